@@ -1,0 +1,199 @@
+// cli: argv → Command, with GNU-style long options (--name=value or --name value).
+#include "cli/args.h"
+
+#include <sstream>
+
+namespace pnc::cli {
+namespace {
+
+std::vector<std::string> Split(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  for (std::string item; std::getline(ss, item, ',');) {
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string HelpText() {
+  return R"(Usage: pnc COMMAND [OPTIONS] FILE...
+
+Compile privacy notices from one JSON source per organisation, and lint them.
+
+Commands:
+  build SOURCE...            lint, then write out/<stem>/notice.<locale>.{html,pdf}
+  lint SOURCE...             check sources and print diagnostics; writes nothing
+  lint --rules               list every rule id with its legal reference
+  lint --readability SOURCE  print reading measures per section (adult and child)
+  lint --draft FILE...       check an existing notice (.txt .md .html .docx .pdf)
+  translate export --locale L SOURCE [-o FILE.po]
+                             write a gettext PO file for translators
+  translate import --locale L FILE.po SOURCE
+                             merge a translated PO file back into SOURCE
+
+Options:
+  -o, --out DIR              output directory for build (default: out)
+      --format LIST          build: formats to write (html,pdf; default: all)
+                             lint --draft: report format human|json|sarif
+      --fragment             HTML: write only the notice body, for embedding
+      --bilingual L1,L2      also write one HTML page with both languages (L1 first)
+      --allow-fallback       missing translations are warnings; the default-locale
+                             text is used and marked with its language
+      --strict               stale translations are errors
+      --paper A4|Letter      large-print PDF paper size (default: A4)
+      --diagnostic-format F  human|short|json|sarif (default: human)
+      --werror               treat warnings as errors (exit 3)
+      --depfile FILE         build: write a Make/Ninja depfile of what outputs depend on
+      --data-dir DIR         pnc's data (locales, templates, data, accessibility)
+      --date YYYY-MM-DD      lint --draft: judge drafts by the law on this date
+  -j, --jobs N               sources compiled in parallel (default: cores)
+  -h, --help                 show this help
+      --version              show the version
+
+Exit status: 0 ok, 1 sources have errors, 2 usage, 3 warnings under --werror,
+4 a file cannot be read or written, 70 internal error.
+)";
+}
+
+bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* error) {
+  size_t i = 0;
+  if (args.empty()) {
+    *error = "no command given";
+    return false;
+  }
+  out->verb = args[i++];
+  if (out->verb == "-h" || out->verb == "--help" || out->verb == "help") {
+    out->verb = "help";
+    return true;
+  }
+  if (out->verb == "--version" || out->verb == "version") {
+    out->verb = "version";
+    return true;
+  }
+  if (out->verb == "translate") {
+    std::string sub = i < args.size() ? args[i++] : "";
+    if (sub != "export" && sub != "import") {
+      *error = "translate needs 'export' or 'import'";
+      return false;
+    }
+    out->verb = "translate-" + sub;
+  } else if (out->verb != "build" && out->verb != "lint") {
+    *error = "unknown command '" + out->verb + "'";
+    return false;
+  }
+  for (; i < args.size(); ++i) {
+    std::string a = args[i], value;
+    bool has_value = false;
+    if (a.rfind("--", 0) == 0 && a.find('=') != std::string::npos) {
+      value = a.substr(a.find('=') + 1);
+      a = a.substr(0, a.find('='));
+      has_value = true;
+    }
+    auto need = [&](std::string* into) {
+      if (has_value) {
+        *into = value;
+        return true;
+      }
+      if (i + 1 >= args.size()) {
+        *error = "option '" + a + "' needs a value";
+        return false;
+      }
+      *into = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "-h" || a == "--help") {
+      out->verb = "help";
+      return true;
+    } else if (a == "-o" || a == "--out" || a == "--output") {
+      if (!need(&v)) return false;
+      out->options.out_dir = v;
+      out->output = v;
+    } else if (a == "--format") {
+      if (!need(&v)) return false;
+      out->report_format = v;
+      out->options.formats = Split(v);
+    } else if (a == "--bilingual") {
+      if (!need(&v)) return false;
+      out->options.bilingual = Split(v);
+    } else if (a == "--paper") {
+      if (!need(&v)) return false;
+      if (v != "A4" && v != "Letter") {
+        *error = "--paper must be A4 or Letter";
+        return false;
+      }
+      out->options.paper = v;
+    } else if (a == "--diagnostic-format") {
+      if (!need(&v)) return false;
+      if (!report::ParseFormat(v, &out->diagnostic_format)) {
+        *error = "unknown diagnostic format '" + v + "' (human, short, json, sarif)";
+        return false;
+      }
+    } else if (a == "-j" || a == "--jobs") {
+      if (!need(&v)) return false;
+      try {
+        out->options.jobs = std::stoi(v);
+      } catch (...) {
+        *error = "--jobs needs a number";
+        return false;
+      }
+    } else if (a == "--data-dir") {
+      if (!need(&out->data_dir)) return false;
+    } else if (a == "--depfile") {
+      if (!need(&out->depfile)) return false;
+    } else if (a == "--locale") {
+      if (!need(&out->locale)) return false;
+    } else if (a == "--date") {
+      if (!need(&out->date)) return false;
+    } else if (a == "--fragment") {
+      out->options.fragment = true;
+    } else if (a == "--allow-fallback") {
+      out->options.allow_fallback = true;
+    } else if (a == "--strict") {
+      out->options.strict = true;
+    } else if (a == "--werror") {
+      out->werror = true;
+    } else if (a == "--rules") {
+      out->verb = "rules";
+    } else if (a == "--readability") {
+      out->readability = true;
+    } else if (a == "--draft") {
+      out->draft = true;
+    } else if (a.size() > 1 && a[0] == '-') {
+      *error = "unknown option '" + a + "'";
+      return false;
+    } else {
+      out->files.push_back(a);
+    }
+  }
+  if (out->verb == "translate-import") {
+    if (out->files.size() != 2) {
+      *error = "translate import needs a PO file and a source";
+      return false;
+    }
+    out->po_file = out->files[0];
+    out->files.erase(out->files.begin());
+  }
+  if (out->verb != "rules" && out->files.empty()) {
+    *error = "no input files";
+    return false;
+  }
+  if (out->verb.rfind("translate", 0) == 0 && out->locale.empty()) {
+    *error = "translate needs --locale";
+    return false;
+  }
+  if (out->verb == "build" || (out->verb == "lint" && !out->draft)) {
+    for (const auto& f : out->options.formats) {
+      if (out->verb == "build" && f != "html" && f != "pdf") {
+        *error = "unknown format '" + f + "' (html, pdf)";
+        return false;
+      }
+    }
+  }
+  out->options.sources = out->files;
+  return true;
+}
+
+}  // namespace pnc::cli

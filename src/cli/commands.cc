@@ -1,0 +1,81 @@
+// cli: commands → printed diagnostics/reports and exit codes.
+#include "cli/commands.h"
+
+#include <cstdio>
+#include <iostream>
+
+#include "driver/exit_codes.h"
+#include "driver/files.h"
+#include "driver/resources.h"
+#include "report/format.h"
+#include "rules/registry.h"
+
+namespace pnc::cli {
+namespace {
+
+int ExitFor(const driver::Result& r, bool werror) {
+  if (r.internal_error) return kExitInternal;
+  if (r.file_error) return kExitFile;
+  if (r.sink.Errors() > 0) return kExitInputErrors;
+  if (werror && r.sink.Warnings() > 0) return kExitWarnings;
+  return kExitOk;
+}
+
+std::string EscapeDep(const std::string& path) {
+  std::string out;
+  for (char c : path) {
+    if (c == ' ' || c == '#' || c == ':') out.push_back('\\');
+    if (c == '$') out.push_back('$');
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+int RunRules() {
+  for (const auto& r : rules::AllRules()) {
+    std::printf("%-32s %-8s %s\n%-32s %-8s   [%s]%s\n", std::string(r.id).c_str(),
+                r.severity == diag::Severity::kError ? "error" : "warning", std::string(r.summary).c_str(), "", "",
+                std::string(r.reference).c_str(),
+                r.in_force.empty() ? "" : (" (required from " + std::string(r.in_force) + ")").c_str());
+  }
+  return kExitOk;
+}
+
+int RunBuild(const Command& cmd) {
+  driver::Resources res;
+  diag::Sink setup;
+  if (!driver::LoadResources(cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir, &res, &setup)) {
+    std::cerr << report::Render(setup, cmd.diagnostic_format);
+    return kExitInternal;
+  }
+  driver::Options options = cmd.options;
+  options.write = cmd.verb == "build";
+  driver::Result result = driver::Run(options, res);
+  std::string text = report::Render(result.sink, cmd.diagnostic_format);
+  // Machine formats go to stdout so they can be piped; human text is a diagnostic stream.
+  if (cmd.diagnostic_format == report::Format::kJson || cmd.diagnostic_format == report::Format::kSarif) {
+    std::cout << text;
+  } else {
+    std::cerr << text;
+  }
+  if (!cmd.depfile.empty() && options.write) {
+    std::string dep;
+    for (size_t i = 0; i < result.written.size(); ++i) {
+      dep += EscapeDep(result.written[i]) + ":";
+      for (const auto& d : result.depends[i]) dep += " " + EscapeDep(d);
+      for (const auto& [name, text] : res.templates) dep += " " + EscapeDep(res.data_dir + "/" + name);
+      dep += " " + EscapeDep(res.data_dir + "/data/law.json") + " " + EscapeDep(res.data_dir + "/data/regulator.json");
+      dep += "\n";
+    }
+    std::string error;
+    if (!driver::WriteFileAtomic(cmd.depfile, dep, &error)) {
+      std::cerr << "pnc: error: " << error << "\n";
+      return kExitFile;
+    }
+  }
+  return ExitFor(result, cmd.werror);
+}
+
+}  // namespace pnc::cli

@@ -1,0 +1,22 @@
+// cli: commands whose stages are still being built (draft lint, readability, translation).
+#include <iostream>
+
+#include "cli/commands.h"
+#include "driver/exit_codes.h"
+
+namespace pnc::cli {
+
+int RunDraft(const Command&) {
+  std::cerr << "pnc: lint --draft is not available in this build\n";
+  return kExitUsage;
+}
+int RunReadability(const Command&) {
+  std::cerr << "pnc: lint --readability is not available in this build\n";
+  return kExitUsage;
+}
+int RunTranslate(const Command&) {
+  std::cerr << "pnc: translate is not available in this build\n";
+  return kExitUsage;
+}
+
+}  // namespace pnc::cli

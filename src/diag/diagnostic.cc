@@ -1,0 +1,59 @@
+// diag: collection and ordering of diagnostics (no printing here; see format.cc).
+#include "diag/diagnostic.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace pnc::diag {
+
+void Sink::Add(Diagnostic d) { items_.push_back(std::move(d)); }
+
+int Sink::Errors() const {
+  return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
+    return d.severity == Severity::kError;
+  }));
+}
+
+int Sink::Warnings() const {
+  return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
+    return d.severity == Severity::kWarning;
+  }));
+}
+
+void Sink::Sort() {
+  // Unknown positions (line 0) sort after known ones in the same file.
+  auto key = [](const Diagnostic& d) {
+    int line = d.pos.line == 0 ? 1 << 30 : d.pos.line;
+    return std::tie(d.file, line, d.pos.column, d.pointer, d.rule, d.message);
+  };
+  std::stable_sort(items_.begin(), items_.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  items_.erase(std::unique(items_.begin(), items_.end(),
+                           [&](const Diagnostic& a, const Diagnostic& b) {
+                             return key(a) == key(b) && a.severity == b.severity;
+                           }),
+               items_.end());
+}
+
+void Sink::Merge(const Sink& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+void Sink::Promote(const std::string& rule) {
+  for (auto& d : items_) {
+    if (d.rule == rule && d.severity == Severity::kWarning) d.severity = Severity::kError;
+  }
+}
+
+Diagnostic Make(Severity severity, std::string file, std::string pointer, std::string message,
+                std::string rule) {
+  Diagnostic d;
+  d.severity = severity;
+  d.file = std::move(file);
+  d.pointer = std::move(pointer);
+  d.message = std::move(message);
+  d.rule = std::move(rule);
+  return d;
+}
+
+}  // namespace pnc::diag

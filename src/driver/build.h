@@ -1,0 +1,40 @@
+#pragma once
+// driver: sources → diagnostics and output files: load → lint → build NoticeDocs → render → write.
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "driver/resources.h"
+
+namespace pnc::driver {
+
+/// What `pnc build` and `pnc lint` were asked to do.
+struct Options {
+  std::vector<std::string> sources;
+  std::string out_dir = "out";
+  std::vector<std::string> formats;    // empty: every format
+  std::vector<std::string> bilingual;  // e.g. {"cy", "en"}: also write one bilingual HTML page
+  bool write = true;                   // false for lint: check and build in memory only
+  bool fragment = false;
+  bool allow_fallback = false;
+  bool strict = false;
+  std::string paper = "A4";
+  int jobs = 0;                        // 0: one per core
+};
+
+/// The outcome of a run.
+struct Result {
+  diag::Sink sink;
+  bool file_error = false;      // a file could not be read or written
+  bool internal_error = false;  // pnc's own data or code failed
+  std::vector<std::string> written;                 // output paths, in order
+  std::vector<std::vector<std::string>> depends;    // per written file: what it was made from
+};
+
+/// Compiles every source (in parallel); outputs of a source are written only if it has no errors.
+Result Run(const Options& options, const Resources& resources);
+
+/// The output directory name for a source path ("notices/pfp.json" → "pfp").
+std::string Stem(const std::string& source_path);
+
+}  // namespace pnc::driver

@@ -1,0 +1,77 @@
+// driver: data directory → Resources (law.json, regulator.json, locales/*.json, templates/html/*).
+#include "driver/resources.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "driver/files.h"
+
+namespace pnc::driver {
+namespace {
+
+bool ReadJson(const std::string& path, nlohmann::json* out, diag::Sink* sink) {
+  std::string text, error;
+  if (!ReadFile(path, &text, &error)) {
+    sink->Add(diag::Make(diag::Severity::kError, path, "", error + " (is the data directory right? see --data-dir)", "internal"));
+    return false;
+  }
+  try {
+    *out = nlohmann::json::parse(text, nullptr, true, true);
+  } catch (const nlohmann::json::exception& e) {
+    sink->Add(diag::Make(diag::Severity::kError, path, "", std::string("malformed data file: ") + e.what(), "internal"));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+const locale::Catalogue* Resources::Catalogue(const std::string& code) const {
+  auto it = catalogues.find(code);
+  return it == catalogues.end() ? nullptr : it->second.get();
+}
+
+std::string DefaultDataDir() {
+  if (const char* env = std::getenv("PNC_DATA_DIR"); env && *env) return env;
+  return PNC_DEFAULT_DATA_DIR;
+}
+
+bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink) {
+  out->data_dir = data_dir;
+  nlohmann::json law, regulator;
+  if (!ReadJson(data_dir + "/data/law.json", &law, sink) ||
+      !ReadJson(data_dir + "/data/regulator.json", &regulator, sink)) {
+    return false;
+  }
+  if (std::string err = rules::ParseLawData(law, regulator, &out->law); !err.empty()) {
+    sink->Add(diag::Make(diag::Severity::kError, data_dir + "/data/law.json", "", "malformed data file: " + err, "internal"));
+    return false;
+  }
+  for (const auto& path : ListFiles(data_dir + "/locales", ".json")) {
+    nlohmann::json j;
+    if (!ReadJson(path, &j, sink)) return false;
+    auto cat = std::make_unique<locale::Catalogue>();
+    std::string code = std::filesystem::path(path).stem().string();
+    if (std::string err = cat->Parse(code, j); !err.empty()) {
+      sink->Add(diag::Make(diag::Severity::kError, path, "", "malformed catalogue: " + err, "internal"));
+      return false;
+    }
+    out->catalogues[code] = std::move(cat);
+  }
+  if (!out->Catalogue("en")) {
+    sink->Add(diag::Make(diag::Severity::kError, data_dir + "/locales/en.json", "", "the English catalogue is missing", "internal"));
+    return false;
+  }
+  for (const auto& path : ListFiles(data_dir + "/templates/html", "")) {
+    std::string text, error;
+    if (!ReadFile(path, &text, &error)) {
+      sink->Add(diag::Make(diag::Severity::kError, path, "", error, "internal"));
+      return false;
+    }
+    out->templates["templates/html/" + std::filesystem::path(path).filename().string()] = text;
+  }
+  return true;
+}
+
+}  // namespace pnc::driver

@@ -1,0 +1,87 @@
+// locale: catalogue JSON → lookups, placeholder substitution, list joining and dates.
+#include "locale/catalogue.h"
+
+namespace pnc::locale {
+
+std::string Catalogue::Parse(const std::string& code, const nlohmann::json& json) {
+  try {
+    code_ = code;
+    const auto& meta = json.at("meta");
+    name_ = meta.at("name").get<std::string>();
+    dir_ = meta.value("dir", "ltr");
+    if (dir_ != "ltr" && dir_ != "rtl") return "meta.dir must be \"ltr\" or \"rtl\"";
+    const auto& review = meta.at("review");
+    review_ = {review.at("status").get<std::string>(), review.value("by", ""), review.value("date", "")};
+    for (auto it = json.at("messages").begin(); it != json.at("messages").end(); ++it) {
+      messages_[it.key()] = it->get<std::string>();
+    }
+  } catch (const nlohmann::json::exception& e) {
+    return e.what();
+  }
+  return "";
+}
+
+std::string Catalogue::Get(const std::string& key) const {
+  auto it = messages_.find(key);
+  if (it != messages_.end()) return it->second;
+  std::lock_guard<std::mutex> lock(missing_mutex_);
+  missing_.insert(key);
+  return "[" + key + "]";
+}
+
+std::set<std::string> Catalogue::Missing() const {
+  std::lock_guard<std::mutex> lock(missing_mutex_);
+  return missing_;
+}
+
+std::string Catalogue::Format(const std::string& key, const std::map<std::string, std::string>& args) const {
+  return Substitute(Get(key), args);
+}
+
+std::string Substitute(const std::string& pattern, const std::map<std::string, std::string>& args) {
+  std::string out;
+  size_t i = 0;
+  while (i < pattern.size()) {
+    size_t open = pattern.find('{', i);
+    if (open == std::string::npos) break;
+    size_t close = pattern.find('}', open);
+    if (close == std::string::npos) break;
+    out.append(pattern, i, open - i);
+    auto it = args.find(pattern.substr(open + 1, close - open - 1));
+    out += it == args.end() ? pattern.substr(open, close - open + 1) : it->second;
+    i = close + 1;
+  }
+  out.append(pattern, i, std::string::npos);
+  return out;
+}
+
+std::set<std::string> Placeholders(const std::string& pattern) {
+  std::set<std::string> names;
+  size_t i = 0;
+  while ((i = pattern.find('{', i)) != std::string::npos) {
+    size_t close = pattern.find('}', i);
+    if (close == std::string::npos) break;
+    names.insert(pattern.substr(i + 1, close - i - 1));
+    i = close + 1;
+  }
+  return names;
+}
+
+std::string Catalogue::JoinList(const std::vector<std::string>& items) const {
+  if (items.empty()) return "";
+  if (items.size() == 1) return items[0];
+  std::string head = items[0];
+  for (size_t i = 1; i + 1 < items.size(); ++i) head = Format("list.more", {{"head", head}, {"item", items[i]}});
+  return Format("list.last", {{"head", head}, {"item", items.back()}});
+}
+
+std::string Catalogue::FormatDate(const std::string& iso) const {
+  if (iso.size() != 10) return iso;
+  int month = std::stoi(iso.substr(5, 2));
+  int day = std::stoi(iso.substr(8, 2));
+  return Format("date.long", {{"day", std::to_string(day)},
+                              {"month", Get("date.month." + std::to_string(month))},
+                              {"year", iso.substr(0, 4)}});
+}
+
+}  // namespace pnc::locale

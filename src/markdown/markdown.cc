@@ -1,0 +1,240 @@
+// markdown: cmark-gfm AST → NoticeDoc blocks and inlines, dropping raw HTML and unsafe links.
+#include "markdown/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cstring>
+#include <mutex>
+
+namespace pnc::markdown {
+namespace {
+
+using notice::Block;
+using notice::BlockKind;
+using notice::Inline;
+using notice::InlineKind;
+using notice::Inlines;
+
+std::string Str(const char* s) { return s ? s : ""; }
+
+bool TypeIs(cmark_node* node, const char* name) {
+  const char* t = cmark_node_get_type_string(node);
+  return t && std::strcmp(t, name) == 0;
+}
+
+std::string Snippet(std::string s) {
+  s.erase(std::remove(s.begin(), s.end(), '\n'), s.end());
+  return s.size() > 40 ? s.substr(0, 37) + "..." : s;
+}
+
+void AppendText(Inlines* out, const std::string& text) {
+  if (!out->empty() && out->back().kind == InlineKind::kText) {
+    out->back().text += text;
+  } else {
+    out->push_back({InlineKind::kText, text, "", {}});
+  }
+}
+
+class Converter {
+ public:
+  explicit Converter(std::vector<Issue>* issues) : issues_(issues) {}
+
+  void InlinesOf(cmark_node* parent, Inlines* out) {
+    for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+      switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_TEXT: AppendText(out, Str(cmark_node_get_literal(n))); break;
+        case CMARK_NODE_SOFTBREAK: AppendText(out, " "); break;
+        case CMARK_NODE_LINEBREAK: out->push_back({InlineKind::kLineBreak, "", "", {}}); break;
+        case CMARK_NODE_CODE: out->push_back({InlineKind::kCode, Str(cmark_node_get_literal(n)), "", {}}); break;
+        case CMARK_NODE_HTML_INLINE:
+          issues_->push_back({"raw HTML '" + Snippet(Str(cmark_node_get_literal(n))) + "' was removed"});
+          break;
+        case CMARK_NODE_EMPH:
+        case CMARK_NODE_STRONG: {
+          Inline in{cmark_node_get_type(n) == CMARK_NODE_EMPH ? InlineKind::kEmphasis : InlineKind::kStrong, "", "", {}};
+          InlinesOf(n, &in.children);
+          out->push_back(std::move(in));
+          break;
+        }
+        case CMARK_NODE_LINK: {
+          std::string href = Str(cmark_node_get_url(n));
+          Inline in{InlineKind::kLink, "", href, {}};
+          InlinesOf(n, &in.children);
+          if (IsSafeHref(href)) {
+            out->push_back(std::move(in));
+          } else {
+            issues_->push_back({"link to '" + Snippet(href) + "' was removed (only http, https, mailto and tel links are kept)"});
+            for (auto& c : in.children) out->push_back(std::move(c));
+          }
+          break;
+        }
+        case CMARK_NODE_IMAGE: {
+          // Images would be external requests; keep the alternative text only.
+          Inlines alt;
+          InlinesOf(n, &alt);
+          for (auto& c : alt) out->push_back(std::move(c));
+          issues_->push_back({"image '" + Snippet(Str(cmark_node_get_url(n))) + "' was replaced by its text"});
+          break;
+        }
+        default: InlinesOf(n, out); break;  // strikethrough and other extensions: keep the text
+      }
+    }
+  }
+
+  void BlocksOf(cmark_node* parent, std::vector<Block>* out) {
+    for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+      Block b;
+      switch (cmark_node_get_type(n)) {
+        case CMARK_NODE_PARAGRAPH:
+          InlinesOf(n, &b.inlines);
+          if (!b.inlines.empty()) out->push_back(std::move(b));
+          break;
+        case CMARK_NODE_HEADING:
+          b.kind = BlockKind::kHeading;
+          b.level = std::min(6, 2 + cmark_node_get_heading_level(n));
+          InlinesOf(n, &b.inlines);
+          out->push_back(std::move(b));
+          break;
+        case CMARK_NODE_LIST:
+          b.kind = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST ? BlockKind::kOrderedList : BlockKind::kBulletList;
+          b.start = cmark_node_get_list_start(n);
+          for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
+            std::vector<Block> content;
+            BlocksOf(item, &content);
+            b.items.push_back(std::move(content));
+          }
+          out->push_back(std::move(b));
+          break;
+        case CMARK_NODE_CODE_BLOCK:
+          b.inlines.push_back({InlineKind::kCode, Str(cmark_node_get_literal(n)), "", {}});
+          out->push_back(std::move(b));
+          break;
+        case CMARK_NODE_HTML_BLOCK:
+          issues_->push_back({"raw HTML '" + Snippet(Str(cmark_node_get_literal(n))) + "' was removed"});
+          break;
+        case CMARK_NODE_BLOCK_QUOTE: BlocksOf(n, out); break;
+        case CMARK_NODE_THEMATIC_BREAK: break;
+        default:
+          if (TypeIs(n, "table")) {
+            out->push_back(TableOf(n));
+          } else {
+            BlocksOf(n, out);
+          }
+      }
+    }
+  }
+
+ private:
+  Block TableOf(cmark_node* table) {
+    Block b;
+    b.kind = BlockKind::kTable;
+    bool first = true;
+    for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
+      std::vector<Inlines> cells;
+      for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+        Inlines content;
+        InlinesOf(cell, &content);
+        cells.push_back(std::move(content));
+      }
+      if (first) {
+        b.table.header = std::move(cells);  // GFM tables always start with their header row
+        first = false;
+      } else {
+        cells.resize(b.table.header.size());
+        b.table.rows.push_back(std::move(cells));
+      }
+    }
+    return b;
+  }
+
+  std::vector<Issue>* issues_;
+};
+
+cmark_node* Parse(std::string_view text) {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  cmark_parser* parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+  for (const char* name : {"table", "autolink", "strikethrough"}) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser, ext);
+    }
+  }
+  cmark_parser_feed(parser, text.data(), text.size());
+  cmark_node* doc = cmark_parser_finish(parser);
+  cmark_parser_free(parser);
+  return doc;
+}
+
+void PlainInto(const Inlines& inlines, std::string* out) {
+  for (const auto& in : inlines) {
+    if (in.kind == InlineKind::kLineBreak) {
+      *out += " ";
+    } else {
+      *out += in.text;
+      PlainInto(in.children, out);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Block> ToBlocks(std::string_view text, std::vector<Issue>* issues) {
+  cmark_node* doc = Parse(text);
+  std::vector<Block> blocks;
+  Converter(issues).BlocksOf(doc, &blocks);
+  cmark_node_free(doc);
+  return blocks;
+}
+
+Inlines ToInlines(std::string_view text, std::vector<Issue>* issues) {
+  Inlines out;
+  for (auto& block : ToBlocks(text, issues)) {
+    if (!out.empty()) AppendText(&out, " ");
+    if (!block.inlines.empty()) {
+      for (auto& in : block.inlines) out.push_back(std::move(in));
+    } else {
+      AppendText(&out, PlainText(std::vector<Block>{block}));
+    }
+  }
+  return out;
+}
+
+std::string PlainText(const Inlines& inlines) {
+  std::string s;
+  PlainInto(inlines, &s);
+  return s;
+}
+
+std::string PlainText(const std::vector<Block>& blocks) {
+  std::string s;
+  for (const auto& b : blocks) {
+    if (b.kind == BlockKind::kTable) {
+      for (const auto& row : b.table.rows) {
+        for (const auto& cell : row) s += PlainText(cell) + ". ";
+        s += "\n";
+      }
+      continue;
+    }
+    if (!b.inlines.empty()) s += PlainText(b.inlines) + "\n";
+    for (const auto& item : b.items) s += PlainText(item);
+    for (const auto& f : b.fields) s += f.label + ": " + PlainText(f.value) + "\n";
+  }
+  return s;
+}
+
+bool IsSafeHref(std::string_view href) {
+  std::string h;
+  for (char c : href) {
+    if (static_cast<unsigned char>(c) > 0x20) h.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  if (h.empty()) return false;
+  if (h[0] == '#') return true;
+  for (const char* scheme : {"http://", "https://", "mailto:", "tel:"}) {
+    if (h.rfind(scheme, 0) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace pnc::markdown

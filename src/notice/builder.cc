@@ -1,0 +1,42 @@
+// notice: assembles the adult NoticeDoc from its section builders and the catalogue's labels.
+#include "notice/builder.h"
+
+#include "notice/sections.h"
+
+namespace pnc::notice {
+namespace {
+
+void Labels(const Writer& w, NoticeDoc* doc) {
+  for (const char* key : {"contents", "page-of", "version", "last-updated", "skip-link", "languages", "summary",
+                          "top-link"}) {
+    doc->labels[key] = w.T(std::string("label.") + key);
+  }
+}
+
+}  // namespace
+
+NoticeDoc BuildNotice(const BuildInput& in, diag::Sink* sink) {
+  Writer w(in, sink);
+  const auto& m = in.model;
+  NoticeDoc doc;
+  doc.locale = in.catalogue.code();
+  doc.dir = in.catalogue.dir();
+  doc.title = w.Plain(m.notice.title);
+  doc.organisation = w.Plain(m.controller.contact.name);
+  doc.version = m.notice.version;
+  doc.updated_iso = m.notice.date;
+  doc.updated = in.catalogue.FormatDate(m.notice.date);
+  doc.summary_title = w.T("label.summary");
+  doc.summary = Summary(w);
+  doc.sections.push_back(About(w));
+  for (auto& s : DataSections(w)) doc.sections.push_back(std::move(s));
+  doc.sections.push_back(Purposes(w));
+  for (auto& s : SharingSections(w)) doc.sections.push_back(std::move(s));
+  for (auto& s : RightsSections(w)) doc.sections.push_back(std::move(s));
+  doc.alternates = in.alternates;
+  for (auto& a : doc.alternates) a.current = a.locale == doc.locale;
+  Labels(w, &doc);
+  return doc;
+}
+
+}  // namespace pnc::notice

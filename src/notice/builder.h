@@ -1,0 +1,28 @@
+#pragma once
+// notice: Model + law data + locale catalogue → NoticeDoc, for the adult and children's versions.
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "locale/catalogue.h"
+#include "notice/notice_doc.h"
+#include "rules/law_data.h"
+#include "source/model.h"
+
+namespace pnc::notice {
+
+/// What the builder needs for one locale.
+struct BuildInput {
+  const source::Model& model;
+  const rules::LawData& law;
+  const locale::Catalogue& catalogue;   // the locale being built
+  std::vector<Alternate> alternates;    // every locale's version, for the language switcher
+};
+
+/// Builds the full (adult) notice. Unsafe Markdown is removed and reported to `sink`.
+NoticeDoc BuildNotice(const BuildInput& in, diag::Sink* sink);
+
+/// Builds the children's version (requires model.notice.child).
+NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink);
+
+}  // namespace pnc::notice

@@ -1,0 +1,98 @@
+#pragma once
+// notice: NoticeDoc, the document model every renderer consumes. Renderers never see JSON or the
+// source Model; everything they print is in here, already localised and already made safe.
+#include <map>
+#include <string>
+#include <vector>
+
+namespace pnc::notice {
+
+/// Kinds of inline content (a subset of CommonMark, after safe-mode filtering).
+enum class InlineKind { kText, kStrong, kEmphasis, kCode, kLink, kLineBreak };
+
+/// A run of inline content; kStrong/kEmphasis/kLink hold their content in `children`.
+struct Inline {
+  InlineKind kind = InlineKind::kText;
+  std::string text;              // kText, kCode: UTF-8 text, not escaped
+  std::string href;              // kLink: http(s):, mailto:, tel: or #anchor only
+  std::vector<Inline> children;  // kStrong, kEmphasis, kLink
+};
+using Inlines = std::vector<Inline>;
+
+/// Kinds of block content.
+enum class BlockKind {
+  kParagraph,    // inlines
+  kHeading,      // inlines at `level` (a sub-heading inside a section: 3..6)
+  kBulletList,   // items
+  kOrderedList,  // items, numbered from `start`
+  kTable,        // table
+  kFields,       // fields: label/value pairs (contact details, glossary)
+};
+
+struct Block;
+
+/// A table: header row and body rows of cells; every body row has header.size() cells.
+struct Table {
+  std::vector<Inlines> header;
+  std::vector<std::vector<Inlines>> rows;
+};
+
+/// One label/value pair, e.g. "Email" → a mailto link, or a glossary term → its meaning.
+struct Field {
+  std::string label;
+  Inlines value;
+};
+
+/// A block of content.
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  Inlines inlines;
+  int level = 3;
+  std::vector<std::vector<Block>> items;
+  int start = 1;
+  Table table;
+  std::vector<Field> fields;
+  std::string lang;    // set when this block is in another language than the document (fallback)
+  std::string role;    // presentation hint: "callout" (boxed, e.g. right to object, who to talk to)
+  std::string origin;  // where the text came from: a source JSON pointer or "catalogue:<key>"
+};
+
+/// A titled section; children are its sub-sections, one heading level lower.
+struct Section {
+  std::string id;       // anchor id, ASCII, unique in the document
+  std::string title;
+  std::vector<Block> blocks;
+  std::vector<Section> children;
+  std::string icon;     // pictogram name for children's versions ("" = none)
+  std::string origin;   // source pointer or catalogue key of the title
+};
+
+/// A link to the same notice in another language or format.
+struct Alternate {
+  std::string locale;   // BCP 47 code
+  std::string label;    // the language's own name, e.g. "Cymraeg"
+  std::string href;     // relative file name, e.g. "notice.cy.html"
+  bool current = false;
+};
+
+/// The whole notice for one audience in one locale.
+struct NoticeDoc {
+  std::string locale;     // BCP 47 code, e.g. "cy"
+  std::string dir = "ltr";
+  std::string audience = "adult";  // "adult" or "child"
+  std::string title;
+  std::string organisation;
+  std::string version;
+  std::string updated;     // localised display date
+  std::string updated_iso; // YYYY-MM-DD
+  std::string summary_title;
+  std::vector<Block> summary;      // the first layer: who, what, why, your rights
+  std::vector<Section> sections;   // the full notice
+  std::vector<Alternate> alternates;
+  /// Fixed interface text for renderers, from the locale catalogue: "contents", "page-of"
+  /// ("Page {page} of {pages}"), "version", "last-updated", "skip-link", "languages", "summary".
+  std::map<std::string, std::string> labels;
+  std::string stem;        // output stem (source file name without extension)
+};
+
+}  // namespace pnc::notice

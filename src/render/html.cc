@@ -1,0 +1,123 @@
+// render: NoticeDoc → HTML. Page structure and interface text come from templates/html/*.mustache
+// and the document's labels; this file only feeds them data and writes block markup.
+#include "render/html.h"
+
+#include <algorithm>
+#include <kainjow/mustache.hpp>
+
+#include "render/html_blocks.h"
+
+namespace pnc::render {
+namespace {
+
+namespace mst = kainjow::mustache;
+
+std::string SectionHtml(const notice::Section& s, int depth, const std::string& prefix) {
+  const std::string h = std::to_string(std::min(6, 2 + depth));
+  std::string id = prefix + s.id;
+  std::string out = "<section aria-labelledby=\"" + id + "\">\n<h" + h + " id=\"" + id + "\">" +
+                    EscapeHtml(s.title) + "</h" + h + ">\n";
+  out += BlocksHtml(s.blocks, 3 + depth);
+  for (const auto& child : s.children) out += SectionHtml(child, depth + 1, prefix);
+  return out + "</section>\n";
+}
+
+mst::data TocEntries(const std::vector<notice::Section>& sections, const std::string& prefix) {
+  mst::data list{mst::data::type::list};
+  for (const auto& s : sections) {
+    mst::data entry;
+    entry.set("id", prefix + s.id);
+    entry.set("title", s.title);
+    entry.set("has_children", !s.children.empty());
+    if (!s.children.empty()) entry.set("children", TocEntries(s.children, prefix));
+    list << entry;
+  }
+  return list;
+}
+
+const std::string* Template(const RenderContext& ctx, const std::string& name, diag::Sink* sink) {
+  if (ctx.templates != nullptr) {
+    auto it = ctx.templates->find("templates/html/" + name);
+    if (it != ctx.templates->end()) return &it->second;
+  }
+  sink->Add(diag::Make(diag::Severity::kError, "templates/html/" + name, "", "template not loaded", "internal"));
+  return nullptr;
+}
+
+// Everything one language version contributes to a template.
+mst::data DocData(const notice::NoticeDoc& doc, const std::string& prefix) {
+  mst::data d;
+  d.set("lang", doc.locale);
+  d.set("dir", doc.dir);
+  d.set("title", doc.title);
+  d.set("organisation", doc.organisation);
+  d.set("version", doc.version);
+  d.set("updated", doc.updated);
+  d.set("updated_iso", doc.updated_iso);
+  d.set("prefix", prefix);
+  d.set("summary_title", doc.summary_title);
+  d.set("summary_html", BlocksHtml(doc.summary, 3));
+  d.set("toc", TocEntries(doc.sections, prefix));
+  std::string sections;
+  for (const auto& s : doc.sections) sections += SectionHtml(s, 0, prefix);
+  d.set("sections_html", sections);
+  mst::data labels;
+  for (const auto& [key, v] : doc.labels) {
+    std::string k = key;
+    std::replace(k.begin(), k.end(), '-', '_');  // Mustache names: no hyphens
+    labels.set(k, v);
+  }
+  d.set("labels", labels);
+  mst::data alternates{mst::data::type::list};
+  for (const auto& a : doc.alternates) {
+    mst::data alt;
+    alt.set("locale", a.locale);
+    alt.set("label", a.label);
+    alt.set("href", a.href);
+    alt.set("current", a.current);
+    alternates << alt;
+  }
+  d.set("alternates", alternates);
+  d.set("has_alternates", doc.alternates.size() > 1);
+  d.set("child", doc.audience == "child");
+  return d;
+}
+
+bool Render(const std::string& name, mst::data& data, const RenderContext& ctx, std::string* out, diag::Sink* sink) {
+  const std::string* body = Template(ctx, "body.mustache", sink);
+  const std::string* page = Template(ctx, name, sink);
+  const std::string* css = Template(ctx, "notice.css", sink);
+  if (!body || !page || !css) return false;
+  data.set("css", *css);
+  data.set("body", mst::partial([body] { return *body; }));
+  mst::mustache tmpl(ctx.fragment ? *body : *page);
+  if (!tmpl.is_valid()) {
+    sink->Add(diag::Make(diag::Severity::kError, "templates/html/" + name, "", tmpl.error_message(), "internal"));
+    return false;
+  }
+  *out = tmpl.render(data);
+  return true;
+}
+
+}  // namespace
+
+bool RenderHtml(const notice::NoticeDoc& doc, const RenderContext& ctx, std::string* out, diag::Sink* sink) {
+  mst::data data = DocData(doc, "");
+  mst::data versions{mst::data::type::list};
+  versions << DocData(doc, "");
+  data.set("versions", versions);
+  return Render("page.mustache", data, ctx, out, sink);
+}
+
+bool RenderBilingualHtml(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx,
+                         std::string* out, diag::Sink* sink) {
+  if (docs.empty()) return false;
+  mst::data data = DocData(*docs.front(), "");
+  mst::data versions{mst::data::type::list};
+  for (const auto* d : docs) versions << DocData(*d, d->locale + "-");
+  data.set("versions", versions);
+  data.set("bilingual", true);
+  return Render("page.mustache", data, ctx, out, sink);
+}
+
+}  // namespace pnc::render

@@ -1,0 +1,104 @@
+// render: NoticeDoc blocks → HTML elements (p, ul/ol, table with th scope, dl, headings).
+#include "render/html_blocks.h"
+
+#include <algorithm>
+
+namespace pnc::render {
+namespace {
+
+using notice::Block;
+using notice::BlockKind;
+using notice::InlineKind;
+
+std::string LangAttr(const Block& b) { return b.lang.empty() ? "" : " lang=\"" + EscapeHtml(b.lang) + "\""; }
+
+std::string ClassAttr(const Block& b) { return b.role.empty() ? "" : " class=\"" + EscapeHtml(b.role) + "\""; }
+
+}  // namespace
+
+std::string EscapeHtml(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string InlinesHtml(const notice::Inlines& inlines) {
+  std::string out;
+  for (const auto& in : inlines) {
+    switch (in.kind) {
+      case InlineKind::kText: out += EscapeHtml(in.text); break;
+      case InlineKind::kCode: out += "<code>" + EscapeHtml(in.text) + "</code>"; break;
+      case InlineKind::kLineBreak: out += "<br>"; break;
+      case InlineKind::kStrong: out += "<strong>" + InlinesHtml(in.children) + "</strong>"; break;
+      case InlineKind::kEmphasis: out += "<em>" + InlinesHtml(in.children) + "</em>"; break;
+      case InlineKind::kLink: out += "<a href=\"" + EscapeHtml(in.href) + "\">" + InlinesHtml(in.children) + "</a>"; break;
+    }
+  }
+  return out;
+}
+
+std::string BlocksHtml(const std::vector<Block>& blocks, int heading_level) {
+  std::string out;
+  const std::string h = std::to_string(std::clamp(heading_level, 2, 6));
+  for (const auto& b : blocks) {
+    switch (b.kind) {
+      case BlockKind::kParagraph:
+        out += "<p" + LangAttr(b) + ClassAttr(b) + ">" + InlinesHtml(b.inlines) + "</p>\n";
+        break;
+      case BlockKind::kHeading:
+        out += "<h" + h + LangAttr(b) + ClassAttr(b) + ">" + InlinesHtml(b.inlines) + "</h" + h + ">\n";
+        break;
+      case BlockKind::kBulletList:
+      case BlockKind::kOrderedList: {
+        bool ordered = b.kind == BlockKind::kOrderedList;
+        out += ordered ? "<ol" + (b.start != 1 ? " start=\"" + std::to_string(b.start) + "\"" : "") : std::string("<ul");
+        out += LangAttr(b) + ">\n";
+        for (const auto& item : b.items) {
+          // A one-paragraph item is written without <p> so lists stay compact.
+          if (item.size() == 1 && item[0].kind == BlockKind::kParagraph && item[0].lang.empty()) {
+            out += "<li>" + InlinesHtml(item[0].inlines) + "</li>\n";
+          } else {
+            out += "<li>" + BlocksHtml(item, heading_level + 1) + "</li>\n";
+          }
+        }
+        out += ordered ? "</ol>\n" : "</ul>\n";
+        break;
+      }
+      case BlockKind::kTable: {
+        out += "<div class=\"table-wrap\"" + LangAttr(b) + ">\n<table>\n<thead><tr>";
+        for (const auto& cell : b.table.header) out += "<th scope=\"col\">" + InlinesHtml(cell) + "</th>";
+        out += "</tr></thead>\n<tbody>\n";
+        for (const auto& row : b.table.rows) {
+          out += "<tr>";
+          for (size_t i = 0; i < row.size(); ++i) {
+            out += i == 0 ? "<th scope=\"row\">" + InlinesHtml(row[i]) + "</th>" : "<td>" + InlinesHtml(row[i]) + "</td>";
+          }
+          out += "</tr>\n";
+        }
+        out += "</tbody>\n</table>\n</div>\n";
+        break;
+      }
+      case BlockKind::kFields:
+        if (b.fields.empty()) break;
+        out += "<dl" + LangAttr(b) + ClassAttr(b) + ">\n";
+        for (const auto& f : b.fields) {
+          out += "<div><dt>" + EscapeHtml(f.label) + "</dt><dd>" + InlinesHtml(f.value) + "</dd></div>\n";
+        }
+        out += "</dl>\n";
+        break;
+    }
+  }
+  return out;
+}
+
+}  // namespace pnc::render

@@ -1,0 +1,122 @@
+// report: Sink → human (compiler-style with caret), short, JSON and SARIF 2.1.0 text.
+#include "report/format.h"
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "rules/registry.h"
+
+namespace pnc::report {
+using diag::Diagnostic;
+using diag::Severity;
+using diag::Sink;
+namespace {
+
+const char* Name(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    default: return "note";
+  }
+}
+
+std::string Location(const Diagnostic& d) {
+  std::string loc = d.file.empty() ? "pnc" : d.file;
+  if (d.pos.line > 0) loc += ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column);
+  return loc;
+}
+
+std::string Headline(const Diagnostic& d) {
+  std::string s = Location(d) + ": " + Name(d.severity) + ": " + d.message;
+  if (d.pos.line == 0 && !d.pointer.empty()) s += " (at " + d.pointer + ")";
+  if (!d.rule.empty()) s += " [" + d.rule + "]";
+  return s;
+}
+
+// The caret sits under the column, counting characters (not bytes) of the source line.
+std::string Caret(const Diagnostic& d) {
+  std::string num = std::to_string(d.pos.line);
+  std::string gutter(num.size(), ' ');
+  std::string out = " " + num + " | " + d.source_line + "\n " + gutter + " | ";
+  int col = 1;
+  for (size_t i = 0; i < d.source_line.size() && col < d.pos.column; ++i) {
+    unsigned char c = static_cast<unsigned char>(d.source_line[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    out.push_back(c == '\t' ? '\t' : ' ');
+    ++col;
+  }
+  return out + "^\n";
+}
+
+nlohmann::json Sarif(const Sink& sink) {
+  std::set<std::string> used;
+  nlohmann::json results = nlohmann::json::array();
+  for (const auto& d : sink.All()) {
+    nlohmann::json r = {{"ruleId", d.rule.empty() ? "internal" : d.rule},
+                        {"level", d.severity == Severity::kError ? "error" : d.severity == Severity::kWarning ? "warning" : "note"},
+                        {"message", {{"text", d.message}}}};
+    nlohmann::json loc = {{"physicalLocation", {{"artifactLocation", {{"uri", d.file}}}}}};
+    if (d.pos.line > 0) loc["physicalLocation"]["region"] = {{"startLine", d.pos.line}, {"startColumn", d.pos.column}};
+    r["locations"] = nlohmann::json::array({loc});
+    results.push_back(r);
+    used.insert(d.rule);
+  }
+  nlohmann::json rules = nlohmann::json::array();
+  for (const auto& info : rules::AllRules()) {
+    if (!used.count(std::string(info.id))) continue;
+    rules.push_back({{"id", info.id},
+                     {"shortDescription", {{"text", info.summary}}},
+                     {"properties", {{"legalReference", info.reference}}}});
+  }
+  return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+          {"version", "2.1.0"},
+          {"runs", {{{"tool", {{"driver", {{"name", "pnc"}, {"version", PNC_VERSION}, {"rules", rules}}}}},
+                     {"results", results}}}}};
+}
+
+}  // namespace
+
+bool ParseFormat(std::string_view name, Format* out) {
+  if (name == "human") *out = Format::kHuman;
+  else if (name == "short") *out = Format::kShort;
+  else if (name == "json") *out = Format::kJson;
+  else if (name == "sarif") *out = Format::kSarif;
+  else return false;
+  return true;
+}
+
+std::string Summary(int errors, int warnings) {
+  std::string s;
+  if (errors > 0) s = std::to_string(errors) + (errors == 1 ? " error" : " errors");
+  if (warnings > 0) s += (s.empty() ? "" : ", ") + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
+  return s;
+}
+
+std::string Render(const Sink& sink, Format format) {
+  if (format == Format::kJson) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& d : sink.All()) {
+      nlohmann::json j = {{"file", d.file}, {"severity", Name(d.severity)}, {"message", d.message}, {"rule", d.rule},
+                          {"pointer", d.pointer}, {"hints", d.hints}};
+      if (d.pos.line > 0) {
+        j["line"] = d.pos.line;
+        j["column"] = d.pos.column;
+      }
+      out.push_back(j);
+    }
+    return out.dump(2) + "\n";
+  }
+  if (format == Format::kSarif) return Sarif(sink).dump(2) + "\n";
+  std::string out;
+  for (const auto& d : sink.All()) {
+    out += Headline(d) + "\n";
+    if (format == Format::kShort) continue;
+    if (d.pos.line > 0 && !d.source_line.empty()) out += Caret(d);
+    for (const auto& h : d.hints) out += "hint: " + h + "\n";
+  }
+  std::string count = Summary(sink.Errors(), sink.Warnings());
+  if (!count.empty()) out += count + "\n";
+  return out;
+}
+
+}  // namespace pnc::report

@@ -1,0 +1,181 @@
+// rules: purposes, their lawful bases and the conditions special category and criminal offence
+// data need (Art 6, 9, 10, 13(1)(c)-(d), 13(2)(e)).
+#include <algorithm>
+
+#include "rules/context.h"
+#include "source/loader.h"
+
+namespace pnc::rules {
+namespace {
+
+std::string List(const std::vector<std::string>& ids) {
+  std::string s;
+  for (const auto& i : ids) s += (s.empty() ? "" : ", ") + i;
+  return s;
+}
+
+const source::Category* FindCategory(const source::Model& m, const std::string& id) {
+  for (const auto& c : m.categories) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+// Looks up a term; reports an unknown one under `rule` with did-you-mean. Returns nullptr if unknown.
+const LawTerm* Known(const RuleContext& ctx, const std::vector<LawTerm>& list, const source::Ref& ref,
+                     const std::string& rule, const std::string& what) {
+  if (const LawTerm* t = LawData::Find(list, ref.id)) return t;
+  std::string guess = source::DidYouMean(ref.id, Ids(list));
+  ctx.Report(rule, ref.pointer,
+             "unknown " + what + " '" + ref.id + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
+             {"use one of: " + List(Ids(list))});
+  return nullptr;
+}
+
+void CheckBases(const RuleContext& ctx, const source::Purpose& p) {
+  if (p.bases.empty()) {
+    ctx.Report("lawful-basis", p.pointer,
+               "purpose '" + p.id + "' has no lawful basis", {"add one of: " + List(Ids(ctx.law.bases))});
+  }
+  for (const auto& b : p.bases) {
+    const LawTerm* t = Known(ctx, ctx.law.bases, b, "lawful-basis", "lawful basis");
+    if (t && !t->in_force.empty() && ctx.Date() < t->in_force) {
+      ctx.Report("lawful-basis", b.pointer,
+                 "'" + b.id + "' is not a lawful basis before " + t->in_force + " and this notice is dated " +
+                     ctx.Date(),
+                 {"choose a basis that was in force on the notice's date, or update last_updated"});
+    }
+  }
+  const bool li = RuleContext::Uses(p.bases, "legitimate-interests");
+  if (li && !p.legitimate_interest.present()) {
+    ctx.Report("legitimate-interests", p.pointer,
+               "purpose '" + p.id + "' relies on legitimate interests but does not say what the interests are",
+               {"add \"legitimate_interest\": the interest pursued, e.g. \"to run and improve our services\""});
+  }
+  if (RuleContext::Uses(p.bases, "recognised-legitimate-interests")) {
+    if (p.recognised_condition.id.empty()) {
+      ctx.Report("recognised-legitimate-interest", p.pointer,
+                 "purpose '" + p.id + "' relies on a recognised legitimate interest but names no Annex 1 condition",
+                 {"add \"recognised_legitimate_interest\": one of " + List(Ids(ctx.law.recognised))});
+    } else {
+      Known(ctx, ctx.law.recognised, p.recognised_condition, "recognised-legitimate-interest",
+            "recognised legitimate interest condition");
+    }
+  }
+  if (RuleContext::Uses(p.bases, "public-task") && !ctx.model.controller.public_authority) {
+    ctx.Report("public-task-review", p.bases_pointer,
+               "purpose '" + p.id + "' relies on public task but the controller is not a public authority",
+               {"public task needs a task laid down by law (Art 6(3)); check with your DPO, or set "
+                "controller.public_authority if it is one"});
+  }
+}
+
+void CheckConditions(const RuleContext& ctx, const source::Purpose& p) {
+  bool special = false, criminal = false;
+  for (const auto& ref : p.categories) {
+    if (const source::Category* c = FindCategory(ctx.model, ref.id)) {
+      special = special || c->special;
+      criminal = criminal || c->criminal;
+    }
+  }
+  if (special && !p.special.present()) {
+    bool li_only = !p.bases.empty() && std::all_of(p.bases.begin(), p.bases.end(), [](const source::Ref& b) {
+      return b.id == "legitimate-interests";
+    });
+    ctx.Report("special-category-condition", p.pointer,
+               li_only ? "purpose '" + p.id +
+                             "' uses special category data on legitimate interests alone, with no Art 9 condition"
+                       : "purpose '" + p.id + "' uses special category data but has no Art 9 condition",
+               {"add \"special_category_condition\": {\"article_9\": one of " + List(Ids(ctx.law.article_9)) + "}"});
+  }
+  if (p.special.present() && !p.special.id.id.empty()) {
+    const LawTerm* a9 = Known(ctx, ctx.law.article_9, p.special.id, "special-category-condition", "Art 9 condition");
+    if (a9 && a9->flag) {
+      std::vector<std::string> fits;
+      for (const auto& s : ctx.law.schedule_1) {
+        if (std::count(s.for_conditions.begin(), s.for_conditions.end(), a9->id)) fits.push_back(s.id);
+      }
+      if (p.special.schedule_1.id.empty()) {
+        ctx.Report("special-category-condition", p.special.pointer,
+                   "Art " + a9->reference + " needs a DPA 2018 Schedule 1 condition",
+                   {"add \"schedule_1\": one of " + List(fits)});
+      } else if (const LawTerm* s1 = Known(ctx, ctx.law.schedule_1, p.special.schedule_1,
+                                           "special-category-condition", "Schedule 1 condition")) {
+        if (!std::count(s1->for_conditions.begin(), s1->for_conditions.end(), a9->id)) {
+          ctx.Report("special-category-condition", p.special.schedule_1.pointer,
+                     "Schedule 1 condition '" + s1->id + "' does not serve Art " + a9->reference,
+                     {"use one of: " + List(fits)});
+        }
+      }
+    }
+  }
+  if (criminal) {
+    if (!p.criminal.present()) {
+      std::vector<std::string> fits;
+      for (const auto& s : ctx.law.schedule_1) {
+        if (std::count(s.for_conditions.begin(), s.for_conditions.end(), "criminal")) fits.push_back(s.id);
+      }
+      ctx.Report("criminal-offence-condition", p.pointer,
+                 "purpose '" + p.id + "' uses criminal offence data but names no Schedule 1 condition",
+                 {"add \"criminal_offence_condition\": {\"schedule_1\": one of " + List(fits) + "}"});
+    } else if (const LawTerm* s1 = Known(ctx, ctx.law.schedule_1, p.criminal.schedule_1,
+                                         "criminal-offence-condition", "Schedule 1 condition")) {
+      if (!std::count(s1->for_conditions.begin(), s1->for_conditions.end(), "criminal")) {
+        ctx.Report("criminal-offence-condition", p.criminal.schedule_1.pointer,
+                   "Schedule 1 condition '" + s1->id + "' cannot be used for criminal offence data");
+      }
+    }
+  }
+}
+
+void CheckRequirement(const RuleContext& ctx, const source::Purpose& p) {
+  bool from_person = false;
+  for (const auto& ref : p.categories) {
+    const source::Category* c = FindCategory(ctx.model, ref.id);
+    if (c == nullptr) continue;
+    for (const auto& s : c->sources) {
+      for (const auto& src : ctx.model.sources) from_person = from_person || (src.id == s.id && src.from_person);
+    }
+  }
+  if (!p.requirement) {
+    if (from_person) {
+      ctx.Report("statutory-requirement", p.pointer,
+                 "purpose '" + p.id + "' collects data from the person but does not say whether they must give it",
+                 {"add \"requirement\": {\"type\": \"statutory\" | \"contractual\" | \"contract-entry\" | \"none\", "
+                  "\"consequence\": \"what happens if they do not\"}"});
+    }
+    return;
+  }
+  static const std::vector<std::string> kKinds = {"statutory", "contractual", "contract-entry", "none"};
+  if (std::find(kKinds.begin(), kKinds.end(), p.requirement->kind) == kKinds.end()) {
+    std::string guess = source::DidYouMean(p.requirement->kind, kKinds);
+    ctx.Report("statutory-requirement", p.requirement->pointer + "/type",
+               "unknown requirement type '" + p.requirement->kind + "'" +
+                   (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
+               {"use one of: " + List(kKinds)});
+  } else if (p.requirement->kind != "none" && !p.requirement->consequence.present()) {
+    ctx.Report("statutory-requirement", p.requirement->pointer,
+               "purpose '" + p.id + "' requires the data but does not say what happens if it is not given",
+               {"add \"consequence\", e.g. \"we cannot offer a place\""});
+  }
+}
+
+}  // namespace
+
+void CheckPurposes(const RuleContext& ctx) {
+  if (ctx.model.purposes.empty()) {
+    ctx.Report("purposes", "", "the source lists no purposes of processing",
+               {"add \"purposes\": [{\"id\": …, \"name\": …, \"lawful_bases\": […]}]"});
+  }
+  for (const auto& p : ctx.model.purposes) {
+    CheckBases(ctx, p);
+    CheckConditions(ctx, p);
+    CheckRequirement(ctx, p);
+    if (p.categories.empty()) {
+      ctx.Report("categories-of-data", p.pointer, "purpose '" + p.id + "' names no data categories",
+                 {"add \"data_categories\": the ids of the data this purpose uses"});
+    }
+  }
+}
+
+}  // namespace pnc::rules

@@ -1,0 +1,80 @@
+// rules: ids are unique and well-formed, and every id referenced is defined.
+#include <map>
+#include <regex>
+#include <set>
+
+#include "rules/context.h"
+#include "source/loader.h"
+
+namespace pnc::rules {
+namespace {
+
+template <typename T>
+std::vector<std::string> CheckIds(const RuleContext& ctx, const std::vector<T>& list, const std::string& what) {
+  static const std::regex kId("[a-z0-9][a-z0-9-]*");
+  std::map<std::string, std::string> seen;
+  std::vector<std::string> ids;
+  for (const auto& item : list) {
+    if (item.id.empty()) continue;
+    ids.push_back(item.id);
+    if (!std::regex_match(item.id, kId)) {
+      ctx.Report("invalid-value", item.pointer + "/id",
+                 "id '" + item.id + "' must be lowercase letters, digits and '-'",
+                 {"ids become web anchors, e.g. \"case-records\""});
+    }
+    auto [it, fresh] = seen.emplace(item.id, item.pointer);
+    if (!fresh) {
+      ctx.Report("duplicate-id", item.pointer + "/id",
+                 what + " id '" + item.id + "' is already used at " + it->second);
+    }
+  }
+  return ids;
+}
+
+void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, const std::vector<std::string>& ids,
+               const std::string& what) {
+  for (const auto& r : refs) {
+    if (std::find(ids.begin(), ids.end(), r.id) != ids.end()) continue;
+    std::string guess = source::DidYouMean(r.id, ids);
+    std::vector<std::string> hints;
+    if (guess.empty()) {
+      std::string list;
+      for (const auto& i : ids) list += (list.empty() ? "" : ", ") + i;
+      hints.push_back(list.empty() ? "no " + what + " is defined yet" : "defined " + what + " ids: " + list);
+    }
+    ctx.Report("unknown-id", r.pointer, "unknown " + what + " '" + r.id + "'" +
+                                            (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
+               hints);
+  }
+}
+
+}  // namespace
+
+void CheckReferences(const RuleContext& ctx) {
+  const auto& m = ctx.model;
+  auto subjects = CheckIds(ctx, m.subjects, "data subject");
+  auto sources = CheckIds(ctx, m.sources, "source");
+  auto categories = CheckIds(ctx, m.categories, "data category");
+  auto purposes = CheckIds(ctx, m.purposes, "purpose");
+  auto recipients = CheckIds(ctx, m.recipients, "recipient");
+  CheckIds(ctx, m.retention, "retention record");
+  CheckIds(ctx, m.decisions, "automated decision");
+  std::vector<source::Item> section_items;
+  for (const auto& s : m.sections) section_items.push_back({s.id, {}, {}, {}, s.pointer});
+  CheckIds(ctx, section_items, "section");
+
+  for (const auto& c : m.categories) CheckRefs(ctx, c.sources, sources, "source");
+  for (const auto& p : m.purposes) {
+    CheckRefs(ctx, p.subjects, subjects, "data subject");
+    CheckRefs(ctx, p.categories, categories, "data category");
+  }
+  for (const auto& r : m.recipients) CheckRefs(ctx, r.purposes, purposes, "purpose");
+  for (const auto& r : m.retention) CheckRefs(ctx, r.categories, categories, "data category");
+  for (const auto& d : m.decisions) CheckRefs(ctx, d.categories, categories, "data category");
+  for (const auto& t : m.transfers) CheckRefs(ctx, t.recipients, recipients, "recipient");
+  std::vector<std::string> rights;
+  for (const auto& r : ctx.law.rights) rights.push_back(r.id);
+  CheckRefs(ctx, m.rights.omit, rights, "right");
+}
+
+}  // namespace pnc::rules

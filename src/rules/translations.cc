@@ -1,0 +1,55 @@
+// rules: every free-text field has text in every declared locale, made from the current
+// default-locale text (Welsh Language Standards: no version less favourable than another).
+#include "rules/context.h"
+#include "source/loader.h"
+#include "source/visit.h"
+
+namespace pnc::rules {
+namespace {
+
+std::string Excerpt(const std::string& s) {
+  std::string one;
+  for (char c : s) one.push_back(c == '\n' ? ' ' : c);
+  if (one.size() <= 80) return one;
+  size_t cut = 77;
+  while (cut > 0 && (static_cast<unsigned char>(one[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+  return one.substr(0, cut) + "...";
+}
+
+}  // namespace
+
+void CheckTranslations(const RuleContext& ctx) {
+  const auto& locales = ctx.model.notice.locales;
+  if (locales.size() < 2) return;
+  const std::string& base = locales.front();
+  source::ForEachText(ctx.model, [&](const source::Text& text) {
+    const source::Translation* original = text.Get(base);
+    if (original == nullptr) {
+      ctx.Report("missing-translation", text.pointer, "text has no '" + base + "' version (the default locale)");
+      return;
+    }
+    const std::string hash = source::TextHash(original->text);
+    for (size_t i = 1; i < locales.size(); ++i) {
+      const source::Translation* tr = text.Get(locales[i]);
+      if (tr == nullptr) {
+        auto d = diag::Make(ctx.options.allow_fallback ? diag::Severity::kWarning : diag::Severity::kError,
+                            ctx.model.file, text.pointer, "text has no '" + locales[i] + "' translation",
+                            "missing-translation");
+        d.hints = {ctx.options.allow_fallback ? "the '" + base + "' text is used, marked as " + base
+                                              : "add \"" + locales[i] + "\": \"…\" beside \"" + base +
+                                                    "\", or build with --allow-fallback"};
+        ctx.sink->Add(d);
+      } else if (!tr->from.empty() && tr->from != hash) {
+        auto d = diag::Make(ctx.options.strict ? diag::Severity::kError : diag::Severity::kWarning,
+                            ctx.model.file, tr->pointer,
+                            "the '" + locales[i] + "' translation was made from an earlier '" + base + "' text",
+                            "stale-translation");
+        d.hints = {"the " + base + " text is now: \"" + Excerpt(original->text) + "\"",
+                   "update the translation and set \"from\": \"" + hash + "\""};
+        ctx.sink->Add(d);
+      }
+    }
+  });
+}
+
+}  // namespace pnc::rules

@@ -1,0 +1,370 @@
+// source: JSON text → pointer-to-position map, by a small recursive-descent scanner that accepts
+// exactly what nlohmann accepts with ignore_comments (so positions and values always agree).
+#include "source/json_locator.h"
+
+#include <algorithm>
+#include <set>
+#include <vector>
+
+namespace pnc::source {
+namespace {
+
+constexpr int kMaxDepth = 200;  // real notices nest < 10 deep; deeper input is hostile or broken
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, std::unordered_map<std::string, Span>* values,
+          std::unordered_map<std::string, Span>* keys, std::vector<ScanError>* duplicates)
+      : t_(text), values_(values), keys_(keys), duplicates_(duplicates) {}
+
+  bool Run(ScanError* error) {
+    if (t_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // nlohmann skips a UTF-8 BOM too
+    SkipSpace();
+    if (failed_) return Fail(error);
+    if (pos_ >= t_.size()) {
+      error_ = {pos_, "the file is empty: expected a JSON object", "json-syntax"};
+      return Fail(error);
+    }
+    ParseValue("", 0);
+    if (!failed_) {
+      SkipSpace();
+      if (!failed_ && pos_ < t_.size()) SetError(pos_, "unexpected " + Describe() + " after the end of the document");
+    }
+    return failed_ ? Fail(error) : true;
+  }
+
+ private:
+  bool Fail(ScanError* error) {
+    *error = error_;
+    return false;
+  }
+  void SetError(size_t at, std::string message, std::string rule = "json-syntax") {
+    if (failed_) return;
+    failed_ = true;
+    error_ = {at, std::move(message), std::move(rule)};
+  }
+  std::string Describe() const {
+    if (pos_ >= t_.size()) return "end of file";
+    unsigned char c = static_cast<unsigned char>(t_[pos_]);
+    if (c == 0) return "NUL byte";
+    if (c < 0x20 || c >= 0x80) return "character";
+    return std::string("'") + static_cast<char>(c) + "'";
+  }
+
+  void SkipSpace() {
+    while (pos_ < t_.size() && !failed_) {
+      char c = t_[pos_];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        ++pos_;
+      } else if (c == '/' && pos_ + 1 < t_.size() && t_[pos_ + 1] == '/') {
+        while (pos_ < t_.size() && t_[pos_] != '\n') ++pos_;
+      } else if (c == '/' && pos_ + 1 < t_.size() && t_[pos_ + 1] == '*') {
+        size_t end = t_.find("*/", pos_ + 2);
+        if (end == std::string_view::npos) {
+          SetError(pos_, "unterminated comment: add '*/'");
+          return;
+        }
+        pos_ = end + 2;
+      } else {
+        return;
+      }
+    }
+  }
+
+  void ParseValue(const std::string& ptr, int depth) {
+    if (depth > kMaxDepth) {
+      SetError(pos_, "nesting is deeper than " + std::to_string(kMaxDepth) + " levels");
+      return;
+    }
+    SkipSpace();
+    if (failed_) return;
+    size_t begin = pos_;
+    if (pos_ >= t_.size()) {
+      SetError(pos_, "unexpected end of file: expected a value");
+      return;
+    }
+    char c = t_[pos_];
+    if (c == '{') {
+      ParseObject(ptr, depth);
+    } else if (c == '[') {
+      ParseArray(ptr, depth);
+    } else if (c == '"') {
+      ParseString();
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      ParseNumber();
+    } else if (!ParseLiteral("true") && !ParseLiteral("false") && !ParseLiteral("null")) {
+      SetError(pos_, "unexpected " + Describe() + ": expected a value (string, number, object, array, true, false or null)");
+    }
+    if (!failed_) (*values_)[ptr] = {begin, pos_};
+  }
+
+  bool ParseLiteral(std::string_view word) {
+    if (t_.substr(pos_, word.size()) != word) return false;
+    pos_ += word.size();
+    return true;
+  }
+
+  void ParseObject(const std::string& ptr, int depth) {
+    ++pos_;
+    std::set<std::string> seen;
+    SkipSpace();
+    if (pos_ < t_.size() && t_[pos_] == '}') {
+      ++pos_;
+      return;
+    }
+    while (!failed_) {
+      SkipSpace();
+      if (failed_) return;
+      if (pos_ >= t_.size() || t_[pos_] != '"') {
+        SetError(pos_, pos_ < t_.size() && t_[pos_] == '}'
+                           ? "trailing comma before '}': remove the last ','"
+                           : "unexpected " + Describe() + ": expected a key in double quotes");
+        return;
+      }
+      size_t key_begin = pos_;
+      std::string key = ParseString();
+      if (failed_) return;
+      std::string child = ptr + "/" + EscapePointerToken(key);
+      if (!seen.insert(key).second) {
+        duplicates_->push_back({key_begin, "duplicate key '" + key + "': the later value would silently win", "duplicate-key"});
+      }
+      (*keys_)[child] = {key_begin, pos_};
+      SkipSpace();
+      if (failed_) return;
+      if (pos_ >= t_.size() || t_[pos_] != ':') {
+        SetError(pos_, "unexpected " + Describe() + ": expected ':' after key '" + key + "'");
+        return;
+      }
+      ++pos_;
+      ParseValue(child, depth + 1);
+      if (failed_) return;
+      SkipSpace();
+      if (failed_) return;
+      if (pos_ < t_.size() && t_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
+      if (pos_ < t_.size() && t_[pos_] == '}') {
+        ++pos_;
+        return;
+      }
+      SetError(pos_, "unexpected " + Describe() + ": expected ',' or '}' after the value of '" + key + "'");
+      return;
+    }
+  }
+
+  void ParseArray(const std::string& ptr, int depth) {
+    ++pos_;
+    SkipSpace();
+    if (pos_ < t_.size() && t_[pos_] == ']') {
+      ++pos_;
+      return;
+    }
+    for (size_t index = 0; !failed_; ++index) {
+      SkipSpace();
+      if (!failed_ && pos_ < t_.size() && t_[pos_] == ']') {
+        SetError(pos_, "trailing comma before ']': remove the last ','");
+        return;
+      }
+      ParseValue(ptr + "/" + std::to_string(index), depth + 1);
+      if (failed_) return;
+      SkipSpace();
+      if (failed_) return;
+      if (pos_ < t_.size() && t_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
+      if (pos_ < t_.size() && t_[pos_] == ']') {
+        ++pos_;
+        return;
+      }
+      SetError(pos_, "unexpected " + Describe() + ": expected ',' or ']' in the list");
+      return;
+    }
+  }
+
+  // Returns the decoded key text well enough for pointers (escapes other than \" \\ \/ kept raw,
+  // which only matters for keys no valid source uses).
+  std::string ParseString() {
+    size_t start = pos_;
+    ++pos_;
+    std::string out;
+    while (pos_ < t_.size()) {
+      unsigned char c = static_cast<unsigned char>(t_[pos_]);
+      if (c == '"') {
+        ++pos_;
+        return out;
+      }
+      if (c == '\\') {
+        if (pos_ + 1 >= t_.size()) break;
+        char e = t_[pos_ + 1];
+        if (e == 'u') {
+          for (int i = 2; i < 6; ++i) {
+            if (pos_ + i >= t_.size() || !std::isxdigit(static_cast<unsigned char>(t_[pos_ + i]))) {
+              SetError(pos_, "invalid \\u escape: use four hex digits, e.g. \\u00e9");
+              return out;
+            }
+          }
+          out.append(t_.substr(pos_, 6));
+          pos_ += 6;
+          continue;
+        }
+        if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
+          SetError(pos_, std::string("invalid escape '\\") + e + "' in string");
+          return out;
+        }
+        out.push_back(e == '"' || e == '\\' || e == '/' ? e : '?');
+        pos_ += 2;
+        continue;
+      }
+      if (c < 0x20) {
+        SetError(pos_, c == '\n' ? "unterminated string: add the closing '\"' before the end of the line"
+                                 : "control character in string: write it as an escape such as \\t or \\n");
+        return out;
+      }
+      out.push_back(static_cast<char>(c));
+      ++pos_;
+    }
+    SetError(start, "unterminated string: add the closing '\"'");
+    return out;
+  }
+
+  void ParseNumber() {
+    size_t start = pos_;
+    if (t_[pos_] == '-') ++pos_;
+    auto digits = [&] {
+      size_t s = pos_;
+      while (pos_ < t_.size() && std::isdigit(static_cast<unsigned char>(t_[pos_]))) ++pos_;
+      return pos_ - s;
+    };
+    if (pos_ < t_.size() && t_[pos_] == '0') {
+      ++pos_;
+    } else if (digits() == 0) {
+      SetError(start, "invalid number");
+      return;
+    }
+    if (pos_ < t_.size() && t_[pos_] == '.') {
+      ++pos_;
+      if (digits() == 0) SetError(start, "invalid number: digits must follow '.'");
+    }
+    if (pos_ < t_.size() && (t_[pos_] == 'e' || t_[pos_] == 'E')) {
+      ++pos_;
+      if (pos_ < t_.size() && (t_[pos_] == '+' || t_[pos_] == '-')) ++pos_;
+      if (digits() == 0) SetError(start, "invalid number: digits must follow the exponent");
+    }
+  }
+
+  std::string_view t_;
+  size_t pos_ = 0;
+  bool failed_ = false;
+  ScanError error_;
+  std::unordered_map<std::string, Span>* values_;
+  std::unordered_map<std::string, Span>* keys_;
+  std::vector<ScanError>* duplicates_;
+};
+
+// Returns the offset of the first byte that is not valid UTF-8 (or a NUL), or npos.
+size_t FirstBadByte(std::string_view s, std::string* why) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0) {
+      *why = "NUL byte in the file: a source must be UTF-8 text";
+      return i;
+    }
+    int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > s.size()) {
+      *why = "invalid UTF-8: save the file as UTF-8";
+      return i;
+    }
+    for (int k = 1; k < len; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
+        *why = "invalid UTF-8: save the file as UTF-8";
+        return i;
+      }
+    }
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string EscapePointerToken(std::string_view token) {
+  std::string out;
+  for (char c : token) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+bool Locator::Scan(std::string_view text, ScanError* error, std::vector<ScanError>* duplicates) {
+  text_ = text;
+  values_.clear();
+  keys_.clear();
+  std::string why;
+  size_t bad = FirstBadByte(text, &why);
+  if (bad != std::string_view::npos) {
+    *error = {bad, why, "source-encoding"};
+    return false;
+  }
+  Scanner scanner(text, &values_, &keys_, duplicates);
+  return scanner.Run(error);
+}
+
+std::optional<Span> Locator::Value(const std::string& pointer) const {
+  auto it = values_.find(pointer);
+  if (it == values_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<Span> Locator::Key(const std::string& pointer) const {
+  auto it = keys_.find(pointer);
+  if (it == keys_.end()) return std::nullopt;
+  return it->second;
+}
+
+diag::Position Locator::PositionOf(size_t offset) const {
+  offset = std::min(offset, text_.size());
+  diag::Position p{1, 1};
+  for (size_t i = 0; i < offset; ++i) {
+    unsigned char c = static_cast<unsigned char>(text_[i]);
+    if (c == '\n') {
+      ++p.line;
+      p.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++p.column;  // count characters, not UTF-8 continuation bytes
+    }
+  }
+  return p;
+}
+
+std::string Locator::LineText(int line) const {
+  size_t start = 0;
+  for (int l = 1; l < line; ++l) {
+    start = text_.find('\n', start);
+    if (start == std::string_view::npos) return "";
+    ++start;
+  }
+  size_t end = text_.find('\n', start);
+  std::string_view s = text_.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+  return std::string(s);
+}
+
+diag::Position Locator::Nearest(const std::string& pointer) const {
+  std::string p = pointer;
+  while (true) {
+    if (auto v = Value(p)) return PositionOf(v->begin);
+    if (p.empty()) return {};
+    p = p.substr(0, p.rfind('/'));
+  }
+}
+
+}  // namespace pnc::source

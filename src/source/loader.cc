@@ -1,0 +1,429 @@
+// source: JSON text → Model. Shape only (types, keys, required fields); meaning is checked by rules/.
+#include "source/loader.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "source/reader.h"
+
+namespace pnc::source {
+namespace {
+
+using nlohmann::json;
+
+Contact ReadContact(ObjectReader& r, bool name_required) {
+  Contact c;
+  c.pointer = r.pointer();
+  c.name = r.TextField("name", name_required);
+  c.role = r.TextField("role");
+  c.address = r.TextField("address");
+  c.email = r.String("email");
+  c.phone = r.String("phone");
+  c.website = r.String("website");
+  return c;
+}
+
+void ReadItemBase(ObjectReader& r, Item* item, bool name_required = true) {
+  item->pointer = r.pointer();
+  item->id = r.String("id", true);
+  item->name = r.TextField("name", name_required);
+  item->description = r.TextField("description");
+  item->child = r.TextField("child");
+}
+
+void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
+  const json* v = root.contains("notice") ? &root["notice"] : nullptr;
+  if (v == nullptr) {
+    ctx->Error("", "the source has no 'notice' (title, version, last_updated)", "missing-field");
+    return;
+  }
+  // Locales first: every Text field is read against them.
+  if (v->is_object() && v->contains("locales")) {
+    const json& l = (*v)["locales"];
+    m->notice.locales_pointer = "/notice/locales";
+    if (!l.is_array() || l.empty()) {
+      ctx->Error("/notice/locales", "'locales' must be a non-empty list of locale codes", "type-mismatch");
+    } else {
+      for (size_t i = 0; i < l.size(); ++i) {
+        if (l[i].is_string()) {
+          m->notice.locales.push_back(l[i].get<std::string>());
+        } else {
+          ctx->Error("/notice/locales/" + std::to_string(i), "locale codes must be strings", "type-mismatch");
+        }
+      }
+    }
+  }
+  if (m->notice.locales.empty()) m->notice.locales.push_back("en");
+  ctx->locales = m->notice.locales;
+
+  ObjectReader r(ctx, *v, "/notice", "the notice");
+  m->notice.pointer = "/notice";
+  r.Get("locales");
+  m->notice.title = r.TextField("title", true);
+  m->notice.version = r.String("version", true);
+  m->notice.date = r.String("last_updated", true);
+  m->notice.date_pointer = r.At("last_updated");
+  static const std::regex kDate("(19|20)\\d\\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
+  if (!m->notice.date.empty() && !std::regex_match(m->notice.date, kDate)) {
+    ctx->Error(m->notice.date_pointer, "'" + m->notice.date + "' is not a date in the form YYYY-MM-DD",
+               "invalid-value", {"write the date the notice takes effect, e.g. \"2026-10-01\""});
+    m->notice.date.clear();
+  }
+  r.List("audiences", false, [&](const json& a, const std::string& p) {
+    if (!a.is_string()) {
+      ctx->Error(p, "audiences are \"adult\" or \"child\", not " + TypeName(a), "type-mismatch");
+    } else if (a == "child") {
+      m->notice.child = true;
+      m->notice.child_pointer = p;
+    } else if (a != "adult") {
+      std::string guess = DidYouMean(a.get<std::string>(), {"adult", "child"});
+      ctx->Error(p, "unknown audience '" + a.get<std::string>() + "'" +
+                        (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
+                 "invalid-value", {"audiences are \"adult\" and \"child\""});
+    }
+  });
+  m->notice.child_band = r.String("child_age_band");
+  if (m->notice.child && m->notice.child_band.empty()) {
+    ctx->Error("/notice", "a children's version needs 'child_age_band'", "missing-field",
+               {"use one of the Children's code bands: \"6-9\", \"10-12\", \"13-15\", \"16-17\""});
+  }
+  if (!m->notice.child_band.empty()) {
+    static const std::vector<std::string> kBands = {"6-9", "10-12", "13-15", "16-17"};
+    if (std::find(kBands.begin(), kBands.end(), m->notice.child_band) == kBands.end()) {
+      std::string guess = DidYouMean(m->notice.child_band, kBands);
+      ctx->Error(r.At("child_age_band"), "unknown age band '" + m->notice.child_band + "'" +
+                     (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
+                 "invalid-value", {"use one of \"6-9\", \"10-12\", \"13-15\", \"16-17\""});
+      m->notice.child_band.clear();
+    }
+  }
+  r.Finish();
+}
+
+void ReadController(LoadContext* ctx, const json& v, Model* m) {
+  ObjectReader r(ctx, v, "/controller", "the controller");
+  Controller& c = m->controller;
+  c.contact = ReadContact(r, true);
+  c.short_name = r.String("short_name");
+  c.ico_registration = r.String("ico_registration");
+  c.charity_number = r.String("charity_number");
+  c.company_number = r.String("company_number");
+  c.uk_established = r.Bool("uk_established", true);
+  c.public_authority = r.Bool("public_authority", false);
+  r.List("joint_controllers", false, [&](const json& j, const std::string& p) {
+    ObjectReader jr(ctx, j, p, "a joint controller");
+    Contact jc = ReadContact(jr, true);
+    jc.role = jr.TextField("responsibilities", true);
+    jr.Finish();
+    c.joint_controllers.push_back(jc);
+  });
+  if (const json* rep = r.Get("representative")) {
+    ObjectReader rr(ctx, *rep, r.At("representative"), "the UK representative");
+    c.representative = ReadContact(rr, true);
+    rr.Finish();
+  }
+  r.Finish();
+}
+
+std::string Hex8(uint32_t h) {
+  char buf[9];
+  std::snprintf(buf, sizeof buf, "%08x", h);
+  return buf;
+}
+
+void ReadAll(LoadContext* ctx, const json& root, Model* m) {
+  if (!root.is_object()) {
+    ctx->Error("", "a source must be a JSON object, not " + TypeName(root), "type-mismatch");
+    return;
+  }
+  ReadNotice(ctx, root, m);
+  ObjectReader top(ctx, root, "", "the source");
+  top.Get("notice");
+
+  if (const json* c = top.Get("controller")) {
+    ReadController(ctx, *c, m);
+  } else {
+    ctx->Error("", "the source has no 'controller'", "controller-identity",
+               {"add \"controller\": {\"name\": \"…\", \"address\": \"…\", \"email\": \"…\"}"});
+  }
+  if (const json* d = top.Get("dpo")) {
+    ObjectReader r(ctx, *d, "/dpo", "the DPO");
+    Dpo dpo;
+    dpo.designated = r.Bool("designated", false);
+    if (r.ok() && !d->contains("designated")) {
+      ctx->Error("/dpo", "the DPO has no 'designated'", "missing-field",
+                 {"true if a Data Protection Officer is designated under Art 37, false for a data protection lead"});
+    }
+    dpo.contact = ReadContact(r, false);
+    r.Finish();
+    m->dpo = dpo;
+  }
+  top.List("data_subjects", false, [&](const json& v, const std::string& p) {
+    ObjectReader r(ctx, v, p, "a data subject group");
+    Item it;
+    ReadItemBase(r, &it);
+    r.Finish();
+    m->subjects.push_back(it);
+  });
+  top.List("sources", false, [&](const json& v, const std::string& p) {
+    ObjectReader r(ctx, v, p, "a source of data");
+    DataSource s;
+    ReadItemBase(r, &s);
+    s.from_person = r.Bool("from_person", false);
+    s.publicly_available = r.Bool("publicly_available", false);
+    r.Finish();
+    m->sources.push_back(s);
+  });
+  top.List("data_categories", false, [&](const json& v, const std::string& p) {
+    ObjectReader r(ctx, v, p, "a data category");
+    Category c;
+    ReadItemBase(r, &c);
+    c.special = r.Bool("special_category", false);
+    c.criminal = r.Bool("criminal_offence", false);
+    c.sources = r.Refs("sources");
+    c.sources_pointer = r.At("sources");
+    r.Finish();
+    m->categories.push_back(c);
+  });
+  m->purposes_pointer = "/purposes";
+  top.List("purposes", false, [&](const json& v, const std::string& p) {
+    ObjectReader r(ctx, v, p, "a purpose");
+    Purpose pu;
+    ReadItemBase(r, &pu);
+    pu.subjects = r.Refs("data_subjects");
+    pu.categories = r.Refs("data_categories");
+    pu.bases = r.Refs("lawful_bases");
+    pu.bases_pointer = r.At("lawful_bases");
+    pu.legitimate_interest = r.TextField("legitimate_interest");
+    pu.recognised_condition = r.RefField("recognised_legitimate_interest");
+    pu.direct_marketing = r.Bool("direct_marketing", false);
+    if (const json* sc = r.Get("special_category_condition")) {
+      ObjectReader cr(ctx, *sc, r.At("special_category_condition"), "the special category condition");
+      pu.special.pointer = cr.pointer();
+      pu.special.id = cr.RefField("article_9", true);
+      pu.special.schedule_1 = cr.RefField("schedule_1");
+      pu.special.detail = cr.TextField("detail");
+      cr.Finish();
+    }
+    if (const json* cc = r.Get("criminal_offence_condition")) {
+      ObjectReader cr(ctx, *cc, r.At("criminal_offence_condition"), "the criminal offence condition");
+      pu.criminal.pointer = cr.pointer();
+      pu.criminal.schedule_1 = cr.RefField("schedule_1", true);
+      pu.criminal.detail = cr.TextField("detail");
+      cr.Finish();
+    }
+    if (const json* rq = r.Get("requirement")) {
+      ObjectReader qr(ctx, *rq, r.At("requirement"), "the requirement");
+      Requirement q;
+      q.pointer = qr.pointer();
+      q.kind = qr.String("type", true);
+      q.consequence = qr.TextField("consequence");
+      qr.Finish();
+      pu.requirement = q;
+    }
+    r.Finish();
+    m->purposes.push_back(pu);
+  });
+
+  // "none" is how a source says a list is deliberately empty (Art 13 wants the statement).
+  auto none_or_list = [&](const char* key, bool* stated, std::string* ptr, auto each) {
+    const json* v = top.Get(key);
+    *ptr = top.At(key);
+    if (v == nullptr) return;
+    if (v->is_string() && *v == "none") {
+      *stated = true;
+      return;
+    }
+    if (!v->is_array()) {
+      ctx->Error(*ptr, std::string("'") + key + "' must be \"none\" or a list, not " +
+                           (v->is_string() ? "'" + v->get<std::string>() + "'" : TypeName(*v)),
+                 "type-mismatch");
+      return;
+    }
+    *stated = true;
+    for (size_t i = 0; i < v->size(); ++i) each((*v)[i], *ptr + "/" + std::to_string(i));
+  };
+  none_or_list("recipients", &m->recipients_stated, &m->recipients_pointer,
+               [&](const json& v, const std::string& p) {
+                 ObjectReader r(ctx, v, p, "a recipient");
+                 Recipient rc;
+                 ReadItemBase(r, &rc);
+                 rc.purposes = r.Refs("purposes");
+                 rc.processor = r.Bool("processor", false);
+                 r.Finish();
+                 m->recipients.push_back(rc);
+               });
+  none_or_list("transfers", &m->transfers_stated, &m->transfers_pointer,
+               [&](const json& v, const std::string& p) {
+                 ObjectReader r(ctx, v, p, "a transfer");
+                 Transfer t;
+                 t.pointer = p;
+                 t.destination = r.TextField("destination", true);
+                 t.safeguard = r.RefField("safeguard");
+                 t.detail = r.TextField("detail");
+                 t.recipients = r.Refs("recipients");
+                 r.Finish();
+                 m->transfers.push_back(t);
+               });
+  none_or_list("automated_decisions", &m->decisions_stated, &m->decisions_pointer,
+               [&](const json& v, const std::string& p) {
+                 ObjectReader r(ctx, v, p, "an automated decision");
+                 Decision d;
+                 ReadItemBase(r, &d);
+                 d.logic = r.TextField("logic");
+                 d.consequences = r.TextField("consequences");
+                 d.safeguards = r.TextField("safeguards");
+                 d.categories = r.Refs("data_categories");
+                 r.Finish();
+                 m->decisions.push_back(d);
+               });
+  m->retention_pointer = "/retention";
+  if (const json* rt = top.Get("retention")) {
+    ObjectReader r(ctx, *rt, "/retention", "the retention section");
+    m->retention_general = r.TextField("summary");
+    r.List("records", false, [&](const json& v, const std::string& p) {
+      ObjectReader rr(ctx, v, p, "a retention record");
+      Retention re;
+      ReadItemBase(rr, &re);
+      re.categories = rr.Refs("data_categories");
+      re.period = rr.TextField("period");
+      re.criteria = rr.TextField("criteria");
+      rr.Finish();
+      m->retention.push_back(re);
+    });
+    r.Finish();
+  }
+  m->security = top.TextField("security");
+  m->changes = top.TextField("changes");
+  top.List("sections", false, [&](const json& v, const std::string& p) {
+    ObjectReader r(ctx, v, p, "a section");
+    ExtraSection s;
+    s.pointer = p;
+    s.id = r.String("id", true);
+    s.title = r.TextField("title", true);
+    s.body = r.TextField("body", true);
+    s.child = r.TextField("child");
+    r.Finish();
+    m->sections.push_back(s);
+  });
+  if (const json* rg = top.Get("rights")) {
+    ObjectReader r(ctx, *rg, "/rights", "the rights section");
+    m->rights.pointer = "/rights";
+    m->rights.how_to_exercise = r.TextField("how_to_exercise");
+    m->rights.extra = r.TextField("extra");
+    m->rights.omit = r.Refs("omit");
+    r.Finish();
+  }
+  if (const json* cp = top.Get("complaints")) {
+    ObjectReader r(ctx, *cp, "/complaints", "the complaints section");
+    Complaints c;
+    c.pointer = "/complaints";
+    c.contact = ReadContact(r, false);
+    c.form_url = r.String("form_url");
+    c.how = r.TextField("how");
+    c.child = r.TextField("child");
+    r.Finish();
+    m->complaints = c;
+  }
+  top.Finish();
+}
+
+size_t Distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t prev = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t cur = row[j];
+      size_t cost = std::tolower(a[i - 1]) == std::tolower(b[j - 1]) ? 0 : 1;
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, prev + cost});
+      prev = cur;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best;
+  size_t best_d = std::max<size_t>(2, word.size() / 3) + 1;
+  for (const auto& c : candidates) {
+    size_t d = Distance(word, c);
+    // Also accept separator slips: "last-updated" for "last_updated".
+    std::string a(word), b(c);
+    std::replace(a.begin(), a.end(), '-', '_');
+    std::replace(b.begin(), b.end(), '-', '_');
+    if (a == b) d = 0;
+    if (d < best_d && d < std::max(word.size(), c.size())) {
+      best_d = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+std::string TextHash(std::string_view text) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return Hex8(h);
+}
+
+Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
+  Loaded out;
+  out.model.file = file;
+  ScanError error;
+  std::vector<ScanError> duplicates;
+  diag::Sink local;
+  if (!out.locator.Scan(text, &error, &duplicates)) {
+    auto d = diag::Make(diag::Severity::kError, file, "", error.message, error.rule);
+    d.pos = out.locator.PositionOf(error.offset);
+    d.source_line = out.locator.LineText(d.pos.line);
+    sink->Add(d);
+    return out;
+  }
+  for (const auto& dup : duplicates) {
+    auto d = diag::Make(diag::Severity::kError, file, "", dup.message, dup.rule);
+    d.pos = out.locator.PositionOf(dup.offset);
+    d.source_line = out.locator.LineText(d.pos.line);
+    local.Add(d);
+  }
+  json root;
+  try {
+    root = json::parse(text, nullptr, true, /*ignore_comments=*/true);
+  } catch (const json::exception& e) {
+    // The scanner accepts the same grammar, so this is only reached for e.g. numbers out of range.
+    local.Add(diag::Make(diag::Severity::kError, file, "", std::string("cannot parse: ") + e.what(), "json-syntax"));
+    sink->Merge(local);
+    return out;
+  }
+  LoadContext ctx{file, {"en"}, &local};
+  ReadAll(&ctx, root, &out.model);
+  Locate(out.locator, file, &local);
+  sink->Merge(local);
+  out.parsed = true;
+  return out;
+}
+
+void Locate(const Locator& locator, const std::string& file, diag::Sink* sink) {
+  diag::Sink located;
+  for (diag::Diagnostic d : sink->All()) {
+    if (d.file == file && d.pos.line == 0) {
+      std::optional<Span> at;
+      if (d.rule == "unknown-key" || d.rule == "duplicate-key") at = locator.Key(d.pointer);
+      if (!at) at = locator.Value(d.pointer);
+      d.pos = at ? locator.PositionOf(at->begin) : locator.Nearest(d.pointer);
+      if (d.pos.line > 0) d.source_line = locator.LineText(d.pos.line);
+    }
+    located.Add(std::move(d));
+  }
+  *sink = located;
+}
+
+}  // namespace pnc::source

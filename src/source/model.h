@@ -1,0 +1,221 @@
+#pragma once
+// source: the typed Model of one notice source (notices/<org>.json). Every item remembers its JSON
+// pointer so later stages can point diagnostics at it.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pnc::source {
+
+/// One translation of a free-text field, and the hash of the default-locale text it was made from.
+struct Translation {
+  std::string text;
+  std::string from;     // short hash of the default-locale text ("" = not recorded)
+  std::string pointer;  // where this translation sits
+};
+
+/// A free-text (Markdown) field: a plain string (the default locale) or locale → text.
+struct Text {
+  std::map<std::string, Translation> by_locale;
+  std::string pointer;  // the field itself; "" when the field is absent
+  /// True when the field was given at all.
+  bool present() const { return !by_locale.empty(); }
+  /// Text in `locale`, or nullptr.
+  const Translation* Get(const std::string& locale) const;
+};
+
+/// A reference to an id defined elsewhere in the source.
+struct Ref {
+  std::string id;
+  std::string pointer;
+};
+
+/// Postal/e-mail/phone/web contact details of a person or body.
+struct Contact {
+  Text name;
+  Text role;
+  Text address;
+  std::string email;
+  std::string phone;
+  std::string website;
+  std::string pointer;
+  /// True when at least one way to reach them is given.
+  bool reachable() const { return address.present() || !email.empty() || !phone.empty() || !website.empty(); }
+};
+
+/// The notice's own metadata.
+struct NoticeMeta {
+  Text title;
+  std::string version;
+  std::string date;  // effective / last-updated date, YYYY-MM-DD
+  std::string date_pointer;
+  std::vector<std::string> locales;  // first one is the default locale
+  std::string locales_pointer;
+  bool child = false;               // a children's version is declared
+  std::string child_band;           // "6-9", "10-12", "13-15", "16-17"
+  std::string child_pointer;
+  std::string pointer;
+};
+
+/// The controller and the people acting for it.
+struct Controller {
+  Contact contact;  // contact.name is the legal name
+  std::string short_name;
+  std::string ico_registration;
+  std::string charity_number;
+  std::string company_number;
+  bool uk_established = true;
+  bool public_authority = false;
+  std::vector<Contact> joint_controllers;  // role = their responsibilities
+  std::optional<Contact> representative;
+};
+
+/// The DPO or data-protection lead.
+struct Dpo {
+  bool designated = false;
+  Contact contact;
+};
+
+/// A data subject group, a source, or a recipient.
+struct Item {
+  std::string id;
+  Text name;
+  Text description;
+  Text child;
+  std::string pointer;
+};
+
+/// Where data comes from.
+struct DataSource : Item {
+  bool from_person = false;     // collected directly from the person
+  bool publicly_available = false;
+};
+
+/// A category of personal data.
+struct Category : Item {
+  bool special = false;   // Art 9 special category
+  bool criminal = false;  // Art 10 criminal offence data
+  std::vector<Ref> sources;
+  std::string sources_pointer;
+};
+
+/// A named condition (Art 9, Sch 1, Annex 1) chosen by id, with optional explanation.
+struct Condition {
+  Ref id;
+  Ref schedule_1;
+  Text detail;
+  std::string pointer;
+  bool present() const { return !pointer.empty(); }
+};
+
+/// Whether the person must give the data (Art 13(2)(e)).
+struct Requirement {
+  std::string kind;  // "statutory", "contractual", "contract-entry", "none"
+  Text consequence;
+  std::string pointer;
+};
+
+/// A purpose of processing.
+struct Purpose : Item {
+  std::vector<Ref> subjects;
+  std::vector<Ref> categories;
+  std::vector<Ref> bases;
+  std::string bases_pointer;
+  Text legitimate_interest;
+  Ref recognised_condition;   // Annex 1 condition for Art 6(1)(ea)
+  Condition special;          // Art 9(2) (+ Sch 1)
+  Condition criminal;         // Art 10 (Sch 1)
+  std::optional<Requirement> requirement;
+  bool direct_marketing = false;
+};
+
+/// A recipient or category of recipients.
+struct Recipient : Item {
+  std::vector<Ref> purposes;
+  bool processor = false;
+};
+
+/// A transfer outside the UK.
+struct Transfer {
+  Text destination;
+  Ref safeguard;
+  Text detail;       // how to get a copy of the safeguard, or more detail
+  std::vector<Ref> recipients;
+  std::string pointer;
+};
+
+/// A retention rule for a kind of record.
+struct Retention : Item {
+  std::vector<Ref> categories;
+  Text period;
+  Text criteria;
+};
+
+/// A solely automated decision with legal or similarly significant effect.
+struct Decision : Item {
+  Text logic;
+  Text consequences;
+  Text safeguards;
+  std::vector<Ref> categories;
+};
+
+/// A free Markdown section (CCTV, cookies, …).
+struct ExtraSection {
+  std::string id;
+  Text title;
+  Text body;
+  Text child;
+  std::string pointer;
+};
+
+/// How people complain to the controller.
+struct Complaints {
+  Contact contact;
+  std::string form_url;
+  Text how;   // extra Markdown (process, timescales)
+  Text child;
+  std::string pointer;
+};
+
+/// The rights section's source-supplied parts (the rights themselves are derived).
+struct Rights {
+  Text how_to_exercise;
+  Text extra;
+  std::vector<Ref> omit;  // rights the source asks to leave out (an error where they apply)
+  std::string pointer;
+};
+
+/// The whole source, typed.
+struct Model {
+  std::string file;
+  NoticeMeta notice;
+  Controller controller;
+  std::optional<Dpo> dpo;
+  std::vector<Item> subjects;
+  std::vector<DataSource> sources;
+  std::vector<Category> categories;
+  std::vector<Purpose> purposes;
+  std::string purposes_pointer;
+  std::vector<Recipient> recipients;
+  bool recipients_stated = false;
+  std::string recipients_pointer;
+  bool transfers_stated = false;  // "transfers": "none" or a list
+  std::vector<Transfer> transfers;
+  std::string transfers_pointer;
+  std::vector<Retention> retention;
+  std::string retention_pointer;
+  Text retention_general;
+  bool decisions_stated = false;  // "automated_decisions": "none" or a list
+  std::vector<Decision> decisions;
+  std::string decisions_pointer;
+  Text security;
+  std::vector<ExtraSection> sections;
+  Rights rights;
+  std::optional<Complaints> complaints;
+  Text changes;  // how changes to the notice are announced
+  /// The default (first declared) locale.
+  const std::string& default_locale() const { return notice.locales.front(); }
+};
+
+}  // namespace pnc::source

@@ -1,0 +1,83 @@
+#pragma once
+// source: typed, position-aware reading of one JSON object; unknown keys are reported when the
+// reader is finished. Internal to the loader.
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+#include "source/model.h"
+
+namespace pnc::source {
+
+/// Shared state while loading one file.
+struct LoadContext {
+  std::string file;
+  std::vector<std::string> locales;  // declared locales; the first is the default
+  diag::Sink* sink = nullptr;
+  /// Reports an error at `pointer`.
+  void Error(const std::string& pointer, std::string message, std::string rule,
+             std::vector<std::string> hints = {});
+};
+
+/// Reads the members of one JSON object by name and type.
+class ObjectReader {
+ public:
+  /// Reads `value` at `pointer`; `what` names it in messages ("the controller").
+  ObjectReader(LoadContext* ctx, const nlohmann::json& value, std::string pointer, std::string what);
+  /// True when the value was an object (a type error has been reported otherwise).
+  bool ok() const { return ok_; }
+  /// Pointer of this object.
+  const std::string& pointer() const { return pointer_; }
+  /// Pointer of a member.
+  std::string At(const std::string& key) const;
+  /// The member, or nullptr; marks the key as known.
+  const nlohmann::json* Get(const std::string& key);
+  /// A string member ("" when absent); reports a missing required one.
+  std::string String(const std::string& key, bool required = false);
+  /// A boolean member.
+  bool Bool(const std::string& key, bool fallback);
+  /// A free-text member (string or locale → text object).
+  Text TextField(const std::string& key, bool required = false);
+  /// A list of id references.
+  std::vector<Ref> Refs(const std::string& key, bool required = false);
+  /// A single id reference.
+  Ref RefField(const std::string& key, bool required = false);
+  /// A list member: calls `each(value, pointer)` per element. Returns false if absent.
+  template <typename F>
+  bool List(const std::string& key, bool required, F each);
+  /// Reports keys that were never asked for, with a did-you-mean suggestion.
+  void Finish();
+
+ private:
+  LoadContext* ctx_;
+  const nlohmann::json& value_;
+  std::string pointer_;
+  std::string what_;
+  bool ok_ = false;
+  std::vector<std::string> known_;
+};
+
+/// Reads a free-text value at `pointer`.
+Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& pointer);
+
+/// The JSON type's name for messages ("a string", "a list").
+std::string TypeName(const nlohmann::json& value);
+
+template <typename F>
+bool ObjectReader::List(const std::string& key, bool required, F each) {
+  const nlohmann::json* v = Get(key);
+  if (v == nullptr) {
+    if (required) ctx_->Error(pointer_, what_ + " has no '" + key + "'", "missing-field");
+    return false;
+  }
+  if (!v->is_array()) {
+    ctx_->Error(At(key), "'" + key + "' must be a list, not " + TypeName(*v), "type-mismatch");
+    return false;
+  }
+  for (size_t i = 0; i < v->size(); ++i) each((*v)[i], At(key) + "/" + std::to_string(i));
+  return true;
+}
+
+}  // namespace pnc::source

@@ -2,6 +2,7 @@
 #include "diag/diagnostic.h"
 
 #include <algorithm>
+#include <functional>
 #include <tuple>
 
 namespace pnc::diag {
@@ -24,7 +25,8 @@ void Sink::Sort() {
   // Unknown positions (line 0) sort after known ones in the same file.
   auto key = [](const Diagnostic& d) {
     int line = d.pos.line == 0 ? 1 << 30 : d.pos.line;
-    return std::tie(d.file, line, d.pos.column, d.pointer, d.rule, d.message);
+    return std::make_tuple(std::cref(d.file), line, d.pos.column, std::cref(d.pointer), std::cref(d.rule),
+                           std::cref(d.message));
   };
   std::stable_sort(items_.begin(), items_.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });

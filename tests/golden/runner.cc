@@ -1,0 +1,163 @@
+// tests: golden command cases. A case is a folder tests/cases/<area>/<NNNN-what>/ holding
+//   args      the pnc arguments, one per line ({out} = a fresh output folder, {data} = the repo)
+//   exit      the expected exit code
+//   stderr    the expected standard error (optional stdout likewise)
+//   expected/ the expected output tree; without it, the case must write nothing
+//   setup/    optional: copied into {out} before the run (to prove a failed build leaves it alone)
+// Run: pnc_golden PNC CASE_DIR. PNC_ACCEPT=1 rewrites exit, stderr, stdout and expected/.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string Read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void Write(const fs::path& p, const std::string& s) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << s;
+}
+
+std::string Replace(std::string s, const std::string& from, const std::string& to) {
+  for (size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += to.size()) s.replace(at, from.size(), to);
+  return s;
+}
+
+std::map<std::string, std::string> Tree(const fs::path& root) {
+  std::map<std::string, std::string> files;
+  if (!fs::exists(root)) return files;
+  for (const auto& e : fs::recursive_directory_iterator(root)) {
+    if (e.is_regular_file()) files[fs::relative(e.path(), root).string()] = Read(e.path());
+  }
+  return files;
+}
+
+int Run(const std::string& pnc, const fs::path& dir, const std::vector<std::string>& args, const fs::path& out,
+        const fs::path& err) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    if (chdir(dir.c_str()) != 0) _exit(127);
+    FILE* o = freopen(out.c_str(), "w", stdout);
+    FILE* e = freopen(err.c_str(), "w", stderr);
+    if (!o || !e) _exit(127);
+    std::vector<char*> argv = {const_cast<char*>(pnc.c_str())};
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(pnc.c_str(), argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// The first differing line, for a readable failure.
+std::string FirstDiff(const std::string& want, const std::string& got) {
+  std::istringstream a(want), b(got);
+  std::string la, lb;
+  for (int line = 1;; ++line) {
+    bool ha = static_cast<bool>(std::getline(a, la)), hb = static_cast<bool>(std::getline(b, lb));
+    if (!ha && !hb) return "(same lines; whitespace at end differs)";
+    if (la != lb || ha != hb) {
+      return "line " + std::to_string(line) + ":\n  want: " + (ha ? la : "<end>") + "\n  got:  " + (hb ? lb : "<end>");
+    }
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::cerr << "usage: pnc_golden PNC CASE_DIR\n";
+    return 2;
+  }
+  const std::string pnc = fs::absolute(argv[1]).string();
+  const fs::path dir = fs::absolute(argv[2]);
+  const bool accept = std::getenv("PNC_ACCEPT") && std::string(std::getenv("PNC_ACCEPT")) == "1";
+  const fs::path work = fs::temp_directory_path() / ("pnc-golden-" + std::to_string(getpid()));
+  fs::remove_all(work);
+  const fs::path out = work / "out";
+  fs::create_directories(out);
+  if (fs::exists(dir / "setup")) fs::copy(dir / "setup", out, fs::copy_options::recursive);
+  const auto before = Tree(out);
+
+  const fs::path data = fs::path(PNC_SOURCE_DIR);
+  std::vector<std::string> args;
+  std::istringstream lines(Read(dir / "args"));
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty()) continue;
+    args.push_back(Replace(Replace(line, "{out}", out.string()), "{data}", data.string()));
+  }
+  int code = Run(pnc, dir, args, work / "stdout", work / "stderr");
+  // Paths of the temporary folder vary per run; goldens hold the placeholder instead.
+  std::string err = Replace(Read(work / "stderr"), out.string(), "{out}");
+  std::string out_text = Replace(Read(work / "stdout"), out.string(), "{out}");
+  auto produced = Tree(out);
+  if (fs::exists(dir / "setup")) {
+    for (const auto& [name, text] : before) {
+      if (!produced.count(name) || produced[name] != text) {
+        if (!fs::exists(dir / "expected")) {
+          std::cerr << "FAIL: setup file '" << name << "' was changed by a failing build\n";
+          return 1;
+        }
+      }
+    }
+  }
+
+  if (accept) {
+    Write(dir / "exit", std::to_string(code) + "\n");
+    Write(dir / "stderr", err);
+    if (!out_text.empty() || fs::exists(dir / "stdout")) Write(dir / "stdout", out_text);
+    if (fs::exists(dir / "expected") || (produced.size() > before.size())) {
+      fs::remove_all(dir / "expected");
+      for (const auto& [name, text] : produced) {
+        if (!before.count(name) || before.at(name) != text) Write(dir / "expected" / name, text);
+      }
+    }
+    fs::remove_all(work);
+    std::cout << "accepted " << dir.filename().string() << "\n";
+    return 0;
+  }
+
+  int failures = 0;
+  auto fail = [&](const std::string& what) {
+    std::cerr << "FAIL: " << what << "\n";
+    ++failures;
+  };
+  int want_code = std::stoi(Read(dir / "exit"));
+  if (code != want_code) fail("exit code " + std::to_string(code) + ", expected " + std::to_string(want_code));
+  std::string want_err = Read(dir / "stderr");
+  if (err != want_err) fail("stderr differs at " + FirstDiff(want_err, err) + "\n--- got stderr:\n" + err);
+  if (fs::exists(dir / "stdout") && out_text != Read(dir / "stdout")) {
+    fail("stdout differs at " + FirstDiff(Read(dir / "stdout"), out_text));
+  }
+  auto expected = Tree(dir / "expected");
+  for (const auto& [name, text] : expected) {
+    if (!produced.count(name)) {
+      fail("missing output " + name);
+    } else if (produced[name] != text) {
+      fail("output " + name + " differs at " + FirstDiff(text, produced[name]));
+    }
+  }
+  for (const auto& [name, text] : produced) {
+    if (!expected.count(name) && !(before.count(name) && before.at(name) == text)) fail("unexpected output " + name);
+  }
+  fs::remove_all(work);
+  if (failures == 0) std::cout << "ok " << dir.filename().string() << "\n";
+  return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,18 @@
+# Golden command cases: one ctest test per folder under tests/cases/<area>/.
+add_executable(pnc_golden tests/golden/runner.cc)
+target_compile_definitions(pnc_golden PRIVATE PNC_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}")
+file(GLOB PNC_CASE_AREAS LIST_DIRECTORIES true CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/tests/cases/*)
+foreach(area ${PNC_CASE_AREAS})
+  if(IS_DIRECTORY ${area})
+    file(GLOB cases LIST_DIRECTORIES true CONFIGURE_DEPENDS ${area}/*)
+    foreach(case ${cases})
+      if(EXISTS ${case}/args)
+        get_filename_component(area_name ${area} NAME)
+        get_filename_component(case_name ${case} NAME)
+        add_test(NAME golden/${area_name}/${case_name} COMMAND pnc_golden $<TARGET_FILE:pnc> ${case})
+      endif()
+    endforeach()
+  endif()
+endforeach()
+
+include(tests/checks.cmake OPTIONAL)

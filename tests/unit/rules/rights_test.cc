@@ -1,0 +1,81 @@
+// tests: the rights section is derived from the lawful bases, conditions and decisions used.
+#include <doctest/doctest.h>
+
+#include "rules/lint.h"
+#include "source/loader.h"
+#include "test_support.h"
+
+namespace pnc {
+namespace {
+
+std::vector<std::string> RightsFor(const nlohmann::json& bases, bool decisions = false, bool marketing = false) {
+  auto s = test::BaseSource();
+  s["purposes"][0]["lawful_bases"] = bases;
+  s["purposes"][0]["direct_marketing"] = marketing;
+  if (decisions) {
+    s["automated_decisions"] = {{{"id", "d"}, {"name", "D"}, {"logic", "l"}, {"consequences", "c"}, {"safeguards", "s"}}};
+  }
+  std::string text = s.dump();
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  return rules::ApplicableRights(loaded.model, test::Data().law);
+}
+
+using V = std::vector<std::string>;
+const V kAlways = {"access", "rectification", "erasure", "restriction"};
+
+V With(V extra) {
+  V v = kAlways;
+  v.insert(v.end(), extra.begin(), extra.end());
+  v.push_back("complain-controller");
+  v.push_back("complain-ico");
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("rights follow the lawful bases") {
+  CHECK(RightsFor({"legal-obligation"}) == With({}));
+  CHECK(RightsFor({"contract"}) == With({"portability"}));
+  CHECK(RightsFor({"consent"}) == With({"portability", "withdraw-consent"}));
+  CHECK(RightsFor({"legitimate-interests"}) == With({"object"}));
+  CHECK(RightsFor({"public-task"}) == With({"object"}));
+  CHECK(RightsFor({"recognised-legitimate-interests"}) == With({"object"}));
+  CHECK(RightsFor({"vital-interests"}) == With({}));
+  CHECK(RightsFor({"legal-obligation"}, false, /*marketing=*/true) == With({"object"}));
+  CHECK(RightsFor({"legal-obligation"}, /*decisions=*/true) == With({"automated-decisions"}));
+}
+
+TEST_CASE("explicit consent under Art 9 brings the right to withdraw consent") {
+  auto s = test::BaseSource();
+  s["purposes"][0]["special_category_condition"] = {{"article_9", "explicit-consent"}};
+  std::string text = s.dump();
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  auto rights = rules::ApplicableRights(loaded.model, test::Data().law);
+  CHECK(std::find(rights.begin(), rights.end(), "withdraw-consent") != rights.end());
+}
+
+TEST_CASE("the built notice states each applicable right and only those") {
+  auto s = test::BaseSource();
+  s["purposes"][0]["lawful_bases"] = {"consent", "legitimate-interests"};
+  s["purposes"][0]["legitimate_interest"] = "Running our service.";
+  diag::Sink sink;
+  auto doc = test::Build(s, "en", &sink);
+  std::string all;
+  for (const auto& sec : doc.sections) {
+    if (sec.id != "rights") continue;
+    for (const auto& b : sec.blocks) {
+      for (const auto& in : b.inlines) all += in.text + "|";
+      for (const auto& in : b.inlines) for (const auto& c : in.children) all += c.text + "|";
+    }
+  }
+  for (const char* title : {"Get a copy of your information", "Have it corrected", "Have it deleted",
+                            "Limit what we do with it", "Your right to object", "Take it with you",
+                            "Change your mind about consent"}) {
+    CHECK_MESSAGE(all.find(title) != std::string::npos, title);
+  }
+  CHECK(all.find("Decisions made by computer") == std::string::npos);
+}
+
+}  // namespace pnc

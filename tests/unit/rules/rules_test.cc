@@ -1,0 +1,184 @@
+// tests: every lint rule, with one source that breaks it (exact diagnostic, with position) and
+// one that exercises the same condition and passes.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "rules/registry.h"
+#include "source/loader.h"
+#include "test_support.h"
+
+namespace pnc {
+namespace {
+
+using nlohmann::json;
+
+struct Case {
+  const char* rule;
+  const char* fail_patch;  // JSON Patch applied to BaseSource()
+  const char* expected;    // one exact diagnostic line it must produce
+  const char* pass_patch;  // exercises the rule's condition and satisfies it ("[]" = the base source)
+};
+
+// Positions refer to BaseSource() dumped with 2-space indentation after the patch.
+const Case kCases[] = {
+    {"unknown-key", R"([{"op":"add","path":"/controller/emial","value":"x@y.z"}])",
+     "t.json:9:5: error: unknown key 'emial' in the controller; did you mean 'email'? [unknown-key]", "[]"},
+    {"type-mismatch", R"([{"op":"replace","path":"/dpo/designated","value":"yes"}])",
+     "t.json:36:19: error: 'designated' must be true or false, not a string [type-mismatch]", "[]"},
+    {"missing-field", R"([{"op":"remove","path":"/notice/version"}])",
+     "t.json:39:13: error: the notice has no 'version' [missing-field]", "[]"},
+    {"invalid-value", R"([{"op":"replace","path":"/notice/last_updated","value":"1 Oct 2026"}])",
+     "t.json:40:21: error: '1 Oct 2026' is not a date in the form YYYY-MM-DD [invalid-value]", "[]"},
+    {"duplicate-id", R"([{"op":"add","path":"/data_subjects/-","value":{"id":"parents","name":"Carers"}}])",
+     "t.json:35:13: error: data subject id 'parents' is already used at /data_subjects/0 [duplicate-id]", "[]"},
+    {"unknown-id", R"([{"op":"replace","path":"/purposes/0/data_subjects/0","value":"parnets"}])",
+     "t.json:51:9: error: unknown data subject 'parnets'; did you mean 'parents'? [unknown-id]", "[]"},
+    {"controller-identity",
+     R"([{"op":"remove","path":"/controller/address"},{"op":"remove","path":"/controller/email"}])",
+     "t.json:6:17: error: the controller has no contact details [controller-identity]", "[]"},
+    {"uk-representative", R"([{"op":"add","path":"/controller/uk_established","value":false}])",
+     "t.json:6:17: error: the controller is not established in the UK but names no UK representative [uk-representative]",
+     R"([{"op":"add","path":"/controller/uk_established","value":false},
+         {"op":"add","path":"/controller/representative","value":{"name":"Rep Ltd","email":"rep@example.org"}}])"},
+    {"dpo-contact", R"([{"op":"remove","path":"/dpo/email"}])",
+     "t.json:35:10: error: a Data Protection Officer is designated but has no contact details [dpo-contact]", "[]"},
+    {"purposes", R"([{"op":"replace","path":"/purposes","value":[]},{"op":"replace","path":"/recipients","value":"none"}])",
+     "t.json:1:1: error: the source lists no purposes of processing [purposes]", "[]"},
+    {"lawful-basis", R"([{"op":"replace","path":"/purposes/0/lawful_bases/0","value":"contrakt"}])",
+     "t.json:55:9: error: unknown lawful basis 'contrakt'; did you mean 'contract'? [lawful-basis]",
+     R"([{"op":"replace","path":"/purposes/0/lawful_bases","value":["contract","legal-obligation"]}])"},
+    {"legitimate-interests", R"([{"op":"replace","path":"/purposes/0/lawful_bases/0","value":"legitimate-interests"}])",
+     "t.json:45:5: error: purpose 'support' relies on legitimate interests but does not say what the interests are [legitimate-interests]",
+     R"([{"op":"replace","path":"/purposes/0/lawful_bases/0","value":"legitimate-interests"},
+         {"op":"add","path":"/purposes/0/legitimate_interest","value":"Running our service."}])"},
+    {"recognised-legitimate-interest",
+     R"([{"op":"add","path":"/purposes/0/lawful_bases/-","value":"recognised-legitimate-interests"}])",
+     "t.json:45:5: error: purpose 'support' relies on a recognised legitimate interest but names no Annex 1 condition [recognised-legitimate-interest]",
+     R"([{"op":"add","path":"/purposes/0/lawful_bases/-","value":"recognised-legitimate-interests"},
+         {"op":"add","path":"/purposes/0/recognised_legitimate_interest","value":"safeguarding"}])"},
+    {"special-category-condition", R"([{"op":"remove","path":"/purposes/0/special_category_condition/schedule_1"}])",
+     "t.json:62:37: error: Art 9(2)(h) needs a DPA 2018 Schedule 1 condition [special-category-condition]", "[]"},
+    {"criminal-offence-condition",
+     R"([{"op":"add","path":"/data_categories/1/criminal_offence","value":true}])",
+     "t.json:46:5: error: purpose 'support' uses criminal offence data but names no Schedule 1 condition [criminal-offence-condition]",
+     R"([{"op":"add","path":"/data_categories/1/criminal_offence","value":true},
+         {"op":"add","path":"/purposes/0/criminal_offence_condition","value":{"schedule_1":"safeguarding-children"}}])"},
+    {"public-task-review", R"([{"op":"replace","path":"/purposes/0/lawful_bases/0","value":"public-task"}])",
+     "t.json:54:23: warning: purpose 'support' relies on public task but the controller is not a public authority [public-task-review]",
+     R"([{"op":"replace","path":"/purposes/0/lawful_bases/0","value":"public-task"},
+         {"op":"add","path":"/controller/public_authority","value":true}])"},
+    {"categories-of-data",
+     R"([{"op":"add","path":"/data_categories/-","value":{"id":"bank","name":"Bank details","sources":["you"]}}])",
+     "t.json:28:5: error: data category 'bank' is not used by any purpose [categories-of-data]", "[]"},
+    {"source-of-data", R"([{"op":"replace","path":"/data_categories/0/sources","value":[]}])",
+     "t.json:12:5: error: data category 'contact' does not say where the data comes from [source-of-data]", "[]"},
+    {"recipients", R"([{"op":"remove","path":"/recipients"}])",
+     "t.json:1:1: error: the source does not say who receives the data [recipients]",
+     R"([{"op":"replace","path":"/recipients","value":"none"}])"},
+    {"international-transfers",
+     R"([{"op":"replace","path":"/transfers","value":[{"destination":"USA","safeguard":"idta"}]}])",
+     "t.json:102:5: error: a transfer relying on 'idta' does not say how to get a copy of the safeguard [international-transfers]",
+     R"([{"op":"replace","path":"/transfers","value":[{"destination":"USA","safeguard":"idta","detail":"Ask our DPO for a copy."}]}])"},
+    {"retention", R"([{"op":"remove","path":"/retention/records/0/data_categories/1"}])",
+     "t.json:19:5: error: data category 'health' has no retention period [retention]", "[]"},
+    {"right-access", R"([{"op":"add","path":"/rights","value":{"omit":["access"]}}])",
+     "t.json:92:7: error: the right 'access' applies to this notice and cannot be left out [right-access]", "[]"},
+    {"right-rectification", R"([{"op":"add","path":"/rights","value":{"omit":["rectification"]}}])",
+     "t.json:92:7: error: the right 'rectification' applies to this notice and cannot be left out [right-rectification]", "[]"},
+    {"right-erasure", R"([{"op":"add","path":"/rights","value":{"omit":["erasure"]}}])",
+     "t.json:92:7: error: the right 'erasure' applies to this notice and cannot be left out [right-erasure]", "[]"},
+    {"right-restriction", R"([{"op":"add","path":"/rights","value":{"omit":["restriction"]}}])",
+     "t.json:92:7: error: the right 'restriction' applies to this notice and cannot be left out [right-restriction]", "[]"},
+    {"right-object",
+     R"([{"op":"replace","path":"/purposes/0/lawful_bases","value":["public-task"]},{"op":"add","path":"/controller/public_authority","value":true},{"op":"add","path":"/rights","value":{"omit":["object"]}}])",
+     "t.json:93:7: error: the right 'object' applies to this notice and cannot be left out [right-object]",
+     R"([{"op":"add","path":"/rights","value":{"omit":["object"]}}])"},
+    {"right-portability", R"([{"op":"add","path":"/rights","value":{"omit":["portability"]}}])",
+     "t.json:92:7: error: the right 'portability' applies to this notice and cannot be left out [right-portability]",
+     R"([{"op":"replace","path":"/purposes/0/lawful_bases","value":["legal-obligation"]},{"op":"add","path":"/rights","value":{"omit":["portability"]}}])"},
+    {"right-withdraw-consent",
+     R"([{"op":"replace","path":"/purposes/0/lawful_bases","value":["consent"]},{"op":"add","path":"/rights","value":{"omit":["withdraw-consent"]}}])",
+     "t.json:92:7: error: the right 'withdraw-consent' applies to this notice and cannot be left out [right-withdraw-consent]",
+     R"([{"op":"replace","path":"/purposes/0/lawful_bases","value":["contract"]},{"op":"add","path":"/rights","value":{"omit":["withdraw-consent"]}}])"},
+    {"right-complain-controller", R"([{"op":"remove","path":"/complaints"}])",
+     "t.json:1:1: error: the source does not say how to complain to the organisation [right-complain-controller]", "[]"},
+    {"right-complain-ico", R"([{"op":"replace","path":"/notice/last_updated","value":"2017-01-01"}])",
+     "t.json:40:21: error: data/regulator.json has no regulator details in force on 2017-01-01 [right-complain-ico]", "[]"},
+    {"statutory-requirement", R"([{"op":"remove","path":"/purposes/0/requirement"}])",
+     "t.json:45:5: error: purpose 'support' collects data from the person but does not say whether they must give it [statutory-requirement]",
+     R"([{"op":"replace","path":"/purposes/0/requirement","value":{"type":"none"}}])"},
+    {"automated-decisions",
+     R"([{"op":"replace","path":"/automated_decisions","value":[{"id":"score","name":"Risk score","logic":"A points system.","consequences":"Priority."}]}])",
+     "t.json:3:5: error: automated decision 'score' does not describe its safeguards [automated-decisions]",
+     R"([{"op":"replace","path":"/automated_decisions","value":[{"id":"score","name":"Risk score","logic":"A points system.","consequences":"Priority.","safeguards":"A worker reviews every score."}]}])"},
+    {"regulator-details", R"([{"op":"add","path":"/security","value":"Write to the ICO at Wycliffe House."}])",
+     "t.json:90:15: warning: text gives the ICO's Wycliffe House address, which may no longer be current [regulator-details]",
+     R"([{"op":"add","path":"/security","value":"Write to the ICO at Wycliffe House."},{"op":"replace","path":"/notice/last_updated","value":"2026-07-01"}])"},
+    {"terminology-current", R"([{"op":"add","path":"/security","value":"We follow the Data Protection Act 1998."}])",
+     "t.json:90:15: warning: text cites the Data Protection Act 1998, repealed on 25 May 2018 [terminology-current]",
+     R"([{"op":"add","path":"/security","value":"We follow the UK GDPR and the Data Protection Act 2018."}])"},
+    {"controller-vs-processor", R"([{"op":"add","path":"/security","value":"We are also the data processor."}])",
+     "t.json:90:15: warning: text calls the organisation a data processor [controller-vs-processor]",
+     R"([{"op":"add","path":"/security","value":"Our IT supplier is our data processor."}])"},
+    {"child-consent-age", R"([{"op":"add","path":"/security","value":"Children over the age of 13 can give consent."}])",
+     "t.json:90:15: warning: text links consent to the age of 13 [child-consent-age]",
+     R"([{"op":"add","path":"/security","value":"We ask a parent for consent for young children."}])"},
+    {"missing-child-text",
+     R"([{"op":"add","path":"/notice/audiences","value":["adult","child"]},{"op":"add","path":"/notice/child_age_band","value":"10-12"}])",
+     "t.json:50:5: error: purpose 'support' has no children's wording [missing-child-text]", "[]"},
+};
+
+json Patched(const char* patch) { return test::BaseSource().patch(json::parse(patch)); }
+
+}  // namespace
+
+TEST_CASE("the base source passes every rule") { CHECK(test::LintJson(test::BaseSource()) == ""); }
+
+TEST_CASE("each rule has a failing and a passing source") {
+  for (const auto& c : kCases) {
+    std::string rule = c.rule;
+    CAPTURE(rule);
+    std::string fail = test::LintJson(Patched(c.fail_patch));
+    CHECK_MESSAGE(fail.find(std::string(c.expected) + "\n") != std::string::npos, "got:\n" << fail);
+    std::string pass = test::LintJson(Patched(c.pass_patch));
+    CHECK_MESSAGE(pass.find(std::string("[") + c.rule + "]") == std::string::npos, "got:\n" << pass);
+  }
+}
+
+TEST_CASE("every rule in the table is covered by a test somewhere") {
+  // Rules tested in other files: syntax and encoding (locator_test), translation (translation_test),
+  // markdown (markdown_test), catalogue review (golden cases), readability, PDF and draft rules.
+  const std::set<std::string> elsewhere = {"json-syntax", "source-encoding", "duplicate-key", "unsafe-markdown",
+                                           "missing-translation", "stale-translation", "unreviewed-catalogue",
+                                           "reading-level", "long-sentence", "jargon", "large-print-size",
+                                           "missing-glyph"};
+  std::set<std::string> here;
+  for (const auto& c : kCases) here.insert(c.rule);
+  for (const auto& r : rules::AllRules()) {
+    CAPTURE(r.id);
+    CHECK((here.count(std::string(r.id)) || elsewhere.count(std::string(r.id))));
+  }
+}
+
+TEST_CASE("rules follow the notice's date") {
+  // Complaints to the controller became required on 19 June 2026; before, it is good practice.
+  json early = Patched(R"([{"op":"remove","path":"/complaints"},{"op":"replace","path":"/notice/last_updated","value":"2026-03-01"}])");
+  CHECK(test::LintJson(early).find("warning: the source does not say how to complain to the organisation") != std::string::npos);
+  // Recognised legitimate interests exist only from 5 February 2026.
+  json rli = Patched(R"([{"op":"replace","path":"/notice/last_updated","value":"2025-12-01"},
+                         {"op":"add","path":"/purposes/0/lawful_bases/-","value":"recognised-legitimate-interests"},
+                         {"op":"add","path":"/purposes/0/recognised_legitimate_interest","value":"safeguarding"}])");
+  CHECK(test::LintJson(rli).find("error: 'recognised-legitimate-interests' is not a lawful basis before 2026-02-05") !=
+        std::string::npos);
+}
+
+TEST_CASE("legitimate interests alone for special category data is named as such") {
+  json s = Patched(R"([{"op":"replace","path":"/purposes/0/lawful_bases","value":["legitimate-interests"]},
+                       {"op":"add","path":"/purposes/0/legitimate_interest","value":"Our aims."},
+                       {"op":"remove","path":"/purposes/0/special_category_condition"}])");
+  CHECK(test::LintJson(s).find("purpose 'support' uses special category data on legitimate interests alone, with no Art 9 "
+                           "condition [special-category-condition]") != std::string::npos);
+}
+
+}  // namespace pnc

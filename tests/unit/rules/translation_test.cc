@@ -1,0 +1,53 @@
+// tests: missing and stale translations, with positions, and their severities under the options.
+#include <doctest/doctest.h>
+
+#include "source/loader.h"
+#include "source/visit.h"
+#include "test_support.h"
+
+namespace pnc {
+namespace {
+
+// The base source published in en and cy, every text translated from its current English.
+nlohmann::json Bilingual() {
+  auto s = test::BaseSource();
+  s["notice"]["locales"] = {"en", "cy"};
+  std::string text = s.dump(2);
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  source::ForEachText(loaded.model, [&](const source::Text& t) {
+    std::string en = t.Get("en")->text;
+    s[nlohmann::json::json_pointer(t.pointer)] = {{"en", en}, {"cy", {{"text", "CY " + en}, {"from", source::TextHash(en)}}}};
+  });
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("a fully translated source passes") { CHECK(test::LintJson(Bilingual()) == ""); }
+
+TEST_CASE("a missing translation is an error at the field, a warning with fallback") {
+  auto s = Bilingual();
+  s["controller"]["name"] = "Acme Family Centre";
+  std::string text = s.dump(2);
+  CHECK(test::Lint(text) == "t.json:15:13: error: text has no 'cy' translation [missing-translation]\n");
+  CHECK(test::Lint(text, /*allow_fallback=*/true) == "t.json:15:13: warning: text has no 'cy' translation [missing-translation]\n");
+}
+
+TEST_CASE("a stale translation is a warning naming the new English, an error under --strict") {
+  auto s = Bilingual();
+  s["purposes"][0]["name"]["en"] = "Supporting parents and carers";
+  std::string text = s.dump(2);
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  CHECK(test::Lint(text) == "t.json:98:15: warning: the 'cy' translation was made from an earlier 'en' text [stale-translation]\n");
+  CHECK(test::Lint(text, false, /*strict=*/true).find("error: the 'cy' translation was made from an earlier") != std::string::npos);
+}
+
+TEST_CASE("translations for undeclared locales are rejected") {
+  auto s = test::BaseSource();
+  s["notice"]["title"] = {{"en", "Privacy notice"}, {"fr", "Avis"}};
+  CHECK(test::LintJson(s).find("error: locale 'fr' is not declared in notice.locales [invalid-value]") != std::string::npos);
+}
+
+}  // namespace pnc

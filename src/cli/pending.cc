@@ -1,4 +1,4 @@
-// cli: commands whose stages are still being built (draft lint, readability, translation).
+// cli: commands whose stages are still being built (draft lint, readability).
 #include <iostream>
 
 #include "cli/commands.h"
@@ -12,10 +12,6 @@ int RunDraft(const Command&) {
 }
 int RunReadability(const Command&) {
   std::cerr << "pnc: lint --readability is not available in this build\n";
-  return kExitUsage;
-}
-int RunTranslate(const Command&) {
-  std::cerr << "pnc: translate is not available in this build\n";
   return kExitUsage;
 }
 

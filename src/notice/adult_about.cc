@@ -28,7 +28,8 @@ std::vector<Block> Summary(const Writer& w) {
                                    : w.P("summary.share", {{"recipients", w.cat().JoinList(recipients)}}));
   out.push_back(m.transfers.empty() ? w.P("summary.transfers-none") : w.P("summary.transfers"));
   out.push_back(w.P("summary.rights"));
-  out.push_back(w.P("summary.complain"));
+  const rules::Regulator* reg = w.Regulator();
+  out.push_back(w.P("summary.complain", {{"regulator", reg ? w.Localised(reg->name) : ""}}));
   return out;
 }
 

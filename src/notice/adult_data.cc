@@ -60,6 +60,7 @@ std::vector<Section> DataSections(const Writer& w) {
     }
     Inlines extra = cats.empty() ? Inlines{} : w.I("sources.categories", {{"categories", w.cat().JoinList(cats)}});
     if (src.publicly_available) {
+      if (!extra.empty()) extra.push_back(Txt(" ")[0]);
       for (auto& i : w.I("sources.public")) extra.push_back(i);
     }
     slist.items.push_back(ItemEntry(w, src, extra));

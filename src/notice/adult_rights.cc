@@ -3,15 +3,6 @@
 #include "rules/lint.h"
 
 namespace pnc::notice {
-namespace {
-
-std::string Localised(const nlohmann::json& by_locale, const std::string& locale) {
-  if (by_locale.contains(locale)) return by_locale[locale].get<std::string>();
-  return by_locale.value("en", "");
-}
-
-}  // namespace
-
 std::vector<Section> RightsSections(const Writer& w) {
   const auto& m = w.model();
   std::vector<Section> out;
@@ -54,18 +45,14 @@ std::vector<Section> RightsSections(const Writer& w) {
     for (auto& b : w.Blocks(m.complaints->how)) comp.blocks.push_back(b);
   }
   comp.blocks.push_back(w.P("complaints.us-process"));
-  if (const rules::Regulator* reg = w.law().RegulatorOn(m.notice.date.empty() ? "9999-12-31" : m.notice.date)) {
-    std::string name = Localised(reg->name, w.locale());
+  if (const rules::Regulator* reg = w.Regulator()) {
+    std::string name = w.Localised(reg->name);
     comp.blocks.push_back(w.P("complaints.ico", {{"regulator", name}}));
     std::vector<Field> fields;
-    std::string url = Localised(reg->complaints_url, w.locale());
+    std::string url = w.Localised(reg->complaints_url);
     fields.push_back(Writer::F(w.T("complaints.ico-online"), {Link(url, url)}));
-    std::string tel;
-    for (char c : reg->helpline) {
-      if (std::isdigit(static_cast<unsigned char>(c))) tel.push_back(c);
-    }
-    fields.push_back(Writer::F(w.T("complaints.ico-helpline"), {Link("tel:" + tel, reg->helpline)}));
-    std::string site = Localised(reg->website, w.locale());
+    fields.push_back(Writer::F(w.T("complaints.ico-helpline"), {Link(Writer::TelHref(reg->helpline), reg->helpline)}));
+    std::string site = w.Localised(reg->website);
     fields.push_back(Writer::F(w.T("contact.website"), {Link(site, site)}));
     if (!reg->postal_address.empty() &&
         (reg->postal_address_until.empty() || m.notice.date < reg->postal_address_until)) {

@@ -4,17 +4,6 @@
 #include "notice/sections.h"
 
 namespace pnc::notice {
-namespace {
-
-void Labels(const Writer& w, NoticeDoc* doc) {
-  for (const char* key : {"contents", "page-of", "version", "last-updated", "skip-link", "languages", "summary",
-                          "top-link"}) {
-    doc->labels[key] = w.T(std::string("label.") + key);
-  }
-}
-
-}  // namespace
-
 NoticeDoc BuildNotice(const BuildInput& in, diag::Sink* sink) {
   Writer w(in, sink);
   const auto& m = in.model;
@@ -35,7 +24,7 @@ NoticeDoc BuildNotice(const BuildInput& in, diag::Sink* sink) {
   for (auto& s : RightsSections(w)) doc.sections.push_back(std::move(s));
   doc.alternates = in.alternates;
   for (auto& a : doc.alternates) a.current = a.locale == doc.locale;
-  Labels(w, &doc);
+  SetLabels(w, &doc);
   return doc;
 }
 

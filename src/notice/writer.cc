@@ -69,22 +69,45 @@ std::string Writer::Plain(const source::Text& text) const {
   return markdown::PlainText(Inline(text));
 }
 
+const rules::Regulator* Writer::Regulator() const {
+  return law().RegulatorOn(model().notice.date.empty() ? "9999-12-31" : model().notice.date);
+}
+
+std::string Writer::Localised(const nlohmann::json& by_locale) const {
+  if (by_locale.contains(locale())) return by_locale[locale()].get<std::string>();
+  return by_locale.value("en", "");
+}
+
+std::string Writer::TelHref(const std::string& phone) {
+  std::string tel = "tel:";
+  for (char ch : phone) {
+    if (std::isdigit(static_cast<unsigned char>(ch)) || ch == '+') tel.push_back(ch);
+  }
+  return tel;
+}
+
 std::vector<Field> Writer::ContactFields(const source::Contact& c) const {
   std::vector<Field> f;
   if (c.address.present()) f.push_back(F(T("contact.address"), Inline(c.address)));
   if (!c.email.empty()) f.push_back(F(T("contact.email"), {Link("mailto:" + c.email, c.email)}));
   if (!c.phone.empty()) {
-    std::string tel;
-    for (char ch : c.phone) {
-      if (std::isdigit(static_cast<unsigned char>(ch)) || ch == '+') tel.push_back(ch);
-    }
-    f.push_back(F(T("contact.phone"), {Link("tel:" + tel, c.phone)}));
+    f.push_back(F(T("contact.phone"), {Link(TelHref(c.phone), c.phone)}));
   }
   if (!c.website.empty()) {
     std::string href = c.website.rfind("http", 0) == 0 ? c.website : "https://" + c.website;
     f.push_back(F(T("contact.website"), {markdown::IsSafeHref(href) ? Link(href, c.website) : Txt(c.website)[0]}));
   }
   return f;
+}
+
+void SetLabels(const Writer& w, NoticeDoc* doc) {
+  for (const char* key : {"contents", "page-of", "version", "last-updated", "skip-link", "languages", "summary",
+                          "top-link"}) {
+    doc->labels[key] = w.T(std::string("label.") + key);
+  }
+  for (const auto& s : doc->sections) {
+    if (!s.icon.empty()) doc->labels["icon." + s.icon] = w.T("child.icon." + s.icon);
+  }
 }
 
 Inlines Txt(std::string text) { return {notice::Inline{InlineKind::kText, std::move(text), "", {}}}; }

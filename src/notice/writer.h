@@ -39,6 +39,12 @@ class Writer {
   static Field F(std::string label, Inlines value) { return {std::move(label), std::move(value)}; }
   /// Contact details (address, e-mail, phone, website) as fields.
   std::vector<Field> ContactFields(const source::Contact& contact) const;
+  /// The regulator's details in force on the notice's date, or nullptr.
+  const rules::Regulator* Regulator() const;
+  /// A value of the regulator data (locale → text) in this locale, else in English.
+  std::string Localised(const nlohmann::json& by_locale) const;
+  /// Digits (and +) of a phone number, for a tel: link.
+  static std::string TelHref(const std::string& phone);
   /// Escapes Markdown punctuation in a value substituted into catalogue Markdown.
   static std::string Escape(const std::string& value);
 
@@ -48,6 +54,8 @@ class Writer {
   diag::Sink* sink_;
 };
 
+/// Fills the interface labels renderers need (contents, page numbers, …) and pictogram names.
+void SetLabels(const Writer& w, NoticeDoc* doc);
 /// Plain text inlines.
 Inlines Txt(std::string text);
 /// A link inline.

@@ -20,6 +20,7 @@ void Need(const RuleContext& ctx, const std::vector<T>& items, const std::string
 void CheckChildText(const RuleContext& ctx) {
   const auto& m = ctx.model;
   if (!m.notice.child) return;
+  Need(ctx, m.sources, "source");
   Need(ctx, m.categories, "data category");
   Need(ctx, m.purposes, "purpose");
   Need(ctx, m.recipients, "recipient");

@@ -1,0 +1,78 @@
+// cli: pnc translate export / import: source ↔ gettext PO file for translators.
+#include <algorithm>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "driver/build.h"
+#include "driver/exit_codes.h"
+#include "driver/files.h"
+#include "report/format.h"
+#include "source/loader.h"
+#include "translate/merge.h"
+
+namespace pnc::cli {
+
+int RunTranslate(const Command& cmd) {
+  const std::string& path = cmd.files.front();
+  std::string text, error;
+  if (!driver::ReadFile(path, &text, &error, 16u << 20)) {
+    std::cerr << "pnc: error: " << error << "\n";
+    return kExitFile;
+  }
+  diag::Sink sink;
+  source::Loaded loaded = source::Load(path, text, &sink);
+  if (!loaded.parsed || sink.Errors() > 0) {
+    std::cerr << report::Render(sink, cmd.diagnostic_format);
+    return kExitInputErrors;
+  }
+  const auto& locales = loaded.model.notice.locales;
+  if (std::find(locales.begin() + 1, locales.end(), cmd.locale) == locales.end()) {
+    std::cerr << path << ": error: locale '" << cmd.locale << "' is not declared in notice.locales\n"
+              << "hint: add \"" << cmd.locale << "\" to notice.locales, after the default locale '"
+              << locales.front() << "'\n";
+    return kExitInputErrors;
+  }
+  if (cmd.verb == "translate-export") {
+    std::string out = cmd.output.empty() || cmd.output == "out" ? driver::Stem(path) + "." + cmd.locale + ".po" : cmd.output;
+    auto entries = translate::ExportEntries(loaded.model, cmd.locale);
+    if (std::string err = translate::WritePo(out, "pnc " + driver::Stem(path), cmd.locale, entries); !err.empty()) {
+      std::cerr << "pnc: error: cannot write '" << out << "': " << err << "\n";
+      return kExitFile;
+    }
+    int done = static_cast<int>(std::count_if(entries.begin(), entries.end(),
+                                              [](const translate::Entry& e) { return !e.target.empty() && !e.fuzzy; }));
+    int fuzzy = static_cast<int>(std::count_if(entries.begin(), entries.end(), [](const translate::Entry& e) { return e.fuzzy; }));
+    std::cerr << out << ": " << entries.size() << " entries: " << done << " translated, " << fuzzy << " fuzzy, "
+              << entries.size() - done - fuzzy << " untranslated\n";
+    return kExitOk;
+  }
+  std::vector<translate::Entry> entries;
+  std::string language;
+  if (std::string err = translate::ReadPo(cmd.po_file, &entries, &language); !err.empty()) {
+    std::cerr << "pnc: error: " << err << "\n";
+    return kExitInputErrors;
+  }
+  if (!language.empty() && language != cmd.locale) {
+    std::cerr << cmd.po_file << ": error: the PO file is for '" << language << "', not '" << cmd.locale << "'\n";
+    return kExitInputErrors;
+  }
+  auto result = translate::ImportEntries(text, loaded, cmd.locale, entries);
+  // The merged text must still load cleanly before it replaces the source.
+  diag::Sink check;
+  source::Load(path, result.text, &check);
+  if (check.Errors() > 0) {
+    std::cerr << "pnc: internal error: the merged source does not load; nothing was written\n"
+              << report::Render(check, cmd.diagnostic_format);
+    return kExitInternal;
+  }
+  if (result.imported > 0 && !driver::WriteFileAtomic(path, result.text, &error)) {
+    std::cerr << "pnc: error: " << error << "\n";
+    return kExitFile;
+  }
+  std::cerr << path << ": imported " << result.imported << " translations, " << result.unchanged << " unchanged, "
+            << result.untranslated << " untranslated, " << result.skipped.size() << " skipped\n";
+  for (const auto& s : result.skipped) std::cerr << "  skipped " << s << "\n";
+  return kExitOk;
+}
+
+}  // namespace pnc::cli

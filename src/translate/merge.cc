@@ -1,0 +1,102 @@
+// translate: Model ↔ PO entries; imports are text splices at the positions the locator recorded,
+// applied from the end of the file backwards so earlier offsets stay valid.
+#include "translate/merge.h"
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "source/visit.h"
+
+namespace pnc::translate {
+namespace {
+
+struct Edit {
+  size_t begin, end;
+  std::string replacement;
+};
+
+std::string Quote(const std::string& s) { return nlohmann::json(s).dump(-1, ' ', false); }
+
+std::string TranslationJson(const std::string& target, const std::string& hash) {
+  return "{\"text\": " + Quote(target) + ", \"from\": \"" + hash + "\"}";
+}
+
+}  // namespace
+
+std::vector<Entry> ExportEntries(const source::Model& model, const std::string& locale) {
+  std::vector<Entry> out;
+  const std::string& base = model.default_locale();
+  source::ForEachText(model, [&](const source::Text& t) {
+    const source::Translation* original = t.Get(base);
+    if (original == nullptr || original->text.empty()) return;
+    Entry e{t.pointer, original->text, "", false, "field: " + t.pointer};
+    if (const source::Translation* tr = t.Get(locale)) {
+      e.target = tr->text;
+      e.fuzzy = !tr->from.empty() && tr->from != source::TextHash(original->text);
+      if (e.fuzzy) e.comment += "\nthe English text changed after this translation was made: check it";
+    }
+    out.push_back(e);
+  });
+  return out;
+}
+
+ImportResult ImportEntries(const std::string& text, const source::Loaded& loaded, const std::string& locale,
+                           const std::vector<Entry>& entries) {
+  ImportResult result;
+  const std::string& base = loaded.model.default_locale();
+  std::map<std::string, const source::Text*> fields;
+  source::ForEachText(loaded.model, [&](const source::Text& t) { fields[t.pointer] = &t; });
+  std::vector<Edit> edits;
+  for (const auto& e : entries) {
+    auto it = fields.find(e.context);
+    if (it == fields.end()) {
+      result.skipped.push_back(e.context + ": no such field in the source");
+      continue;
+    }
+    if (e.target.empty()) {
+      ++result.untranslated;
+      continue;
+    }
+    if (e.fuzzy) {
+      result.skipped.push_back(e.context + ": marked fuzzy; check it and remove the fuzzy flag");
+      continue;
+    }
+    const source::Text& field = *it->second;
+    const source::Translation* original = field.Get(base);
+    if (original == nullptr || original->text != e.source) {
+      result.skipped.push_back(e.context + ": the " + base + " text changed since the PO file was made");
+      continue;
+    }
+    const std::string hash = source::TextHash(original->text);
+    const source::Translation* existing = field.Get(locale);
+    if (existing && existing->text == e.target && existing->from == hash) {
+      ++result.unchanged;
+      continue;
+    }
+    auto span = loaded.locator.Value(field.pointer);
+    if (!span) continue;
+    std::string raw = text.substr(span->begin, span->end - span->begin);
+    if (text[span->begin] == '"') {
+      // A plain string becomes {"en": <the original literal, byte for byte>, "cy": {…}}.
+      edits.push_back({span->begin, span->end,
+                       "{\"" + base + "\": " + raw + ", \"" + locale + "\": " + TranslationJson(e.target, hash) + "}"});
+    } else if (existing) {
+      auto at = loaded.locator.Value(existing->pointer);
+      if (at) edits.push_back({at->begin, at->end, TranslationJson(e.target, hash)});
+    } else {
+      // Insert a new member after the last one, before the closing brace.
+      size_t close = span->end - 1;
+      size_t last = close;
+      while (last > span->begin && std::isspace(static_cast<unsigned char>(text[last - 1]))) --last;
+      edits.push_back({last, last, ", \"" + locale + "\": " + TranslationJson(e.target, hash)});
+    }
+    ++result.imported;
+  }
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.begin > b.begin; });
+  result.text = text;
+  for (const auto& ed : edits) result.text.replace(ed.begin, ed.end - ed.begin, ed.replacement);
+  return result;
+}
+
+}  // namespace pnc::translate

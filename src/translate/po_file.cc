@@ -1,0 +1,98 @@
+// translate: Entries ↔ PO files via libgettextpo. libgettextpo reports errors through callbacks
+// that must not return on fatal errors, so a fatal error unwinds with longjmp back to the caller.
+#include "translate/po_file.h"
+
+#include <gettext-po.h>
+
+#include <csetjmp>
+#include <cstdlib>
+
+namespace pnc::translate {
+namespace {
+
+thread_local std::jmp_buf* fatal_jump = nullptr;
+thread_local std::string* last_error = nullptr;
+
+void XError(int severity, po_message_t, const char* filename, size_t lineno, size_t, int, const char* text) {
+  if (last_error && last_error->empty() && severity != PO_SEVERITY_WARNING) {
+    std::string where = filename ? std::string(filename) : "";
+    if (filename && lineno != static_cast<size_t>(-1)) where += ":" + std::to_string(lineno);
+    *last_error = (where.empty() ? "" : where + ": ") + (text ? text : "malformed PO file");
+    while (!last_error->empty() && last_error->back() == '\n') last_error->pop_back();
+  }
+  if (severity == PO_SEVERITY_FATAL_ERROR && fatal_jump) std::longjmp(*fatal_jump, 1);
+}
+
+void XError2(int severity, po_message_t m1, const char* f1, size_t l1, size_t c1, int ml1, const char* t1,
+             po_message_t, const char*, size_t, size_t, int, const char*) {
+  XError(severity, m1, f1, l1, c1, ml1, t1);
+}
+
+const po_xerror_handler kHandler = {XError, XError2};
+
+std::string Str(const char* s) { return s ? s : ""; }
+
+}  // namespace
+
+std::string WritePo(const std::string& path, const std::string& project, const std::string& locale,
+                    const std::vector<Entry>& entries) {
+  std::string error;
+  last_error = &error;
+  po_file_t file = po_file_create();
+  po_message_iterator_t it = po_message_iterator(file, nullptr);
+  po_message_t header = po_message_create();
+  po_message_set_msgid(header, "");
+  // Revision date and translator stay as gettext's template placeholders: pnc output has no clock.
+  std::string h = "Project-Id-Version: " + project + "\nPO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n"
+                  "Last-Translator: \nLanguage-Team: \nLanguage: " + locale +
+                  "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n"
+                  "X-Generator: pnc\n";
+  po_message_set_msgstr(header, h.c_str());
+  po_message_insert(it, header);
+  for (const auto& e : entries) {
+    po_message_t m = po_message_create();
+    po_message_set_msgctxt(m, e.context.c_str());
+    po_message_set_msgid(m, e.source.c_str());
+    po_message_set_msgstr(m, e.target.c_str());
+    if (e.fuzzy) po_message_set_fuzzy(m, 1);
+    if (!e.comment.empty()) po_message_set_extracted_comments(m, (e.comment + "\n").c_str());
+    po_message_insert(it, m);
+  }
+  po_message_iterator_free(it);
+  std::jmp_buf jump;
+  fatal_jump = &jump;
+  if (setjmp(jump) == 0) po_file_write(file, path.c_str(), &kHandler);
+  fatal_jump = nullptr;
+  po_file_free(file);
+  last_error = nullptr;
+  return error;
+}
+
+std::string ReadPo(const std::string& path, std::vector<Entry>* entries, std::string* language) {
+  std::string error;
+  last_error = &error;
+  std::jmp_buf jump;
+  fatal_jump = &jump;
+  po_file_t file = nullptr;
+  if (setjmp(jump) == 0) file = po_file_read(path.c_str(), &kHandler);
+  fatal_jump = nullptr;
+  last_error = nullptr;
+  if (file == nullptr) return error.empty() ? "cannot read PO file '" + path + "'" : error;
+  if (const char* header = po_file_domain_header(file, nullptr)) {
+    if (char* lang = po_header_field(header, "Language")) {
+      *language = lang;
+      std::free(lang);
+    }
+  }
+  po_message_iterator_t it = po_message_iterator(file, nullptr);
+  while (po_message_t m = po_next_message(it)) {
+    if (po_message_is_obsolete(m) || Str(po_message_msgid(m)).empty()) continue;
+    entries->push_back({Str(po_message_msgctxt(m)), Str(po_message_msgid(m)), Str(po_message_msgstr(m)),
+                        po_message_is_fuzzy(m) != 0, Str(po_message_extracted_comments(m))});
+  }
+  po_message_iterator_free(it);
+  po_file_free(file);
+  return error;
+}
+
+}  // namespace pnc::translate

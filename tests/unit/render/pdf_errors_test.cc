@@ -1,0 +1,100 @@
+// render/pdf: the errors that stop a large-print PDF before any byte is written.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "render/pdf.h"
+#include "render/pdf/sample_doc.h"
+
+namespace pnc::render::pdf_test {
+namespace {
+
+bool HasRule(const diag::Sink& sink, const std::string& rule) {
+  for (const auto& d : sink.All()) {
+    if (d.rule == rule) return true;
+  }
+  return false;
+}
+
+TEST_CASE("pdf: a character the font lacks is a missing-glyph error naming it and its origin") {
+  NoticeDoc doc = BaseDoc();
+  Section s;
+  s.id = "a";
+  s.title = "Contact";
+  s.origin = "/sections/0";
+  s.blocks.push_back(Para("Call us \xF0\x9F\x98\x80 or write to \xE4\xBD\xA0\xE5\xA5\xBD.", "/sections/0/blocks/0"));
+  doc.sections.push_back(s);
+  diag::Sink sink;
+  std::string out = "untouched";
+  CHECK_FALSE(RenderPdf(doc, Ctx(), &out, &sink));
+  CHECK(out == "untouched");
+  REQUIRE(sink.Errors() == 3);
+  const auto& d = sink.All()[0];
+  CHECK(d.rule == "missing-glyph");
+  CHECK(d.file.empty());
+  CHECK(d.pointer == "/sections/0/blocks/0");
+  CHECK(d.message ==
+        "font 'Tiresias LPfont' has no glyph for '\xF0\x9F\x98\x80' (U+1F600) in /sections/0/blocks/0");
+  CHECK(sink.All()[1].message.find("(U+4F60)") != std::string::npos);
+  CHECK(PdfLayoutDump(doc, Ctx(), &sink).empty());
+}
+
+TEST_CASE("pdf: a right-to-left document is refused rather than printed unshaped") {
+  NoticeDoc doc = BaseDoc();
+  doc.locale = "ur";
+  doc.dir = "rtl";
+  diag::Sink sink;
+  std::string out;
+  CHECK_FALSE(RenderPdf(doc, Ctx(), &out, &sink));
+  REQUIRE(sink.Errors() == 1);
+  CHECK(sink.All()[0].rule == "missing-glyph");
+  CHECK(sink.All()[0].message.find("right-to-left locale 'ur'") != std::string::npos);
+  CHECK(out.empty());
+}
+
+TEST_CASE("pdf: body text configured below 16 pt is a large-print-size error") {
+  auto dir = std::filesystem::path(TempPath("small-print"));
+  std::filesystem::create_directories(dir / "accessibility");
+  nlohmann::json j;
+  std::ifstream(std::string(PNC_DEFAULT_DATA_DIR) + "/accessibility/large-print.json") >> j;
+  j["audiences"]["adult"]["body_size_pt"] = 14;
+  std::ofstream(dir / "accessibility/large-print.json") << j.dump(2);
+  RenderContext ctx = Ctx();
+  ctx.data_dir = dir.string();
+  diag::Sink sink;
+  std::string out;
+  CHECK_FALSE(RenderPdf(BaseDoc(), ctx, &out, &sink));
+  REQUIRE(sink.Errors() == 1);
+  const auto& d = sink.All()[0];
+  CHECK(d.rule == "large-print-size");
+  CHECK(d.file == (dir / "accessibility/large-print.json").string());
+  CHECK(d.pointer == "/audiences/adult/body_size_pt");
+  CHECK(d.message == "body text size '14' pt is below the large-print minimum of 16 pt");
+  CHECK(out.empty());
+}
+
+TEST_CASE("pdf: a missing interface label is an internal error, not a blank") {
+  NoticeDoc doc = BaseDoc();
+  doc.labels.erase("page-of");
+  diag::Sink sink;
+  std::string out;
+  CHECK_FALSE(RenderPdf(doc, Ctx(), &out, &sink));
+  REQUIRE(sink.Errors() == 1);
+  CHECK(sink.All()[0].rule == "internal");
+  CHECK(sink.All()[0].message.find("label 'page-of'") != std::string::npos);
+}
+
+TEST_CASE("pdf: an unknown paper size is reported") {
+  diag::Sink sink;
+  std::string out;
+  CHECK_FALSE(RenderPdf(BaseDoc(), Ctx("A5"), &out, &sink));
+  REQUIRE(sink.Errors() == 1);
+  CHECK(sink.All()[0].message == "unknown paper size 'A5'");
+  CHECK(HasRule(sink, "large-print-config"));
+}
+
+}  // namespace
+}  // namespace pnc::render::pdf_test

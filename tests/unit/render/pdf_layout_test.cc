@@ -1,0 +1,196 @@
+// render/pdf: layout properties checked on the layout dump and the layout itself: sizes, margins,
+// keeps (headings, widows, orphans), repeated table headers, line breaking.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "render/pdf.h"
+#include "render/pdf/document.h"
+#include "render/pdf/sample_doc.h"
+#include "render/pdf/style.h"
+#include "render/pdf/wrap.h"
+
+namespace pnc::render::pdf_test {
+namespace {
+
+struct DumpRun {
+  int page;
+  std::string font;
+  double size, x, y, width;
+  std::string text;
+};
+
+std::vector<DumpRun> Runs(const std::string& dump) {
+  std::vector<DumpRun> runs;
+  std::istringstream in(dump);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#' || line.rfind("link ", 0) == 0 || line.rfind("bookmark ", 0) == 0) continue;
+    std::istringstream f(line);
+    DumpRun r;
+    f >> r.page >> r.font >> r.size >> r.x >> r.y >> r.width;
+    f.get();
+    std::getline(f, r.text);
+    runs.push_back(r);
+  }
+  return runs;
+}
+
+pdf::Style AdultStyle() {
+  pdf::Style st;
+  diag::Sink sink;
+  REQUIRE(pdf::LoadStyle(PNC_DEFAULT_DATA_DIR, "adult", "A4", &st, &sink));
+  return st;
+}
+
+bool IsFooter(const DumpRun& r, const NoticeDoc& doc) {
+  return r.text == doc.organisation || r.text.rfind("Page ", 0) == 0;
+}
+
+TEST_CASE("pdf: every run is at least the body size and inside the margins") {
+  NoticeDoc doc = LongDoc();
+  diag::Sink sink;
+  std::string dump = PdfLayoutDump(doc, Ctx(), &sink);
+  REQUIRE(sink.Errors() == 0);
+  pdf::Style st = AdultStyle();
+  auto runs = Runs(dump);
+  REQUIRE(runs.size() > 200);
+  const double eps = 0.01;
+  for (const DumpRun& r : runs) {
+    CAPTURE(r.text);
+    CHECK(r.size >= st.body_size);
+    CHECK(r.x >= -eps);
+    CHECK(r.x + r.width <= st.page_width - st.margin_right + eps);
+    CHECK(r.x >= st.margin_left - eps);
+    if (IsFooter(r, doc)) {  // footers live in the bottom margin, clear of the page edge
+      CHECK(r.y < st.margin_bottom);
+      CHECK(r.y - 0.3 * r.size > 18);
+    } else {
+      CHECK(r.y - 0.3 * r.size >= st.margin_bottom - eps);
+      CHECK(r.y + 0.8 * r.size <= st.page_height - st.margin_top + eps);  // ascender ≈ 0.77 em
+    }
+  }
+}
+
+TEST_CASE("pdf: letter paper changes the page size") {
+  diag::Sink sink;
+  std::string dump = PdfLayoutDump(BaseDoc(), Ctx("Letter"), &sink);
+  CHECK(dump.find("# paper 612.00 792.00") != std::string::npos);
+}
+
+TEST_CASE("pdf: a table that breaks repeats its header row on the next page") {
+  NoticeDoc doc = LongDoc();
+  diag::Sink sink;
+  auto runs = Runs(PdfLayoutDump(doc, Ctx(), &sink));
+  std::set<int> header_pages, row_pages;
+  for (const DumpRun& r : runs) {
+    if (r.text == "What we keep") header_pages.insert(r.page);
+    if (r.text.rfind("Record type", 0) == 0) row_pages.insert(r.page);
+  }
+  REQUIRE(row_pages.size() >= 2);
+  CHECK(header_pages == row_pages);
+}
+
+TEST_CASE("pdf: headings are never last on a page and paragraphs leave no single line behind") {
+  NoticeDoc doc = LongDoc();
+  diag::Sink sink;
+  pdf::Style st = AdultStyle();
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, &fonts, &sink));
+  pdf::Layout layout;
+  REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+  REQUIRE(layout.page_count > 5);
+  // Lines per (element, page), and the last tagged run of each page.
+  std::map<std::pair<int, int>, std::set<double>> lines;
+  std::map<int, const pdf::Run*> last;
+  for (const pdf::Run& r : layout.runs) {
+    if (r.elem < 0) continue;
+    lines[{r.elem, r.page}].insert(r.y);
+    last[r.page] = &r;
+  }
+  for (const auto& [page, run] : last) {
+    CAPTURE(run->text);
+    CHECK(layout.elems[run->elem].type[0] != 'H');
+  }
+  for (size_t e = 0; e < layout.elems.size(); ++e) {
+    if (layout.elems[e].type != "P") continue;
+    std::vector<size_t> per_page;
+    for (int p = 0; p < layout.page_count; ++p) {
+      auto it = lines.find({static_cast<int>(e), p});
+      if (it != lines.end()) per_page.push_back(it->second.size());
+    }
+    if (per_page.size() > 1) {
+      for (size_t n : per_page) CHECK(n >= 2);
+    }
+  }
+}
+
+TEST_CASE("pdf: contents entries link to the page of their section and show its number") {
+  NoticeDoc doc = LongDoc();
+  diag::Sink sink;
+  std::string dump = PdfLayoutDump(doc, Ctx(), &sink);
+  auto runs = Runs(dump);
+  // The section heading's page, from the bookmark line.
+  std::istringstream in(dump);
+  std::string line, page;
+  while (std::getline(in, line)) {
+    if (line.rfind("bookmark 1 ", 0) == 0 && line.find("Part 3:") != std::string::npos) {
+      page = line.substr(11, line.find(' ', 11) - 11);
+    }
+  }
+  REQUIRE(!page.empty());
+  bool found = false;
+  for (size_t i = 0; i + 1 < runs.size(); ++i) {
+    if (runs[i].page == 1 && runs[i].text == "Part 3: how we use your information") {
+      CHECK(runs[i + 1].text == page);
+      found = true;
+    }
+  }
+  CHECK(found);
+  CHECK(dump.find("link 1 ") != std::string::npos);
+}
+
+// Lines joined with " | " so a failure shows them.
+std::string WrapTexts(const std::string& text, double width) {
+  pdf::Style st = AdultStyle();
+  pdf::Fonts fonts;
+  diag::Sink sink;
+  REQUIRE(pdf::LoadFonts(st, &fonts, &sink));
+  std::string out;
+  for (const auto& line : pdf::WrapSpans({{text, pdf::Face::kRegular, -1, false}}, fonts, 18, width)) {
+    std::string t;
+    for (const auto& s : line.segs) t += s.text;
+    CHECK(line.width <= width + 0.01);
+    out += (out.empty() ? "" : " | ") + t;
+  }
+  return out;
+}
+
+TEST_CASE("pdf: long addresses break after / or before . and @, words never break") {
+  auto url = WrapTexts("Read https://www.brynhope.org.uk/privacy/your-rights/objecting-to-direct-marketing now", 250);
+  // Continuation lines start with the separator, so a reader sees the address goes on.
+  CHECK(url == "Read https://www.brynhope | .org.uk/privacy/your-rights/ | objecting-to-direct | -marketing now");
+  auto mail = WrapTexts("Write to data.protection.officer@brynhope-community-trust.org.uk today", 250);
+  CHECK(mail == "Write to data.protection | .officer@brynhope | -community-trust.org.uk | today");
+  // Ordinary words move whole to the next line; only a word wider than the line is split.
+  CHECK(WrapTexts("Information governance responsibilities", 150) ==
+        "Information | governance | responsibilities");
+  // A word wider than the line has to break somewhere: between letters, as late as possible.
+  CHECK(WrapTexts("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch", 250) ==
+        "Llanfairpwllgwyngyllgogeryc | hwyrndrobwllllantysiliogogo | goch");
+}
+
+TEST_CASE("pdf: a child notice uses Andika") {
+  NoticeDoc doc = BaseDoc();
+  doc.audience = "child";
+  doc.sections.push_back(Section{"a", "Hello", {Para("We look after what you tell us.")}, {}, "", "/s"});
+  diag::Sink sink;
+  std::string dump = PdfLayoutDump(doc, Ctx(), &sink);
+  CHECK(dump.find(" Andika-Bold ") != std::string::npos);
+  CHECK(dump.find(" Andika 20.00 ") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace pnc::render::pdf_test

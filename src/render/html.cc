@@ -12,13 +12,27 @@ namespace {
 
 namespace mst = kainjow::mustache;
 
-std::string SectionHtml(const notice::Section& s, int depth, const std::string& prefix) {
+// A pictogram from templates/html/icon-<name>.svg, with its text alternative from the labels.
+std::string IconHtml(const notice::NoticeDoc& doc, const notice::Section& s, const std::string& id,
+                     const RenderContext& ctx) {
+  if (s.icon.empty() || ctx.templates == nullptr) return "";
+  auto svg = ctx.templates->find("templates/html/icon-" + s.icon + ".svg");
+  auto label = doc.labels.find("icon." + s.icon);
+  if (svg == ctx.templates->end() || label == doc.labels.end()) return "";
+  mst::data d;
+  d.set("id", id);
+  d.set("label", label->second);
+  return mst::mustache(svg->second).render(d);
+}
+
+std::string SectionHtml(const notice::NoticeDoc& doc, const notice::Section& s, int depth, const std::string& prefix,
+                        const RenderContext& ctx) {
   const std::string h = std::to_string(std::min(6, 2 + depth));
   std::string id = prefix + s.id;
-  std::string out = "<section aria-labelledby=\"" + id + "\">\n<h" + h + " id=\"" + id + "\">" +
-                    EscapeHtml(s.title) + "</h" + h + ">\n";
+  std::string out = "<section aria-labelledby=\"" + id + "\">\n" + IconHtml(doc, s, id, ctx) + "<h" + h + " id=\"" +
+                    id + "\">" + EscapeHtml(s.title) + "</h" + h + ">\n";
   out += BlocksHtml(s.blocks, 3 + depth);
-  for (const auto& child : s.children) out += SectionHtml(child, depth + 1, prefix);
+  for (const auto& child : s.children) out += SectionHtml(doc, child, depth + 1, prefix, ctx);
   return out + "</section>\n";
 }
 
@@ -45,7 +59,7 @@ const std::string* Template(const RenderContext& ctx, const std::string& name, d
 }
 
 // Everything one language version contributes to a template.
-mst::data DocData(const notice::NoticeDoc& doc, const std::string& prefix) {
+mst::data DocData(const notice::NoticeDoc& doc, const std::string& prefix, const RenderContext& ctx) {
   mst::data d;
   d.set("lang", doc.locale);
   d.set("dir", doc.dir);
@@ -59,7 +73,7 @@ mst::data DocData(const notice::NoticeDoc& doc, const std::string& prefix) {
   d.set("summary_html", BlocksHtml(doc.summary, 3));
   d.set("toc", TocEntries(doc.sections, prefix));
   std::string sections;
-  for (const auto& s : doc.sections) sections += SectionHtml(s, 0, prefix);
+  for (const auto& s : doc.sections) sections += SectionHtml(doc, s, 0, prefix, ctx);
   d.set("sections_html", sections);
   mst::data labels;
   for (const auto& [key, v] : doc.labels) {
@@ -102,9 +116,9 @@ bool Render(const std::string& name, mst::data& data, const RenderContext& ctx, 
 }  // namespace
 
 bool RenderHtml(const notice::NoticeDoc& doc, const RenderContext& ctx, std::string* out, diag::Sink* sink) {
-  mst::data data = DocData(doc, "");
+  mst::data data = DocData(doc, "", ctx);
   mst::data versions{mst::data::type::list};
-  versions << DocData(doc, "");
+  versions << DocData(doc, "", ctx);
   data.set("versions", versions);
   return Render("page.mustache", data, ctx, out, sink);
 }
@@ -112,9 +126,9 @@ bool RenderHtml(const notice::NoticeDoc& doc, const RenderContext& ctx, std::str
 bool RenderBilingualHtml(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx,
                          std::string* out, diag::Sink* sink) {
   if (docs.empty()) return false;
-  mst::data data = DocData(*docs.front(), "");
+  mst::data data = DocData(*docs.front(), "", ctx);
   mst::data versions{mst::data::type::list};
-  for (const auto* d : docs) versions << DocData(*d, d->locale + "-");
+  for (const auto* d : docs) versions << DocData(*d, d->locale + "-", ctx);
   data.set("versions", versions);
   data.set("bilingual", true);
   return Render("page.mustache", data, ctx, out, sink);

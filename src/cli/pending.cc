@@ -1,4 +1,4 @@
-// cli: commands whose stages are still being built (draft lint, readability).
+// cli: commands whose stages are still being built (draft lint).
 #include <iostream>
 
 #include "cli/commands.h"
@@ -8,10 +8,6 @@ namespace pnc::cli {
 
 int RunDraft(const Command&) {
   std::cerr << "pnc: lint --draft is not available in this build\n";
-  return kExitUsage;
-}
-int RunReadability(const Command&) {
-  std::cerr << "pnc: lint --readability is not available in this build\n";
   return kExitUsage;
 }
 

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "driver/files.h"
+#include "driver/readability_checks.h"
 #include "notice/builder.h"
 #include "render/html.h"
 #include "render/registry.h"
@@ -86,51 +87,63 @@ void Render(const Options& o, const Resources& res, const std::vector<notice::No
 
 SourceResult CompileOne(const std::string& path, const Options& o, const Resources& res) {
   SourceResult r;
-  std::string text, error;
-  if (!ReadFile(path, &text, &error, 16u << 20)) {
-    r.sink.Add(diag::Make(diag::Severity::kError, path, "", error, ""));
-    r.file_error = true;
-    return r;
+  Compiled c;
+  Compile(path, o, res, &c);
+  r.file_error = c.file_error;
+  r.internal_error = c.internal_error;
+  if (c.sink.Errors() == 0 && !c.docs.empty()) {
+    Render(o, res, c.docs, path, &r);
+    source::Locate(c.loaded.locator, path, &r.sink);
   }
-  source::Loaded loaded = source::Load(path, text, &r.sink);
-  if (!loaded.parsed) return r;
-  const source::Model& m = loaded.model;
-  rules::LintOptions lint{o.strict, o.allow_fallback};
-  rules::Lint(m, res.law, lint, &r.sink);
-  CheckLocales(m, res, &r.sink);
-  source::Locate(loaded.locator, path, &r.sink);
-  if (r.sink.Errors() > 0) return r;
-
-  std::vector<notice::Alternate> alternates;
-  for (const auto& code : m.notice.locales) {
-    alternates.push_back({code, res.Catalogue(code)->name(), "notice." + code + ".html", false});
-  }
-  std::vector<notice::NoticeDoc> docs;
-  for (const auto& code : m.notice.locales) {
-    notice::BuildInput in{m, res.law, *res.Catalogue(code), alternates};
-    docs.push_back(notice::BuildNotice(in, &r.sink));
-    if (m.notice.child) {
-      auto child_alternates = alternates;
-      for (auto& a : child_alternates) a.href = "child." + a.locale + ".html";
-      notice::BuildInput child_in{m, res.law, *res.Catalogue(code), child_alternates};
-      docs.push_back(notice::BuildChildNotice(child_in, &r.sink));
-    }
-  }
-  for (auto& d : docs) d.stem = Stem(path);
-  for (const auto& code : m.notice.locales) {
-    for (const auto& key : res.Catalogue(code)->Missing()) {
-      r.sink.Add(diag::Make(diag::Severity::kError, res.data_dir + "/locales/" + code + ".json", "",
-                            "catalogue has no message '" + key + "'", "internal"));
-      r.internal_error = true;
-    }
-  }
-  Render(o, res, docs, path, &r);
-  source::Locate(loaded.locator, path, &r.sink);
+  c.sink.Merge(r.sink);
+  r.sink = c.sink;
   if (r.sink.Errors() > 0) r.outputs.clear();
   return r;
 }
 
 }  // namespace
+
+void Compile(const std::string& path, const Options& o, const Resources& res, Compiled* out) {
+  diag::Sink& sink = out->sink;
+  std::string error;
+  if (!ReadFile(path, &out->text, &error, 16u << 20)) {
+    sink.Add(diag::Make(diag::Severity::kError, path, "", error, ""));
+    out->file_error = true;
+    return;
+  }
+  out->loaded = source::Load(path, out->text, &sink);
+  if (!out->loaded.parsed) return;
+  const source::Model& m = out->loaded.model;
+  rules::Lint(m, res.law, rules::LintOptions{o.strict, o.allow_fallback}, &sink);
+  CheckLocales(m, res, &sink);
+  source::Locate(out->loaded.locator, path, &sink);
+  if (sink.Errors() > 0) return;
+
+  std::vector<notice::Alternate> alternates;
+  for (const auto& code : m.notice.locales) {
+    alternates.push_back({code, res.Catalogue(code)->name(), "notice." + code + ".html", false});
+  }
+  for (const auto& code : m.notice.locales) {
+    notice::BuildInput in{m, res.law, *res.Catalogue(code), alternates};
+    out->docs.push_back(notice::BuildNotice(in, &sink));
+    if (m.notice.child) {
+      auto child_alternates = alternates;
+      for (auto& a : child_alternates) a.href = "child." + a.locale + ".html";
+      notice::BuildInput child_in{m, res.law, *res.Catalogue(code), child_alternates};
+      out->docs.push_back(notice::BuildChildNotice(child_in, &sink));
+      CheckChildReadability(m, out->docs.back(), res, &sink);
+    }
+  }
+  for (auto& d : out->docs) d.stem = Stem(path);
+  for (const auto& code : m.notice.locales) {
+    for (const auto& key : res.Catalogue(code)->Missing()) {
+      sink.Add(diag::Make(diag::Severity::kError, res.data_dir + "/locales/" + code + ".json", "",
+                          "catalogue has no message '" + key + "'", "internal"));
+      out->internal_error = true;
+    }
+  }
+  source::Locate(out->loaded.locator, path, &sink);
+}
 
 std::string Stem(const std::string& source_path) { return std::filesystem::path(source_path).stem().string(); }
 

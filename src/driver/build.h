@@ -5,6 +5,8 @@
 
 #include "diag/diagnostic.h"
 #include "driver/resources.h"
+#include "notice/notice_doc.h"
+#include "source/loader.h"
 
 namespace pnc::driver {
 
@@ -30,6 +32,23 @@ struct Result {
   std::vector<std::string> written;                 // output paths, in order
   std::vector<std::vector<std::string>> depends;    // per written file: what it was made from
 };
+
+/// One source compiled as far as its documents (nothing rendered or written). Not movable: the
+/// locator points into `text`.
+struct Compiled {
+  std::string text;
+  source::Loaded loaded;
+  std::vector<notice::NoticeDoc> docs;  // per locale: adult, then child if declared
+  diag::Sink sink;
+  bool file_error = false;
+  bool internal_error = false;
+  Compiled() = default;
+  Compiled(const Compiled&) = delete;
+  Compiled& operator=(const Compiled&) = delete;
+};
+
+/// Reads, loads, lints and (when there are no errors) builds the documents of one source.
+void Compile(const std::string& path, const Options& options, const Resources& resources, Compiled* out);
 
 /// Compiles every source (in parallel); outputs of a source are written only if it has no errors.
 Result Run(const Options& options, const Resources& resources);

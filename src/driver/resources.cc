@@ -63,6 +63,16 @@ bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink
     sink->Add(diag::Make(diag::Severity::kError, data_dir + "/locales/en.json", "", "the English catalogue is missing", "internal"));
     return false;
   }
+  for (const auto& path : ListFiles(data_dir + "/accessibility/readability", ".json")) {
+    nlohmann::json j;
+    if (!ReadJson(path, &j, sink)) return false;
+    readability::LocaleLoad load = readability::LoadLocale(j);
+    for (const auto& e : load.errors) {
+      sink->Add(diag::Make(diag::Severity::kError, path, e.pointer, "malformed readability data: " + e.message, "internal"));
+    }
+    if (!load.errors.empty()) return false;
+    out->readability[std::filesystem::path(path).stem().string()] = std::move(load.data);
+  }
   for (const auto& path : ListFiles(data_dir + "/templates/html", "")) {
     std::string text, error;
     if (!ReadFile(path, &text, &error)) {

@@ -6,6 +6,7 @@
 
 #include "diag/diagnostic.h"
 #include "locale/catalogue.h"
+#include "readability/locale_data.h"
 #include "rules/law_data.h"
 
 namespace pnc::driver {
@@ -16,6 +17,7 @@ struct Resources {
   rules::LawData law;
   std::map<std::string, std::unique_ptr<locale::Catalogue>> catalogues;  // by locale code
   std::map<std::string, std::string> templates;  // "templates/html/page.mustache" → text
+  std::map<std::string, readability::LocaleData> readability;  // accessibility/readability/<code>.json
   /// The catalogue for `code`, or nullptr.
   const locale::Catalogue* Catalogue(const std::string& code) const;
 };

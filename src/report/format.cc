@@ -2,7 +2,9 @@
 #include "report/format.h"
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <set>
+#include <vector>
 
 #include "rules/registry.h"
 
@@ -33,19 +35,35 @@ std::string Headline(const Diagnostic& d) {
   return s;
 }
 
-// The caret sits under the column, counting characters (not bytes) of the source line.
+// The caret sits under the column, counting characters (not bytes). Long lines (minified or
+// single-line objects) are cut to a window around the column so the caret stays on screen.
 std::string Caret(const Diagnostic& d) {
-  std::string num = std::to_string(d.pos.line);
-  std::string gutter(num.size(), ' ');
-  std::string out = " " + num + " | " + d.source_line + "\n " + gutter + " | ";
-  int col = 1;
-  for (size_t i = 0; i < d.source_line.size() && col < d.pos.column; ++i) {
+  constexpr int kWidth = 100, kBefore = 40;
+  std::vector<std::string> chars;  // the line split into UTF-8 characters
+  for (size_t i = 0; i < d.source_line.size();) {
+    size_t len = 1;
     unsigned char c = static_cast<unsigned char>(d.source_line[i]);
-    if ((c & 0xC0) == 0x80) continue;
-    out.push_back(c == '\t' ? '\t' : ' ');
-    ++col;
+    if (c >= 0xF0) len = 4;
+    else if (c >= 0xE0) len = 3;
+    else if (c >= 0xC0) len = 2;
+    chars.push_back(d.source_line.substr(i, len));
+    i += len;
   }
-  return out + "^\n";
+  int first = 0;
+  std::string prefix, suffix;
+  if (static_cast<int>(chars.size()) > kWidth && d.pos.column > kBefore) {
+    first = std::min(d.pos.column - 1 - kBefore, static_cast<int>(chars.size()) - kWidth);
+    prefix = "...";
+  }
+  int last = std::min(static_cast<int>(chars.size()), first + kWidth);
+  if (last < static_cast<int>(chars.size())) suffix = "...";
+  std::string shown = prefix, pad(prefix.size(), ' ');
+  for (int i = first; i < last; ++i) {
+    shown += chars[i];
+    if (i < d.pos.column - 1) pad += chars[i] == "\t" ? "\t" : " ";
+  }
+  std::string num = std::to_string(d.pos.line);
+  return " " + num + " | " + shown + suffix + "\n " + std::string(num.size(), ' ') + " | " + pad + "^\n";
 }
 
 nlohmann::json Sarif(const Sink& sink) {

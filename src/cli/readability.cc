@@ -1,0 +1,37 @@
+// cli: pnc lint --readability: per-section reading measures of every version of each source.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "driver/exit_codes.h"
+#include "driver/readability_checks.h"
+#include "report/format.h"
+
+namespace pnc::cli {
+
+int RunReadability(const Command& cmd) {
+  driver::Resources res;
+  diag::Sink setup;
+  if (!driver::LoadResources(cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir, &res, &setup)) {
+    std::cerr << report::Render(setup, cmd.diagnostic_format);
+    return kExitInternal;
+  }
+  int code = kExitOk;
+  for (const auto& path : cmd.files) {
+    driver::Compiled c;
+    driver::Compile(path, cmd.options, res, &c);
+    for (const auto& doc : c.docs) {
+      std::string band = doc.audience == "child" ? c.loaded.model.notice.child_band : "adult";
+      std::string table = driver::ReadabilityTable(doc, band, res);
+      std::cout << path << ": " << (doc.audience == "child" ? "children's version" : "notice") << " (" << doc.locale
+                << "), targets for " << (band == "adult" ? "adults" : "ages " + band) << "\n"
+                << (table.empty() ? "  not measured: no readability data for this locale\n" : table) << "\n";
+    }
+    c.sink.Sort();
+    std::cerr << report::Render(c.sink, cmd.diagnostic_format);
+    if (c.file_error) code = std::max<int>(code, kExitFile);
+    else if (c.sink.Errors() > 0 && code == kExitOk) code = kExitInputErrors;
+  }
+  return code;
+}
+
+}  // namespace pnc::cli

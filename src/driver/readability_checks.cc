@@ -1,0 +1,86 @@
+// driver: Model child texts + children's NoticeDoc → readability diagnostics; NoticeDoc → table.
+#include "driver/readability_checks.h"
+
+#include "markdown/markdown.h"
+#include "readability/check.h"
+#include "readability/table.h"
+#include "source/visit.h"
+
+namespace pnc::driver {
+namespace {
+
+std::string SectionPlain(const notice::Section& s) {
+  std::string text = markdown::PlainText(s.blocks);
+  for (const auto& c : s.children) text += SectionPlain(c);
+  return text;
+}
+
+// The terms the children's "words we use" box explains, as the jargon list names them: the part
+// in brackets of "Saying yes (consent)", or the whole term.
+std::vector<std::string> GlossaryTerms(const notice::NoticeDoc& doc) {
+  std::vector<std::string> terms;
+  for (const auto& s : doc.sections) {
+    for (const auto& b : s.blocks) {
+      if (b.kind != notice::BlockKind::kFields || s.icon != "words") continue;
+      for (const auto& f : b.fields) {
+        std::string t = f.label;
+        size_t open = t.find('('), close = t.rfind(')');
+        if (open != std::string::npos && close != std::string::npos && close > open) t = t.substr(open + 1, close - open - 1);
+        for (auto& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        terms.push_back(t);
+      }
+    }
+  }
+  return terms;
+}
+
+void Report(const readability::Finding& f, const std::string& file, const std::string& pointer, diag::Sink* sink) {
+  auto d = diag::Make(diag::Severity::kWarning, file, pointer, f.message, f.rule);
+  if (!f.hint.empty()) d.hints.push_back(f.hint);
+  sink->Add(d);
+}
+
+}  // namespace
+
+void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& child, const Resources& res,
+                           diag::Sink* sink) {
+  auto data = res.readability.find(child.locale);
+  if (data == res.readability.end()) return;
+  const readability::Band* band = readability::FindBand(data->second, model.notice.child_band);
+  if (band == nullptr) return;
+  const auto glossary = GlossaryTerms(child);
+
+  readability::CheckOptions per_text;
+  per_text.reading_level = false;  // a single item is too short to grade; the whole version is graded below
+  source::ForEachText(model, [&](const source::Text& t) {
+    if (t.pointer.size() < 6 || t.pointer.compare(t.pointer.size() - 6, 6, "/child") != 0) return;
+    const source::Translation* tr = t.Get(child.locale);
+    if (tr == nullptr) return;  // a missing translation is reported by the translation rules
+    std::vector<markdown::Issue> ignored;
+    std::string plain = markdown::PlainText(markdown::ToBlocks(tr->text, &ignored));
+    for (const auto& f : readability::Check(plain, data->second, *band, glossary, per_text).findings) {
+      Report(f, model.file, tr->pointer, sink);
+    }
+  });
+
+  readability::CheckOptions whole;
+  whole.long_sentences = false;
+  whole.jargon = false;
+  std::string all;
+  for (const auto& s : child.sections) all += SectionPlain(s);
+  for (const auto& f : readability::Check(all, data->second, *band, glossary, whole).findings) {
+    Report(f, model.file, model.notice.child_pointer, sink);
+  }
+}
+
+std::string ReadabilityTable(const notice::NoticeDoc& doc, const std::string& band_id, const Resources& res) {
+  auto data = res.readability.find(doc.locale);
+  if (data == res.readability.end()) return "";
+  const readability::Band* band = readability::FindBand(data->second, band_id);
+  if (band == nullptr) return "";
+  std::vector<readability::SectionText> sections;
+  for (const auto& s : doc.sections) sections.push_back({s.title, SectionPlain(s)});
+  return readability::FormatTable(readability::ReadabilityRows(sections, data->second, *band, GlossaryTerms(doc)));
+}
+
+}  // namespace pnc::driver

@@ -1,0 +1,33 @@
+// tests: the catalogue's own children's texts meet the readability targets they impose on sources:
+// every sentence within the 10-12 band's length (the @6-9 variants within the 6-9 band's), no jargon.
+#include <doctest/doctest.h>
+
+#include "readability/check.h"
+#include "test_support.h"
+
+namespace pnc {
+
+TEST_CASE("children's catalogue texts are short and plain") {
+  const auto& data = test::Data();
+  for (const auto& [code, cat] : data.catalogues) {
+    auto rd = data.readability.find(code);
+    if (rd == data.readability.end()) continue;  // readability is measured for en and cy
+    for (const auto& [key, text] : cat->messages()) {
+      if (key.rfind("child.", 0) != 0 || key.rfind("child.icon.", 0) == 0 || key.rfind("child.term.", 0) == 0) continue;
+      std::string band = key.find("@6-9") != std::string::npos ? "6-9" : "10-12";
+      const readability::Band* b = readability::FindBand(rd->second, band);
+      REQUIRE(b != nullptr);
+      readability::CheckOptions options;
+      options.reading_level = false;
+      // Glossary entries explain their term, so the term itself may appear in them.
+      auto result = readability::Check(text, rd->second, *b, {"personal information", "consent", "safeguarding"}, options);
+      for (const auto& f : result.findings) {
+        CAPTURE(code);
+        CAPTURE(key);
+        CHECK_MESSAGE(false, f.message);
+      }
+    }
+  }
+}
+
+}  // namespace pnc

@@ -33,7 +33,7 @@ int RunTranslate(const Command& cmd) {
     return kExitInputErrors;
   }
   if (cmd.verb == "translate-export") {
-    std::string out = cmd.output.empty() || cmd.output == "out" ? driver::Stem(path) + "." + cmd.locale + ".po" : cmd.output;
+    std::string out = cmd.output.empty() ? driver::Stem(path) + "." + cmd.locale + ".po" : cmd.output;
     auto entries = translate::ExportEntries(loaded.model, cmd.locale);
     if (std::string err = translate::WritePo(out, "pnc " + driver::Stem(path), cmd.locale, entries); !err.empty()) {
       std::cerr << "pnc: error: cannot write '" << out << "': " << err << "\n";
@@ -52,7 +52,9 @@ int RunTranslate(const Command& cmd) {
     std::cerr << "pnc: error: " << err << "\n";
     return kExitInputErrors;
   }
-  if (!language.empty() && language != cmd.locale) {
+  // Tools write "cy_GB" or "cy-GB" for Welsh; the language part is what must match.
+  std::string lang_part = language.substr(0, language.find_first_of("_-"));
+  if (!language.empty() && language != cmd.locale && lang_part != cmd.locale) {
     std::cerr << cmd.po_file << ": error: the PO file is for '" << language << "', not '" << cmd.locale << "'\n";
     return kExitInputErrors;
   }

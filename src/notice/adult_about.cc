@@ -19,13 +19,22 @@ std::vector<Block> Summary(const Writer& w) {
   for (const auto& c : m.categories) categories.push_back(w.Plain(c.name));
   for (const auto& p : m.purposes) purposes.push_back(w.Plain(p.name));
   for (const auto& r : m.recipients) recipients.push_back(w.Plain(r.name));
-  out.push_back(w.P("summary.what", {{"categories", w.cat().JoinList(categories)}}));
+  // Names often contain commas ("CCTV, audio and photographs"), so the summary lists them as bullets.
+  auto bullets = [](const std::vector<std::string>& names) {
+    std::vector<Inlines> items;
+    for (const auto& n : names) items.push_back(Txt(n));
+    return Bullets(items);
+  };
+  out.push_back(w.P("summary.what"));
+  out.push_back(bullets(categories));
   out.push_back(w.P("summary.why"));
-  std::vector<Inlines> items;
-  for (const auto& p : purposes) items.push_back(Txt(p));
-  out.push_back(Bullets(items));
-  out.push_back(recipients.empty() ? w.P("summary.share-none")
-                                   : w.P("summary.share", {{"recipients", w.cat().JoinList(recipients)}}));
+  out.push_back(bullets(purposes));
+  if (recipients.empty()) {
+    out.push_back(w.P("summary.share-none"));
+  } else {
+    out.push_back(w.P("summary.share"));
+    out.push_back(bullets(recipients));
+  }
   out.push_back(m.transfers.empty() ? w.P("summary.transfers-none") : w.P("summary.transfers"));
   out.push_back(w.P("summary.rights"));
   const rules::Regulator* reg = w.Regulator();

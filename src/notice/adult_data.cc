@@ -101,7 +101,7 @@ Section Purposes(const Writer& w) {
         Inlines v = w.I("art9." + a9->id, {{"article", a9->reference}});
         if (const rules::LawTerm* s1 = rules::LawData::Find(law.schedule_1, p.special.schedule_1.id)) {
           v.push_back(Txt(" ")[0]);
-          for (auto& i : w.I("sch1." + s1->id, {{"reference", s1->reference}})) v.push_back(i);
+          for (auto& i : w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}})) v.push_back(i);
         }
         fields.push_back(Writer::F(w.T("why.special"), v));
       }
@@ -109,7 +109,7 @@ Section Purposes(const Writer& w) {
     }
     if (p.criminal.present()) {
       if (const rules::LawTerm* s1 = rules::LawData::Find(law.schedule_1, p.criminal.schedule_1.id)) {
-        fields.push_back(Writer::F(w.T("why.criminal"), w.I("sch1." + s1->id, {{"reference", s1->reference}})));
+        fields.push_back(Writer::F(w.T("why.criminal"), w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}})));
       }
       for (auto& b : w.Blocks(p.criminal.detail)) sub.blocks.push_back(b);
     }

@@ -1,4 +1,5 @@
 // notice: Model → the derived rights, complaints (to us and to the regulator), changes, formats.
+#include "markdown/markdown.h"
 #include "notice/sections.h"
 #include "rules/lint.h"
 
@@ -39,7 +40,11 @@ std::vector<Section> RightsSections(const Writer& w) {
   if (m.complaints) {
     std::vector<Field> fields = w.ContactFields(m.complaints->contact);
     if (!m.complaints->form_url.empty()) {
-      fields.push_back(Writer::F(w.T("complaints.form"), {Link(m.complaints->form_url, m.complaints->form_url)}));
+      // The loader rejects anything but a web address; never let another scheme become an href.
+      const std::string& url = m.complaints->form_url;
+      std::string href = url.rfind("http", 0) == 0 ? url : "https://" + url;
+      fields.push_back(Writer::F(w.T("complaints.form"),
+                                 {markdown::IsSafeHref(href) ? Link(href, url) : Txt(url)[0]}));
     }
     comp.blocks.push_back(Fields(fields));
     for (auto& b : w.Blocks(m.complaints->how)) comp.blocks.push_back(b);

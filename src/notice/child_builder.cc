@@ -54,7 +54,7 @@ Section TalkBox(const Writer& w) {
   talk.blocks.push_back(Fields(fields, "callout"));
   if (const rules::Regulator* reg = w.Regulator()) {
     std::string url = w.Localised(reg->complaints_url);
-    talk.blocks.push_back(w.P("child.talk.ico", {{"regulator", w.Localised(reg->name)}}));
+    talk.blocks.push_back(w.P(BandKey(w, "child.talk.ico"), {{"regulator", w.Localised(reg->name)}}));
     talk.blocks.push_back(Fields({Writer::F(w.T("complaints.ico-online"), {Link(url, url)}),
                                   Writer::F(w.T("complaints.ico-helpline"), {Link(Writer::TelHref(reg->helpline), reg->helpline)})},
                                  "callout"));
@@ -75,7 +75,7 @@ Section Glossary(const Writer& w) {
   if (UsesBasis(m, "consent")) terms.push_back("consent");
   terms.push_back("safeguarding");
   std::vector<Field> fields;
-  for (const auto& t : terms) fields.push_back(Writer::F(w.T("child.term." + t), w.I("child.def." + t)));
+  for (const auto& t : terms) fields.push_back(Writer::F(w.T("child.term." + t), w.I(BandKey(w, "child.def." + t))));
   words.blocks.push_back(Fields(fields));
   return words;
 }
@@ -136,14 +136,15 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   doc.sections.push_back(computer);
 
   Section safe = Question(w, "safe", "safe");
-  safe.blocks.push_back(w.P("child.safe.body"));
+  safe.blocks.push_back(w.P(BandKey(w, "child.safe.body")));
   doc.sections.push_back(safe);
 
   for (const auto& x : m.sections) {
     Section s;
     s.id = "child-" + x.id;
-    s.title = w.Plain(x.title);
-    s.origin = x.title.pointer;
+    const source::Text& title = x.child_title.present() ? x.child_title : x.title;
+    s.title = w.Plain(title);
+    s.origin = title.pointer;
     s.blocks = w.Blocks(x.child);
     doc.sections.push_back(s);
   }

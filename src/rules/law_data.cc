@@ -16,6 +16,7 @@ std::vector<LawTerm> Terms(const json& list, const char* ref_key, const char* fl
     term.id = t.at("id").get<std::string>();
     term.reference = t.value(ref_key, "");
     term.in_force = t.value("in_force", "");
+    term.paragraph = t.value("paragraph", "");
     term.flag = t.value(flag_key, false);
     if (t.contains("for")) term.for_conditions = t["for"].get<std::vector<std::string>>();
     out.push_back(term);

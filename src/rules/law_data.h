@@ -11,6 +11,7 @@ struct LawTerm {
   std::string id;
   std::string reference;        // "6(1)(a)", "DPA 2018 Sch 1 para 18", …
   std::string in_force;         // ISO date, "" = always
+  std::string paragraph;        // DPA 2018 Sch 1 paragraph number, for localised references
   bool flag = false;            // needs_schedule_1 (Art 9) or needs_copy (safeguard)
   std::vector<std::string> for_conditions;  // Sch 1: which Art 9 conditions (or "criminal") it serves
 };

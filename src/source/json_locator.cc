@@ -3,6 +3,8 @@
 #include "source/json_locator.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <set>
 #include <vector>
 
@@ -199,11 +201,27 @@ class Scanner {
         if (pos_ + 1 >= t_.size()) break;
         char e = t_[pos_ + 1];
         if (e == 'u') {
-          for (int i = 2; i < 6; ++i) {
-            if (pos_ + i >= t_.size() || !std::isxdigit(static_cast<unsigned char>(t_[pos_ + i]))) {
-              SetError(pos_, "invalid \\u escape: use four hex digits, e.g. \\u00e9");
+          int unit = HexUnit(pos_);
+          if (unit < 0) {
+            SetError(pos_, "invalid \\u escape: use four hex digits, e.g. \\u00e9");
+            return out;
+          }
+          // Surrogates come in pairs (\ud83d\ude00); nlohmann rejects a lone half.
+          if (unit >= 0xDC00 && unit <= 0xDFFF) {
+            SetError(pos_, "invalid \\u escape: '" + std::string(t_.substr(pos_, 6)) +
+                               "' is the second half of a surrogate pair without the first; write the character itself");
+            return out;
+          }
+          if (unit >= 0xD800 && unit <= 0xDBFF) {
+            int low = t_.substr(pos_ + 6, 2) == "\\u" ? HexUnit(pos_ + 6) : -1;
+            if (low < 0xDC00 || low > 0xDFFF) {
+              SetError(pos_, "invalid \\u escape: '" + std::string(t_.substr(pos_, 6)) +
+                                 "' is half of a surrogate pair; write the character itself");
               return out;
             }
+            out.append(t_.substr(pos_, 12));
+            pos_ += 12;
+            continue;
           }
           out.append(t_.substr(pos_, 6));
           pos_ += 6;
@@ -229,6 +247,19 @@ class Scanner {
     return out;
   }
 
+  // The value of the four hex digits after "\\u" at `at`, or -1.
+  int HexUnit(size_t at) const {
+    if (at + 6 > t_.size()) return -1;
+    int v = 0;
+    for (size_t i = at + 2; i < at + 6; ++i) {
+      char c = t_[i];
+      int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (d < 0) return -1;
+      v = v * 16 + d;
+    }
+    return v;
+  }
+
   void ParseNumber() {
     size_t start = pos_;
     if (t_[pos_] == '-') ++pos_;
@@ -251,6 +282,14 @@ class Scanner {
       ++pos_;
       if (pos_ < t_.size() && (t_[pos_] == '+' || t_[pos_] == '-')) ++pos_;
       if (digits() == 0) SetError(start, "invalid number: digits must follow the exponent");
+    }
+    // nlohmann refuses numbers beyond a double's range (1e999); say so with a position.
+    if (!failed_ && pos_ - start > 15) {
+      std::string number(t_.substr(start, pos_ - start));
+      if (std::isinf(std::strtod(number.c_str(), nullptr))) {
+        SetError(start, "number '" + (number.size() > 20 ? number.substr(0, 17) + "..." : number) +
+                            "' is too large; write it as a string if it is an identifier");
+      }
     }
   }
 
@@ -275,6 +314,14 @@ size_t FirstBadByte(std::string_view s, std::string* why) {
     int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
     if (len == 0 || i + len > s.size()) {
       *why = "invalid UTF-8: save the file as UTF-8";
+      return i;
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either
+    // (nlohmann rejects them, without a position).
+    unsigned char c1 = static_cast<unsigned char>(s[i + 1 < s.size() ? i + 1 : i]);
+    if (c == 0xC0 || c == 0xC1 || (c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) ||
+        (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) || c > 0xF4) {
+      *why = "invalid UTF-8 (overlong, surrogate or out-of-range sequence): save the file as UTF-8";
       return i;
     }
     for (int k = 1; k < len; ++k) {
@@ -311,9 +358,15 @@ bool Locator::Scan(std::string_view text, ScanError* error, std::vector<ScanErro
   std::string why;
   size_t bad = FirstBadByte(text, &why);
   if (bad != std::string_view::npos) {
+    bom_ = 0;
+    line_starts_.assign(1, 0);
+    for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) line_starts_.push_back(i + 1);
     *error = {bad, why, "source-encoding"};
     return false;
   }
+  bom_ = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  line_starts_.assign(1, 0);
+  for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) line_starts_.push_back(i + 1);
   Scanner scanner(text, &values_, &keys_, duplicates);
   return scanner.Run(error);
 }
@@ -330,28 +383,24 @@ std::optional<Span> Locator::Key(const std::string& pointer) const {
   return it->second;
 }
 
+// Uses the line index built by Scan, so locating many diagnostics in a big file stays linear.
 diag::Position Locator::PositionOf(size_t offset) const {
   offset = std::min(offset, text_.size());
-  diag::Position p{1, 1};
-  for (size_t i = 0; i < offset; ++i) {
-    unsigned char c = static_cast<unsigned char>(text_[i]);
-    if (c == '\n') {
-      ++p.line;
-      p.column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++p.column;  // count characters, not UTF-8 continuation bytes
-    }
+  if (line_starts_.empty()) return {1, 1};
+  size_t line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin();
+  size_t start = line_starts_[line - 1];
+  if (line == 1) start = std::min(offset, bom_);  // a byte-order mark is not a column
+  diag::Position p{static_cast<int>(line), 1};
+  for (size_t i = start; i < offset; ++i) {
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++p.column;  // characters, not bytes
   }
   return p;
 }
 
 std::string Locator::LineText(int line) const {
-  size_t start = 0;
-  for (int l = 1; l < line; ++l) {
-    start = text_.find('\n', start);
-    if (start == std::string_view::npos) return "";
-    ++start;
-  }
+  if (line < 1 || static_cast<size_t>(line) > line_starts_.size()) return "";
+  size_t start = line_starts_[line - 1];
+  if (line == 1) start = bom_;
   size_t end = text_.find('\n', start);
   std::string_view s = text_.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
   if (!s.empty() && s.back() == '\r') s.remove_suffix(1);

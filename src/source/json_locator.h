@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "diag/diagnostic.h"
 
@@ -43,6 +44,8 @@ class Locator {
 
  private:
   std::string_view text_;
+  size_t bom_ = 0;                  // 3 when the text starts with a UTF-8 byte-order mark
+  std::vector<size_t> line_starts_;  // byte offset of each line's first byte
   std::unordered_map<std::string, Span> values_;
   std::unordered_map<std::string, Span> keys_;
 };

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <regex>
 
@@ -13,15 +14,56 @@ namespace {
 
 using nlohmann::json;
 
-Contact ReadContact(ObjectReader& r, bool name_required) {
+// Addresses become links in every output, so one that is not what its key says (a
+// "javascript:" URL, an e-mail with quotes in it) is an error rather than an href.
+bool IsWebAddress(const std::string& v) {
+  std::string lower;
+  for (char ch : v) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+  size_t host = 0;
+  if (lower.rfind("https://", 0) == 0) {
+    host = 8;
+  } else if (lower.rfind("http://", 0) == 0) {
+    host = 7;
+  } else if (lower.find(':') < lower.find('/')) {
+    return false;  // another scheme (javascript:, data:, mailto:) or a bare host:port
+  }
+  size_t host_end = std::min(lower.find('/', host), lower.size());
+  if (host_end == host || lower.substr(host, host_end - host).find('.') == std::string::npos) return false;
+  return std::none_of(v.begin(), v.end(), [](char ch) {
+    return static_cast<unsigned char>(ch) <= 0x20 || ch == '"' || ch == '<' || ch == '>' || ch == '\\' || ch == '`';
+  });
+}
+
+bool IsEmailAddress(const std::string& v) {
+  size_t at = v.find('@');
+  if (at == 0 || at == std::string::npos || v.find('@', at + 1) != std::string::npos) return false;
+  if (v.find('.', at) == std::string::npos || v.back() == '.' || at + 1 == v.size()) return false;
+  return std::none_of(v.begin(), v.end(), [](char ch) {
+    return static_cast<unsigned char>(ch) <= 0x20 || std::strchr("\"<>()[]\\,;:`", ch) != nullptr;
+  });
+}
+
+void CheckWebAddress(LoadContext* ctx, ObjectReader& r, const std::string& key, const std::string& v) {
+  if (v.empty() || IsWebAddress(v)) return;
+  ctx->Error(r.At(key), "'" + v + "' is not a web address", "invalid-value",
+             {"write a web page address, such as \"https://example.org/contact\""});
+}
+
+Contact ReadContact(LoadContext* ctx, ObjectReader& r, bool name_required) {
   Contact c;
   c.pointer = r.pointer();
   c.name = r.TextField("name", name_required);
   c.role = r.TextField("role");
   c.address = r.TextField("address");
   c.email = r.String("email");
+  if (!c.email.empty() && !IsEmailAddress(c.email)) {
+    ctx->Error(r.At("email"), "'" + c.email + "' is not an e-mail address", "invalid-value",
+               {c.email.rfind("mailto:", 0) == 0 ? "leave out 'mailto:'; pnc adds it"
+                                                 : "write just the address, such as \"info@example.org\""});
+  }
   c.phone = r.String("phone");
   c.website = r.String("website");
+  CheckWebAddress(ctx, r, "website", c.website);
   return c;
 }
 
@@ -105,7 +147,7 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
 void ReadController(LoadContext* ctx, const json& v, Model* m) {
   ObjectReader r(ctx, v, "/controller", "the controller");
   Controller& c = m->controller;
-  c.contact = ReadContact(r, true);
+  c.contact = ReadContact(ctx, r, true);
   c.short_name = r.String("short_name");
   c.ico_registration = r.String("ico_registration");
   c.charity_number = r.String("charity_number");
@@ -114,14 +156,14 @@ void ReadController(LoadContext* ctx, const json& v, Model* m) {
   c.public_authority = r.Bool("public_authority", false);
   r.List("joint_controllers", false, [&](const json& j, const std::string& p) {
     ObjectReader jr(ctx, j, p, "a joint controller");
-    Contact jc = ReadContact(jr, true);
+    Contact jc = ReadContact(ctx, jr, true);
     jc.role = jr.TextField("responsibilities", true);
     jr.Finish();
     c.joint_controllers.push_back(jc);
   });
   if (const json* rep = r.Get("representative")) {
     ObjectReader rr(ctx, *rep, r.At("representative"), "the UK representative");
-    c.representative = ReadContact(rr, true);
+    c.representative = ReadContact(ctx, rr, true);
     rr.Finish();
   }
   r.Finish();
@@ -156,7 +198,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       ctx->Error("/dpo", "the DPO has no 'designated'", "missing-field",
                  {"true if a Data Protection Officer is designated under Art 37, false for a data protection lead"});
     }
-    dpo.contact = ReadContact(r, false);
+    dpo.contact = ReadContact(ctx, r, false);
     r.Finish();
     m->dpo = dpo;
   }
@@ -305,6 +347,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     s.title = r.TextField("title", true);
     s.body = r.TextField("body", true);
     s.child = r.TextField("child");
+    s.child_title = r.TextField("child_title");
     r.Finish();
     m->sections.push_back(s);
   });
@@ -320,8 +363,9 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     ObjectReader r(ctx, *cp, "/complaints", "the complaints section");
     Complaints c;
     c.pointer = "/complaints";
-    c.contact = ReadContact(r, false);
+    c.contact = ReadContact(ctx, r, false);
     c.form_url = r.String("form_url");
+    CheckWebAddress(ctx, r, "form_url", c.form_url);
     c.how = r.TextField("how");
     c.child = r.TextField("child");
     r.Finish();

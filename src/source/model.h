@@ -166,6 +166,7 @@ struct ExtraSection {
   Text title;
   Text body;
   Text child;
+  Text child_title;  // the heading in the children's version ("" = the adult title)
   std::string pointer;
 };
 

@@ -59,6 +59,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     one(s.title);
     one(s.body);
     one(s.child);
+    one(s.child_title);
   }
   one(m.rights.how_to_exercise);
   one(m.rights.extra);

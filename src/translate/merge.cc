@@ -22,6 +22,20 @@ std::string TranslationJson(const std::string& target, const std::string& hash) 
   return "{\"text\": " + Quote(target) + ", \"from\": \"" + hash + "\"}";
 }
 
+// A note for translators: where the text appears, and who reads it.
+std::string Describe(const source::Model& model, const std::string& pointer) {
+  std::string field = pointer.substr(pointer.rfind('/') + 1);
+  std::string note = "field: " + pointer;
+  if (field == "child" || field == "child_title") {
+    note += "\nchildren's version, ages " + model.notice.child_band + ": short sentences and everyday words";
+  } else if (field == "name" || field == "title" || field == "destination") {
+    note += "\na name or heading, shown in lists and headings";
+  } else if (field == "address" || field == "role") {
+    note += "\ncontact details: keep names of people and places as they are written locally";
+  }
+  return note;
+}
+
 }  // namespace
 
 std::vector<Entry> ExportEntries(const source::Model& model, const std::string& locale) {
@@ -30,7 +44,7 @@ std::vector<Entry> ExportEntries(const source::Model& model, const std::string& 
   source::ForEachText(model, [&](const source::Text& t) {
     const source::Translation* original = t.Get(base);
     if (original == nullptr || original->text.empty()) return;
-    Entry e{t.pointer, original->text, "", false, "field: " + t.pointer};
+    Entry e{t.pointer, original->text, "", false, Describe(model, t.pointer)};
     if (const source::Translation* tr = t.Get(locale)) {
       e.target = tr->text;
       e.fuzzy = !tr->from.empty() && tr->from != source::TextHash(original->text);
@@ -75,7 +89,10 @@ ImportResult ImportEntries(const std::string& text, const source::Loaded& loaded
       continue;
     }
     auto span = loaded.locator.Value(field.pointer);
-    if (!span) continue;
+    if (!span) {
+      result.skipped.push_back(e.context + ": the field could not be located in the source text");
+      continue;
+    }
     std::string raw = text.substr(span->begin, span->end - span->begin);
     if (text[span->begin] == '"') {
       // A plain string becomes {"en": <the original literal, byte for byte>, "cy": {…}}.

@@ -83,6 +83,19 @@ std::string ReadPo(const std::string& path, std::vector<Entry>* entries, std::st
       *language = lang;
       std::free(lang);
     }
+    // Sources are UTF-8; libgettextpo hands back the file's own bytes, so other charsets are refused.
+    if (char* type = po_header_field(header, "Content-Type")) {
+      std::string t = type;
+      std::free(type);
+      for (auto& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      size_t at = t.find("charset=");
+      std::string charset = at == std::string::npos ? "" : t.substr(at + 8);
+      if (!charset.empty() && charset != "utf-8" && charset != "utf8" && charset != "charset") {
+        po_file_free(file);
+        return path + ": the PO file is in '" + charset +
+               "', not UTF-8; convert it with: msgconv --to-code=UTF-8 " + path + " -o " + path;
+      }
+    }
   }
   po_message_iterator_t it = po_message_iterator(file, nullptr);
   while (po_message_t m = po_next_message(it)) {

@@ -1,10 +1,11 @@
 // Tests for readability/locale_data: the shipped files load with all five bands; bad files
 // give errors as values.
+#include "readability/locale_data.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "readability/locale_data.h"
 #include "readability/test_locales.h"
 
 namespace pnc::readability {
@@ -73,10 +74,10 @@ TEST_SUITE("readability") {
       }
       return nullptr;
     };
-    for (std::string term : {"personal data", "data controller", "processing", "lawful basis",
-                             "third party", "retention", "consent", "data subject",
-                             "rectification", "erasure", "pseudonymised", "legitimate interests",
-                             "safeguarding", "special category data"}) {
+    for (std::string term :
+         {"personal data", "data controller", "processing", "lawful basis", "third party",
+          "retention", "consent", "data subject", "rectification", "erasure", "pseudonymised",
+          "legitimate interests", "safeguarding", "special category data"}) {
       CAPTURE(term);
       CHECK(entry(en, term) != nullptr);
     }
@@ -148,7 +149,8 @@ TEST_SUITE("readability") {
     CHECK(errors.find("/jargon: expected 'jargon', an array of entries") != std::string::npos);
     CHECK(errors.find("/abbreviations/never_final/0: expected a non-empty string") !=
           std::string::npos);
-    CHECK(errors.find("/syllable_exceptions/Every: expected a lowercase word") != std::string::npos);
+    CHECK(errors.find("/syllable_exceptions/Every: expected a lowercase word") !=
+          std::string::npos);
     CHECK(errors.find("/syllable_exceptions/every: expected a syllable count from 1 to 20") !=
           std::string::npos);
     CHECK(errors.find("/initial_mutations: expected true or false") != std::string::npos);

@@ -1,9 +1,10 @@
 // Tests for readability/scores: Flesch–Kincaid and SMOG against hand-computed values.
+#include "readability/scores.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "readability/scores.h"
 #include "readability/test_locales.h"
 
 namespace pnc::readability {
@@ -71,8 +72,8 @@ TEST_SUITE("readability") {
   }
 
   TEST_CASE("welsh: counts without grades") {
-    TextStats s = Measure("Rydyn ni'n cadw eich gwybodaeth yn ddiogel. Mae hyn yn bwysig.",
-                          Shipped("cy"));
+    TextStats s =
+        Measure("Rydyn ni'n cadw eich gwybodaeth yn ddiogel. Mae hyn yn bwysig.", Shipped("cy"));
     CHECK(s.words == 11);
     CHECK(s.sentences == 2);
     CHECK(s.syllables == 0);

@@ -1,10 +1,11 @@
 // Tests for readability/table: rows per section plus a total, and the exact formatted table.
+#include "readability/table.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "readability/table.h"
 #include "readability/test_locales.h"
 
 namespace pnc::readability {
@@ -41,12 +42,17 @@ TEST_SUITE("readability") {
     std::string table =
         FormatTable(ReadabilityRows(en, Shipped("en"), ShippedBand("en", "10-12"), {}));
     CHECK(table == FormatTable(ReadabilityRows(en, Shipped("en"), ShippedBand("en", "10-12"), {})));
-    MESSAGE("\n" << table);
+    // Section 1: 10 words, 2 sentences, 13 syllables (per-son-al 3, da-ta 2), 1 polysyllable:
+    //   FK = 0.39·5 + 11.8·1.3 − 15.59 = 1.70; SMOG = 1.043·√15 + 3.1291 = 7.17.
+    // Section 2: 12 words, 1 sentence, 13 syllables (par-ties 2), none of 3+:
+    //   FK = 0.39·12 + 11.8·13/12 − 15.59 = 1.87; SMOG = 3.1291.
+    // Total: 22 words, 3 sentences, 26 syllables, 1 polysyllable:
+    //   FK = 0.39·22/3 + 11.8·26/22 − 15.59 = 1.22; SMOG = 1.043·√10 + 3.1291 = 6.43.
     CHECK(table ==
-          "section                           words  sent   avg  max    FK  SMOG   jargon\n"
-          "What we collect                      10     2   5.0    6  -0.4   3.1*       1\n"
-          "A very long section title that …     12     1  12.0   12   2.9   3.1*       1\n"
-          "total                                22     3   7.3   12   0.6   3.1*       2\n"
+          "section                           words  sent   avg  max   FK  SMOG   jargon\n"
+          "What we collect                      10     2   5.0    6  1.7   7.2*       1\n"
+          "A very long section title that …     12     1  12.0   12  1.9   3.1*       1\n"
+          "total                                22     3   7.3   12  1.2   6.4*       2\n"
           "* SMOG from fewer than 30 sentences: an estimate only\n");
 
     std::vector<SectionText> cy = {{"Beth rydyn ni'n ei gasglu", "Rydyn ni'n prosesu eich enw."}};

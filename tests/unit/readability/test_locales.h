@@ -3,9 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "readability/locale_data.h"
 

@@ -1,10 +1,10 @@
 // Tests for readability/text: tokenising, sentence splitting, case folding.
+#include "readability/text.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "readability/text.h"
 
 namespace pnc::readability {
 namespace {
@@ -55,8 +55,7 @@ TEST_SUITE("readability") {
     CHECK(SentenceTexts("Mr. Smith went home. He slept.") ==
           std::vector<std::string>{"Mr. Smith went home.", "He slept."});
     CHECK(SentenceTexts("We collect some things, e.g. Your name. We keep it safe.") ==
-          std::vector<std::string>{"We collect some things, e.g. Your name.",
-                                   "We keep it safe."});
+          std::vector<std::string>{"We collect some things, e.g. Your name.", "We keep it safe."});
     CHECK(SentenceTexts("Use short words, i.e. small ones. Dr. Jones agrees.") ==
           std::vector<std::string>{"Use short words, i.e. small ones.", "Dr. Jones agrees."});
   }

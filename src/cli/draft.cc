@@ -1,0 +1,56 @@
+// cli: pnc lint --draft FILE...: read existing notices and report each Art 13/14 element.
+#include <chrono>
+#include <ctime>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "draft/draft.h"
+#include "driver/exit_codes.h"
+#include "driver/files.h"
+#include "driver/resources.h"
+
+namespace pnc::cli {
+namespace {
+
+// Drafts are judged by the law in force today unless --date says otherwise.
+std::string Today() {
+  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char buf[11];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&now));
+  return buf;
+}
+
+}  // namespace
+
+int RunDraft(const Command& cmd) {
+  draft::ReportFormat format;
+  if (cmd.report_format == "human") {
+    format = draft::ReportFormat::kHuman;
+  } else if (cmd.report_format == "json") {
+    format = draft::ReportFormat::kJson;
+  } else if (cmd.report_format == "sarif") {
+    format = draft::ReportFormat::kSarif;
+  } else {
+    std::cerr << "pnc: unknown report format '" << cmd.report_format << "' (human, json, sarif)\n";
+    return kExitUsage;
+  }
+  draft::DraftOptions options{cmd.date.empty() ? Today() : cmd.date,
+                              cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir};
+  std::vector<draft::DraftReport> reports;
+  for (const auto& path : cmd.files) {
+    std::string bytes, error;
+    if (!driver::ReadFile(path, &bytes, &error)) {
+      draft::DraftReport r;
+      r.path = path;
+      r.notice_date = options.notice_date;
+      r.error = error;
+      reports.push_back(r);
+      continue;
+    }
+    reports.push_back(draft::LintDraft(path, bytes, options));
+  }
+  std::cout << draft::FormatDraftReports(reports, format);
+  return draft::DraftExitCode(reports);
+}
+
+}  // namespace pnc::cli

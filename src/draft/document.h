@@ -1,0 +1,88 @@
+#pragma once
+// draft: the one text model every reader produces and the detectors consume: blocks (paragraphs,
+// list items, table rows, headings) with source positions, then sections and sentences.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pnc::draft {
+
+/// A paragraph-like unit of extracted text.
+struct Block {
+  std::string text;                 // UTF-8, whitespace collapsed to single spaces
+  int line = 0;                     // 1-based line of the first character (docx: paragraph no.)
+  int page = 0;                     // PDF page, 0 otherwise
+  int page_line = 0;                // line on that page (PDF only)
+  int heading = 0;                  // 0 = body, 1..6 = heading level
+  bool list_item = false;
+  bool table_row = false;           // cells joined with " | "
+  std::vector<std::pair<size_t, int>> line_breaks;  // (byte offset in text, line) where a source line starts
+};
+
+/// What a reader returns: blocks in reading order, or an error.
+struct Extracted {
+  std::string format;               // text, markdown, html, docx, pdf
+  std::vector<Block> blocks;
+  std::string error;                // non-empty: could not be read
+  std::vector<int> page_first_line;  // PDF: first line of page i+1 (lines count across pages)
+};
+
+/// One sentence (or heading, or a lead-in sentence joined with the list that follows it).
+struct Sentence {
+  std::string text;                 // as quoted in evidence
+  std::vector<std::string> tokens;  // normalised, see Tokenize()
+  int line = 0, page = 0, page_line = 0;
+  int section = 0;                  // index into Document::sections
+  int block = 0;                    // index of the block it came from
+  bool heading = false;
+  bool list_item = false;
+  bool table_row = false;
+  bool joined = false;              // lead-in + following list items, for matching only
+};
+
+/// A heading and the sentences under it; nested sections keep their parent.
+struct Section {
+  std::string heading;              // "" for the text before the first heading
+  std::vector<std::string> tokens;
+  int level = 0;
+  int parent = -1;
+  int line = 0;
+};
+
+/// A segmented draft.
+struct Document {
+  std::vector<Section> sections;
+  std::vector<Sentence> sentences;
+};
+
+/// Readers: bytes → blocks. Each catches its library's failures and sets `error`.
+Extracted ReadPlainText(std::string_view utf8);
+Extracted ReadMarkdown(std::string_view utf8);
+Extracted ReadHtml(std::string_view utf8);
+Extracted ReadDocx(std::string_view bytes);
+Extracted ReadPdf(std::string_view bytes);
+
+/// Turns raw lines (text files, PDF pages) into blocks, guessing headings from their shape.
+/// `pages[i]` is the page of line i (empty = no pages).
+std::vector<Block> BlocksFromLines(const std::vector<std::string>& lines, const std::vector<int>& pages,
+                                   const std::vector<bool>& big_font);
+
+/// Sections and sentences from blocks; `page_first_line` (PDF only) maps lines to pages.
+Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_line = {});
+
+/// Whether a line is only a page number ("3", "Page 3", "Page 3 of 7", "- 3 -").
+bool IsPageNumberLine(const std::string& line);
+
+/// Drops page numbers and short lines repeated three or more times (running headers/footers).
+void DropPageFurniture(std::vector<Block>& blocks);
+
+/// Lowercase ASCII-folded word tokens; "," ";" ":" "|" kept as "," tokens; "n't" → "not".
+std::vector<std::string> Tokenize(std::string_view text);
+
+/// Validates UTF-8; returns the byte offset of the first bad sequence, or npos.
+size_t FindInvalidUtf8(std::string_view s);
+
+/// Collapses runs of whitespace (including NBSP) into one space and trims.
+std::string CollapseSpace(std::string_view s);
+
+}  // namespace pnc::draft

@@ -1,0 +1,213 @@
+// draft: the draft-lint entry points. Path + bytes → DraftReport (format detection, decoding,
+// reading, segmentation, element detection, problems); reports → text and exit code.
+#include "draft/draft.h"
+
+#include <algorithm>
+#include <cctype>
+#include <exception>
+
+#include "draft/document.h"
+#include "draft/matcher.h"
+#include "draft/report.h"
+#include "draft/vocabulary.h"
+
+#ifndef PNC_DEFAULT_DATA_DIR
+#define PNC_DEFAULT_DATA_DIR "."
+#endif
+
+namespace pnc::draft {
+namespace {
+
+std::string Extension(std::string_view path) {
+  size_t slash = path.find_last_of("/\\");
+  size_t dot = path.rfind('.');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return "";
+  std::string ext(path.substr(dot + 1));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+bool ValidDate(const std::string& d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+  }
+  int month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+std::string Utf16ToUtf8(std::string_view b, bool big_endian) {
+  std::string out;
+  for (size_t i = 2; i + 1 < b.size(); i += 2) {
+    auto lo = static_cast<unsigned char>(b[i]), hi = static_cast<unsigned char>(b[i + 1]);
+    uint32_t u = big_endian ? (lo << 8 | hi) : (hi << 8 | lo);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < b.size()) {
+      auto lo2 = static_cast<unsigned char>(b[i + 2]), hi2 = static_cast<unsigned char>(b[i + 3]);
+      uint32_t v = big_endian ? (lo2 << 8 | hi2) : (hi2 << 8 | lo2);
+      u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+      i += 2;
+    }
+    if (u < 0x80) {
+      out += static_cast<char>(u);
+    } else if (u < 0x800) {
+      out += static_cast<char>(0xC0 | (u >> 6));
+      out += static_cast<char>(0x80 | (u & 0x3F));
+    } else if (u < 0x10000) {
+      out += static_cast<char>(0xE0 | (u >> 12));
+      out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (u & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (u >> 18));
+      out += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (u & 0x3F));
+    }
+  }
+  return out;
+}
+
+bool LooksLikeHtml(std::string_view text) {
+  std::string head;
+  for (char c : text.substr(0, 2048)) head += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  size_t first = head.find_first_not_of(" \t\r\n");
+  if (first != std::string::npos && (head.compare(first, 14, "<!doctype html") == 0 || head.compare(first, 5, "<html") == 0)) {
+    return true;
+  }
+  return head.find("<body") != std::string::npos ||
+         (head.find("<p>") != std::string::npos && head.find("</p>") != std::string::npos) ||
+         (head.find("<h1") != std::string::npos && head.find("</h1>") != std::string::npos) ||
+         (head.find("<h2") != std::string::npos && head.find("</h2>") != std::string::npos);
+}
+
+// Detects the format by content first, then by extension, and reads it.
+Extracted Read(std::string_view path, std::string_view bytes) {
+  Extracted err;
+  std::string ext = Extension(path);
+  if (bytes.empty()) {
+    err.error = "the file is empty";
+    return err;
+  }
+  if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) || bytes.substr(0, 4) == std::string_view("PK\x05\x06", 4)) {
+    if (ext == "odt") {
+      err.error = "OpenDocument (.odt) files are not supported: save the notice as .docx, PDF or text";
+      return err;
+    }
+    return ReadDocx(bytes);
+  }
+  if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return ReadPdf(bytes);
+  if (bytes.substr(0, 4) == std::string_view("\xD0\xCF\x11\xE0", 4)) {
+    err.error = "legacy Word .doc files are not supported: save the notice as .docx or PDF";
+    return err;
+  }
+  if (ext == "pdf") {
+    err.format = "pdf";
+    err.error = "the file is named .pdf but is not a PDF (no %PDF header)";
+    return err;
+  }
+  if (ext == "docx") {
+    err.format = "docx";
+    err.error = "the file is named .docx but is not a zip archive (damaged or not a Word file)";
+    return err;
+  }
+  if (bytes.substr(0, 5) == "{\\rtf") {
+    err.error = "RTF files are not supported: save the notice as .docx, PDF or text";
+    return err;
+  }
+  std::string text;
+  if (bytes.substr(0, 2) == std::string_view("\xFF\xFE", 2) || bytes.substr(0, 2) == std::string_view("\xFE\xFF", 2)) {
+    text = Utf16ToUtf8(bytes, bytes[0] == '\xFE');
+  } else {
+    text = std::string(bytes.substr(bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0));
+  }
+  if (text.find('\0') != std::string::npos) {
+    err.error = "binary file: not text, Markdown, HTML, .docx or PDF";
+    return err;
+  }
+  if (size_t bad = FindInvalidUtf8(text); bad != std::string::npos) {
+    int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n'));
+    err.format = "text";
+    err.error = "not valid UTF-8 (line " + std::to_string(line) + ", byte " + std::to_string(bad + 1) +
+                "): save the file as UTF-8";
+    return err;
+  }
+  if (ext == "html" || ext == "htm" || ext == "xhtml" || LooksLikeHtml(text)) return ReadHtml(text);
+  if (ext == "md" || ext == "markdown" || ext == "mdown" || ext == "mkd") return ReadMarkdown(text);
+  return ReadPlainText(text);
+}
+
+}  // namespace
+
+std::string_view StatusName(Status s) {
+  switch (s) {
+    case Status::kPresent:
+      return "present";
+    case Status::kMissing:
+      return "missing";
+    case Status::kDoubtful:
+      return "doubtful";
+    case Status::kNotApplicable:
+      return "not-applicable";
+  }
+  return "missing";
+}
+
+DraftReport LintDraft(std::string_view path, std::string_view bytes, const DraftOptions& opts) {
+  DraftReport r;
+  r.path = std::string(path);
+  r.notice_date = opts.notice_date;
+  try {
+    if (!opts.notice_date.empty() && !ValidDate(opts.notice_date)) {
+      r.error = "invalid notice date '" + opts.notice_date + "': expected YYYY-MM-DD";
+      return r;
+    }
+    std::string err;
+    auto vocab = LoadVocabulary(opts.data_dir.empty() ? PNC_DEFAULT_DATA_DIR : opts.data_dir, &err);
+    if (!vocab) {
+      r.error = err;
+      return r;
+    }
+    Extracted ex = Read(path, bytes);
+    r.format = ex.format;
+    if (!ex.error.empty()) {
+      r.error = ex.error;
+      return r;
+    }
+    if (ex.format == "text" || ex.format == "pdf") DropPageFurniture(ex.blocks);
+    if (ex.blocks.empty()) {
+      r.error = "no text found in the " + (ex.format.empty() ? std::string("file") : ex.format);
+      return r;
+    }
+    Document doc = Segment(std::move(ex.blocks), ex.page_first_line);
+    Matcher m(doc, *vocab);
+    r.elements = EvaluateElements(m, opts.notice_date);
+    r.problems = FindProblems(m, *vocab, opts.notice_date);
+  } catch (const std::exception& e) {
+    r.elements.clear();
+    r.problems.clear();
+    r.error = std::string("internal error while reading the draft: ") + e.what();
+  }
+  return r;
+}
+
+std::string FormatDraftReports(const std::vector<DraftReport>& reports, ReportFormat fmt) {
+  switch (fmt) {
+    case ReportFormat::kJson:
+      return FormatJson(reports);
+    case ReportFormat::kSarif:
+      return FormatSarif(reports);
+    case ReportFormat::kHuman:
+      break;
+  }
+  return FormatHuman(reports);
+}
+
+int DraftExitCode(const std::vector<DraftReport>& reports) {
+  bool missing = false;
+  for (const auto& r : reports) {
+    if (!r.error.empty()) return 4;
+    for (const auto& e : r.elements) missing = missing || e.status == Status::kMissing;
+  }
+  return missing ? 1 : 0;
+}
+
+}  // namespace pnc::draft

@@ -1,0 +1,73 @@
+#pragma once
+// draft: lints an existing privacy notice (text, Markdown, HTML, .docx, PDF) against the Art 13/14
+// checklist. Bytes in, DraftReport out; the CLI and driver read files and print.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.h"
+
+namespace pnc::draft {
+
+/// How a checklist element fares in one draft.
+enum class Status { kPresent, kMissing, kDoubtful, kNotApplicable };
+
+/// Output format of FormatDraftReports.
+enum class ReportFormat { kHuman, kJson, kSarif };
+
+/// Where a finding was seen: 1-based line (docx: paragraph number; PDF: line counted across the
+/// whole extracted text), the PDF page and the line on it (0 when not a PDF), the quoted sentence.
+struct Evidence {
+  int line = 0;
+  int page = 0;
+  int page_line = 0;
+  std::string text;
+};
+
+/// One checklist element (a content rule id) and what the draft says about it.
+struct ElementResult {
+  std::string rule;                 // rule id from rules::AllRules()
+  Status status = Status::kMissing;
+  std::string reason;               // lowercase, why this status (always set unless present)
+  std::vector<Evidence> evidence;   // best first; empty when missing
+};
+
+/// A wrong or outdated statement (DPA 1998, Privacy Shield, "sensitive personal data", …).
+struct Problem {
+  std::string rule;                 // rule id the statement breaks
+  diag::Severity severity = diag::Severity::kWarning;
+  std::string message;              // lowercase, no trailing period
+  Evidence evidence;
+};
+
+/// Options for LintDraft.
+struct DraftOptions {
+  std::string notice_date;  // "YYYY-MM-DD"; rules in force after it do not apply ("" = all apply)
+  std::string data_dir;     // holds data/draft/vocabulary.json ("" = PNC_DEFAULT_DATA_DIR)
+};
+
+/// The result of linting one draft; `error` set means it could not be read (exit 4).
+struct DraftReport {
+  std::string path;                      // as given by the caller
+  std::string format;                    // text, markdown, html, docx, pdf ("" if unknown)
+  std::string notice_date;
+  std::string error;                     // lowercase message; empty when the file was read
+  std::vector<ElementResult> elements;   // one per content rule, in rule-table order
+  std::vector<Problem> problems;         // sorted by line
+};
+
+/// Detects the format of `bytes` (by content, then by the extension of `path`), extracts text,
+/// splits it into sections and sentences and evaluates every checklist element. Never throws.
+DraftReport LintDraft(std::string_view path, std::string_view bytes, const DraftOptions& opts);
+
+/// Renders reports as human text (grouped present / missing / doubtful), JSON (schema in
+/// data/draft/report.schema.json) or SARIF 2.1.0.
+std::string FormatDraftReports(const std::vector<DraftReport>& reports, ReportFormat fmt);
+
+/// 4 when any file could not be read, else 1 when a required element is missing, else 0.
+int DraftExitCode(const std::vector<DraftReport>& reports);
+
+/// "present", "missing", "doubtful" or "not-applicable".
+std::string_view StatusName(Status s);
+
+}  // namespace pnc::draft

@@ -1,0 +1,66 @@
+#pragma once
+// draft: name matching over a segmented document, memoised per name, with the section
+// topics (from headings) and contact-detail scanners the element detectors share.
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "draft/document.h"
+#include "draft/draft.h"
+#include "draft/vocabulary.h"
+
+namespace pnc::draft {
+
+/// One sentence matching a name; `negated`: a negator ("not", "never", "no"…) shortly before
+/// the match in the same clause.
+struct Hit {
+  int sentence = 0;
+  size_t begin = 0, end = 0;
+  bool negated = false;
+};
+
+/// Answers "which sentences say X" for one document.
+class Matcher {
+ public:
+  Matcher(const Document& doc, const Vocabulary& vocab);
+
+  /// Every sentence (headings and joined lead-ins included) matching `name`, in order.
+  const std::vector<Hit>& Hits(std::string_view name) const;
+  /// Sentence indices of Hits(name), optionally only those not negated.
+  std::vector<int> Sentences(std::string_view name, bool positive_only = false) const;
+  /// Whether sentence `s` matches `name`.
+  bool Has(int s, std::string_view name) const;
+  /// Number of distinct patterns of `name` matching sentence `s`.
+  int CountPatterns(int s, std::string_view name) const;
+  /// Whether the sentence's section, or a section enclosing it, has a heading about `topic`
+  /// (name "topic.<topic>").
+  bool InTopic(int s, std::string_view topic) const;
+  /// Whether the text holds an email address, UK phone number, UK postcode, web address or PO Box.
+  static bool HasContactDetail(std::string_view text);
+
+  const Document& doc() const { return doc_; }
+  const Sentence& sentence(int s) const { return doc_.sentences[s]; }
+  /// Evidence for sentence `s`.
+  Evidence EvidenceOf(int s) const;
+
+ private:
+  const Document& doc_;
+  const Vocabulary& vocab_;
+  mutable std::map<std::string, std::vector<Hit>, std::less<>> cache_;
+  mutable std::map<std::string, std::set<int>, std::less<>> topic_sections_;
+};
+
+/// The 25 content elements, in rule-table order.
+std::vector<ElementResult> EvaluateElements(const Matcher& m, const std::string& notice_date);
+/// Element detectors for the data-subject rights and complaints (elements_rights.cc).
+void EvaluateRights(const Matcher& m, const std::string& notice_date, std::vector<ElementResult>& out);
+/// Wrong or outdated statements, sorted by line.
+std::vector<Problem> FindProblems(const Matcher& m, const Vocabulary& vocab, const std::string& notice_date);
+
+/// Builds an element result from evidence sentences (deduplicated by line, at most three).
+ElementResult MakeElement(const Matcher& m, std::string_view rule, Status status, std::string reason,
+                          const std::vector<int>& sentences);
+
+}  // namespace pnc::draft

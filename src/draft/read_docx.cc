@@ -1,0 +1,312 @@
+// draft: .docx reader. Zip bytes (libzip, from memory) → word/document.xml (pugixml) → blocks.
+// The "line" of a block is its paragraph number, counting every w:p in reading order; headings
+// come from Heading/Title styles (via word/styles.xml) or outline levels, else short all-bold lines.
+#include <zip.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <map>
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+
+#include "draft/document.h"
+
+namespace pnc::draft {
+namespace {
+
+constexpr zip_uint64_t kMaxPart = 64u << 20;  // refuse zip bombs
+
+std::string_view Local(const pugi::xml_node& n) {
+  std::string_view name = n.name();
+  size_t colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+pugi::xml_node Child(const pugi::xml_node& n, std::string_view local) {
+  for (auto c : n.children()) {
+    if (Local(c) == local) return c;
+  }
+  return {};
+}
+
+std::string_view AttrLocal(const pugi::xml_node& n, std::string_view local) {
+  for (auto a : n.attributes()) {
+    std::string_view name = a.name();
+    size_t colon = name.find(':');
+    if ((colon == std::string_view::npos ? name : name.substr(colon + 1)) == local) return a.value();
+  }
+  return {};
+}
+
+// Reads one part of the archive; "" with `missing` set when absent.
+std::string ReadPart(zip_t* za, const char* name, bool* missing, std::string* error) {
+  *missing = false;
+  zip_int64_t idx = zip_name_locate(za, name, 0);
+  if (idx < 0) {
+    *missing = true;
+    return "";
+  }
+  zip_stat_t st;
+  if (zip_stat_index(za, static_cast<zip_uint64_t>(idx), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size > kMaxPart) {
+    *error = std::string("cannot read ") + name + " in the .docx (too large or damaged)";
+    return "";
+  }
+  zip_file_t* f = zip_fopen_index(za, static_cast<zip_uint64_t>(idx), 0);
+  if (!f) {
+    *error = std::string("cannot open ") + name + " in the .docx (damaged archive)";
+    return "";
+  }
+  std::string data(st.size, '\0');
+  zip_int64_t got = st.size ? zip_fread(f, data.data(), st.size) : 0;
+  zip_fclose(f);
+  if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) {
+    *error = std::string("cannot decompress ") + name + " in the .docx (damaged archive)";
+    return "";
+  }
+  return data;
+}
+
+class DocxWalker {
+ public:
+  DocxWalker(std::map<std::string, int> style_levels, std::map<std::string, std::string> links)
+      : style_levels_(std::move(style_levels)), links_(std::move(links)) {}
+
+  void Body(const pugi::xml_node& n, std::vector<Block>& out) {
+    for (auto c : n.children()) {
+      std::string_view l = Local(c);
+      if (l == "p") {
+        Paragraph(c, out);
+      } else if (l == "tbl") {
+        for (auto tr : c.children()) {
+          if (Local(tr) != "tr") continue;
+          Block row;
+          row.table_row = true;
+          for (auto tc : tr.children()) {
+            if (Local(tc) != "tc") continue;
+            std::string cell;
+            CellText(tc, cell, row);
+            cell = CollapseSpace(cell);
+            if (cell.empty()) continue;
+            if (!row.text.empty()) row.text += " | ";
+            row.text += cell;
+          }
+          if (!row.text.empty()) {
+            row.line_breaks.push_back({0, row.line});
+            out.push_back(std::move(row));
+          }
+        }
+      } else if (l == "sdt" || l == "sdtContent" || l == "customXml" || l == "body" || l == "ins") {
+        Body(c, out);
+      }
+    }
+  }
+
+ private:
+  void CellText(const pugi::xml_node& tc, std::string& cell, Block& row) {
+    for (auto c : tc.children()) {
+      std::string_view l = Local(c);
+      if (l == "p") {
+        ++para_;
+        if (row.line == 0) row.line = para_;
+        bool bold = true;
+        std::string t;
+        Runs(c, t, bold);
+        if (!cell.empty()) cell += ' ';
+        cell += t;
+      } else if (l == "tbl" || l == "sdt" || l == "sdtContent") {
+        // Nested tables: flatten their text into the cell.
+        for (auto d : c.select_nodes(".//*[local-name()='p']")) {
+          ++para_;
+          bool bold = true;
+          std::string t;
+          Runs(d.node(), t, bold);
+          cell += ' ' + t;
+        }
+      }
+    }
+  }
+
+  void Runs(const pugi::xml_node& n, std::string& text, bool& all_bold) {
+    for (auto c : n.children()) {
+      std::string_view l = Local(c);
+      if (l == "t") {
+        text += c.text().get();
+      } else if (l == "tab" || l == "br" || l == "cr") {
+        text += ' ';
+      } else if (l == "r") {
+        size_t before = text.size();
+        Runs(c, text, all_bold);
+        if (text.find_first_not_of(' ', before) != std::string::npos && !RunBold(c)) all_bold = false;
+      } else if (l == "hyperlink") {
+        size_t before = text.size();
+        Runs(c, text, all_bold);
+        auto it = links_.find(std::string(AttrLocal(c, "id")));
+        if (it != links_.end() && text.find(it->second, before) == std::string::npos) {
+          const std::string& url = it->second;
+          if (url.rfind("mailto:", 0) == 0 || url.rfind("http", 0) == 0 || url.rfind("tel:", 0) == 0) {
+            text += " (" + url + ")";
+          }
+        }
+      } else if (l == "pPr" || l == "rPr" || l == "delText" || l == "instrText" || l == "del") {
+        continue;
+      } else {
+        Runs(c, text, all_bold);  // smartTag, fldSimple, ins, sdt…
+      }
+    }
+  }
+
+  static bool RunBold(const pugi::xml_node& r) {
+    pugi::xml_node rpr = Child(r, "rPr");
+    pugi::xml_node b = rpr ? Child(rpr, "b") : pugi::xml_node();
+    if (!b) return false;
+    std::string_view v = AttrLocal(b, "val");
+    return v.empty() || (v != "0" && v != "false" && v != "off");
+  }
+
+  void Paragraph(const pugi::xml_node& p, std::vector<Block>& out) {
+    ++para_;
+    Block b;
+    b.line = para_;
+    bool all_bold = true;
+    std::string text;
+    Runs(p, text, all_bold);
+    b.text = CollapseSpace(text);
+    if (b.text.empty()) return;
+    b.line_breaks.push_back({0, b.line});
+    if (pugi::xml_node ppr = Child(p, "pPr")) {
+      if (pugi::xml_node ps = Child(ppr, "pStyle")) {
+        std::string id(AttrLocal(ps, "val"));
+        auto it = style_levels_.find(id);
+        if (it != style_levels_.end()) {
+          b.heading = it->second;
+        } else {
+          std::string lower = id;
+          for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          if (lower.rfind("heading", 0) == 0 && lower.size() > 7 && std::isdigit(static_cast<unsigned char>(lower[7]))) {
+            b.heading = std::min(6, lower[7] - '0');
+          } else if (lower == "title") {
+            b.heading = 1;
+          } else if (lower.find("list") != std::string::npos) {
+            b.list_item = true;
+          }
+        }
+      }
+      if (pugi::xml_node ol = Child(ppr, "outlineLvl"); ol && !b.heading) {
+        int v = std::atoi(std::string(AttrLocal(ol, "val")).c_str());
+        if (v >= 0 && v < 6) b.heading = v + 1;
+      }
+      if (Child(ppr, "numPr") && !b.heading) b.list_item = true;
+    }
+    if (!b.heading && !b.list_item && all_bold && b.text.size() <= 90 &&
+        std::count(b.text.begin(), b.text.end(), ' ') < 14 && b.text.back() != '.' && b.text.back() != ',') {
+      b.heading = 3;  // a short paragraph set in bold is how many notices mark headings
+    }
+    out.push_back(std::move(b));
+  }
+
+  std::map<std::string, int> style_levels_;
+  std::map<std::string, std::string> links_;
+  int para_ = 0;
+};
+
+std::map<std::string, int> StyleLevels(const std::string& xml) {
+  std::map<std::string, int> levels;
+  pugi::xml_document doc;
+  if (xml.empty() || !doc.load_buffer(xml.data(), xml.size())) return levels;
+  for (auto d : doc.select_nodes("//*[local-name()='style']")) {
+    pugi::xml_node s = d.node();
+    std::string id(AttrLocal(s, "styleId"));
+    std::string name;
+    if (pugi::xml_node n = Child(s, "name")) name = std::string(AttrLocal(n, "val"));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    int level = 0;
+    if (name.rfind("heading ", 0) == 0 && name.size() > 8 && std::isdigit(static_cast<unsigned char>(name[8]))) {
+      level = std::min(6, name[8] - '0');
+    } else if (name == "title") {
+      level = 1;
+    } else if (pugi::xml_node ppr = Child(s, "pPr")) {
+      if (pugi::xml_node ol = Child(ppr, "outlineLvl")) {
+        int v = std::atoi(std::string(AttrLocal(ol, "val")).c_str());
+        if (v >= 0 && v < 6) level = v + 1;
+      }
+    }
+    if (level && !id.empty()) levels[id] = level;
+  }
+  return levels;
+}
+
+std::map<std::string, std::string> Links(const std::string& xml) {
+  std::map<std::string, std::string> links;
+  pugi::xml_document doc;
+  if (xml.empty() || !doc.load_buffer(xml.data(), xml.size())) return links;
+  for (auto d : doc.select_nodes("//*[local-name()='Relationship']")) {
+    pugi::xml_node r = d.node();
+    links[r.attribute("Id").value()] = r.attribute("Target").value();
+  }
+  return links;
+}
+
+}  // namespace
+
+Extracted ReadDocx(std::string_view bytes) {
+  Extracted out;
+  out.format = "docx";
+  zip_error_t zerr;
+  zip_error_init(&zerr);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zerr);
+  if (!src) {
+    out.error = "cannot open the .docx: " + std::string(zip_error_strerror(&zerr));
+    zip_error_fini(&zerr);
+    return out;
+  }
+  zip_t* za = zip_open_from_source(src, ZIP_RDONLY, &zerr);
+  if (!za) {
+    out.error = "cannot open the .docx: not a valid zip archive (" + std::string(zip_error_strerror(&zerr)) + ")";
+    zip_source_free(src);
+    zip_error_fini(&zerr);
+    return out;
+  }
+  zip_error_fini(&zerr);
+  bool missing = false;
+  std::string error;
+  std::string document = ReadPart(za, "word/document.xml", &missing, &error);
+  std::string styles, rels;
+  if (error.empty() && !missing) {
+    // Styles and links only refine the result; a damaged one is ignored.
+    bool m2;
+    std::string ignored;
+    styles = ReadPart(za, "word/styles.xml", &m2, &ignored);
+    rels = ReadPart(za, "word/_rels/document.xml.rels", &m2, &ignored);
+  }
+  zip_discard(za);
+  if (!error.empty()) {
+    out.error = error;
+    return out;
+  }
+  if (missing) {
+    out.error = "the zip archive has no word/document.xml (not a Word .docx file)";
+    return out;
+  }
+  pugi::xml_document doc;
+  pugi::xml_parse_result parsed = doc.load_buffer(document.data(), document.size());
+  if (!parsed) {
+    out.error = "word/document.xml in the .docx is not well-formed XML (" + std::string(parsed.description()) + ")";
+    return out;
+  }
+  pugi::xml_node body;
+  for (auto d : doc.select_nodes("//*[local-name()='body']")) {
+    body = d.node();
+    break;
+  }
+  if (!body) {
+    out.error = "word/document.xml in the .docx has no w:body";
+    return out;
+  }
+  DocxWalker walker(StyleLevels(styles), Links(rels));
+  walker.Body(body, out.blocks);
+  return out;
+}
+
+}  // namespace pnc::draft

@@ -1,0 +1,276 @@
+// draft: HTML reader. A tolerant tag scanner (real-world notices are rarely valid XML, so no XML
+// parser): h1–h6 → headings, li → list items, tr → table rows, other block tags end a paragraph;
+// script/style are skipped, entities decoded, mailto:/tel:/http links keep their target.
+#include <cctype>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "draft/document.h"
+
+namespace pnc::draft {
+namespace {
+
+void AppendUtf8(std::string& s, uint32_t cp) {
+  if (cp == 0 || cp > 0x10FFFF) cp = 0xFFFD;
+  if (cp < 0x80) {
+    s += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    s += static_cast<char>(0xC0 | (cp >> 6));
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    s += static_cast<char>(0xE0 | (cp >> 12));
+    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    s += static_cast<char>(0xF0 | (cp >> 18));
+    s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+uint32_t NamedEntity(std::string_view n) {
+  static const std::pair<std::string_view, uint32_t> kNames[] = {
+      {"amp", '&'},      {"lt", '<'},        {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
+      {"nbsp", 0xA0},    {"rsquo", 0x2019},  {"lsquo", 0x2018}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
+      {"ndash", 0x2013}, {"mdash", 0x2014},  {"hellip", 0x2026}, {"pound", 0xA3},  {"copy", 0xA9},
+      {"eacute", 0xE9},  {"acirc", 0xE2},    {"ocirc", 0xF4},   {"wcirc", 0x175},  {"ycirc", 0x177},
+      {"euro", 0x20AC},  {"bull", 0x2022},   {"middot", 0xB7},  {"shy", 0xAD},     {"reg", 0xAE},
+      {"sect", 0xA7},    {"para", 0xB6},     {"ecirc", 0xEA},   {"icirc", 0xEE},   {"ucirc", 0xFB}};
+  for (const auto& [name, cp] : kNames) {
+    if (n == name) return cp;
+  }
+  return 0;
+}
+
+bool IsBlockTag(std::string_view t) {
+  static const std::string_view kTags[] = {
+      "p",     "div",   "section", "article", "header",  "footer",     "main",    "nav",    "aside",
+      "ul",    "ol",    "li",      "dl",      "dt",      "dd",         "blockquote", "pre", "table",
+      "thead", "tbody", "tfoot",   "tr",      "h1",      "h2",         "h3",      "h4",     "h5",
+      "h6",    "hr",    "form",    "fieldset", "figure", "figcaption", "address", "details", "summary",
+      "caption", "body", "html",   "title",   "legend"};
+  for (auto k : kTags) {
+    if (t == k) return true;
+  }
+  return false;
+}
+
+class HtmlScanner {
+ public:
+  explicit HtmlScanner(std::string_view s) : s_(s) {}
+
+  Extracted Run() {
+    out_.format = "html";
+    while (i_ < s_.size()) {
+      char c = s_[i_];
+      if (c == '<') {
+        Tag();
+      } else if (c == '&') {
+        Entity();
+      } else {
+        Char(c);
+        ++i_;
+      }
+    }
+    Flush();
+    return std::move(out_);
+  }
+
+ private:
+  void Char(char c) {
+    if (c == '\n') ++line_;
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      if (!text_.empty() && text_.back() != ' ') text_ += ' ';
+      if (c == '\n' && !text_.empty()) pending_break_ = true;
+      return;
+    }
+    if (text_.empty() || text_ == " ") {
+      text_.clear();
+      start_line_ = line_;
+      breaks_.clear();
+      breaks_.push_back({0, line_});
+    } else if (pending_break_) {
+      breaks_.push_back({text_.size(), line_});
+    }
+    pending_break_ = false;
+    text_ += c;
+  }
+
+  void Entity() {
+    size_t semi = s_.find(';', i_);
+    if (semi == std::string_view::npos || semi - i_ > 10) {
+      Char('&');
+      ++i_;
+      return;
+    }
+    std::string_view name = s_.substr(i_ + 1, semi - i_ - 1);
+    uint32_t cp = 0;
+    if (!name.empty() && name[0] == '#') {
+      bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+      cp = static_cast<uint32_t>(std::strtoul(std::string(name.substr(hex ? 2 : 1)).c_str(), nullptr, hex ? 16 : 10));
+    } else {
+      cp = NamedEntity(name);
+    }
+    if (cp == 0) {
+      Char('&');
+      ++i_;
+      return;
+    }
+    std::string enc;
+    AppendUtf8(enc, cp == 0xA0 ? ' ' : cp);
+    for (char c : enc) Char(c);
+    i_ = semi + 1;
+  }
+
+  void Tag() {
+    if (s_.compare(i_, 4, "<!--") == 0) {
+      size_t end = s_.find("-->", i_ + 4);
+      Skip(end == std::string_view::npos ? s_.size() : end + 3);
+      return;
+    }
+    size_t j = i_ + 1;
+    bool closing = j < s_.size() && s_[j] == '/';
+    if (closing) ++j;
+    if (j >= s_.size() || !(std::isalpha(static_cast<unsigned char>(s_[j])) || s_[j] == '!' || s_[j] == '?')) {
+      Char('<');
+      ++i_;
+      return;
+    }
+    std::string name;
+    while (j < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[j])) || s_[j] == '!' || s_[j] == '?')) {
+      name += static_cast<char>(std::tolower(static_cast<unsigned char>(s_[j++])));
+    }
+    // Find the tag end, honouring quoted attribute values.
+    size_t k = j;
+    char quote = 0;
+    while (k < s_.size() && (quote || s_[k] != '>')) {
+      if (quote && s_[k] == quote) {
+        quote = 0;
+      } else if (!quote && (s_[k] == '"' || s_[k] == '\'')) {
+        quote = s_[k];
+      }
+      ++k;
+    }
+    std::string_view attrs = s_.substr(j, k - j);
+    Skip(k < s_.size() ? k + 1 : s_.size());
+    if (!closing && (name == "script" || name == "style" || name == "noscript" || name == "template" ||
+                     name == "svg" || name == "head")) {
+      std::string close = "</" + name;
+      size_t end = i_;
+      while (end < s_.size()) {
+        end = s_.find("</", end);
+        if (end == std::string_view::npos) break;
+        std::string cand;
+        for (size_t m = end; m < end + close.size() && m < s_.size(); ++m) {
+          cand += static_cast<char>(std::tolower(static_cast<unsigned char>(s_[m])));
+        }
+        if (cand == close) break;
+        end += 2;
+      }
+      size_t stop = end == std::string_view::npos ? s_.size() : s_.find('>', end);
+      Skip(stop == std::string_view::npos ? s_.size() : stop + 1);
+      return;
+    }
+    if (name == "br") {
+      Char('\n');
+      return;
+    }
+    if (name == "a") {
+      if (!closing) {
+        href_ = Attr(attrs, "href");
+        link_start_ = text_.size();
+      } else if (!href_.empty()) {
+        bool useful = href_.rfind("mailto:", 0) == 0 || href_.rfind("tel:", 0) == 0 || href_.rfind("http", 0) == 0;
+        std::string shown = text_.substr(std::min(link_start_, text_.size()));
+        if (useful && shown.find(href_) == std::string::npos) {
+          for (char c : " (" + href_ + ")") Char(c);
+        }
+        href_.clear();
+      }
+      return;
+    }
+    if (name == "td" || name == "th") {
+      while (!text_.empty() && text_.back() == ' ') text_.pop_back();
+      if (!closing && in_row_ && !text_.empty() && text_.back() != '|') text_ += " | ";
+      return;
+    }
+    if (!IsBlockTag(name)) return;
+    if (name == "tr") {
+      Flush();
+      in_row_ = !closing;
+      return;
+    }
+    Flush();
+    if (!closing && name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') heading_ = name[1] - '0';
+    if (!closing && (name == "li" || name == "dd")) list_ = true;
+    if (closing) {
+      heading_ = 0;
+      list_ = false;
+    }
+  }
+
+  static std::string Attr(std::string_view attrs, std::string_view key) {
+    std::string lower;
+    for (char c : attrs) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    size_t p = lower.find(std::string(key) + "=");
+    if (p == std::string::npos) return "";
+    p += key.size() + 1;
+    char q = p < attrs.size() ? attrs[p] : 0;
+    size_t end;
+    if (q == '"' || q == '\'') {
+      end = attrs.find(q, p + 1);
+      ++p;
+    } else {
+      end = attrs.find_first_of(" \t\n>", p);
+    }
+    if (end == std::string_view::npos) end = attrs.size();
+    return std::string(attrs.substr(p, end - p));
+  }
+
+  void Skip(size_t to) {
+    for (; i_ < to && i_ < s_.size(); ++i_) {
+      if (s_[i_] == '\n') ++line_;
+    }
+  }
+
+  void Flush() {
+    std::string t = CollapseSpace(text_);
+    while (t.size() >= 1 && (t.back() == '|' || t.back() == ' ')) t.pop_back();
+    if (!t.empty()) {
+      Block b;
+      b.text = t;
+      b.line = start_line_;
+      b.heading = heading_;
+      b.list_item = list_ && !heading_;
+      b.table_row = in_row_;
+      b.line_breaks = breaks_;
+      out_.blocks.push_back(std::move(b));
+    }
+    text_.clear();
+    breaks_.clear();
+    pending_break_ = false;
+  }
+
+  std::string_view s_;
+  size_t i_ = 0;
+  int line_ = 1;
+  int start_line_ = 1;
+  std::string text_;
+  std::vector<std::pair<size_t, int>> breaks_;
+  bool pending_break_ = false;
+  int heading_ = 0;
+  bool list_ = false;
+  bool in_row_ = false;
+  std::string href_;
+  size_t link_start_ = 0;
+  Extracted out_;
+};
+
+}  // namespace
+
+Extracted ReadHtml(std::string_view utf8) { return HtmlScanner(utf8).Run(); }
+
+}  // namespace pnc::draft

@@ -1,0 +1,263 @@
+// draft: plain-text reader. UTF-8 text (and the lines of PDF pages) → blocks, guessing headings
+// from line shape because plain text has no markup: '#' lines, underlines, ALL CAPS, numbered,
+// Title Case, short questions and short standalone lines.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "draft/document.h"
+
+namespace pnc::draft {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Length of a list marker ("- ", "* ", "• ", "1. ", "a) ", "(iv) "), or 0.
+size_t BulletLength(std::string_view t) {
+  for (std::string_view m : {"- ", "* ", "+ ", "\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x80\x93 ", "o ",
+                             "\xEF\x82\xB7 ", "\xE2\x97\x8F ", "\xE2\x96\xAA ", "> "}) {
+    if (StartsWith(t, m) && t.size() > m.size()) return m.size();
+  }
+  size_t i = 0;
+  bool paren = !t.empty() && t[0] == '(';
+  if (paren) ++i;
+  size_t digits = i;
+  while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i > digits && i - digits <= 2 && i + 1 < t.size() && (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ') {
+    // "1. Who we are" is more often a numbered heading than a list item; the caller decides.
+    return i + 2;
+  }
+  i = paren ? 1 : 0;
+  if (i + 2 < t.size() && std::islower(static_cast<unsigned char>(t[i])) && t[i + 1] == ')' && t[i + 2] == ' ') {
+    return i + 3;
+  }
+  return 0;
+}
+
+// "[text](url)" → "text (url)"; "**bold**" and "__x__" markers removed.
+std::string StripInlineMarkdown(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((s[i] == '*' || s[i] == '_') && i + 1 < s.size() && s[i + 1] == s[i]) {
+      ++i;
+      continue;
+    }
+    if (s[i] == '[') {
+      size_t close = s.find("](", i);
+      size_t end = close == std::string_view::npos ? close : s.find(')', close);
+      if (close != std::string_view::npos && end != std::string_view::npos && s.find('\n', i) > end) {
+        std::string_view text = s.substr(i + 1, close - i - 1), url = s.substr(close + 2, end - close - 2);
+        out.append(text);
+        if (url != text && !url.empty()) out.append(" (").append(url).append(")");
+        i = end;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+int CountWords(std::string_view t) {
+  int n = 0;
+  bool in = false;
+  for (char c : t) {
+    bool w = c != ' ';
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+bool IsRule(std::string_view t, char c) {
+  return t.size() >= 3 && std::all_of(t.begin(), t.end(), [c](char x) { return x == c || x == ' '; });
+}
+
+// Heading level from the line's shape, or 0. `standalone`: blank (or a sentence end) before and
+// not continued by a lowercase line after.
+int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_font, bool lead_line) {
+  if (!t.empty() && t.back() == ':') t.pop_back();
+  if (t.empty() || t.size() > 90) return 0;
+  int words = CountWords(t);
+  if (words > 14) return 0;
+  char last = t.back();
+  if (last == '.' || last == ',' || last == ';') {
+    // "3." alone or "Section 2." still look like headings only when numbered; keep it simple.
+    return 0;
+  }
+  if (t.find('@') != std::string::npos || t.find("http") != std::string::npos ||
+      t.find("www.") != std::string::npos)
+    return 0;
+  if (std::count(t.begin(), t.end(), ',') >= 2) return 0;
+  int upper = 0, lower = 0, digits = 0;
+  for (unsigned char c : t) {
+    if (std::isupper(c)) ++upper;
+    if (std::islower(c)) ++lower;
+    if (std::isdigit(c)) ++digits;
+  }
+  if (upper + lower < 3) return 0;
+  if (digits > 6) return 0;  // phone numbers, postcodes, dates
+  if (!standalone) return 0;
+  if (big_font && words <= 14) return 2;
+  bool numbered = std::isdigit(static_cast<unsigned char>(t[0])) || StartsWith(t, "Section ") ||
+                  StartsWith(t, "Part ") || StartsWith(t, "Adran ") || StartsWith(t, "Rhan ");
+  size_t alpha = 0;
+  while (alpha < t.size() && !std::isalpha(static_cast<unsigned char>(t[alpha]))) ++alpha;
+  bool first_upper = alpha < t.size() && std::isupper(static_cast<unsigned char>(t[alpha]));
+  if (upper >= 3 && lower * 4 <= upper) return 2;  // ALL CAPS
+  if (numbered && first_upper && words <= 12) return 2;
+  if (!first_upper) return 0;
+  if (last == '?' && words <= 14) return 3;
+  // Title Case: most words of four letters or more start with a capital.
+  int long_words = 0, caps = 0;
+  size_t i = 0;
+  while (i < t.size()) {
+    size_t j = t.find(' ', i);
+    if (j == std::string::npos) j = t.size();
+    if (j - i >= 4) {
+      ++long_words;
+      if (std::isupper(static_cast<unsigned char>(t[i]))) ++caps;
+    }
+    i = j + 1;
+  }
+  if (long_words >= 2 && caps * 10 >= long_words * 7 && words <= 12) return 3;
+  if (alone_paragraph && words <= 9) return 3;  // "How we use your information"
+  // A short first line of a paragraph, without a full stop, followed by a capitalised line:
+  // "Who we are\nAcme is a charity…" (headings pasted from Word lose their blank line).
+  if (lead_line && words <= 8 && t.size() <= 60) return 3;
+  return 0;
+}
+
+}  // namespace
+
+std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, const std::vector<int>& pages,
+                                   const std::vector<bool>& big_font) {
+  std::vector<std::string> lines;
+  lines.reserve(raw_lines.size());
+  for (const auto& l : raw_lines) lines.push_back(CollapseSpace(l));
+  std::vector<Block> blocks;
+  bool open = false;  // the last block may take continuation lines
+  auto page_of = [&](size_t i) { return i < pages.size() ? pages[i] : 0; };
+  auto page_line_of = [&](size_t i) {
+    if (pages.empty()) return 0;
+    int n = 1;
+    for (size_t k = i; k > 0 && pages[k - 1] == pages[i]; --k) ++n;
+    return n;
+  };
+  auto start = [&](std::string text, size_t i, int heading, bool list, bool table) {
+    Block b;
+    b.text = std::move(text);
+    b.line = static_cast<int>(i) + 1;
+    b.page = page_of(i);
+    b.page_line = page_line_of(i);
+    b.heading = heading;
+    b.list_item = list;
+    b.table_row = table;
+    b.line_breaks.push_back({0, b.line});
+    blocks.push_back(std::move(b));
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string& t = lines[i];
+    if (t.empty()) {
+      open = false;
+      continue;
+    }
+    if (IsPageNumberLine(t)) continue;  // page breaks inside a paragraph do not end it
+    bool prev_blank = i == 0 || lines[i - 1].empty();
+    bool next_blank = i + 1 >= lines.size() || lines[i + 1].empty();
+    // Markdown ATX and setext headings, rules and pipe tables.
+    if (t[0] == '#') {
+      size_t n = t.find_first_not_of('#');
+      if (n != std::string::npos && n <= 6 && t[n] == ' ') {
+        std::string h = t.substr(n + 1);
+        while (!h.empty() && (h.back() == '#' || h.back() == ' ')) h.pop_back();
+        start(StripInlineMarkdown(h), i, static_cast<int>(n), false, false);
+        open = false;
+        continue;
+      }
+    }
+    if (IsRule(t, '-') || IsRule(t, '*') || IsRule(t, '_') || IsRule(t, '=')) {
+      open = false;
+      continue;
+    }
+    if (i + 1 < lines.size() && prev_blank && (IsRule(lines[i + 1], '=') || IsRule(lines[i + 1], '-')) &&
+        t.size() < 100) {
+      start(StripInlineMarkdown(t), i, IsRule(lines[i + 1], '=') ? 1 : 2, false, false);
+      ++i;
+      open = false;
+      continue;
+    }
+    if (t[0] == '|') {
+      if (t.find_first_not_of("|-: ") == std::string::npos) continue;  // |---|---|
+      std::string row = t.substr(1);
+      if (!row.empty() && row.back() == '|') row.pop_back();
+      start(StripInlineMarkdown(CollapseSpace(row)), i, 0, false, true);
+      open = false;
+      continue;
+    }
+    std::string plain = StripInlineMarkdown(t);
+    bool prev_ends = i > 0 && !lines[i - 1].empty() &&
+                     std::string_view(".?!:").find(lines[i - 1].back()) != std::string_view::npos;
+    bool next_lower = i + 1 < lines.size() && !lines[i + 1].empty() &&
+                      std::islower(static_cast<unsigned char>(lines[i + 1][0]));
+    bool standalone = (prev_blank || prev_ends || !open || blocks.empty() || blocks.back().heading) && !next_lower;
+    bool big = i < big_font.size() && big_font[i];
+    size_t bullet = BulletLength(t);
+    std::string unbulleted = bullet ? StripInlineMarkdown(t.substr(bullet)) : plain;
+    bool next_upper = i + 1 < lines.size() && !lines[i + 1].empty() &&
+                      (std::isupper(static_cast<unsigned char>(lines[i + 1][0])) || !std::isalnum(static_cast<unsigned char>(lines[i + 1][0])));
+    int level = GuessHeading(plain, standalone, prev_blank && next_blank, big, prev_blank && next_upper);
+    if (level && bullet && !std::isdigit(static_cast<unsigned char>(t[0]))) level = 0;
+    if (level) {
+      start(plain, i, level, false, false);
+      open = false;
+      continue;
+    }
+    if (bullet) {
+      start(unbulleted, i, 0, true, false);
+      open = true;
+      continue;
+    }
+    if (open && !blocks.empty() && !blocks.back().heading && !blocks.back().table_row) {
+      Block& b = blocks.back();
+      b.line_breaks.push_back({b.text.size() + 1, static_cast<int>(i) + 1});
+      // A word hyphenated across lines ("organ-\nisation") is rejoined.
+      if (b.text.size() > 1 && b.text.back() == '-' && std::isalpha(static_cast<unsigned char>(b.text[b.text.size() - 2])) &&
+          std::islower(static_cast<unsigned char>(plain[0]))) {
+        b.text.pop_back();
+        b.line_breaks.back().first -= 2;
+      } else {
+        b.text += ' ';
+      }
+      b.text += plain;
+      continue;
+    }
+    start(plain, i, 0, false, false);
+    open = true;
+  }
+  return blocks;
+}
+
+Extracted ReadPlainText(std::string_view utf8) {
+  Extracted out;
+  out.format = "text";
+  std::vector<std::string> lines;
+  size_t pos = 0;
+  while (pos <= utf8.size()) {
+    size_t nl = utf8.find('\n', pos);
+    if (nl == std::string_view::npos) nl = utf8.size();
+    std::string line(utf8.substr(pos, nl - pos));
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    for (char& c : line) {
+      if (c == '\t') c = ' ';
+    }
+    lines.push_back(std::move(line));
+    pos = nl + 1;
+  }
+  out.blocks = BlocksFromLines(lines, {}, {});
+  return out;
+}
+
+}  // namespace pnc::draft

@@ -1,0 +1,112 @@
+// tests: translator round trip through real PO files (libgettextpo): export, translate, import;
+// comments and key order survive; stale translations come back fuzzy; bad PO files are refused.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "source/loader.h"
+#include "test_support.h"
+#include "translate/merge.h"
+
+namespace pnc {
+namespace {
+
+const char* kSource = R"(// The organisation's own comment stays where it is.
+{
+  "notice": {"title": "Privacy notice", "version": "1", "last_updated": "2026-10-01", "locales": ["en", "cy"]},
+  "controller": {"name": {"en": "Acme", "cy": "Acme"}, "email": "a@acme.example"},
+  /* block comment */
+  "security": "We lock our *filing cabinets*."
+}
+)";
+
+std::string TempPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() / ("pnc-po-" + std::to_string(::getpid()) + "-" + name)).string();
+}
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("export, translate, import keeps everything else byte for byte") {
+  std::string text = kSource;
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  auto entries = translate::ExportEntries(loaded.model, "cy");
+  REQUIRE(entries.size() == 3);
+  CHECK(entries[0].context == "/notice/title");
+  CHECK(entries[1].target == "Acme");  // already translated
+  CHECK(entries[2].source == "We lock our *filing cabinets*.");
+
+  std::string po = TempPath("a.po");
+  REQUIRE(translate::WritePo(po, "pnc t", "cy", entries) == "");
+  CHECK(Slurp(po).find("msgctxt \"/security\"") != std::string::npos);
+  CHECK(std::system(("msgfmt --check -o /dev/null " + po + " 2>/dev/null").c_str()) == 0);
+
+  // A translator fills the PO file (here through the same library).
+  std::vector<translate::Entry> read;
+  std::string language;
+  REQUIRE(translate::ReadPo(po, &read, &language) == "");
+  CHECK(language == "cy");
+  read[0].target = "Hysbysiad preifatrwydd";
+  read[2].target = "Rydym yn cloi ein *cypyrddau ffeilio*.";
+  REQUIRE(translate::WritePo(po, "pnc t", "cy", read) == "");
+  read.clear();
+  REQUIRE(translate::ReadPo(po, &read, &language) == "");
+
+  auto result = translate::ImportEntries(text, loaded, "cy", read);
+  // "Acme" was translated without a recorded source hash; the import records it, so 3 are written.
+  CHECK(result.imported == 3);
+  CHECK(result.text.find(R"("cy": {"text": "Acme", "from": ")") != std::string::npos);
+  CHECK(result.text.find("// The organisation's own comment stays where it is.") == 0);
+  CHECK(result.text.find("/* block comment */") != std::string::npos);
+  CHECK(result.text.find(R"("title": {"en": "Privacy notice", "cy": {"text": "Hysbysiad preifatrwydd", "from": ")") !=
+        std::string::npos);
+  // The merged source lints clean: nothing missing, nothing stale.
+  CHECK(test::Lint(result.text).find("translation") == std::string::npos);
+  std::remove(po.c_str());
+}
+
+TEST_CASE("a changed English text makes the translation fuzzy on export and refuses a stale import") {
+  std::string text = kSource;
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  auto entries = translate::ExportEntries(loaded.model, "cy");
+  entries[2].target = "Rydym yn cloi ein cypyrddau.";
+  auto first = translate::ImportEntries(text, loaded, "cy", entries);
+  // The English changes after the translation was made.
+  std::string changed = first.text;
+  changed.replace(changed.find("We lock our *filing cabinets*."), 30, "We lock all our cabinets.");
+  diag::Sink sink2;
+  auto reloaded = source::Load("t.json", changed, &sink2);
+  auto again = translate::ExportEntries(reloaded.model, "cy");
+  CHECK(again[2].fuzzy);
+  CHECK(again[2].target == "Rydym yn cloi ein cypyrddau.");
+  CHECK(test::Lint(changed).find("[stale-translation]") != std::string::npos);
+  // An import made from the old English is refused for that field.
+  auto stale = translate::ImportEntries(changed, reloaded, "cy", entries);
+  REQUIRE(stale.skipped.size() >= 1);
+  CHECK(stale.skipped[0] == "/security: the en text changed since the PO file was made");
+}
+
+TEST_CASE("PO files that are not UTF-8, or not PO at all, are refused with a message") {
+  std::string po = TempPath("latin1.po");
+  std::ofstream(po) << "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\nmsgctxt \"/x\"\nmsgid \"a\"\nmsgstr \"b\"\n";
+  std::vector<translate::Entry> entries;
+  std::string language;
+  CHECK(translate::ReadPo(po, &entries, &language).find("not UTF-8; convert it with: msgconv") != std::string::npos);
+  std::ofstream(po) << "this is not a PO file \"\n";
+  entries.clear();
+  CHECK_FALSE(translate::ReadPo(po, &entries, &language).empty());
+  std::remove(po.c_str());
+}
+
+}  // namespace pnc

@@ -155,6 +155,7 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
       out->options.strict = true;
     } else if (a == "--werror") {
       out->werror = true;
+      out->options.werror = true;
     } else if (a == "--rules") {
       out->verb = "rules";
     } else if (a == "--readability") {
@@ -186,8 +187,8 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
   }
   if (out->verb == "build" || (out->verb == "lint" && !out->draft)) {
     for (const auto& f : out->options.formats) {
-      if (out->verb == "build" && f != "html" && f != "pdf") {
-        *error = "unknown format '" + f + "' (html, pdf)";
+      if (out->verb == "build" && f != "html" && f != "pdf" && f != "pdf-layout") {
+        *error = "unknown format '" + f + "' (html, pdf, pdf-layout)";
         return false;
       }
     }

@@ -54,13 +54,16 @@ void Render(const Options& o, const Resources& res, const std::vector<notice::No
             const std::string& source, SourceResult* r) {
   render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.templates};
   for (const auto& format : render::AllFormats()) {
-    if (!o.formats.empty() && std::find(o.formats.begin(), o.formats.end(), format.name) == o.formats.end()) continue;
+    bool asked = std::find(o.formats.begin(), o.formats.end(), format.name) != o.formats.end();
+    if (o.formats.empty() ? !format.by_default : !asked) continue;
     for (const auto& doc : docs) {
       std::string bytes;
       if (!format.render(doc, ctx, &bytes, &r->sink)) continue;
       std::string name = (doc.audience == "child" ? "child." : "notice.") + doc.locale + "." + std::string(format.extension);
       r->outputs.push_back({OutPath(o, doc.stem, name), std::move(bytes)});
-      r->depends.push_back({source, res.data_dir + "/locales/" + doc.locale + ".json"});
+      std::vector<std::string> deps = {source, res.data_dir + "/locales/" + doc.locale + ".json"};
+      if (format.name.rfind("pdf", 0) == 0) deps.insert(deps.end(), res.pdf_inputs.begin(), res.pdf_inputs.end());
+      r->depends.push_back(deps);
     }
   }
   if (!o.bilingual.empty() && (o.formats.empty() || std::count(o.formats.begin(), o.formats.end(), "html"))) {
@@ -97,7 +100,7 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
   }
   c.sink.Merge(r.sink);
   r.sink = c.sink;
-  if (r.sink.Errors() > 0) r.outputs.clear();
+  if (r.sink.Errors() > 0 || (o.werror && r.sink.Warnings() > 0)) r.outputs.clear();
   return r;
 }
 

@@ -20,6 +20,7 @@ struct Options {
   bool fragment = false;
   bool allow_fallback = false;
   bool strict = false;
+  bool werror = false;                 // warnings fail the build too: nothing is written
   std::string paper = "A4";
   int jobs = 0;                        // 0: one per core
 };

@@ -38,9 +38,22 @@ bool ReadFile(const std::string& path, std::string* out, std::string* error, siz
     *error = "cannot read '" + path + "': " + std::strerror(errno);
     return false;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
+  // Read in chunks and stop past the limit: devices and pipes (/dev/zero) have no size to check.
+  out->clear();
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    out->append(buf, static_cast<size_t>(in.gcount()));
+    if (out->size() > max_bytes) {
+      out->clear();
+      *error = "cannot read '" + path + "': it is larger than the " + std::to_string(max_bytes >> 20) +
+               " MB limit for a notice source";
+      return false;
+    }
+  }
+  if (in.bad()) {
+    *error = "cannot read '" + path + "': " + std::strerror(errno);
+    return false;
+  }
   return true;
 }
 

@@ -18,6 +18,7 @@ struct Resources {
   std::map<std::string, std::unique_ptr<locale::Catalogue>> catalogues;  // by locale code
   std::map<std::string, std::string> templates;  // "templates/html/page.mustache" → text
   std::map<std::string, readability::LocaleData> readability;  // accessibility/readability/<code>.json
+  std::vector<std::string> pdf_inputs;  // large-print.json and the font files it names (for depfiles)
   /// The catalogue for `code`, or nullptr.
   const locale::Catalogue* Catalogue(const std::string& code) const;
 };

@@ -4,12 +4,21 @@
 #include <array>
 
 #include "render/html.h"
+#include "render/pdf.h"
 
 namespace pnc::render {
 namespace {
 
+// The PDF's layout as text: the golden-file form of a PDF (page, font, size, x, y, text).
+bool RenderPdfLayout(const notice::NoticeDoc& doc, const RenderContext& ctx, std::string* out, diag::Sink* sink) {
+  *out = PdfLayoutDump(doc, ctx, sink);
+  return !out->empty();
+}
+
 constexpr std::array kFormats = {
     Format{"html", "html", &RenderHtml},
+    Format{"pdf", "pdf", &RenderPdf},
+    Format{"pdf-layout", "pdf-layout.txt", &RenderPdfLayout, false},
 };
 
 }  // namespace

@@ -29,6 +29,7 @@ struct Format {
   std::string_view name;       // "html", "pdf"
   std::string_view extension;  // file extension without dot
   RenderFn render;
+  bool by_default = true;      // written when no --format is given (debug formats are not)
 };
 
 /// Every format pnc writes, in build order.

@@ -63,6 +63,7 @@ constexpr std::array kRules = {
     RuleInfo{"long-sentence", W, "sentences are within the length target for their audience", "UK GDPR Art 12(1); ICO Age appropriate design code std 4", ""},
     RuleInfo{"jargon", W, "children's text avoids listed jargon, or uses the plain alternative", "UK GDPR Art 12(1); ICO Age appropriate design code std 4", ""},
     RuleInfo{"large-print-size", E, "large-print text is at least 16 pt", "RNIB Clear Print guidance; UK GDPR Art 12(1)", ""},
+    RuleInfo{"large-print-config", E, "accessibility/large-print.json is readable, and its paper and fonts exist", "RNIB Clear Print guidance", ""},
     RuleInfo{"missing-glyph", E, "the PDF font covers every character of the notice", "RNIB Clear Print guidance", ""},
 };
 

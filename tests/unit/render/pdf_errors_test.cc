@@ -3,7 +3,6 @@
 
 #include <filesystem>
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 #include "render/pdf.h"
@@ -25,7 +24,8 @@ TEST_CASE("pdf: a character the font lacks is a missing-glyph error naming it an
   s.id = "a";
   s.title = "Contact";
   s.origin = "/sections/0";
-  s.blocks.push_back(Para("Call us \xF0\x9F\x98\x80 or write to \xE4\xBD\xA0\xE5\xA5\xBD.", "/sections/0/blocks/0"));
+  s.blocks.push_back(Para("Call us \xF0\x9F\x98\x80 or write to \xE4\xBD\xA0\xE5\xA5\xBD.",
+                          "/sections/0/blocks/0"));
   doc.sections.push_back(s);
   diag::Sink sink;
   std::string out = "untouched";
@@ -37,7 +37,8 @@ TEST_CASE("pdf: a character the font lacks is a missing-glyph error naming it an
   CHECK(d.file.empty());
   CHECK(d.pointer == "/sections/0/blocks/0");
   CHECK(d.message ==
-        "font 'Tiresias LPfont' has no glyph for '\xF0\x9F\x98\x80' (U+1F600) in /sections/0/blocks/0");
+        "font 'Tiresias LPfont' has no glyph for '\xF0\x9F\x98\x80' (U+1F600) in "
+        "/sections/0/blocks/0");
   CHECK(sink.All()[1].message.find("(U+4F60)") != std::string::npos);
   CHECK(PdfLayoutDump(doc, Ctx(), &sink).empty());
 }

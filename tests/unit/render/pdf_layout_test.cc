@@ -27,7 +27,9 @@ std::vector<DumpRun> Runs(const std::string& dump) {
   std::istringstream in(dump);
   std::string line;
   while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#' || line.rfind("link ", 0) == 0 || line.rfind("bookmark ", 0) == 0) continue;
+    if (line.empty() || line[0] == '#' || line.rfind("link ", 0) == 0 ||
+        line.rfind("bookmark ", 0) == 0)
+      continue;
     std::istringstream f(line);
     DumpRun r;
     f >> r.page >> r.font >> r.size >> r.x >> r.y >> r.width;
@@ -159,7 +161,8 @@ std::string WrapTexts(const std::string& text, double width) {
   diag::Sink sink;
   REQUIRE(pdf::LoadFonts(st, &fonts, &sink));
   std::string out;
-  for (const auto& line : pdf::WrapSpans({{text, pdf::Face::kRegular, -1, false}}, fonts, 18, width)) {
+  for (const auto& line :
+       pdf::WrapSpans({{text, pdf::Face::kRegular, -1, false}}, fonts, 18, width)) {
     std::string t;
     for (const auto& s : line.segs) t += s.text;
     CHECK(line.width <= width + 0.01);
@@ -169,10 +172,15 @@ std::string WrapTexts(const std::string& text, double width) {
 }
 
 TEST_CASE("pdf: long addresses break after / or before . and @, words never break") {
-  auto url = WrapTexts("Read https://www.brynhope.org.uk/privacy/your-rights/objecting-to-direct-marketing now", 250);
+  auto url = WrapTexts(
+      "Read https://www.brynhope.org.uk/privacy/your-rights/objecting-to-direct-marketing now",
+      250);
   // Continuation lines start with the separator, so a reader sees the address goes on.
-  CHECK(url == "Read https://www.brynhope | .org.uk/privacy/your-rights/ | objecting-to-direct | -marketing now");
-  auto mail = WrapTexts("Write to data.protection.officer@brynhope-community-trust.org.uk today", 250);
+  CHECK(url ==
+        "Read https://www.brynhope | .org.uk/privacy/your-rights/ | objecting-to-direct | "
+        "-marketing now");
+  auto mail =
+      WrapTexts("Write to data.protection.officer@brynhope-community-trust.org.uk today", 250);
   CHECK(mail == "Write to data.protection | .officer@brynhope | -community-trust.org.uk | today");
   // Ordinary words move whole to the next line; only a word wider than the line is split.
   CHECK(WrapTexts("Information governance responsibilities", 150) ==
@@ -185,7 +193,8 @@ TEST_CASE("pdf: long addresses break after / or before . and @, words never brea
 TEST_CASE("pdf: a child notice uses Andika") {
   NoticeDoc doc = BaseDoc();
   doc.audience = "child";
-  doc.sections.push_back(Section{"a", "Hello", {Para("We look after what you tell us.")}, {}, "", "/s"});
+  doc.sections.push_back(
+      Section{"a", "Hello", {Para("We look after what you tell us.")}, {}, "", "/s"});
   diag::Sink sink;
   std::string dump = PdfLayoutDump(doc, Ctx(), &sink);
   CHECK(dump.find(" Andika-Bold ") != std::string::npos);

@@ -1,15 +1,16 @@
 #pragma once
 // Test helpers for the PDF renderer: NoticeDocs built in code, temp files and poppler tools.
+#include <unistd.h>
+
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <thread>
-#include <cstdlib>
-#include <unistd.h>
 #include <vector>
 
 #include "notice/notice_doc.h"
@@ -112,39 +113,46 @@ inline Block Fields() {
   Block b;
   b.kind = BlockKind::kFields;
   b.origin = "/controller/contact";
-  b.fields.push_back({"Email", {Wrap(InlineKind::kLink, {Text("privacy@brynhope.org.uk")},
-                                     "mailto:privacy@brynhope.org.uk")}});
-  b.fields.push_back({"Phone", {Wrap(InlineKind::kLink, {Text("01234 567890")}, "tel:+441234567890")}});
+  b.fields.push_back({"Email",
+                      {Wrap(InlineKind::kLink, {Text("privacy@brynhope.org.uk")},
+                            "mailto:privacy@brynhope.org.uk")}});
+  b.fields.push_back(
+      {"Phone", {Wrap(InlineKind::kLink, {Text("01234 567890")}, "tel:+441234567890")}});
   b.fields.push_back({"Address", {Text("12 Chapel Street, Llanfair, LL12 3AB")}});
   return b;
 }
 
-// About 2,500 words: summary, eight sections with paragraphs, lists, a table long enough to
-// break across pages, contact fields, a callout and links.
-inline NoticeDoc LongDoc() {
+// About 2,500 words by default: summary, eight sections with paragraphs, lists, a table long
+// enough to break across pages, contact fields, a callout and links.
+inline NoticeDoc LongDoc(int sections = 8, int table_rows = 40) {
   NoticeDoc d = BaseDoc();
   d.summary_title = "Summary";
-  d.summary.push_back(Para("We collect your name and address to send you news. You can say no at any time."));
-  d.summary.push_back(List(BlockKind::kBulletList, {"We never sell your data.", "You can ask us what we hold."}));
-  for (int s = 0; s < 8; ++s) {
+  d.summary.push_back(
+      Para("We collect your name and address to send you news. You can say no at any time."));
+  d.summary.push_back(
+      List(BlockKind::kBulletList, {"We never sell your data.", "You can ask us what we hold."}));
+  for (int s = 0; s < sections; ++s) {
     Section sec;
     sec.id = "part-" + std::to_string(s + 1);
     sec.title = "Part " + std::to_string(s + 1) + ": how we use your information";
     sec.origin = "/sections/" + std::to_string(s);
-    for (int p = 0; p < 4; ++p) sec.blocks.push_back(Para(Paragraph(s, p, 5), sec.origin + "/blocks/" + std::to_string(p)));
+    for (int p = 0; p < 4; ++p)
+      sec.blocks.push_back(Para(Paragraph(s, p, 5), sec.origin + "/blocks/" + std::to_string(p)));
     if (s == 1) {
-      sec.blocks.push_back(List(BlockKind::kOrderedList, {"Ask us for a copy.", "Ask us to correct it.",
-                                                          "Ask us to delete it.", "Complain to the ICO."}));
+      sec.blocks.push_back(
+          List(BlockKind::kOrderedList, {"Ask us for a copy.", "Ask us to correct it.",
+                                         "Ask us to delete it.", "Complain to the ICO."}));
       Block nested = List(BlockKind::kBulletList, {"Top level item with a nested list below."});
       nested.items[0].push_back(List(BlockKind::kBulletList, {"Nested one.", "Nested two."}));
       sec.blocks.push_back(nested);
     }
-    if (s == 2) sec.blocks.push_back(Table(40));
+    if (s == 2) sec.blocks.push_back(Table(table_rows));
     if (s == 3) {
-      Block callout = Para(Inlines{Wrap(InlineKind::kStrong, {Text("Your right to object.")}),
-                                   Text(" You can object to direct marketing at any time. Read more at "),
-                                   Wrap(InlineKind::kLink, {Text("our website")},
-                                        "https://www.brynhope.org.uk/privacy/your-rights/objecting-to-direct-marketing")});
+      Block callout = Para(Inlines{
+          Wrap(InlineKind::kStrong, {Text("Your right to object.")}),
+          Text(" You can object to direct marketing at any time. Read more at "),
+          Wrap(InlineKind::kLink, {Text("our website")},
+               "https://www.brynhope.org.uk/privacy/your-rights/objecting-to-direct-marketing")});
       callout.role = "callout";
       sec.blocks.push_back(callout);
       sec.blocks.push_back(Fields());
@@ -160,10 +168,22 @@ inline NoticeDoc LongDoc() {
   return d;
 }
 
+inline std::filesystem::path TempDir() {
+  return std::filesystem::temp_directory_path() / ("pnc-pdf-test-" + std::to_string(::getpid()));
+}
+
+// Removes this process's temp files at exit; PNC_KEEP_TEMP=1 keeps the PDFs to look at.
+struct TempDirCleaner {
+  ~TempDirCleaner() {
+    std::error_code ec;
+    if (!std::getenv("PNC_KEEP_TEMP")) std::filesystem::remove_all(TempDir(), ec);
+  }
+};
+
 inline std::string TempPath(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("pnc-pdf-test-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  return (dir / name).string();
+  static TempDirCleaner cleaner;  // destroyed at exit, after the last test used the directory
+  std::filesystem::create_directories(TempDir());
+  return (TempDir() / name).string();
 }
 
 inline std::string WriteTemp(const std::string& name, const std::string& bytes) {

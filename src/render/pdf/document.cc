@@ -1,0 +1,254 @@
+// render/pdf: NoticeDoc → Layout. Title, version and date, contents with page numbers, summary and
+// sections as tagged Sect elements with bookmarks; plus the glyph-coverage check that precedes it.
+#include "render/pdf/document.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "render/pdf/flow.h"
+#include "render/pdf/text.h"
+
+namespace pnc::render::pdf {
+namespace {
+
+using notice::Block;
+using notice::Inline;
+using notice::InlineKind;
+using notice::Inlines;
+using notice::NoticeDoc;
+using notice::Section;
+
+constexpr int kMaxGlyphDiagnostics = 50;
+
+Inlines Plain(const std::string& text) {
+  Inline in;
+  in.kind = InlineKind::kText;
+  in.text = text;
+  return {in};
+}
+
+class Coverage {
+ public:
+  Coverage(const Fonts& fonts, diag::Sink* sink, std::string file = "")
+      : fonts_(fonts), sink_(sink), file_(std::move(file)) {}
+
+  void Text(const std::string& text, const std::string& origin) {
+    for (char32_t c : DecodeUtf8(text)) {
+      if (IsSpace(c) || IsInvisible(c) || c == 0x00A0 || c == 0x202F) continue;
+      const FontMetrics* lacking = !fonts_.regular->Has(c) ? fonts_.regular
+                                   : !fonts_.bold->Has(c)  ? fonts_.bold
+                                                           : nullptr;
+      if (!lacking || !seen_.insert({c, origin}).second) continue;
+      ok_ = false;
+      if (++reported_ > kMaxGlyphDiagnostics) continue;
+      std::string shown;
+      AppendUtf8(c, &shown);
+      sink_->Add(diag::Make(diag::Severity::kError, file_, origin,
+                            "font '" + lacking->family + "' has no glyph for '" + shown + "' (" +
+                                CodePointName(c) + ") in " + origin,
+                            "missing-glyph"));
+    }
+  }
+
+  void Inlines(const notice::Inlines& in, const std::string& origin) {
+    for (const Inline& x : in) {
+      Text(x.text, origin);
+      if (x.kind == InlineKind::kLink) Text(x.href, origin);  // printed in full
+      Inlines(x.children, origin);
+    }
+  }
+
+  void Blocks(const std::vector<Block>& blocks, const std::string& parent_origin) {
+    for (const Block& b : blocks) {
+      const std::string& o = b.origin.empty() ? parent_origin : b.origin;
+      Inlines(b.inlines, o);
+      for (const auto& item : b.items) Blocks(item, o);
+      for (const auto& cell : b.table.header) Inlines(cell, o);
+      for (const auto& row : b.table.rows) {
+        for (const auto& cell : row) Inlines(cell, o);
+      }
+      for (const auto& f : b.fields) {
+        Text(f.label, o);
+        Inlines(f.value, o);
+      }
+    }
+  }
+
+  void Sections(const std::vector<Section>& sections) {
+    for (const Section& s : sections) {
+      Text(s.title, s.origin);
+      Blocks(s.blocks, s.origin);
+      Sections(s.children);
+    }
+  }
+
+  bool ok() const { return ok_; }
+
+ private:
+  const Fonts& fonts_;
+  diag::Sink* sink_;
+  std::string file_;
+  std::set<std::pair<char32_t, std::string>> seen_;
+  int reported_ = 0;
+  bool ok_ = true;
+};
+
+// Assigns destination indices in document order: the summary, then sections depth first.
+void Anchor(const std::vector<Section>& sections, std::map<std::string, int>* anchors, int* next) {
+  for (const Section& s : sections) {
+    (*anchors)[s.id] = (*next)++;
+    Anchor(s.children, anchors, next);
+  }
+}
+
+class Composer {
+ public:
+  Composer(const NoticeDoc& doc, const Style& style, const Fonts& fonts, Layout* layout)
+      : doc_(doc), style_(style), flow_(style, fonts, layout, &anchors_), layout_(layout) {
+    int next = 0;
+    if (HasSummary()) summary_dest_ = next++;
+    Anchor(doc.sections, &anchors_, &next);
+    layout->dests.resize(next);
+    body_.x = style.margin_left;
+    body_.width = style.page_width - style.margin_left - style.margin_right;
+    body_.parent = 0;
+    body_.para_after = style.paragraph_after;
+  }
+
+  void Build() {
+    flow_.Elem("Document", -1);
+    flow_.Text(Plain(doc_.title), body_, 1);
+    Frame meta = body_;
+    meta.para_after = 0.2 * style_.body_size;
+    if (!doc_.version.empty())
+      flow_.Text(Plain(Labelled("version", "version", doc_.version)), meta, 0);
+    if (!doc_.updated.empty()) {
+      flow_.Text(Plain(Labelled("last-updated", "date", doc_.updated)), body_, 0);
+    }
+    if (HasSummary() || !doc_.sections.empty()) {
+      flow_.Text(Plain(doc_.labels.at("contents")), body_, 2);
+      const int toc = flow_.Elem("TOC", 0);
+      if (HasSummary()) flow_.ContentsEntry(SummaryTitle(), summary_dest_, body_, toc);
+      Contents(doc_.sections, 1, toc);
+      if (style_.contents_page_break) flow_.PageBreak();
+    }
+    if (HasSummary()) {
+      Frame f = body_;
+      f.parent = flow_.Elem("Sect", 0);
+      layout_->bookmarks.push_back({SummaryTitle(), 1, summary_dest_});
+      flow_.Text(Plain(SummaryTitle()), f, 2, summary_dest_);
+      for (const Block& b : doc_.summary) flow_.Block(b, f, 2);
+    }
+    Sections(doc_.sections, 1, body_.parent);
+  }
+
+  Flow& flow() { return flow_; }
+
+ private:
+  bool HasSummary() const { return !doc_.summary.empty(); }
+  std::string SummaryTitle() const {
+    return doc_.summary_title.empty() ? doc_.labels.at("summary") : doc_.summary_title;
+  }
+
+  // "Version {version}" or, when the catalogue gives a bare word, "Version 3".
+  std::string Labelled(const std::string& key, const std::string& placeholder,
+                       const std::string& value) const {
+    std::string s = doc_.labels.at(key);
+    if (!Substitute(&s, placeholder, value)) s += " " + value;
+    return s;
+  }
+
+  void Contents(const std::vector<Section>& sections, int depth, int toc) {
+    if (depth > style_.contents_depth) return;
+    Frame f = body_;
+    f.x += (depth - 1) * style_.list_indent;
+    f.width -= (depth - 1) * style_.list_indent;
+    for (const Section& s : sections) {
+      flow_.ContentsEntry(s.title, anchors_.at(s.id), f, toc);
+      Contents(s.children, depth + 1, toc);
+    }
+  }
+
+  void Sections(const std::vector<Section>& sections, int depth, int parent) {
+    for (const Section& s : sections) {
+      Frame f = body_;
+      f.parent = flow_.Elem("Sect", parent);
+      const int level = std::min(depth + 1, 6);
+      const int dest = anchors_.at(s.id);
+      layout_->bookmarks.push_back({s.title, depth, dest});
+      flow_.Text(Plain(s.title), f, level, dest);
+      for (const Block& b : s.blocks) flow_.Block(b, f, level);
+      Sections(s.children, depth + 1, f.parent);
+    }
+  }
+
+  const NoticeDoc& doc_;
+  const Style& style_;
+  std::map<std::string, int> anchors_;
+  Flow flow_;
+  Layout* layout_;
+  Frame body_;
+  int summary_dest_ = -1;
+};
+
+}  // namespace
+
+bool LoadFonts(const Style& style, Fonts* fonts, diag::Sink* sink) {
+  std::string error;
+  fonts->regular = LoadFontMetrics(style.font_regular, &error);
+  if (fonts->regular) fonts->bold = LoadFontMetrics(style.font_bold, &error);
+  if (fonts->regular && fonts->bold) return true;
+  sink->Add(diag::Make(diag::Severity::kError, style.config_path, "/audiences", error,
+                       "large-print-config"));
+  return false;
+}
+
+bool CheckCoverage(const NoticeDoc& doc, const Style& style, const Fonts& fonts, diag::Sink* sink) {
+  if (doc.dir == "rtl") {
+    sink->Add(diag::Make(diag::Severity::kError, "", "",
+                         "the large-print pdf cannot print right-to-left locale '" + doc.locale +
+                             "': libharu has no arabic shaping or bidi, use the html notice",
+                         "missing-glyph"));
+    return false;
+  }
+  // pnc's own markers and digits come from large-print.json: a gap there is a settings error.
+  Coverage config(fonts, sink, style.config_path);
+  for (const std::string& b : style.bullets) config.Text(b, "/markers");
+  config.Text(style.number_suffix + "0123456789", "/markers");
+  Coverage cov(fonts, sink);
+  cov.Text(doc.title, "/title");
+  cov.Text(doc.organisation, "/organisation");
+  cov.Text(doc.version, "/version");
+  cov.Text(doc.updated, "/updated");
+  cov.Text(doc.summary_title, "catalogue:summary");
+  for (const auto& [key, value] : doc.labels) cov.Text(value, "catalogue:" + key);
+  cov.Blocks(doc.summary, "/summary");
+  cov.Sections(doc.sections);
+  return config.ok() && cov.ok();
+}
+
+bool BuildLayout(const NoticeDoc& doc, const Style& style, const Fonts& fonts, Layout* layout,
+                 diag::Sink* sink) {
+  std::vector<std::string> needed = {"contents", "page-of", "version", "last-updated"};
+  if (!doc.summary.empty() && doc.summary_title.empty()) needed.push_back("summary");
+  bool ok = true;
+  for (const std::string& key : needed) {
+    if (doc.labels.count(key)) continue;
+    sink->Add(diag::Make(
+        diag::Severity::kError, "", "",
+        "internal error: the pdf renderer needs label '" + key + "' but the notice has none",
+        "internal"));
+    ok = false;
+  }
+  if (!ok) return false;
+  Composer composer(doc, style, fonts, layout);
+  composer.Build();
+  layout->regular_font = fonts.regular->postscript_name;
+  layout->bold_font = fonts.bold->postscript_name;
+  Paginate(composer.flow().boxes(), composer.flow().callouts(), style, fonts, doc.organisation,
+           doc.labels.at("page-of"), layout);
+  return true;
+}
+
+}  // namespace pnc::render::pdf

@@ -1,0 +1,25 @@
+#pragma once
+// render/pdf: the whole-notice layout (title page, contents, summary, sections) and the checks
+// that must pass before any byte is written.
+#include "diag/diagnostic.h"
+#include "notice/notice_doc.h"
+#include "render/pdf/layout.h"
+#include "render/pdf/style.h"
+#include "render/pdf/wrap.h"
+
+namespace pnc::render::pdf {
+
+/// Loads both faces for `style` (cached per process); reports an error naming the config file.
+bool LoadFonts(const Style& style, Fonts* fonts, diag::Sink* sink);
+
+/// Reports `missing-glyph` for every character of `doc` the fonts lack (and for right-to-left
+/// documents, which libharu cannot shape); true when everything can be printed.
+bool CheckCoverage(const notice::NoticeDoc& doc, const Style& style, const Fonts& fonts,
+                   diag::Sink* sink);
+
+/// Lays out `doc` on pages. Needs labels "contents", "page-of", "version", "last-updated" (and
+/// "summary" when the summary has no title); a missing one is an internal error.
+bool BuildLayout(const notice::NoticeDoc& doc, const Style& style, const Fonts& fonts,
+                 Layout* layout, diag::Sink* sink);
+
+}  // namespace pnc::render::pdf

@@ -1,0 +1,39 @@
+#pragma once
+// render/pdf: everything libharu's public API cannot do — marked content, the structure tree,
+// /Lang, /MarkInfo, DisplayDocTitle, PDF 1.7 and a ToUnicode map poppler accepts. The only code
+// that touches libharu internals; it lives in tagging.cc.
+#include <hpdf.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "render/pdf/layout.h"
+
+namespace pnc::render::pdf {
+
+/// Where the writer put each tagged run and link annotation.
+struct TagRefs {
+  std::vector<HPDF_Page> pages;
+  std::vector<std::pair<int, int>> run_mcid;  // by run id: (page, MCID); page -1 = not drawn
+  std::vector<std::pair<int, HPDF_Annotation>> link_annot;  // by link id: (page, annotation)
+};
+
+/// Opens marked content "/Tag <</MCID n>> BDC" on `page` (outside any text object).
+void BeginMarkedContent(HPDF_Page page, const std::string& tag, int mcid);
+
+/// Opens "/Artifact <</Type /Pagination>> BDC" (footers, repeated headers) or a layout artifact.
+void BeginArtifact(HPDF_Page page, bool pagination);
+
+/// Closes the innermost marked content with "EMC".
+void EndMarkedContent(HPDF_Page page);
+
+/// Writes the structure tree for `layout` and the catalog entries of a tagged PDF in `lang`.
+void FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang,
+                   const TagRefs& refs);
+
+/// Replaces libharu's ToUnicode CMap for a UTF-8 font (a cidrange poppler rejects) with one
+/// bfchar entry per code point in `used`, so text extraction and screen readers get Unicode.
+void FixToUnicode(HPDF_Font font, const std::set<char32_t>& used);
+
+}  // namespace pnc::render::pdf

@@ -1,0 +1,250 @@
+// render/pdf: Layout → PDF bytes. Public libharu calls only; the tagging internals are behind
+// tagging.h. Byte-deterministic: libharu 2.3 writes no dates and no /ID unless encrypting.
+#include "render/pdf/writer.h"
+
+#include <hpdf.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <set>
+#include <type_traits>
+
+#include "render/pdf/tagging.h"
+#include "render/pdf/text.h"
+
+namespace pnc::render::pdf {
+namespace {
+
+// libharu errors are sticky; remember the first so the diagnostic names the cause, not an echo.
+struct HaruErrors {
+  HPDF_STATUS first = HPDF_OK;
+  HPDF_STATUS detail = 0;
+  int count = 0;
+};
+
+void OnHaruError(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
+  auto* e = static_cast<HaruErrors*>(user);
+  if (e->count++ == 0) {
+    e->first = error;
+    e->detail = detail;
+  }
+}
+
+class Writer {
+ public:
+  Writer(HPDF_Doc pdf, const Style& style, const Fonts& fonts, const Layout& layout)
+      : pdf_(pdf), style_(style), fonts_(fonts), layout_(layout) {}
+
+  void Write(const notice::NoticeDoc& doc) {
+    HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(pdf_);
+    HPDF_SetCurrentEncoder(pdf_, "UTF-8");  // Info strings become UTF-16 text strings
+    const char* regular = HPDF_LoadTTFontFromFile(pdf_, style_.font_regular.c_str(), HPDF_TRUE);
+    const char* bold = HPDF_LoadTTFontFromFile(pdf_, style_.font_bold.c_str(), HPDF_TRUE);
+    if (!regular || !bold) return;
+    font_[0] = HPDF_GetFont(pdf_, regular, "UTF-8");
+    font_[1] = HPDF_GetFont(pdf_, bold, "UTF-8");
+
+    HPDF_SetInfoAttr(pdf_, HPDF_INFO_TITLE, doc.title.c_str());
+    HPDF_SetInfoAttr(pdf_, HPDF_INFO_AUTHOR, doc.organisation.c_str());
+    auto subject = doc.labels.find("subject");
+    HPDF_SetInfoAttr(pdf_, HPDF_INFO_SUBJECT,
+                     (subject != doc.labels.end() ? subject->second : doc.title).c_str());
+    if (!layout_.bookmarks.empty()) HPDF_SetPageMode(pdf_, HPDF_PAGE_MODE_USE_OUTLINE);
+
+    for (int p = 0; p < layout_.page_count; ++p) {
+      HPDF_Page page = HPDF_AddPage(pdf_);
+      HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(layout_.page_width));
+      HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(layout_.page_height));
+      refs_.pages.push_back(page);
+    }
+    int max_run = -1;
+    for (const Run& r : layout_.runs) max_run = std::max(max_run, r.id);
+    refs_.run_mcid.assign(max_run + 1, {-1, -1});
+    refs_.link_annot.assign(layout_.links.size(), {-1, nullptr});
+
+    std::vector<std::vector<const Run*>> runs(layout_.page_count);
+    for (const Run& r : layout_.runs) runs[r.page].push_back(&r);
+    std::vector<std::vector<const Rule*>> rules(layout_.page_count);
+    for (const Rule& r : layout_.rules) rules[r.page].push_back(&r);
+    for (int p = 0; p < layout_.page_count; ++p) Page(p, runs[p], rules[p]);
+    Links();
+    Outline();
+    FixToUnicode(font_[0], used_[0]);
+    FixToUnicode(font_[1], used_[1]);
+    FinishTagging(pdf_, layout_, doc.locale, refs_);
+  }
+
+ private:
+  void Fill(HPDF_Page page, const Rgb& c) {
+    HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(c.r), static_cast<HPDF_REAL>(c.g),
+                         static_cast<HPDF_REAL>(c.b));
+  }
+  void Stroke(HPDF_Page page, const Rgb& c) {
+    HPDF_Page_SetRGBStroke(page, static_cast<HPDF_REAL>(c.r), static_cast<HPDF_REAL>(c.g),
+                           static_cast<HPDF_REAL>(c.b));
+  }
+
+  void Page(int p, const std::vector<const Run*>& runs, const std::vector<const Rule*>& rules) {
+    HPDF_Page page = refs_.pages[p];
+    int mcid = 0;
+    // Tagged text first, in reading order; consecutive runs of one element share a marked-content
+    // sequence (one MCID per element per page, not per line). Decoration and footers follow.
+    std::vector<const Run*> later;
+    int open = -1;
+    for (const Run* r : runs) {
+      if (r->elem < 0) {
+        later.push_back(r);
+        continue;
+      }
+      if (r->text.empty()) continue;
+      if (r->elem != open) {
+        if (open >= 0) EndMarkedContent(page);
+        BeginMarkedContent(page, layout_.elems[r->elem].type, mcid++);
+        open = r->elem;
+      }
+      if (r->id >= 0) refs_.run_mcid[r->id] = {p, mcid - 1};
+      Text(page, *r);
+    }
+    if (open >= 0) EndMarkedContent(page);
+    BeginArtifact(page, false);
+    for (const Run* r : runs) {
+      if (r->underline) Underline(page, *r);
+    }
+    for (const Rule* rule : rules) Line(page, *rule);
+    EndMarkedContent(page);
+    for (const Run* r : later) {
+      if (r->text.empty()) continue;
+      BeginArtifact(page, true);
+      Text(page, *r);
+      EndMarkedContent(page);
+    }
+  }
+
+  void Text(HPDF_Page page, const Run& r) {
+    const int face = r.face == Face::kBold ? 1 : 0;
+    std::string text = r.space_after ? r.text + " " : r.text;
+    for (char32_t c : DecodeUtf8(text)) used_[face].insert(c);
+    Fill(page, r.ink == Ink::kLink ? style_.link : style_.text);
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetFontAndSize(page, font_[face], static_cast<HPDF_REAL>(r.size));
+    HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(r.x), static_cast<HPDF_REAL>(r.y), text.c_str());
+    HPDF_Page_EndText(page);
+  }
+
+  void Underline(HPDF_Page page, const Run& r) {
+    const FontMetrics& f = fonts_.Get(r.face);
+    double width = r.width;
+    for (size_t n = r.text.size(); n > 0 && r.text[n - 1] == ' '; --n)
+      width -= f.Width(U' ', r.size);
+    if (width <= 0) return;
+    double thickness = std::max(style_.underline_min, f.underline_thickness * r.size);
+    double y = r.y - f.underline_position * r.size;
+    Stroke(page, style_.link);
+    HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(thickness));
+    HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(r.x), static_cast<HPDF_REAL>(y));
+    HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(r.x + width), static_cast<HPDF_REAL>(y));
+    HPDF_Page_Stroke(page);
+  }
+
+  void Line(HPDF_Page page, const Rule& rule) {
+    HPDF_Page_GSave(page);
+    Stroke(page, style_.rule);
+    HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(rule.width));
+    if (rule.dotted) {  // round dots: a zero-length dash with round caps would be rejected
+      const HPDF_UINT16 dots[] = {1, 5};
+      HPDF_Page_SetLineCap(page, HPDF_ROUND_END);
+      HPDF_Page_SetDash(page, dots, 2, 0);
+    }
+    HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(rule.x0), static_cast<HPDF_REAL>(rule.y0));
+    HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(rule.x1), static_cast<HPDF_REAL>(rule.y1));
+    HPDF_Page_Stroke(page);
+    HPDF_Page_GRestore(page);
+  }
+
+  HPDF_Destination Destination(int dest) {
+    if (dest < 0 || dest >= static_cast<int>(layout_.dests.size())) return nullptr;
+    const Dest& d = layout_.dests[dest];
+    if (d.page < 0) return nullptr;
+    HPDF_Destination dst = HPDF_Page_CreateDestination(refs_.pages[d.page]);
+    // SetXYZ rejects zoom 0 ("keep the zoom"), so jump with fit-width at the heading's top.
+    HPDF_Destination_SetFitH(dst, static_cast<HPDF_REAL>(d.top));
+    return dst;
+  }
+
+  void Links() {
+    for (size_t i = 0; i < layout_.links.size(); ++i) {
+      const LinkArea& a = layout_.links[i];
+      HPDF_Page page = refs_.pages[a.page];
+      HPDF_Rect rect = {static_cast<HPDF_REAL>(a.x0), static_cast<HPDF_REAL>(a.y0),
+                        static_cast<HPDF_REAL>(a.x1), static_cast<HPDF_REAL>(a.y1)};
+      HPDF_Annotation annot = nullptr;
+      if (!a.uri.empty()) {
+        annot = HPDF_Page_CreateURILinkAnnot(page, rect, a.uri.c_str());
+      } else if (HPDF_Destination dst = Destination(a.dest)) {
+        annot = HPDF_Page_CreateLinkAnnot(page, rect, dst);
+      }
+      if (!annot) continue;
+      HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+      if (a.id >= 0 && a.id < static_cast<int>(refs_.link_annot.size())) {
+        refs_.link_annot[a.id] = {a.page, annot};
+      }
+    }
+  }
+
+  void Outline() {
+    HPDF_Encoder utf8 = HPDF_GetEncoder(pdf_, "UTF-8");
+    std::vector<HPDF_Outline> open(8, nullptr);  // the last outline at each level
+    for (const Bookmark& b : layout_.bookmarks) {
+      int level = std::clamp(b.level, 1, 7);
+      HPDF_Outline parent = level > 1 ? open[level - 1] : nullptr;
+      HPDF_Outline o = HPDF_CreateOutline(pdf_, parent, b.title.c_str(), utf8);
+      if (!o) continue;
+      if (HPDF_Destination dst = Destination(b.dest)) HPDF_Outline_SetDestination(o, dst);
+      HPDF_Outline_SetOpened(o, level == 1 ? HPDF_TRUE : HPDF_FALSE);
+      open[level] = o;
+      std::fill(open.begin() + level + 1, open.end(), nullptr);
+    }
+  }
+
+  HPDF_Doc pdf_;
+  const Style& style_;
+  const Fonts& fonts_;
+  const Layout& layout_;
+  HPDF_Font font_[2] = {nullptr, nullptr};
+  std::set<char32_t> used_[2];
+  TagRefs refs_;
+};
+
+}  // namespace
+
+bool WritePdf(const notice::NoticeDoc& doc, const Style& style, const Fonts& fonts,
+              const Layout& layout, std::string* out, diag::Sink* sink) {
+  HaruErrors errors;
+  std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, decltype(&HPDF_Free)> pdf(
+      HPDF_New(OnHaruError, &errors), HPDF_Free);
+  std::string bytes;
+  if (pdf) {
+    Writer(pdf.get(), style, fonts, layout).Write(doc);
+    if (errors.count == 0 && HPDF_SaveToStream(pdf.get()) == HPDF_OK) {
+      HPDF_ResetStream(pdf.get());
+      bytes.resize(HPDF_GetStreamSize(pdf.get()));
+      HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
+      HPDF_ReadFromStream(pdf.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
+      bytes.resize(size);
+    }
+  }
+  if (!pdf || errors.count > 0 || bytes.empty()) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf,
+                  "internal error: libharu failed with error 0x%04X (detail %u) writing the pdf",
+                  static_cast<unsigned>(errors.first), static_cast<unsigned>(errors.detail));
+    sink->Add(diag::Make(diag::Severity::kError, "", "", buf, "internal"));
+    return false;
+  }
+  *out = std::move(bytes);
+  return true;
+}
+
+}  // namespace pnc::render::pdf

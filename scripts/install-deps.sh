@@ -9,12 +9,19 @@ packages=(
   # fonts embedded in the large-print PDFs
   fonts-tiresias fonts-sil-andika fonts-dejavu-core
   # tests
-  doctest-dev libvalijson-dev poppler-utils gettext
+  doctest-dev libvalijson-dev poppler-utils gettext python3
+  # checks (issue 7): browser accessibility (Debian's Chromium, driven from Node), sanitizers and
+  # libFuzzer (clang 16: clang 14 cannot capture structured bindings in lambdas, which the tests do), the CMake/Make depfile test
+  chromium clang-16 libclang-rt-16-dev llvm-16 make
 )
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node and npm by command, not package: a nodejs from elsewhere bundles npm and conflicts with
+# Debian's npm package.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if ((${#missing[@]})); then
   echo "installing: ${missing[*]}"
   SUDO=""

@@ -90,6 +90,10 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
       value = a.substr(a.find('=') + 1);
       a = a.substr(0, a.find('='));
       has_value = true;
+    } else if ((a.rfind("-j", 0) == 0 || a.rfind("-o", 0) == 0) && a.size() > 2) {
+      value = a.substr(2);  // short options with the value attached: -j2, -oout
+      a = a.substr(0, 2);
+      has_value = true;
     }
     auto need = [&](std::string* into) {
       if (has_value) {

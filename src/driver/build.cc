@@ -166,6 +166,9 @@ Result Run(const Options& o, const Resources& res) {
           results[i].outputs.clear();
         }
       }
+      // Only the paths are needed from here on: holding every output's bytes until the end made
+      // a 1,000-notice build peak at ~470 MB instead of one source's worth per job.
+      for (auto& output : results[i].outputs) std::string().swap(output.second);
     }
   };
   std::vector<std::thread> pool;

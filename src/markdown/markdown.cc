@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <mutex>
+#include <string>
 
 namespace pnc::markdown {
 namespace {
@@ -29,6 +30,38 @@ std::string Snippet(std::string s) {
   return s.size() > 40 ? s.substr(0, 37) + "..." : s;
 }
 
+// Real notices nest lists and quotes two or three deep. Deeper input (thousands of '>' or '- ')
+// would recurse once per level here and in every renderer, so it is flattened to its text.
+constexpr int kMaxNesting = 16;
+
+// The text under `node`, walked with cmark's iterator rather than recursion; raw HTML is left out.
+std::string FlatText(cmark_node* node) {
+  std::string s;
+  cmark_iter* it = cmark_iter_new(node);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* n = cmark_iter_get_node(it);
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+      case CMARK_NODE_CODE_BLOCK:
+        if (ev == CMARK_EVENT_ENTER) s += Str(cmark_node_get_literal(n));
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        if (ev == CMARK_EVENT_ENTER) s += ' ';
+        break;
+      case CMARK_NODE_PARAGRAPH:
+      case CMARK_NODE_HEADING:
+        if (ev == CMARK_EVENT_EXIT && !s.empty() && s.back() != ' ') s += ' ';
+        break;
+      default: break;
+    }
+  }
+  cmark_iter_free(it);
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return s;
+}
+
 void AppendText(Inlines* out, const std::string& text) {
   if (!out->empty() && out->back().kind == InlineKind::kText) {
     out->back().text += text;
@@ -42,6 +75,11 @@ class Converter {
   explicit Converter(std::vector<Issue>* issues) : issues_(issues) {}
 
   void InlinesOf(cmark_node* parent, Inlines* out) {
+    Nesting guard(this);
+    if (TooDeep()) {
+      AppendText(out, FlatText(parent));
+      return;
+    }
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
       switch (cmark_node_get_type(n)) {
         case CMARK_NODE_TEXT: AppendText(out, Str(cmark_node_get_literal(n))); break;
@@ -84,6 +122,13 @@ class Converter {
   }
 
   void BlocksOf(cmark_node* parent, std::vector<Block>* out) {
+    Nesting guard(this);
+    if (TooDeep()) {
+      Block b;
+      AppendText(&b.inlines, FlatText(parent));
+      if (!b.inlines.front().text.empty()) out->push_back(std::move(b));
+      return;
+    }
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
       Block b;
       switch (cmark_node_get_type(n)) {
@@ -127,6 +172,21 @@ class Converter {
   }
 
  private:
+  struct Nesting {
+    explicit Nesting(Converter* c) : c_(c) { ++c_->depth_; }
+    ~Nesting() { --c_->depth_; }
+    Converter* c_;
+  };
+
+  bool TooDeep() {
+    if (depth_ <= kMaxNesting) return false;
+    if (!flattened_) {
+      flattened_ = true;
+      issues_->push_back({"nesting deeper than " + std::to_string(kMaxNesting) + " levels was flattened to plain text"});
+    }
+    return true;
+  }
+
   Block TableOf(cmark_node* table) {
     Block b;
     b.kind = BlockKind::kTable;
@@ -150,6 +210,8 @@ class Converter {
   }
 
   std::vector<Issue>* issues_;
+  int depth_ = 0;
+  bool flattened_ = false;
 };
 
 cmark_node* Parse(std::string_view text) {

@@ -53,6 +53,18 @@ class Scanner {
     return std::string("'") + static_cast<char>(c) + "'";
   }
 
+  // When the unexpected token starts a new line, the ',' is most likely missing at the end of the
+  // line before (the usual slip when adding a member); say which line.
+  std::string MissingCommaHint() const {
+    size_t line_start = t_.rfind('\n', pos_ == 0 ? 0 : pos_ - 1);
+    if (line_start == std::string_view::npos) return "";
+    for (size_t i = line_start + 1; i < pos_; ++i) {
+      if (t_[i] != ' ' && t_[i] != '\t' && t_[i] != '\r') return "";
+    }
+    int line = 1 + static_cast<int>(std::count(t_.begin(), t_.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
+    return "; is a ',' missing at the end of line " + std::to_string(line) + "?";
+  }
+
   void SkipSpace() {
     while (pos_ < t_.size() && !failed_) {
       char c = t_[pos_];
@@ -150,7 +162,8 @@ class Scanner {
         ++pos_;
         return;
       }
-      SetError(pos_, "unexpected " + Describe() + ": expected ',' or '}' after the value of '" + key + "'");
+      SetError(pos_, "unexpected " + Describe() + ": expected ',' or '}' after the value of '" + key + "'" +
+                         MissingCommaHint());
       return;
     }
   }
@@ -180,7 +193,7 @@ class Scanner {
         ++pos_;
         return;
       }
-      SetError(pos_, "unexpected " + Describe() + ": expected ',' or ']' in the list");
+      SetError(pos_, "unexpected " + Describe() + ": expected ',' or ']' in the list" + MissingCommaHint());
       return;
     }
   }
@@ -284,7 +297,7 @@ class Scanner {
       if (digits() == 0) SetError(start, "invalid number: digits must follow the exponent");
     }
     // nlohmann refuses numbers beyond a double's range (1e999); say so with a position.
-    if (!failed_ && pos_ - start > 15) {
+    if (!failed_ && (pos_ - start > 15 || t_.substr(start, pos_ - start).find_first_of("eE") != std::string_view::npos)) {
       std::string number(t_.substr(start, pos_ - start));
       if (std::isinf(std::strtod(number.c_str(), nullptr))) {
         SetError(start, "number '" + (number.size() > 20 ? number.substr(0, 17) + "..." : number) +
@@ -359,14 +372,12 @@ bool Locator::Scan(std::string_view text, ScanError* error, std::vector<ScanErro
   size_t bad = FirstBadByte(text, &why);
   if (bad != std::string_view::npos) {
     bom_ = 0;
-    line_starts_.assign(1, 0);
-    for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) line_starts_.push_back(i + 1);
+    Index();
     *error = {bad, why, "source-encoding"};
     return false;
   }
   bom_ = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-  line_starts_.assign(1, 0);
-  for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) line_starts_.push_back(i + 1);
+  Index();
   Scanner scanner(text, &values_, &keys_, duplicates);
   return scanner.Run(error);
 }
@@ -383,18 +394,44 @@ std::optional<Span> Locator::Key(const std::string& pointer) const {
   return it->second;
 }
 
-// Uses the line index built by Scan, so locating many diagnostics in a big file stays linear.
+// Line starts, and how many UTF-8 continuation bytes precede every kBlock-th byte: with them,
+// locating many diagnostics in a big (even single-line) file costs no more than reading it.
+void Locator::Index() {
+  line_starts_.assign(1, 0);
+  continuations_.assign(1, 0);
+  size_t count = 0;
+  for (size_t i = 0; i < text_.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text_[i]);
+    if (c == '\n') line_starts_.push_back(i + 1);
+    if ((c & 0xC0) == 0x80) ++count;
+    if ((i + 1) % kBlock == 0) continuations_.push_back(count);
+  }
+}
+
+size_t Locator::ContinuationsBefore(size_t offset) const {
+  size_t block = std::min(offset / kBlock, continuations_.size() - 1);
+  size_t count = continuations_[block];
+  for (size_t i = block * kBlock; i < offset; ++i) {
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) ++count;
+  }
+  return count;
+}
+
 diag::Position Locator::PositionOf(size_t offset) const {
   offset = std::min(offset, text_.size());
   if (line_starts_.empty()) return {1, 1};
   size_t line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin();
   size_t start = line_starts_[line - 1];
   if (line == 1) start = std::min(offset, bom_);  // a byte-order mark is not a column
-  diag::Position p{static_cast<int>(line), 1};
-  for (size_t i = start; i < offset; ++i) {
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++p.column;  // characters, not bytes
-  }
-  return p;
+  // Columns count characters, not bytes.
+  size_t chars = (offset - start) - (ContinuationsBefore(offset) - ContinuationsBefore(start));
+  return {static_cast<int>(line), static_cast<int>(1 + chars)};
+}
+
+size_t Locator::LineLength(int line) const {
+  if (line < 1 || static_cast<size_t>(line) > line_starts_.size()) return 0;
+  size_t end = static_cast<size_t>(line) < line_starts_.size() ? line_starts_[line] : text_.size();
+  return end - line_starts_[line - 1];
 }
 
 std::string Locator::LineText(int line) const {

@@ -41,11 +41,18 @@ class Locator {
   std::string LineText(int line) const;
   /// Position of the value at `pointer`, or of the nearest enclosing value that exists.
   diag::Position Nearest(const std::string& pointer) const;
+  /// Length in bytes of a 1-based line, with its newline.
+  size_t LineLength(int line) const;
 
  private:
+  static constexpr size_t kBlock = 4096;
+  void Index();
+  size_t ContinuationsBefore(size_t offset) const;
+
   std::string_view text_;
   size_t bom_ = 0;                  // 3 when the text starts with a UTF-8 byte-order mark
   std::vector<size_t> line_starts_;  // byte offset of each line's first byte
+  std::vector<size_t> continuations_;  // continuation bytes before each kBlock-th byte
   std::unordered_map<std::string, Span> values_;
   std::unordered_map<std::string, Span> keys_;
 };

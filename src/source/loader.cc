@@ -432,10 +432,14 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
     sink->Add(d);
     return out;
   }
+  size_t excerpt_budget = 64u << 20;  // as in Locate
   for (const auto& dup : duplicates) {
     auto d = diag::Make(diag::Severity::kError, file, "", dup.message, dup.rule);
     d.pos = out.locator.PositionOf(dup.offset);
-    d.source_line = out.locator.LineText(d.pos.line);
+    if (out.locator.LineLength(d.pos.line) <= excerpt_budget) {
+      d.source_line = out.locator.LineText(d.pos.line);
+      excerpt_budget -= out.locator.LineLength(d.pos.line);
+    }
     local.Add(d);
   }
   json root;
@@ -449,6 +453,12 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
   }
   LoadContext ctx{file, {"en"}, &local};
   ReadAll(&ctx, root, &out.model);
+  // Not an object: nothing of a notice is there, and linting would only add noise.
+  if (!root.is_object()) {
+    Locate(out.locator, file, &local);
+    sink->Merge(local);
+    return out;
+  }
   Locate(out.locator, file, &local);
   sink->Merge(local);
   out.parsed = true;
@@ -457,13 +467,21 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
 
 void Locate(const Locator& locator, const std::string& file, diag::Sink* sink) {
   diag::Sink located;
+  // Each diagnostic carries a copy of its line. Thousands of problems on one huge line (a hostile
+  // or minified file) would copy it thousands of times, so copies stop at a budget; diagnostics
+  // past it keep their line:column but show no excerpt.
+  size_t excerpt_budget = 64u << 20;
   for (diag::Diagnostic d : sink->All()) {
     if (d.file == file && d.pos.line == 0) {
       std::optional<Span> at;
       if (d.rule == "unknown-key" || d.rule == "duplicate-key") at = locator.Key(d.pointer);
       if (!at) at = locator.Value(d.pointer);
       d.pos = at ? locator.PositionOf(at->begin) : locator.Nearest(d.pointer);
-      if (d.pos.line > 0) d.source_line = locator.LineText(d.pos.line);
+      size_t length = d.pos.line > 0 ? locator.LineLength(d.pos.line) : 0;
+      if (d.pos.line > 0 && length <= excerpt_budget) {
+        d.source_line = locator.LineText(d.pos.line);
+        excerpt_budget -= length;
+      }
     }
     located.Add(std::move(d));
   }

@@ -140,7 +140,11 @@ Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& 
     return t;
   }
   if (!value.is_object()) {
-    ctx->Error(pointer, "text must be a string or an object of locale → text, not " + TypeName(value),
+    // Name the member ("'title' must be …"); list items have only an index.
+    std::string key = pointer.substr(pointer.rfind('/') + 1);
+    bool index = !key.empty() && key.find_first_not_of("0123456789") == std::string::npos;
+    ctx->Error(pointer, (key.empty() || index ? std::string("text") : "'" + key + "'") +
+                            " must be a string or an object of locale → text, not " + TypeName(value),
                "type-mismatch");
     return t;
   }

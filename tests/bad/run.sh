@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# tests: bad inputs too big or too odd to commit (ctest checks/bad-input). Each is generated here,
+# run under a time limit, and must give its documented exit code and a clear message, never a crash,
+# a hang or partial output; an out/ folder filled by an earlier build must stay byte-identical.
+# The small committed bad inputs are golden cases in tests/cases/bad/.
+# Usage: run.sh PNC SOURCE_DIR
+set -uo pipefail
+pnc=$(realpath "$1") src=$(realpath "$2")
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+cd "$work"
+failures=0
+fail() { echo "FAIL: $1"; failures=$((failures + 1)); }
+tree() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 -r sha256sum) }
+
+# A previous good build, to prove failures leave it alone.
+base="$src/tests/cases/cli/0008-fragment/input.json"
+"$pnc" build "$base" --format html --out out 2>/dev/null || fail "the base source does not build"
+before=$(tree out)
+
+# check NAME EXIT SECONDS PHRASE -- pnc args...: runs pnc, checks exit code, time, message, out/.
+check() {
+  local name=$1 want=$2 limit=$3 phrase=$4
+  shift 5
+  local start=$SECONDS code
+  timeout -s KILL "$limit" "$pnc" "$@" >"$work/stdout" 2>"$work/stderr"
+  code=$?
+  local took=$((SECONDS - start))
+  if ((code == 137)); then
+    fail "$name: still running after ${limit}s (hang?)"
+  elif ((code >= 128)); then
+    fail "$name: crashed with signal $((code - 128)): $(tail -3 "$work/stderr")"
+  elif ((code != want)); then
+    fail "$name: exit $code, expected $want: $(head -c 600 "$work/stderr")"
+  elif ! grep -qF -- "$phrase" "$work/stderr"; then
+    fail "$name: message lacks '$phrase': $(head -c 600 "$work/stderr")"
+  elif [[ $(tree out) != "$before" ]]; then
+    fail "$name: changed the earlier contents of out/"
+  else
+    echo "ok   $name (exit $code, ${took}s): $(grep -m1 -E 'error|warning' "$work/stderr" | cut -c1-150)"
+  fi
+  if [[ -n $(find out -name '*.tmp-*') ]]; then fail "$name: left temporary files in out/"; fi
+}
+
+# A source padded to 50 MB: refused by size before it is read.
+{ cat "$base"; head -c 50000000 /dev/zero | tr '\0' ' '; } >big.json
+check "50 MB source" 4 20 "larger than the 16 MB limit" -- build big.json --out out
+rm big.json
+
+# An endless device must not be read forever.
+check "/dev/zero as a source" 4 20 "larger than the 16 MB limit" -- lint /dev/zero
+
+# Nesting 100,000 deep: arrays, objects, and Markdown block quotes and lists inside a string.
+python3 -c "print('[' * 100000 + ']' * 100000)" >deep-arrays.json 2>/dev/null ||
+  { printf '%.0s[' $(seq 100000); printf '%.0s]' $(seq 100000); } >deep-arrays.json
+check "100,000-deep arrays" 1 20 "nesting is deeper than 200 levels" -- build deep-arrays.json --out out
+{ for i in $(seq 100000); do printf '{"a":'; done; printf 1; for i in $(seq 100000); do printf '}'; done; } >deep-objects.json
+check "100,000-deep objects" 1 20 "nesting is deeper than 200 levels" -- build deep-objects.json --out out
+python3 - "$base" <<'PY' || fail "cannot generate the deep Markdown sources (python3)"
+import json, sys
+src = json.load(open(sys.argv[1]))
+for kind, text in [("quote", "> " * 100000 + "x"), ("list", "- " * 100000 + "x"),
+                   ("emphasis", "*" * 100000 + "x" + "*" * 100000)]:
+    src["security"] = text
+    json.dump(src, open("deep-md-%s.json" % kind, "w"))
+PY
+for kind in quote list emphasis; do
+  check "100,000-deep Markdown ($kind)" 3 30 "nesting deeper than 16 levels was flattened" -- \
+    build deep-md-$kind.json --werror --format html --out out
+done
+
+# Many problems in one file must stay fast: 200,000 unknown keys, pretty-printed and on one line.
+python3 - "$base" <<'PY' || fail "cannot generate the many-keys sources (python3)"
+import json, sys
+src = json.load(open(sys.argv[1]))
+src["controller"].update({"x%d" % i: i for i in range(200000)})
+json.dump(src, open("many-keys.json", "w"), indent=2)
+src["controller"] = {k: v for k, v in list(src["controller"].items())[:50003]}
+json.dump(src, open("many-keys-one-line.json", "w"))
+PY
+check "200,000 unknown keys" 1 60 "unknown key 'x0' in the controller" -- lint many-keys.json
+check "50,000 unknown keys on one line" 1 60 "unknown key 'x0' in the controller" -- lint many-keys-one-line.json
+
+# Write failures: outputs under a regular file, and in /proc (root can write almost anywhere else).
+echo "not a folder" >afile
+check "--out under a regular file" 4 20 "cannot create directory" -- build "$base" --out afile/sub
+check "--out in /proc" 4 20 "cannot" -- build "$base" --out /proc/pnc-cannot-write-here
+check "--depfile under a regular file" 4 20 "cannot" -- build "$base" --format html --out out --depfile afile/x.d
+
+echo "bad-input check: $failures problems"
+((failures == 0))

@@ -1,0 +1,42 @@
+# Proof under load and bad input (issue 7): real-browser accessibility, PDF checks with poppler,
+# generated bad inputs, depfile/CMake incremental builds, and fuzz targets. Included by tests.cmake.
+set(PNC_SRC ${CMAKE_CURRENT_SOURCE_DIR})
+
+# axe-core WCAG 2.0–2.2 A/AA and 320 px reflow in Debian's Chromium. The HTML is the same in a
+# sanitizer build, so only the ordinary build runs it.
+if(NOT PNC_SANITIZE)
+  add_test(NAME checks/browser
+           COMMAND bash ${PNC_SRC}/tests/browser/run.sh $<TARGET_FILE:pnc> ${PNC_SRC} ${PNC_SRC}/out/screenshots)
+  set_tests_properties(checks/browser PROPERTIES TIMEOUT 600)
+endif()
+
+# Every example → PDF → pdffonts/pdfinfo/pdftohtml/pdftotext. Skipped (77) until the PDF format is registered.
+add_test(NAME checks/pdf COMMAND bash ${PNC_SRC}/tests/pdf/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/pdf PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
+
+# Bad inputs too big to commit (50 MB, 100,000-deep nesting, …) and write failures; the small ones
+# are golden cases under tests/cases/bad/.
+add_test(NAME checks/bad-input COMMAND bash ${PNC_SRC}/tests/bad/run.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/bad-input PROPERTIES TIMEOUT 600)
+
+# --depfile and cmake/pnc.cmake: a tiny project rebuilds only what changed.
+add_test(NAME checks/depfile
+         COMMAND bash ${PNC_SRC}/tests/depfile/run.sh $<TARGET_FILE:pnc> ${PNC_SRC} ${CMAKE_COMMAND})
+set_tests_properties(checks/depfile PROPERTIES TIMEOUT 300)
+
+include(${PNC_SRC}/tests/fuzz/fuzz.cmake)
+
+# Sanitizer builds: any report fails the test; leaks inside system libraries are suppressed one by
+# one in tests/sanitize/lsan.supp (each with its reason), not by turning leak detection off.
+if(PNC_SANITIZE)
+  # Reports with function names and lines (llvm-16 ships llvm-symbolizer-16).
+  find_program(PNC_SYMBOLIZER NAMES llvm-symbolizer-16 llvm-symbolizer)
+  get_property(pnc_all_tests DIRECTORY PROPERTY TESTS)
+  set_property(TEST ${pnc_all_tests} APPEND PROPERTY ENVIRONMENT
+    "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
+    "LSAN_OPTIONS=suppressions=${PNC_SRC}/tests/sanitize/lsan.supp:print_suppressions=0"
+    "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=${PNC_SRC}/tests/sanitize/ubsan.supp")
+  if(PNC_SYMBOLIZER)
+    set_property(TEST ${pnc_all_tests} APPEND PROPERTY ENVIRONMENT "ASAN_SYMBOLIZER_PATH=${PNC_SYMBOLIZER}")
+  endif()
+endif()

@@ -1,0 +1,25 @@
+// tests/fuzz: an existing notice in any format → draft::LintDraft → every report format. The
+// first byte picks the file name's extension (content sniffing comes first, so every reader is
+// reached either way).
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "draft/draft.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  static const char* kNames[] = {"fuzz.txt", "fuzz.md", "fuzz.html", "fuzz.docx", "fuzz.pdf", "fuzz"};
+  std::string_view path = kNames[data[0] % 6];
+  std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  pnc::draft::DraftOptions opts;
+  opts.data_dir = PNC_DEFAULT_DATA_DIR;
+  opts.notice_date = (data[0] & 0x80) ? "2026-01-01" : "";
+  std::vector<pnc::draft::DraftReport> reports{pnc::draft::LintDraft(path, bytes, opts)};
+  for (auto fmt : {pnc::draft::ReportFormat::kHuman, pnc::draft::ReportFormat::kJson, pnc::draft::ReportFormat::kSarif}) {
+    (void)pnc::draft::FormatDraftReports(reports, fmt);
+  }
+  (void)pnc::draft::DraftExitCode(reports);
+  return 0;
+}

@@ -6,6 +6,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/memory.h"
 #include "driver/exit_codes.h"
 
 int main(int argc, char** argv) {
@@ -26,6 +27,7 @@ int main(int argc, char** argv) {
       return pnc::kExitOk;
     }
     if (cmd.verb == "rules") return pnc::cli::RunRules();
+    pnc::cli::TuneMemoryForOneRun();
     if (cmd.verb == "lint" && cmd.draft) return pnc::cli::RunDraft(cmd);
     if (cmd.verb == "lint" && cmd.readability) return pnc::cli::RunReadability(cmd);
     if (cmd.verb.rfind("translate", 0) == 0) return pnc::cli::RunTranslate(cmd);

@@ -1,8 +1,6 @@
-// draft: .docx reader. Zip bytes (libzip, from memory) → word/document.xml (pugixml) → blocks.
+// draft: .docx reader. Zip bytes (libzip, via draft/formats.h) → word/document.xml (pugixml) → blocks.
 // The "line" of a block is its paragraph number, counting every w:p in reading order; headings
 // come from Heading/Title styles (via word/styles.xml) or outline levels, else short all-bold lines.
-#include <zip.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -12,11 +10,12 @@
 #include <string_view>
 
 #include "draft/document.h"
+#include "draft/formats.h"
 
 namespace pnc::draft {
 namespace {
 
-constexpr zip_uint64_t kMaxPart = 64u << 20;  // refuse zip bombs
+constexpr size_t kMaxPart = 64u << 20;  // refuse zip bombs
 
 std::string_view Local(const pugi::xml_node& n) {
   std::string_view name = n.name();
@@ -41,30 +40,9 @@ std::string_view AttrLocal(const pugi::xml_node& n, std::string_view local) {
 }
 
 // Reads one part of the archive; "" with `missing` set when absent.
-std::string ReadPart(zip_t* za, const char* name, bool* missing, std::string* error) {
-  *missing = false;
-  zip_int64_t idx = zip_name_locate(za, name, 0);
-  if (idx < 0) {
-    *missing = true;
-    return "";
-  }
-  zip_stat_t st;
-  if (zip_stat_index(za, static_cast<zip_uint64_t>(idx), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size > kMaxPart) {
-    *error = std::string("cannot read ") + name + " in the .docx (too large or damaged)";
-    return "";
-  }
-  zip_file_t* f = zip_fopen_index(za, static_cast<zip_uint64_t>(idx), 0);
-  if (!f) {
-    *error = std::string("cannot open ") + name + " in the .docx (damaged archive)";
-    return "";
-  }
-  std::string data(st.size, '\0');
-  zip_int64_t got = st.size ? zip_fread(f, data.data(), st.size) : 0;
-  zip_fclose(f);
-  if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) {
-    *error = std::string("cannot decompress ") + name + " in the .docx (damaged archive)";
-    return "";
-  }
+std::string ReadPart(std::string_view zip, const char* name, bool* missing, std::string* error) {
+  std::string data;
+  ZipEntry(zip, name, kMaxPart, &data, missing, error);
   return data;
 }
 
@@ -253,34 +231,17 @@ std::map<std::string, std::string> Links(const std::string& xml) {
 Extracted ReadDocx(std::string_view bytes) {
   Extracted out;
   out.format = "docx";
-  zip_error_t zerr;
-  zip_error_init(&zerr);
-  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zerr);
-  if (!src) {
-    out.error = "cannot open the .docx: " + std::string(zip_error_strerror(&zerr));
-    zip_error_fini(&zerr);
-    return out;
-  }
-  zip_t* za = zip_open_from_source(src, ZIP_RDONLY, &zerr);
-  if (!za) {
-    out.error = "cannot open the .docx: not a valid zip archive (" + std::string(zip_error_strerror(&zerr)) + ")";
-    zip_source_free(src);
-    zip_error_fini(&zerr);
-    return out;
-  }
-  zip_error_fini(&zerr);
   bool missing = false;
   std::string error;
-  std::string document = ReadPart(za, "word/document.xml", &missing, &error);
+  std::string document = ReadPart(bytes, "word/document.xml", &missing, &error);
   std::string styles, rels;
   if (error.empty() && !missing) {
     // Styles and links only refine the result; a damaged one is ignored.
     bool m2;
     std::string ignored;
-    styles = ReadPart(za, "word/styles.xml", &m2, &ignored);
-    rels = ReadPart(za, "word/_rels/document.xml.rels", &m2, &ignored);
+    styles = ReadPart(bytes, "word/styles.xml", &m2, &ignored);
+    rels = ReadPart(bytes, "word/_rels/document.xml.rels", &m2, &ignored);
   }
-  zip_discard(za);
   if (!error.empty()) {
     out.error = error;
     return out;

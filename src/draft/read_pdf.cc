@@ -1,9 +1,5 @@
-// draft: PDF reader. PDF bytes (poppler-cpp, from memory) → text lines with page numbers and font
+// draft: PDF reader. PDF bytes (poppler-cpp, via draft/formats.h) → text lines with page numbers and font
 // sizes → blocks. Running headers/footers are dropped; larger or bold short lines hint headings.
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -13,9 +9,12 @@
 #include <vector>
 
 #include "draft/document.h"
+#include "draft/formats.h"
 
 namespace pnc::draft {
 namespace {
+
+constexpr int kMaxPages = 500;
 
 struct Line {
   std::string text;
@@ -24,39 +23,33 @@ struct Line {
   int page = 0;
 };
 
-void Quiet(const std::string&, void*) {}
-
-std::string Utf8(const poppler::ustring& u) {
-  poppler::byte_array b = u.to_utf8();
-  return std::string(b.begin(), b.end());
-}
-
-std::vector<Line> PageLines(poppler::page& page, int number) {
-  std::vector<Line> lines;
-  std::vector<poppler::text_box> boxes = page.text_list(poppler::page::text_list_include_font);
-  for (auto& box : boxes) {
-    poppler::rectf r = box.bbox();
-    double cy = r.y() + r.height() / 2;
-    std::string word = Utf8(box.text());
-    bool bold = box.has_font_info() && box.get_font_name().find("Bold") != std::string::npos;
-    if (lines.empty() || std::fabs(cy - (lines.back().y + lines.back().height / 2)) > r.height() * 0.5) {
+// Words → lines: a word whose vertical centre is within half a line of the current line's joins it.
+std::vector<std::vector<Line>> PageLines(const std::vector<PdfWord>& words, int pages) {
+  std::vector<std::vector<Line>> per_page(pages);
+  for (const PdfWord& w : words) {
+    if (w.page < 1 || w.page > pages) continue;
+    std::vector<Line>& lines = per_page[w.page - 1];
+    double cy = w.y + w.height / 2;
+    if (lines.empty() || std::fabs(cy - (lines.back().y + lines.back().height / 2)) > w.height * 0.5) {
       Line l;
-      l.y = r.y();
-      l.height = r.height();
-      l.page = number;
-      l.bold = bold;
+      l.y = w.y;
+      l.height = w.height;
+      l.page = w.page;
+      l.bold = w.bold;
       lines.push_back(l);
     } else if (!lines.back().text.empty() && lines.back().text.back() != ' ') {
       lines.back().text += ' ';
     }
     Line& l = lines.back();
-    l.text += word;
-    if (box.has_space_after()) l.text += ' ';
-    l.size = std::max(l.size, box.has_font_info() ? box.get_font_size() : r.height());
-    l.bold = l.bold && bold;
+    l.text += w.text;
+    if (w.space_after) l.text += ' ';
+    l.size = std::max(l.size, w.font_size >= 0 ? w.font_size : w.height);
+    l.bold = l.bold && w.bold;
   }
-  for (auto& l : lines) l.text = CollapseSpace(l.text);
-  return lines;
+  for (auto& lines : per_page) {
+    for (auto& l : lines) l.text = CollapseSpace(l.text);
+  }
+  return per_page;
 }
 
 }  // namespace
@@ -64,25 +57,11 @@ std::vector<Line> PageLines(poppler::page& page, int number) {
 Extracted ReadPdf(std::string_view bytes) {
   Extracted out;
   out.format = "pdf";
-  poppler::set_debug_error_function(Quiet, nullptr);
-  try {
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!doc) {
-      out.error = "cannot open the PDF: damaged or not a PDF";
-      return out;
-    }
-    if (doc->is_locked()) {
-      out.error = "cannot read the PDF: it is encrypted (password protected)";
-      return out;
-    }
-    int pages = std::min(doc->pages(), 500);
+  PdfText pdf;
+  if (!PdfWords(bytes, kMaxPages, &pdf, &out.error)) return out;
+  {
     std::vector<Line> all;
-    std::vector<std::vector<Line>> per_page;
-    for (int p = 0; p < pages; ++p) {
-      std::unique_ptr<poppler::page> page(doc->create_page(p));
-      per_page.push_back(page ? PageLines(*page, p + 1) : std::vector<Line>{});
-    }
+    std::vector<std::vector<Line>> per_page = PageLines(pdf.words, pdf.pages);
     // Running headers and footers: the first or last two lines of a page repeated on other pages.
     std::map<std::string, int> edge_count;
     for (const auto& pl : per_page) {
@@ -145,8 +124,6 @@ Extracted ReadPdf(std::string_view bytes) {
       for (auto& lb : b.line_breaks) lb.second = text_line[lb.second];
       b.page_line = b.line - first_on_page[b.page] + 1;
     }
-  } catch (const std::exception& e) {
-    out.error = std::string("cannot read the PDF: ") + e.what();
   }
   return out;
 }

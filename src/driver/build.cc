@@ -26,14 +26,20 @@ struct SourceResult {
   std::vector<std::vector<std::string>> depends;
 };
 
-void CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink) {
+// False when one of pnc's own catalogues is broken (an internal error, not the source's fault).
+bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink) {
   std::string available;
-  for (const auto& [code, cat] : res.catalogues) available += (available.empty() ? "" : ", ") + code;
+  for (const auto& [code, path] : res.catalogue_paths) available += (available.empty() ? "" : ", ") + code;
+  bool ok = true;
   for (size_t i = 0; i < m.notice.locales.size(); ++i) {
     const std::string& code = m.notice.locales[i];
-    const locale::Catalogue* cat = res.Catalogue(code);
+    std::string error;
+    const locale::Catalogue* cat = res.Catalogue(code, &error);
     std::string at = m.notice.locales_pointer.empty() ? "/notice" : m.notice.locales_pointer + "/" + std::to_string(i);
-    if (cat == nullptr) {
+    if (cat == nullptr && !error.empty()) {
+      sink->Add(diag::Make(diag::Severity::kError, res.catalogue_paths.at(code), "", error, "internal"));
+      ok = false;
+    } else if (cat == nullptr) {
       auto d = diag::Make(diag::Severity::kError, m.file, at, "no catalogue for locale '" + code + "'", "invalid-value");
       d.hints = {"available locales: " + available + "; to add one, add locales/" + code + ".json"};
       sink->Add(d);
@@ -44,6 +50,7 @@ void CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink
       sink->Add(d);
     }
   }
+  return ok;
 }
 
 std::string OutPath(const Options& o, const std::string& stem, const std::string& name) {
@@ -118,7 +125,7 @@ void Compile(const std::string& path, const Options& o, const Resources& res, Co
   if (!out->loaded.parsed) return;
   const source::Model& m = out->loaded.model;
   rules::Lint(m, res.law, rules::LintOptions{o.strict, o.allow_fallback}, &sink);
-  CheckLocales(m, res, &sink);
+  if (!CheckLocales(m, res, &sink)) out->internal_error = true;
   source::Locate(out->loaded.locator, path, &sink);
   if (sink.Errors() > 0) return;
 

@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <stdexcept>
 #include <nlohmann/json.hpp>
 
 #include "driver/files.h"
@@ -27,9 +28,36 @@ bool ReadJson(const std::string& path, nlohmann::json* out, diag::Sink* sink) {
 
 }  // namespace
 
-const locale::Catalogue* Resources::Catalogue(const std::string& code) const {
-  auto it = catalogues.find(code);
-  return it == catalogues.end() ? nullptr : it->second.get();
+const locale::Catalogue* Resources::Catalogue(const std::string& code, std::string* error) const {
+  auto path = catalogue_paths.find(code);
+  if (path == catalogue_paths.end()) return nullptr;
+  std::lock_guard<std::mutex> lock(catalogues_mu_);
+  if (auto it = catalogues_.find(code); it != catalogues_.end()) return it->second.get();
+  if (!catalogue_errors_.count(code)) {
+    diag::Sink sink;
+    nlohmann::json j;
+    auto cat = std::make_unique<locale::Catalogue>();
+    if (!ReadJson(path->second, &j, &sink)) {
+      catalogue_errors_[code] = sink.All().front().message;
+    } else if (std::string err = cat->Parse(code, j); !err.empty()) {
+      catalogue_errors_[code] = "malformed catalogue: " + err;
+    } else {
+      return (catalogues_[code] = std::move(cat)).get();
+    }
+  }
+  if (error) *error = catalogue_errors_[code];
+  return nullptr;
+}
+
+std::map<std::string, const locale::Catalogue*> Resources::AllCatalogues() const {
+  std::map<std::string, const locale::Catalogue*> out;
+  for (const auto& [code, path] : catalogue_paths) {
+    std::string error;
+    const locale::Catalogue* cat = Catalogue(code, &error);
+    if (!cat) throw std::runtime_error(path + ": " + error);
+    out[code] = cat;
+  }
+  return out;
 }
 
 std::string DefaultDataDir() {
@@ -49,18 +77,13 @@ bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink
     return false;
   }
   for (const auto& path : ListFiles(data_dir + "/locales", ".json")) {
-    nlohmann::json j;
-    if (!ReadJson(path, &j, sink)) return false;
-    auto cat = std::make_unique<locale::Catalogue>();
-    std::string code = std::filesystem::path(path).stem().string();
-    if (std::string err = cat->Parse(code, j); !err.empty()) {
-      sink->Add(diag::Make(diag::Severity::kError, path, "", "malformed catalogue: " + err, "internal"));
-      return false;
-    }
-    out->catalogues[code] = std::move(cat);
+    out->catalogue_paths[std::filesystem::path(path).stem().string()] = path;
   }
-  if (!out->Catalogue("en")) {
-    sink->Add(diag::Make(diag::Severity::kError, data_dir + "/locales/en.json", "", "the English catalogue is missing", "internal"));
+  // English is the fallback of every other catalogue, so it is checked now.
+  std::string error;
+  if (!out->Catalogue("en", &error)) {
+    sink->Add(diag::Make(diag::Severity::kError, data_dir + "/locales/en.json", "",
+                         error.empty() ? "the English catalogue is missing" : error, "internal"));
     return false;
   }
   for (const auto& path : ListFiles(data_dir + "/accessibility/readability", ".json")) {

@@ -2,6 +2,7 @@
 // driver: pnc's own data (law, regulator, locale catalogues, templates), read once per process.
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "diag/diagnostic.h"
@@ -15,12 +16,21 @@ namespace pnc::driver {
 struct Resources {
   std::string data_dir;
   rules::LawData law;
-  std::map<std::string, std::unique_ptr<locale::Catalogue>> catalogues;  // by locale code
+  /// locales/<code>.json by code. Parsed on first use: a build in one locale reads one.
+  std::map<std::string, std::string> catalogue_paths;
   std::map<std::string, std::string> templates;  // "templates/html/page.mustache" → text
   std::map<std::string, readability::LocaleData> readability;  // accessibility/readability/<code>.json
   std::vector<std::string> pdf_inputs;  // large-print.json and the font files it names (for depfiles)
-  /// The catalogue for `code`, or nullptr.
-  const locale::Catalogue* Catalogue(const std::string& code) const;
+  /// The catalogue for `code` (thread-safe); nullptr if there is none or, with `*error` set,
+  /// if its file is unreadable or malformed.
+  const locale::Catalogue* Catalogue(const std::string& code, std::string* error = nullptr) const;
+  /// Every catalogue by code, parsed; throws std::runtime_error if one is malformed.
+  std::map<std::string, const locale::Catalogue*> AllCatalogues() const;
+
+ private:
+  mutable std::mutex catalogues_mu_;
+  mutable std::map<std::string, std::unique_ptr<locale::Catalogue>> catalogues_;
+  mutable std::map<std::string, std::string> catalogue_errors_;
 };
 
 /// Loads the data directory; problems (pnc's own data is broken) go to `sink` as errors with the

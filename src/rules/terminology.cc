@@ -12,16 +12,35 @@ std::string Lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
   // Curly apostrophes and runs of spaces must not hide a phrase.
   for (size_t at; (at = s.find("\xE2\x80\x99")) != std::string::npos;) s.replace(at, 3, "'");
-  s = std::regex_replace(s, std::regex("\\s+"), " ");
-  return s;
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (!space) {
+      out += c;
+    } else if (out.empty() || out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  return out;
+}
+
+// Compiled on first use: the {0,80} repeats make kAge13 costly to build, and most notices never
+// reach it.
+const std::regex& Processor() {
+  static const std::regex re("(we are|we're|makes us|us|pss|we) (also )?(the |a )?data processor");
+  return re;
+}
+
+const std::regex& Age13() {
+  static const std::regex re(
+      "(over|aged?|from) (the age of )?13[^.]{0,80}consent|consent[^.]{0,80}(over|aged?) (the age of )?13");
+  return re;
 }
 
 }  // namespace
 
 void CheckTerminology(const RuleContext& ctx) {
-  static const std::regex kProcessor(
-      "(we are|we're|makes us|us|pss|we) (also )?(the |a )?data processor");
-  static const std::regex kAge13("(over|aged?|from) (the age of )?13[^.]{0,80}consent|consent[^.]{0,80}(over|aged?) (the age of )?13");
   const Regulator* reg = ctx.law.RegulatorOn(ctx.Date());
   source::ForEachText(ctx.model, [&](const source::Text& text) {
     for (const auto& [locale, tr] : text.by_locale) {
@@ -34,12 +53,14 @@ void CheckTerminology(const RuleContext& ctx) {
         ctx.Report("terminology-current", tr.pointer, "text " + term.message,
                    term.hint.empty() ? std::vector<std::string>{} : std::vector<std::string>{term.hint});
       }
-      if (std::regex_search(low, kProcessor)) {
+      // The patterns are slow backtracking searches; each needs a literal that is cheap to find.
+      if (low.find("data processor") != std::string::npos && std::regex_search(low, Processor())) {
         ctx.Report("controller-vs-processor", tr.pointer, "text calls the organisation a data processor",
                    {"the organisation decides why and how data is used, so it is the controller, not its own "
                     "processor (Art 4(7), 4(8))"});
       }
-      if (std::regex_search(low, kAge13)) {
+      if (low.find("13") != std::string::npos && low.find("consent") != std::string::npos &&
+          std::regex_search(low, Age13())) {
         ctx.Report("child-consent-age", tr.pointer, "text links consent to the age of 13",
                    {"13 is the age for consent to online services only (DPA 2018 s.9); for other services "
                     "consider the child's competence"});

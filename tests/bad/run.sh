@@ -35,7 +35,7 @@ check() {
     fail "$name: crashed with signal $((code - 128)): $(tail -3 "$work/stderr")"
   elif ((code != want)); then
     fail "$name: exit $code, expected $want: $(head -c 600 "$work/stderr")"
-  elif ! grep -qF -- "$phrase" "$work/stderr"; then
+  elif ! grep -qF -- "$phrase" "$work/stderr" "$work/stdout"; then  # draft reports go to stdout
     fail "$name: message lacks '$phrase': $(head -c 600 "$work/stderr")"
   elif [[ $(tree out) != "$before" ]]; then
     fail "$name: changed the earlier contents of out/"
@@ -90,6 +90,16 @@ echo "not a folder" >afile
 check "--out under a regular file" 4 20 "cannot create directory" -- build "$base" --out afile/sub
 check "--out in /proc" 4 20 "cannot" -- build "$base" --out /proc/pnc-cannot-write-here
 check "--depfile under a regular file" 4 20 "cannot" -- build "$base" --format html --out out --depfile afile/x.d
+
+# PDF and .docx drafts need pnc-readers.so; without it, a clear error and exit 4, not a crash.
+"$pnc" build "$base" --format pdf --out pdf-out 2>/dev/null
+draft_pdf=$(find pdf-out -name '*.pdf' | head -1)
+export PNC_READERS_MODULE=$work/no-such-module.so
+check "PDF draft without the reader module" 4 20 "pnc-readers.so) is not installed" -- lint --draft "$draft_pdf"
+echo "not a module" >fake-module.so
+export PNC_READERS_MODULE=$work/fake-module.so
+check "PDF draft with a broken reader module" 4 20 "is not installed next to pnc" -- lint --draft "$draft_pdf"
+unset PNC_READERS_MODULE
 
 echo "bad-input check: $failures problems"
 ((failures == 0))

@@ -161,33 +161,4 @@ void FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang,
   doc->pdf_version = HPDF_VER_17;
 }
 
-void FixToUnicode(HPDF_Font font, const std::set<char32_t>& used) {
-  auto* cmap = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
-  if (!cmap || !cmap->stream) return;
-  // Keys of a CMap resource, not of a ToUnicode stream (RemoveElement raises no error if absent).
-  for (const char* key : {"CMapName", "CIDSystemInfo", "WMode", "Type"})
-    HPDF_Dict_RemoveElement(cmap, key);
-  HPDF_MemStream_FreeData(cmap->stream);
-  std::string s =
-      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  // libharu's UTF-8 CID fonts use the BMP code point as the CID, so each entry maps to itself.
-  std::vector<char32_t> cps(used.begin(), used.end());
-  for (size_t i = 0; i < cps.size(); i += 100) {
-    size_t n = std::min<size_t>(100, cps.size() - i);
-    s += std::to_string(n) + " beginbfchar\n";
-    for (size_t k = i; k < i + n; ++k) {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "<%04X> <%04X>\n", static_cast<unsigned>(cps[k]),
-                    static_cast<unsigned>(cps[k]));
-      s += buf;
-    }
-    s += "endbfchar\n";
-  }
-  s += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-  HPDF_Stream_WriteStr(cmap->stream, s.c_str());
-}
-
 }  // namespace pnc::render::pdf

@@ -1,7 +1,7 @@
 #pragma once
 // render/pdf: everything libharu's public API cannot do — marked content, the structure tree,
-// /Lang, /MarkInfo, DisplayDocTitle, PDF 1.7 and a ToUnicode map poppler accepts. The only code
-// that touches libharu internals; it lives in tagging.cc.
+// /Lang, /MarkInfo, DisplayDocTitle and PDF 1.7. With haru_font.h, the only code that touches
+// libharu internals; it lives in tagging.cc.
 #include <hpdf.h>
 
 #include <set>
@@ -31,9 +31,5 @@ void EndMarkedContent(HPDF_Page page);
 /// Writes the structure tree for `layout` and the catalog entries of a tagged PDF in `lang`.
 void FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang,
                    const TagRefs& refs);
-
-/// Replaces libharu's ToUnicode CMap for a UTF-8 font (a cidrange poppler rejects) with one
-/// bfchar entry per code point in `used`, so text extraction and screen readers get Unicode.
-void FixToUnicode(HPDF_Font font, const std::set<char32_t>& used);
 
 }  // namespace pnc::render::pdf

@@ -10,6 +10,7 @@
 #include <set>
 #include <type_traits>
 
+#include "render/pdf/haru_font.h"
 #include "render/pdf/tagging.h"
 #include "render/pdf/text.h"
 
@@ -43,8 +44,13 @@ class Writer {
     const char* regular = HPDF_LoadTTFontFromFile(pdf_, style_.font_regular.c_str(), HPDF_TRUE);
     const char* bold = HPDF_LoadTTFontFromFile(pdf_, style_.font_bold.c_str(), HPDF_TRUE);
     if (!regular || !bold) return;
-    font_[0] = HPDF_GetFont(pdf_, regular, "UTF-8");
-    font_[1] = HPDF_GetFont(pdf_, bold, "UTF-8");
+    for (const Run& r : layout_.runs) {
+      std::set<char32_t>& used = used_[r.face == Face::kBold ? 1 : 0];
+      for (char32_t c : DecodeUtf8(r.text)) used.insert(c);
+      if (r.space_after) used.insert(U' ');
+    }
+    font_[0] = GetUtf8Font(pdf_, regular, used_[0]);
+    font_[1] = GetUtf8Font(pdf_, bold, used_[1]);
 
     HPDF_SetInfoAttr(pdf_, HPDF_INFO_TITLE, doc.title.c_str());
     HPDF_SetInfoAttr(pdf_, HPDF_INFO_AUTHOR, doc.organisation.c_str());
@@ -125,7 +131,6 @@ class Writer {
   void Text(HPDF_Page page, const Run& r) {
     const int face = r.face == Face::kBold ? 1 : 0;
     std::string text = r.space_after ? r.text + " " : r.text;
-    for (char32_t c : DecodeUtf8(text)) used_[face].insert(c);
     Fill(page, r.ink == Ink::kLink ? style_.link : style_.text);
     HPDF_Page_BeginText(page);
     HPDF_Page_SetFontAndSize(page, font_[face], static_cast<HPDF_REAL>(r.size));

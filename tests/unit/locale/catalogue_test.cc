@@ -25,8 +25,8 @@ TEST_CASE("every catalogue has en's keys, placeholders and links") {
   const auto& data = test::Data();
   const locale::Catalogue* en = data.Catalogue("en");
   REQUIRE(en != nullptr);
-  CHECK(data.catalogues.size() >= 4);  // en, cy, a Latin Extended one (pl), a right-to-left one (ar)
-  for (const auto& [code, cat] : data.catalogues) {
+  CHECK(data.AllCatalogues().size() >= 4);  // en, cy, a Latin Extended one (pl), a right-to-left one (ar)
+  for (const auto& [code, cat] : data.AllCatalogues()) {
     CAPTURE(code);
     for (const auto& [key, text] : en->messages()) {
       CAPTURE(key);

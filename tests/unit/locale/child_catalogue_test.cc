@@ -9,7 +9,7 @@ namespace pnc {
 
 TEST_CASE("children's catalogue texts are short and plain") {
   const auto& data = test::Data();
-  for (const auto& [code, cat] : data.catalogues) {
+  for (const auto& [code, cat] : data.AllCatalogues()) {
     auto rd = data.readability.find(code);
     if (rd == data.readability.end()) continue;  // readability is measured for en and cy
     for (const auto& [key, text] : cat->messages()) {

@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
-formats="" count=1000 jobs=2 runs=5 pnc=""
+formats="" count=1000 jobs=2 runs=9 pnc=""
 while (($#)); do
   case $1 in
     --format) formats=$2; shift 2 ;;
@@ -47,18 +47,22 @@ if [[ -z $formats ]]; then
   [[ -n $(find "$work/probe" -name '*.pdf' 2>/dev/null) ]] && formats=html,pdf
 fi
 
-now() { date +%s.%N; }
-secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f", b - a }'; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-# run OUTFILE cmd...: wall seconds of one run; peak RSS (KB) appended to $work/rss.
+# run cmd...: wall seconds of one run, timed by bash's own `time` (one fork and exec, the cost any
+# caller pays, and the same for every tool). Timing through /usr/bin/time and two `date` calls, as
+# this script first did, added ~8 ms of its own to every run: noise next to WeasyPrint's second,
+# a third of a pnc run.
 run() {
-  local t0 t1
-  t0=$(now)
+  local TIMEFORMAT=%3R secs
+  secs=$( { time "$@" >/dev/null 2>"$work/stderr.one"; } 2>&1 ) ||
+    { cat "$work/stderr.one" >&2; echo "bench: failed: $*" >&2; exit 1; }
+  echo "$secs"
+}
+# rss cmd...: one more run under /usr/bin/time; its peak RSS (KB) is appended to $work/rss.
+rss() {
   /usr/bin/time -f "%M" -o "$work/rss.one" "$@" >/dev/null 2>"$work/stderr.one" ||
     { cat "$work/stderr.one" >&2; echo "bench: failed: $*" >&2; exit 1; }
-  t1=$(now)
   cat "$work/rss.one" >>"$work/rss"
-  secs "$t0" "$t1"
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(uname -sr)"
@@ -69,6 +73,7 @@ echo "1. each example on its own (best of $runs; all its locales and audiences, 
 : >"$work/rss"
 for src in notices/*.json; do
   best=$(for i in $(seq "$runs"); do rm -rf "$work/ex"; run "$pnc" build "$src" --format "$formats" --out "$work/ex"; done | sort -g | head -1)
+  rss "$pnc" build "$src" --format "$formats" --out "$work/ex"
   files=$(find "$work/ex" -type f | wc -l)
   words=$(sed 's/<style>.*<\/style>//; s/<[^>]*>/ /g' "$work"/ex/*/notice.en.html 2>/dev/null | wc -w)
   printf "   %-28s %7.1f ms  %2d files  %5d words (English notice)\n" "$(basename "$src")" "$(awk -v s="$best" 'BEGIN{print s*1000}')" "$files" "$words"
@@ -85,6 +90,9 @@ for i in $(seq "$count"); do
 done
 : >"$work/rss"
 total=$(run "$pnc" build "$work"/gen/*.json -j"$jobs" --format "$formats" --out "$work/gen-out")
+rm -rf "$work/gen-out-rss"
+rss "$pnc" build "$work"/gen/*.json -j"$jobs" --format "$formats" --out "$work/gen-out-rss"
+rm -rf "$work/gen-out-rss"
 outputs=$(find "$work/gen-out" -type f | wc -l)
 bytes=$(du -sb "$work/gen-out" | cut -f1)
 words=$(cat "$work"/gen-out/*/notice.en.html | sed 's/<style>.*<\/style>//; s/<[^>]*>/ /g' | wc -w)
@@ -101,10 +109,13 @@ src=notices/families-in-focus.json
 pandoc -f html -t gfm "$work/one/families-in-focus/notice.en.html" -o "$work/notice.md"
 : >"$work/rss"
 pnc_t=$(for i in $(seq "$runs"); do rm -rf "$work/one"; run "$pnc" build "$src" --format "$formats" --out "$work/one"; done | median)
+rss "$pnc" build "$src" --format "$formats" --out "$work/one"
 pnc_rss=$(sort -n "$work/rss" | tail -1)
 : >"$work/rss"
 pandoc_t=$(for i in $(seq "$runs"); do run pandoc -s "$work/notice.md" --metadata title="Privacy notice" -o "$work/p.html"; done | median)
 weasy_t=$(for i in $(seq "$runs"); do run weasyprint "$work/p.html" "$work/p.pdf"; done | median)
+rss pandoc -s "$work/notice.md" --metadata title="Privacy notice" -o "$work/p.html"
+rss weasyprint "$work/p.html" "$work/p.pdf"
 other_rss=$(sort -n "$work/rss" | tail -1)
 printf "   pnc %s:              %8.1f ms  (peak RSS %.1f MB)\n" "$formats" "$(awk -v s="$pnc_t" 'BEGIN{print s*1000}')" "$(awk -v k="$pnc_rss" 'BEGIN{print k/1024}')"
 printf "   pandoc md→html:         %8.1f ms\n" "$(awk -v s="$pandoc_t" 'BEGIN{print s*1000}')"

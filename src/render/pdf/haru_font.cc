@@ -29,9 +29,17 @@ HPDF_Font GetUtf8Font(HPDF_Doc doc, const char* font_name, const std::set<char32
     attr->unicode_map[c >> 8][c & 0xFF] = static_cast<HPDF_UNICODE>(c);
   };
   map(U' ');  // never empty: libharu refuses a font with no CIDs
+  char32_t highest = U' ';
   for (char32_t c : used) {
-    if (c > 0 && c < 0x10000) map(c);
+    if (c > 0 && c < 0x10000) {
+      map(c);
+      highest = std::max(highest, c);
+    }
   }
+  // libharu writes /W and the CIDToGIDMap for CIDs below the highest one only (i < max), so the
+  // highest code point shown would print as .notdef with the default width. One more, never shown,
+  // takes that place.
+  if (highest < 0xFFFF) map(highest + 1);
   HPDF_Encoder_ToUnicode_Func utf8 = enc->to_unicode_fn;
   enc->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
   HPDF_Font font = HPDF_GetFont(doc, font_name, "UTF-8");

@@ -7,8 +7,8 @@
 #   3. one notice (families-in-focus: adult, English only) as HTML + PDF with pnc, and the same
 #      content with pandoc (Markdown → HTML) + WeasyPrint (HTML → PDF); the Markdown is exported
 #      from pnc's own HTML with pandoc once, untimed. Prints the ratio.
-# Usage: bench/bench.sh [--format html,pdf] [--count 1000] [--jobs 2] [--runs 5] [--pnc PATH]
-# Installs pandoc, weasyprint and time from Debian if missing; builds pnc (Release) if no --pnc.
+# Usage: bench/bench.sh [--format html,pdf] [--count 1000] [--jobs 2] [--runs 9] [--pnc PATH]
+# Installs pandoc, weasyprint, time and python3 from Debian if missing; builds pnc (Release) if no --pnc.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -25,7 +25,7 @@ while (($#)); do
 done
 
 missing=()
-for p in pandoc weasyprint time; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
+for p in pandoc weasyprint time python3; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
 if ((${#missing[@]})); then
   echo "installing: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -48,16 +48,11 @@ if [[ -z $formats ]]; then
 fi
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-# run cmd...: wall seconds of one run, timed by bash's own `time` (one fork and exec, the cost any
-# caller pays, and the same for every tool). Timing through /usr/bin/time and two `date` calls, as
-# this script first did, added ~8 ms of its own to every run: noise next to WeasyPrint's second,
-# a third of a pnc run.
-run() {
-  local TIMEFORMAT=%3R secs
-  secs=$( { time "$@" >/dev/null 2>"$work/stderr.one"; } 2>&1 ) ||
-    { cat "$work/stderr.one" >&2; echo "bench: failed: $*" >&2; exit 1; }
-  echo "$secs"
-}
+# timed RUNS [--clean DIR] -- cmd...: wall seconds of each run, one per line (bench/timeit.py: the
+# command is spawned as make or ninja would, and the timer holds no shell's fork). Timing through
+# /usr/bin/time and two `date` calls, as this script first did, added ~8 ms to every run: noise
+# next to WeasyPrint's second, a third of a pnc run.
+timed() { python3 bench/timeit.py "$@" || exit 1; }
 # rss cmd...: one more run under /usr/bin/time; its peak RSS (KB) is appended to $work/rss.
 rss() {
   /usr/bin/time -f "%M" -o "$work/rss.one" "$@" >/dev/null 2>"$work/stderr.one" ||
@@ -72,7 +67,7 @@ echo
 echo "1. each example on its own (best of $runs; all its locales and audiences, formats $formats)"
 : >"$work/rss"
 for src in notices/*.json; do
-  best=$(for i in $(seq "$runs"); do rm -rf "$work/ex"; run "$pnc" build "$src" --format "$formats" --out "$work/ex"; done | sort -g | head -1)
+  best=$(timed "$runs" --warmup 2 --clean "$work/ex" -- "$pnc" build "$src" --format "$formats" --out "$work/ex" | sort -g | head -1)
   rss "$pnc" build "$src" --format "$formats" --out "$work/ex"
   files=$(find "$work/ex" -type f | wc -l)
   words=$(sed 's/<style>.*<\/style>//; s/<[^>]*>/ /g' "$work"/ex/*/notice.en.html 2>/dev/null | wc -w)
@@ -89,7 +84,7 @@ for i in $(seq "$count"); do
   sed -E "0,/\"title\": \"/s//\"title\": \"($i) /; 0,/\"name\": \"/s//\"name\": \"Charity $i /" "$ex" >"$work/gen/n$i.json"
 done
 : >"$work/rss"
-total=$(run "$pnc" build "$work"/gen/*.json -j"$jobs" --format "$formats" --out "$work/gen-out")
+total=$(timed 1 -- "$pnc" build "$work"/gen/*.json -j"$jobs" --format "$formats" --out "$work/gen-out")
 rm -rf "$work/gen-out-rss"
 rss "$pnc" build "$work"/gen/*.json -j"$jobs" --format "$formats" --out "$work/gen-out-rss"
 rm -rf "$work/gen-out-rss"
@@ -108,12 +103,12 @@ src=notices/families-in-focus.json
 # The same content as Markdown, exported once from pnc's own HTML (not timed).
 pandoc -f html -t gfm "$work/one/families-in-focus/notice.en.html" -o "$work/notice.md"
 : >"$work/rss"
-pnc_t=$(for i in $(seq "$runs"); do rm -rf "$work/one"; run "$pnc" build "$src" --format "$formats" --out "$work/one"; done | median)
+pnc_t=$(timed "$runs" --warmup 2 --clean "$work/one" -- "$pnc" build "$src" --format "$formats" --out "$work/one" | median)
 rss "$pnc" build "$src" --format "$formats" --out "$work/one"
 pnc_rss=$(sort -n "$work/rss" | tail -1)
 : >"$work/rss"
-pandoc_t=$(for i in $(seq "$runs"); do run pandoc -s "$work/notice.md" --metadata title="Privacy notice" -o "$work/p.html"; done | median)
-weasy_t=$(for i in $(seq "$runs"); do run weasyprint "$work/p.html" "$work/p.pdf"; done | median)
+pandoc_t=$(timed "$runs" --warmup 2 -- pandoc -s "$work/notice.md" --metadata title="Privacy notice" -o "$work/p.html" | median)
+weasy_t=$(timed "$runs" --warmup 2 -- weasyprint "$work/p.html" "$work/p.pdf" | median)
 rss pandoc -s "$work/notice.md" --metadata title="Privacy notice" -o "$work/p.html"
 rss weasyprint "$work/p.html" "$work/p.pdf"
 other_rss=$(sort -n "$work/rss" | tail -1)

@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <cstring>
 #include <nlohmann/json.hpp>
-#include <regex>
 
 #include "source/reader.h"
 
@@ -107,8 +106,7 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
   m->notice.version = r.String("version", true);
   m->notice.date = r.String("last_updated", true);
   m->notice.date_pointer = r.At("last_updated");
-  static const std::regex kDate("(19|20)\\d\\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
-  if (!m->notice.date.empty() && !std::regex_match(m->notice.date, kDate)) {
+  if (!m->notice.date.empty() && !IsIsoDate(m->notice.date)) {
     ctx->Error(m->notice.date_pointer, "'" + m->notice.date + "' is not a date in the form YYYY-MM-DD",
                "invalid-value", {"write the date the notice takes effect, e.g. \"2026-10-01\""});
     m->notice.date.clear();

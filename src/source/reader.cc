@@ -2,7 +2,8 @@
 #include "source/reader.h"
 
 #include <algorithm>
-#include <regex>
+#include <cctype>
+#include <string>
 
 #include "source/json_locator.h"
 #include "source/loader.h"
@@ -148,10 +149,9 @@ Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& 
                "type-mismatch");
     return t;
   }
-  static const std::regex kLocale("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
   for (auto it = value.begin(); it != value.end(); ++it) {
     std::string p = pointer + "/" + EscapePointerToken(it.key());
-    if (!std::regex_match(it.key(), kLocale)) {
+    if (!IsLocaleCode(it.key())) {
       ctx->Error(p, "'" + it.key() + "' is not a locale code", "invalid-value",
                  {"translated text is written as {\"en\": \"…\", \"cy\": \"…\"}"});
       continue;
@@ -179,6 +179,32 @@ Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& 
 const Translation* Text::Get(const std::string& locale) const {
   auto it = by_locale.find(locale);
   return it == by_locale.end() ? nullptr : &it->second;
+}
+
+// Hand-written rather than std::regex: compiling the two patterns took ~1 ms of a ~20 ms build.
+bool IsIsoDate(const std::string& s) {
+  auto digits = [&](size_t at, size_t n) {
+    for (size_t i = at; i < at + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+    }
+    return true;
+  };
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !digits(0, 4) || !digits(5, 2) || !digits(8, 2)) return false;
+  int century = std::stoi(s.substr(0, 2)), month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+  return (century == 19 || century == 20) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+bool IsLocaleCode(const std::string& s) {
+  size_t i = 0;
+  while (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;
+  if (i < 2 || i > 3) return false;
+  while (i < s.size()) {
+    if (s[i++] != '-') return false;
+    size_t start = i;
+    while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+    if (i - start < 2 || i - start > 8) return false;
+  }
+  return true;
 }
 
 }  // namespace pnc::source

@@ -65,6 +65,12 @@ Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& 
 /// The JSON type's name for messages ("a string", "a list").
 std::string TypeName(const nlohmann::json& value);
 
+/// YYYY-MM-DD with a year 1900-2099, a month 01-12 and a day 01-31.
+bool IsIsoDate(const std::string& s);
+
+/// A locale code: 2-3 lowercase letters, then any number of "-" and 2-8 letters or digits.
+bool IsLocaleCode(const std::string& s);
+
 template <typename F>
 bool ObjectReader::List(const std::string& key, bool required, F each) {
   const nlohmann::json* v = Get(key);

@@ -1,12 +1,15 @@
 // render/pdf: TrueType file → FontMetrics, cached for the life of the process.
 // FreeType reads the same (3,1) cmap and hmtx that libharu embeds, so measured widths match the
-// PDF.
+// PDF. The file is read once, whole, and kept: libharu reading it itself took ~280 seek and read
+// calls per font per document.
 #include "render/pdf/fonts.h"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_ADVANCES_H
 
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -35,8 +38,14 @@ bool SelectWindowsUnicode(FT_Face face) {
 }
 
 std::unique_ptr<FontMetrics> Parse(FT_Library lib, const std::string& path, std::string* error) {
+  auto m = std::make_unique<FontMetrics>();
+  std::ifstream in(path, std::ios::binary);
+  m->bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   FT_Face face = nullptr;
-  if (FT_New_Face(lib, path.c_str(), 0, &face) != 0) {
+  if (!in.good() && !in.eof()) m->bytes.clear();
+  if (m->bytes.empty() ||
+      FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte*>(m->bytes.data()),
+                         static_cast<FT_Long>(m->bytes.size()), 0, &face) != 0) {
     *error = "cannot read font file '" + path + "'";
     return nullptr;
   }
@@ -45,7 +54,6 @@ std::unique_ptr<FontMetrics> Parse(FT_Library lib, const std::string& path, std:
     *error = "font file '" + path + "' is not a TrueType font with a unicode cmap";
     return nullptr;
   }
-  auto m = std::make_unique<FontMetrics>();
   m->path = path;
   m->family = std::string(face->family_name ? face->family_name : "") +
               (face->style_name && std::string(face->style_name) != "Regular"

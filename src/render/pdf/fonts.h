@@ -26,6 +26,7 @@ struct FontMetrics {
   double Width(char32_t c, double size) const { return Width1000(c) * size / 1000.0; }
 
   std::vector<int16_t> widths;  // indexed by BMP code point; -1 = no glyph
+  std::string bytes;            // the file, read once: libharu embeds it from memory
 };
 
 /// The metrics for `path`, parsed once per process (thread-safe); nullptr and `*error` if

@@ -1,8 +1,11 @@
 // render/pdf: sparse UTF-8 TrueType fonts and their ToUnicode CMaps (see haru_font.h).
 #include "render/pdf/haru_font.h"
 
+#include <hpdf_doc.h>
 #include <hpdf_encoder.h>
+#include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
+#include <hpdf_streams.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -11,6 +14,45 @@
 #include <vector>
 
 namespace pnc::render::pdf {
+
+// What libharu's LoadTTFontFromStream (hpdf_doc.c) does after reading the file.
+const char* LoadTrueType(HPDF_Doc doc, const std::string& bytes) {
+  HPDF_Stream stream = HPDF_MemStream_New(doc->mmgr, static_cast<HPDF_UINT>(bytes.size()));
+  if (!stream) return nullptr;
+  if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                        static_cast<HPDF_UINT>(bytes.size())) != HPDF_OK ||
+      HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) != HPDF_OK) {
+    HPDF_Stream_Free(stream);
+    HPDF_CheckError(&doc->error);
+    return nullptr;
+  }
+  // An embedded font definition owns its stream from here on, and frees it on failure too.
+  HPDF_FontDef def = HPDF_TTFontDef_Load(doc->mmgr, stream, HPDF_TRUE);
+  if (!def) {
+    HPDF_CheckError(&doc->error);
+    return nullptr;
+  }
+  if (HPDF_FontDef known = HPDF_Doc_FindFontDef(doc, def->base_font)) {
+    HPDF_FontDef_Free(def);
+    return known->base_font;
+  }
+  if (HPDF_List_Add(doc->fontdef_list, def) != HPDF_OK) {
+    HPDF_FontDef_Free(def);
+    HPDF_CheckError(&doc->error);
+    return nullptr;
+  }
+  // Subset tags HPDFAA, HPDFAB, … in load order, as libharu names them.
+  if (doc->ttfont_tag[0] == 0) {
+    std::memcpy(doc->ttfont_tag, "HPDFAA", 6);
+  } else {
+    for (int i = 5; i >= 0; --i) {
+      if (++doc->ttfont_tag[i] <= 'Z') break;
+      doc->ttfont_tag[i] = 'A';
+    }
+  }
+  HPDF_TTFontDef_SetTagName(def, reinterpret_cast<char*>(doc->ttfont_tag));
+  return def->base_font;
+}
 
 HPDF_Font GetUtf8Font(HPDF_Doc doc, const char* font_name, const std::set<char32_t>& used) {
   HPDF_Encoder enc = HPDF_GetEncoder(doc, "UTF-8");

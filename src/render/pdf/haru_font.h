@@ -4,8 +4,13 @@
 #include <hpdf.h>
 
 #include <set>
+#include <string>
 
 namespace pnc::render::pdf {
+
+/// HPDF_LoadTTFontFromFile(doc, <file>, HPDF_TRUE) for a TrueType file already in memory (libharu
+/// 2.3 has no public call for it); the font's name, or nullptr with the error raised on `doc`.
+const char* LoadTrueType(HPDF_Doc doc, const std::string& bytes);
 
 /// HPDF_GetFont(doc, font_name, "UTF-8") for a document that shows only the code points in
 /// `used`. libharu would otherwise look up all 65,536 BMP code points in the font's cmap (a

@@ -41,8 +41,8 @@ class Writer {
     HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(pdf_);
     HPDF_SetCurrentEncoder(pdf_, "UTF-8");  // Info strings become UTF-16 text strings
-    const char* regular = HPDF_LoadTTFontFromFile(pdf_, style_.font_regular.c_str(), HPDF_TRUE);
-    const char* bold = HPDF_LoadTTFontFromFile(pdf_, style_.font_bold.c_str(), HPDF_TRUE);
+    const char* regular = LoadTrueType(pdf_, fonts_.regular->bytes);
+    const char* bold = LoadTrueType(pdf_, fonts_.bold->bytes);
     if (!regular || !bold) return;
     for (const Run& r : layout_.runs) {
       std::set<char32_t>& used = used_[r.face == Face::kBold ? 1 : 0];

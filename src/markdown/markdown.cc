@@ -1,13 +1,14 @@
 // markdown: cmark-gfm AST → NoticeDoc blocks and inlines, dropping raw HTML and unsafe links.
 #include "markdown/markdown.h"
 
-#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
 #include <algorithm>
 #include <cstring>
 #include <mutex>
 #include <string>
+
+#include "markdown/parse.h"
 
 namespace pnc::markdown {
 namespace {
@@ -214,21 +215,6 @@ class Converter {
   bool flattened_ = false;
 };
 
-cmark_node* Parse(std::string_view text) {
-  static std::once_flag once;
-  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-  cmark_parser* parser = cmark_parser_new(CMARK_OPT_DEFAULT);
-  for (const char* name : {"table", "autolink", "strikethrough"}) {
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
-      cmark_parser_attach_syntax_extension(parser, ext);
-    }
-  }
-  cmark_parser_feed(parser, text.data(), text.size());
-  cmark_node* doc = cmark_parser_finish(parser);
-  cmark_parser_free(parser);
-  return doc;
-}
-
 void PlainInto(const Inlines& inlines, std::string* out) {
   for (const auto& in : inlines) {
     if (in.kind == InlineKind::kLineBreak) {
@@ -243,7 +229,7 @@ void PlainInto(const Inlines& inlines, std::string* out) {
 }  // namespace
 
 std::vector<Block> ToBlocks(std::string_view text, std::vector<Issue>* issues) {
-  cmark_node* doc = Parse(text);
+  cmark_node* doc = ParseGfm(text);
   std::vector<Block> blocks;
   Converter(issues).BlocksOf(doc, &blocks);
   cmark_node_free(doc);

@@ -91,6 +91,10 @@ check "--out under a regular file" 4 20 "cannot create directory" -- build "$bas
 check "--out in /proc" 4 20 "cannot" -- build "$base" --out /proc/pnc-cannot-write-here
 check "--depfile under a regular file" 4 20 "cannot" -- build "$base" --format html --out out --depfile afile/x.d
 
+# A Markdown draft nested 100,000 block quotes deep: read (the deep part as one block), no crash.
+python3 -c "print('> ' * 100000 + 'We are the controller.')" >deep-draft.md
+check "100,000-deep Markdown draft" 1 20 "deep-draft.md: markdown" -- lint --draft deep-draft.md
+
 # PDF and .docx drafts need pnc-readers.so; without it, a clear error and exit 4, not a crash.
 "$pnc" build "$base" --format pdf --out pdf-out 2>/dev/null
 draft_pdf=$(find pdf-out -name '*.pdf' | head -1)

@@ -1,7 +1,7 @@
 #pragma once
 // render/pdf: everything libharu's public API cannot do — marked content, the structure tree,
-// /Lang, /MarkInfo, DisplayDocTitle and PDF 1.7. With haru_font.h, the only code that touches
-// libharu internals; it lives in tagging.cc.
+// /Lang, /MarkInfo, DisplayDocTitle and PDF 1.7. With haru_font.h and metadata.h, the only code
+// that touches libharu internals; it lives in tagging.cc.
 #include <hpdf.h>
 
 #include <set>

@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "render/pdf/haru_font.h"
+#include "render/pdf/metadata.h"
 #include "render/pdf/tagging.h"
 #include "render/pdf/text.h"
 
@@ -52,11 +53,12 @@ class Writer {
     font_[0] = GetUtf8Font(pdf_, regular, used_[0]);
     font_[1] = GetUtf8Font(pdf_, bold, used_[1]);
 
+    auto subject_label = doc.labels.find("subject");
+    const std::string subject = subject_label != doc.labels.end() ? subject_label->second : doc.title;
     HPDF_SetInfoAttr(pdf_, HPDF_INFO_TITLE, doc.title.c_str());
     HPDF_SetInfoAttr(pdf_, HPDF_INFO_AUTHOR, doc.organisation.c_str());
-    auto subject = doc.labels.find("subject");
-    HPDF_SetInfoAttr(pdf_, HPDF_INFO_SUBJECT,
-                     (subject != doc.labels.end() ? subject->second : doc.title).c_str());
+    HPDF_SetInfoAttr(pdf_, HPDF_INFO_SUBJECT, subject.c_str());
+    AddXmpMetadata(pdf_, {doc.title, doc.organisation, subject, doc.locale, "pnc " PNC_VERSION});
     if (!layout_.bookmarks.empty()) HPDF_SetPageMode(pdf_, HPDF_PAGE_MODE_USE_OUTLINE);
 
     for (int p = 0; p < layout_.page_count; ++p) {

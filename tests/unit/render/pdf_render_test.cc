@@ -225,6 +225,26 @@ TEST_CASE("pdf: Welsh text extracts with its circumflexes") {
         std::string::npos);
 }
 
+TEST_CASE("pdf: XMP metadata repeats the title, author and language, escaped, uncompressed") {
+  NoticeDoc doc = BaseDoc();
+  doc.title = "Privacy & data <notice>";
+  doc.sections.push_back({});
+  doc.sections.back().id = "a";
+  doc.sections.back().title = "Who we are";
+  doc.sections.back().blocks.push_back(Para("We are a charity."));
+  std::string pdf = Render(doc);
+  // Uncompressed, so tools that scan a file for an XMP packet find it.
+  CHECK(pdf.find("<?xpacket begin=") != std::string::npos);
+  CHECK(pdf.find("/Metadata ") != std::string::npos);
+  REQUIRE_TOOL("pdfinfo");
+  std::string xmp = RunTool("pdfinfo -meta " + WriteTemp("xmp.pdf", pdf));
+  CHECK(xmp.find("<rdf:li xml:lang=\"x-default\">Privacy &amp; data &lt;notice&gt;</rdf:li>") != std::string::npos);
+  CHECK(xmp.find("<rdf:li xml:lang=\"en-GB\">Privacy &amp; data &lt;notice&gt;</rdf:li>") != std::string::npos);
+  CHECK(xmp.find("<dc:creator><rdf:Seq><rdf:li>Bryn Hope Community Trust</rdf:li>") != std::string::npos);
+  CHECK(xmp.find("<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li>") != std::string::npos);
+  CHECK(xmp.find("pdfuaid") == std::string::npos);  // no conformance claim without a validator
+}
+
 TEST_CASE("pdf: the repeated table header appears in the next page's text") {
   REQUIRE_TOOL("pdftotext");
   std::string path = WriteTemp("table.pdf", LongPdf());

@@ -49,7 +49,7 @@ fi
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 # timed RUNS [--clean DIR] -- cmd...: wall seconds of each run, one per line (bench/timeit.py: the
-# command is spawned as make or ninja would, and the timer holds no shell's fork). Timing through
+# command is started with vfork as make or ninja would, and the timer holds no shell's fork). Timing through
 # /usr/bin/time and two `date` calls, as this script first did, added ~8 ms to every run: noise
 # next to WeasyPrint's second, a third of a pnc run.
 timed() { python3 bench/timeit.py "$@" || exit 1; }

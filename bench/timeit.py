@@ -3,9 +3,10 @@
 
 Usage: timeit.py RUNS [--warmup N] [--clean DIR] -- COMMAND [ARGS...]
 
-Each run is started with posix_spawn (vfork), as make, ninja and CMake start tools, and timed from
-just before the spawn to just after the wait: the tool's own start-up, work and exit, without the
-cost of copying the caller's memory that a shell's fork adds (on the project machine a fork of the
+Each run is started by Python's subprocess, which uses vfork on Linux (as make and ninja start
+tools with vfork or posix_spawn), and timed from just before the spawn to just after the wait: the
+tool's own start-up, work and exit, without the cost of copying the caller's memory that a shell's
+fork adds (on the project machine a fork of the
 bench script's bash cost 3-10 ms, a third of a pnc run and noise next to WeasyPrint). --clean DIR
 removes DIR before every run, untimed. --warmup N runs the command N times first, untimed (as
 hyperfine does): the first run after a pause reads the program and its libraries back into memory,

@@ -9,6 +9,7 @@
 
 #include <malloc.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <cstdint>
 #include <cstdlib>
@@ -28,7 +29,8 @@ void TuneMemoryForOneRun() {
   // Freed straight back to the heap's top chunk, which M_TRIM_THRESHOLD keeps mapped.
   void* block = std::malloc(kPrefault);
   if (!block) return;
-  const uintptr_t page = 4096;
+  const long size = sysconf(_SC_PAGESIZE);
+  const uintptr_t page = size > 0 ? static_cast<uintptr_t>(size) : 4096;
   uintptr_t first = (reinterpret_cast<uintptr_t>(block) + page - 1) & ~(page - 1);
   uintptr_t end = (reinterpret_cast<uintptr_t>(block) + kPrefault) & ~(page - 1);
   madvise(reinterpret_cast<void*>(first), end - first, kMadvPopulateWrite);

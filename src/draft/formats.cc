@@ -1,5 +1,5 @@
 // draft: finds and loads pnc-readers.so once per process: $PNC_READERS_MODULE if set (and only
-// there), else next to the running executable, else in the build tree it was built in.
+// there), else next to the running executable.
 #include "draft/formats.h"
 
 #include <dlfcn.h>
@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
+#include <new>
 
 #include "draft/formats_abi.h"
 
@@ -17,42 +18,48 @@ namespace {
 constexpr const char* kModule = "pnc-readers.so";
 
 struct Module {
-  pnc_pdf_words_v1_fn pdf_words = nullptr;
-  pnc_zip_entry_v1_fn zip_entry = nullptr;
+  pnc_pdf_words_v2_fn pdf_words = nullptr;
+  pnc_zip_entry_v2_fn zip_entry = nullptr;
   std::string error;  // why it could not be loaded
 };
 
-std::vector<std::string> Candidates() {
-  if (const char* env = std::getenv("PNC_READERS_MODULE"); env && *env) return {env};
-  std::vector<std::string> out;
-  std::error_code ec;
-  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) out.push_back((exe.parent_path() / kModule).string());
-  out.push_back(std::string(PNC_MODULE_DIR) + "/" + kModule);
-  return out;
+// Opens `path` and finds both entry points; "" on success, else why not.
+std::string Open(const std::string& path, Module* m) {
+  void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+  if (!handle) return dlerror();
+  auto pdf = reinterpret_cast<pnc_pdf_words_v2_fn>(dlsym(handle, "pnc_pdf_words_v2"));
+  auto zip = reinterpret_cast<pnc_zip_entry_v2_fn>(dlsym(handle, "pnc_zip_entry_v2"));
+  if (!pdf || !zip) {
+    dlclose(handle);
+    return path + " is not the reader module of this pnc (rebuild pnc and " + kModule + " together)";
+  }
+  // Never unloaded: the functions stay valid for the life of the process.
+  m->pdf_words = pdf;
+  m->zip_entry = zip;
+  return "";
 }
 
 const Module& Load() {
   static Module module;
   static std::once_flag once;
   std::call_once(once, [] {
-    std::string tried;
-    for (const auto& path : Candidates()) {
-      // Never unloaded: the functions stay valid for the life of the process.
-      void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
-      if (!handle) {
-        tried += (tried.empty() ? "" : "; ") + std::string(dlerror());
-        continue;
+    if (const char* env = std::getenv("PNC_READERS_MODULE"); env && *env) {
+      std::string path = env;
+      if (path.find('/') == std::string::npos) path = "./" + path;  // a file here, not a library search
+      if (std::string why = Open(path, &module); !why.empty()) {
+        module.error = "cannot load the PDF and .docx reader named by PNC_READERS_MODULE: " + why;
       }
-      module.pdf_words = reinterpret_cast<pnc_pdf_words_v1_fn>(dlsym(handle, "pnc_pdf_words_v1"));
-      module.zip_entry = reinterpret_cast<pnc_zip_entry_v1_fn>(dlsym(handle, "pnc_zip_entry_v1"));
-      if (module.pdf_words && module.zip_entry) return;
-      tried += (tried.empty() ? "" : "; ") + path + ": not a pnc " + kModule + " (version 1)";
-      module.pdf_words = nullptr;
-      module.zip_entry = nullptr;
+      return;
     }
-    module.error = std::string("pnc's PDF and .docx reader (") + kModule +
-                   ") is not installed next to pnc: " + tried;
+    std::error_code ec;
+    auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    std::string path = ((ec ? std::filesystem::path(".") : exe.parent_path()) / kModule).string();
+    if (!std::filesystem::exists(path, ec)) {
+      module.error = std::string("pnc's PDF and .docx reader (") + kModule + ") is not installed next to pnc (" +
+                     path + "); build it with pnc, or set PNC_READERS_MODULE";
+    } else if (std::string why = Open(path, &module); !why.empty()) {
+      module.error = "cannot load pnc's PDF and .docx reader: " + why;
+    }
   });
   return module;
 }
@@ -66,14 +73,20 @@ bool PdfWords(std::string_view pdf, int max_pages, PdfText* out, std::string* er
     return false;
   }
   char buf[512] = "";
+  // Runs inside the module's frames: it must not throw (see formats_abi.h).
   auto on_word = [](void* ctx, int page, const char* utf8, size_t len, double x, double y, double w,
-                    double h, double size, int bold, int space_after) {
-    auto* text = static_cast<PdfText*>(ctx);
-    if (!utf8) {
-      text->pages = std::max(text->pages, page);
-      return;
+                    double h, double size, int bold, int space_after) noexcept -> int {
+    try {
+      auto* text = static_cast<PdfText*>(ctx);
+      if (!utf8) {
+        text->pages = std::max(text->pages, page);
+        return 0;
+      }
+      text->words.push_back({std::string(utf8, len), page, x, y, w, h, size, bold != 0, space_after != 0});
+      return 0;
+    } catch (...) {
+      return 1;
     }
-    text->words.push_back({std::string(utf8, len), page, x, y, w, h, size, bold != 0, space_after != 0});
   };
   if (m.pdf_words(pdf.data(), pdf.size(), max_pages, on_word, out, buf, sizeof buf) != 0) {
     *error = buf;
@@ -91,8 +104,13 @@ bool ZipEntry(std::string_view zip, const char* name, size_t max_size, std::stri
     return false;
   }
   char buf[512] = "";
-  auto on_bytes = [](void* ctx, const char* data, size_t size) {
-    static_cast<std::string*>(ctx)->assign(data, size);
+  auto on_bytes = [](void* ctx, const char* data, size_t size) noexcept -> int {
+    try {
+      static_cast<std::string*>(ctx)->assign(data, size);
+      return 0;
+    } catch (...) {
+      return 1;
+    }
   };
   switch (m.zip_entry(zip.data(), zip.size(), name, max_size, on_bytes, out, buf, sizeof buf)) {
     case PNC_ZIP_OK:

@@ -25,7 +25,7 @@ int Fail(char* error, size_t cap, const std::string& message, int code = 1) {
 
 }  // namespace
 
-extern "C" __attribute__((visibility("default"))) int pnc_pdf_words_v1(
+extern "C" __attribute__((visibility("default"))) int pnc_pdf_words_v2(
     const char* data, size_t size, int max_pages, pnc_pdf_word_fn fn, void* ctx, char* error,
     size_t cap) {
   poppler::set_debug_error_function(Quiet, nullptr);
@@ -37,26 +37,32 @@ extern "C" __attribute__((visibility("default"))) int pnc_pdf_words_v1(
     int pages = std::min(doc->pages(), max_pages);
     for (int p = 0; p < pages; ++p) {
       std::unique_ptr<poppler::page> page(doc->create_page(p));
-      fn(ctx, p + 1, nullptr, 0, 0, 0, 0, 0, -1, 0, 0);
+      if (fn(ctx, p + 1, nullptr, 0, 0, 0, 0, 0, -1, 0, 0) != 0) return Fail(error, cap, "cannot read the PDF: out of memory");
       if (!page) continue;
       for (auto& box : page->text_list(poppler::page::text_list_include_font)) {
         poppler::rectf r = box.bbox();
         poppler::byte_array word = box.text().to_utf8();
         bool info = box.has_font_info();
-        fn(ctx, p + 1, word.data(), word.size(), r.x(), r.y(), r.width(), r.height(),
-           info ? box.get_font_size() : -1, info && box.get_font_name().find("Bold") != std::string::npos,
-           box.has_space_after() ? 1 : 0);
+        if (fn(ctx, p + 1, word.data(), word.size(), r.x(), r.y(), r.width(), r.height(),
+               info ? box.get_font_size() : -1, info && box.get_font_name().find("Bold") != std::string::npos,
+               box.has_space_after() ? 1 : 0) != 0) {
+          return Fail(error, cap, "cannot read the PDF: out of memory");
+        }
       }
     }
   } catch (const std::exception& e) {
     return Fail(error, cap, std::string("cannot read the PDF: ") + e.what());
+  } catch (...) {
+    if (cap > 0) std::snprintf(error, cap, "cannot read the PDF: out of memory or a failure in poppler");
+    return 1;
   }
   return 0;
 }
 
-extern "C" __attribute__((visibility("default"))) int pnc_zip_entry_v1(
-    const char* data, size_t size, const char* name, size_t max_size,
-    void (*fn)(void* ctx, const char*, size_t), void* ctx, char* error, size_t cap) {
+namespace {
+
+int ZipEntry(const char* data, size_t size, const char* name, size_t max_size,
+             int (*fn)(void* ctx, const char*, size_t), void* ctx, char* error, size_t cap) {
   zip_error_t zerr;
   zip_error_init(&zerr);
   zip_source_t* src = zip_source_buffer_create(data, size, 0, &zerr);
@@ -81,14 +87,29 @@ extern "C" __attribute__((visibility("default"))) int pnc_zip_entry_v1(
       st.size > max_size) {
     return Fail(error, cap, std::string("cannot read ") + name + " in the .docx (too large or damaged)", PNC_ZIP_BAD_ENTRY);
   }
-  zip_file_t* f = zip_fopen_index(za, static_cast<zip_uint64_t>(idx), 0);
+  std::string bytes(st.size, '\0');  // before the entry is opened: if this throws, nothing leaks
+  std::unique_ptr<zip_file_t, decltype(&zip_fclose)> f(zip_fopen_index(za, static_cast<zip_uint64_t>(idx), 0),
+                                                       zip_fclose);
   if (!f) return Fail(error, cap, std::string("cannot open ") + name + " in the .docx (damaged archive)", PNC_ZIP_BAD_ENTRY);
-  std::string bytes(st.size, '\0');
-  zip_int64_t got = st.size ? zip_fread(f, bytes.data(), st.size) : 0;
-  zip_fclose(f);
+  zip_int64_t got = st.size ? zip_fread(f.get(), bytes.data(), st.size) : 0;
   if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) {
     return Fail(error, cap, std::string("cannot decompress ") + name + " in the .docx (damaged archive)", PNC_ZIP_BAD_ENTRY);
   }
-  fn(ctx, bytes.data(), bytes.size());
+  if (fn(ctx, bytes.data(), bytes.size()) != 0) {
+    return Fail(error, cap, std::string("cannot read ") + name + " in the .docx: out of memory", PNC_ZIP_BAD_ENTRY);
+  }
   return PNC_ZIP_OK;
+}
+
+}  // namespace
+
+extern "C" __attribute__((visibility("default"))) int pnc_zip_entry_v2(
+    const char* data, size_t size, const char* name, size_t max_size,
+    int (*fn)(void* ctx, const char*, size_t), void* ctx, char* error, size_t cap) {
+  try {
+    return ZipEntry(data, size, name, max_size, fn, ctx, error, cap);
+  } catch (...) {  // std::bad_alloc for a large entry, in this module's own runtime
+    if (cap > 0) std::snprintf(error, cap, "cannot read %s in the .docx: out of memory", name);
+    return PNC_ZIP_BAD_ENTRY;
+  }
 }

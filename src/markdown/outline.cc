@@ -19,6 +19,33 @@ bool TypeIs(cmark_node* n, const char* name) {
   return t && std::strcmp(t, name) == 0;
 }
 
+void InlineText(cmark_node* n, int& line, TextBlock& b, int depth);
+
+// The inline text under `n`, without recursion, for inlines nested past kMaxDepth.
+void FlatInline(cmark_node* n, int& line, TextBlock& b) {
+  cmark_iter* it = cmark_iter_new(n);
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+    cmark_node* c = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER || c == n) continue;
+    cmark_node_type type = cmark_node_get_type(c);
+    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
+      b.text += cmark_node_get_literal(c) ? cmark_node_get_literal(c) : "";
+    } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+      b.text += ' ';
+      b.line_breaks.push_back({b.text.size(), ++line});
+    }
+  }
+  cmark_iter_free(it);
+}
+
+void Children(cmark_node* n, int& line, TextBlock& b, int depth) {
+  if (depth < kMaxDepth) {
+    InlineText(n, line, b, depth + 1);
+  } else {
+    FlatInline(n, line, b);
+  }
+}
+
 // Inline text of `n`; soft breaks record the source line where the next text starts.
 void InlineText(cmark_node* n, int& line, TextBlock& b, int depth) {
   for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
@@ -34,19 +61,19 @@ void InlineText(cmark_node* n, int& line, TextBlock& b, int depth) {
         break;
       case CMARK_NODE_LINK: {
         size_t before = b.text.size();
-        if (depth < kMaxDepth) InlineText(c, line, b, depth + 1);
+        Children(c, line, b, depth);
         const char* url = cmark_node_get_url(c);
         std::string u = url ? url : "";
         // Keep contact targets: "email us" linked to mailto: is the controller's contact detail.
         // Autolinks ("x@y.org" → mailto:x@y.org) already show their target.
         std::string shown = b.text.substr(before);
-        if (!u.empty() && u.find(shown) == std::string::npos) b.text += " (" + u + ")";
+        if (!u.empty() && (shown.empty() || u.find(shown) == std::string::npos)) b.text += " (" + u + ")";
         break;
       }
       case CMARK_NODE_HTML_INLINE:
         break;
       default:
-        if (depth < kMaxDepth) InlineText(c, line, b, depth + 1);
+        Children(c, line, b, depth);
     }
   }
 }
@@ -80,7 +107,7 @@ void Walk(cmark_node* n, std::vector<TextBlock>& out, int depth) {
       cmark_node* parent = cmark_node_parent(c);
       if (parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM) b.kind = TextBlock::Kind::kListItem;
       InlineText(c, line, b, depth);
-    } else if (TypeIs(c, "table_row")) {
+    } else if (TypeIs(c, "table_row") || TypeIs(c, "table_header")) {
       b.kind = TextBlock::Kind::kTableRow;
       for (cmark_node* cell = cmark_node_first_child(c); cell; cell = cmark_node_next(cell)) {
         if (!b.text.empty()) b.text += " | ";

@@ -99,10 +99,17 @@ check "100,000-deep Markdown draft" 1 20 "deep-draft.md: markdown" -- lint --dra
 "$pnc" build "$base" --format pdf --out pdf-out 2>/dev/null
 draft_pdf=$(find pdf-out -name '*.pdf' | head -1)
 export PNC_READERS_MODULE=$work/no-such-module.so
-check "PDF draft without the reader module" 4 20 "pnc-readers.so) is not installed" -- lint --draft "$draft_pdf"
+check "PDF draft, PNC_READERS_MODULE names no file" 4 20 "cannot load the PDF and .docx reader named by PNC_READERS_MODULE" -- lint --draft "$draft_pdf"
 echo "not a module" >fake-module.so
-export PNC_READERS_MODULE=$work/fake-module.so
-check "PDF draft with a broken reader module" 4 20 "is not installed next to pnc" -- lint --draft "$draft_pdf"
+export PNC_READERS_MODULE=fake-module.so  # no slash: this folder, not the library search path
+check "PDF draft with a broken reader module" 4 20 "PNC_READERS_MODULE: ./fake-module.so: file too short" -- lint --draft "$draft_pdf"
+export PNC_READERS_MODULE=$(ldconfig -p | awk '/libz\.so\.1 .*x86-64|libz\.so\.1 /{print $NF; exit}')
+check "PDF draft, PNC_READERS_MODULE names another library" 4 20 "is not the reader module of this pnc" -- lint --draft "$draft_pdf"
+unset PNC_READERS_MODULE
+mkdir -p lone && cp "$pnc" lone/pnc
+pnc_saved=$pnc pnc=$work/lone/pnc
+check "PDF draft, pnc copied without its reader module" 4 20 "pnc-readers.so) is not installed next to pnc" -- lint --draft "$draft_pdf"
+pnc=$pnc_saved
 unset PNC_READERS_MODULE
 
 echo "bad-input check: $failures problems"

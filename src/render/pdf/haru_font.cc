@@ -15,10 +15,15 @@
 
 namespace pnc::render::pdf {
 
-// What libharu's LoadTTFontFromStream (hpdf_doc.c) does after reading the file.
+// What libharu's LoadTTFontFromStream (hpdf_doc.c) does after reading the file, except that a
+// font already loaded is returned rather than refused (HPDF_FONT_EXISTS): the settings may name
+// one file for both faces.
 const char* LoadTrueType(HPDF_Doc doc, const std::string& bytes) {
   HPDF_Stream stream = HPDF_MemStream_New(doc->mmgr, static_cast<HPDF_UINT>(bytes.size()));
-  if (!stream) return nullptr;
+  if (!stream) {
+    HPDF_CheckError(&doc->error);
+    return nullptr;
+  }
   if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
                         static_cast<HPDF_UINT>(bytes.size())) != HPDF_OK ||
       HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET) != HPDF_OK) {

@@ -38,20 +38,29 @@ class Writer {
   Writer(HPDF_Doc pdf, const Style& style, const Fonts& fonts, const Layout& layout)
       : pdf_(pdf), style_(style), fonts_(fonts), layout_(layout) {}
 
-  void Write(const notice::NoticeDoc& doc) {
+  /// False when a font could not be set up (libharu has been told, so the caller sees an error).
+  bool Write(const notice::NoticeDoc& doc) {
     HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(pdf_);
     HPDF_SetCurrentEncoder(pdf_, "UTF-8");  // Info strings become UTF-16 text strings
     const char* regular = LoadTrueType(pdf_, fonts_.regular->bytes);
     const char* bold = LoadTrueType(pdf_, fonts_.bold->bytes);
-    if (!regular || !bold) return;
+    if (!regular || !bold) return false;
     for (const Run& r : layout_.runs) {
       std::set<char32_t>& used = used_[r.face == Face::kBold ? 1 : 0];
       for (char32_t c : DecodeUtf8(r.text)) used.insert(c);
       if (r.space_after) used.insert(U' ');
     }
+    // Settings may name one font for both faces: libharu then has one font, which must map what
+    // both faces show.
+    shared_ = std::string(regular) == bold;
+    if (shared_) {
+      used_[0].insert(used_[1].begin(), used_[1].end());
+      used_[1] = used_[0];
+    }
     font_[0] = GetUtf8Font(pdf_, regular, used_[0]);
-    font_[1] = GetUtf8Font(pdf_, bold, used_[1]);
+    font_[1] = shared_ ? font_[0] : GetUtf8Font(pdf_, bold, used_[1]);
+    if (!font_[0] || !font_[1]) return false;
 
     auto subject_label = doc.labels.find("subject");
     const std::string subject = subject_label != doc.labels.end() ? subject_label->second : doc.title;
@@ -80,8 +89,9 @@ class Writer {
     Links();
     Outline();
     FixToUnicode(font_[0], used_[0]);
-    FixToUnicode(font_[1], used_[1]);
+    if (!shared_) FixToUnicode(font_[1], used_[1]);
     FinishTagging(pdf_, layout_, doc.locale, refs_);
+    return true;
   }
 
  private:
@@ -221,6 +231,7 @@ class Writer {
   const Layout& layout_;
   HPDF_Font font_[2] = {nullptr, nullptr};
   std::set<char32_t> used_[2];
+  bool shared_ = false;  // one font for both faces
   TagRefs refs_;
 };
 
@@ -233,7 +244,8 @@ bool WritePdf(const notice::NoticeDoc& doc, const Style& style, const Fonts& fon
       HPDF_New(OnHaruError, &errors), HPDF_Free);
   std::string bytes;
   if (pdf) {
-    Writer(pdf.get(), style, fonts, layout).Write(doc);
+    bool written = Writer(pdf.get(), style, fonts, layout).Write(doc);
+    if (!written && errors.count == 0) errors.count = 1;  // never save a document without its pages
     if (errors.count == 0 && HPDF_SaveToStream(pdf.get()) == HPDF_OK) {
       HPDF_ResetStream(pdf.get());
       bytes.resize(HPDF_GetStreamSize(pdf.get()));

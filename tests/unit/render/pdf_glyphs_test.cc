@@ -6,7 +6,10 @@
 #include FT_FREETYPE_H
 #include <zlib.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -146,6 +149,40 @@ TEST_CASE("pdf: every character printed maps to its own glyph in the embedded fo
     FT_Done_Face(face);
   }
   FT_Done_FreeType(lib);
+}
+
+TEST_CASE("pdf: settings that name one font for both faces map what both faces print") {
+  auto dir = std::filesystem::path(TempPath("one-font"));
+  std::filesystem::create_directories(dir / "accessibility");
+  nlohmann::json j;
+  std::ifstream(std::string(PNC_DEFAULT_DATA_DIR) + "/accessibility/large-print.json") >> j;
+  j["audiences"]["adult"]["font_bold"] = j["audiences"]["adult"]["font_regular"];
+  std::ofstream(dir / "accessibility/large-print.json") << j.dump(2);
+  RenderContext ctx = Ctx();
+  ctx.data_dir = dir.string();
+
+  NoticeDoc doc = BaseDoc();
+  Section s;
+  s.id = "a";
+  s.title = "Why? Zebra quiz!";  // bold only: ?, Z, z, q, !
+  s.origin = "/sections/0";
+  s.blocks.push_back(Para("Plain words here."));
+  doc.sections.push_back(s);
+  diag::Sink sink;
+  std::string pdf;
+  REQUIRE(RenderPdf(doc, ctx, &pdf, &sink));
+  std::map<std::string, CidFont> fonts = CidFonts(pdf);
+  REQUIRE(fonts.size() == 1);
+  const CidFont& font = fonts.begin()->second;
+  for (char32_t c : pdf::DecodeUtf8(s.title + "Plain words here.")) {
+    CAPTURE(pdf::CodePointName(c));
+    CHECK(Gid(font.cid_to_gid, c) != 0);
+  }
+  if (!HasTool("pdftotext")) return;
+  std::string text = Squash(RunTool("pdftotext -enc UTF-8 " + WriteTemp("one-font.pdf", pdf) + " -"));
+  CHECK(text.find("Why? Zebra quiz!") != std::string::npos);
+  CHECK(text.find("Plain words here.") != std::string::npos);
+  CHECK(text.find("Version 3") != std::string::npos);
 }
 
 }  // namespace

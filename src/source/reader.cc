@@ -2,7 +2,6 @@
 #include "source/reader.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 
 #include "source/json_locator.h"
@@ -201,7 +200,8 @@ bool IsLocaleCode(const std::string& s) {
   while (i < s.size()) {
     if (s[i++] != '-') return false;
     size_t start = i;
-    while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+    auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    while (i < s.size() && alnum(s[i])) ++i;
     if (i - start < 2 || i - start > 8) return false;
   }
   return true;

@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
-#include <new>
 
 #include "draft/formats_abi.h"
 

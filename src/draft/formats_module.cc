@@ -7,8 +7,8 @@
 #include <poppler-page.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <cstdio>
-#include <cstring>
 #include <memory>
 #include <string>
 

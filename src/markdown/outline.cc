@@ -19,77 +19,59 @@ bool TypeIs(cmark_node* n, const char* name) {
   return t && std::strcmp(t, name) == 0;
 }
 
-void InlineText(cmark_node* n, int& line, TextBlock& b, int depth);
-
-// The inline text under `n`, without recursion, for inlines nested past kMaxDepth.
-void FlatInline(cmark_node* n, int& line, TextBlock& b) {
-  cmark_iter* it = cmark_iter_new(n);
-  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-    cmark_node* c = cmark_iter_get_node(it);
-    if (ev != CMARK_EVENT_ENTER || c == n) continue;
-    cmark_node_type type = cmark_node_get_type(c);
-    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
+// Appends a text, code or line-break node (a break records the line the next text starts on);
+// false for any other node.
+bool AppendLeaf(cmark_node* c, int& line, TextBlock& b) {
+  switch (cmark_node_get_type(c)) {
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_CODE:
       b.text += cmark_node_get_literal(c) ? cmark_node_get_literal(c) : "";
-    } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+      return true;
+    case CMARK_NODE_SOFTBREAK:
+    case CMARK_NODE_LINEBREAK:
       b.text += ' ';
       b.line_breaks.push_back({b.text.size(), ++line});
-    }
-  }
-  cmark_iter_free(it);
-}
-
-void Children(cmark_node* n, int& line, TextBlock& b, int depth) {
-  if (depth < kMaxDepth) {
-    InlineText(n, line, b, depth + 1);
-  } else {
-    FlatInline(n, line, b);
+      return true;
+    default:
+      return false;
   }
 }
 
-// Inline text of `n`; soft breaks record the source line where the next text starts.
-void InlineText(cmark_node* n, int& line, TextBlock& b, int depth) {
-  for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
-    switch (cmark_node_get_type(c)) {
-      case CMARK_NODE_TEXT:
-      case CMARK_NODE_CODE:
-        b.text += cmark_node_get_literal(c) ? cmark_node_get_literal(c) : "";
-        break;
-      case CMARK_NODE_SOFTBREAK:
-      case CMARK_NODE_LINEBREAK:
-        b.text += ' ';
-        b.line_breaks.push_back({b.text.size(), ++line});
-        break;
-      case CMARK_NODE_LINK: {
-        size_t before = b.text.size();
-        Children(c, line, b, depth);
-        const char* url = cmark_node_get_url(c);
-        std::string u = url ? url : "";
-        // Keep contact targets: "email us" linked to mailto: is the controller's contact detail.
-        // Autolinks ("x@y.org" → mailto:x@y.org) already show their target.
-        std::string shown = b.text.substr(before);
-        if (!u.empty() && (shown.empty() || u.find(shown) == std::string::npos)) b.text += " (" + u + ")";
-        break;
-      }
-      case CMARK_NODE_HTML_INLINE:
-        break;
-      default:
-        Children(c, line, b, depth);
-    }
-  }
-}
-
-// All the text under `n`, iteratively, for containers past kMaxDepth.
-void FlatText(cmark_node* n, TextBlock& b) {
+// All the text under `n`, without recursion, for anything nested past kMaxDepth; blocks are
+// separated by a space.
+void FlatText(cmark_node* n, int& line, TextBlock& b) {
   cmark_iter* it = cmark_iter_new(n);
   for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
     cmark_node* c = cmark_iter_get_node(it);
-    if (ev != CMARK_EVENT_ENTER) continue;
-    if (const char* lit = cmark_node_get_literal(c)) {
-      if (!b.text.empty()) b.text += ' ';
-      b.text += lit;
+    if (ev != CMARK_EVENT_ENTER || c == n || AppendLeaf(c, line, b)) continue;
+    cmark_node_type type = cmark_node_get_type(c);
+    if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK && !b.text.empty() && b.text.back() != ' ') b.text += ' ';
+    if ((type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK) && cmark_node_get_literal(c)) {
+      b.text += cmark_node_get_literal(c);
     }
   }
   cmark_iter_free(it);
+}
+
+// Inline text of `n`.
+void InlineText(cmark_node* n, int& line, TextBlock& b, int depth) {
+  for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+    if (AppendLeaf(c, line, b) || cmark_node_get_type(c) == CMARK_NODE_HTML_INLINE) continue;
+    size_t before = b.text.size();
+    if (depth < kMaxDepth) {
+      InlineText(c, line, b, depth + 1);
+    } else {
+      FlatText(c, line, b);
+    }
+    if (cmark_node_get_type(c) == CMARK_NODE_LINK) {
+      const char* url = cmark_node_get_url(c);
+      std::string u = url ? url : "";
+      // Keep contact targets: "email us" linked to mailto: is the controller's contact detail.
+      // Autolinks ("x@y.org" → mailto:x@y.org) already show their target.
+      std::string shown = b.text.substr(before);
+      if (!u.empty() && (shown.empty() || u.find(shown) == std::string::npos)) b.text += " (" + u + ")";
+    }
+  }
 }
 
 void Walk(cmark_node* n, std::vector<TextBlock>& out, int depth) {
@@ -118,7 +100,7 @@ void Walk(cmark_node* n, std::vector<TextBlock>& out, int depth) {
       const char* lit = cmark_node_get_literal(c);
       b.text = lit ? lit : "";
     } else if (depth >= kMaxDepth) {
-      FlatText(c, b);
+      FlatText(c, line, b);
     } else {
       Walk(c, out, depth + 1);  // document, lists, items, block quotes, tables
       continue;

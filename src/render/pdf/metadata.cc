@@ -6,31 +6,14 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include "render/html_blocks.h"  // EscapeHtml: its entities are valid XML too
+
 namespace pnc::render::pdf {
-namespace {
-
-std::string EscapeXml(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
 void AddXmpMetadata(HPDF_Doc doc, const DocMetadata& meta) {
-  const std::string lang = EscapeXml(meta.lang.empty() ? "x-default" : meta.lang);
+  const std::string lang = EscapeHtml(meta.lang.empty() ? "x-default" : meta.lang);
   // A text value in the document's language, also as the x-default readers fall back to.
   auto alt = [&](const std::string& value) {
-    const std::string v = EscapeXml(value);
+    const std::string v = EscapeHtml(value);
     return "<rdf:Alt><rdf:li xml:lang=\"x-default\">" + v + "</rdf:li><rdf:li xml:lang=\"" + lang +
            "\">" + v + "</rdf:li></rdf:Alt>";
   };
@@ -42,10 +25,10 @@ void AddXmpMetadata(HPDF_Doc doc, const DocMetadata& meta) {
       " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
       "<dc:format>application/pdf</dc:format>\n"
       "<dc:title>" + alt(meta.title) + "</dc:title>\n"
-      "<dc:creator><rdf:Seq><rdf:li>" + EscapeXml(meta.author) + "</rdf:li></rdf:Seq></dc:creator>\n"
+      "<dc:creator><rdf:Seq><rdf:li>" + EscapeHtml(meta.author) + "</rdf:li></rdf:Seq></dc:creator>\n"
       "<dc:description>" + alt(meta.subject) + "</dc:description>\n"
       "<dc:language><rdf:Bag><rdf:li>" + lang + "</rdf:li></rdf:Bag></dc:language>\n"
-      "<xmp:CreatorTool>" + EscapeXml(meta.generator) + "</xmp:CreatorTool>\n"
+      "<xmp:CreatorTool>" + EscapeHtml(meta.generator) + "</xmp:CreatorTool>\n"
       "</rdf:Description>\n"
       "</rdf:RDF>\n"
       "</x:xmpmeta>\n"

@@ -4,7 +4,6 @@
 // that touches libharu internals; it lives in tagging.cc.
 #include <hpdf.h>
 
-#include <set>
 #include <string>
 #include <vector>
 

@@ -66,6 +66,10 @@ const LawTerm* KnownScheduleOne(const RuleContext& ctx, const source::Ref& ref, 
   }
   if (guess.empty() && para.empty()) {
     guess = source::DidYouMean(ref.id, Ids(ctx.law.schedule_1));
+    // A shortened id ("safeguarding") names the one condition it begins.
+    for (const auto& s : ctx.law.schedule_1) {
+      if (guess.empty() && s.id.rfind(ref.id + "-", 0) == 0) guess = s.id;
+    }
     if (!guess.empty()) guess += "'";
   }
   std::vector<std::string> hints = {"use one of: " + CappedIds(fits.empty() ? Ids(ctx.law.schedule_1) : fits)};

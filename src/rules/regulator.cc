@@ -5,10 +5,11 @@
 namespace pnc::rules {
 
 void CheckRegulator(const RuleContext& ctx) {
+  const bool as_of = !ctx.options.as_of.empty();
+  if (!as_of && ctx.model.notice.date.empty()) return;  // no date to judge by (reported by the loader)
   const std::string date = ctx.RegulatorDate();
   const std::string& due = ctx.law.regulator_review_by;
   if (due.empty() || date < due) return;
-  const bool as_of = !ctx.options.as_of.empty();
   ctx.Report("regulator-details", ctx.model.notice.date_pointer,
              "data/regulator.json was due for review on " + due + ", before " +
                  (as_of ? "the --as-of date " : "this notice's date ") + date +

@@ -1,6 +1,8 @@
 // rules: data categories whose own words suggest Art 10 or Art 9 data the source has not marked
 // (possible-criminal-offence-data, private-place-recording). Source text → phrase matches from
 // data/lint-vocabulary.json → a question, with an explicit way to answer it in the source.
+#include <optional>
+
 #include "rules/context.h"
 
 namespace pnc::rules {
@@ -48,7 +50,21 @@ void CheckCriminal(const RuleContext& ctx, const source::Category& c) {
               "was done and when, never its result\""});
 }
 
-void CheckRecordings(const RuleContext& ctx, const source::Category& c) {
+// Each purpose's first private-place phrase, found once however many categories it uses.
+class PurposePlaces {
+ public:
+  explicit PurposePlaces(const RuleContext& ctx) : ctx_(ctx), found_(ctx.model.purposes.size()) {}
+  const std::string& Of(size_t i) {
+    if (!found_[i]) found_[i] = FindInItem(ctx_, ctx_.law.vocabulary.private_place, ctx_.model.purposes[i]);
+    return *found_[i];
+  }
+
+ private:
+  const RuleContext& ctx_;
+  std::vector<std::optional<std::string>> found_;
+};
+
+void CheckRecordings(const RuleContext& ctx, const source::Category& c, PurposePlaces* places) {
   if (c.special) {
     if (!c.not_special_category.empty()) {
       ctx.Report("invalid-value", c.pointer + "/not_special_category",
@@ -62,10 +78,10 @@ void CheckRecordings(const RuleContext& ctx, const source::Category& c) {
   if (FindInItem(ctx, v.recording, c).empty()) return;
   // Where the recording happens is often said by the purpose that makes it, not the category.
   std::string place = FindInItem(ctx, v.private_place, c), where;
-  for (const auto& p : ctx.model.purposes) {
-    if (!place.empty()) break;
+  for (size_t i = 0; i < ctx.model.purposes.size() && place.empty(); ++i) {
+    const source::Purpose& p = ctx.model.purposes[i];
     if (!RuleContext::Uses(p.categories, c.id)) continue;
-    place = FindInItem(ctx, v.private_place, p);
+    place = places->Of(i);
     if (!place.empty()) where = ", in purpose '" + p.id + "'";
   }
   if (place.empty()) return;
@@ -82,9 +98,10 @@ void CheckRecordings(const RuleContext& ctx, const source::Category& c) {
 }  // namespace
 
 void CheckCategoryText(const RuleContext& ctx) {
+  PurposePlaces places(ctx);
   for (const auto& c : ctx.model.categories) {
     CheckCriminal(ctx, c);
-    CheckRecordings(ctx, c);
+    CheckRecordings(ctx, c, &places);
   }
 }
 

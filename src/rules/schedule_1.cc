@@ -1,5 +1,5 @@
 // rules: DPA 2018 Schedule 1 conditions: unknown ids (with a short list of the ones that fit) and
-// the appropriate policy document that paras 1(1)(b), 5 and 35 require (Part 4, paras 38-41).
+// the appropriate policy document that paras 1(1)(b) and 5 require (Part 4, paras 38-41).
 #include <algorithm>
 #include <cctype>
 
@@ -100,7 +100,8 @@ void CheckScheduleOne(const RuleContext& ctx) {
     return;
   }
   std::sort(need.begin(), need.end(), [](const LawTerm* a, const LawTerm* b) {
-    return std::stoi(a->paragraph) < std::stoi(b->paragraph);
+    // Numeric order without parsing: pnc's data holds paragraph numbers as digit strings.
+    return std::make_pair(a->paragraph.size(), a->paragraph) < std::make_pair(b->paragraph.size(), b->paragraph);
   });
   std::string paras;
   for (size_t i = 0; i < need.size(); ++i) {

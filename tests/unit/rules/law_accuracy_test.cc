@@ -258,6 +258,15 @@ TEST_CASE("the vocabulary rules: Welsh text, dismissals, and contradictions") {
   CHECK(Diags(dismissed, "private-place-recording").empty());
 }
 
+TEST_CASE("the new free-text fields are translated like every other") {
+  auto s = Patched(R"([{"op":"add","path":"/notice/locales","value":["en","cy"]},
+                       {"op":"replace","path":"/purposes/0/lawful_bases/0","value":"legal-obligation"},
+                       {"op":"add","path":"/purposes/0/legal_obligation","value":"The Childcare Act 2006."}])");
+  bool found = false;
+  for (const auto& d : Diags(s, "missing-translation")) found = found || d.pointer == "/purposes/0/legal_obligation";
+  CHECK(found);
+}
+
 TEST_CASE("every rule id is listed in the README's rules section") {
   std::string readme = ReadAll(std::string(PNC_DEFAULT_DATA_DIR) + "/README.md");
   size_t start = readme.find("\n## Rules\n");

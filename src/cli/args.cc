@@ -3,6 +3,8 @@
 
 #include <sstream>
 
+#include "source/reader.h"  // IsIsoDate
+
 namespace pnc::cli {
 namespace {
 
@@ -48,6 +50,8 @@ Options:
       --depfile FILE         build: write a Make/Ninja depfile of what outputs depend on
       --data-dir DIR         pnc's data (locales, templates, data, accessibility)
       --date YYYY-MM-DD      lint --draft: judge drafts by the law on this date
+      --as-of YYYY-MM-DD     print the regulator's details in force on this date
+                             (default: each notice's last_updated date)
   -j, --jobs N               sources compiled in parallel (default: cores)
   -h, --help                 show this help
       --version              show the version
@@ -151,6 +155,12 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
       if (!need(&out->locale)) return false;
     } else if (a == "--date") {
       if (!need(&out->date)) return false;
+    } else if (a == "--as-of") {
+      if (!need(&out->options.as_of)) return false;
+      if (!source::IsIsoDate(out->options.as_of)) {
+        *error = "--as-of needs a date in the form YYYY-MM-DD, not '" + out->options.as_of + "'";
+        return false;
+      }
     } else if (a == "--fragment") {
       out->options.fragment = true;
     } else if (a == "--allow-fallback") {

@@ -124,7 +124,7 @@ void Compile(const std::string& path, const Options& o, const Resources& res, Co
   out->loaded = source::Load(path, out->text, &sink);
   if (!out->loaded.parsed) return;
   const source::Model& m = out->loaded.model;
-  rules::Lint(m, res.law, rules::LintOptions{o.strict, o.allow_fallback}, &sink);
+  rules::Lint(m, res.law, rules::LintOptions{o.strict, o.allow_fallback, o.as_of}, &sink);
   if (!CheckLocales(m, res, &sink)) out->internal_error = true;
   source::Locate(out->loaded.locator, path, &sink);
   if (sink.Errors() > 0) return;
@@ -134,12 +134,12 @@ void Compile(const std::string& path, const Options& o, const Resources& res, Co
     alternates.push_back({code, res.Catalogue(code)->name(), "notice." + code + ".html", false});
   }
   for (const auto& code : m.notice.locales) {
-    notice::BuildInput in{m, res.law, *res.Catalogue(code), alternates};
+    notice::BuildInput in{m, res.law, *res.Catalogue(code), alternates, o.as_of};
     out->docs.push_back(notice::BuildNotice(in, &sink));
     if (m.notice.child) {
       auto child_alternates = alternates;
       for (auto& a : child_alternates) a.href = "child." + a.locale + ".html";
-      notice::BuildInput child_in{m, res.law, *res.Catalogue(code), child_alternates};
+      notice::BuildInput child_in{m, res.law, *res.Catalogue(code), child_alternates, o.as_of};
       out->docs.push_back(notice::BuildChildNotice(child_in, &sink));
       CheckChildReadability(m, out->docs.back(), res, &sink);
     }

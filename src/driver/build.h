@@ -22,6 +22,7 @@ struct Options {
   bool strict = false;
   bool werror = false;                 // warnings fail the build too: nothing is written
   std::string paper = "A4";
+  std::string as_of;                   // regulator details for this date ("" = each notice's own date)
   int jobs = 0;                        // 0: one per core
 };
 

@@ -1,4 +1,5 @@
-// driver: data directory → Resources (law.json, regulator.json, locales/*.json, templates/html/*).
+// driver: data directory → Resources (law.json, regulator.json, lint-vocabulary.json, locales/*.json,
+// templates/html/*).
 #include "driver/resources.h"
 
 #include <cstdlib>
@@ -67,12 +68,13 @@ std::string DefaultDataDir() {
 
 bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink) {
   out->data_dir = data_dir;
-  nlohmann::json law, regulator;
+  nlohmann::json law, regulator, vocabulary;
   if (!ReadJson(data_dir + "/data/law.json", &law, sink) ||
-      !ReadJson(data_dir + "/data/regulator.json", &regulator, sink)) {
+      !ReadJson(data_dir + "/data/regulator.json", &regulator, sink) ||
+      !ReadJson(data_dir + "/data/lint-vocabulary.json", &vocabulary, sink)) {
     return false;
   }
-  if (std::string err = rules::ParseLawData(law, regulator, &out->law); !err.empty()) {
+  if (std::string err = rules::ParseLawData(law, regulator, vocabulary, &out->law); !err.empty()) {
     sink->Add(diag::Make(diag::Severity::kError, data_dir + "/data/law.json", "", "malformed data file: " + err, "internal"));
     return false;
   }

@@ -1,4 +1,5 @@
 // notice: Model → whose data, what data, where it comes from, and why (with lawful bases).
+#include "markdown/markdown.h"
 #include "notice/sections.h"
 #include "rules/law_data.h"
 
@@ -70,6 +71,18 @@ std::vector<Section> DataSections(const Writer& w) {
   return out;
 }
 
+namespace {
+
+// The appropriate policy document a Schedule 1 condition needs, linked where the source publishes it.
+void AddPolicyLink(const Writer& w, const rules::LawTerm& s1, Inlines* v) {
+  const std::string& url = w.model().controller.appropriate_policy_document;
+  if (!s1.needs_apd || url.empty() || !markdown::IsSafeHref(url)) return;
+  v->push_back(Txt(" ")[0]);
+  v->push_back(Link(url, w.T("sch1.apd")));
+}
+
+}  // namespace
+
 Section Purposes(const Writer& w) {
   const auto& m = w.model();
   const auto& law = w.law();
@@ -90,6 +103,10 @@ Section Purposes(const Writer& w) {
       const rules::LawTerm* t = rules::LawData::Find(law.bases, b.id);
       if (t == nullptr) continue;
       Inlines v = w.I("basis." + b.id, {{"article", t->reference}});
+      if (b.id == "legal-obligation" && p.legal_obligation.present()) {  // the law it rests on (Art 6(3))
+        v.push_back(Txt(" ")[0]);
+        for (auto& i : w.Inline(p.legal_obligation)) v.push_back(i);
+      }
       fields.push_back(Writer::F(w.T("why.basis"), v));
     }
     if (p.legitimate_interest.present()) fields.push_back(Writer::F(w.T("why.interest"), w.Inline(p.legitimate_interest)));
@@ -102,6 +119,7 @@ Section Purposes(const Writer& w) {
         if (const rules::LawTerm* s1 = rules::LawData::Find(law.schedule_1, p.special.schedule_1.id)) {
           v.push_back(Txt(" ")[0]);
           for (auto& i : w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}})) v.push_back(i);
+          AddPolicyLink(w, *s1, &v);
         }
         fields.push_back(Writer::F(w.T("why.special"), v));
       }
@@ -109,7 +127,9 @@ Section Purposes(const Writer& w) {
     }
     if (p.criminal.present()) {
       if (const rules::LawTerm* s1 = rules::LawData::Find(law.schedule_1, p.criminal.schedule_1.id)) {
-        fields.push_back(Writer::F(w.T("why.criminal"), w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}})));
+        Inlines v = w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}});
+        AddPolicyLink(w, *s1, &v);
+        fields.push_back(Writer::F(w.T("why.criminal"), v));
       }
       for (auto& b : w.Blocks(p.criminal.detail)) sub.blocks.push_back(b);
     }

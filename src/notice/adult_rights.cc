@@ -59,9 +59,8 @@ std::vector<Section> RightsSections(const Writer& w) {
     fields.push_back(Writer::F(w.T("complaints.ico-helpline"), {Link(Writer::TelHref(reg->helpline), reg->helpline)}));
     std::string site = w.Localised(reg->website);
     fields.push_back(Writer::F(w.T("contact.website"), {Link(site, site)}));
-    if (!reg->postal_address.empty() &&
-        (reg->postal_address_until.empty() || m.notice.date < reg->postal_address_until)) {
-      fields.push_back(Writer::F(w.T("contact.address"), Txt(reg->postal_address)));
+    if (std::string address = reg->PostalAddressOn(w.RegulatorDate()); !address.empty()) {
+      fields.push_back(Writer::F(w.T("contact.address"), Txt(address)));
     }
     Block box = Fields(fields, "callout");
     comp.blocks.push_back(box);

@@ -91,9 +91,15 @@ std::vector<Section> SharingSections(const Writer& w) {
       sub.title = w.Plain(d.name);
       sub.origin = d.name.pointer;
       sub.blocks = w.Blocks(d.description);
-      sub.blocks.push_back(Fields({Writer::F(w.T("automated.logic"), w.Inline(d.logic)),
+      std::vector<Field> fields = {Writer::F(w.T("automated.logic"), w.Inline(d.logic)),
                                    Writer::F(w.T("automated.consequences"), w.Inline(d.consequences)),
-                                   Writer::F(w.T("automated.safeguards"), w.Inline(d.safeguards))}));
+                                   Writer::F(w.T("automated.safeguards"), w.Inline(d.safeguards))};
+      // Special category data: the Art 22B condition the source names (worded by the notice's date).
+      if (rules::LawData::Find(w.law().automated_special, d.special.id.id)) {
+        fields.push_back(Writer::F(w.T("automated.special"), w.I("automated.special." + d.special.id.id)));
+      }
+      sub.blocks.push_back(Fields(fields));
+      for (auto& b : w.Blocks(d.special.detail)) sub.blocks.push_back(b);
       adm.children.push_back(sub);
     }
   }

@@ -17,6 +17,7 @@ struct BuildInput {
   const rules::LawData& law;
   const locale::Catalogue& catalogue;   // the locale being built
   std::vector<Alternate> alternates;    // every locale's version, for the language switcher
+  std::string as_of;                    // date the regulator's details are chosen for ("" = the notice's date)
 };
 
 /// Builds the full (adult) notice. Unsafe Markdown is removed and reported to `sink`.

@@ -14,15 +14,21 @@ std::string Writer::Escape(const std::string& value) {
   return out;
 }
 
+// Catalogue keys whose law changed are looked up by the notice's date (data/law.json "dated_text"),
+// so an older notice never states a provision that was not yet in force.
+namespace {
+std::string LawDate(const source::Model& m) { return m.notice.date.empty() ? "9999-12-31" : m.notice.date; }
+}  // namespace
+
 std::string Writer::T(const std::string& key, const std::map<std::string, std::string>& args) const {
-  return in_.catalogue.Format(key, args);
+  return in_.catalogue.Format(in_.law.TextKey(key, LawDate(model())), args);
 }
 
 Inlines Writer::I(const std::string& key, const std::map<std::string, std::string>& args) const {
   std::map<std::string, std::string> escaped;
   for (const auto& [k, v] : args) escaped[k] = Escape(v);
   std::vector<markdown::Issue> issues;  // catalogue text is pnc's own; its Markdown is trusted
-  return markdown::ToInlines(in_.catalogue.Format(key, escaped), &issues);
+  return markdown::ToInlines(in_.catalogue.Format(in_.law.TextKey(key, LawDate(model())), escaped), &issues);
 }
 
 Block Writer::P(const std::string& key, const std::map<std::string, std::string>& args) const {
@@ -69,9 +75,12 @@ std::string Writer::Plain(const source::Text& text) const {
   return markdown::PlainText(Inline(text));
 }
 
-const rules::Regulator* Writer::Regulator() const {
-  return law().RegulatorOn(model().notice.date.empty() ? "9999-12-31" : model().notice.date);
+std::string Writer::RegulatorDate() const {
+  if (!in_.as_of.empty()) return in_.as_of;
+  return model().notice.date.empty() ? "9999-12-31" : model().notice.date;
 }
+
+const rules::Regulator* Writer::Regulator() const { return law().RegulatorOn(RegulatorDate()); }
 
 std::string Writer::Localised(const nlohmann::json& by_locale) const {
   if (by_locale.contains(locale())) return by_locale[locale()].get<std::string>();

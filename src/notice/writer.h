@@ -39,8 +39,10 @@ class Writer {
   static Field F(std::string label, Inlines value) { return {std::move(label), std::move(value)}; }
   /// Contact details (address, e-mail, phone, website) as fields.
   std::vector<Field> ContactFields(const source::Contact& contact) const;
-  /// The regulator's details in force on the notice's date, or nullptr.
+  /// The regulator's details in force on the notice's date (or --as-of), or nullptr.
   const rules::Regulator* Regulator() const;
+  /// The date the regulator's details are chosen for: --as-of, else the notice's date.
+  std::string RegulatorDate() const;
   /// A value of the regulator data (locale → text) in this locale, else in English.
   std::string Localised(const nlohmann::json& by_locale) const;
   /// Digits (and +) of a phone number, for a tel: link.

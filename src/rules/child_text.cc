@@ -1,5 +1,6 @@
 // rules: a children's version never drops a fact: every organisation-specific item needs a child
-// wording when the children's audience is declared (ICO Age appropriate design code, standard 4).
+// wording when the children's audience is declared (UK GDPR Art 12(1), Recital 58; the ICO
+// Children's code, guidance here and statutory only for online services, says the same).
 #include "rules/context.h"
 
 namespace pnc::rules {

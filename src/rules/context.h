@@ -22,6 +22,8 @@ struct RuleContext {
               std::vector<std::string> hints = {}) const;
   /// The notice's effective date (YYYY-MM-DD; "9999-12-31" when unknown, so current law applies).
   std::string Date() const;
+  /// The date the regulator's details are chosen for: --as-of, else the notice's date.
+  std::string RegulatorDate() const;
   /// True when `id` appears in `refs`.
   static bool Uses(const std::vector<source::Ref>& refs, const std::string& id);
 };
@@ -36,5 +38,17 @@ void CheckReferences(const RuleContext& ctx);
 void CheckTerminology(const RuleContext& ctx);
 void CheckTranslations(const RuleContext& ctx);
 void CheckChildText(const RuleContext& ctx);
+void CheckCategoryText(const RuleContext& ctx);
+void CheckScheduleOne(const RuleContext& ctx);
+void CheckRegulator(const RuleContext& ctx);
+
+/// Looks up a Schedule 1 condition id; reports an unknown one under `rule`, with a did-you-mean
+/// (also for a paragraph number) and at most a few of the ids in `fits`. Returns nullptr if unknown.
+const LawTerm* KnownScheduleOne(const RuleContext& ctx, const source::Ref& ref, const std::string& rule,
+                                const std::vector<std::string>& fits);
+/// Ids joined with ", ", at most a few, then "and N more (see data/law.json)".
+std::string CappedIds(const std::vector<std::string>& ids);
+/// Ids of the Schedule 1 conditions that serve `use` (an Art 9 condition id, or "criminal").
+std::vector<std::string> ScheduleOneFor(const LawData& law, const std::string& use);
 
 }  // namespace pnc::rules

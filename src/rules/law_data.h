@@ -1,8 +1,11 @@
 #pragma once
-// rules: the legal vocabulary (data/law.json) and the dated regulator details (data/regulator.json).
+// rules: the legal vocabulary (data/law.json), the dated regulator details (data/regulator.json)
+// and the phrases some rules look for in a source's text (data/lint-vocabulary.json).
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
+
+#include "rules/phrases.h"
 
 namespace pnc::rules {
 
@@ -10,9 +13,14 @@ namespace pnc::rules {
 struct LawTerm {
   std::string id;
   std::string reference;        // "6(1)(a)", "DPA 2018 Sch 1 para 18", …
+  std::string reference_before; // the reference for notices dated before in_force of a reworded law ("" = same)
   std::string in_force;         // ISO date, "" = always
   std::string paragraph;        // DPA 2018 Sch 1 paragraph number, for localised references
-  bool flag = false;            // needs_schedule_1 (Art 9) or needs_copy (safeguard)
+  int part = 0;                 // DPA 2018 Sch 1 Part (1-3)
+  std::string title;            // the paragraph's heading in the Act, for hints
+  bool flag = false;            // needs_schedule_1 (Art 9, Art 22B) or needs_copy (safeguard)
+  bool needs_apd = false;       // Sch 1: an appropriate policy document must be in place
+  std::string article_9;        // Art 22B condition: the Art 9(2) condition it rests on
   std::vector<std::string> for_conditions;  // Sch 1: which Art 9 conditions (or "criminal") it serves
 };
 
@@ -24,6 +32,8 @@ struct RightDef {
   std::vector<std::string> article_9;  // or any purpose uses one of these Art 9 conditions
   bool direct_marketing = false;       // or any purpose is direct marketing
   bool needs_decisions = false;        // applies only when automated decisions are made
+  bool needs_automated_means = false;  // a purpose gives it only if processed by automated means (Art 20(1)(b))
+  std::vector<std::string> decision_conditions;  // or an automated decision relies on one of these Art 22B conditions
 };
 
 /// An outdated phrase to warn about in free text.
@@ -34,27 +44,60 @@ struct OutdatedTerm {
   std::string from;     // applies to notices dated on or after this
 };
 
-/// The regulator's details in force from a date.
-struct Regulator {
-  std::string valid_from;
-  nlohmann::json name, website, complaints_url;  // locale → text
-  std::string short_name, helpline, postal_address, postal_address_until;
+/// A catalogue key with another wording for notices dated before a change in the law.
+struct DatedText {
+  std::string key;
+  std::string before;  // ISO date: notices dated before it use `use`
+  std::string use;
 };
 
-/// Everything in data/law.json and data/regulator.json.
+/// One postal address of the regulator and the dates pnc may print it.
+struct PostalAddress {
+  std::string valid_from, valid_until;  // [from, until); "" until = open
+  std::string print_until;              // "" = as long as it is valid
+  std::string text;
+  std::string match;                    // lowercase phrase that finds it in a source's own text
+  std::string why;                      // why printing stops at print_until
+};
+
+/// The regulator's details in force from a date.
+struct Regulator {
+  std::string valid_from, valid_until;  // [from, until); "" until = open
+  nlohmann::json name, website, complaints_url;  // locale → text
+  std::string short_name, helpline;
+  std::vector<PostalAddress> postal_addresses;
+  /// The postal address pnc prints on `date` (YYYY-MM-DD), or "".
+  std::string PostalAddressOn(const std::string& date) const;
+};
+
+/// The phrase lists of data/lint-vocabulary.json.
+struct Vocabulary {
+  PhraseList criminal_offence, recording, private_place, safeguarding;
+};
+
+/// Everything in data/law.json, data/regulator.json and data/lint-vocabulary.json.
 struct LawData {
-  std::vector<LawTerm> bases, recognised, article_9, schedule_1, safeguards;
+  std::vector<LawTerm> bases, recognised, article_9, schedule_1, safeguards, automated_special;
   std::vector<RightDef> rights;
   std::vector<OutdatedTerm> outdated;
+  std::vector<DatedText> dated_text;
   std::vector<Regulator> regulators;  // sorted by valid_from
+  std::vector<Regulator> pending;     // entries whose commencement date is not yet known: never printed
+  std::string regulator_review_by;    // ISO date the regulator data must next be checked
+  std::string regulator_review;       // what to check
+  Vocabulary vocabulary;
   /// The term with this id in `list`, or nullptr.
   static const LawTerm* Find(const std::vector<LawTerm>& list, const std::string& id);
   /// The regulator entry in force on `date` (YYYY-MM-DD), or nullptr.
   const Regulator* RegulatorOn(const std::string& date) const;
+  /// The catalogue key to use for `key` in a notice dated `date` (the key itself unless the law
+  /// it states changed after that date).
+  const std::string& TextKey(const std::string& key, const std::string& date) const;
 };
 
-/// Builds LawData from the two parsed files; returns "" or a message describing what is malformed.
-std::string ParseLawData(const nlohmann::json& law, const nlohmann::json& regulator, LawData* out);
+/// Builds LawData from the parsed files; returns "" or a message describing what is malformed.
+std::string ParseLawData(const nlohmann::json& law, const nlohmann::json& regulator,
+                         const nlohmann::json& vocabulary, LawData* out);
 
 /// Ids of a term list, for did-you-mean and hints.
 std::vector<std::string> Ids(const std::vector<LawTerm>& list);

@@ -27,6 +27,8 @@ std::string RuleContext::Date() const {
   return model.notice.date.empty() ? "9999-12-31" : model.notice.date;
 }
 
+std::string RuleContext::RegulatorDate() const { return options.as_of.empty() ? Date() : options.as_of; }
+
 bool RuleContext::Uses(const std::vector<source::Ref>& refs, const std::string& id) {
   return std::any_of(refs.begin(), refs.end(), [&](const source::Ref& r) { return r.id == id; });
 }
@@ -42,16 +44,29 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckTerminology(ctx);
   CheckTranslations(ctx);
   CheckChildText(ctx);
+  CheckCategoryText(ctx);
+  CheckScheduleOne(ctx);
+  CheckRegulator(ctx);
+}
+
+bool PurposeGivesRight(const RightDef& right, const source::Purpose& p) {
+  bool gives = false;
+  for (const auto& b : right.bases) gives = gives || RuleContext::Uses(p.bases, b);
+  for (const auto& c : right.article_9) gives = gives || p.special.id.id == c;
+  gives = gives || (right.direct_marketing && p.direct_marketing);
+  // Art 20(1)(b): only processing carried out by automated means.
+  if (right.needs_automated_means && p.automated_means == false) gives = false;
+  return gives;
 }
 
 std::vector<std::string> ApplicableRights(const source::Model& model, const LawData& law) {
   std::vector<std::string> out;
   for (const auto& right : law.rights) {
-    bool applies = right.bases.empty() && right.article_9.empty() && !right.direct_marketing;
-    for (const auto& p : model.purposes) {
-      for (const auto& b : right.bases) applies = applies || RuleContext::Uses(p.bases, b);
-      for (const auto& c : right.article_9) applies = applies || p.special.id.id == c;
-      applies = applies || (right.direct_marketing && p.direct_marketing);
+    bool applies = right.bases.empty() && right.article_9.empty() && !right.direct_marketing &&
+                   right.decision_conditions.empty();
+    for (const auto& p : model.purposes) applies = applies || PurposeGivesRight(right, p);
+    for (const auto& d : model.decisions) {
+      for (const auto& c : right.decision_conditions) applies = applies || d.special.id.id == c;
     }
     if (right.needs_decisions && model.decisions.empty()) applies = false;
     if (applies) out.push_back(right.id);

@@ -32,6 +32,36 @@ const LawTerm* Known(const RuleContext& ctx, const std::vector<LawTerm>& list, c
   return nullptr;
 }
 
+// Art 6(3): a legal obligation is one laid down by law, so the source names it. Safeguarding is
+// the common mistake: few laws oblige a voluntary body to safeguard.
+void CheckLegalObligation(const RuleContext& ctx, const source::Purpose& p) {
+  std::vector<std::string> hints = {
+      "add \"legal_obligation\": the law that requires it, e.g. \"the Charities Act 2011 requires us to keep "
+      "accounting records\" (Art 6(1)(c), 6(3))"};
+  const PhraseList& words = ctx.law.vocabulary.safeguarding;
+  std::string id_words = p.id;
+  std::replace(id_words.begin(), id_words.end(), '-', ' ');
+  bool safeguarding = p.special.schedule_1.id == "safeguarding-children" ||
+                      p.criminal.schedule_1.id == "safeguarding-children" || !words.FindIn(Words(id_words)).empty();
+  for (const source::Text* text : {&p.name, &p.description}) {
+    for (const auto& [locale, tr] : text->by_locale) safeguarding = safeguarding || !words.FindIn(Words(tr.text)).empty();
+  }
+  if (safeguarding && !ctx.model.controller.public_authority) {
+    const LawTerm* rli = LawData::Find(ctx.law.bases, "recognised-legitimate-interests");
+    bool rli_in_force = rli && (rli->in_force.empty() || ctx.Date() >= rli->in_force);
+    hints.push_back(rli_in_force
+                        ? "safeguarding by a voluntary body seldom rests on a legal obligation: unless a law requires "
+                          "it of you, it usually rests on recognised legitimate interests (Art 6(1)(ea), Annex 1 "
+                          "para 5, safeguarding vulnerable individuals) or on legitimate interests (Art 6(1)(f)); "
+                          "both give people the right to object (Art 21)"
+                        : "safeguarding by a voluntary body seldom rests on a legal obligation: unless a law requires "
+                          "it of you, it usually rests on legitimate interests (Art 6(1)(f)), which gives people the "
+                          "right to object (Art 21)");
+  }
+  ctx.Report("legal-obligation-law", p.pointer,
+             "purpose '" + p.id + "' relies on legal obligation but does not name the law that imposes it", hints);
+}
+
 void CheckBases(const RuleContext& ctx, const source::Purpose& p) {
   if (p.bases.empty()) {
     ctx.Report("lawful-basis", p.pointer,
@@ -46,6 +76,7 @@ void CheckBases(const RuleContext& ctx, const source::Purpose& p) {
                  {"choose a basis that was in force on the notice's date, or update last_updated"});
     }
   }
+  if (RuleContext::Uses(p.bases, "legal-obligation") && !p.legal_obligation.present()) CheckLegalObligation(ctx, p);
   const bool li = RuleContext::Uses(p.bases, "legitimate-interests");
   if (li && !p.legitimate_interest.present()) {
     ctx.Report("legitimate-interests", p.pointer,
@@ -91,38 +122,32 @@ void CheckConditions(const RuleContext& ctx, const source::Purpose& p) {
   if (p.special.present() && !p.special.id.id.empty()) {
     const LawTerm* a9 = Known(ctx, ctx.law.article_9, p.special.id, "special-category-condition", "Art 9 condition");
     if (a9 && a9->flag) {
-      std::vector<std::string> fits;
-      for (const auto& s : ctx.law.schedule_1) {
-        if (std::count(s.for_conditions.begin(), s.for_conditions.end(), a9->id)) fits.push_back(s.id);
-      }
+      std::vector<std::string> fits = ScheduleOneFor(ctx.law, a9->id);
       if (p.special.schedule_1.id.empty()) {
         ctx.Report("special-category-condition", p.special.pointer,
                    "Art " + a9->reference + " needs a DPA 2018 Schedule 1 condition",
-                   {"add \"schedule_1\": one of " + List(fits)});
-      } else if (const LawTerm* s1 = Known(ctx, ctx.law.schedule_1, p.special.schedule_1,
-                                           "special-category-condition", "Schedule 1 condition")) {
+                   {"add \"schedule_1\": one of " + CappedIds(fits)});
+      } else if (const LawTerm* s1 = KnownScheduleOne(ctx, p.special.schedule_1, "special-category-condition", fits)) {
         if (!std::count(s1->for_conditions.begin(), s1->for_conditions.end(), a9->id)) {
           ctx.Report("special-category-condition", p.special.schedule_1.pointer,
                      "Schedule 1 condition '" + s1->id + "' does not serve Art " + a9->reference,
-                     {"use one of: " + List(fits)});
+                     {"use one of: " + CappedIds(fits)});
         }
       }
     }
   }
   if (criminal) {
+    std::vector<std::string> fits = ScheduleOneFor(ctx.law, "criminal");
     if (!p.criminal.present()) {
-      std::vector<std::string> fits;
-      for (const auto& s : ctx.law.schedule_1) {
-        if (std::count(s.for_conditions.begin(), s.for_conditions.end(), "criminal")) fits.push_back(s.id);
-      }
       ctx.Report("criminal-offence-condition", p.pointer,
                  "purpose '" + p.id + "' uses criminal offence data but names no Schedule 1 condition",
-                 {"add \"criminal_offence_condition\": {\"schedule_1\": one of " + List(fits) + "}"});
-    } else if (const LawTerm* s1 = Known(ctx, ctx.law.schedule_1, p.criminal.schedule_1,
-                                         "criminal-offence-condition", "Schedule 1 condition")) {
+                 {"add \"criminal_offence_condition\": {\"schedule_1\": one of " + CappedIds(fits) + "}"});
+    } else if (const LawTerm* s1 = KnownScheduleOne(ctx, p.criminal.schedule_1, "criminal-offence-condition", fits)) {
       if (!std::count(s1->for_conditions.begin(), s1->for_conditions.end(), "criminal")) {
         ctx.Report("criminal-offence-condition", p.criminal.schedule_1.pointer,
-                   "Schedule 1 condition '" + s1->id + "' cannot be used for criminal offence data");
+                   "Schedule 1 condition '" + s1->id + "' cannot be used for criminal offence data",
+                   {"paragraph " + s1->paragraph + " covers only special category data; use one of: " +
+                    CappedIds(fits)});
       }
     }
   }

@@ -6,6 +6,31 @@
 
 namespace pnc::rules {
 
+namespace {
+
+// Art 20(1)(b): portability needs processing by automated means, a fact only the source knows.
+// Until it says, the right is stated (dropping a right that applies is the worse error) and this
+// warning asks.
+void CheckAutomatedMeans(const RuleContext& ctx) {
+  const RightDef* portability = nullptr;
+  for (const auto& r : ctx.law.rights) {
+    if (r.needs_automated_means) portability = &r;
+  }
+  if (portability == nullptr) return;
+  for (const auto& p : ctx.model.purposes) {
+    if (p.automated_means.has_value() || !PurposeGivesRight(*portability, p)) continue;
+    auto d = diag::Make(diag::Severity::kWarning, ctx.model.file, p.pointer,
+                        "purpose '" + p.id + "' gives the right to data portability only if its data is processed "
+                        "by automated means, and the source does not say whether it is",
+                        portability->rule);
+    d.hints = {"add \"automated_means\": true (computer records, online forms, e-mail) or false (paper records "
+               "only); pnc states the right until the source says false (Art 20(1)(b))"};
+    ctx.sink->Add(d);
+  }
+}
+
+}  // namespace
+
 void CheckRights(const RuleContext& ctx) {
   const auto& m = ctx.model;
   auto applicable = ApplicableRights(m, ctx.law);
@@ -28,10 +53,11 @@ void CheckRights(const RuleContext& ctx) {
                {"add \"complaints\": {\"email\": …, \"form_url\": …} (DPA 2018 s.164A: a complaint form that can be "
                 "completed electronically and by other means)"});
   }
-  if (ctx.law.RegulatorOn(ctx.Date()) == nullptr) {
+  if (ctx.law.RegulatorOn(ctx.RegulatorDate()) == nullptr) {
     ctx.Report("right-complain-ico", m.notice.date_pointer,
-               "data/regulator.json has no regulator details in force on " + ctx.Date());
+               "data/regulator.json has no regulator details in force on " + ctx.RegulatorDate());
   }
+  CheckAutomatedMeans(ctx);
 }
 
 }  // namespace pnc::rules

@@ -1,8 +1,62 @@
 // rules: recipients, international transfers and automated decisions (Art 13(1)(e)-(f), 13(2)(f)).
+#include <algorithm>
+
 #include "rules/context.h"
 #include "source/loader.h"
 
 namespace pnc::rules {
+
+namespace {
+
+// Art 22B (Art 22(4) before 5 Feb 2026): a solely automated significant decision may use special
+// category data only on one of three conditions, two of which also need a Sch 1 Part 2 condition.
+void CheckDecisionSpecial(const RuleContext& ctx, const source::Decision& d) {
+  const source::Ref* special = nullptr;
+  for (const auto& ref : d.categories) {
+    for (const auto& c : ctx.model.categories) {
+      if (c.id == ref.id && c.special && special == nullptr) special = &ref;
+    }
+  }
+  if (special == nullptr) return;
+  // Arts 22A-22D (DUAA 2025 s.80, Sch 6) replaced Art 22 on the date data/law.json gives.
+  const auto& conds = ctx.law.automated_special;
+  const bool before = !conds.empty() && ctx.Date() < conds.front().in_force;
+  const std::string article = before ? "Art 22(4)" : "Art 22B";
+  if (!d.special.present()) {
+    ctx.Report("automated-decisions", special->pointer,
+               "automated decision '" + d.id + "' uses special category data '" + special->id +
+                   "' but does not say which " + article + " condition allows it",
+               {"add \"special_category_condition\": {\"article_22b\": one of " + CappedIds(Ids(ctx.law.automated_special)) +
+                    "}; 'contract' and 'authorised-by-law' also need \"schedule_1\": a substantial public interest "
+                    "condition (" + article + ", Art 9(2)(g))"});
+    return;
+  }
+  const LawTerm* cond = LawData::Find(ctx.law.automated_special, d.special.id.id);
+  if (cond == nullptr) {
+    std::string guess = source::DidYouMean(d.special.id.id, Ids(ctx.law.automated_special));
+    ctx.Report("automated-decisions", d.special.id.pointer,
+               "unknown " + article + " condition '" + d.special.id.id + "'" +
+                   (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
+               {"use one of: " + CappedIds(Ids(ctx.law.automated_special))});
+    return;
+  }
+  if (!cond->flag) return;
+  std::vector<std::string> fits = ScheduleOneFor(ctx.law, cond->article_9);
+  const std::string ref = "Art " + (before ? cond->reference_before : cond->reference);
+  if (d.special.schedule_1.id.empty()) {
+    ctx.Report("automated-decisions", d.special.pointer,
+               ref + " needs a DPA 2018 Schedule 1 substantial public interest condition",
+               {"add \"schedule_1\": one of " + CappedIds(fits)});
+  } else if (const LawTerm* s1 = KnownScheduleOne(ctx, d.special.schedule_1, "automated-decisions", fits)) {
+    if (!std::count(s1->for_conditions.begin(), s1->for_conditions.end(), cond->article_9)) {
+      ctx.Report("automated-decisions", d.special.schedule_1.pointer,
+                 "Schedule 1 condition '" + s1->id + "' is not a substantial public interest condition",
+                 {"use one of: " + CappedIds(fits)});
+    }
+  }
+}
+
+}  // namespace
 
 void CheckSharing(const RuleContext& ctx) {
   const auto& m = ctx.model;
@@ -36,6 +90,11 @@ void CheckSharing(const RuleContext& ctx) {
       ctx.Report("international-transfers", t.safeguard.pointer,
                  "unknown transfer safeguard '" + t.safeguard.id + "'" +
                      (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
+    } else if (!sg->in_force.empty() && ctx.Date() < sg->in_force) {
+      ctx.Report("international-transfers", t.safeguard.pointer,
+                 "transfer safeguard '" + sg->id + "' did not exist before " + sg->in_force +
+                     " and this notice is dated " + ctx.Date(),
+                 {"name the safeguard the transfer relied on at the time, or update last_updated"});
     } else if (sg->flag && !t.detail.present()) {
       ctx.Report("international-transfers", t.pointer,
                  "a transfer relying on '" + sg->id + "' does not say how to get a copy of the safeguard",
@@ -46,25 +105,18 @@ void CheckSharing(const RuleContext& ctx) {
     ctx.Report("automated-decisions", "", "the source does not say whether solely automated decisions are made",
                {"add \"automated_decisions\": \"none\", or a list describing each decision"});
   }
+  const bool old_art22 = !ctx.law.automated_special.empty() && ctx.Date() < ctx.law.automated_special.front().in_force;
   for (const auto& d : m.decisions) {
     const std::pair<const source::Text*, const char*> needed[] = {
         {&d.logic, "logic"}, {&d.consequences, "consequences"}, {&d.safeguards, "safeguards"}};
     for (const auto& [text, key] : needed) {
       if (!text->present()) {
         ctx.Report("automated-decisions", d.pointer, "automated decision '" + d.id + "' does not describe its " + key,
-                   {"Art 13(2)(f) needs the logic, the significance and consequences, and the Art 22C safeguards"});
+                   {std::string("Art 13(2)(f) needs the logic, the significance and consequences, and the ") +
+                    (old_art22 ? "Art 22(3) safeguards" : "Art 22C safeguards")});
       }
     }
-    for (const auto& ref : d.categories) {
-      for (const auto& c : m.categories) {
-        if (c.id == ref.id && c.special) {
-          ctx.Report("automated-decisions", ref.pointer,
-                     "automated decision '" + d.id + "' uses special category data '" + c.id + "'",
-                     {"Art 22B allows this only with explicit consent, or a contract or legal authorisation plus "
-                      "substantial public interest; check with your DPO"});
-        }
-      }
-    }
+    CheckDecisionSpecial(ctx, d);
   }
 }
 

@@ -41,7 +41,13 @@ const std::regex& Age13() {
 }  // namespace
 
 void CheckTerminology(const RuleContext& ctx) {
-  const Regulator* reg = ctx.law.RegulatorOn(ctx.Date());
+  // Postal addresses pnc has stopped printing for this notice's date, with the phrase that finds them.
+  std::vector<const PostalAddress*> stale;
+  for (const auto& r : ctx.law.regulators) {
+    for (const auto& a : r.postal_addresses) {
+      if (!a.match.empty() && !a.print_until.empty() && ctx.Date() >= a.print_until) stale.push_back(&a);
+    }
+  }
   source::ForEachText(ctx.model, [&](const source::Text& text) {
     for (const auto& [locale, tr] : text.by_locale) {
       std::string low = Lower(tr.text);
@@ -65,11 +71,11 @@ void CheckTerminology(const RuleContext& ctx) {
                    {"13 is the age for consent to online services only (DPA 2018 s.9); for other services "
                     "consider the child's competence"});
       }
-      if (reg && !reg->postal_address_until.empty() && ctx.Date() >= reg->postal_address_until &&
-          low.find("wycliffe house") != std::string::npos) {
+      for (const PostalAddress* a : stale) {
+        if (low.find(Lower(a->match)) == std::string::npos) continue;
         ctx.Report("regulator-details", tr.pointer,
-                   "text gives the ICO's Wycliffe House address, which may no longer be current",
-                   {"remove it: pnc prints the regulator's current details from data/regulator.json"});
+                   "text gives the regulator's address at '" + a->match + "', which may no longer be current",
+                   {"remove it: pnc prints the regulator's website and helpline from data/regulator.json", a->why});
       }
     }
   });

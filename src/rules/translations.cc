@@ -1,5 +1,6 @@
 // rules: every free-text field has text in every declared locale, made from the current
-// default-locale text (Welsh Language Standards: no version less favourable than another).
+// default-locale text (UK GDPR Art 12(1); where the Welsh Language Standards apply to the body, no
+// version may be less favourable than another).
 #include "rules/context.h"
 #include "source/loader.h"
 #include "source/visit.h"

@@ -164,6 +164,15 @@ void ReadController(LoadContext* ctx, const json& v, Model* m) {
     c.representative = ReadContact(ctx, rr, true);
     rr.Finish();
   }
+  // A web address to link, or true when the document is in place but not published.
+  if (const json* apd = r.Get("appropriate_policy_document")) {
+    if (apd->is_boolean()) {
+      c.appropriate_policy_document_held = apd->get<bool>();
+    } else {
+      c.appropriate_policy_document = r.String("appropriate_policy_document");
+      CheckWebAddress(ctx, r, "appropriate_policy_document", c.appropriate_policy_document);
+    }
+  }
   r.Finish();
 }
 
@@ -222,6 +231,8 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     ReadItemBase(r, &c);
     c.special = r.Bool("special_category", false);
     c.criminal = r.Bool("criminal_offence", false);
+    c.not_criminal_offence = r.String("not_criminal_offence");
+    c.not_special_category = r.String("not_special_category");
     c.sources = r.Refs("sources");
     c.sources_pointer = r.At("sources");
     r.Finish();
@@ -237,6 +248,8 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     pu.bases = r.Refs("lawful_bases");
     pu.bases_pointer = r.At("lawful_bases");
     pu.legitimate_interest = r.TextField("legitimate_interest");
+    pu.legal_obligation = r.TextField("legal_obligation");
+    if (r.Get("automated_means")) pu.automated_means = r.Bool("automated_means", true);
     pu.recognised_condition = r.RefField("recognised_legitimate_interest");
     pu.direct_marketing = r.Bool("direct_marketing", false);
     if (const json* sc = r.Get("special_category_condition")) {
@@ -316,6 +329,14 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
                  d.consequences = r.TextField("consequences");
                  d.safeguards = r.TextField("safeguards");
                  d.categories = r.Refs("data_categories");
+                 if (const json* sc = r.Get("special_category_condition")) {
+                   ObjectReader cr(ctx, *sc, r.At("special_category_condition"), "the special category condition");
+                   d.special.pointer = cr.pointer();
+                   d.special.id = cr.RefField("article_22b", true);
+                   d.special.schedule_1 = cr.RefField("schedule_1");
+                   d.special.detail = cr.TextField("detail");
+                   cr.Finish();
+                 }
                  r.Finish();
                  m->decisions.push_back(d);
                });

@@ -69,6 +69,8 @@ struct Controller {
   bool public_authority = false;
   std::vector<Contact> joint_controllers;  // role = their responsibilities
   std::optional<Contact> representative;
+  std::string appropriate_policy_document;  // web address of the DPA 2018 Sch 1 APD ("" = none given)
+  bool appropriate_policy_document_held = false;  // true: one is in place but not published
 };
 
 /// The DPO or data-protection lead.
@@ -96,6 +98,8 @@ struct DataSource : Item {
 struct Category : Item {
   bool special = false;   // Art 9 special category
   bool criminal = false;  // Art 10 criminal offence data
+  std::string not_criminal_offence;  // why text that sounds like Art 10 data is not ("" = not said)
+  std::string not_special_category;  // why recordings in private places are not Art 9 data ("" = not said)
   std::vector<Ref> sources;
   std::string sources_pointer;
 };
@@ -123,6 +127,8 @@ struct Purpose : Item {
   std::vector<Ref> bases;
   std::string bases_pointer;
   Text legitimate_interest;
+  Text legal_obligation;      // the law or duty an Art 6(1)(c) basis rests on (Art 6(3))
+  std::optional<bool> automated_means;  // processed by automated means (Art 20(1)(b)); unset = not said
   Ref recognised_condition;   // Annex 1 condition for Art 6(1)(ea)
   Condition special;          // Art 9(2) (+ Sch 1)
   Condition criminal;         // Art 10 (Sch 1)
@@ -158,6 +164,7 @@ struct Decision : Item {
   Text consequences;
   Text safeguards;
   std::vector<Ref> categories;
+  Condition special;  // Art 22B condition (id) and, where needed, its Sch 1 Part 2 condition
 };
 
 /// A free Markdown section (CCTV, cookies, …).

@@ -33,6 +33,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
   for (const auto& p : m.purposes) {
     Items(p, fn);
     one(p.legitimate_interest);
+    one(p.legal_obligation);
     one(p.special.detail);
     one(p.criminal.detail);
     if (p.requirement) one(p.requirement->consequence);
@@ -53,6 +54,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     one(d.logic);
     one(d.consequences);
     one(d.safeguards);
+    one(d.special.detail);
   }
   one(m.security);
   for (const auto& s : m.sections) {

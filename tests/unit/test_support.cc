@@ -22,7 +22,7 @@ const driver::Resources& Data() {
 
 nlohmann::json BaseSource() {
   return nlohmann::json::parse(R"({
-  "notice": {"title": "Privacy notice", "version": "1", "last_updated": "2026-10-01"},
+  "notice": {"title": "Privacy notice", "version": "1", "last_updated": "2026-07-01"},
   "controller": {"name": "Acme Family Centre", "address": "1 High Street, Leeds", "email": "info@acme.example"},
   "dpo": {"designated": true, "email": "dpo@acme.example"},
   "data_subjects": [{"id": "parents", "name": "Parents"}],
@@ -41,6 +41,7 @@ nlohmann::json BaseSource() {
       "data_subjects": ["parents"],
       "data_categories": ["contact", "health"],
       "lawful_bases": ["contract"],
+      "automated_means": true,
       "special_category_condition": {"article_9": "health-social-care", "schedule_1": "health-social-care"},
       "requirement": {"type": "contractual", "consequence": "We cannot support you."}
     }

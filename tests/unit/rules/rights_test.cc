@@ -56,6 +56,32 @@ TEST_CASE("explicit consent under Art 9 brings the right to withdraw consent") {
   CHECK(std::find(rights.begin(), rights.end(), "withdraw-consent") != rights.end());
 }
 
+TEST_CASE("portability: consent under Art 6(1)(a) or 9(2)(a), or contract, processed by automated means") {
+  auto rights = [](const char* patch) {
+    auto s = test::BaseSource().patch(nlohmann::json::parse(patch));
+    std::string text = s.dump();
+    diag::Sink sink;
+    auto loaded = source::Load("t.json", text, &sink);
+    return rules::ApplicableRights(loaded.model, test::Data().law);
+  };
+  auto has = [](const V& v, const char* id) { return std::find(v.begin(), v.end(), id) != v.end(); };
+  // Explicit consent as the only consent (Art 20(1)(a) names Art 9(2)(a) too).
+  CHECK(has(rights(R"([{"op":"replace","path":"/purposes/0/lawful_bases","value":["legitimate-interests"]},
+                       {"op":"replace","path":"/purposes/0/special_category_condition","value":{"article_9":"explicit-consent"}}])"),
+            "portability"));
+  // Paper records only: no portability (Art 20(1)(b)).
+  CHECK_FALSE(has(rights(R"([{"op":"replace","path":"/purposes/0/automated_means","value":false}])"), "portability"));
+  // Not said: stated, and lint asks.
+  CHECK(has(rights(R"([{"op":"remove","path":"/purposes/0/automated_means"}])"), "portability"));
+  CHECK(test::LintJson(test::BaseSource().patch(nlohmann::json::parse(R"([{"op":"remove","path":"/purposes/0/automated_means"}])")))
+            .find("warning: purpose 'support' gives the right to data portability only if its data is processed by "
+                  "automated means, and the source does not say whether it is [right-portability]") != std::string::npos);
+  // An automated decision on explicit consent brings the right to withdraw it.
+  CHECK(has(rights(R"([{"op":"replace","path":"/automated_decisions","value":[{"id":"d","name":"D","logic":"l",
+      "consequences":"c","safeguards":"s","data_categories":["health"],
+      "special_category_condition":{"article_22b":"explicit-consent"}}]}])"), "withdraw-consent"));
+}
+
 TEST_CASE("the built notice states each applicable right and only those") {
   auto s = test::BaseSource();
   s["purposes"][0]["lawful_bases"] = {"consent", "legitimate-interests"};

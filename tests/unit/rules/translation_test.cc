@@ -40,7 +40,7 @@ TEST_CASE("a stale translation is a warning naming the new English, an error und
   std::string text = s.dump(2);
   diag::Sink sink;
   auto loaded = source::Load("t.json", text, &sink);
-  CHECK(test::Lint(text) == "t.json:98:15: warning: the 'cy' translation was made from an earlier 'en' text [stale-translation]\n");
+  CHECK(test::Lint(text) == "t.json:99:15: warning: the 'cy' translation was made from an earlier 'en' text [stale-translation]\n");
   CHECK(test::Lint(text, false, /*strict=*/true).find("error: the 'cy' translation was made from an earlier") != std::string::npos);
 }
 

@@ -51,7 +51,7 @@ TEST_CASE("unknown keys without a near match list the allowed keys") {
   source::Load("t.json", text, &sink);
   REQUIRE(sink.All().size() == 1);
   CHECK(sink.All()[0].message == "unknown key 'zzzzzz' in the controller");
-  CHECK(sink.All()[0].hints[0].find("allowed keys here: address, charity_number") == 0);
+  CHECK(sink.All()[0].hints[0].find("allowed keys here: address, appropriate_policy_document, charity_number") == 0);
 }
 
 TEST_CASE("the loader reads translated text and its provenance") {

@@ -1,0 +1,171 @@
+// tests: the regulator's details by date (--as-of, validity ranges, review date, the pending
+// Information Commission entry) and catalogue wording gated by the notice's date.
+#include <doctest/doctest.h>
+
+#include "notice/builder.h"
+#include "rules/lint.h"
+#include "source/loader.h"
+#include "test_support.h"
+
+namespace pnc {
+namespace {
+
+using nlohmann::json;
+
+// All text of a built document (inlines, fields, table cells), " | "-separated.
+void Collect(const notice::Inlines& in, std::string* out) {
+  for (const auto& i : in) {
+    *out += i.text + (i.href.empty() ? "" : "<" + i.href + ">") + " ";
+    Collect(i.children, out);
+  }
+}
+void Collect(const std::vector<notice::Block>& blocks, std::string* out) {
+  for (const auto& b : blocks) {
+    Collect(b.inlines, out);
+    for (const auto& f : b.fields) {
+      *out += f.label + ": ";
+      Collect(f.value, out);
+    }
+    for (const auto& item : b.items) Collect(item, out);
+    *out += " | ";
+  }
+}
+void Collect(const std::vector<notice::Section>& sections, std::string* out) {
+  for (const auto& s : sections) {
+    Collect(s.blocks, out);
+    Collect(s.children, out);
+  }
+}
+
+std::string BuiltText(const json& source, const std::string& locale = "en", const std::string& as_of = "") {
+  static std::string text;
+  text = source.dump(2);
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  notice::BuildInput in{loaded.model, test::Data().law, *test::Data().Catalogue(locale), {}, as_of};
+  auto doc = notice::BuildNotice(in, &sink);
+  std::string out;
+  Collect(doc.sections, &out);
+  return out;
+}
+
+json Dated(const std::string& date) {
+  auto s = test::BaseSource();
+  s["notice"]["last_updated"] = date;
+  return s;
+}
+
+std::vector<std::string> LintRule(const json& source, const std::string& rule, const std::string& as_of = "") {
+  static std::string text;
+  text = source.dump(2);
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  rules::LintOptions options;
+  options.as_of = as_of;
+  rules::Lint(loaded.model, test::Data().law, options, &sink);
+  std::vector<std::string> out;
+  for (const auto& d : sink.All()) {
+    if (d.rule == rule) out.push_back(d.message);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the regulator entry and postal address follow the date") {
+  const auto& law = test::Data().law;
+  CHECK(law.RegulatorOn("2018-05-24") == nullptr);
+  const rules::Regulator* ico = law.RegulatorOn("2026-08-01");
+  REQUIRE(ico != nullptr);
+  CHECK(ico->short_name == "ICO");
+  CHECK(ico->PostalAddressOn("2025-06-04").find("Wycliffe House") != std::string::npos);
+  // Announced move (5 June 2025), no new address: a notice dated after it would outlive the address.
+  CHECK(ico->PostalAddressOn("2025-06-05") == "");
+  CHECK(ico->PostalAddressOn("2026-08-01") == "");
+  // The Information Commission is data waiting for its commencement date, never printed before it.
+  REQUIRE(law.pending.size() == 1);
+  CHECK(law.pending[0].valid_from == "");
+  CHECK(law.pending[0].name["en"] == "Information Commission");
+  CHECK(law.RegulatorOn("2099-01-01") == ico);
+}
+
+TEST_CASE("a notice dated 1 August 2026 gives the ICO's website and helpline, not Wycliffe House") {
+  std::string aug = BuiltText(Dated("2026-08-01"));
+  CHECK(aug.find("0303 123 1113") != std::string::npos);
+  CHECK(aug.find("https://ico.org.uk/make-a-complaint/") != std::string::npos);
+  CHECK(aug.find("Wycliffe House") == std::string::npos);
+  std::string early = BuiltText(Dated("2025-01-01"));
+  CHECK(early.find("Wycliffe House, Water Lane, Wilmslow") != std::string::npos);
+  // --as-of chooses the entry for another date than the notice's own.
+  CHECK(BuiltText(Dated("2025-01-01"), "en", "2026-08-01").find("Wycliffe House") == std::string::npos);
+  CHECK(BuiltText(Dated("2026-08-01"), "en", "2025-01-01").find("Wycliffe House") != std::string::npos);
+}
+
+TEST_CASE("a notice built with regulator data past its review date is warned, naming what to check") {
+  CHECK(LintRule(Dated("2026-08-31"), "regulator-details").empty());
+  CHECK(LintRule(Dated("2026-10-01"), "regulator-details") ==
+        std::vector<std::string>{"data/regulator.json was due for review on 2026-09-01, before this notice's date "
+                                 "2026-10-01, so the regulator's details printed may be out of date"});
+  CHECK(LintRule(Dated("2026-03-01"), "regulator-details", "2026-12-06") ==
+        std::vector<std::string>{"data/regulator.json was due for review on 2026-09-01, before the --as-of date "
+                                 "2026-12-06, so the regulator's details printed may be out of date"});
+  CHECK(LintRule(Dated("2026-10-01"), "regulator-details", "2026-08-01").empty());
+  CHECK(LintRule(Dated("2026-03-01"), "right-complain-ico", "2017-01-01") ==
+        std::vector<std::string>{"data/regulator.json has no regulator details in force on 2017-01-01"});
+}
+
+TEST_CASE("transfer and automated-decision wording follows the law on the notice's date") {
+  auto transfer = [](const std::string& date, const std::string& safeguard) {
+    auto s = Dated(date);
+    s["transfers"] = json::array({{{"destination", "Ireland"}, {"safeguard", safeguard}, {"detail", "Ask us."}}});
+    return s;
+  };
+  for (const char* locale : {"en", "cy", "pl", "ar"}) {
+    CAPTURE(locale);
+    std::string after = BuiltText(transfer("2026-02-05", "adequacy"), locale);
+    std::string before = BuiltText(transfer("2026-02-04", "adequacy"), locale);
+    CHECK(after.find("45A") != std::string::npos);
+    CHECK(before.find("45A") == std::string::npos);
+    CHECK(before.find("17A") != std::string::npos);
+  }
+  std::string idta = BuiltText(transfer("2026-07-01", "idta"));
+  CHECK(idta.find("issued by the Information Commissioner under section 119A of the Data Protection Act 2018") !=
+        std::string::npos);
+  CHECK(idta.find("Parliament") == std::string::npos);
+
+  auto decision = [](const std::string& date) {
+    auto s = Dated(date);
+    s["automated_decisions"] = json::parse(R"([{"id":"score","name":"Risk score","logic":"Points.",
+        "consequences":"Priority.","safeguards":"A worker reviews it.","data_categories":["health"],
+        "special_category_condition":{"article_22b":"explicit-consent"}}])");
+    return s;
+  };
+  for (const char* locale : {"en", "cy", "pl", "ar"}) {
+    CAPTURE(locale);
+    std::string after = BuiltText(decision("2026-02-05"), locale);
+    std::string before = BuiltText(decision("2026-02-04"), locale);
+    CHECK(after.find("22B") != std::string::npos);
+    CHECK(before.find("22B") == std::string::npos);
+    CHECK(before.find("22(4)") != std::string::npos);
+  }
+}
+
+TEST_CASE("transfer safeguards are refused before they existed") {
+  auto s = Dated("2023-01-01");
+  s["transfers"] = json::array({{{"destination", "USA"}, {"safeguard", "uk-us-data-bridge"}}});
+  CHECK(LintRule(s, "international-transfers") ==
+        std::vector<std::string>{"transfer safeguard 'uk-us-data-bridge' did not exist before 2023-10-12 and this "
+                                 "notice is dated 2023-01-01"});
+  s["notice"]["last_updated"] = "2023-10-12";
+  CHECK(LintRule(s, "international-transfers").empty());
+}
+
+TEST_CASE("a purpose's legal obligation is printed beside the basis") {
+  auto s = test::BaseSource();
+  s["purposes"][0]["lawful_bases"] = {"legal-obligation"};
+  s["purposes"][0]["legal_obligation"] = "The Childcare Act 2006 requires us to keep these records.";
+  CHECK(BuiltText(s).find("The Childcare Act 2006 requires us to keep these records.") !=
+        std::string::npos);
+}
+
+}  // namespace pnc

@@ -66,7 +66,7 @@ void Render(const Options& o, const Resources& res, const std::vector<notice::No
     for (const auto& doc : docs) {
       std::string bytes;
       if (!format.render(doc, ctx, &bytes, &r->sink)) continue;
-      std::string name = (doc.audience == "child" ? "child." : "notice.") + doc.locale + "." + std::string(format.extension);
+      std::string name = doc.file_base + "." + std::string(format.extension);
       r->outputs.push_back({OutPath(o, doc.stem, name), std::move(bytes)});
       std::vector<std::string> deps = {source, res.data_dir + "/locales/" + doc.locale + ".json"};
       if (format.name.rfind("pdf", 0) == 0) deps.insert(deps.end(), res.pdf_inputs.begin(), res.pdf_inputs.end());
@@ -124,24 +124,36 @@ void Compile(const std::string& path, const Options& o, const Resources& res, Co
   out->loaded = source::Load(path, out->text, &sink);
   if (!out->loaded.parsed) return;
   const source::Model& m = out->loaded.model;
-  rules::Lint(m, res.law, rules::LintOptions{o.strict, o.allow_fallback}, &sink);
+  const locale::Catalogue* english = res.Catalogue("en");
+  rules::LintOptions lint{o.strict, o.allow_fallback, o.preview, english ? &english->messages() : nullptr};
+  rules::Lint(m, res.law, lint, &sink);
   if (!CheckLocales(m, res, &sink)) out->internal_error = true;
   source::Locate(out->loaded.locator, path, &sink);
   if (sink.Errors() > 0) return;
 
+  // One children's version per age band; the band is in the file name when there are several.
+  auto base = [&](const std::string& audience, const std::string& band, const std::string& code) {
+    if (audience == "adult") return "notice." + code;
+    return m.notice.child_bands.size() > 1 ? "child." + band + "." + code : "child." + code;
+  };
   std::vector<notice::Alternate> alternates;
   for (const auto& code : m.notice.locales) {
-    alternates.push_back({code, res.Catalogue(code)->name(), "notice." + code + ".html", false});
+    alternates.push_back({code, res.Catalogue(code)->name(), base("adult", "", code) + ".html", false});
   }
   for (const auto& code : m.notice.locales) {
-    notice::BuildInput in{m, res.law, *res.Catalogue(code), alternates};
+    notice::BuildInput in{m, res.law, *res.Catalogue(code), alternates, english, "", o.preview};
     out->docs.push_back(notice::BuildNotice(in, &sink));
-    if (m.notice.child) {
+    out->docs.back().file_base = base("adult", "", code);
+    if (!m.notice.child) continue;
+    for (size_t b = 0; b < m.notice.child_bands.size(); ++b) {
+      const std::string& band = m.notice.child_bands[b];
       auto child_alternates = alternates;
-      for (auto& a : child_alternates) a.href = "child." + a.locale + ".html";
-      notice::BuildInput child_in{m, res.law, *res.Catalogue(code), child_alternates};
+      for (auto& a : child_alternates) a.href = base("child", band, a.locale) + ".html";
+      notice::BuildInput child_in{m, res.law, *res.Catalogue(code), child_alternates, english, band, o.preview};
       out->docs.push_back(notice::BuildChildNotice(child_in, &sink));
-      CheckChildReadability(m, out->docs.back(), res, &sink);
+      out->docs.back().file_base = base("child", band, code);
+      // Each child wording is held to the youngest band's targets; each version as a whole to its own.
+      CheckChildReadability(m, out->docs.back(), res, /*per_text=*/b == 0, &sink);
     }
   }
   for (auto& d : out->docs) d.stem = Stem(path);

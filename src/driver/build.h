@@ -20,6 +20,7 @@ struct Options {
   bool fragment = false;
   bool allow_fallback = false;
   bool strict = false;
+  bool preview = false;                // build despite unconfirmed facts, every page marked as a draft
   bool werror = false;                 // warnings fail the build too: nothing is written
   std::string paper = "A4";
   int jobs = 0;                        // 0: one per core
@@ -39,7 +40,7 @@ struct Result {
 struct Compiled {
   std::string text;
   source::Loaded loaded;
-  std::vector<notice::NoticeDoc> docs;  // per locale: adult, then child if declared
+  std::vector<notice::NoticeDoc> docs;  // per locale: adult, then one child version per age band
   diag::Sink sink;
   bool file_error = false;
   bool internal_error = false;

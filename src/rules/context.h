@@ -17,6 +17,8 @@ struct RuleContext {
   const LawData& law;
   const LintOptions& options;
   diag::Sink* sink;
+  /// Whom each item concerns (computed once per lint run).
+  source::Scope scope = source::ComputeScope(model);
   /// Reports under `rule` at `pointer`.
   void Report(const std::string& rule, const std::string& pointer, std::string message,
               std::vector<std::string> hints = {}) const;
@@ -36,5 +38,9 @@ void CheckReferences(const RuleContext& ctx);
 void CheckTerminology(const RuleContext& ctx);
 void CheckTranslations(const RuleContext& ctx);
 void CheckChildText(const RuleContext& ctx);
+void CheckScope(const RuleContext& ctx);
+void CheckChildConsistency(const RuleContext& ctx);
+void CheckDrafts(const RuleContext& ctx);
+void CheckWording(const RuleContext& ctx);
 
 }  // namespace pnc::rules

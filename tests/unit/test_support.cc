@@ -23,8 +23,8 @@ const driver::Resources& Data() {
 nlohmann::json BaseSource() {
   return nlohmann::json::parse(R"({
   "notice": {"title": "Privacy notice", "version": "1", "last_updated": "2026-10-01"},
-  "controller": {"name": "Acme Family Centre", "address": "1 High Street, Leeds", "email": "info@acme.example"},
-  "dpo": {"designated": true, "email": "dpo@acme.example"},
+  "controller": {"name": "Acme Family Centre", "address": "1 High Street, Leeds", "email": "info@acme-family-centre.org.uk"},
+  "dpo": {"designated": true, "email": "dpo@acme-family-centre.org.uk"},
   "data_subjects": [{"id": "parents", "name": "Parents"}],
   "sources": [
     {"id": "you", "name": "You", "from_person": true},
@@ -49,7 +49,7 @@ nlohmann::json BaseSource() {
   "transfers": "none",
   "retention": {"records": [{"id": "files", "name": "Files", "data_categories": ["contact", "health"], "period": "6 years"}]},
   "automated_decisions": "none",
-  "complaints": {"email": "complaints@acme.example"}
+  "complaints": {"email": "complaints@acme-family-centre.org.uk"}
 })");
 }
 

@@ -114,13 +114,17 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
 }  // namespace
 
 void Compile(const std::string& path, const Options& o, const Resources& res, Compiled* out) {
-  diag::Sink& sink = out->sink;
   std::string error;
   if (!ReadFile(path, &out->text, &error, 16u << 20)) {
-    sink.Add(diag::Make(diag::Severity::kError, path, "", error, ""));
+    out->sink.Add(diag::Make(diag::Severity::kError, path, "", error, ""));
     out->file_error = true;
     return;
   }
+  CompileText(path, o, res, out);
+}
+
+void CompileText(const std::string& path, const Options& o, const Resources& res, Compiled* out) {
+  diag::Sink& sink = out->sink;
   out->loaded = source::Load(path, out->text, &sink);
   if (!out->loaded.parsed) return;
   const source::Model& m = out->loaded.model;

@@ -52,6 +52,9 @@ struct Compiled {
 /// Reads, loads, lints and (when there are no errors) builds the documents of one source.
 void Compile(const std::string& path, const Options& options, const Resources& resources, Compiled* out);
 
+/// As Compile, for a source already read into `out->text` (`path` names it in diagnostics).
+void CompileText(const std::string& path, const Options& options, const Resources& resources, Compiled* out);
+
 /// Compiles every source (in parallel); outputs of a source are written only if it has no errors.
 Result Run(const Options& options, const Resources& resources);
 

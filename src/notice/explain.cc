@@ -82,11 +82,11 @@ class Walker {
 std::vector<ExplainItem> Explain(const NoticeDoc& doc) {
   std::vector<ExplainItem> out;
   Walker w(&out);
+  w.Text(doc.draft, doc.draft_origin);
   w.Text(doc.title, doc.title_origin);
   w.Text(doc.organisation, doc.organisation_origin);
   w.Text(doc.version, doc.version_origin);
   w.Text(doc.updated, doc.updated_origin);
-  w.Text(doc.draft, doc.draft_origin);
   w.Text(doc.summary_title, doc.summary_title_origin);
   w.Blocks(doc.summary);
   w.Sections(doc.sections);

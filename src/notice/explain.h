@@ -15,7 +15,7 @@ struct ExplainItem {
   int origin = -1;  // index into NoticeDoc::origins; -1 when the text has none (a pnc bug)
 };
 
-/// Every piece of text of `doc` in reading order: the title and meta line, a preview's draft mark,
+/// Every piece of text of `doc` in reading order: a preview's draft mark, the title and meta line,
 /// the summary, then the sections depth first. Page furniture (contents, "Back to contents",
 /// language names, pictogram descriptions) is left out: it repeats what is here or names no fact.
 std::vector<ExplainItem> Explain(const NoticeDoc& doc);

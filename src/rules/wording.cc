@@ -22,7 +22,7 @@ std::set<std::string> PlaceholdersOf(const std::string& pattern) {
 std::string Joined(const std::set<std::string>& names) {
   std::string s;
   for (const auto& n : names) s += (s.empty() ? "{" : ", {") + n + "}";
-  return s.empty() ? "none" : s;
+  return s;
 }
 
 }  // namespace
@@ -46,10 +46,18 @@ void CheckWording(const RuleContext& ctx) {
       if (tr.text.find_first_not_of(" \t\n") == std::string::npos) {
         ctx.Report("wording", tr.pointer, "the wording for '" + w.key + "' is empty",
                    {"write the sentence to print instead of the catalogue's"});
-      } else if (PlaceholdersOf(tr.text) != want) {
-        ctx.Report("wording", tr.pointer,
-                   "the wording for '" + w.key + "' must use the placeholders " + Joined(want) + ", not " +
-                       Joined(PlaceholdersOf(tr.text)),
+      } else if (const std::set<std::string> got = PlaceholdersOf(tr.text); got != want) {
+        std::set<std::string> missing, extra;
+        for (const auto& n : want) {
+          if (!got.count(n)) missing.insert(n);
+        }
+        for (const auto& n : got) {
+          if (!want.count(n)) extra.insert(n);
+        }
+        std::string what;
+        if (!missing.empty()) what = "leaves out " + Joined(missing);
+        if (!extra.empty()) what += (what.empty() ? "" : " and ") + std::string("uses ") + Joined(extra) + ", which pnc does not fill there";
+        ctx.Report("wording", tr.pointer, "the wording for '" + w.key + "' " + what,
                    {"the catalogue text is: \"" + it->second + "\""});
       }
     }

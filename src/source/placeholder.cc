@@ -156,7 +156,26 @@ bool CheckGap(std::string_view text, size_t open, Placeholder* out) {
 
 }  // namespace
 
+namespace {
+
+Placeholder Scan(std::string_view text);
+
+}  // namespace
+
 Placeholder FindPlaceholder(std::string_view text) {
+  Placeholder p = Scan(text);
+  // Quoted in a diagnostic: long matches (a hostile run of x's) are cut at a character boundary.
+  if (p.match.size() > 60) {
+    size_t cut = 57;
+    while (cut > 0 && (static_cast<unsigned char>(p.match[cut]) & 0xC0) == 0x80) --cut;
+    p.match = p.match.substr(0, cut) + "...";
+  }
+  return p;
+}
+
+namespace {
+
+Placeholder Scan(std::string_view text) {
   Placeholder out;
   // "to be confirmed / decided / agreed": the last two words are remembered.
   std::string prev1, prev2;
@@ -208,8 +227,6 @@ Placeholder FindPlaceholder(std::string_view text) {
   }
   return out;
 }
-
-namespace {
 
 // Members whose strings are ids, codes, hashes or notes to the author, never published text.
 bool SkippedKey(const std::string& key) {

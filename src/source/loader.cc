@@ -305,7 +305,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
   std::optional<ObjectReader> wrapper;
   if (transfers != nullptr && transfers->is_object()) {
     wrapper.emplace(ctx, *transfers, m->transfers_pointer, "the transfers");
-    ReadUnconfirmed(*wrapper, m, "the transfers");
+    ReadUnconfirmed(*wrapper, m, "the statement on transfers");
     transfers = wrapper->Get("destinations");
     if (transfers == nullptr) {
       ctx->Error(m->transfers_pointer, "the transfers have no 'destinations'", "missing-field",

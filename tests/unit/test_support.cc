@@ -80,7 +80,7 @@ notice::NoticeDoc Build(const nlohmann::json& source, const std::string& locale,
   keep = source.dump(2);
   auto loaded = source::Load("t.json", keep, sink);
   const locale::Catalogue* cat = Data().Catalogue(locale);
-  notice::BuildInput in{loaded.model, Data().law, *cat, {}};
+  notice::BuildInput in{loaded.model, Data().law, *cat, {}, Data().Catalogue("en")};
   return child ? notice::BuildChildNotice(in, sink) : notice::BuildNotice(in, sink);
 }
 

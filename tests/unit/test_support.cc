@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <sstream>
 
@@ -89,8 +90,17 @@ std::vector<std::string> TruthSources() {
   for (const auto& e : std::filesystem::directory_iterator(std::string(PNC_DEFAULT_DATA_DIR) + "/notices")) {
     if (e.path().extension() == ".json") out.push_back(e.path().string());
   }
+  // The truth cases that build a publishable notice (not the refused, placeholder or preview ones).
+  auto read = [](const std::filesystem::path& p) {
+    std::ifstream in(p);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
   for (const auto& e : std::filesystem::directory_iterator(std::string(PNC_TEST_DATA_DIR) + "/cases/truth")) {
-    if (std::filesystem::exists(e.path() / "input.json")) out.push_back((e.path() / "input.json").string());
+    if (!std::filesystem::exists(e.path() / "input.json")) continue;
+    if (read(e.path() / "exit").rfind("0", 0) != 0 || read(e.path() / "args").find("--preview") != std::string::npos) continue;
+    out.push_back((e.path() / "input.json").string());
   }
   std::sort(out.begin(), out.end());
   return out;

@@ -129,7 +129,9 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
   if (!out->loaded.parsed) return;
   const source::Model& m = out->loaded.model;
   const locale::Catalogue* english = res.Catalogue("en");
-  rules::LintOptions lint{o.strict, o.allow_fallback, o.preview, english ? &english->messages() : nullptr};
+  const locale::Catalogue* first = res.Catalogue(m.default_locale());
+  if (first == nullptr) first = english;
+  rules::LintOptions lint{o.strict, o.allow_fallback, o.preview, first ? &first->messages() : nullptr};
   rules::Lint(m, res.law, lint, &sink);
   if (!CheckLocales(m, res, &sink)) out->internal_error = true;
   source::Locate(out->loaded.locator, path, &sink);

@@ -42,5 +42,6 @@ void CheckScope(const RuleContext& ctx);
 void CheckChildConsistency(const RuleContext& ctx);
 void CheckDrafts(const RuleContext& ctx);
 void CheckWording(const RuleContext& ctx);
+void CheckRepeated(const RuleContext& ctx);
 
 }  // namespace pnc::rules

@@ -46,6 +46,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckChildConsistency(ctx);
   CheckDrafts(ctx);
   CheckWording(ctx);
+  CheckRepeated(ctx);
 }
 
 std::vector<std::string> ApplicableRights(const source::Model& model, const LawData& law) {

@@ -16,8 +16,8 @@ struct LintOptions {
   bool strict = false;          // stale translations are errors
   bool allow_fallback = false;  // missing translations are warnings (default-locale text is used)
   bool preview = false;         // unconfirmed items are warnings: a draft marked as such is built
-  /// The default catalogue's messages (key → text), for checking `wording` overrides; nullptr
-  /// skips that check.
+  /// The messages (key → text) of the catalogue of the source's default locale, for checking
+  /// `wording` overrides and repeated sentences; nullptr skips those checks.
   const std::map<std::string, std::string>* catalogue = nullptr;
 };
 

@@ -65,6 +65,7 @@ constexpr std::array kRules = {
     RuleInfo{"unused-child-text", W, "a children's wording belongs to an item a children's version shows", "UK GDPR Art 12(1)", ""},
     RuleInfo{"unconfirmed", E, "no fact marked \"unconfirmed\" is published (--preview builds a draft marked as such)", "UK GDPR Art 5(1)(a), 12(1)", ""},
     RuleInfo{"placeholder", E, "no placeholder (TBC, ZA000000, example.org addresses, [insert …], lorem ipsum) is printed as a fact", "UK GDPR Art 5(1)(a), 12(1)", ""},
+    RuleInfo{"repeated-wording", W, "a source text does not repeat a sentence pnc prints beside it", "UK GDPR Art 12(1) (concise)", ""},
     RuleInfo{"wording", E, "a wording override names a catalogue key and keeps that key's placeholders", "pnc source format; UK GDPR Art 12(1)", ""},
     RuleInfo{"reading-level", W, "children's text is within the reading grade for its age band", "UK GDPR Art 12(1); ICO Age appropriate design code std 4", ""},
     RuleInfo{"long-sentence", W, "sentences are within the length target for their audience", "UK GDPR Art 12(1); ICO Age appropriate design code std 4", ""},

@@ -65,7 +65,7 @@ std::vector<Section> DataSections(const Writer& w) {
       }
     }
     Inlines extra;
-    if (!cats.empty()) extra = w.I("sources.categories", {{"categories", w.cat().JoinList(cats)}}, fact);
+    if (!cats.empty()) extra = w.I("sources.categories", {{"categories", w.Join(cats)}}, fact);
     if (src.publicly_available) Append(&extra, w.I("sources.public", {}, src.pointer + "/publicly_available"));
     std::vector<Block> blocks;
     if (!extra.empty()) blocks.push_back(Para(extra));

@@ -42,7 +42,7 @@ void AddRight(const Writer& w, const rules::DerivedRight& r, Section* rights) {
   }
   // Where the right is not everyone's, say whose it is.
   if (!r.groups.empty() && !w.scope().IsAll(r.groups)) {
-    rights->blocks.push_back(w.P("rights.applies-to", {{"groups", w.cat().JoinList(GroupNames(w, r.groups))}}, fact,
+    rights->blocks.push_back(w.P("rights.applies-to", {{"groups", w.Join(GroupNames(w, r.groups))}}, fact,
                                  r.facts));
   }
 }
@@ -105,7 +105,7 @@ std::vector<Section> RightsSections(const Writer& w) {
   out.push_back(comp);
 
   Section changes = MakeSection(w, "changes");
-  changes.blocks.push_back(w.P("changes.intro", {{"date", w.cat().FormatDate(m.notice.date)}, {"version", m.notice.version}},
+  changes.blocks.push_back(w.P("changes.intro", {{"date", w.Date(m.notice.date)}, {"version", m.notice.version}},
                                "", {"/notice/version", m.notice.date_pointer}));
   for (auto& b : w.Blocks(m.changes)) changes.blocks.push_back(b);
   out.push_back(changes);
@@ -114,7 +114,7 @@ std::vector<Section> RightsSections(const Writer& w) {
     Section formats = MakeSection(w, "formats");
     std::vector<std::string> names;
     for (const auto& f : m.other_formats) names.push_back(w.T("format." + f));
-    formats.blocks.push_back(w.P("formats.intro", {{"formats", w.cat().JoinList(names)}}, m.other_formats_pointer));
+    formats.blocks.push_back(w.P("formats.intro", {{"formats", w.Join(names)}}, m.other_formats_pointer));
     out.push_back(formats);
   }
   return out;

@@ -16,7 +16,7 @@ Block RecipientList(const Writer& w, bool processors) {
     std::vector<Block> extra;
     auto purposes = NamesOf(w, m.purposes, r.purposes);
     if (!purposes.empty()) {
-      extra.push_back(w.P("sharing.for", {{"purposes", w.cat().JoinList(purposes)}}, r.pointer + "/purposes"));
+      extra.push_back(w.P("sharing.for", {{"purposes", w.Join(purposes)}}, r.pointer + "/purposes"));
     }
     for (auto& b : GroupsLine(w, w.scope().recipients[i], r.pointer)) extra.push_back(std::move(b));
     list.items.push_back(ItemEntry(w, r, extra));
@@ -38,14 +38,14 @@ Section Retention(const Writer& w) {
     auto services = NamesOf(w, m.services, r.services);
     if (!services.empty()) {
       record.push_back({InlineKind::kLineBreak, "", "", {}, -1});
-      for (auto& in : w.I("retention.services", {{"services", w.cat().JoinList(services)}}, r.pointer + "/services")) {
+      for (auto& in : w.I("retention.services", {{"services", w.Join(services)}}, r.pointer + "/services")) {
         record.push_back(in);
       }
     }
     const auto& groups = w.scope().retention[i];
     if (m.subjects.size() >= 2 && !w.scope().IsAll(groups) && source::Any(groups)) {
       record.push_back({InlineKind::kLineBreak, "", "", {}, -1});
-      for (auto& in : w.I("scope.groups", {{"groups", w.cat().JoinList(GroupNames(w, groups))}}, r.pointer)) {
+      for (auto& in : w.I("scope.groups", {{"groups", w.Join(GroupNames(w, groups))}}, r.pointer)) {
         record.push_back(in);
       }
     }

@@ -141,7 +141,7 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   doc.version = m.notice.version;
   doc.version_origin = w.Src("/notice/version");
   doc.updated_iso = m.notice.date;
-  doc.updated = in.catalogue.FormatDate(m.notice.date);
+  doc.updated = w.Date(m.notice.date);
   doc.updated_origin = w.Src(m.notice.date_pointer);
   doc.summary_title = w.T("child.summary-title");
   doc.summary_title_origin = w.Cat("child.summary-title");

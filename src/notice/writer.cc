@@ -209,9 +209,25 @@ Field Writer::F(const std::string& label_key, Inlines value) const {
   return f;
 }
 
+std::string Writer::Join(const std::vector<std::string>& items) const {
+  if (items.empty()) return "";
+  std::string head = items[0];
+  if (items.size() == 1) return head;
+  for (size_t i = 1; i + 1 < items.size(); ++i) head = T("list.more", {{"head", head}, {"item", items[i]}});
+  return T("list.last", {{"head", head}, {"item", items.back()}});
+}
+
+std::string Writer::Date(const std::string& iso) const {
+  if (iso.size() != 10) return iso;
+  int month = std::stoi(iso.substr(5, 2));
+  int day = std::stoi(iso.substr(8, 2));
+  return T("date.long", {{"day", std::to_string(day)}, {"month", T("date.month." + std::to_string(month))},
+                         {"year", iso.substr(0, 4)}});
+}
+
 Inlines Writer::Joined(const std::vector<std::string>& names, const std::string& because,
                        const std::string& fact) const {
-  return Text(cat().JoinList(names), Derived(because, fact));
+  return Text(Join(names), Derived(because, fact));
 }
 
 const rules::Regulator* Writer::Regulator() const {

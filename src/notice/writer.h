@@ -65,6 +65,10 @@ class Writer {
   /// Contact details (address, e-mail, phone, website) as fields; with `who`, the name and role
   /// first (for contacts whose name is printed nowhere else).
   std::vector<Field> ContactFields(const source::Contact& contact, bool who = false) const;
+  /// Items joined as the language does ("a, b and c"), with the source's `wording` for list.* if any.
+  std::string Join(const std::vector<std::string>& items) const;
+  /// A YYYY-MM-DD date in the locale's long form, with the source's `wording` for date.* if any.
+  std::string Date(const std::string& iso) const;
   /// Names joined as the language does ("a, b and c"), stamped as derived from `fact`.
   Inlines Joined(const std::vector<std::string>& names, const std::string& because, const std::string& fact) const;
   /// The regulator's details in force on the notice's date, or nullptr.

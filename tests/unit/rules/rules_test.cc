@@ -219,3 +219,35 @@ TEST_CASE("legitimate interests alone for special category data is named as such
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("scope: narrowing only narrows, and a children's version needs every purpose's data subjects") {
+  json narrowed = test::BaseSource().patch(json::parse(
+      R"([{"op":"add","path":"/data_subjects/-","value":{"id":"kids","name":"Children","children":true}},
+          {"op":"add","path":"/data_categories/1/data_subjects","value":["kids"]}])"));
+  CHECK(test::LintJson(narrowed) ==
+        "t.json:21:9: error: data category 'health' is narrowed to 'kids', but none of the purposes that use it concerns "
+        "that group [scope]\n");
+  json unscoped = test::BaseSource().patch(json::parse(
+      R"([{"op":"add","path":"/notice/audiences","value":["adult","child"]},{"op":"add","path":"/notice/child_age_band","value":"10-12"},
+          {"op":"add","path":"/data_subjects/-","value":{"id":"kids","name":"Children","children":true,"child":"Children."}},
+          {"op":"remove","path":"/purposes/0/data_subjects"}])"));
+  CHECK(test::LintJson(unscoped).find("t.json:56:5: error: purpose 'support' does not say whose data it uses, so pnc cannot "
+                                      "tell whether it belongs in the children's version [scope]\n") != std::string::npos);
+}
+
+TEST_CASE("child_age_band and child_age_bands") {
+  auto with = [](const char* patch) { return test::LintJson(test::BaseSource().patch(json::parse(patch))); };
+  CHECK(with(R"([{"op":"add","path":"/notice/child_age_bands","value":["10-12"]}])") ==
+        "t.json:41:7: error: an age band is given but 'audiences' has no \"child\" [invalid-value]\n");
+  CHECK(with(R"([{"op":"add","path":"/notice/audiences","value":["adult","child"]},{"op":"add","path":"/notice/child_age_band","value":"6-9"},
+                 {"op":"add","path":"/notice/child_age_bands","value":["10-12","10-12","11-14"]}])")
+            .find("error: give 'child_age_band' or 'child_age_bands', not both [invalid-value]") != std::string::npos);
+  std::string bands = with(R"([{"op":"add","path":"/notice/audiences","value":["adult","child"]},
+                               {"op":"add","path":"/notice/child_age_bands","value":["10-12","10-12","11-14"]}])");
+  CHECK(bands.find("error: age band '10-12' is listed twice [invalid-value]") != std::string::npos);
+  CHECK(bands.find("error: unknown age band '11-14'; did you mean '10-12'? [invalid-value]") != std::string::npos);
+}
+
+}  // namespace pnc

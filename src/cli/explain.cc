@@ -115,9 +115,11 @@ int RunExplain(const Command& cmd) {
       if (code == kExitOk) code = kExitInputErrors;
       continue;
     }
+    bool any = false;
     for (const auto& doc : c.docs) {
       if (!cmd.audience.empty() && doc.audience != cmd.audience) continue;
       if (!cmd.locale.empty() && doc.locale != cmd.locale) continue;
+      any = true;
       json items = json::array();
       human += "== " + path + " → " + doc.file_base + ".html (and .pdf)\n";
       for (const auto& item : notice::Explain(doc)) {
@@ -132,6 +134,11 @@ int RunExplain(const Command& cmd) {
                                 {"locale", doc.locale},
                                 {"band", doc.band},
                                 {"items", items}});
+    }
+    if (!any) {
+      std::cerr << "pnc: " << path << " has no " << (cmd.audience.empty() ? "" : cmd.audience + " ") << "output"
+                << (cmd.locale.empty() ? "" : " in locale '" + cmd.locale + "'") << "\n";
+      code = std::max<int>(code, kExitUsage);
     }
   }
   std::cout << (cmd.report_format == "json" ? all.dump(2) + "\n" : human);

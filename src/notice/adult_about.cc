@@ -43,10 +43,8 @@ std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc) {
   doc->draft = w.T("preview.banner");
   doc->draft_origin = w.Cat("preview.banner", first);
   Block intro = w.P("preview.intro", {}, first);
-  intro.role = "callout";
   Block list;
   list.kind = BlockKind::kBulletList;
-  list.role = "callout";
   for (const auto& u : m.unconfirmed) {
     list.items.push_back({Para(Writer::Text(u.what + ": " + u.note, w.Src(u.pointer)), u.pointer)});
   }

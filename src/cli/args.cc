@@ -30,6 +30,10 @@ Commands:
   lint --rules               list every rule id with its legal reference
   lint --readability SOURCE  print reading measures per section (adult and child)
   lint --draft FILE...       check an existing notice (.txt .md .html .docx .pdf)
+  explain SOURCE [--audience adult|child] [--locale L] [--format human|json]
+                             every sentence of each output, in reading order, with
+                             where it came from (source field, catalogue text and the
+                             fact that made it appear, regulator data, or derived)
   translate export --locale L SOURCE [-o FILE.po]
                              write a gettext PO file for translators
   translate import --locale L FILE.po SOURCE
@@ -44,6 +48,8 @@ Options:
       --allow-fallback       missing translations are warnings; the default-locale
                              text is used and marked with its language
       --strict               stale translations are errors
+      --preview              build a draft despite "unconfirmed" facts; every page
+                             is marked "Draft: not yet confirmed" and lists them
       --paper A4|Letter      large-print PDF paper size (default: A4)
       --diagnostic-format F  human|short|json|sarif (default: human)
       --werror               treat warnings as errors (exit 3)
@@ -83,7 +89,7 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
       return false;
     }
     out->verb = "translate-" + sub;
-  } else if (out->verb != "build" && out->verb != "lint") {
+  } else if (out->verb != "build" && out->verb != "lint" && out->verb != "explain") {
     *error = "unknown command '" + out->verb + "'";
     return false;
   }
@@ -153,6 +159,14 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
       if (!need(&out->depfile)) return false;
     } else if (a == "--locale") {
       if (!need(&out->locale)) return false;
+    } else if (a == "--audience") {
+      if (!need(&out->audience)) return false;
+      if (out->audience != "adult" && out->audience != "child") {
+        *error = "--audience must be adult or child";
+        return false;
+      }
+    } else if (a == "--preview") {
+      out->options.preview = true;
     } else if (a == "--date") {
       if (!need(&out->date)) return false;
     } else if (a == "--as-of") {
@@ -197,6 +211,10 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
   }
   if (out->verb.rfind("translate", 0) == 0 && out->locale.empty()) {
     *error = "translate needs --locale";
+    return false;
+  }
+  if (out->verb == "explain" && out->report_format != "human" && out->report_format != "json") {
+    *error = "explain --format must be human or json";
     return false;
   }
   if (out->verb == "build" || (out->verb == "lint" && !out->draft)) {

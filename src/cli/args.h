@@ -10,7 +10,7 @@ namespace pnc::cli {
 
 /// What the user asked for.
 struct Command {
-  std::string verb;              // build, lint, rules, translate-export, translate-import, help, version
+  std::string verb;              // build, lint, explain, rules, translate-export, translate-import, help, version
   driver::Options options;
   report::Format diagnostic_format = report::Format::kHuman;
   bool werror = false;
@@ -19,7 +19,8 @@ struct Command {
   bool readability = false;
   bool draft = false;
   std::string report_format = "human";  // lint --draft --format
-  std::string locale;                   // translate
+  std::string locale;                   // translate, explain
+  std::string audience;                 // explain: "adult", "child" or "" (both)
   std::string output;                   // translate export -o
   std::string po_file;                  // translate import
   std::string date;                     // lint --draft --date

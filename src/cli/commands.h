@@ -12,6 +12,8 @@ int RunRules();
 int RunDraft(const Command& cmd);
 /// pnc lint --readability SOURCE...
 int RunReadability(const Command& cmd);
+/// pnc explain SOURCE...
+int RunExplain(const Command& cmd);
 /// pnc translate export / import.
 int RunTranslate(const Command& cmd);
 

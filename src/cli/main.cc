@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
     if (cmd.verb == "lint" && cmd.draft) return pnc::cli::RunDraft(cmd);
     if (cmd.verb == "lint" && cmd.readability) return pnc::cli::RunReadability(cmd);
     if (cmd.verb.rfind("translate", 0) == 0) return pnc::cli::RunTranslate(cmd);
+    if (cmd.verb == "explain") return pnc::cli::RunExplain(cmd);
     return pnc::cli::RunBuild(cmd);
   } catch (const std::exception& e) {
     std::cerr << "pnc: internal error: " << e.what() << "\nPlease report this with the input that caused it.\n";

@@ -20,7 +20,7 @@ int RunReadability(const Command& cmd) {
     driver::Compiled c;
     driver::Compile(path, cmd.options, res, &c);
     for (const auto& doc : c.docs) {
-      std::string band = doc.audience == "child" ? c.loaded.model.notice.child_band : "adult";
+      std::string band = doc.audience == "child" ? doc.band : "adult";
       std::string table = driver::ReadabilityTable(doc, band, res);
       std::cout << path << ": " << (doc.audience == "child" ? "children's version" : "notice") << " (" << doc.locale
                 << "), targets for " << (band == "adult" ? "adults" : "ages " + band) << "\n"

@@ -66,7 +66,7 @@ void Render(const Options& o, const Resources& res, const std::vector<notice::No
     for (const auto& doc : docs) {
       std::string bytes;
       if (!format.render(doc, ctx, &bytes, &r->sink)) continue;
-      std::string name = (doc.audience == "child" ? "child." : "notice.") + doc.locale + "." + std::string(format.extension);
+      std::string name = doc.file_base + "." + std::string(format.extension);
       r->outputs.push_back({OutPath(o, doc.stem, name), std::move(bytes)});
       std::vector<std::string> deps = {source, res.data_dir + "/locales/" + doc.locale + ".json"};
       if (format.name.rfind("pdf", 0) == 0) deps.insert(deps.end(), res.pdf_inputs.begin(), res.pdf_inputs.end());
@@ -114,34 +114,55 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
 }  // namespace
 
 void Compile(const std::string& path, const Options& o, const Resources& res, Compiled* out) {
-  diag::Sink& sink = out->sink;
   std::string error;
   if (!ReadFile(path, &out->text, &error, 16u << 20)) {
-    sink.Add(diag::Make(diag::Severity::kError, path, "", error, ""));
+    out->sink.Add(diag::Make(diag::Severity::kError, path, "", error, ""));
     out->file_error = true;
     return;
   }
+  CompileText(path, o, res, out);
+}
+
+void CompileText(const std::string& path, const Options& o, const Resources& res, Compiled* out) {
+  diag::Sink& sink = out->sink;
   out->loaded = source::Load(path, out->text, &sink);
   if (!out->loaded.parsed) return;
   const source::Model& m = out->loaded.model;
-  rules::Lint(m, res.law, rules::LintOptions{o.strict, o.allow_fallback, o.as_of}, &sink);
+  const locale::Catalogue* english = res.Catalogue("en");
+  const locale::Catalogue* first = res.Catalogue(m.default_locale());
+  if (first == nullptr) first = english;
+  rules::LintOptions lint{.strict = o.strict, .allow_fallback = o.allow_fallback, .as_of = o.as_of, .preview = o.preview,
+                          .catalogue = first ? &first->messages() : nullptr};
+  rules::Lint(m, res.law, lint, &sink);
   if (!CheckLocales(m, res, &sink)) out->internal_error = true;
   source::Locate(out->loaded.locator, path, &sink);
   if (sink.Errors() > 0) return;
 
+  // One children's version per age band; the band is in the file name when there are several.
+  auto base = [&](const std::string& audience, const std::string& band, const std::string& code) {
+    if (audience == "adult") return "notice." + code;
+    return m.notice.child_bands.size() > 1 ? "child." + band + "." + code : "child." + code;
+  };
   std::vector<notice::Alternate> alternates;
   for (const auto& code : m.notice.locales) {
-    alternates.push_back({code, res.Catalogue(code)->name(), "notice." + code + ".html", false});
+    alternates.push_back({code, res.Catalogue(code)->name(), base("adult", "", code) + ".html", false});
   }
   for (const auto& code : m.notice.locales) {
-    notice::BuildInput in{m, res.law, *res.Catalogue(code), alternates, o.as_of};
+    notice::BuildInput in{.model = m, .law = res.law, .catalogue = *res.Catalogue(code), .alternates = alternates,
+                          .as_of = o.as_of, .english = english, .preview = o.preview};
     out->docs.push_back(notice::BuildNotice(in, &sink));
-    if (m.notice.child) {
+    out->docs.back().file_base = base("adult", "", code);
+    if (!m.notice.child) continue;
+    for (size_t b = 0; b < m.notice.child_bands.size(); ++b) {
+      const std::string& band = m.notice.child_bands[b];
       auto child_alternates = alternates;
-      for (auto& a : child_alternates) a.href = "child." + a.locale + ".html";
-      notice::BuildInput child_in{m, res.law, *res.Catalogue(code), child_alternates, o.as_of};
+      for (auto& a : child_alternates) a.href = base("child", band, a.locale) + ".html";
+      notice::BuildInput child_in{.model = m, .law = res.law, .catalogue = *res.Catalogue(code), .alternates = child_alternates,
+                                .as_of = o.as_of, .english = english, .band = band, .preview = o.preview};
       out->docs.push_back(notice::BuildChildNotice(child_in, &sink));
-      CheckChildReadability(m, out->docs.back(), res, &sink);
+      out->docs.back().file_base = base("child", band, code);
+      // Each child wording is held to the youngest band's targets; each version as a whole to its own.
+      CheckChildReadability(m, out->docs.back(), res, /*per_text=*/b == 0, &sink);
     }
   }
   for (auto& d : out->docs) d.stem = Stem(path);

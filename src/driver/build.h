@@ -20,6 +20,7 @@ struct Options {
   bool fragment = false;
   bool allow_fallback = false;
   bool strict = false;
+  bool preview = false;                // build despite unconfirmed facts, every page marked as a draft
   bool werror = false;                 // warnings fail the build too: nothing is written
   std::string paper = "A4";
   std::string as_of;                   // regulator details for this date ("" = each notice's own date)
@@ -40,7 +41,7 @@ struct Result {
 struct Compiled {
   std::string text;
   source::Loaded loaded;
-  std::vector<notice::NoticeDoc> docs;  // per locale: adult, then child if declared
+  std::vector<notice::NoticeDoc> docs;  // per locale: adult, then one child version per age band
   diag::Sink sink;
   bool file_error = false;
   bool internal_error = false;
@@ -51,6 +52,9 @@ struct Compiled {
 
 /// Reads, loads, lints and (when there are no errors) builds the documents of one source.
 void Compile(const std::string& path, const Options& options, const Resources& resources, Compiled* out);
+
+/// As Compile, for a source already read into `out->text` (`path` names it in diagnostics).
+void CompileText(const std::string& path, const Options& options, const Resources& resources, Compiled* out);
 
 /// Compiles every source (in parallel); outputs of a source are written only if it has no errors.
 Result Run(const Options& options, const Resources& resources);

@@ -43,16 +43,16 @@ void Report(const readability::Finding& f, const std::string& file, const std::s
 }  // namespace
 
 void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& child, const Resources& res,
-                           diag::Sink* sink) {
+                           bool per_text_checks, diag::Sink* sink) {
   auto data = res.readability.find(child.locale);
   if (data == res.readability.end()) return;
-  const readability::Band* band = readability::FindBand(data->second, model.notice.child_band);
+  const readability::Band* band = readability::FindBand(data->second, child.band);
   if (band == nullptr) return;
   const auto glossary = GlossaryTerms(child);
 
   readability::CheckOptions per_text;
   per_text.reading_level = false;  // a single item is too short to grade; the whole version is graded below
-  source::ForEachText(model, [&](const source::Text& t) {
+  if (per_text_checks) source::ForEachText(model, [&](const source::Text& t) {
     if (t.pointer.size() < 6 || t.pointer.compare(t.pointer.size() - 6, 6, "/child") != 0) return;
     const source::Translation* tr = t.Get(child.locale);
     if (tr == nullptr) return;  // a missing translation is reported by the translation rules

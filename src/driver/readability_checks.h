@@ -10,11 +10,11 @@
 
 namespace pnc::driver {
 
-/// Checks every `child` wording of the source, and the children's document as a whole, against the
-/// targets for its age band and locale (accessibility/readability/<locale>.json). Locales without
-/// readability data are not measured.
+/// Checks the children's document as a whole, and (when `per_text`) every `child` wording of the
+/// source, against the targets for the document's age band and locale
+/// (accessibility/readability/<locale>.json). Locales without readability data are not measured.
 void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& child, const Resources& res,
-                           diag::Sink* sink);
+                           bool per_text, diag::Sink* sink);
 
 /// The readability table of one built document ("" when its locale has no readability data).
 std::string ReadabilityTable(const notice::NoticeDoc& doc, const std::string& band, const Resources& res);

@@ -15,6 +15,12 @@ std::string Catalogue::Parse(const std::string& code, const nlohmann::json& json
     for (auto it = json.at("messages").begin(); it != json.at("messages").end(); ++it) {
       messages_[it.key()] = it->get<std::string>();
     }
+    if (json.contains("conditions")) {
+      for (auto it = json.at("conditions").begin(); it != json.at("conditions").end(); ++it) {
+        if (it.key().rfind("$", 0) == 0) continue;  // "$comment"
+        conditions_[it.key()] = it->get<std::string>();
+      }
+    }
   } catch (const nlohmann::json::exception& e) {
     return e.what();
   }
@@ -27,6 +33,15 @@ std::string Catalogue::Get(const std::string& key) const {
   std::lock_guard<std::mutex> lock(missing_mutex_);
   missing_.insert(key);
   return "[" + key + "]";
+}
+
+std::string Catalogue::Condition(const std::string& key) const {
+  std::string k = key.substr(0, key.find('@'));
+  if (auto it = conditions_.find(k); it != conditions_.end()) return it->second;
+  for (size_t dot = k.rfind('.'); dot != std::string::npos && dot > 0; dot = k.rfind('.', dot - 1)) {
+    if (auto it = conditions_.find(k.substr(0, dot) + ".*"); it != conditions_.end()) return it->second;
+  }
+  return "";
 }
 
 std::set<std::string> Catalogue::Missing() const {

@@ -46,11 +46,18 @@ class Catalogue {
   std::set<std::string> Missing() const;
   /// All keys.
   const std::map<std::string, std::string>& messages() const { return messages_; }
+  /// The recorded condition of a key that states a fact about the organisation (the catalogue's
+  /// "conditions": exact key, or "prefix.*"; an "@band" suffix is ignored), or "" for a key that
+  /// is law or interface text, true for every notice. Only the English catalogue records them.
+  std::string Condition(const std::string& key) const;
+  /// Every recorded condition (key or "prefix.*" → condition).
+  const std::map<std::string, std::string>& conditions() const { return conditions_; }
 
  private:
   std::string code_, name_, dir_ = "ltr";
   Review review_;
   std::map<std::string, std::string> messages_;
+  std::map<std::string, std::string> conditions_;
   mutable std::mutex missing_mutex_;
   mutable std::set<std::string> missing_;
 };

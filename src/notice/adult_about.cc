@@ -1,4 +1,5 @@
-// notice: Model → the summary layer and the "who we are" section.
+// notice: Model → the summary layer, the "who we are" section, and the helpers every section uses
+// (section titles, item entries, the groups an item concerns, a preview's draft notice).
 #include "notice/sections.h"
 
 namespace pnc::notice {
@@ -8,34 +9,78 @@ Section MakeSection(const Writer& w, const std::string& id) {
   s.id = id;
   s.title = w.T("section." + id);
   s.origin = "catalogue:section." + id;
+  s.title_origin = w.Cat("section." + id);
   return s;
+}
+
+std::vector<Block> ItemEntry(const Writer& w, const source::Item& item, std::vector<Block> extra) {
+  Inlines head;
+  head.push_back({InlineKind::kStrong, "", "", w.Inline(item.name), -1});
+  std::vector<Block> out = {Para(head, item.name.pointer)};
+  for (auto& b : w.Blocks(item.description)) out.push_back(b);
+  for (auto& b : extra) out.push_back(std::move(b));
+  return out;
+}
+
+std::vector<std::string> GroupNames(const Writer& w, const source::Groups& groups) {
+  std::vector<std::string> names;
+  const auto& subjects = w.model().subjects;
+  for (size_t i = 0; i < groups.size() && i < subjects.size(); ++i) {
+    if (groups[i]) names.push_back(w.Plain(subjects[i].name));
+  }
+  return names;
+}
+
+std::vector<Block> GroupsLine(const Writer& w, const source::Groups& groups, const std::string& fact) {
+  if (w.model().subjects.size() < 2 || w.scope().IsAll(groups) || !source::Any(groups)) return {};
+  return {w.P("scope.groups", {{"groups", w.Join(GroupNames(w, groups))}}, fact)};
+}
+
+std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc) {
+  const auto& m = w.model();
+  if (!preview || m.unconfirmed.empty()) return {};
+  const std::string& first = m.unconfirmed.front().pointer;
+  doc->draft = w.T("preview.banner");
+  doc->draft_origin = w.Cat("preview.banner", first);
+  Block intro = w.P("preview.intro", {}, first);
+  Block list;
+  list.kind = BlockKind::kBulletList;
+  for (const auto& u : m.unconfirmed) {
+    list.items.push_back({Para(Writer::Text(u.what + ": " + u.note, w.Src(u.pointer)), u.pointer)});
+  }
+  return {intro, list};
 }
 
 std::vector<Block> Summary(const Writer& w) {
   const auto& m = w.model();
   std::vector<Block> out;
-  out.push_back(w.P("summary.who", {{"org", w.Plain(m.controller.contact.name)}}));
-  std::vector<std::string> categories, purposes, recipients;
-  for (const auto& c : m.categories) categories.push_back(w.Plain(c.name));
-  for (const auto& p : m.purposes) purposes.push_back(w.Plain(p.name));
-  for (const auto& r : m.recipients) recipients.push_back(w.Plain(r.name));
+  out.push_back(w.P("summary.who", {{"org", w.Plain(m.controller.contact.name)}}, "",
+                    {m.controller.contact.name.pointer}));
   // Names often contain commas ("CCTV, audio and photographs"), so the summary lists them as bullets.
-  auto bullets = [](const std::vector<std::string>& names) {
-    std::vector<Inlines> items;
-    for (const auto& n : names) items.push_back(Txt(n));
-    return Bullets(items);
+  auto bullets = [&](const auto& items) {
+    std::vector<Inlines> names;
+    for (const auto& item : items) names.push_back(w.Inline(item.name));
+    return Bullets(names);
   };
-  out.push_back(w.P("summary.what"));
-  out.push_back(bullets(categories));
-  out.push_back(w.P("summary.why"));
-  out.push_back(bullets(purposes));
-  if (recipients.empty()) {
-    out.push_back(w.P("summary.share-none"));
-  } else {
-    out.push_back(w.P("summary.share"));
-    out.push_back(bullets(recipients));
+  if (!m.services.empty()) {
+    out.push_back(w.P("summary.services", {}, m.services.front().pointer));
+    out.push_back(bullets(m.services));
   }
-  out.push_back(m.transfers.empty() ? w.P("summary.transfers-none") : w.P("summary.transfers"));
+  out.push_back(w.P("summary.what"));
+  out.push_back(bullets(m.categories));
+  out.push_back(w.P("summary.why"));
+  out.push_back(bullets(m.purposes));
+  if (m.recipients.empty()) {
+    if (m.recipients_stated) out.push_back(w.P("summary.share-none", {}, m.recipients_pointer));
+  } else {
+    out.push_back(w.P("summary.share", {}, m.recipients.front().pointer));
+    out.push_back(bullets(m.recipients));
+  }
+  if (!m.transfers.empty()) {
+    out.push_back(w.P("summary.transfers", {}, m.transfers.front().pointer));
+  } else if (m.transfers_stated) {
+    out.push_back(w.P("summary.transfers-none", {}, m.transfers_pointer));
+  }
   out.push_back(w.P("summary.rights"));
   const rules::Regulator* reg = w.Regulator();
   out.push_back(w.P("summary.complain", {{"regulator", reg ? w.Localised(reg->name) : ""}}));
@@ -46,37 +91,51 @@ Section About(const Writer& w) {
   const auto& c = w.model().controller;
   Section s = MakeSection(w, "about");
   s.blocks.push_back(w.P(c.short_name.empty() ? "about.controller" : "about.controller-short",
-                         {{"org", w.Plain(c.contact.name)}, {"short", c.short_name}}));
+                         {{"org", w.Plain(c.contact.name)}, {"short", c.short_name}}, "", {c.contact.name.pointer}));
   std::vector<Field> fields = w.ContactFields(c.contact);
-  if (!c.ico_registration.empty()) fields.push_back(Writer::F(w.T("about.ico-registration"), Txt(c.ico_registration)));
-  if (!c.charity_number.empty()) fields.push_back(Writer::F(w.T("about.charity-number"), Txt(c.charity_number)));
-  if (!c.company_number.empty()) fields.push_back(Writer::F(w.T("about.company-number"), Txt(c.company_number)));
+  const std::string& at = c.contact.pointer;
+  auto number = [&](const std::string& value, const char* key, const char* member) {
+    if (!value.empty()) fields.push_back(w.F(key, Writer::Text(value, w.Src(at + "/" + member))));
+  };
+  number(c.ico_registration, "about.ico-registration", "ico_registration");
+  number(c.charity_number, "about.charity-number", "charity_number");
+  number(c.company_number, "about.company-number", "company_number");
   s.blocks.push_back(Fields(fields));
   if (!c.joint_controllers.empty()) {
-    s.blocks.push_back(w.P("about.joint"));
+    s.blocks.push_back(w.P("about.joint", {}, at + "/joint_controllers"));
     for (const auto& j : c.joint_controllers) {
-      Block h;
-      h.kind = BlockKind::kHeading;
-      h.inlines = w.Inline(j.name);
-      s.blocks.push_back(h);
+      s.blocks.push_back(Heading(w.Inline(j.name)));
       for (auto& b : w.Blocks(j.role)) s.blocks.push_back(b);
       s.blocks.push_back(Fields(w.ContactFields(j)));
     }
   }
   if (c.representative) {
-    s.blocks.push_back(w.P("about.representative", {{"name", w.Plain(c.representative->name)}}));
-    s.blocks.push_back(Fields(w.ContactFields(*c.representative)));
+    s.blocks.push_back(w.P("about.representative", {{"name", w.Plain(c.representative->name)}},
+                           c.representative->pointer));
+    std::vector<Field> rep;
+    if (c.representative->role.present()) rep.push_back(w.F("contact.role", w.Inline(c.representative->role)));
+    for (auto& f : w.ContactFields(*c.representative)) rep.push_back(std::move(f));
+    s.blocks.push_back(Fields(rep));
   }
   if (const auto& dpo = w.model().dpo) {
     Section d;
     d.id = "dpo";
-    d.title = w.T(dpo->designated ? "dpo.title" : "dpo.lead-title");
-    d.origin = "catalogue:dpo.title";
-    std::string who = dpo->contact.name.present() ? w.Plain(dpo->contact.name) : "";
-    if (dpo->contact.role.present()) who += (who.empty() ? "" : ", ") + w.Plain(dpo->contact.role);
-    std::string key = dpo->designated ? "dpo.intro" : "dpo.lead-intro";
-    d.blocks.push_back(w.P(who.empty() ? key + "-unnamed" : key, {{"who", who}}));
-    d.blocks.push_back(Fields(w.ContactFields(dpo->contact)));
+    const std::string title = dpo->designated ? "dpo.title" : "dpo.lead-title";
+    d.title = w.T(title);
+    d.origin = "catalogue:" + title;
+    d.title_origin = w.Cat(title, dpo->contact.pointer + "/designated");
+    // The name goes into the sentence; a role is a label of its own, so "Head of Quality" is never
+    // forced into "Our data protection lead is …".
+    const std::string key = dpo->designated ? "dpo.intro" : "dpo.lead-intro";
+    if (dpo->contact.name.present()) {
+      d.blocks.push_back(w.P(key, {{"who", w.Plain(dpo->contact.name)}}, dpo->contact.name.pointer));
+    } else {
+      d.blocks.push_back(w.P(key + "-unnamed", {}, dpo->contact.pointer));
+    }
+    std::vector<Field> dpo_fields;
+    if (dpo->contact.role.present()) dpo_fields.push_back(w.F("contact.role", w.Inline(dpo->contact.role)));
+    for (auto& f : w.ContactFields(dpo->contact)) dpo_fields.push_back(std::move(f));
+    d.blocks.push_back(Fields(dpo_fields));
     s.children.push_back(d);
   }
   return s;

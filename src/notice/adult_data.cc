@@ -6,20 +6,18 @@
 namespace pnc::notice {
 namespace {
 
-// An item as a list entry: its name in bold, then its description.
-std::vector<Block> ItemEntry(const Writer& w, const source::Item& item, Inlines extra = {}) {
-  Inlines head;
-  head.push_back({InlineKind::kStrong, "", "", w.Inline(item.name)});
-  std::vector<Block> out = {Para(head, item.name.pointer)};
-  for (auto& b : w.Blocks(item.description)) out.push_back(b);
-  if (!extra.empty()) out.push_back(Para(extra));
-  return out;
+// Inlines joined by a space, as one run of text.
+void Append(Inlines* to, Inlines more) {
+  if (more.empty()) return;
+  if (!to->empty()) to->push_back(Txt(" ")[0]);
+  for (auto& i : more) to->push_back(std::move(i));
 }
 
 }  // namespace
 
 std::vector<Section> DataSections(const Writer& w) {
   const auto& m = w.model();
+  const auto& scope = w.scope();
   std::vector<Section> out;
   if (!m.subjects.empty()) {
     Section s = MakeSection(w, "whose");
@@ -34,18 +32,23 @@ std::vector<Section> DataSections(const Writer& w) {
   what.blocks.push_back(w.P("what.intro"));
   Block list;
   list.kind = BlockKind::kBulletList;
-  bool special = false, criminal = false;
-  for (const auto& c : m.categories) {
+  const source::Category* special = nullptr;
+  const source::Category* criminal = nullptr;
+  for (size_t i = 0; i < m.categories.size(); ++i) {
+    const auto& c = m.categories[i];
     Inlines flag;
-    if (c.special) flag = w.I("what.special-flag");
-    if (c.criminal) flag = w.I("what.criminal-flag");
-    special = special || c.special;
-    criminal = criminal || c.criminal;
-    list.items.push_back(ItemEntry(w, c, flag));
+    if (c.special) flag = w.I("what.special-flag", {}, c.pointer + "/special_category");
+    if (c.criminal) flag = w.I("what.criminal-flag", {}, c.pointer + "/criminal_offence");
+    if (c.special && !special) special = &c;
+    if (c.criminal && !criminal) criminal = &c;
+    std::vector<Block> extra;
+    if (!flag.empty()) extra.push_back(Para(flag));
+    for (auto& b : GroupsLine(w, scope.categories[i], c.pointer)) extra.push_back(std::move(b));
+    list.items.push_back(ItemEntry(w, c, extra));
   }
   what.blocks.push_back(list);
-  if (special) what.blocks.push_back(w.P("what.special-explain"));
-  if (criminal) what.blocks.push_back(w.P("what.criminal-explain"));
+  if (special) what.blocks.push_back(w.P("what.special-explain", {}, special->pointer + "/special_category"));
+  if (criminal) what.blocks.push_back(w.P("what.criminal-explain", {}, criminal->pointer + "/criminal_offence"));
   out.push_back(what);
 
   Section from = MakeSection(w, "sources");
@@ -54,17 +57,20 @@ std::vector<Section> DataSections(const Writer& w) {
   slist.kind = BlockKind::kBulletList;
   for (const auto& src : m.sources) {
     std::vector<std::string> cats;
+    std::string fact;
     for (const auto& c : m.categories) {
       for (const auto& r : c.sources) {
-        if (r.id == src.id) cats.push_back(w.Plain(c.name));
+        if (r.id != src.id) continue;
+        cats.push_back(w.Plain(c.name));
+        if (fact.empty()) fact = r.pointer;
       }
     }
-    Inlines extra = cats.empty() ? Inlines{} : w.I("sources.categories", {{"categories", w.cat().JoinList(cats)}});
-    if (src.publicly_available) {
-      if (!extra.empty()) extra.push_back(Txt(" ")[0]);
-      for (auto& i : w.I("sources.public")) extra.push_back(i);
-    }
-    slist.items.push_back(ItemEntry(w, src, extra));
+    Inlines extra;
+    if (!cats.empty()) extra = w.I("sources.categories", {{"categories", w.Join(cats)}}, fact);
+    if (src.publicly_available) Append(&extra, w.I("sources.public", {}, src.pointer + "/publicly_available"));
+    std::vector<Block> blocks;
+    if (!extra.empty()) blocks.push_back(Para(extra));
+    slist.items.push_back(ItemEntry(w, src, blocks));
   }
   from.blocks.push_back(slist);
   out.push_back(from);
@@ -78,7 +84,7 @@ void AddPolicyLink(const Writer& w, const rules::LawTerm& s1, Inlines* v) {
   const std::string& url = w.model().controller.appropriate_policy_document;
   if (!s1.needs_apd || url.empty() || !markdown::IsSafeHref(url)) return;
   v->push_back(Txt(" ")[0]);
-  v->push_back(Link(url, w.T("sch1.apd")));
+  v->push_back(Link(url, w.T("sch1.apd"), w.Cat("sch1.apd", w.model().controller.contact.pointer + "/appropriate_policy_document")));
 }
 
 }  // namespace
@@ -93,53 +99,61 @@ Section Purposes(const Writer& w) {
     sub.id = "purpose-" + p.id;
     sub.title = w.Plain(p.name);
     sub.origin = p.name.pointer;
+    sub.title_origin = w.Src(p.name.pointer);
     sub.blocks = w.Blocks(p.description);
     std::vector<Field> fields;
     auto cats = NamesOf(w, m.categories, p.categories);
-    if (!cats.empty()) fields.push_back(Writer::F(w.T("why.data"), Txt(w.cat().JoinList(cats))));
+    if (!cats.empty()) {
+      fields.push_back(w.F("why.data", w.Joined(cats, "the names of the purpose's data categories", p.pointer + "/data_categories")));
+    }
     auto subjects = NamesOf(w, m.subjects, p.subjects);
-    if (!subjects.empty()) fields.push_back(Writer::F(w.T("why.subjects"), Txt(w.cat().JoinList(subjects))));
+    if (!subjects.empty()) {
+      fields.push_back(w.F("why.subjects", w.Joined(subjects, "the names of the purpose's data subjects", p.pointer + "/data_subjects")));
+    }
+    auto services = NamesOf(w, m.services, p.services);
+    if (!services.empty()) {
+      fields.push_back(w.F("why.services", w.Joined(services, "the names of the purpose's services", p.pointer + "/services")));
+    }
     for (const auto& b : p.bases) {
       const rules::LawTerm* t = rules::LawData::Find(law.bases, b.id);
       if (t == nullptr) continue;
-      Inlines v = w.I("basis." + b.id, {{"article", t->reference}});
+      Inlines v = w.I("basis." + b.id, {{"article", t->reference}}, b.pointer);
       if (b.id == "legal-obligation" && p.legal_obligation.present()) {  // the law it rests on (Art 6(3))
         v.push_back(Txt(" ")[0]);
         for (auto& i : w.Inline(p.legal_obligation)) v.push_back(i);
       }
-      fields.push_back(Writer::F(w.T("why.basis"), v));
+      fields.push_back(w.F("why.basis", v));
     }
-    if (p.legitimate_interest.present()) fields.push_back(Writer::F(w.T("why.interest"), w.Inline(p.legitimate_interest)));
+    if (p.legitimate_interest.present()) fields.push_back(w.F("why.interest", w.Inline(p.legitimate_interest)));
     if (!p.recognised_condition.id.empty()) {
-      fields.push_back(Writer::F(w.T("why.recognised"), w.I("rli." + p.recognised_condition.id)));
+      fields.push_back(w.F("why.recognised", w.I("rli." + p.recognised_condition.id, {}, p.recognised_condition.pointer)));
     }
     if (p.special.present()) {
       if (const rules::LawTerm* a9 = rules::LawData::Find(law.article_9, p.special.id.id)) {
-        Inlines v = w.I("art9." + a9->id, {{"article", a9->reference}});
+        Inlines v = w.I("art9." + a9->id, {{"article", a9->reference}}, p.special.id.pointer);
         if (const rules::LawTerm* s1 = rules::LawData::Find(law.schedule_1, p.special.schedule_1.id)) {
-          v.push_back(Txt(" ")[0]);
-          for (auto& i : w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}})) v.push_back(i);
+          Append(&v, w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}},
+                         p.special.schedule_1.pointer));
           AddPolicyLink(w, *s1, &v);
         }
-        fields.push_back(Writer::F(w.T("why.special"), v));
+        fields.push_back(w.F("why.special", v));
       }
       for (auto& b : w.Blocks(p.special.detail)) sub.blocks.push_back(b);
     }
     if (p.criminal.present()) {
       if (const rules::LawTerm* s1 = rules::LawData::Find(law.schedule_1, p.criminal.schedule_1.id)) {
-        Inlines v = w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}});
+        Inlines v = w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}},
+                        p.criminal.schedule_1.pointer);
         AddPolicyLink(w, *s1, &v);
-        fields.push_back(Writer::F(w.T("why.criminal"), v));
+        fields.push_back(w.F("why.criminal", v));
       }
       for (auto& b : w.Blocks(p.criminal.detail)) sub.blocks.push_back(b);
     }
     if (p.requirement) {
-      Inlines v = w.I("requirement." + p.requirement->kind);
-      if (p.requirement->consequence.present()) {
-        v.push_back(Txt(" ")[0]);
-        for (auto& i : w.Inline(p.requirement->consequence)) v.push_back(i);
-      }
-      fields.push_back(Writer::F(w.T("why.requirement"), v));
+      // Art 13(2)(e): whether the person is obliged to give it; the consequence is the source's.
+      Inlines v = w.I("requirement." + p.requirement->kind, {}, p.requirement->pointer + "/type");
+      Append(&v, w.Inline(p.requirement->consequence));
+      fields.push_back(w.F("why.requirement", v));
     }
     sub.blocks.push_back(Fields(fields));
     s.children.push_back(sub);

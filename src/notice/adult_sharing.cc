@@ -9,17 +9,55 @@ namespace {
 Block RecipientList(const Writer& w, bool processors) {
   Block list;
   list.kind = BlockKind::kBulletList;
-  for (const auto& r : w.model().recipients) {
+  const auto& m = w.model();
+  for (size_t i = 0; i < m.recipients.size(); ++i) {
+    const auto& r = m.recipients[i];
     if (r.processor != processors) continue;
-    Inlines head;
-    head.push_back({InlineKind::kStrong, "", "", w.Inline(r.name)});
-    std::vector<Block> item = {Para(head, r.name.pointer)};
-    for (auto& b : w.Blocks(r.description)) item.push_back(b);
-    auto purposes = NamesOf(w, w.model().purposes, r.purposes);
-    if (!purposes.empty()) item.push_back(w.P("sharing.for", {{"purposes", w.cat().JoinList(purposes)}}));
-    list.items.push_back(item);
+    std::vector<Block> extra;
+    auto purposes = NamesOf(w, m.purposes, r.purposes);
+    if (!purposes.empty()) {
+      extra.push_back(w.P("sharing.for", {{"purposes", w.Join(purposes)}}, r.pointer + "/purposes"));
+    }
+    for (auto& b : GroupsLine(w, w.scope().recipients[i], r.pointer)) extra.push_back(std::move(b));
+    list.items.push_back(ItemEntry(w, r, extra));
   }
   return list;
+}
+
+Section Retention(const Writer& w) {
+  const auto& m = w.model();
+  Section ret = MakeSection(w, "retention");
+  for (auto& b : w.Blocks(m.retention_general)) ret.blocks.push_back(b);
+  Block table;
+  table.kind = BlockKind::kTable;
+  table.table.header = {w.I("retention.record"), w.I("retention.period")};
+  for (size_t i = 0; i < m.retention.size(); ++i) {
+    const auto& r = m.retention[i];
+    Inlines record = w.Inline(r.name);
+    // Whose records and which services, where the record does not concern everything.
+    auto services = NamesOf(w, m.services, r.services);
+    if (!services.empty()) {
+      record.push_back({InlineKind::kLineBreak, "", "", {}, -1});
+      for (auto& in : w.I("retention.services", {{"services", w.Join(services)}}, r.pointer + "/services")) {
+        record.push_back(in);
+      }
+    }
+    const auto& groups = w.scope().retention[i];
+    if (m.subjects.size() >= 2 && !w.scope().IsAll(groups) && source::Any(groups)) {
+      record.push_back({InlineKind::kLineBreak, "", "", {}, -1});
+      for (auto& in : w.I("scope.groups", {{"groups", w.Join(GroupNames(w, groups))}}, r.pointer)) {
+        record.push_back(in);
+      }
+    }
+    Inlines period = r.period.present() ? w.Inline(r.period) : Inlines{};
+    if (r.criteria.present()) {
+      if (!period.empty()) period.push_back(Txt(" ")[0]);
+      for (auto& i : w.Inline(r.criteria)) period.push_back(i);
+    }
+    table.table.rows.push_back({record, period});
+  }
+  if (!table.table.rows.empty()) ret.blocks.push_back(table);
+  return ret;
 }
 
 }  // namespace
@@ -29,32 +67,36 @@ std::vector<Section> SharingSections(const Writer& w) {
   std::vector<Section> out;
 
   Section share = MakeSection(w, "sharing");
-  bool any_processor = false, any_other = false;
-  for (const auto& r : m.recipients) (r.processor ? any_processor : any_other) = true;
-  if (!any_other && !any_processor) share.blocks.push_back(w.P("sharing.none"));
-  if (any_other) {
-    share.blocks.push_back(w.P("sharing.intro"));
+  const source::Recipient* first_processor = nullptr;
+  const source::Recipient* first_other = nullptr;
+  for (const auto& r : m.recipients) {
+    if (r.processor && !first_processor) first_processor = &r;
+    if (!r.processor && !first_other) first_other = &r;
+  }
+  if (!first_other && !first_processor && m.recipients_stated) share.blocks.push_back(w.P("sharing.none", {}, m.recipients_pointer));
+  if (first_other) {
+    share.blocks.push_back(w.P("sharing.intro", {}, first_other->pointer));
     share.blocks.push_back(RecipientList(w, false));
   }
-  if (any_processor) {
-    share.blocks.push_back(w.P("sharing.processors"));
+  if (first_processor) {
+    share.blocks.push_back(w.P("sharing.processors", {}, first_processor->pointer + "/processor"));
     share.blocks.push_back(RecipientList(w, true));
   }
   out.push_back(share);
 
   Section tr = MakeSection(w, "transfers");
   if (m.transfers.empty()) {
-    tr.blocks.push_back(w.P("transfers.none"));
+    if (m.transfers_stated) tr.blocks.push_back(w.P("transfers.none", {}, m.transfers_pointer));
   } else {
-    tr.blocks.push_back(w.P("transfers.intro"));
+    tr.blocks.push_back(w.P("transfers.intro", {}, m.transfers.front().pointer));
     Block list;
     list.kind = BlockKind::kBulletList;
     for (const auto& t : m.transfers) {
       Inlines head;
-      head.push_back({InlineKind::kStrong, "", "", w.Inline(t.destination)});
+      head.push_back({InlineKind::kStrong, "", "", w.Inline(t.destination), -1});
       std::vector<Block> item = {Para(head, t.destination.pointer)};
       if (const rules::LawTerm* sg = rules::LawData::Find(w.law().safeguards, t.safeguard.id)) {
-        item.push_back(w.P("safeguard." + sg->id));
+        item.push_back(w.P("safeguard." + sg->id, {}, t.safeguard.pointer));
       }
       for (auto& b : w.Blocks(t.detail)) item.push_back(b);
       list.items.push_back(item);
@@ -63,40 +105,26 @@ std::vector<Section> SharingSections(const Writer& w) {
   }
   out.push_back(tr);
 
-  Section ret = MakeSection(w, "retention");
-  for (auto& b : w.Blocks(m.retention_general)) ret.blocks.push_back(b);
-  Block table;
-  table.kind = BlockKind::kTable;
-  table.table.header = {Txt(w.T("retention.record")), Txt(w.T("retention.period"))};
-  for (const auto& r : m.retention) {
-    Inlines record = w.Inline(r.name);
-    Inlines period = r.period.present() ? w.Inline(r.period) : Inlines{};
-    if (r.criteria.present()) {
-      if (!period.empty()) period.push_back(Txt(" ")[0]);
-      for (auto& i : w.Inline(r.criteria)) period.push_back(i);
-    }
-    table.table.rows.push_back({record, period});
-  }
-  if (!table.table.rows.empty()) ret.blocks.push_back(table);
-  out.push_back(ret);
+  out.push_back(Retention(w));
 
   Section adm = MakeSection(w, "automated");
   if (m.decisions.empty()) {
-    adm.blocks.push_back(w.P("automated.none"));
+    if (m.decisions_stated) adm.blocks.push_back(w.P("automated.none", {}, m.decisions_pointer));
   } else {
-    adm.blocks.push_back(w.P("automated.intro"));
+    adm.blocks.push_back(w.P("automated.intro", {}, m.decisions.front().pointer));
     for (const auto& d : m.decisions) {
       Section sub;
       sub.id = "decision-" + d.id;
       sub.title = w.Plain(d.name);
       sub.origin = d.name.pointer;
+      sub.title_origin = w.Src(d.name.pointer);
       sub.blocks = w.Blocks(d.description);
-      std::vector<Field> fields = {Writer::F(w.T("automated.logic"), w.Inline(d.logic)),
-                                   Writer::F(w.T("automated.consequences"), w.Inline(d.consequences)),
-                                   Writer::F(w.T("automated.safeguards"), w.Inline(d.safeguards))};
+      std::vector<Field> fields = {w.F("automated.logic", w.Inline(d.logic)),
+                                   w.F("automated.consequences", w.Inline(d.consequences)),
+                                   w.F("automated.safeguards", w.Inline(d.safeguards))};
       // Special category data: the Art 22B condition the source names (worded by the notice's date).
       if (rules::LawData::Find(w.law().automated_special, d.special.id.id)) {
-        fields.push_back(Writer::F(w.T("automated.special"), w.I("automated.special." + d.special.id.id)));
+        fields.push_back(w.F("automated.special", w.I("automated.special." + d.special.id.id, {}, d.special.id.pointer)));
       }
       sub.blocks.push_back(Fields(fields));
       for (auto& b : w.Blocks(d.special.detail)) sub.blocks.push_back(b);
@@ -110,12 +138,15 @@ std::vector<Section> SharingSections(const Writer& w) {
     sec.blocks = w.Blocks(m.security);
     out.push_back(sec);
   }
-  for (const auto& x : m.sections) {
+  for (size_t i = 0; i < m.sections.size(); ++i) {
+    const auto& x = m.sections[i];
     Section s;
     s.id = x.id;
     s.title = w.Plain(x.title);
     s.origin = x.title.pointer;
-    s.blocks = w.Blocks(x.body);
+    s.title_origin = w.Src(x.title.pointer);
+    s.blocks = GroupsLine(w, w.scope().sections[i], x.pointer);
+    for (auto& b : w.Blocks(x.body)) s.blocks.push_back(std::move(b));
     out.push_back(s);
   }
   return out;

@@ -5,18 +5,24 @@
 
 namespace pnc::notice {
 NoticeDoc BuildNotice(const BuildInput& in, diag::Sink* sink) {
-  Writer w(in, sink);
-  const auto& m = in.model;
   NoticeDoc doc;
+  Writer w(in, &doc, sink);
+  const auto& m = in.model;
   doc.locale = in.catalogue.code();
   doc.dir = in.catalogue.dir();
   doc.title = w.Plain(m.notice.title);
+  doc.title_origin = w.Src(m.notice.title.pointer);
   doc.organisation = w.Plain(m.controller.contact.name);
+  doc.organisation_origin = w.Src(m.controller.contact.name.pointer);
   doc.version = m.notice.version;
+  doc.version_origin = w.Src("/notice/version");
   doc.updated_iso = m.notice.date;
-  doc.updated = in.catalogue.FormatDate(m.notice.date);
+  doc.updated = w.Date(m.notice.date);
+  doc.updated_origin = w.Src(m.notice.date_pointer);
   doc.summary_title = w.T("label.summary");
-  doc.summary = Summary(w);
+  doc.summary_title_origin = w.Cat("label.summary");
+  doc.summary = DraftBlocks(w, in.preview, &doc);
+  for (auto& b : Summary(w)) doc.summary.push_back(std::move(b));
   doc.sections.push_back(About(w));
   for (auto& s : DataSections(w)) doc.sections.push_back(std::move(s));
   doc.sections.push_back(Purposes(w));

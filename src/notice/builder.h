@@ -18,12 +18,15 @@ struct BuildInput {
   const locale::Catalogue& catalogue;   // the locale being built
   std::vector<Alternate> alternates;    // every locale's version, for the language switcher
   std::string as_of;                    // date the regulator's details are chosen for ("" = the notice's date)
+  const locale::Catalogue* english = nullptr;  // records the catalogue's conditions (nullptr: `catalogue`)
+  std::string band;                     // children's version: the age band it is written for
+  bool preview = false;                 // a draft: unconfirmed facts are listed and every page marked
 };
 
 /// Builds the full (adult) notice. Unsafe Markdown is removed and reported to `sink`.
 NoticeDoc BuildNotice(const BuildInput& in, diag::Sink* sink);
 
-/// Builds the children's version (requires model.notice.child).
+/// Builds the children's version for `in.band` (requires model.notice.child).
 NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink);
 
 }  // namespace pnc::notice

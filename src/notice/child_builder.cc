@@ -1,81 +1,124 @@
-// notice: Model → the children's NoticeDoc: short sections that answer a child's questions, built
-// from each item's `child` wording and the catalogue's child-friendly texts for the age band.
+// notice: Model → the children's NoticeDoc for one age band: short sections that answer a child's
+// questions, built from the `child` wording of the items that concern a children data subject (and
+// of nothing else), the rights that arise from purposes about children, and the catalogue's
+// child-friendly texts for the band.
 #include <algorithm>
 
 #include "notice/builder.h"
-#include "notice/writer.h"
+#include "notice/sections.h"
 #include "rules/lint.h"
 
 namespace pnc::notice {
 namespace {
-
-// Child texts may have a wording for the age band ("child.intro@6-9"); otherwise the general one.
-std::string BandKey(const Writer& w, const std::string& key) {
-  std::string banded = key + "@" + w.model().notice.child_band;
-  return w.cat().Has(banded) ? banded : key;
-}
 
 Section Question(const Writer& w, const std::string& id, const std::string& icon) {
   Section s;
   s.id = "child-" + id;
   s.title = w.T("child.q." + id);
   s.origin = "catalogue:child.q." + id;
+  s.title_origin = w.Cat("child.q." + id);
   s.icon = icon;
   return s;
 }
 
-// One list item per source item, from its child wording (the lint guarantees there is one).
+// One list item per item that concerns children, from its child wording (the lint guarantees one).
 template <typename T>
-Block ChildList(const Writer& w, const std::vector<T>& items) {
+Block ChildList(const Writer& w, const std::vector<T>& items, const std::vector<source::Groups>& scope) {
   Block list;
   list.kind = BlockKind::kBulletList;
-  for (const auto& item : items) {
-    std::vector<Block> content = w.Blocks(item.child);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!w.scope().ConcernsChildren(scope[i])) continue;
+    std::vector<Block> content = w.Blocks(items[i].child);
     if (!content.empty()) list.items.push_back(content);
   }
   return list;
 }
 
-bool UsesBasis(const source::Model& m, const std::string& basis) {
-  return std::any_of(m.purposes.begin(), m.purposes.end(), [&](const source::Purpose& p) {
-    return std::any_of(p.bases.begin(), p.bases.end(), [&](const source::Ref& r) { return r.id == basis; });
-  });
+// The first item (pointer) that concerns children, or "".
+template <typename T>
+std::string FirstForChildren(const Writer& w, const std::vector<T>& items, const std::vector<source::Groups>& scope) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (w.scope().ConcernsChildren(scope[i])) return items[i].pointer;
+  }
+  return "";
+}
+
+// Who the guide is for: the children groups, in their own child wording where they have one.
+std::vector<Block> ForWhom(const Writer& w) {
+  const auto& m = w.model();
+  std::vector<Inlines> items;
+  std::string fact;
+  for (const auto& s : m.subjects) {
+    if (!s.children) continue;
+    if (fact.empty()) fact = s.pointer + "/children";
+    items.push_back(s.child.present() ? w.Inline(s.child) : w.Inline(s.name));
+  }
+  if (items.empty()) return {};
+  return {w.P("child.for", {}, fact), Bullets(items)};
 }
 
 Section TalkBox(const Writer& w) {
   const auto& m = w.model();
   Section talk = Question(w, "talk", "talk");
-  std::string who = w.T("child.talk.staff");
   const source::Contact* contact = m.complaints ? &m.complaints->contact : nullptr;
   if (m.dpo && m.dpo->contact.reachable()) contact = &m.dpo->contact;
-  if (contact && contact->role.present()) who = w.Plain(contact->role);
-  talk.blocks.push_back(w.P("child.talk.body", {{"who", who}}));
-  std::vector<Field> fields = contact ? w.ContactFields(*contact) : w.ContactFields(m.controller.contact);
-  talk.blocks.push_back(Fields(fields, "callout"));
+  if (contact == nullptr || !contact->reachable()) contact = &m.controller.contact;
+  // A person's name reads well to a child ("talk to Gareth Morgan"); a job title does not.
+  if (contact->name.present() && contact != &m.controller.contact) {
+    talk.blocks.push_back(w.P("child.talk.body-named", {{"who", w.Plain(contact->name)}}, contact->name.pointer));
+  } else {
+    talk.blocks.push_back(w.P("child.talk.body"));
+  }
+  talk.blocks.push_back(Fields(w.ContactFields(*contact), "callout"));
+  if (m.complaints) {
+    for (auto& b : w.Blocks(m.complaints->child)) talk.blocks.push_back(b);
+  }
   if (const rules::Regulator* reg = w.Regulator()) {
     std::string url = w.Localised(reg->complaints_url);
-    talk.blocks.push_back(w.P(BandKey(w, "child.talk.ico"), {{"regulator", w.Localised(reg->name)}}));
-    talk.blocks.push_back(Fields({Writer::F(w.T("complaints.ico-online"), {Link(url, url)}),
-                                  Writer::F(w.T("complaints.ico-helpline"), {Link(Writer::TelHref(reg->helpline), reg->helpline)})},
+    talk.blocks.push_back(w.P(w.Banded("child.talk.ico"), {{"regulator", w.Localised(reg->name)}}));
+    talk.blocks.push_back(Fields({w.F("complaints.ico-online", {Link(url, url, w.Reg("complaints_url"))}),
+                                  w.F("complaints.ico-helpline", {Link(Writer::TelHref(reg->helpline), reg->helpline,
+                                                                       w.Reg("helpline"))})},
                                  "callout"));
   }
   return talk;
 }
 
+// The words the children's version uses, each only where something in it calls for the word.
 Section Glossary(const Writer& w) {
   const auto& m = w.model();
+  const auto& scope = w.scope();
   Section words = Question(w, "words", "words");
-  std::vector<std::string> terms = {"personal-information"};
-  if (std::any_of(m.categories.begin(), m.categories.end(), [](const source::Category& c) { return c.special; })) {
-    terms.push_back("special");
+  std::vector<std::pair<std::string, std::string>> terms = {{"personal-information", ""}};
+  auto first_category = [&](bool source::Category::*flag) -> std::string {
+    for (size_t i = 0; i < m.categories.size(); ++i) {
+      if (m.categories[i].*flag && scope.ConcernsChildren(scope.categories[i])) return m.categories[i].pointer;
+    }
+    return "";
+  };
+  if (auto f = first_category(&source::Category::special); !f.empty()) terms.push_back({"special", f + "/special_category"});
+  if (auto f = first_category(&source::Category::criminal); !f.empty()) terms.push_back({"criminal", f + "/criminal_offence"});
+  std::string consent, safeguarding;
+  for (size_t i = 0; i < m.purposes.size(); ++i) {
+    const auto& p = m.purposes[i];
+    if (!scope.ConcernsChildren(scope.purposes[i])) continue;
+    for (const auto& b : p.bases) {
+      if (b.id == "consent" && consent.empty()) consent = b.pointer;
+    }
+    if (p.special.id.id == "explicit-consent" && consent.empty()) consent = p.special.id.pointer;
+    if (p.recognised_condition.id == "safeguarding" && safeguarding.empty()) safeguarding = p.recognised_condition.pointer;
+    for (const source::Ref* s1 : {&p.special.schedule_1, &p.criminal.schedule_1}) {
+      if (s1->id == "safeguarding-children" && safeguarding.empty()) safeguarding = s1->pointer;
+    }
   }
-  if (std::any_of(m.categories.begin(), m.categories.end(), [](const source::Category& c) { return c.criminal; })) {
-    terms.push_back("criminal");
-  }
-  if (UsesBasis(m, "consent")) terms.push_back("consent");
-  terms.push_back("safeguarding");
+  if (!consent.empty()) terms.push_back({"consent", consent});
+  if (!safeguarding.empty()) terms.push_back({"safeguarding", safeguarding});
   std::vector<Field> fields;
-  for (const auto& t : terms) fields.push_back(Writer::F(w.T("child.term." + t), w.I(BandKey(w, "child.def." + t))));
+  for (const auto& [t, fact] : terms) {
+    Field f{w.T("child.term." + t), w.I(w.Banded("child.def." + t), {}, fact)};
+    f.label_origin = w.Cat("child.term." + t, fact);
+    fields.push_back(std::move(f));
+  }
   words.blocks.push_back(Fields(fields));
   return words;
 }
@@ -83,78 +126,101 @@ Section Glossary(const Writer& w) {
 }  // namespace
 
 NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
-  Writer w(in, sink);
-  const auto& m = in.model;
   NoticeDoc doc;
+  Writer w(in, &doc, sink);
+  const auto& m = in.model;
+  const auto& scope = w.scope();
   doc.audience = "child";
+  doc.band = in.band;
   doc.locale = in.catalogue.code();
   doc.dir = in.catalogue.dir();
   doc.title = w.T("child.title");
+  doc.title_origin = w.Cat("child.title");
   doc.organisation = w.Plain(m.controller.contact.name);
+  doc.organisation_origin = w.Src(m.controller.contact.name.pointer);
   doc.version = m.notice.version;
+  doc.version_origin = w.Src("/notice/version");
   doc.updated_iso = m.notice.date;
-  doc.updated = in.catalogue.FormatDate(m.notice.date);
+  doc.updated = w.Date(m.notice.date);
+  doc.updated_origin = w.Src(m.notice.date_pointer);
   doc.summary_title = w.T("child.summary-title");
-  doc.summary.push_back(w.P(BandKey(w, "child.intro")));
+  doc.summary_title_origin = w.Cat("child.summary-title");
+  doc.summary = DraftBlocks(w, in.preview, &doc);
+  doc.summary.push_back(w.P(w.Banded("child.intro")));
+  for (auto& b : ForWhom(w)) doc.summary.push_back(std::move(b));
 
   Section who = Question(w, "who", "who");
-  who.blocks.push_back(w.P("child.who.body", {{"org", doc.organisation}}));
+  who.blocks.push_back(w.P("child.who.body", {{"org", doc.organisation}}, "", {m.controller.contact.name.pointer}));
   doc.sections.push_back(who);
 
   Section what = Question(w, "what", "what");
-  what.blocks = {w.P("child.what.intro"), ChildList(w, m.categories)};
+  what.blocks = {w.P("child.what.intro"), ChildList(w, m.categories, scope.categories)};
   doc.sections.push_back(what);
 
   Section where = Question(w, "where", "where");
-  where.blocks = {w.P("child.where.intro"), ChildList(w, m.sources)};
+  where.blocks = {w.P("child.where.intro"), ChildList(w, m.sources, scope.sources)};
   doc.sections.push_back(where);
 
   Section why = Question(w, "why", "why");
-  why.blocks = {w.P("child.why.intro"), ChildList(w, m.purposes)};
+  why.blocks = {w.P("child.why.intro"), ChildList(w, m.purposes, scope.purposes)};
   doc.sections.push_back(why);
 
   Section share = Question(w, "share", "share");
-  if (m.recipients.empty()) {
-    share.blocks.push_back(w.P("child.share.none"));
-  } else {
-    share.blocks = {w.P("child.share.intro"), ChildList(w, m.recipients)};
+  if (std::string first = FirstForChildren(w, m.recipients, scope.recipients); !first.empty()) {
+    share.blocks = {w.P("child.share.intro", {}, first), ChildList(w, m.recipients, scope.recipients)};
+  } else if (m.recipients_stated) {
+    share.blocks.push_back(w.P("child.share.none", {}, m.recipients_pointer));
   }
-  share.blocks.push_back(w.P(BandKey(w, "child.share.safety")));
-  share.blocks.push_back(w.P(m.transfers.empty() ? "child.transfers.none" : "child.transfers.some"));
+  std::string transfer;
+  for (size_t i = 0; i < m.transfers.size() && transfer.empty(); ++i) {
+    if (scope.ConcernsChildren(scope.transfers[i])) transfer = m.transfers[i].pointer;
+  }
+  if (!transfer.empty()) {
+    share.blocks.push_back(w.P("child.transfers.some", {}, transfer));
+  } else if (m.transfers_stated) {
+    share.blocks.push_back(w.P("child.transfers.none", {}, m.transfers_pointer));
+  }
   doc.sections.push_back(share);
 
   Section keep = Question(w, "keep", "keep");
-  keep.blocks = {w.P("child.keep.intro"), ChildList(w, m.retention)};
+  keep.blocks = {w.P("child.keep.intro"), ChildList(w, m.retention, scope.retention)};
   doc.sections.push_back(keep);
 
   Section computer = Question(w, "computer", "computer");
-  if (m.decisions.empty()) {
-    computer.blocks.push_back(w.P("child.computer.none"));
-  } else {
-    computer.blocks = {w.P("child.computer.intro"), ChildList(w, m.decisions)};
+  if (std::string first = FirstForChildren(w, m.decisions, scope.decisions); !first.empty()) {
+    computer.blocks = {w.P("child.computer.intro", {}, first), ChildList(w, m.decisions, scope.decisions)};
+  } else if (m.decisions_stated) {
+    computer.blocks.push_back(w.P("child.computer.none", {}, m.decisions_pointer));
   }
-  doc.sections.push_back(computer);
+  if (!computer.blocks.empty()) doc.sections.push_back(computer);
 
-  Section safe = Question(w, "safe", "safe");
-  safe.blocks.push_back(w.P(BandKey(w, "child.safe.body")));
-  doc.sections.push_back(safe);
+  // Only the organisation's own words on security: pnc makes no promise of locks or passwords.
+  if (m.security_child.present()) {
+    Section safe = Question(w, "safe", "safe");
+    safe.blocks = w.Blocks(m.security_child);
+    doc.sections.push_back(safe);
+  }
 
-  for (const auto& x : m.sections) {
+  for (size_t i = 0; i < m.sections.size(); ++i) {
+    const auto& x = m.sections[i];
+    if (!scope.ConcernsChildren(scope.sections[i]) || !x.child.present()) continue;
     Section s;
     s.id = "child-" + x.id;
     const source::Text& title = x.child_title.present() ? x.child_title : x.title;
     s.title = w.Plain(title);
     s.origin = title.pointer;
+    s.title_origin = w.Src(title.pointer);
     s.blocks = w.Blocks(x.child);
     doc.sections.push_back(s);
   }
 
+  // Rights that arise from the purposes (and decisions) about children, and only those.
   Section rights = Question(w, "rights", "rights");
   rights.blocks.push_back(w.P("child.rights.intro"));
   std::vector<Inlines> items;
-  for (const auto& id : rules::ApplicableRights(m, in.law)) {
-    if (id == "complain-controller" || id == "complain-ico") continue;  // "who can you talk to" says these
-    items.push_back(w.I(BandKey(w, "child.right." + id)));
+  for (const auto& r : rules::DeriveRights(m, in.law, scope, scope.children)) {
+    if (r.id == "complain-controller" || r.id == "complain-ico") continue;  // "who can you talk to" says these
+    items.push_back(w.I(w.Banded("child.right." + r.id), {}, r.facts.empty() ? "" : r.facts.front(), r.facts));
   }
   rights.blocks.push_back(Bullets(items));
   rights.blocks.push_back(w.P("child.rights.help"));

@@ -10,12 +10,24 @@ namespace pnc::notice {
 /// Kinds of inline content (a subset of CommonMark, after safe-mode filtering).
 enum class InlineKind { kText, kStrong, kEmphasis, kCode, kLink, kLineBreak };
 
+/// Where a piece of text came from: what `pnc explain` prints beside it.
+struct Origin {
+  enum class Kind { kSource, kCatalogue, kRegulator, kDerived };
+  Kind kind = Kind::kSource;
+  std::string pointer;  // kSource: JSON pointer of the text; otherwise the source fact it follows from ("" = none)
+  std::string key;      // kCatalogue: the catalogue key; kRegulator: the entry ("data/regulator.json …")
+  std::string because;  // why it appears: the recorded condition of a catalogue key, or how it was derived
+  std::vector<std::string> facts;  // more source facts it follows from (JSON pointers)
+  bool overridden = false;         // kCatalogue: the source's `wording` replaced the catalogue text
+};
+
 /// A run of inline content; kStrong/kEmphasis/kLink hold their content in `children`.
 struct Inline {
   InlineKind kind = InlineKind::kText;
   std::string text;              // kText, kCode: UTF-8 text, not escaped
   std::string href;              // kLink: http(s):, mailto:, tel: or #anchor only
   std::vector<Inline> children;  // kStrong, kEmphasis, kLink
+  int origin = -1;               // index into NoticeDoc::origins (-1: the enclosing block's)
 };
 using Inlines = std::vector<Inline>;
 
@@ -41,6 +53,7 @@ struct Table {
 struct Field {
   std::string label;
   Inlines value;
+  int label_origin = -1;  // index into NoticeDoc::origins
 };
 
 /// A block of content.
@@ -55,6 +68,7 @@ struct Block {
   std::string lang;    // set when this block is in another language than the document (fallback)
   std::string role;    // presentation hint: "callout" (boxed, e.g. right to object, who to talk to)
   std::string origin;  // where the text came from: a source JSON pointer or "catalogue:<key>"
+  int origin_id = -1;  // index into NoticeDoc::origins, for inlines that have none of their own
 };
 
 /// A titled section; children are its sub-sections, one heading level lower.
@@ -65,6 +79,7 @@ struct Section {
   std::vector<Section> children;
   std::string icon;     // pictogram name for children's versions ("" = none)
   std::string origin;   // source pointer or catalogue key of the title
+  int title_origin = -1;  // index into NoticeDoc::origins
 };
 
 /// A link to the same notice in another language or format.
@@ -80,6 +95,8 @@ struct NoticeDoc {
   std::string locale;     // BCP 47 code, e.g. "cy"
   std::string dir = "ltr";
   std::string audience = "adult";  // "adult" or "child"
+  std::string band;                // children's versions: the age band ("6-9", …)
+  std::string file_base;           // output name without extension: "notice.en", "child.6-9.cy"
   std::string title;
   std::string organisation;
   std::string version;
@@ -93,6 +110,13 @@ struct NoticeDoc {
   /// ("Page {page} of {pages}"), "version", "last-updated", "skip-link", "languages", "summary".
   std::map<std::string, std::string> labels;
   std::string stem;        // output stem (source file name without extension)
+  /// A preview of unconfirmed facts: the mark every page carries ("Draft: not yet confirmed");
+  /// "" for a publishable notice. What is unconfirmed is listed in `summary`.
+  std::string draft;
+  /// Where each piece of text came from (pnc explain); Inline/Field/Section refer to it by index.
+  std::vector<Origin> origins;
+  int title_origin = -1, organisation_origin = -1, version_origin = -1, updated_origin = -1;
+  int summary_title_origin = -1, draft_origin = -1;
 };
 
 }  // namespace pnc::notice

@@ -18,6 +18,8 @@ Section Purposes(const Writer& w);
 std::vector<Section> SharingSections(const Writer& w);
 /// Your rights, complaints, changes, other formats.
 std::vector<Section> RightsSections(const Writer& w);
+/// The draft notice of a preview: what is not yet confirmed (empty unless building a preview).
+std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc);
 /// Names of the items with these ids (in the source's order).
 template <typename T>
 std::vector<std::string> NamesOf(const Writer& w, const std::vector<T>& items, const std::vector<source::Ref>& ids) {
@@ -29,7 +31,14 @@ std::vector<std::string> NamesOf(const Writer& w, const std::vector<T>& items, c
   }
   return out;
 }
+/// The names of the data subject groups in `groups`, in the source's order.
+std::vector<std::string> GroupNames(const Writer& w, const source::Groups& groups);
+/// "About: {groups}." for an item that does not concern every group (nothing when it does, or
+/// when the source declares fewer than two groups).
+std::vector<Block> GroupsLine(const Writer& w, const source::Groups& groups, const std::string& fact);
 /// A section with an id and a catalogue title.
 Section MakeSection(const Writer& w, const std::string& id);
+/// An item as a list entry: its name in bold, then its description and `extra` blocks.
+std::vector<Block> ItemEntry(const Writer& w, const source::Item& item, std::vector<Block> extra = {});
 
 }  // namespace pnc::notice

@@ -1,9 +1,13 @@
-// notice: source text and catalogue entries → blocks; the one place locale fallback is decided.
+// notice: source text and catalogue entries → blocks; the one place locale fallback and wording
+// overrides are decided, and where every piece of text gets its origin.
 #include "notice/writer.h"
 
 #include "markdown/markdown.h"
 
 namespace pnc::notice {
+
+Writer::Writer(const BuildInput& in, NoticeDoc* doc, diag::Sink* sink)
+    : in_(in), doc_(doc), sink_(sink), scope_(source::ComputeScope(in.model)) {}
 
 std::string Writer::Escape(const std::string& value) {
   std::string out;
@@ -20,19 +24,123 @@ namespace {
 std::string LawDate(const source::Model& m) { return m.notice.date.empty() ? "9999-12-31" : m.notice.date; }
 }  // namespace
 
+void Writer::Stamp(Inlines* inlines, int origin) {
+  for (auto& in : *inlines) {
+    if (in.origin < 0) in.origin = origin;
+    Stamp(&in.children, origin);
+  }
+}
+
+int Writer::Add(Origin o) const {
+  std::string k = std::to_string(static_cast<int>(o.kind)) + '\x1f' + o.pointer + '\x1f' + o.key + '\x1f' + o.because;
+  for (const auto& f : o.facts) k += '\x1f' + f;
+  auto [it, fresh] = seen_.emplace(k, static_cast<int>(doc_->origins.size()));
+  if (fresh) doc_->origins.push_back(std::move(o));
+  return it->second;
+}
+
+int Writer::Src(const std::string& pointer) const {
+  Origin o;
+  o.kind = Origin::Kind::kSource;
+  o.pointer = pointer;
+  return Add(std::move(o));
+}
+
+int Writer::Cat(const std::string& key, const std::string& fact, const std::vector<std::string>& facts) const {
+  Origin o;
+  o.kind = Origin::Kind::kCatalogue;
+  o.key = key;
+  o.pointer = fact;
+  o.facts = facts;
+  o.because = (in_.english ? *in_.english : in_.catalogue).Condition(key);
+  if (!o.because.empty() && fact.empty()) {
+    // A sentence that states a fact about the organisation needs the fact: printing it without one
+    // is a pnc bug, never the source's fault.
+    sink_->Add(diag::Make(diag::Severity::kError, model().file, "",
+                          "internal error: catalogue text '" + key + "' (" + o.because +
+                              ") was printed without the source fact that supports it",
+                          "internal"));
+  }
+  if (const source::Translation* t = Override(key)) {
+    o.kind = Origin::Kind::kSource;
+    o.overridden = true;
+    if (!fact.empty()) o.facts.insert(o.facts.begin(), fact);
+    o.pointer = t->pointer;
+  }
+  return Add(std::move(o));
+}
+
+int Writer::Reg(const std::string& entry) const {
+  Origin o;
+  o.kind = Origin::Kind::kRegulator;
+  const rules::Regulator* reg = Regulator();
+  o.key = "data/regulator.json (from " + (reg ? reg->valid_from : std::string("?")) + "): " + entry;
+  return Add(std::move(o));
+}
+
+int Writer::Derived(const std::string& because, const std::string& fact, const std::vector<std::string>& facts) const {
+  Origin o;
+  o.kind = Origin::Kind::kDerived;
+  o.because = because;
+  o.pointer = fact;
+  o.facts = facts;
+  return Add(std::move(o));
+}
+
+const source::Translation* Writer::Override(const std::string& key) const {
+  for (const auto& w : model().wording) {
+    if (w.key != key) continue;
+    if (const auto* t = w.text.Get(locale())) return t;
+    return w.text.Get(model().default_locale());
+  }
+  return nullptr;
+}
+
+std::string Writer::Banded(const std::string& key) const {
+  if (in_.band.empty()) return key;
+  std::string banded = key + "@" + in_.band;
+  if (Override(banded)) return banded;
+  if (Override(key)) return key;
+  return cat().Has(banded) ? banded : key;
+}
+
 std::string Writer::T(const std::string& key, const std::map<std::string, std::string>& args) const {
+  if (const source::Translation* t = Override(key)) {
+    std::vector<markdown::Issue> issues;
+    return locale::Substitute(markdown::PlainText(markdown::ToInlines(t->text, &issues)), args);
+  }
   return in_.catalogue.Format(in_.law.TextKey(key, LawDate(model())), args);
 }
 
-Inlines Writer::I(const std::string& key, const std::map<std::string, std::string>& args) const {
+Inlines Writer::I(const std::string& key, const std::map<std::string, std::string>& args, const std::string& fact,
+                  const std::vector<std::string>& facts) const {
   std::map<std::string, std::string> escaped;
   for (const auto& [k, v] : args) escaped[k] = Escape(v);
-  std::vector<markdown::Issue> issues;  // catalogue text is pnc's own; its Markdown is trusted
-  return markdown::ToInlines(in_.catalogue.Format(in_.law.TextKey(key, LawDate(model())), escaped), &issues);
+  std::vector<markdown::Issue> issues;
+  Inlines out;
+  if (const source::Translation* t = Override(key)) {
+    // The override is the source's own Markdown: what safe mode removes is reported.
+    out = markdown::ToInlines(locale::Substitute(t->text, escaped), &issues);
+    for (const auto& issue : issues) {
+      sink_->Add(diag::Make(diag::Severity::kWarning, model().file, t->pointer, issue.message, "unsafe-markdown"));
+    }
+    Stamp(&out, Cat(key, fact, facts));
+  } else {
+    const std::string& dated = in_.law.TextKey(key, LawDate(model()));
+    out = markdown::ToInlines(in_.catalogue.Format(dated, escaped), &issues);  // pnc's own Markdown: trusted
+    Stamp(&out, Cat(dated, fact, facts));
+  }
+  return out;
 }
 
-Block Writer::P(const std::string& key, const std::map<std::string, std::string>& args) const {
-  return Para(I(key, args), "catalogue:" + key);
+Block Writer::P(const std::string& key, const std::map<std::string, std::string>& args, const std::string& fact,
+                const std::vector<std::string>& facts) const {
+  Block b = Para(I(key, args, fact, facts), "catalogue:" + key);
+  for (const auto& w : model().wording) {
+    if (w.key == key && !w.text.Get(locale())) b.lang = model().default_locale();  // an untranslated override
+  }
+  b.origin_id = b.inlines.empty() ? -1 : b.inlines.front().origin;
+  return b;
 }
 
 const source::Translation* Writer::Pick(const source::Text& text) const {
@@ -43,6 +151,26 @@ const source::Translation* Writer::Pick(const source::Text& text) const {
 std::string Writer::LangOf(const source::Text& text) const {
   return text.Get(locale()) ? "" : model().default_locale();
 }
+
+namespace {
+
+void StampBlocks(std::vector<Block>* blocks, int origin) {
+  for (auto& b : *blocks) {
+    b.origin_id = origin;
+    Writer::Stamp(&b.inlines, origin);
+    for (auto& item : b.items) StampBlocks(&item, origin);
+    for (auto& cell : b.table.header) Writer::Stamp(&cell, origin);
+    for (auto& row : b.table.rows) {
+      for (auto& cell : row) Writer::Stamp(&cell, origin);
+    }
+    for (auto& f : b.fields) {
+      f.label_origin = origin;
+      Writer::Stamp(&f.value, origin);
+    }
+  }
+}
+
+}  // namespace
 
 std::vector<Block> Writer::Blocks(const source::Text& text) const {
   const source::Translation* t = Pick(text);
@@ -57,6 +185,7 @@ std::vector<Block> Writer::Blocks(const source::Text& text) const {
     b.lang = lang;
     b.origin = t->pointer;
   }
+  StampBlocks(&blocks, Src(t->pointer));
   return blocks;
 }
 
@@ -68,6 +197,7 @@ Inlines Writer::Inline(const source::Text& text) const {
   for (const auto& issue : issues) {
     sink_->Add(diag::Make(diag::Severity::kWarning, model().file, t->pointer, issue.message, "unsafe-markdown"));
   }
+  Stamp(&out, Src(t->pointer));
   return out;
 }
 
@@ -78,6 +208,39 @@ std::string Writer::Plain(const source::Text& text) const {
 std::string Writer::RegulatorDate() const {
   if (!in_.as_of.empty()) return in_.as_of;
   return model().notice.date.empty() ? "9999-12-31" : model().notice.date;
+}
+
+Inlines Writer::Text(std::string text, int origin) {
+  Inlines out = Txt(std::move(text));
+  Stamp(&out, origin);
+  return out;
+}
+
+Field Writer::F(const std::string& label_key, Inlines value) const {
+  Field f{T(label_key), std::move(value)};
+  f.label_origin = Cat(label_key);
+  return f;
+}
+
+std::string Writer::Join(const std::vector<std::string>& items) const {
+  if (items.empty()) return "";
+  std::string head = items[0];
+  if (items.size() == 1) return head;
+  for (size_t i = 1; i + 1 < items.size(); ++i) head = T("list.more", {{"head", head}, {"item", items[i]}});
+  return T("list.last", {{"head", head}, {"item", items.back()}});
+}
+
+std::string Writer::Date(const std::string& iso) const {
+  if (iso.size() != 10) return iso;
+  int month = std::stoi(iso.substr(5, 2));
+  int day = std::stoi(iso.substr(8, 2));
+  return T("date.long", {{"day", std::to_string(day)}, {"month", T("date.month." + std::to_string(month))},
+                         {"year", iso.substr(0, 4)}});
+}
+
+Inlines Writer::Joined(const std::vector<std::string>& names, const std::string& because,
+                       const std::string& fact) const {
+  return Text(Join(names), Derived(because, fact));
 }
 
 const rules::Regulator* Writer::Regulator() const { return law().RegulatorOn(RegulatorDate()); }
@@ -95,16 +258,18 @@ std::string Writer::TelHref(const std::string& phone) {
   return tel;
 }
 
-std::vector<Field> Writer::ContactFields(const source::Contact& c) const {
+std::vector<Field> Writer::ContactFields(const source::Contact& c, bool who) const {
   std::vector<Field> f;
-  if (c.address.present()) f.push_back(F(T("contact.address"), Inline(c.address)));
-  if (!c.email.empty()) f.push_back(F(T("contact.email"), {Link("mailto:" + c.email, c.email)}));
-  if (!c.phone.empty()) {
-    f.push_back(F(T("contact.phone"), {Link(TelHref(c.phone), c.phone)}));
-  }
+  const std::string& at = c.pointer;
+  if (who && c.name.present()) f.push_back(F("contact.name", Inline(c.name)));
+  if (who && c.role.present()) f.push_back(F("contact.role", Inline(c.role)));
+  if (c.address.present()) f.push_back(F("contact.address", Inline(c.address)));
+  if (!c.email.empty()) f.push_back(F("contact.email", {Link("mailto:" + c.email, c.email, Src(at + "/email"))}));
+  if (!c.phone.empty()) f.push_back(F("contact.phone", {Link(TelHref(c.phone), c.phone, Src(at + "/phone"))}));
   if (!c.website.empty()) {
     std::string href = c.website.rfind("http", 0) == 0 ? c.website : "https://" + c.website;
-    f.push_back(F(T("contact.website"), {markdown::IsSafeHref(href) ? Link(href, c.website) : Txt(c.website)[0]}));
+    int o = Src(at + "/website");
+    f.push_back(F("contact.website", {markdown::IsSafeHref(href) ? Link(href, c.website, o) : Text(c.website, o)[0]}));
   }
   return f;
 }
@@ -119,10 +284,12 @@ void SetLabels(const Writer& w, NoticeDoc* doc) {
   }
 }
 
-Inlines Txt(std::string text) { return {notice::Inline{InlineKind::kText, std::move(text), "", {}}}; }
+Inlines Txt(std::string text) { return {notice::Inline{InlineKind::kText, std::move(text), "", {}, -1}}; }
 
-Inline Link(std::string href, std::string text) {
-  return {InlineKind::kLink, "", std::move(href), Txt(std::move(text))};
+Inline Link(std::string href, std::string text, int origin) {
+  Inline link{InlineKind::kLink, "", std::move(href), Txt(std::move(text)), origin};
+  Writer::Stamp(&link.children, origin);
+  return link;
 }
 
 Block Para(Inlines inlines, std::string origin) {
@@ -144,6 +311,13 @@ Block Fields(std::vector<Field> fields, std::string role) {
   b.kind = BlockKind::kFields;
   b.fields = std::move(fields);
   b.role = std::move(role);
+  return b;
+}
+
+Block Heading(Inlines inlines) {
+  Block b;
+  b.kind = BlockKind::kHeading;
+  b.inlines = std::move(inlines);
   return b;
 }
 

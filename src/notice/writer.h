@@ -1,32 +1,55 @@
 #pragma once
 // notice: small helpers the section builders share: localised source text (with fallback marked by
-// lang), catalogue text as inlines, and block constructors.
+// lang), catalogue text (or the source's `wording` override of it) as inlines, block constructors,
+// and the origin of every piece of text they make (pnc explain).
 #include <map>
 #include <string>
 #include <vector>
 
 #include "notice/builder.h"
+#include "source/scope.h"
 
 namespace pnc::notice {
 
-/// Turns source text and catalogue entries into NoticeDoc blocks for one locale.
+/// Turns source text and catalogue entries into NoticeDoc blocks for one locale, recording in
+/// `doc->origins` where each piece of text came from.
 class Writer {
  public:
-  Writer(const BuildInput& in, diag::Sink* sink) : in_(in), sink_(sink) {}
+  Writer(const BuildInput& in, NoticeDoc* doc, diag::Sink* sink);
   /// The locale being written.
   const std::string& locale() const { return in_.catalogue.code(); }
   /// The source model.
   const source::Model& model() const { return in_.model; }
+  /// Whom each item of the model concerns.
+  const source::Scope& scope() const { return scope_; }
   /// The law data.
   const rules::LawData& law() const { return in_.law; }
   /// The catalogue.
   const locale::Catalogue& cat() const { return in_.catalogue; }
-  /// Catalogue text, placeholders filled (plain text, no Markdown).
+  /// The age band of a children's version ("" for the adult notice).
+  const std::string& band() const { return in_.band; }
+
+  /// A source origin: the text at `pointer`.
+  int Src(const std::string& pointer) const;
+  /// A catalogue origin for `key`, shown because of the source fact at `fact` (and `facts`). A key
+  /// the catalogue records as conditional must name its fact: a missing one is an internal error.
+  int Cat(const std::string& key, const std::string& fact = "", const std::vector<std::string>& facts = {}) const;
+  /// A regulator-data origin (`entry` names the field, e.g. "helpline").
+  int Reg(const std::string& entry) const;
+  /// A derived origin: text pnc composed from source facts (e.g. a list of names), with why.
+  int Derived(const std::string& because, const std::string& fact, const std::vector<std::string>& facts = {}) const;
+
+  /// The key to use for `key` in a children's version: its age-band variant when one exists.
+  std::string Banded(const std::string& key) const;
+  /// Catalogue (or override) text, placeholders filled (plain text, no Markdown).
   std::string T(const std::string& key, const std::map<std::string, std::string>& args = {}) const;
-  /// Catalogue text parsed as inline Markdown; placeholder values are escaped first.
-  Inlines I(const std::string& key, const std::map<std::string, std::string>& args = {}) const;
-  /// A paragraph of catalogue text.
-  Block P(const std::string& key, const std::map<std::string, std::string>& args = {}) const;
+  /// Catalogue (or override) text parsed as inline Markdown, stamped with Cat(key, fact);
+  /// placeholder values are escaped first.
+  Inlines I(const std::string& key, const std::map<std::string, std::string>& args = {},
+            const std::string& fact = "", const std::vector<std::string>& facts = {}) const;
+  /// A paragraph of catalogue text (see I).
+  Block P(const std::string& key, const std::map<std::string, std::string>& args = {}, const std::string& fact = "",
+          const std::vector<std::string>& facts = {}) const;
   /// Source text in this locale (default-locale text, marked with its lang, if missing).
   std::vector<Block> Blocks(const source::Text& text) const;
   /// Source text as inlines (for names and table cells).
@@ -35,10 +58,19 @@ class Writer {
   std::string Plain(const source::Text& text) const;
   /// The lang a text will be shown in ("" when it is in this locale).
   std::string LangOf(const source::Text& text) const;
-  /// A field with plain inlines.
-  static Field F(std::string label, Inlines value) { return {std::move(label), std::move(value)}; }
-  /// Contact details (address, e-mail, phone, website) as fields.
-  std::vector<Field> ContactFields(const source::Contact& contact) const;
+  /// Plain text stamped with an origin.
+  static Inlines Text(std::string text, int origin);
+  /// A field whose label is the catalogue text of `label_key`.
+  Field F(const std::string& label_key, Inlines value) const;
+  /// Contact details (address, e-mail, phone, website) as fields; with `who`, the name and role
+  /// first (for contacts whose name is printed nowhere else).
+  std::vector<Field> ContactFields(const source::Contact& contact, bool who = false) const;
+  /// Items joined as the language does ("a, b and c"), with the source's `wording` for list.* if any.
+  std::string Join(const std::vector<std::string>& items) const;
+  /// A YYYY-MM-DD date in the locale's long form, with the source's `wording` for date.* if any.
+  std::string Date(const std::string& iso) const;
+  /// Names joined as the language does ("a, b and c"), stamped as derived from `fact`.
+  Inlines Joined(const std::vector<std::string>& names, const std::string& because, const std::string& fact) const;
   /// The regulator's details in force on the notice's date (or --as-of), or nullptr.
   const rules::Regulator* Regulator() const;
   /// The date the regulator's details are chosen for: --as-of, else the notice's date.
@@ -49,24 +81,34 @@ class Writer {
   static std::string TelHref(const std::string& phone);
   /// Escapes Markdown punctuation in a value substituted into catalogue Markdown.
   static std::string Escape(const std::string& value);
+  /// Sets the origin of every inline in `inlines` (and their children) that has none.
+  static void Stamp(Inlines* inlines, int origin);
 
  private:
   const source::Translation* Pick(const source::Text& text) const;
+  // The source's override of `key` for this locale (default-locale text if untranslated), or nullptr.
+  const source::Translation* Override(const std::string& key) const;
+  int Add(Origin o) const;
   const BuildInput& in_;
+  NoticeDoc* doc_;
   diag::Sink* sink_;
+  source::Scope scope_;
+  mutable std::map<std::string, int> seen_;  // origin → index, so repeated origins share one entry
 };
 
 /// Fills the interface labels renderers need (contents, page numbers, …) and pictogram names.
 void SetLabels(const Writer& w, NoticeDoc* doc);
-/// Plain text inlines.
+/// Plain text inlines (origin: the enclosing block's).
 Inlines Txt(std::string text);
 /// A link inline.
-Inline Link(std::string href, std::string text);
+Inline Link(std::string href, std::string text, int origin = -1);
 /// A paragraph block of inlines.
 Block Para(Inlines inlines, std::string origin = "");
 /// A bullet list of single-paragraph items.
 Block Bullets(std::vector<Inlines> items);
 /// A fields block.
 Block Fields(std::vector<Field> fields, std::string role = "");
+/// A sub-heading block.
+Block Heading(Inlines inlines);
 
 }  // namespace pnc::notice

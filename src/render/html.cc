@@ -94,6 +94,8 @@ mst::data DocData(const notice::NoticeDoc& doc, const std::string& prefix, const
   d.set("alternates", alternates);
   d.set("has_alternates", doc.alternates.size() > 1);
   d.set("child", doc.audience == "child");
+  // A preview: the draft mark heads and ends each version (printed pages repeat it, see the CSS).
+  if (!doc.draft.empty()) d.set("draft", doc.draft);
   return d;
 }
 

@@ -1,18 +1,30 @@
-// rules: a children's version never drops a fact: every organisation-specific item needs a child
-// wording when the children's audience is declared (UK GDPR Art 12(1), Recital 58; the ICO
-// Children's code, guidance here and statutory only for online services, says the same).
+// rules: a children's version never drops a fact about children: every item that concerns a
+// children data subject needs a child wording (UK GDPR Art 12(1), Recital 58; the ICO Children's
+// code is guidance here, statutory only for online services). A child wording that no children's
+// version will show is reported too, so nobody believes it is published.
 #include "rules/context.h"
 
 namespace pnc::rules {
 namespace {
 
 template <typename T>
-void Need(const RuleContext& ctx, const std::vector<T>& items, const std::string& what) {
-  for (const auto& item : items) {
-    if (item.child.present()) continue;
-    ctx.Report("missing-child-text", item.pointer,
-               what + " '" + item.id + "' has no children's wording",
-               {"add \"child\": the same fact in words a child aged " + ctx.model.notice.child_band + " understands"});
+void Need(const RuleContext& ctx, const std::vector<T>& items, const std::vector<source::Groups>& scope,
+          const std::string& what) {
+  const auto& m = ctx.model;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const auto& item = items[i];
+    const bool concerns = m.notice.child && ctx.scope.ConcernsChildren(scope[i]);
+    if (concerns && !item.child.present()) {
+      ctx.Report("missing-child-text", item.pointer, what + " '" + item.id + "' has no children's wording",
+                 {"add \"child\": the same fact in words a child aged " + m.notice.child_band + " understands"});
+    } else if (!concerns && item.child.present() && !(m.notice.child && !source::Any(ctx.scope.children))) {
+      // (With a children's version but no children group, the scope rule says so once instead.)
+      ctx.Report("unused-child-text", item.child.pointer,
+                 "the children's wording of " + what + " '" + item.id + "' is never shown",
+                 {m.notice.child ? what + " '" + item.id + "' does not concern a data subject group marked "
+                                   "\"children\": true; remove \"child\", or correct its data subjects"
+                                 : "the notice declares no children's version (notice.audiences)"});
+    }
   }
 }
 
@@ -20,14 +32,46 @@ void Need(const RuleContext& ctx, const std::vector<T>& items, const std::string
 
 void CheckChildText(const RuleContext& ctx) {
   const auto& m = ctx.model;
-  if (!m.notice.child) return;
-  Need(ctx, m.sources, "source");
-  Need(ctx, m.categories, "data category");
-  Need(ctx, m.purposes, "purpose");
-  Need(ctx, m.recipients, "recipient");
-  Need(ctx, m.retention, "retention record");
-  Need(ctx, m.decisions, "automated decision");
-  Need(ctx, m.sections, "section");
+  const auto& s = ctx.scope;
+  Need(ctx, m.sources, s.sources, "source");
+  Need(ctx, m.categories, s.categories, "data category");
+  Need(ctx, m.purposes, s.purposes, "purpose");
+  Need(ctx, m.recipients, s.recipients, "recipient");
+  Need(ctx, m.retention, s.retention, "retention record");
+  Need(ctx, m.decisions, s.decisions, "automated decision");
+  Need(ctx, m.sections, s.sections, "section");
+  // Security concerns everyone; its children's wording is asked for where there is a children's version.
+  if (m.notice.child && s.ConcernsChildren(s.all) && m.security.present() && !m.security_child.present()) {
+    ctx.Report("missing-child-text", m.security.pointer, "the security section has no children's wording",
+               {"write \"security\": {\"body\": …, \"child\": \"how you keep their information safe, in words a "
+                "child aged " + m.notice.child_band + " understands\"}"});
+  }
+  if (!m.notice.child) {
+    const std::pair<const source::Text*, const char*> extra[] = {
+        {&m.security_child, "the security section"},
+        {m.complaints ? &m.complaints->child : nullptr, "the complaints section"}};
+    for (const auto& [text, what] : extra) {
+      if (text && text->present()) {
+        ctx.Report("unused-child-text", text->pointer, std::string("the children's wording of ") + what + " is never shown",
+                   {"the notice declares no children's version (notice.audiences)"});
+      }
+    }
+    for (const auto& subject : m.subjects) {
+      if (subject.child.present()) {
+        ctx.Report("unused-child-text", subject.child.pointer,
+                   "the children's wording of data subject '" + subject.id + "' is never shown",
+                   {"the notice declares no children's version (notice.audiences)"});
+      }
+    }
+  } else {
+    for (const auto& subject : m.subjects) {
+      if (subject.child.present() && !subject.children) {
+        ctx.Report("unused-child-text", subject.child.pointer,
+                   "the children's wording of data subject '" + subject.id + "' is never shown",
+                   {"only groups marked \"children\": true are named in the children's version"});
+      }
+    }
+  }
 }
 
 }  // namespace pnc::rules

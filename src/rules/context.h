@@ -17,6 +17,8 @@ struct RuleContext {
   const LawData& law;
   const LintOptions& options;
   diag::Sink* sink;
+  /// Whom each item concerns (computed once per lint run).
+  source::Scope scope = source::ComputeScope(model);
   /// Reports under `rule` at `pointer`.
   void Report(const std::string& rule, const std::string& pointer, std::string message,
               std::vector<std::string> hints = {}) const;
@@ -41,6 +43,11 @@ void CheckChildText(const RuleContext& ctx);
 void CheckCategoryText(const RuleContext& ctx);
 void CheckScheduleOne(const RuleContext& ctx);
 void CheckRegulator(const RuleContext& ctx);
+void CheckScope(const RuleContext& ctx);
+void CheckChildConsistency(const RuleContext& ctx);
+void CheckDrafts(const RuleContext& ctx);
+void CheckWording(const RuleContext& ctx);
+void CheckRepeated(const RuleContext& ctx);
 
 /// Looks up a Schedule 1 condition id; reports an unknown one under `rule`, with a did-you-mean
 /// (also for a paragraph number) and at most a few of the ids in `fits`. Returns nullptr if unknown.

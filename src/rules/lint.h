@@ -1,11 +1,13 @@
 #pragma once
 // rules: Model → Diagnostics. Runs every rule family over one source, in every declared locale.
+#include <map>
 #include <string>
 #include <vector>
 
 #include "diag/diagnostic.h"
 #include "rules/law_data.h"
 #include "source/model.h"
+#include "source/scope.h"
 
 namespace pnc::rules {
 
@@ -14,6 +16,10 @@ struct LintOptions {
   bool strict = false;          // stale translations are errors
   bool allow_fallback = false;  // missing translations are warnings (default-locale text is used)
   std::string as_of;            // date the regulator's details are chosen for ("" = the notice's date)
+  bool preview = false;         // unconfirmed items are warnings: a draft marked as such is built
+  /// The messages (key → text) of the catalogue of the source's default locale, for checking
+  /// `wording` overrides and repeated sentences; nullptr skips those checks.
+  const std::map<std::string, std::string>* catalogue = nullptr;
 };
 
 /// Checks one source; diagnostics carry JSON pointers (positions are filled in by the caller).
@@ -27,5 +33,18 @@ std::vector<std::string> ApplicableRights(const source::Model& model, const LawD
 /// right that needs it, processing by automated means (unset counts as automated: the right is
 /// stated until the source says otherwise, and lint asks).
 bool PurposeGivesRight(const RightDef& right, const source::Purpose& purpose);
+
+/// A right as it applies to some data subject groups, and the source facts it follows from.
+struct DerivedRight {
+  std::string id;
+  source::Groups groups;           // the groups (of those asked about) it applies to
+  std::vector<std::string> facts;  // JSON pointers: the bases, conditions, flags or decisions it follows from
+};
+
+/// The rights that apply to any of the groups in `who`, each with the groups it applies to: a
+/// right follows from the purposes (and automated decisions) that concern a group. In
+/// data/law.json order.
+std::vector<DerivedRight> DeriveRights(const source::Model& model, const LawData& law, const source::Scope& scope,
+                                       const source::Groups& who);
 
 }  // namespace pnc::rules

@@ -166,8 +166,11 @@ void CheckRequirement(const RuleContext& ctx, const source::Purpose& p) {
     if (from_person) {
       ctx.Report("statutory-requirement", p.pointer,
                  "purpose '" + p.id + "' collects data from the person but does not say whether they must give it",
-                 {"add \"requirement\": {\"type\": \"statutory\" | \"contractual\" | \"contract-entry\" | \"none\", "
-                  "\"consequence\": \"what happens if they do not\"}"});
+                 {"add \"requirement\": {\"type\": …, \"consequence\": \"what happens if they do not\"}: "
+                  "\"statutory\" when a law obliges the person to give it, \"contractual\" when their contract "
+                  "with you does, \"contract-entry\" when they must give it to enter a contract, \"none\" when "
+                  "they need not (a duty of yours to act anyway, such as safeguarding, is a consequence, not a "
+                  "requirement on them)"});
     }
     return;
   }

@@ -67,9 +67,33 @@ void CheckReferences(const RuleContext& ctx) {
   auto recipients = CheckIds(ctx, m.recipients, "recipient");
   CheckIds(ctx, m.retention, "retention record");
   CheckIds(ctx, m.decisions, "automated decision");
-  std::vector<source::Item> section_items;
-  for (const auto& s : m.sections) section_items.push_back({s.id, {}, {}, {}, s.pointer});
+  std::vector<source::Item> section_items, service_items;
+  for (const auto& s : m.sections) {
+    source::Item item;
+    item.id = s.id;
+    item.pointer = s.pointer;
+    section_items.push_back(item);
+  }
   CheckIds(ctx, section_items, "section");
+  for (const auto& s : m.services) {
+    source::Item item;
+    item.id = s.id;
+    item.pointer = s.pointer;
+    service_items.push_back(item);
+  }
+  auto services = CheckIds(ctx, service_items, "service");
+  for (const auto& p : m.purposes) CheckRefs(ctx, p.services, services, "service");
+  for (const auto& r : m.retention) CheckRefs(ctx, r.services, services, "service");
+  // Items that narrow whom they concern name data subject groups.
+  auto narrowing = [&](const auto& items) {
+    for (const auto& item : items) CheckRefs(ctx, item.subjects, subjects, "data subject");
+  };
+  narrowing(m.sources);
+  narrowing(m.categories);
+  narrowing(m.recipients);
+  narrowing(m.retention);
+  narrowing(m.decisions);
+  narrowing(m.sections);
 
   for (const auto& c : m.categories) CheckRefs(ctx, c.sources, sources, "source");
   for (const auto& p : m.purposes) {

@@ -5,7 +5,9 @@
 #include <cstdio>
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <optional>
 
+#include "source/placeholder.h"
 #include "source/reader.h"
 
 namespace pnc::source {
@@ -48,11 +50,14 @@ void CheckWebAddress(LoadContext* ctx, ObjectReader& r, const std::string& key, 
              {"write a web page address, such as \"https://example.org/contact\""});
 }
 
-Contact ReadContact(LoadContext* ctx, ObjectReader& r, bool name_required) {
+// `with_role`: the contact's role is printed (a DPO, representative or complaints contact). The
+// controller has none and a joint controller has "responsibilities": there "role" is an unknown key,
+// not a field read and then dropped.
+Contact ReadContact(LoadContext* ctx, ObjectReader& r, bool name_required, bool with_role = true) {
   Contact c;
   c.pointer = r.pointer();
   c.name = r.TextField("name", name_required);
-  c.role = r.TextField("role");
+  if (with_role) c.role = r.TextField("role");
   c.address = r.TextField("address");
   c.email = r.String("email");
   if (!c.email.empty() && !IsEmailAddress(c.email)) {
@@ -66,12 +71,18 @@ Contact ReadContact(LoadContext* ctx, ObjectReader& r, bool name_required) {
   return c;
 }
 
-void ReadItemBase(ObjectReader& r, Item* item, bool name_required = true) {
+// `kind` names the item in diagnostics ("purpose"); `scoped` items may narrow their data subjects.
+void ReadItemBase(ObjectReader& r, Item* item, Model* m, const std::string& kind, bool scoped = true) {
   item->pointer = r.pointer();
   item->id = r.String("id", true);
-  item->name = r.TextField("name", name_required);
+  item->name = r.TextField("name", true);
   item->description = r.TextField("description");
   item->child = r.TextField("child");
+  if (scoped && r.Get("data_subjects") != nullptr) {
+    item->subjects = r.Refs("data_subjects");
+    item->subjects_pointer = r.At("data_subjects");
+  }
+  ReadUnconfirmed(r, m, kind + " '" + item->id + "'");
 }
 
 void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
@@ -124,37 +135,24 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
                  "invalid-value", {"audiences are \"adult\" and \"child\""});
     }
   });
-  m->notice.child_band = r.String("child_age_band");
-  if (m->notice.child && m->notice.child_band.empty()) {
-    ctx->Error("/notice", "a children's version needs 'child_age_band'", "missing-field",
-               {"use one of the Children's code bands: \"6-9\", \"10-12\", \"13-15\", \"16-17\""});
-  }
-  if (!m->notice.child_band.empty()) {
-    static const std::vector<std::string> kBands = {"6-9", "10-12", "13-15", "16-17"};
-    if (std::find(kBands.begin(), kBands.end(), m->notice.child_band) == kBands.end()) {
-      std::string guess = DidYouMean(m->notice.child_band, kBands);
-      ctx->Error(r.At("child_age_band"), "unknown age band '" + m->notice.child_band + "'" +
-                     (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
-                 "invalid-value", {"use one of \"6-9\", \"10-12\", \"13-15\", \"16-17\""});
-      m->notice.child_band.clear();
-    }
-  }
+  ReadChildBands(ctx, r, &m->notice);
   r.Finish();
 }
 
 void ReadController(LoadContext* ctx, const json& v, Model* m) {
   ObjectReader r(ctx, v, "/controller", "the controller");
   Controller& c = m->controller;
-  c.contact = ReadContact(ctx, r, true);
+  c.contact = ReadContact(ctx, r, true, /*with_role=*/false);
   c.short_name = r.String("short_name");
   c.ico_registration = r.String("ico_registration");
   c.charity_number = r.String("charity_number");
   c.company_number = r.String("company_number");
   c.uk_established = r.Bool("uk_established", true);
+  ReadUnconfirmed(r, m, "the controller");
   c.public_authority = r.Bool("public_authority", false);
   r.List("joint_controllers", false, [&](const json& j, const std::string& p) {
     ObjectReader jr(ctx, j, p, "a joint controller");
-    Contact jc = ReadContact(ctx, jr, true);
+    Contact jc = ReadContact(ctx, jr, true, /*with_role=*/false);
     jc.role = jr.TextField("responsibilities", true);
     jr.Finish();
     c.joint_controllers.push_back(jc);
@@ -206,20 +204,22 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
                  {"true if a Data Protection Officer is designated under Art 37, false for a data protection lead"});
     }
     dpo.contact = ReadContact(ctx, r, false);
+    ReadUnconfirmed(r, m, "the DPO");
     r.Finish();
     m->dpo = dpo;
   }
   top.List("data_subjects", false, [&](const json& v, const std::string& p) {
     ObjectReader r(ctx, v, p, "a data subject group");
-    Item it;
-    ReadItemBase(r, &it);
+    Subject it;
+    ReadItemBase(r, &it, m, "data subject", /*scoped=*/false);
+    it.children = r.Bool("children", false);
     r.Finish();
     m->subjects.push_back(it);
   });
   top.List("sources", false, [&](const json& v, const std::string& p) {
     ObjectReader r(ctx, v, p, "a source of data");
     DataSource s;
-    ReadItemBase(r, &s);
+    ReadItemBase(r, &s, m, "source");
     s.from_person = r.Bool("from_person", false);
     s.publicly_available = r.Bool("publicly_available", false);
     r.Finish();
@@ -228,7 +228,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
   top.List("data_categories", false, [&](const json& v, const std::string& p) {
     ObjectReader r(ctx, v, p, "a data category");
     Category c;
-    ReadItemBase(r, &c);
+    ReadItemBase(r, &c, m, "data category");
     c.special = r.Bool("special_category", false);
     c.criminal = r.Bool("criminal_offence", false);
     c.not_criminal_offence = r.String("not_criminal_offence");
@@ -242,8 +242,8 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
   top.List("purposes", false, [&](const json& v, const std::string& p) {
     ObjectReader r(ctx, v, p, "a purpose");
     Purpose pu;
-    ReadItemBase(r, &pu);
-    pu.subjects = r.Refs("data_subjects");
+    ReadItemBase(r, &pu, m, "purpose");
+    pu.services = r.Refs("services");
     pu.categories = r.Refs("data_categories");
     pu.bases = r.Refs("lawful_bases");
     pu.bases_pointer = r.At("lawful_bases");
@@ -281,10 +281,9 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
   });
 
   // "none" is how a source says a list is deliberately empty (Art 13 wants the statement).
-  auto none_or_list = [&](const char* key, bool* stated, std::string* ptr, auto each) {
-    const json* v = top.Get(key);
-    *ptr = top.At(key);
+  auto none_or_list_at = [&](const json* v, const std::string& at, const char* key, bool* stated, auto each) {
     if (v == nullptr) return;
+    const std::string* ptr = &at;
     if (v->is_string() && *v == "none") {
       *stated = true;
       return;
@@ -298,17 +297,36 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     *stated = true;
     for (size_t i = 0; i < v->size(); ++i) each((*v)[i], *ptr + "/" + std::to_string(i));
   };
+  auto none_or_list = [&](const char* key, bool* stated, std::string* ptr, auto each) {
+    *ptr = top.At(key);
+    none_or_list_at(top.Get(key), *ptr, key, stated, each);
+  };
   none_or_list("recipients", &m->recipients_stated, &m->recipients_pointer,
                [&](const json& v, const std::string& p) {
                  ObjectReader r(ctx, v, p, "a recipient");
                  Recipient rc;
-                 ReadItemBase(r, &rc);
+                 ReadItemBase(r, &rc, m, "recipient");
                  rc.purposes = r.Refs("purposes");
                  rc.processor = r.Bool("processor", false);
                  r.Finish();
                  m->recipients.push_back(rc);
                });
-  none_or_list("transfers", &m->transfers_stated, &m->transfers_pointer,
+  // Transfers may be wrapped to mark the whole statement unconfirmed:
+  // {"destinations": "none" | […], "unconfirmed": "…"}.
+  const json* transfers = top.Get("transfers");
+  m->transfers_pointer = top.At("transfers");
+  std::optional<ObjectReader> wrapper;
+  if (transfers != nullptr && transfers->is_object()) {
+    wrapper.emplace(ctx, *transfers, m->transfers_pointer, "the transfers");
+    ReadUnconfirmed(*wrapper, m, "the statement on transfers");
+    transfers = wrapper->Get("destinations");
+    if (transfers == nullptr) {
+      ctx->Error(m->transfers_pointer, "the transfers have no 'destinations'", "missing-field",
+                 {"write \"destinations\": \"none\" or a list of destinations"});
+    }
+    m->transfers_pointer += "/destinations";
+  }
+  none_or_list_at(transfers, m->transfers_pointer, "transfers", &m->transfers_stated,
                [&](const json& v, const std::string& p) {
                  ObjectReader r(ctx, v, p, "a transfer");
                  Transfer t;
@@ -317,14 +335,16 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
                  t.safeguard = r.RefField("safeguard");
                  t.detail = r.TextField("detail");
                  t.recipients = r.Refs("recipients");
+                 ReadUnconfirmed(r, m, "the transfer to '" + PlainName(t.destination, ctx) + "'");
                  r.Finish();
                  m->transfers.push_back(t);
                });
+  if (wrapper) wrapper->Finish();
   none_or_list("automated_decisions", &m->decisions_stated, &m->decisions_pointer,
                [&](const json& v, const std::string& p) {
                  ObjectReader r(ctx, v, p, "an automated decision");
                  Decision d;
-                 ReadItemBase(r, &d);
+                 ReadItemBase(r, &d, m, "automated decision");
                  d.logic = r.TextField("logic");
                  d.consequences = r.TextField("consequences");
                  d.safeguards = r.TextField("safeguards");
@@ -344,10 +364,12 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
   if (const json* rt = top.Get("retention")) {
     ObjectReader r(ctx, *rt, "/retention", "the retention section");
     m->retention_general = r.TextField("summary");
+    ReadUnconfirmed(r, m, "the retention section");
     r.List("records", false, [&](const json& v, const std::string& p) {
       ObjectReader rr(ctx, v, p, "a retention record");
       Retention re;
-      ReadItemBase(rr, &re);
+      ReadItemBase(rr, &re, m, "retention record");
+      re.services = rr.Refs("services");
       re.categories = rr.Refs("data_categories");
       re.period = rr.TextField("period");
       re.criteria = rr.TextField("criteria");
@@ -356,7 +378,10 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     });
     r.Finish();
   }
-  m->security = top.TextField("security");
+  ReadSecurity(ctx, top, m);
+  ReadOtherFormats(ctx, top, m);
+  ReadServices(ctx, top, m);
+  ReadWording(ctx, top, m);
   m->changes = top.TextField("changes");
   top.List("sections", false, [&](const json& v, const std::string& p) {
     ObjectReader r(ctx, v, p, "a section");
@@ -367,6 +392,11 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     s.body = r.TextField("body", true);
     s.child = r.TextField("child");
     s.child_title = r.TextField("child_title");
+    if (r.Get("data_subjects") != nullptr) {
+      s.subjects = r.Refs("data_subjects");
+      s.subjects_pointer = r.At("data_subjects");
+    }
+    ReadUnconfirmed(r, m, "section '" + s.id + "'");
     r.Finish();
     m->sections.push_back(s);
   });
@@ -472,6 +502,12 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
   }
   LoadContext ctx{file, {"en"}, &local};
   ReadAll(&ctx, root, &out.model);
+  // A placeholder is never printed as a fact: every published string is checked.
+  for (const auto& p : FindPlaceholders(root)) {
+    ctx.Error(p.pointer, "'" + p.found.match + "' is a placeholder, not a fact (" + p.found.why + ")", "placeholder",
+              {"write the real value; if it is not known yet, leave the field out, or mark the item "
+               "\"unconfirmed\" and build a draft with --preview"});
+  }
   // Not an object: nothing of a notice is there, and linting would only add noise.
   if (!root.is_object()) {
     Locate(out.locator, file, &local);

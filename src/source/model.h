@@ -53,7 +53,8 @@ struct NoticeMeta {
   std::vector<std::string> locales;  // first one is the default locale
   std::string locales_pointer;
   bool child = false;               // a children's version is declared
-  std::string child_band;           // "6-9", "10-12", "13-15", "16-17"
+  std::vector<std::string> child_bands;  // one children's version per band, youngest first
+  std::string child_band;           // the youngest band ("6-9", "10-12", "13-15", "16-17")
   std::string child_pointer;
   std::string pointer;
 };
@@ -85,6 +86,34 @@ struct Item {
   Text name;
   Text description;
   Text child;
+  std::vector<Ref> subjects;      // `data_subjects`: narrows whom the item concerns (see source/scope.h)
+  std::string subjects_pointer;   // "" when the item does not narrow
+  std::string pointer;
+};
+
+/// A data subject group.
+struct Subject : Item {
+  bool children = false;  // the group is children: their facts reach the children's version
+};
+
+/// A service the organisation runs; purposes and retention records may say which they belong to.
+struct Service {
+  std::string id;
+  Text name;
+  std::string pointer;
+};
+
+/// Something the source marks as not yet confirmed (`"unconfirmed": "what must be checked"`).
+struct Unconfirmed {
+  std::string pointer;  // the item (or controller, dpo, retention, transfers)
+  std::string what;     // how diagnostics and the preview name it: "purpose 'care'", "the DPO"
+  std::string note;     // what must be checked
+};
+
+/// A catalogue sentence replaced for this notice (top-level `wording`).
+struct Wording {
+  std::string key;  // the catalogue key
+  Text text;        // per locale
   std::string pointer;
 };
 
@@ -122,7 +151,7 @@ struct Requirement {
 
 /// A purpose of processing.
 struct Purpose : Item {
-  std::vector<Ref> subjects;
+  std::vector<Ref> services;     // (Item::subjects is the purpose's `data_subjects`: whom it concerns)
   std::vector<Ref> categories;
   std::vector<Ref> bases;
   std::string bases_pointer;
@@ -153,6 +182,7 @@ struct Transfer {
 
 /// A retention rule for a kind of record.
 struct Retention : Item {
+  std::vector<Ref> services;
   std::vector<Ref> categories;
   Text period;
   Text criteria;
@@ -170,6 +200,8 @@ struct Decision : Item {
 /// A free Markdown section (CCTV, cookies, …).
 struct ExtraSection {
   std::string id;
+  std::vector<Ref> subjects;      // `data_subjects`: whom it concerns ("" = everyone)
+  std::string subjects_pointer;
   Text title;
   Text body;
   Text child;
@@ -200,7 +232,8 @@ struct Model {
   NoticeMeta notice;
   Controller controller;
   std::optional<Dpo> dpo;
-  std::vector<Item> subjects;
+  std::vector<Subject> subjects;
+  std::vector<Service> services;
   std::vector<DataSource> sources;
   std::vector<Category> categories;
   std::vector<Purpose> purposes;
@@ -218,10 +251,15 @@ struct Model {
   std::vector<Decision> decisions;
   std::string decisions_pointer;
   Text security;
+  Text security_child;  // the children's version of `security` ({"body": …, "child": …})
+  std::vector<std::string> other_formats;  // formats the notice is offered in on request
+  std::string other_formats_pointer;
   std::vector<ExtraSection> sections;
   Rights rights;
   std::optional<Complaints> complaints;
   Text changes;  // how changes to the notice are announced
+  std::vector<Wording> wording;        // catalogue sentences replaced for this notice
+  std::vector<Unconfirmed> unconfirmed;  // in source order
   /// The default (first declared) locale.
   const std::string& default_locale() const { return notice.locales.front(); }
 };

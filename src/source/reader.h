@@ -71,6 +71,31 @@ bool IsIsoDate(const std::string& s);
 /// A locale code: 2-3 lowercase letters, then any number of "-" and 2-8 letters or digits.
 bool IsLocaleCode(const std::string& s);
 
+/// Reads an item's `"unconfirmed": "what must be checked"` into model->unconfirmed; `what` names
+/// the item ("purpose 'care'").
+void ReadUnconfirmed(ObjectReader& r, Model* model, const std::string& what);
+
+/// The default-locale text of a field ("" when absent), for naming an item in messages.
+std::string PlainName(const Text& text, const LoadContext* ctx);
+
+/// notice.child_age_band (one band) or notice.child_age_bands (several), into `notice`.
+void ReadChildBands(LoadContext* ctx, ObjectReader& r, NoticeMeta* notice);
+
+/// `security`: a text, or {"body": text, "child": text}.
+void ReadSecurity(LoadContext* ctx, ObjectReader& top, Model* model);
+
+/// `other_formats`: the formats the notice is offered in on request.
+void ReadOtherFormats(LoadContext* ctx, ObjectReader& top, Model* model);
+
+/// `services`: [{"id", "name"}].
+void ReadServices(LoadContext* ctx, ObjectReader& top, Model* model);
+
+/// `wording`: {"<catalogue key>": text}.
+void ReadWording(LoadContext* ctx, ObjectReader& top, Model* model);
+
+/// The format ids `other_formats` accepts.
+const std::vector<std::string>& KnownFormats();
+
 template <typename F>
 bool ObjectReader::List(const std::string& key, bool required, F each) {
   const nlohmann::json* v = Get(key);

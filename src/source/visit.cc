@@ -28,6 +28,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
   if (m.controller.representative) ContactTexts(*m.controller.representative, fn);
   if (m.dpo) ContactTexts(m.dpo->contact, fn);
   for (const auto& s : m.subjects) Items(s, fn);
+  for (const auto& s : m.services) one(s.name);
   for (const auto& s : m.sources) Items(s, fn);
   for (const auto& c : m.categories) Items(c, fn);
   for (const auto& p : m.purposes) {
@@ -57,6 +58,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     one(d.special.detail);
   }
   one(m.security);
+  one(m.security_child);
   for (const auto& s : m.sections) {
     one(s.title);
     one(s.body);
@@ -71,6 +73,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     one(m.complaints->child);
   }
   one(m.changes);
+  for (const auto& w : m.wording) one(w.text);
 }
 
 }  // namespace pnc::source

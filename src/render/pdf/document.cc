@@ -222,6 +222,7 @@ bool CheckCoverage(const NoticeDoc& doc, const Style& style, const Fonts& fonts,
   cov.Text(doc.version, "/version");
   cov.Text(doc.updated, "/updated");
   cov.Text(doc.summary_title, "catalogue:summary");
+  cov.Text(doc.draft, "catalogue:preview.banner");
   for (const auto& [key, value] : doc.labels) cov.Text(value, "catalogue:" + key);
   cov.Blocks(doc.summary, "/summary");
   cov.Sections(doc.sections);
@@ -247,7 +248,7 @@ bool BuildLayout(const NoticeDoc& doc, const Style& style, const Fonts& fonts, L
   layout->regular_font = fonts.regular->postscript_name;
   layout->bold_font = fonts.bold->postscript_name;
   Paginate(composer.flow().boxes(), composer.flow().callouts(), style, fonts, doc.organisation,
-           doc.labels.at("page-of"), layout);
+           doc.labels.at("page-of"), layout, doc.draft);
   return true;
 }
 

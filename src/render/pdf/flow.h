@@ -112,9 +112,10 @@ class Flow {
 };
 
 /// Places the flow on pages: keeps, no single-line widows or orphans, repeated table headers,
-/// callout frames, destinations, contents page numbers and footers. Fills `layout`.
+/// callout frames, destinations, contents page numbers and footers. Fills `layout`. A non-empty
+/// `draft` (a preview's "Draft: not yet confirmed") is printed at the top of every page.
 void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style,
               const Fonts& fonts, const std::string& organisation, const std::string& page_of,
-              Layout* layout);
+              Layout* layout, const std::string& draft = "");
 
 }  // namespace pnc::render::pdf

@@ -241,16 +241,35 @@ void AddFooters(const Style& style, const Fonts& fonts, const std::string& organ
   }
 }
 
+// A preview's mark in the top margin of every page, bold, as an artifact (the summary states it
+// in the tagged text).
+void AddDraftMarks(const Style& style, const Fonts& fonts, const std::string& draft, Layout* out) {
+  if (draft.empty()) return;
+  const double size = style.footer_size;
+  for (int p = 0; p < out->page_count; ++p) {
+    Run run;
+    run.page = p;
+    run.face = Face::kBold;
+    run.size = size;
+    run.x = style.margin_left;
+    run.y = style.page_height - 0.5 * style.margin_top - 0.35 * size;
+    run.text = draft;
+    run.width = TextWidth(draft, *fonts.bold, size);
+    out->runs.push_back(run);
+  }
+}
+
 }  // namespace
 
 void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style,
               const Fonts& fonts, const std::string& organisation, const std::string& page_of,
-              Layout* layout) {
+              Layout* layout, const std::string& draft) {
   layout->page_width = style.page_width;
   layout->page_height = style.page_height;
   std::vector<TocFill> toc = Paginator(boxes, callouts, style, layout).PlaceAll();
   FillContents(toc, style, fonts, layout);
   AddFooters(style, fonts, organisation, page_of, layout);
+  AddDraftMarks(style, fonts, draft, layout);
 }
 
 }  // namespace pnc::render::pdf

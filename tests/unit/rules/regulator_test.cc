@@ -42,7 +42,7 @@ std::string BuiltText(const json& source, const std::string& locale = "en", cons
   text = source.dump(2);
   diag::Sink sink;
   auto loaded = source::Load("t.json", text, &sink);
-  notice::BuildInput in{loaded.model, test::Data().law, *test::Data().Catalogue(locale), {}, as_of};
+  notice::BuildInput in{.model = loaded.model, .law = test::Data().law, .catalogue = *test::Data().Catalogue(locale), .as_of = as_of};
   auto doc = notice::BuildNotice(in, &sink);
   std::string out;
   Collect(doc.sections, &out);

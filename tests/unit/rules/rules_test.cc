@@ -20,6 +20,21 @@ struct Case {
   const char* pass_patch;  // exercises the rule's condition and satisfies it ("[]" = the base source)
 };
 
+// A children's version for a club the parents' children attend: the parents' items stay out of it.
+std::string ChildClub(const std::string& period, const std::string& child) {
+  return std::string(R"([{"op":"add","path":"/notice/audiences","value":["adult","child"]},{"op":"add","path":"/notice/child_age_band","value":"10-12"},
+      {"op":"add","path":"/data_subjects/-","value":{"id":"kids","name":"Children","children":true}},
+      {"op":"add","path":"/sources/0/child","value":"You."},
+      {"op":"add","path":"/data_categories/-","value":{"id":"games","name":"Games played","sources":["you"],"child":"The games you play."}},
+      {"op":"add","path":"/purposes/-","value":{"id":"club","name":"Running the club","data_subjects":["kids"],"data_categories":["games"],
+        "lawful_bases":["legitimate-interests"],"legitimate_interest":"Running the club.","requirement":{"type":"none"},"child":"To run the club."}},
+      {"op":"add","path":"/retention/records/-","value":{"id":"games","name":"Games","data_categories":["games"],"period":")") +
+         period + R"(","child":")" + child + R"("}}])";
+}
+const std::string kChildClub = ChildClub("1 year", "One year.");
+const std::string kChildClubForEver = ChildClub("Kept indefinitely.", "Until you are 25.");
+const std::string kChildClubForEverToo = ChildClub("Kept indefinitely.", "We keep them for ever.");
+
 // Positions refer to BaseSource() dumped with 2-space indentation after the patch.
 const Case kCases[] = {
     {"unknown-key", R"([{"op":"add","path":"/controller/emial","value":"x@y.z"}])",
@@ -148,9 +163,31 @@ const Case kCases[] = {
     {"child-consent-age", R"([{"op":"add","path":"/security","value":"Children over the age of 13 can give consent."}])",
      "t.json:91:15: warning: text links consent to the age of 13 [child-consent-age]",
      R"([{"op":"add","path":"/security","value":"We ask a parent for consent for young children."}])"},
+    // The parents' items need no children's wording: only the club, which concerns the children, does.
     {"missing-child-text",
-     R"([{"op":"add","path":"/notice/audiences","value":["adult","child"]},{"op":"add","path":"/notice/child_age_band","value":"10-12"}])",
-     "t.json:50:5: error: purpose 'support' has no children's wording [missing-child-text]", "[]"},
+     R"([{"op":"add","path":"/notice/audiences","value":["adult","child"]},{"op":"add","path":"/notice/child_age_band","value":"10-12"},
+         {"op":"add","path":"/data_subjects/-","value":{"id":"kids","name":"Children","children":true}},
+         {"op":"add","path":"/purposes/0/data_subjects/-","value":"kids"}])",
+     "t.json:55:5: error: purpose 'support' has no children's wording [missing-child-text]", kChildClub.c_str()},
+    {"scope", R"([{"op":"add","path":"/notice/audiences","value":["adult","child"]},{"op":"add","path":"/notice/child_age_band","value":"10-12"}])",
+     "t.json:42:7: error: a children's version is declared but no data subject group is marked \"children\": true [scope]",
+     kChildClub.c_str()},
+    {"child-consistency", kChildClubForEver.c_str(),
+     "t.json:126:18: error: retention record 'games' is kept without a time limit, but its children's wording does not say so [child-consistency]",
+     kChildClubForEverToo.c_str()},
+    {"unused-child-text", R"([{"op":"add","path":"/recipients/0/child","value":"The council."}])",
+     "t.json:71:16: warning: the children's wording of recipient 'la' is never shown [unused-child-text]", kChildClub.c_str()},
+    {"unconfirmed", R"([{"op":"add","path":"/purposes/0/unconfirmed","value":"check the lawful basis with our DPO"}])",
+     "t.json:67:22: error: purpose 'support' is not confirmed: check the lawful basis with our DPO [unconfirmed]", "[]"},
+    {"placeholder", R"([{"op":"replace","path":"/controller/email","value":"info@example.org"}])",
+     "t.json:8:14: error: 'info@example.org' is a placeholder, not a fact (an address at a domain reserved for examples) [placeholder]",
+     R"([{"op":"replace","path":"/controller/email","value":"info@acme-example.org.uk"}])"},
+    {"repeated-wording", R"([{"op":"add","path":"/rights","value":{"extra":"We will reply within one month."}}])",
+     "t.json:92:14: warning: text repeats what pnc already prints: \"We will reply within one month.\" [repeated-wording]",
+     R"([{"op":"add","path":"/rights","value":{"extra":"You can also ask at any of our centres."}}])"},
+    {"wording", R"([{"op":"add","path":"/wording","value":{"summary.shar":"We pass it to:"}}])",
+     "t.json:104:21: error: 'summary.shar' is not a catalogue key; did you mean 'summary.share'? [wording]",
+     R"([{"op":"add","path":"/wording","value":{"summary.share":"We pass it to:"}}])"},
 };
 
 json Patched(const char* patch) { return test::BaseSource().patch(json::parse(patch)); }
@@ -203,6 +240,38 @@ TEST_CASE("legitimate interests alone for special category data is named as such
                        {"op":"remove","path":"/purposes/0/special_category_condition"}])");
   CHECK(test::LintJson(s).find("purpose 'support' uses special category data on legitimate interests alone, with no Art 9 "
                            "condition [special-category-condition]") != std::string::npos);
+}
+
+}  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("scope: narrowing only narrows, and a children's version needs every purpose's data subjects") {
+  json narrowed = test::BaseSource().patch(json::parse(
+      R"([{"op":"add","path":"/data_subjects/-","value":{"id":"kids","name":"Children","children":true}},
+          {"op":"add","path":"/data_categories/1/data_subjects","value":["kids"]}])"));
+  CHECK(test::LintJson(narrowed) ==
+        "t.json:21:9: error: data category 'health' is narrowed to 'kids', but none of the purposes that use it concerns "
+        "that group [scope]\n");
+  json unscoped = test::BaseSource().patch(json::parse(
+      R"([{"op":"add","path":"/notice/audiences","value":["adult","child"]},{"op":"add","path":"/notice/child_age_band","value":"10-12"},
+          {"op":"add","path":"/data_subjects/-","value":{"id":"kids","name":"Children","children":true,"child":"Children."}},
+          {"op":"remove","path":"/purposes/0/data_subjects"}])"));
+  CHECK(test::LintJson(unscoped).find("t.json:56:5: error: purpose 'support' does not say whose data it uses, so pnc cannot "
+                                      "tell whether it belongs in the children's version [scope]\n") != std::string::npos);
+}
+
+TEST_CASE("child_age_band and child_age_bands") {
+  auto with = [](const char* patch) { return test::LintJson(test::BaseSource().patch(json::parse(patch))); };
+  CHECK(with(R"([{"op":"add","path":"/notice/child_age_bands","value":["10-12"]}])") ==
+        "t.json:41:7: error: an age band is given but 'audiences' has no \"child\" [invalid-value]\n");
+  CHECK(with(R"([{"op":"add","path":"/notice/audiences","value":["adult","child"]},{"op":"add","path":"/notice/child_age_band","value":"6-9"},
+                 {"op":"add","path":"/notice/child_age_bands","value":["10-12","10-12","11-14"]}])")
+            .find("error: give 'child_age_band' or 'child_age_bands', not both [invalid-value]") != std::string::npos);
+  std::string bands = with(R"([{"op":"add","path":"/notice/audiences","value":["adult","child"]},
+                               {"op":"add","path":"/notice/child_age_bands","value":["10-12","10-12","11-14"]}])");
+  CHECK(bands.find("error: age band '10-12' is listed twice [invalid-value]") != std::string::npos);
+  CHECK(bands.find("error: unknown age band '11-14'; did you mean '10-12'? [invalid-value]") != std::string::npos);
 }
 
 }  // namespace pnc

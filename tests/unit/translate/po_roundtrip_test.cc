@@ -17,7 +17,7 @@ namespace {
 const char* kSource = R"(// The organisation's own comment stays where it is.
 {
   "notice": {"title": "Privacy notice", "version": "1", "last_updated": "2026-10-01", "locales": ["en", "cy"]},
-  "controller": {"name": {"en": "Acme", "cy": "Acme"}, "email": "a@acme.example"},
+  "controller": {"name": {"en": "Acme", "cy": "Acme"}, "email": "a@acme.charity"},
   /* block comment */
   "security": "We lock our *filing cabinets*."
 }

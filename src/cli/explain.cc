@@ -1,0 +1,148 @@
+// cli: pnc explain: each output's text in reading order, with where each piece came from, as
+// human-readable text or JSON ({"outputs": [{"file", "items": [{"text", "origin"}]}]}).
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "driver/exit_codes.h"
+#include "notice/explain.h"
+#include "report/format.h"
+
+namespace pnc::cli {
+namespace {
+
+using nlohmann::json;
+
+const char* KindName(notice::Origin::Kind k) {
+  switch (k) {
+    case notice::Origin::Kind::kSource: return "source";
+    case notice::Origin::Kind::kCatalogue: return "catalogue";
+    case notice::Origin::Kind::kRegulator: return "regulator";
+    case notice::Origin::Kind::kDerived: return "derived";
+  }
+  return "source";
+}
+
+// A pointer with its line and column in the source, as JSON fields.
+void Place(const source::Locator& locator, const std::string& pointer, json* out) {
+  if (pointer.empty()) return;
+  (*out)["pointer"] = pointer;
+  diag::Position pos = locator.Nearest(pointer);
+  if (pos.line > 0) {
+    (*out)["line"] = pos.line;
+    (*out)["column"] = pos.column;
+  }
+}
+
+json OriginJson(const notice::NoticeDoc& doc, int index, const source::Locator& locator) {
+  json o = json::object();
+  if (index < 0 || index >= static_cast<int>(doc.origins.size())) {
+    o["kind"] = "unknown";
+    return o;
+  }
+  const notice::Origin& origin = doc.origins[index];
+  o["kind"] = KindName(origin.kind);
+  if (origin.kind == notice::Origin::Kind::kRegulator) {
+    o["entry"] = origin.key;
+    return o;
+  }
+  if (!origin.key.empty()) o["key"] = origin.key;
+  if (origin.overridden) o["wording"] = true;  // the source's `wording` replaced the catalogue text
+  Place(locator, origin.pointer, &o);
+  if (!origin.because.empty()) o["because"] = origin.because;
+  if (!origin.facts.empty()) {
+    json facts = json::array();
+    for (const auto& f : origin.facts) {
+      json fact = json::object();
+      Place(locator, f, &fact);
+      facts.push_back(fact);
+    }
+    o["facts"] = facts;
+  }
+  return o;
+}
+
+std::string Human(const json& origin, const std::string& file) {
+  std::string kind = origin.value("kind", "unknown");
+  std::string s = kind;
+  if (origin.contains("key")) s += " " + origin["key"].get<std::string>();
+  if (origin.contains("entry")) s += " " + origin["entry"].get<std::string>();
+  if (origin.value("wording", false)) s += " (the source's own wording)";
+  auto at = [&](const json& o) {
+    std::string p = o.value("pointer", "");
+    if (o.contains("line")) p = file + ":" + std::to_string(o["line"].get<int>()) + ":" +
+                                std::to_string(o["column"].get<int>()) + " " + p;
+    return p;
+  };
+  if (kind == "source" || kind == "derived") {
+    if (origin.contains("pointer")) s += " " + at(origin);
+    if (origin.contains("because")) s += ", " + origin["because"].get<std::string>();
+  } else if (origin.contains("because")) {
+    s += ", because " + origin["because"].get<std::string>();
+    if (origin.contains("pointer")) s += " (" + at(origin) + ")";
+  } else if (kind == "catalogue") {
+    s += ", fixed text";
+  }
+  if (origin.contains("facts")) {
+    std::string facts;
+    for (const auto& f : origin["facts"]) facts += (facts.empty() ? "" : "; ") + at(f);
+    s += "; from " + facts;
+  }
+  return s;
+}
+
+}  // namespace
+
+int RunExplain(const Command& cmd) {
+  driver::Resources res;
+  diag::Sink setup;
+  if (!driver::LoadResources(cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir, &res, &setup)) {
+    std::cerr << report::Render(setup, cmd.diagnostic_format);
+    return kExitInternal;
+  }
+  int code = kExitOk;
+  json all = {{"outputs", json::array()}};
+  std::string human;
+  for (const auto& path : cmd.files) {
+    driver::Compiled c;
+    driver::Compile(path, cmd.options, res, &c);
+    c.sink.Sort();
+    if (c.file_error) code = std::max<int>(code, kExitFile);
+    if (c.internal_error) code = std::max<int>(code, kExitInternal);
+    if (!c.sink.All().empty()) std::cerr << report::Render(c.sink, cmd.diagnostic_format);
+    if (c.sink.Errors() > 0) {
+      // Explaining a notice that cannot be built would explain text nobody will publish.
+      if (code == kExitOk) code = kExitInputErrors;
+      continue;
+    }
+    bool any = false;
+    for (const auto& doc : c.docs) {
+      if (!cmd.audience.empty() && doc.audience != cmd.audience) continue;
+      if (!cmd.locale.empty() && doc.locale != cmd.locale) continue;
+      any = true;
+      json items = json::array();
+      human += "== " + path + " → " + doc.file_base + ".html (and .pdf)\n";
+      for (const auto& item : notice::Explain(doc)) {
+        json origin = OriginJson(doc, item.origin, c.loaded.locator);
+        human += item.text + "\n    ← " + Human(origin, path) + "\n";
+        items.push_back({{"text", item.text}, {"origin", origin}});
+      }
+      human += "\n";
+      all["outputs"].push_back({{"source", path},
+                                {"file", doc.file_base + ".html"},
+                                {"audience", doc.audience},
+                                {"locale", doc.locale},
+                                {"band", doc.band},
+                                {"items", items}});
+    }
+    if (!any) {
+      std::cerr << "pnc: " << path << " has no " << (cmd.audience.empty() ? "" : cmd.audience + " ") << "output"
+                << (cmd.locale.empty() ? "" : " in locale '" + cmd.locale + "'") << "\n";
+      code = std::max<int>(code, kExitUsage);
+    }
+  }
+  std::cout << (cmd.report_format == "json" ? all.dump(2) + "\n" : human);
+  return code;
+}
+
+}  // namespace pnc::cli

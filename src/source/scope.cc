@@ -1,0 +1,120 @@
+// source: Model → Scope, the data subject groups each item concerns (rules in scope.h).
+#include "source/scope.h"
+
+#include <map>
+
+namespace pnc::source {
+namespace {
+
+void UnionInto(Groups* into, const Groups& g) {
+  for (size_t i = 0; i < into->size(); ++i) (*into)[i] = (*into)[i] || g[i];
+}
+
+// Items are looked up by id many times (every category for every purpose); a map keeps a large
+// source linear-logarithmic instead of quadratic.
+template <typename T>
+std::map<std::string, size_t> IndexOf(const std::vector<T>& items) {
+  std::map<std::string, size_t> out;
+  for (size_t i = 0; i < items.size(); ++i) out.emplace(items[i].id, i);
+  return out;
+}
+
+// The union of the groups of the linked items; every group when nothing is linked.
+Groups Linked(const Scope& s, const std::vector<Ref>& refs, const std::map<std::string, size_t>& index,
+              const std::vector<Groups>& groups) {
+  Groups out(s.all.size(), false);
+  bool linked = false;
+  for (const auto& r : refs) {
+    auto it = index.find(r.id);
+    if (it == index.end()) continue;
+    UnionInto(&out, groups[it->second]);
+    linked = true;
+  }
+  return linked ? out : s.all;
+}
+
+}  // namespace
+
+bool Any(const Groups& g) {
+  for (bool b : g) {
+    if (b) return true;
+  }
+  return false;
+}
+
+Groups Intersect(const Groups& a, const Groups& b) {
+  Groups out(a.size(), false);
+  for (size_t i = 0; i < a.size() && i < b.size(); ++i) out[i] = a[i] && b[i];
+  return out;
+}
+
+bool Scope::ConcernsChildren(const Groups& g) const { return Any(Intersect(g, children)); }
+
+Groups GroupsOf(const Model& model, const std::vector<Ref>& refs) {
+  Groups out(model.subjects.size(), false);
+  for (const auto& r : refs) {
+    for (size_t i = 0; i < model.subjects.size(); ++i) {
+      if (model.subjects[i].id == r.id) out[i] = true;
+    }
+  }
+  return out;
+}
+
+Scope ComputeScope(const Model& m) {
+  Scope s;
+  const size_t n = m.subjects.size();
+  s.all.assign(n, true);
+  s.children.assign(n, false);
+  for (size_t i = 0; i < n; ++i) s.children[i] = m.subjects[i].children;
+  // An item's own data_subjects narrows what its links give it.
+  auto narrow = [&](Groups g, const Item& item) {
+    return item.subjects_pointer.empty() ? g : Intersect(g, GroupsOf(m, item.subjects));
+  };
+
+  for (const auto& p : m.purposes) s.purposes.push_back(p.subjects.empty() ? s.all : GroupsOf(m, p.subjects));
+
+  // Categories ← the purposes that use them.
+  std::map<std::string, size_t> category_index = IndexOf(m.categories);
+  std::vector<Groups> from_purposes(m.categories.size(), Groups(n, false));
+  std::vector<bool> used(m.categories.size(), false);
+  for (size_t p = 0; p < m.purposes.size(); ++p) {
+    for (const auto& r : m.purposes[p].categories) {
+      auto it = category_index.find(r.id);
+      if (it == category_index.end()) continue;
+      UnionInto(&from_purposes[it->second], s.purposes[p]);
+      used[it->second] = true;
+    }
+  }
+  for (size_t c = 0; c < m.categories.size(); ++c) {
+    s.categories.push_back(narrow(used[c] ? from_purposes[c] : s.all, m.categories[c]));
+  }
+
+  // Sources ← the categories that name them.
+  std::map<std::string, size_t> source_index = IndexOf(m.sources);
+  std::vector<Groups> from_categories(m.sources.size(), Groups(n, false));
+  std::vector<bool> named(m.sources.size(), false);
+  for (size_t c = 0; c < m.categories.size(); ++c) {
+    for (const auto& r : m.categories[c].sources) {
+      auto it = source_index.find(r.id);
+      if (it == source_index.end()) continue;
+      UnionInto(&from_categories[it->second], s.categories[c]);
+      named[it->second] = true;
+    }
+  }
+  for (size_t i = 0; i < m.sources.size(); ++i) {
+    s.sources.push_back(narrow(named[i] ? from_categories[i] : s.all, m.sources[i]));
+  }
+
+  std::map<std::string, size_t> purpose_index = IndexOf(m.purposes);
+  for (const auto& r : m.recipients) s.recipients.push_back(narrow(Linked(s, r.purposes, purpose_index, s.purposes), r));
+  for (const auto& r : m.retention) s.retention.push_back(narrow(Linked(s, r.categories, category_index, s.categories), r));
+  for (const auto& d : m.decisions) s.decisions.push_back(narrow(Linked(s, d.categories, category_index, s.categories), d));
+  std::map<std::string, size_t> recipient_index = IndexOf(m.recipients);
+  for (const auto& t : m.transfers) s.transfers.push_back(Linked(s, t.recipients, recipient_index, s.recipients));
+  for (const auto& x : m.sections) {
+    s.sections.push_back(x.subjects_pointer.empty() ? s.all : Intersect(s.all, GroupsOf(m, x.subjects)));
+  }
+  return s;
+}
+
+}  // namespace pnc::source

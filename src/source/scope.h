@@ -1,0 +1,44 @@
+#pragma once
+// source: Model → whom each item concerns. The one place scope is decided: the children's
+// version, the per-group rights and the scope rules all read it, none re-derives it.
+//
+// A purpose concerns its `data_subjects` (every group when it names none). A data category
+// concerns the groups of the purposes that use it; a recipient, those of the purposes it serves;
+// a source, those of the categories that name it; a retention record or an automated decision,
+// those of its categories; a transfer, those of its recipients; a custom section, every group.
+// An item that links to nothing concerns every group. Any item may then narrow its groups with
+// its own `data_subjects` (the intersection is kept).
+#include <string>
+#include <vector>
+
+#include "source/model.h"
+
+namespace pnc::source {
+
+/// A set of data subject groups: one flag per entry of Model::subjects.
+using Groups = std::vector<bool>;
+
+/// Whom each item of a Model concerns; vectors run parallel to the Model's lists.
+struct Scope {
+  Groups all;       // every group
+  Groups children;  // groups marked "children": true
+  std::vector<Groups> purposes, categories, sources, recipients, retention, decisions, transfers, sections;
+  /// True when `g` holds at least one children group.
+  bool ConcernsChildren(const Groups& g) const;
+  /// True when `g` holds every group.
+  bool IsAll(const Groups& g) const { return g == all; }
+};
+
+/// Computes the scope of every item of `model`. Unknown ids are ignored (the rules report them).
+Scope ComputeScope(const Model& model);
+
+/// True when `g` holds any group.
+bool Any(const Groups& g);
+
+/// The intersection of two sets of the same size.
+Groups Intersect(const Groups& a, const Groups& b);
+
+/// The groups named by `refs` (unknown ids ignored).
+Groups GroupsOf(const Model& model, const std::vector<Ref>& refs);
+
+}  // namespace pnc::source

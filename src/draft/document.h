@@ -37,7 +37,8 @@ struct Sentence {
   bool heading = false;
   bool list_item = false;
   bool table_row = false;
-  bool joined = false;              // lead-in + following list items, for matching only
+  bool joined = false;              // a lead-in joined with one item of the list under it
+  int lead_in = -1;                 // list items and joined sentences: the lead-in sentence
 };
 
 /// A heading and the sentences under it; nested sections keep their parent.

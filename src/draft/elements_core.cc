@@ -1,9 +1,10 @@
-// draft: element detectors for who, what, why and where. Matcher → ElementResult per content
-// rule: controller, representative, DPO, purposes, lawful bases and conditions, categories,
-// sources, recipients, transfers, retention, statutory requirement, automated decisions.
+// draft: element detectors for who and what. Matcher → ElementResult for the controller, the UK
+// representative, the DPO, purposes, categories and sources; and EvaluateElements, the table.
 #include <algorithm>
+#include <cctype>
+#include <set>
 
-#include "draft/matcher.h"
+#include "draft/elements.h"
 #include "rules/registry.h"
 
 namespace pnc::draft {
@@ -11,25 +12,7 @@ namespace {
 
 using S = Status;
 
-std::vector<int> Concat(std::vector<int> a, const std::vector<int>& b) {
-  a.insert(a.end(), b.begin(), b.end());
-  return a;
-}
-
-// Sentences of `name` that do not also match `except`.
-std::vector<int> Without(const Matcher& m, std::string_view name, std::string_view except, bool positive) {
-  std::vector<int> out;
-  for (int s : m.Sentences(name, positive)) {
-    if (!m.Has(s, except)) out.push_back(s);
-  }
-  return out;
-}
-
-bool Near(const Matcher& m, int a, int b, int distance) {
-  const auto& sa = m.sentence(a);
-  const auto& sb = m.sentence(b);
-  return sa.section == sb.section || std::abs(a - b) <= distance;
-}
+bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
 // Sentences giving contact details that are not the regulator's.
 std::vector<int> OwnContact(const Matcher& m) {
@@ -41,19 +24,94 @@ std::vector<int> OwnContact(const Matcher& m) {
   return out;
 }
 
+// The capitalised words of `text` other than the usual words of a notice's title.
+int NameWords(const std::string& text) {
+  static const std::set<std::string> kTitle = {
+      "privacy", "notice", "policy", "statement", "data", "protection", "and", "our", "the", "this", "your", "for",
+      "of", "gdpr", "general", "regulation", "uk", "eu", "a", "how", "we", "use", "information", "personal",
+      "hysbysiad", "preifatrwydd", "polisi", "datganiad", "diogelu", "ein", "eich", "to", "in", "on", "page"};
+  int n = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+    size_t j = i;
+    while (j < text.size() && (std::isalpha(static_cast<unsigned char>(text[j])) || text[j] == '\'')) ++j;
+    if (j > i && Upper(text[i])) {
+      std::string w = text.substr(i, j - i);
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (!kTitle.count(w)) ++n;
+    }
+    i = j;
+  }
+  return n;
+}
+
+// Whether the sentence names the organisation as the one the notice is about: "We are Acme
+// Trust.", "Acme ydyn ni.", a title "Acme Trust Privacy Notice", or "Name: Acme" under contact
+// details. The words alone cannot say this; the capitals of a proper name can.
+bool NamesItself(const Matcher& m, int s) {
+  const Sentence& sen = m.sentence(s);
+  const std::string& t = sen.text;
+  if ((t.rfind("We are ", 0) == 0 || t.rfind("We're ", 0) == 0) && t.size() < 120) {
+    size_t k = t.find(' ', 3) + 1;
+    if (k < t.size() && Upper(t[k]) && NameWords(t) > 0) return true;
+  }
+  for (const char* tail : {" ydyn ni.", " ydym ni.", " ydyn ni", " ydym ni"}) {
+    size_t n = std::char_traits<char>::length(tail);
+    if (t.size() > n && t.size() < 100 && t.compare(t.size() - n, n, tail) == 0 && Upper(t[0])) return true;
+  }
+  const auto& tok = sen.tokens;
+  bool title = false;
+  for (size_t i = 0; i + 1 < tok.size(); ++i) {
+    if ((tok[i] == "privacy" || tok[i] == "protection" || tok[i] == "preifatrwydd") &&
+        (tok[i + 1] == "notice" || tok[i + 1] == "policy" || tok[i + 1] == "statement")) {
+      title = true;
+    }
+    if (tok[i] == "hysbysiad" && tok[i + 1] == "preifatrwydd") title = true;
+  }
+  if (title && (sen.heading || s == 0 || tok.size() <= 16) && NameWords(t) > 0) return true;
+  // "Name: Acme Trust" in a block of contact details.
+  return tok.size() >= 3 && (tok[0] == "name" || tok[0] == "organisation" || tok[0] == "enw") && tok[1] == "," &&
+         NameWords(t) > 0 && Matcher::HasContactDetail(t) == false && t.size() < 100;
+}
+
+}  // namespace
+
+bool Near(const Matcher& m, int a, int b, int distance) {
+  return m.sentence(a).section == m.sentence(b).section || std::abs(a - b) <= distance;
+}
+
+std::vector<int> Without(const Matcher& m, std::string_view name, std::string_view except, bool positive) {
+  std::vector<int> out;
+  for (int s : m.Sentences(name, positive)) {
+    if (!m.Has(s, except)) out.push_back(s);
+  }
+  return out;
+}
+
+std::vector<int> Concat(std::vector<int> a, const std::vector<int>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
 ElementResult Controller(const Matcher& m) {
-  auto id = m.Sentences("controller.statement");
+  std::vector<int> id = m.Sentences("controller.statement", true);
+  for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {
+    if (NamesItself(m, s)) id.push_back(s);
+  }
+  std::sort(id.begin(), id.end());
   auto contact = OwnContact(m);
   if (!id.empty() && !contact.empty()) return MakeElement(m, "controller-identity", S::kPresent, "", {id[0], contact[0]});
   if (!id.empty()) {
     return MakeElement(m, "controller-identity", S::kDoubtful,
                        "the organisation is identified but no contact details (address, email or phone) were found", id);
   }
-  if (!contact.empty()) {
-    return MakeElement(m, "controller-identity", S::kDoubtful,
-                       "contact details are given but the notice does not say who the controller is", contact);
-  }
-  return MakeElement(m, "controller-identity", S::kMissing, "no controller identity or contact details found", {});
+  return MakeElement(m, "controller-identity", S::kMissing,
+                     contact.empty() ? "looked for the organisation responsible for the data (its name as controller, "
+                                       "'we means …', registration numbers) and its contact details: found neither"
+                                     : "the notice never says who the controller is (the organisation responsible for "
+                                       "the data); contact details alone do not identify it",
+                     {});
 }
 
 ElementResult Representative(const Matcher& m) {
@@ -76,7 +134,7 @@ ElementResult Dpo(const Matcher& m) {
   }
   const auto& sents = m.doc().sentences;
   for (int s : mention) {
-    for (int k = s; k < static_cast<int>(sents.size()) && k <= s + 2; ++k) {
+    for (int k = s; k < static_cast<int>(sents.size()) && k <= s + 3; ++k) {
       if (sents[k].section != sents[s].section && k != s) break;
       if (Matcher::HasContactDetail(sents[k].text) && !m.Has(k, "ico.name")) {
         return MakeElement(m, "dpo-contact", S::kPresent, "", {s, k});
@@ -104,255 +162,92 @@ ElementResult Purposes(const Matcher& m) {
   if (!weak.empty()) {
     return MakeElement(m, "purposes", S::kDoubtful, "purposes are mentioned but not described", weak);
   }
-  return MakeElement(m, "purposes", S::kMissing, "no statement of why personal data is used", {});
+  return MakeElement(m, "purposes", S::kMissing,
+                     "looked for a statement of why personal data is used ('we use your details to …'): found none", {});
 }
 
-constexpr std::string_view kNamedBases[] = {"basis.li", "basis.legal", "basis.vital", "basis.public",
-                                            "basis.rli", "basis.contract"};
-
-ElementResult LawfulBasis(const Matcher& m) {
-  std::vector<int> named;
-  for (auto c : kNamedBases) {
-    auto v = m.Sentences(c, true);
-    named.insert(named.end(), v.begin(), v.end());
-  }
-  std::vector<int> consent_ctx, consent_plain;
-  for (int s : m.Sentences("basis.consent", true)) {
-    if (m.Has(s, "basis.generic") || m.InTopic(s, "basis") || m.sentence(s).table_row) {
-      consent_ctx.push_back(s);
-    } else {
-      consent_plain.push_back(s);
-    }
-  }
-  auto all = Concat(named, consent_ctx);
-  std::sort(all.begin(), all.end());
-  if (!all.empty()) return MakeElement(m, "lawful-basis", S::kPresent, "", all);
-  auto generic = m.Sentences("basis.generic");
-  auto doubt = Concat(consent_plain, generic);
-  if (!doubt.empty()) {
-    return MakeElement(m, "lawful-basis", S::kDoubtful,
-                       consent_plain.empty() ? "a lawful basis is referred to but none of the Art 6 bases is named"
-                                             : "consent is mentioned but no lawful basis is stated as such",
-                       doubt);
-  }
-  return MakeElement(m, "lawful-basis", S::kMissing, "no Art 6 lawful basis is named or described", {});
-}
-
-ElementResult LegitimateInterests(const Matcher& m) {
-  auto li = Without(m, "basis.li", "li.definition", true);
-  if (li.empty()) {
-    return MakeElement(m, "legitimate-interests", S::kNotApplicable, "legitimate interests are not relied on", {});
-  }
-  std::vector<int> stated = Without(m, "li.interest", "li.definition", false);
-  for (int s : li) {
-    // A table row pairing a purpose with "legitimate interests" states the interest.
-    if (m.sentence(s).table_row && m.sentence(s).tokens.size() >= 7) stated.push_back(s);
-  }
-  const auto& sents = m.doc().sentences;
-  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
-    if (m.InTopic(s, "li") && !sents[s].heading && !m.Has(s, "li.definition") &&
-        (m.Has(s, "purpose.statement") || m.Has(s, "purpose.item") || sents[s].list_item)) {
-      stated.push_back(s);
-    }
-  }
-  std::sort(stated.begin(), stated.end());
-  if (!stated.empty()) return MakeElement(m, "legitimate-interests", S::kPresent, "", stated);
-  return MakeElement(m, "legitimate-interests", S::kDoubtful,
-                     "legitimate interests are relied on but the interests pursued are not stated", li);
-}
-
-ElementResult Recognised(const Matcher& m) {
-  auto rli = m.Sentences("basis.rli", true);
-  if (rli.empty()) {
-    return MakeElement(m, "recognised-legitimate-interest", S::kNotApplicable,
-                       "recognised legitimate interests are not relied on", {});
-  }
-  for (int s : rli) {
-    for (int c : m.Sentences("rli.condition")) {
-      if (c == s || c == s + 1) return MakeElement(m, "recognised-legitimate-interest", S::kPresent, "", {s, c});
-    }
-  }
-  return MakeElement(m, "recognised-legitimate-interest", S::kMissing,
-                     "recognised legitimate interests are relied on without naming the Annex 1 condition", rli);
-}
-
-ElementResult SpecialCategory(const Matcher& m) {
-  auto mention = Without(m, "sc.mention", "sc.none", false);
-  if (mention.empty()) {
-    return MakeElement(m, "special-category-condition", S::kNotApplicable,
-                       "no special category data is mentioned", m.Sentences("sc.none"));
-  }
-  auto cond = m.Sentences("sc.condition");
-  if (!cond.empty()) {
-    if (!m.Sentences("sc.needs_sch1").empty() && m.Sentences("sc.schedule1").empty()) {
-      return MakeElement(m, "special-category-condition", S::kDoubtful,
-                         "an Art 9(2) condition is named but not the DPA 2018 Schedule 1 condition it needs",
-                         Concat(cond, m.Sentences("sc.needs_sch1")));
-    }
-    return MakeElement(m, "special-category-condition", S::kPresent, "", Concat(cond, mention));
-  }
-  auto weak = m.Sentences("sc.condition.weak");
-  if (!weak.empty()) {
-    return MakeElement(m, "special-category-condition", S::kDoubtful,
-                       "special category data is mentioned; an extra condition is referred to but not named",
-                       Concat(weak, mention));
-  }
-  return MakeElement(m, "special-category-condition", S::kMissing,
-                     "special category data is mentioned without an Art 9 condition", mention);
-}
-
-ElementResult Criminal(const Matcher& m) {
-  auto mention = Without(m, "crim.mention", "crim.none", false);
-  if (mention.empty()) {
-    return MakeElement(m, "criminal-offence-condition", S::kNotApplicable, "no criminal offence data is mentioned", {});
-  }
-  for (int c : m.Sentences("crim.condition")) {
-    for (int s : mention) {
-      if (Near(m, s, c, 3) || m.Has(c, "crim.condition.global")) {
-        return MakeElement(m, "criminal-offence-condition", S::kPresent, "", {c, s});
-      }
-    }
-  }
-  std::vector<int> based;
-  for (int s : mention) {
-    for (auto c : kNamedBases) {
-      if (m.Has(s, c)) based.push_back(s);
-    }
-    if (m.Has(s, "basis.consent")) based.push_back(s);
-  }
-  if (!based.empty()) {
-    return MakeElement(m, "criminal-offence-condition", S::kDoubtful,
-                       "criminal offence data has a lawful basis but no Art 10 / DPA 2018 Schedule 1 condition", based);
-  }
-  return MakeElement(m, "criminal-offence-condition", S::kMissing,
-                     "criminal offence data is mentioned without its Schedule 1 condition", mention);
-}
+namespace {
 
 bool FromOthers(const Matcher& m) {
-  return !m.Sentences("src.named").empty() || !m.Sentences("src.generic").empty();
+  for (int s : m.Sentences("src.named")) {
+    if (!m.InTopic(s, "whose")) return true;
+  }
+  return !m.Sentences("src.generic").empty();
 }
+
+}  // namespace
 
 ElementResult Categories(const Matcher& m) {
   auto found = m.Sentences("cat.statement");
-  for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {
+  const auto& sents = m.doc().sentences;
+  const int n = static_cast<int>(sents.size());
+  for (int s = 0; s < n; ++s) {
     // Contact lines ("email us, phone us or write to our address") are not data categories.
-    if (Matcher::HasContactDetail(m.sentence(s).text)) continue;
+    if (Matcher::HasContactDetail(m.sentence(s).text) || sents[s].joined) continue;
     int items = m.CountPatterns(s, "cat.item");
+    if (items >= 3 || (items >= 2 && m.Has(s, "cat.collect"))) found.push_back(s);
+  }
+  // A lead-in and its list: "We collect:" + "- your name" + "- your address" + …
+  std::vector<std::vector<bool>> kinds(n);
+  for (int s = 0; s < n; ++s) {
+    if (!sents[s].list_item || sents[s].lead_in < 0 || Matcher::HasContactDetail(sents[s].text)) continue;
+    auto& acc = kinds[sents[s].lead_in];
+    auto hit = m.PatternsMatching(s, "cat.item");
+    acc.resize(hit.size());
+    for (size_t i = 0; i < hit.size(); ++i) acc[i] = acc[i] || hit[i];
+  }
+  for (int s = 0; s < n; ++s) {
+    int items = static_cast<int>(std::count(kinds[s].begin(), kinds[s].end(), true));
     if (items >= 3 || (items >= 2 && m.Has(s, "cat.collect"))) found.push_back(s);
   }
   std::sort(found.begin(), found.end());
   if (!found.empty()) return MakeElement(m, "categories-of-data", S::kPresent, "", found);
   if (FromOthers(m)) {
     return MakeElement(m, "categories-of-data", S::kMissing,
-                       "data is obtained from others but the categories of data are not listed", {});
+                       "data is obtained from others, but no list of the kinds of data held (name, contact details, "
+                       "health …) was found",
+                       {});
   }
   return MakeElement(m, "categories-of-data", S::kNotApplicable,
                      "no sign that data is obtained from anyone but the person (Art 14(1)(d))", {});
 }
 
 ElementResult Source(const Matcher& m) {
-  auto named = m.Sentences("src.named");
+  std::vector<int> named;
+  // A list under "Whose information we use" names the people concerned, not where data comes from.
+  for (int s : m.Sentences("src.named")) {
+    if (!m.InTopic(s, "whose")) named.push_back(s);
+  }
   if (!named.empty()) return MakeElement(m, "source-of-data", S::kPresent, "", named);
   auto generic = m.Sentences("src.generic");
   if (!generic.empty()) {
-    return MakeElement(m, "source-of-data", S::kDoubtful,
-                       "data comes from others but the sources are not named", generic);
+    ElementResult r = MakeElement(m, "source-of-data", S::kMissing,
+                                  "data comes from others, but the sources are never named ('third parties' or "
+                                  "'other organisations' is not a source)",
+                                  {});
+    return r;
   }
   return MakeElement(m, "source-of-data", S::kNotApplicable,
                      "no sign that data is obtained from anyone but the person", {});
 }
 
-ElementResult Recipients(const Matcher& m) {
-  auto named = m.Sentences("rec.named");
-  for (int s : m.Sentences("rec.item")) {
-    if (m.InTopic(s, "recipients") && !m.sentence(s).heading) named.push_back(s);
-  }
-  // "We do not share your data with anyone" says there are none; "… without your consent" does not.
-  std::vector<int> none, conditional;
-  for (int s : m.Sentences("rec.none")) (m.Has(s, "rec.conditional") ? conditional : none).push_back(s);
-  auto all = Concat(named, none);
-  std::sort(all.begin(), all.end());
-  if (!all.empty()) return MakeElement(m, "recipients", S::kPresent, "", all);
-  auto generic = Concat(conditional, m.Sentences("rec.generic"));
-  if (!generic.empty()) {
-    return MakeElement(m, "recipients", S::kDoubtful,
-                       "recipients are described only in general terms (e.g. 'third parties')", generic);
-  }
-  return MakeElement(m, "recipients", S::kMissing, "no recipients or categories of recipients are stated", {});
-}
-
-ElementResult Transfers(const Matcher& m) {
-  auto none = m.Sentences("xfer.none");
-  if (!none.empty()) return MakeElement(m, "international-transfers", S::kPresent, "", none);
-  auto mention = m.Sentences("xfer.mention");
-  if (mention.empty()) {
-    return MakeElement(m, "international-transfers", S::kMissing,
-                       "nothing says whether data is transferred outside the UK", {});
-  }
-  for (int s : mention) {
-    for (int g : m.Sentences("xfer.safeguard")) {
-      if (Near(m, s, g, 3)) return MakeElement(m, "international-transfers", S::kPresent, "", {s, g});
-    }
-  }
-  return MakeElement(m, "international-transfers", S::kDoubtful,
-                     "a transfer outside the UK is mentioned without the safeguard or Art 45A regulations relied on",
-                     mention);
-}
-
-ElementResult Retention(const Matcher& m) {
-  std::vector<int> found, vague;
-  const auto& sents = m.doc().sentences;
-  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
-    bool ctx = m.Has(s, "ret.context") || m.InTopic(s, "retention");
-    if (!ctx) continue;
-    if (m.Has(s, "ret.period") || m.Has(s, "ret.criteria")) {
-      found.push_back(s);
-    } else if (m.Has(s, "ret.vague")) {
-      vague.push_back(s);
-    }
-  }
-  if (!found.empty()) return MakeElement(m, "retention", S::kPresent, "", found);
-  if (!vague.empty()) {
-    return MakeElement(m, "retention", S::kDoubtful,
-                       "retention is described only vaguely (e.g. 'as long as necessary') without a period or criteria",
-                       vague);
-  }
-  return MakeElement(m, "retention", S::kMissing, "no retention period or criteria found", {});
-}
-
-ElementResult Statutory(const Matcher& m) {
-  auto found = m.Sentences("stat.statement");
-  if (!found.empty()) return MakeElement(m, "statutory-requirement", S::kPresent, "", found);
-  return MakeElement(m, "statutory-requirement", S::kMissing,
-                     "nothing says whether people must provide their data, or what happens if they do not", {});
-}
-
-ElementResult Automated(const Matcher& m) {
-  auto none = m.Sentences("adm.none");
-  if (!none.empty()) return MakeElement(m, "automated-decisions", S::kPresent, "", none);
-  auto mention = m.Sentences("adm.mention");
-  if (mention.empty()) {
-    return MakeElement(m, "automated-decisions", S::kMissing,
-                       "nothing says whether automated decision-making or profiling is used", {});
-  }
-  for (int s : mention) {
-    for (int g : m.Sentences("adm.safeguard")) {
-      if (Near(m, s, g, 3)) return MakeElement(m, "automated-decisions", S::kPresent, "", {s, g});
-    }
-  }
-  return MakeElement(m, "automated-decisions", S::kDoubtful,
-                     "automated decisions or profiling are mentioned without the logic, effects and safeguards",
-                     mention);
-}
-
-}  // namespace
-
 std::vector<ElementResult> EvaluateElements(const Matcher& m, const std::string& notice_date) {
-  std::vector<ElementResult> out = {Controller(m),      Representative(m), Dpo(m),         Purposes(m),
-                                    LawfulBasis(m),     LegitimateInterests(m),           Recognised(m),
-                                    SpecialCategory(m), Criminal(m),       Categories(m), Source(m),
-                                    Recipients(m),      Transfers(m),      Retention(m)};
-  EvaluateRights(m, notice_date, out);
+  const Bases bases = FindBases(m);
+  std::vector<ElementResult> out = {Controller(m),
+                                    Representative(m),
+                                    Dpo(m),
+                                    Purposes(m),
+                                    LawfulBasis(m, bases),
+                                    LegitimateInterests(m, bases),
+                                    Recognised(m, bases),
+                                    SpecialCategory(m),
+                                    Criminal(m),
+                                    Categories(m),
+                                    Source(m),
+                                    Recipients(m),
+                                    Transfers(m),
+                                    Retention(m)};
+  EvaluateRights(m, bases, out);
   out.push_back(Statutory(m));
   out.push_back(Automated(m));
   // Rules not yet in force on the notice's date do not apply.
@@ -361,6 +256,7 @@ std::vector<ElementResult> EvaluateElements(const Matcher& m, const std::string&
     if (info && !info->in_force.empty() && !notice_date.empty() && notice_date < info->in_force) {
       e.status = S::kNotApplicable;
       e.reason = "not in force on the notice date (" + std::string(info->in_force) + ")";
+      e.evidence.clear();
     }
   }
   return out;

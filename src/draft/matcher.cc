@@ -91,6 +91,32 @@ int Matcher::CountPatterns(int s, std::string_view name) const {
   return n;
 }
 
+int Matcher::LeadIn(int s) const {
+  const auto& sents = doc_.sentences;
+  if (sents[s].lead_in >= 0) return sents[s].lead_in;
+  // "The lawful bases we rely on are:" followed by a paragraph "(a) Your consent."
+  for (int k = s - 1; k >= 0; --k) {
+    if (sents[k].joined || sents[k].list_item) continue;
+    if (sents[k].section != sents[s].section || sents[k].heading) return -1;
+    const std::string& t = sents[k].text;
+    return !t.empty() && t.back() == ':' ? k : -1;
+  }
+  return -1;
+}
+
+bool Matcher::HasWithLeadIn(int s, std::string_view name) const {
+  if (Has(s, name)) return true;
+  int lead = LeadIn(s);
+  return lead >= 0 && Has(lead, name);
+}
+
+std::vector<bool> Matcher::PatternsMatching(int s, std::string_view name) const {
+  const auto& pats = vocab_.Get(name);
+  std::vector<bool> out(pats.size());
+  for (size_t i = 0; i < pats.size(); ++i) out[i] = pats[i].Find(doc_.sentences[s].tokens).has_value();
+  return out;
+}
+
 bool Matcher::InTopic(int s, std::string_view topic) const {
   std::string key = "topic." + std::string(topic);
   auto it = topic_sections_.find(key);
@@ -138,19 +164,22 @@ const std::vector<std::string_view>& RequiredConcepts() {
   static const std::vector<std::string_view> kNames = {
       "controller.statement", "contact.words", "ico.name", "ico.contact", "ukrep.statement", "ukrep.nonuk",
       "dpo.mention", "dpo.none", "purpose.statement", "purpose.item", "purpose.weak", "basis.generic",
-      "basis.consent", "basis.contract", "basis.legal", "basis.vital", "basis.public", "basis.li", "basis.rli",
-      "li.interest", "li.definition", "rli.condition", "sc.mention", "sc.none", "sc.condition",
-      "sc.condition.weak", "sc.needs_sch1", "sc.schedule1", "crim.mention", "crim.none", "crim.condition",
-      "crim.condition.global", "cat.statement", "cat.item", "cat.collect", "src.named", "src.generic", "rec.named",
-      "rec.item", "rec.generic", "rec.none", "rec.conditional", "xfer.mention", "xfer.none", "xfer.safeguard", "ret.context",
-      "ret.period", "ret.criteria", "ret.vague", "stat.statement", "adm.mention", "adm.none",
-      "adm.safeguard", "consent.any", "consent.none", "rights.generic", "right.access",
-      "right.access.section", "right.rectification", "right.rectification.section", "right.erasure",
-      "right.erasure.section", "right.restriction", "right.restriction.section", "right.object",
-      "right.object.section", "right.portability", "right.portability.section", "right.withdraw",
-      "right.withdraw.section", "complain.word", "complain.unhappy", "complain.us", "complain.us.weak", "complain.ico", "topic.rights",
-      "topic.complaints", "topic.retention", "topic.recipients", "topic.basis", "topic.purposes",
-      "topic.dpo", "topic.li", "topic.special"};
+      "basis.consent", "basis.contract", "basis.legal", "basis.legal.weak", "basis.vital", "basis.public", "basis.li",
+      "basis.rli", "li.interest", "li.definition", "rli.condition", "marketing.any", "sc.mention", "sc.none",
+      "sc.condition", "sc.condition.weak", "sc.needs_sch1", "sc.schedule1", "crim.mention", "crim.none",
+      "crim.condition", "crim.condition.global", "cat.statement", "cat.item", "cat.collect", "src.named",
+      "src.generic", "rec.named", "rec.item", "rec.generic", "rec.none", "rec.conditional", "rec.leadin",
+      "xfer.mention", "xfer.none", "xfer.hedge", "xfer.safeguard", "xfer.safeguard.weak", "ret.context",
+      "ret.notcontext", "ret.strong", "ret.period", "ret.criteria", "ret.criteria.weak", "ret.vague",
+      "stat.statement", "stat.not", "adm.mention", "adm.none", "adm.safeguard", "consent.any", "consent.none",
+      "rights.generic", "rights.leadin", "right.access", "right.access.section", "right.access.not", "right.access.strong",
+      "right.rectification", "right.rectification.section", "right.erasure", "right.erasure.section",
+      "right.restriction", "right.restriction.section", "right.object", "right.object.section",
+      "right.object.marketing", "right.object.general", "right.portability", "right.portability.section", "right.withdraw",
+      "right.withdraw.section", "complain.word", "complain.unhappy", "complain.unhappy.strong", "complain.us",
+      "complain.us.weak", "complain.ico", "topic.rights", "topic.complaints", "topic.retention",
+      "topic.recipients", "topic.basis", "topic.purposes", "topic.dpo", "topic.li", "topic.special",
+      "topic.whose", "topic.automated", "topic.marketing"};
   return kNames;
 }
 

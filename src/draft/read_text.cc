@@ -78,7 +78,9 @@ bool IsRule(std::string_view t, char c) {
 // Heading level from the line's shape, or 0. `standalone`: blank (or a sentence end) before and
 // not continued by a lowercase line after.
 int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_font, bool lead_line) {
-  if (!t.empty() && t.back() == ':') t.pop_back();
+  // "We may collect information from:" introduces a list; it is not a heading.
+  bool colon = !t.empty() && t.back() == ':';
+  if (colon) t.pop_back();
   if (t.empty() || t.size() > 90) return 0;
   int words = CountWords(t);
   if (words > 14) return 0;
@@ -108,7 +110,7 @@ int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_
   bool first_upper = alpha < t.size() && std::isupper(static_cast<unsigned char>(t[alpha]));
   if (upper >= 3 && lower * 4 <= upper) return 2;  // ALL CAPS
   if (numbered && first_upper && words <= 12) return 2;
-  if (!first_upper) return 0;
+  if (!first_upper || (colon && words >= 5)) return 0;
   if (last == '?' && words <= 14) return 3;
   // Title Case: most words of four letters or more start with a capital.
   int long_words = 0, caps = 0;

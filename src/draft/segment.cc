@@ -103,10 +103,12 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
   doc.sections.push_back(Section{});
   std::vector<int> stack = {0};
   int current = 0;
+  int list_lead = -1;  // the sentence introducing the list being read, if any
   for (size_t bi = 0; bi < blocks.size(); ++bi) {
     const Block& b = blocks[bi];
     if (b.text.empty()) continue;
     if (b.heading > 0) {
+      list_lead = -1;
       while (stack.size() > 1 && doc.sections[stack.back()].level >= b.heading) stack.pop_back();
       Section s;
       s.heading = b.text;
@@ -147,23 +149,31 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       sen.section = current;
       sen.block = static_cast<int>(bi);
       sen.list_item = b.list_item;
+      if (b.list_item) sen.lead_in = list_lead;
       sen.table_row = b.table_row;
       doc.sentences.push_back(std::move(sen));
     }
-    // Lead-in + list: join for matching ("We share your information with:" + items).
-    bool lead_in = !b.list_item && !b.table_row && !spans.empty() && bi + 1 < blocks.size() &&
-                   blocks[bi + 1].list_item;
+    // Lead-in + list: each item is also read joined to its lead-in ("You have the right to:" +
+    // "ask us to delete…"), one item at a time, so words from different items never combine.
+    bool lead_in = !b.list_item && !b.table_row && bi + 1 < blocks.size() && blocks[bi + 1].list_item &&
+                   !doc.sentences.empty() && doc.sentences.back().block == static_cast<int>(bi);
     if (lead_in) {
-      const Sentence& last = doc.sentences.back();
-      Sentence j = last;
-      j.joined = true;
-      std::string items;
-      for (size_t k = bi + 1; k < blocks.size() && blocks[k].list_item && k <= bi + 15; ++k) {
-        items += (items.empty() ? " " : "; ") + blocks[k].text;
+      const int lead = static_cast<int>(doc.sentences.size()) - 1;
+      const Sentence head = doc.sentences.back();
+      for (size_t k = bi + 1; k < blocks.size() && blocks[k].list_item && k <= bi + 40; ++k) {
+        Sentence j = head;
+        j.joined = true;
+        j.lead_in = lead;
+        j.block = static_cast<int>(k);
+        j.line = blocks[k].line;
+        j.page_line = head.page_line + (j.line - head.line);
+        j.text = head.text + " " + blocks[k].text;
+        j.tokens = Tokenize(j.text);
+        doc.sentences.push_back(std::move(j));
       }
-      j.text = last.text + items;
-      j.tokens = Tokenize(j.text);
-      doc.sentences.push_back(std::move(j));
+      list_lead = lead;
+    } else if (!b.list_item) {
+      list_lead = -1;
     }
   }
   return doc;

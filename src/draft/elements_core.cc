@@ -61,6 +61,27 @@ bool NamesItself(const Matcher& m, int s) {
     if (t.size() > n && t.size() < 100 && t.compare(t.size() - n, n, tail) == 0 && Upper(t[0])) return true;
   }
   const auto& tok = sen.tokens;
+  // "Hilltop Community Garden respects your privacy.", "Acme Trust is committed to …": a proper
+  // name (capitalised words) as the subject of the notice's opening statement.
+  for (size_t i = 1; i + 1 < tok.size() && i <= 6; ++i) {
+    bool verb = tok[i] == "respects" || tok[i] == "values" || tok[i] == "cares" ||
+                ((tok[i] == "is" || tok[i] == "are") && (tok[i + 1] == "committed" || tok[i + 1] == "dedicated"));
+    if (!verb) continue;
+    std::string subject;
+    size_t words = 0, pos = 0;
+    while (words < i && pos < t.size()) {
+      size_t end = t.find(' ', pos);
+      if (end == std::string::npos) end = t.size();
+      subject += t.substr(pos, end - pos) + " ";
+      pos = end + 1;
+      ++words;
+    }
+    if (Upper(t[0]) && NameWords(subject) >= 1 && tok[0] != "we" && tok[0] != "this" && tok[0] != "our" &&
+        !m.Has(s, "ico.name")) {
+      return true;
+    }
+    break;
+  }
   bool title = false;
   for (size_t i = 0; i + 1 < tok.size(); ++i) {
     if ((tok[i] == "privacy" || tok[i] == "protection" || tok[i] == "preifatrwydd") &&
@@ -168,11 +189,13 @@ ElementResult Purposes(const Matcher& m) {
 
 namespace {
 
+// Whether some data comes from someone other than the person (Art 14): a source is named, or
+// data that by its nature comes from others (references, DBS results, court documents) is held.
 bool FromOthers(const Matcher& m) {
   for (int s : m.Sentences("src.named")) {
     if (!m.InTopic(s, "whose")) return true;
   }
-  return !m.Sentences("src.generic").empty();
+  return !m.Sentences("src.generic").empty() || !m.Sentences("src.implied", true).empty();
 }
 
 }  // namespace
@@ -221,11 +244,17 @@ ElementResult Source(const Matcher& m) {
   if (!named.empty()) return MakeElement(m, "source-of-data", S::kPresent, "", named);
   auto generic = m.Sentences("src.generic");
   if (!generic.empty()) {
-    ElementResult r = MakeElement(m, "source-of-data", S::kMissing,
-                                  "data comes from others, but the sources are never named ('third parties' or "
-                                  "'other organisations' is not a source)",
-                                  {});
-    return r;
+    return MakeElement(m, "source-of-data", S::kMissing,
+                       "data comes from others, but the sources are never named ('third parties' or 'other "
+                       "organisations' is not a source)",
+                       generic);
+  }
+  auto implied = m.Sentences("src.implied", true);
+  if (!implied.empty()) {
+    return MakeElement(m, "source-of-data", S::kMissing,
+                       "some data comes from others by its nature (references, DBS results, court documents, "
+                       "referrals), but the notice never says where it comes from",
+                       implied);
   }
   return MakeElement(m, "source-of-data", S::kNotApplicable,
                      "no sign that data is obtained from anyone but the person", {});

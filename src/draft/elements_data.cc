@@ -114,7 +114,9 @@ ElementResult Statutory(const Matcher& m) {
 }
 
 ElementResult Automated(const Matcher& m) {
-  auto none = m.Sentences("adm.none");
+  // "You have the right not to be subject to a decision based solely on automated processing"
+  // names a right; it does not say whether such decisions are made.
+  auto none = Without(m, "adm.none", "adm.none.not", false);
   if (!none.empty()) return MakeElement(m, "automated-decisions", S::kPresent, "", none);
   auto mention = m.Sentences("adm.mention");
   if (mention.empty()) {

@@ -171,7 +171,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
       "src.generic", "rec.named", "rec.item", "rec.generic", "rec.none", "rec.conditional", "rec.leadin",
       "xfer.mention", "xfer.none", "xfer.hedge", "xfer.safeguard", "xfer.safeguard.weak", "ret.context",
       "ret.notcontext", "ret.strong", "ret.period", "ret.criteria", "ret.criteria.weak", "ret.vague",
-      "stat.statement", "stat.not", "adm.mention", "adm.none", "adm.safeguard", "consent.any", "consent.none",
+      "stat.statement", "stat.not", "adm.mention", "adm.none", "adm.none.not", "src.implied", "adm.safeguard", "consent.any", "consent.none",
       "rights.generic", "rights.leadin", "right.access", "right.access.section", "right.access.not", "right.access.strong",
       "right.rectification", "right.rectification.section", "right.erasure", "right.erasure.section",
       "right.restriction", "right.restriction.section", "right.object", "right.object.section",

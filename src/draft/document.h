@@ -15,6 +15,7 @@ struct Block {
   int page_line = 0;                // line on that page (PDF only)
   int heading = 0;                  // 0 = body, 1..6 = heading level
   bool list_item = false;
+  bool continues_item = false;      // a later paragraph of the same list item (HTML <li><p>…<p>)
   bool table_row = false;           // cells joined with " | "
   std::vector<std::pair<size_t, int>> line_breaks;  // (byte offset in text, line) where a source line starts
 };

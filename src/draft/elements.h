@@ -27,6 +27,14 @@ Bases FindBases(const Matcher& m);
 /// in a section about bases, or it is a table row (purpose | basis).
 bool BasisContext(const Matcher& m, int s);
 
+/// Whether sentence `s` is a list item (or a lead-in joined with one) under a lead-in that
+/// introduces kinds of data ("We collect:", "We use these kinds of information:"): its words
+/// name data, not purposes, recipients or sources.
+bool UnderDataList(const Matcher& m, int s);
+/// Whether sentence `lead` introduces a list of kinds of data (its last word is "use", "collect",
+/// "information" …).
+bool DataListLeadIn(const Matcher& m, int lead);
+
 /// Whether sentences `a` and `b` are in the same section or at most `distance` sentences apart.
 bool Near(const Matcher& m, int a, int b, int distance);
 

@@ -23,20 +23,35 @@ bool BasisContext(const Matcher& m, int s) {
 
 Bases FindBases(const Matcher& m) {
   Bases b;
+  // "Where we rely on consent, you can withdraw it" explains a right; it does not say consent is
+  // relied on.
+  // "Do you have to give it? Yes: it is needed under our contract with you" answers whether data
+  // must be given; it is not the lawful basis.
+  auto relied = [&](std::string_view name) {
+    auto v = Without(m, name, "basis.hypothetical", true);
+    std::erase_if(v, [&](int s) { return m.HasWithLeadIn(s, "stat.statement"); });
+    return v;
+  };
   auto li = ReliesOnLi(m);
-  auto rli = m.Sentences("basis.rli", true);
-  auto contract = m.Sentences("basis.contract", true);
-  auto legal = m.Sentences("basis.legal", true);
-  auto vital = m.Sentences("basis.vital", true);
-  auto pub = m.Sentences("basis.public", true);
+  std::erase_if(li, [&](int s) { return m.Has(s, "basis.hypothetical"); });
+  auto rli = relied("basis.rli");
+  auto contract = relied("basis.contract");
+  auto legal = relied("basis.legal");
+  auto vital = relied("basis.vital");
+  auto pub = relied("basis.public");
   // "Legal requirements" and "required by law" name the legal-obligation basis only where the
   // draft is talking about bases; in a list of purposes they are a purpose.
-  for (int s : m.Sentences("basis.legal.weak", true)) {
+  for (int s : relied("basis.legal.weak")) {
     if (BasisContext(m, s)) legal.push_back(s);
   }
   std::vector<int> consent_basis;
-  for (int s : m.Sentences("basis.consent", true)) {
-    (BasisContext(m, s) ? consent_basis : b.consent_plain).push_back(s);
+  for (int s : relied("basis.consent")) {
+    if (BasisContext(m, s)) {
+      consent_basis.push_back(s);
+    } else if (!m.Has(s, "rec.verb") && !m.Has(s, "rec.item") && !m.InTopic(s, "recipients")) {
+      // "We share it with event organisers, with your consent" is a condition of sharing, not a basis.
+      b.consent_plain.push_back(s);
+    }
   }
   b.li = !li.empty();
   b.rli = !rli.empty();
@@ -48,7 +63,7 @@ Bases FindBases(const Matcher& m) {
   std::sort(b.named.begin(), b.named.end());
   b.named.erase(std::unique(b.named.begin(), b.named.end()), b.named.end());
   // Consent is relied on unless every mention denies it ("we do not rely on consent").
-  for (int s : m.Sentences("consent.any", true)) {
+  for (int s : relied("consent.any")) {
     if (!m.Has(s, "consent.none")) b.consent = true;
   }
   b.marketing = !m.Sentences("marketing.any", true).empty();
@@ -57,19 +72,15 @@ Bases FindBases(const Matcher& m) {
 
 ElementResult LawfulBasis(const Matcher& m, const Bases& b) {
   if (b.Any()) return MakeElement(m, "lawful-basis", S::kPresent, "", b.named);
-  auto generic = m.Sentences("basis.generic");
-  auto doubt = Concat(b.consent_plain, generic);
-  std::sort(doubt.begin(), doubt.end());
-  if (!doubt.empty()) {
-    return MakeElement(m, "lawful-basis", S::kDoubtful,
-                       b.consent_plain.empty() ? "a lawful basis is referred to but none of the Art 6 bases is named"
-                                               : "consent is mentioned but no lawful basis is stated as such",
-                       doubt);
+  // "We only share it with your consent" is partial evidence; "the law that allows it" is not.
+  if (!b.consent_plain.empty()) {
+    return MakeElement(m, "lawful-basis", S::kDoubtful, "consent is mentioned but no lawful basis is stated as such",
+                       b.consent_plain);
   }
   return MakeElement(m, "lawful-basis", S::kMissing,
                      "looked for an Art 6 basis (consent, contract, legal obligation, vital interests, public task, "
                      "legitimate interests): none is named",
-                     {});
+                     m.Sentences("basis.generic"));
 }
 
 ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
@@ -81,6 +92,7 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
                        {});
   }
   std::vector<int> stated = Without(m, "li.interest", "li.definition", false);
+  std::erase_if(stated, [&](int s) { return m.Has(s, "basis.hypothetical"); });
   const auto& sents = m.doc().sentences;
   const int n = static_cast<int>(sents.size());
   for (int s : li) {
@@ -135,7 +147,10 @@ ElementResult SpecialCategory(const Matcher& m) {
     return MakeElement(m, "special-category-condition", S::kNotApplicable,
                        "no special category data is mentioned", m.Sentences("sc.none"));
   }
+  // The criminal-offence condition ("… Schedule 1, paragraph 18" under a criminal label) is not
+  // an Art 9 condition.
   auto cond = m.Sentences("sc.condition", true);
+  std::erase_if(cond, [&](int c) { return m.HasWithLeadIn(c, "crim.label") && !m.HasWithLeadIn(c, "sc.label"); });
   if (!cond.empty()) {
     if (!m.Sentences("sc.needs_sch1").empty() && m.Sentences("sc.schedule1").empty()) {
       return MakeElement(m, "special-category-condition", S::kDoubtful,
@@ -163,6 +178,8 @@ ElementResult Criminal(const Matcher& m) {
     return MakeElement(m, "criminal-offence-condition", S::kNotApplicable, "no criminal offence data is mentioned", {});
   }
   for (int c : m.Sentences("crim.condition", true)) {
+    // A Schedule 1 condition given for special category data is not the criminal one.
+    if (m.HasWithLeadIn(c, "sc.label") && !m.HasWithLeadIn(c, "crim.label") && !m.Has(c, "crim.mention")) continue;
     for (int s : mention) {
       if (Near(m, s, c, 3) || m.Has(c, "crim.condition.global")) {
         return MakeElement(m, "criminal-offence-condition", S::kPresent, "", {c, s});

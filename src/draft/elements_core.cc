@@ -82,21 +82,49 @@ bool NamesItself(const Matcher& m, int s) {
     }
     break;
   }
-  bool title = false;
-  for (size_t i = 0; i + 1 < tok.size(); ++i) {
-    if ((tok[i] == "privacy" || tok[i] == "protection" || tok[i] == "preifatrwydd") &&
-        (tok[i + 1] == "notice" || tok[i + 1] == "policy" || tok[i + 1] == "statement")) {
-      title = true;
+  // A title naming the organisation: "Acme Trust Privacy Notice", "Privacy notice for Acme".
+  if ((sen.heading || s == 0 || tok.size() <= 16) && t.size() < 140) {
+    std::string lower = t;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const char* kind : {"privacy notice", "privacy policy", "privacy statement", "data protection policy",
+                             "data protection notice", "data protection and privacy policy", "hysbysiad preifatrwydd"}) {
+      size_t at = lower.find(kind);
+      if (at == std::string::npos) continue;
+      if (at > 0 && NameWords(t.substr(0, at)) > 0) return true;  // the name before the title
+      size_t after = at + std::char_traits<char>::length(kind);
+      for (const char* link : {" for ", " of "}) {
+        size_t n = std::char_traits<char>::length(link);
+        if (lower.compare(after, n, link) == 0 && after + n < t.size() && Upper(t[after + n])) return true;
+      }
     }
-    if (tok[i] == "hysbysiad" && tok[i + 1] == "preifatrwydd") title = true;
   }
-  if (title && (sen.heading || s == 0 || tok.size() <= 16) && NameWords(t) > 0) return true;
   // "Name: Acme Trust" in a block of contact details.
-  return tok.size() >= 3 && (tok[0] == "name" || tok[0] == "organisation" || tok[0] == "enw") && tok[1] == "," &&
-         NameWords(t) > 0 && Matcher::HasContactDetail(t) == false && t.size() < 100;
+  for (const char* label : {"Name:", "Organisation:", "Organization:", "Enw:"}) {
+    size_t n = std::char_traits<char>::length(label);
+    if (t.compare(0, n, label) == 0 && t.size() < 100 && NameWords(t.substr(n)) > 0 && !Matcher::HasContactDetail(t)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
+
+bool DataListLeadIn(const Matcher& m, int lead) {
+  static const std::set<std::string> kLast = {"use", "collect", "hold", "keep", "process", "record", "include",
+                                              "includes", "including", "information", "data", "details",
+                                              "defnyddio", "casglu", "cadw", "gwybodaeth", "wybodaeth"};
+  if (m.Has(lead, "src.leadin")) return false;  // "Dyma o ble rydyn ni'n cael gwybodaeth:"
+  const auto& t = m.sentence(lead).tokens;
+  size_t k = t.size();
+  while (k > 0 && t[k - 1] == ",") --k;
+  return k > 0 && kLast.count(t[k - 1]) > 0;
+}
+
+bool UnderDataList(const Matcher& m, int s) {
+  int lead = m.LeadIn(s);
+  return lead >= 0 && DataListLeadIn(m, lead);
+}
 
 bool Near(const Matcher& m, int a, int b, int distance) {
   return m.sentence(a).section == m.sentence(b).section || std::abs(a - b) <= distance;
@@ -116,7 +144,8 @@ std::vector<int> Concat(std::vector<int> a, const std::vector<int>& b) {
 }
 
 ElementResult Controller(const Matcher& m) {
-  std::vector<int> id = m.Sentences("controller.statement", true);
+  // Not positive-only: "(company no. 123) is the controller" has a "no" that negates nothing.
+  std::vector<int> id = m.Sentences("controller.statement");
   for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {
     if (NamesItself(m, s)) id.push_back(s);
   }
@@ -168,23 +197,37 @@ ElementResult Dpo(const Matcher& m) {
       return MakeElement(m, "dpo-contact", S::kPresent, "", {mention[0], s});
     }
   }
-  return MakeElement(m, "dpo-contact", S::kDoubtful,
-                     "a data protection officer is mentioned but no contact details for them were found", mention);
+  return MakeElement(m, "dpo-contact", S::kMissing,
+                     "a data protection officer is designated, but no contact details for them (email, phone, "
+                     "address) were found",
+                     mention);
 }
 
 ElementResult Purposes(const Matcher& m) {
-  auto strong = m.Sentences("purpose.statement");
+  // A heading ("Why we use your information") is not a purpose; what is under it may be.
+  // Nor is a basis explained ("Contract: we need it to provide a service you asked for"), nor
+  // an item of a list of data ("We use: … right to work …").
+  // Sentences that explain a right ("ask us to stop using it for a while"), say who receives data,
+  // or fill a legal field ("Condition for special category information: Providing health care")
+  // are not purposes either.
+  auto counts = [&](int s) {
+    return !m.sentence(s).heading && !m.Has(s, "basis.entry") && !UnderDataList(m, s) && !m.InTopic(s, "rights") &&
+           !m.InTopic(s, "recipients") && !m.HasWithLeadIn(s, "field.legal");
+  };
+  std::vector<int> strong;
+  for (int s : m.Sentences("purpose.statement")) {
+    if (counts(s)) strong.push_back(s);
+  }
   for (int s : m.Sentences("purpose.item")) {
-    if (m.InTopic(s, "purposes")) strong.push_back(s);
+    if (m.InTopic(s, "purposes") && counts(s)) strong.push_back(s);
   }
   std::sort(strong.begin(), strong.end());
   if (!strong.empty()) return MakeElement(m, "purposes", S::kPresent, "", strong);
-  auto weak = m.Sentences("purpose.weak");
-  if (!weak.empty()) {
-    return MakeElement(m, "purposes", S::kDoubtful, "purposes are mentioned but not described", weak);
-  }
+  // "Which rights apply depends on why we use your information" mentions purposes; it does not
+  // state one.
   return MakeElement(m, "purposes", S::kMissing,
-                     "looked for a statement of why personal data is used ('we use your details to …'): found none", {});
+                     "looked for a statement of why personal data is used ('we use your details to …'): found none",
+                     m.Sentences("purpose.weak"));
 }
 
 namespace {
@@ -193,7 +236,7 @@ namespace {
 // data that by its nature comes from others (references, DBS results, court documents) is held.
 bool FromOthers(const Matcher& m) {
   for (int s : m.Sentences("src.named")) {
-    if (!m.InTopic(s, "whose")) return true;
+    if (!m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s)) return true;
   }
   return !m.Sentences("src.generic").empty() || !m.Sentences("src.implied", true).empty();
 }
@@ -201,12 +244,16 @@ bool FromOthers(const Matcher& m) {
 }  // namespace
 
 ElementResult Categories(const Matcher& m) {
-  auto found = m.Sentences("cat.statement");
+  std::vector<int> found;
+  for (int s : m.Sentences("cat.statement")) {
+    if (!m.InTopic(s, "glossary")) found.push_back(s);
+  }
   const auto& sents = m.doc().sentences;
   const int n = static_cast<int>(sents.size());
   for (int s = 0; s < n; ++s) {
-    // Contact lines ("email us, phone us or write to our address") are not data categories.
-    if (Matcher::HasContactDetail(m.sentence(s).text) || sents[s].joined) continue;
+    // Contact lines ("email us, phone us or write to our address") are not data categories, nor
+    // are a glossary's examples ("Special category: facts about your health, religion …").
+    if (Matcher::HasContactDetail(m.sentence(s).text) || sents[s].joined || m.InTopic(s, "glossary")) continue;
     int items = m.CountPatterns(s, "cat.item");
     if (items >= 3 || (items >= 2 && m.Has(s, "cat.collect"))) found.push_back(s);
   }
@@ -221,7 +268,9 @@ ElementResult Categories(const Matcher& m) {
   }
   for (int s = 0; s < n; ++s) {
     int items = static_cast<int>(std::count(kinds[s].begin(), kinds[s].end(), true));
-    if (items >= 3 || (items >= 2 && m.Has(s, "cat.collect"))) found.push_back(s);
+    // Only a lead-in about data introduces data ("Where we need to, we share it with:" does not).
+    bool data_lead = DataListLeadIn(m, s) || m.Has(s, "cat.statement") || m.Has(s, "topic.what");
+    if (items >= 2 && data_lead && !m.Has(s, "rec.leadin")) found.push_back(s);
   }
   std::sort(found.begin(), found.end());
   if (!found.empty()) return MakeElement(m, "categories-of-data", S::kPresent, "", found);
@@ -239,7 +288,7 @@ ElementResult Source(const Matcher& m) {
   std::vector<int> named;
   // A list under "Whose information we use" names the people concerned, not where data comes from.
   for (int s : m.Sentences("src.named")) {
-    if (!m.InTopic(s, "whose")) named.push_back(s);
+    if (!m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s)) named.push_back(s);
   }
   if (!named.empty()) return MakeElement(m, "source-of-data", S::kPresent, "", named);
   auto generic = m.Sentences("src.generic");

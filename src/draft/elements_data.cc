@@ -13,7 +13,10 @@ using S = Status;
 
 ElementResult Recipients(const Matcher& m) {
   const auto& sents = m.doc().sentences;
-  std::vector<int> named = m.Sentences("rec.named", true);
+  // "We share anonymised figures with our funders": no personal data is received.
+  std::vector<int> named = Without(m, "rec.named", "rec.not", true);
+  // A list of data is not a list of recipients; telling the ICO about a complaint is not sharing.
+  std::erase_if(named, [&](int s) { return UnderDataList(m, s) || m.Has(s, "complain.ico") || m.InTopic(s, "complaints"); });
   for (int s : m.Sentences("rec.item")) {
     if (m.InTopic(s, "recipients") && !sents[s].heading) named.push_back(s);
   }
@@ -79,6 +82,8 @@ ElementResult Retention(const Matcher& m) {
     // "We keep your information confidential" is not about how long.
     bool keep = m.Has(s, "ret.context") && !(m.Has(s, "ret.notcontext") && !m.Has(s, "ret.strong"));
     if (!keep && !m.InTopic(s, "retention")) continue;
+    // "We will delete it unless the law requires us to keep it" explains erasure, not retention.
+    if (m.InTopic(s, "rights") && !m.InTopic(s, "retention")) continue;
     if (m.Has(s, "ret.period") || m.Has(s, "ret.criteria")) {
       found.push_back(s);
     } else if (m.Has(s, "ret.criteria.weak")) {

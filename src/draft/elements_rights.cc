@@ -37,9 +37,15 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
                           (m.InTopic(s, "rights") || (lead >= 0 && m.Has(lead, "rights.leadin")));
     if (rights_section || m.InTopic(s, r.key.substr(6))) out.push_back(s);
   }
+  // "Ask us to stop using it for a while" is restriction, not objection.
+  if (r.rule == "right-object") {
+    std::erase_if(out, [&](int s) { return m.Has(s, "right.object.not") && !m.Has(s, "right.object.general"); });
+  }
   // "Access to your file is restricted to staff", "access to our premises": not the right of access.
   if (r.rule == "right-access") {
     std::erase_if(out, [&](int s) { return m.Has(s, "right.access.not") && !m.Has(s, "right.access.strong"); });
+    // "Ask for a copy to give to someone else" is portability.
+    std::erase_if(out, [&](int s) { return m.Has(s, "right.portability") && !m.Has(s, "right.access.core"); });
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -113,11 +119,10 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
     if (m.InTopic(s, "complaints") && contact) own.push_back(s);
     if (!Matcher::HasContactDetail(sents[s].text) && !m.Has(s, "contact.words")) continue;
     // "Complaints can be sent to our Data Protection Lead at dp@…"; "If you are unhappy with
-    // how we use your data, contact our DPO": a complaint route. "Any concerns? Contact us": weaker.
-    if (m.Has(s, "complain.word") || m.Has(s, "complain.unhappy.strong")) {
+    // how we use your data, contact our DPO": a complaint route. ("Any concerns? Contact us" is
+    // the weaker complain.us.weak.)
+    if (m.Has(s, "complain.word") || m.Has(s, "complain.unhappy.strong") || m.Has(s, "complain.aboutuse")) {
       own.push_back(s);
-    } else if (m.Has(s, "complain.unhappy")) {
-      weak.push_back(s);
     }
   }
   std::sort(own.begin(), own.end());

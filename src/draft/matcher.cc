@@ -162,24 +162,27 @@ Evidence Matcher::EvidenceOf(int s) const {
 
 const std::vector<std::string_view>& RequiredConcepts() {
   static const std::vector<std::string_view> kNames = {
-      "controller.statement", "contact.words", "ico.name", "ico.contact", "ukrep.statement", "ukrep.nonuk",
-      "dpo.mention", "dpo.none", "purpose.statement", "purpose.item", "purpose.weak", "basis.generic",
-      "basis.consent", "basis.contract", "basis.legal", "basis.legal.weak", "basis.vital", "basis.public", "basis.li",
-      "basis.rli", "li.interest", "li.definition", "rli.condition", "marketing.any", "sc.mention", "sc.none",
-      "sc.condition", "sc.condition.weak", "sc.needs_sch1", "sc.schedule1", "crim.mention", "crim.none",
-      "crim.condition", "crim.condition.global", "cat.statement", "cat.item", "cat.collect", "src.named",
-      "src.generic", "rec.named", "rec.item", "rec.generic", "rec.none", "rec.conditional", "rec.leadin",
-      "xfer.mention", "xfer.none", "xfer.hedge", "xfer.safeguard", "xfer.safeguard.weak", "ret.context",
-      "ret.notcontext", "ret.strong", "ret.period", "ret.criteria", "ret.criteria.weak", "ret.vague",
-      "stat.statement", "stat.not", "adm.mention", "adm.none", "adm.none.not", "src.implied", "adm.safeguard", "consent.any", "consent.none",
-      "rights.generic", "rights.leadin", "right.access", "right.access.section", "right.access.not", "right.access.strong",
-      "right.rectification", "right.rectification.section", "right.erasure", "right.erasure.section",
-      "right.restriction", "right.restriction.section", "right.object", "right.object.section",
-      "right.object.marketing", "right.object.general", "right.portability", "right.portability.section", "right.withdraw",
-      "right.withdraw.section", "complain.word", "complain.unhappy", "complain.unhappy.strong", "complain.us",
-      "complain.us.weak", "complain.ico", "topic.rights", "topic.complaints", "topic.retention",
-      "topic.recipients", "topic.basis", "topic.purposes", "topic.dpo", "topic.li", "topic.special",
-      "topic.whose", "topic.automated", "topic.marketing"};
+      "adm.mention", "adm.none", "adm.none.not", "adm.safeguard", "basis.consent", "basis.contract",
+      "basis.entry", "basis.generic", "basis.hypothetical", "basis.legal", "basis.legal.weak", "basis.li",
+      "basis.public", "basis.rli", "basis.vital", "cat.collect", "cat.item", "cat.statement",
+      "complain.aboutuse", "complain.ico", "complain.unhappy.strong", "complain.us", "complain.us.weak",
+      "complain.word", "consent.any", "consent.none", "contact.words", "controller.statement", "crim.condition",
+      "crim.condition.global", "crim.label", "crim.mention", "crim.none", "dpo.mention", "dpo.none",
+      "field.legal", "ico.contact", "ico.name", "li.definition", "li.interest", "marketing.any", "purpose.item",
+      "purpose.statement", "purpose.weak", "rec.generic", "rec.item", "rec.leadin", "rec.named", "rec.none",
+      "rec.not", "rec.verb", "ret.context", "ret.criteria", "ret.criteria.weak", "ret.notcontext", "ret.period",
+      "ret.strong", "ret.vague", "right.access", "right.access.core", "right.access.not",
+      "right.access.section", "right.access.strong", "right.erasure", "right.erasure.section", "right.object",
+      "right.object.general", "right.object.marketing", "right.object.not", "right.object.section",
+      "right.portability", "right.portability.section", "right.rectification", "right.rectification.section",
+      "right.restriction", "right.restriction.section", "right.withdraw", "right.withdraw.section",
+      "rights.generic", "rights.leadin", "rli.condition", "sc.condition", "sc.condition.weak", "sc.label",
+      "sc.mention", "sc.needs_sch1", "sc.none", "sc.schedule1", "src.generic", "src.implied", "src.leadin",
+      "src.named", "stat.not", "stat.statement", "topic.access", "topic.basis", "topic.complaints", "topic.dpo",
+      "topic.erasure", "topic.glossary", "topic.li", "topic.marketing", "topic.object", "topic.portability",
+      "topic.purposes", "topic.recipients", "topic.rectification", "topic.restriction", "topic.retention",
+      "topic.rights", "topic.special", "topic.what", "topic.whose", "topic.withdraw", "ukrep.nonuk",
+      "ukrep.statement", "xfer.hedge", "xfer.mention", "xfer.none", "xfer.safeguard", "xfer.safeguard.weak"};
   return kNames;
 }
 

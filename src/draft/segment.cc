@@ -161,6 +161,7 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       const int lead = static_cast<int>(doc.sentences.size()) - 1;
       const Sentence head = doc.sentences.back();
       for (size_t k = bi + 1; k < blocks.size() && blocks[k].list_item && k <= bi + 40; ++k) {
+        if (blocks[k].continues_item) continue;
         Sentence j = head;
         j.joined = true;
         j.lead_in = lead;

@@ -20,7 +20,7 @@ std::vector<DraftReport> Sample() {
   std::string text =
       "Privacy notice\n\nAcme Trust (charity 1234567) is the data controller. Email dp@acme.org.\n\n"
       "We comply with the Data Protection Act 1998.\n\nYou may share data with third parties.\n\n"
-      "Our DPO oversees our compliance.\n";
+      "How long we keep records depends on the type of record.\n";
   return {LintDraft("docs/my notice.txt", text, Options()), LintDraft("broken.pdf", "nope", Options())};
 }
 

@@ -46,9 +46,13 @@ Bases FindBases(const Matcher& m) {
   }
   std::vector<int> consent_basis;
   for (int s : relied("basis.consent")) {
+    // "Condition for special category information: your explicit consent (Art 9(2)(a))" is the
+    // Art 9 condition, not the Art 6 basis.
+    if (m.HasWithLeadIn(s, "sc.label") || (m.Has(s, "sc.art9") && !m.Has(s, "basis.generic"))) continue;
     if (BasisContext(m, s)) {
       consent_basis.push_back(s);
-    } else if (!m.Has(s, "rec.verb") && !m.Has(s, "rec.item") && !m.InTopic(s, "recipients")) {
+    } else if (!m.HasWithLeadIn(s, "rec.verb") && !m.Has(s, "rec.item") && !m.InTopic(s, "recipients") &&
+               !m.sentence(s).heading && !m.InTopic(s, "rights")) {
       // "We share it with event organisers, with your consent" is a condition of sharing, not a basis.
       b.consent_plain.push_back(s);
     }
@@ -71,7 +75,12 @@ Bases FindBases(const Matcher& m) {
 }
 
 ElementResult LawfulBasis(const Matcher& m, const Bases& b) {
-  if (b.Any()) return MakeElement(m, "lawful-basis", S::kPresent, "", b.named);
+  if (b.Any()) {
+    // Quote a sentence about bases first ("Our lawful basis is …"), then passing mentions.
+    std::vector<int> ev = b.named;
+    std::stable_partition(ev.begin(), ev.end(), [&](int s) { return BasisContext(m, s); });
+    return MakeElement(m, "lawful-basis", S::kPresent, "", ev);
+  }
   // "We only share it with your consent" is partial evidence; "the law that allows it" is not.
   if (!b.consent_plain.empty()) {
     return MakeElement(m, "lawful-basis", S::kDoubtful, "consent is mentioned but no lawful basis is stated as such",

@@ -212,7 +212,7 @@ ElementResult Purposes(const Matcher& m) {
   // are not purposes either.
   auto counts = [&](int s) {
     return !m.sentence(s).heading && !m.Has(s, "basis.entry") && !UnderDataList(m, s) && !m.InTopic(s, "rights") &&
-           !m.InTopic(s, "recipients") && !m.HasWithLeadIn(s, "field.legal");
+           !m.InTopic(s, "recipients") && !m.InTopic(s, "complaints") && !m.HasWithLeadIn(s, "field.legal");
   };
   std::vector<int> strong;
   for (int s : m.Sentences("purpose.statement")) {
@@ -236,7 +236,7 @@ namespace {
 // data that by its nature comes from others (references, DBS results, court documents) is held.
 bool FromOthers(const Matcher& m) {
   for (int s : m.Sentences("src.named")) {
-    if (!m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s)) return true;
+    if (!m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s) && !m.Has(s, "src.own")) return true;
   }
   return !m.Sentences("src.generic").empty() || !m.Sentences("src.implied", true).empty();
 }
@@ -244,16 +244,18 @@ bool FromOthers(const Matcher& m) {
 }  // namespace
 
 ElementResult Categories(const Matcher& m) {
+  // A glossary's examples and a retention schedule's record types are not a list of the data held.
+  auto elsewhere = [&](int s) { return m.InTopic(s, "glossary") || m.InTopic(s, "retention"); };
   std::vector<int> found;
   for (int s : m.Sentences("cat.statement")) {
-    if (!m.InTopic(s, "glossary")) found.push_back(s);
+    if (!elsewhere(s)) found.push_back(s);
   }
   const auto& sents = m.doc().sentences;
   const int n = static_cast<int>(sents.size());
   for (int s = 0; s < n; ++s) {
     // Contact lines ("email us, phone us or write to our address") are not data categories, nor
     // are a glossary's examples ("Special category: facts about your health, religion …").
-    if (Matcher::HasContactDetail(m.sentence(s).text) || sents[s].joined || m.InTopic(s, "glossary")) continue;
+    if (Matcher::HasContactDetail(m.sentence(s).text) || sents[s].joined || elsewhere(s)) continue;
     int items = m.CountPatterns(s, "cat.item");
     if (items >= 3 || (items >= 2 && m.Has(s, "cat.collect"))) found.push_back(s);
   }
@@ -270,7 +272,7 @@ ElementResult Categories(const Matcher& m) {
     int items = static_cast<int>(std::count(kinds[s].begin(), kinds[s].end(), true));
     // Only a lead-in about data introduces data ("Where we need to, we share it with:" does not).
     bool data_lead = DataListLeadIn(m, s) || m.Has(s, "cat.statement") || m.Has(s, "topic.what");
-    if (items >= 2 && data_lead && !m.Has(s, "rec.leadin")) found.push_back(s);
+    if (items >= 2 && data_lead && !m.Has(s, "rec.leadin") && !elsewhere(s)) found.push_back(s);
   }
   std::sort(found.begin(), found.end());
   if (!found.empty()) return MakeElement(m, "categories-of-data", S::kPresent, "", found);
@@ -288,10 +290,21 @@ ElementResult Source(const Matcher& m) {
   std::vector<int> named;
   // A list under "Whose information we use" names the people concerned, not where data comes from.
   for (int s : m.Sentences("src.named")) {
-    if (!m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s)) named.push_back(s);
+    if (!m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s) && !m.Has(s, "src.own")) named.push_back(s);
+  }
+  // "third parties (including, for example, Archery GB, CAA …)": the examples name the sources.
+  auto generic = m.Sentences("src.generic");
+  for (int s : generic) {
+    const std::string& t = m.sentence(s).text;
+    for (const char* cue : {"including", "such as", "for example", "e.g.", "namely", "like "}) {
+      size_t at = t.find(cue);
+      if (at != std::string::npos && NameWords(t.substr(at)) > 0) {
+        named.push_back(s);
+        break;
+      }
+    }
   }
   if (!named.empty()) return MakeElement(m, "source-of-data", S::kPresent, "", named);
-  auto generic = m.Sentences("src.generic");
   if (!generic.empty()) {
     return MakeElement(m, "source-of-data", S::kMissing,
                        "data comes from others, but the sources are never named ('third parties' or 'other "

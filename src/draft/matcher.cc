@@ -176,7 +176,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
       "right.object.general", "right.object.marketing", "right.object.not", "right.object.section",
       "right.portability", "right.portability.section", "right.rectification", "right.rectification.section",
       "right.restriction", "right.restriction.section", "right.withdraw", "right.withdraw.section",
-      "rights.generic", "rights.leadin", "rli.condition", "sc.condition", "sc.condition.weak", "sc.label",
+      "rights.generic", "rights.leadin", "rli.condition", "sc.art9", "src.own", "sc.condition", "sc.condition.weak", "sc.label",
       "sc.mention", "sc.needs_sch1", "sc.none", "sc.schedule1", "src.generic", "src.implied", "src.leadin",
       "src.named", "stat.not", "stat.statement", "topic.access", "topic.basis", "topic.complaints", "topic.dpo",
       "topic.erasure", "topic.glossary", "topic.li", "topic.marketing", "topic.object", "topic.portability",
@@ -195,11 +195,12 @@ ElementResult MakeElement(const Matcher& m, std::string_view rule, Status status
   // Body sentences are better evidence than headings: quote them first.
   std::vector<int> order(sentences.begin(), sentences.end());
   std::stable_partition(order.begin(), order.end(), [&](int s) { return s >= 0 && !m.sentence(s).heading; });
-  std::set<std::pair<int, std::string>> seen;
+  // One quote per line: a list item and its lead-in joined to it share the item's line.
+  std::set<int> seen;
   for (int s : order) {
     if (s < 0) continue;
     Evidence e = m.EvidenceOf(s);
-    if (!seen.insert({e.line, e.text}).second) continue;
+    if (!seen.insert(e.line).second) continue;
     r.evidence.push_back(std::move(e));
     if (r.evidence.size() == 3) break;
   }

@@ -235,6 +235,10 @@ namespace {
 // Whether some data comes from someone other than the person (Art 14): a source is named, or
 // data that by its nature comes from others (references, DBS results, court documents) is held.
 bool FromOthers(const Matcher& m) {
+  for (int s : m.Sentences("src.item")) {
+    if (m.InTopic(s, "sources") && !m.sentence(s).heading && !m.Has(s, "src.own") && !UnderDataList(m, s) &&
+        m.CountPatterns(s, "cat.item") < 2) return true;
+  }
   for (int s : m.Sentences("src.named")) {
     if (!m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s) && !m.Has(s, "src.own")) return true;
   }
@@ -292,6 +296,14 @@ ElementResult Source(const Matcher& m) {
   for (int s : m.Sentences("src.named")) {
     if (!m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s) && !m.Has(s, "src.own")) named.push_back(s);
   }
+  // Items under "Where your information comes from" that name an organisation or person.
+  for (int s : m.Sentences("src.item")) {
+    if (m.InTopic(s, "sources") && !m.sentence(s).heading && !m.Has(s, "src.own") && !UnderDataList(m, s) &&
+        m.CountPatterns(s, "cat.item") < 2) {
+      named.push_back(s);
+    }
+  }
+  std::sort(named.begin(), named.end());
   // "third parties (including, for example, Archery GB, CAA …)": the examples name the sources.
   auto generic = m.Sentences("src.generic");
   for (int s : generic) {

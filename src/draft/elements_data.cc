@@ -55,9 +55,11 @@ ElementResult Transfers(const Matcher& m) {
                        "or a transfer with its safeguard): found nothing",
                        {});
   }
+  // The safeguard follows the destination, sometimes a few lines on (a list of places, a PDF
+  // line break read as a heading).
   for (int s : mention) {
     for (int g : m.Sentences("xfer.safeguard", true)) {
-      if (Near(m, s, g, 3)) return MakeElement(m, "international-transfers", S::kPresent, "", {s, g});
+      if (Near(m, s, g, 6)) return MakeElement(m, "international-transfers", S::kPresent, "", {s, g});
     }
   }
   for (int s : mention) {

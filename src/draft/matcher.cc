@@ -40,7 +40,31 @@ bool HasPhone(std::string_view s) {
 
 }  // namespace
 
-Matcher::Matcher(const Document& doc, const Vocabulary& vocab) : doc_(doc), vocab_(vocab) {}
+Matcher::Matcher(const Document& doc, const Vocabulary& vocab) : doc_(doc), vocab_(vocab) {
+  // A contents list read from a PDF runs its entries together with their page numbers; it names
+  // every section ("Sending information outside the UK 20") without saying anything.
+  // Its mark: four or more page numbers, rising, each after a few words.
+  contents_.resize(doc.sentences.size());
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto& t = doc.sentences[s].tokens;
+    if (doc.sentences[s].table_row) continue;
+    int numbers = 0, last = 0, words = 0;
+    bool rising = true;
+    for (const auto& w : t) {
+      bool number = !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      if (!number) {
+        ++words;
+        continue;
+      }
+      int page = std::stoi(w);
+      rising = rising && page >= last && words > 0;
+      last = page;
+      words = 0;
+      ++numbers;
+    }
+    contents_[s] = numbers >= 4 && rising;
+  }
+}
 
 const std::vector<Hit>& Matcher::Hits(std::string_view name) const {
   auto it = cache_.find(name);
@@ -48,6 +72,7 @@ const std::vector<Hit>& Matcher::Hits(std::string_view name) const {
   std::vector<Hit> hits;
   const auto& pats = vocab_.Get(name);
   for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+    if (contents_[s]) continue;
     const auto& toks = doc_.sentences[s].tokens;
     for (const auto& p : pats) {
       auto m = p.Find(toks);
@@ -94,12 +119,17 @@ int Matcher::CountPatterns(int s, std::string_view name) const {
 int Matcher::LeadIn(int s) const {
   const auto& sents = doc_.sentences;
   if (sents[s].lead_in >= 0) return sents[s].lead_in;
-  // "The lawful bases we rely on are:" followed by a paragraph "(a) Your consent."
+  // "The lawful bases we rely on are:" followed by a paragraph "(a) Your consent."; or a field
+  // label on the line before its value ("Lawful basis" / "Consent (Article 6(1)(a))"), as a PDF
+  // of a two-column table reads.
   for (int k = s - 1; k >= 0; --k) {
     if (sents[k].joined || sents[k].list_item) continue;
     if (sents[k].section != sents[s].section || sents[k].heading) return -1;
     const std::string& t = sents[k].text;
-    return !t.empty() && t.back() == ':' ? k : -1;
+    if (!t.empty() && t.back() == ':') return k;
+    bool label = !t.empty() && t.back() != '.' && t.back() != '!' && t.back() != ')' && sents[k].tokens.size() <= 6 &&
+                 sents[k].block + 1 == sents[s].block && !sents[s].list_item;
+    return label ? k : -1;
   }
   return -1;
 }
@@ -176,7 +206,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
       "right.object.general", "right.object.marketing", "right.object.not", "right.object.section",
       "right.portability", "right.portability.section", "right.rectification", "right.rectification.section",
       "right.restriction", "right.restriction.section", "right.withdraw", "right.withdraw.section",
-      "rights.generic", "rights.leadin", "rli.condition", "sc.art9", "src.own", "sc.condition", "sc.condition.weak", "sc.label",
+      "rights.generic", "rights.leadin", "rli.condition", "sc.art9", "topic.sources", "src.item", "src.own", "sc.condition", "sc.condition.weak", "sc.label",
       "sc.mention", "sc.needs_sch1", "sc.none", "sc.schedule1", "src.generic", "src.implied", "src.leadin",
       "src.named", "stat.not", "stat.statement", "topic.access", "topic.basis", "topic.complaints", "topic.dpo",
       "topic.erasure", "topic.glossary", "topic.li", "topic.marketing", "topic.object", "topic.portability",

@@ -55,6 +55,7 @@ class Matcher {
  private:
   const Document& doc_;
   const Vocabulary& vocab_;
+  std::vector<bool> contents_;  // table-of-contents lines: "Who we are 3 What we use 4 …"
   mutable std::map<std::string, std::vector<Hit>, std::less<>> cache_;
   mutable std::map<std::string, std::set<int>, std::less<>> topic_sections_;
 };

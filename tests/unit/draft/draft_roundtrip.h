@@ -13,6 +13,7 @@
 #include "draft_fixtures.h"
 #include "notice/notice_doc.h"
 #include "render/html.h"
+#include "render/pdf.h"
 #include "test_support.h"
 
 namespace pnc::draft::testing {
@@ -111,6 +112,24 @@ inline std::string Html(const NoticeDoc& doc) {
   std::string html;
   diag::Sink sink;
   render::RenderHtml(doc, ctx, &html, &sink);
+  return html;
+}
+
+/// The notice as pnc's large-print PDF renderer writes it.
+inline std::string Pdf(const NoticeDoc& doc) {
+  render::RenderContext ctx{PNC_DEFAULT_DATA_DIR, false, "A4", &test::Data().templates};
+  std::string pdf;
+  diag::Sink sink;
+  render::RenderPdf(doc, ctx, &pdf, &sink);
+  return pdf;
+}
+
+/// Welsh first, then English, on one page (pnc build --bilingual cy,en).
+inline std::string BilingualHtml(const std::vector<const NoticeDoc*>& docs) {
+  render::RenderContext ctx{PNC_DEFAULT_DATA_DIR, false, "A4", &test::Data().templates};
+  std::string html;
+  diag::Sink sink;
+  render::RenderBilingualHtml(docs, ctx, &html, &sink);
   return html;
 }
 

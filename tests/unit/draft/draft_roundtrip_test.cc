@@ -141,15 +141,37 @@ std::map<std::string, Status> Statuses(const DraftReport& r) {
 TEST_SUITE("draft") {
 TEST_CASE("draft: pnc's own notices lint with every applicable element present") {
   int checked = 0, failed = 0;
-  for (const auto& b : BuildAllNotices()) {
-    CAPTURE(b.label);
-    std::string html = Html(b.doc);
-    if (const char* dir = std::getenv("PNC_ROUNDTRIP_DUMP")) {
-      std::string name = b.label + ".html";
-      std::replace(name.begin(), name.end(), ' ', '-');
-      std::ofstream(std::string(dir) + "/" + name) << html;
+  auto all = BuildAllNotices();
+  // Every notice as HTML and as large-print PDF; and, where a source declares Welsh and English,
+  // the bilingual page, judged once per language.
+  struct Output {
+    const Built* b;
+    std::string name, bytes;
+  };
+  std::vector<Output> outputs;
+  for (const auto& b : all) {
+    outputs.push_back({&b, b.label + ".html", Html(b.doc)});
+    outputs.push_back({&b, b.label + ".pdf", Pdf(b.doc)});
+  }
+  for (const auto& cy : all) {
+    for (const auto& en : all) {
+      if (cy.locale == "cy" && en.locale == "en" && !cy.child && !en.child &&
+          cy.label.substr(0, cy.label.find(' ')) == en.label.substr(0, en.label.find(' '))) {
+        outputs.push_back({&en, en.label.substr(0, en.label.find(' ')) + " cy-en bilingual.html",
+                           BilingualHtml({&cy.doc, &en.doc})});
+      }
     }
-    DraftReport r = LintDraft(b.label + ".html", html, OptionsFor(b));
+  }
+  for (const auto& o : outputs) {
+    const Built& b = *o.b;
+    CAPTURE(o.name);
+    REQUIRE_FALSE(o.bytes.empty());
+    if (const char* dir = std::getenv("PNC_ROUNDTRIP_DUMP")) {
+      std::string name = o.name;
+      std::replace(name.begin(), name.end(), ' ', '-');
+      std::ofstream(std::string(dir) + "/" + name, std::ios::binary) << o.bytes;
+    }
+    for (const DraftReport& r : LintDraftPerLanguage(o.name, o.bytes, OptionsFor(b))) {
     REQUIRE(r.error.empty());
     for (const auto& e : r.elements) {
       bool applies = Applies(e.rule, b.source);
@@ -159,9 +181,10 @@ TEST_CASE("draft: pnc's own notices lint with every applicable element present")
       ++checked;
       if (!ok) {
         ++failed;
-        MESSAGE(b.label << ": " << e.rule << " is " << StatusName(e.status) << std::string(applies ? "" : " (does not apply)")
-                        << ": " << e.reason);
+        MESSAGE(o.name << (r.language.empty() ? "" : " [" + r.language + "]") << ": " << e.rule << " is "
+                       << StatusName(e.status) << std::string(applies ? "" : " (does not apply)") << ": " << e.reason);
       }
+    }
     }
   }
   MESSAGE("generated notices: " << checked - failed << " of " << checked << " element checks as expected");

@@ -199,7 +199,13 @@ TEST_CASE("draft round trip: removing one element reports exactly that element m
   int removals = 0, exact = 0, no_carrier = 0, kept = 0, child_na = 0;
   for (auto b : BuildAllNotices()) {
     DropFreeText(b.doc, *b.cat);
-    auto base = Statuses(LintDraft("base.html", Html(b.doc), OptionsFor(b)));
+    std::string base_html = Html(b.doc);
+    if (const char* dir = std::getenv("PNC_ROUNDTRIP_DUMP")) {
+      std::string name = b.label + " BASE.html";
+      std::replace(name.begin(), name.end(), ' ', '-');
+      std::ofstream(std::string(dir) + "/" + name) << base_html;
+    }
+    auto base = Statuses(LintDraft("base.html", base_html, OptionsFor(b)));
     for (const auto& [rule, st] : base) {
       if (st != Status::kPresent) continue;
       Built cut = b;

@@ -98,6 +98,20 @@ bool NamesItself(const Matcher& m, int s) {
       }
     }
   }
+  // "This notice explains how Oak Lane Choir uses your information."
+  for (const char* cue : {" how ", " the way "}) {
+    size_t at = t.find(cue);
+    if (at == std::string::npos || t.find("notice") > at) continue;
+    size_t k = at + std::char_traits<char>::length(cue);
+    size_t end = t.find_first_of(".,;", k);
+    std::string rest = t.substr(k, end == std::string::npos ? std::string::npos : end - k);
+    if (k < t.size() && Upper(t[k]) && NameWords(rest) > 0 &&
+        (rest.find(" uses") != std::string::npos || rest.find(" collects") != std::string::npos ||
+         rest.find(" handles") != std::string::npos || rest.find(" processes") != std::string::npos ||
+         rest.find(" looks after") != std::string::npos)) {
+      return true;
+    }
+  }
   // "Name: Acme Trust" in a block of contact details.
   for (const char* label : {"Name:", "Organisation:", "Organization:", "Enw:"}) {
     size_t n = std::char_traits<char>::length(label);

@@ -14,16 +14,20 @@ struct RightSpec {
   std::string_view rule;
   std::string_view key;    // "right.<x>" strong anywhere; "right.<x>.section" inside a rights section
   std::string_view title;
+  std::string_view looked;  // what a missing report says was looked for
 };
 
 constexpr RightSpec kRights[] = {
-    {"right-access", "right.access", "the right of access"},
-    {"right-rectification", "right.rectification", "the right to rectification"},
-    {"right-erasure", "right.erasure", "the right to erasure"},
-    {"right-restriction", "right.restriction", "the right to restriction of processing"},
-    {"right-object", "right.object", "the right to object"},
-    {"right-portability", "right.portability", "the right to data portability"},
-    {"right-withdraw-consent", "right.withdraw", "the right to withdraw consent"},
+    {"right-access", "right.access", "the right of access", "'right of access', 'a copy of your information', 'subject access'"},
+    {"right-rectification", "right.rectification", "the right to rectification", "'correct', 'rectify', 'update inaccurate'"},
+    {"right-erasure", "right.erasure", "the right to erasure", "'erase', 'delete your information', 'right to be forgotten'"},
+    {"right-restriction", "right.restriction", "the right to restriction of processing",
+     "'restrict', 'limit how we use', 'stop using it for a while'"},
+    {"right-object", "right.object", "the right to object", "'object to', 'ask us to stop using'"},
+    {"right-portability", "right.portability", "the right to data portability",
+     "'portability', 'machine-readable', 'move it to another organisation'"},
+    {"right-withdraw-consent", "right.withdraw", "the right to withdraw consent",
+     "'withdraw your consent', 'change your mind at any time'"},
 };
 
 std::vector<int> Found(const Matcher& m, const RightSpec& r) {
@@ -104,7 +108,10 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
       out.push_back(MakeElement(m, r.rule, S::kDoubtful,
                                 std::string(r.title) + " is covered only by a general statement about rights", generic));
     } else {
-      out.push_back(MakeElement(m, r.rule, S::kMissing, std::string(r.title) + " is not stated" + no_basis, {}));
+      out.push_back(MakeElement(m, r.rule, S::kMissing,
+                                std::string(r.title) + " is not stated (looked for " + std::string(r.looked) + ")" +
+                                    no_basis,
+                                {}));
     }
   }
 

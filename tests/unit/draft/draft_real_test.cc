@@ -17,7 +17,7 @@ namespace {
 // Floors: the tuning set is held to the goal; the held-out set to a little under what was
 // measured when the linter was frozen (it is never tuned on, so it only guards regressions).
 constexpr double kTuningPrecision = 0.95, kTuningRecall = 0.95;
-constexpr double kHeldOutPrecision = 0.80, kHeldOutRecall = 0.85;
+constexpr double kHeldOutPrecision = 0.85, kHeldOutRecall = 0.85;
 
 struct Tally {
   int tp = 0, fp = 0, fn = 0;            // "missing" against labels "absent"

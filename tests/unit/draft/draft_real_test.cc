@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "draft_fixtures.h"
+#include "rules/registry.h"
 
 using namespace pnc::draft;
 using namespace pnc::draft::testing;
@@ -36,6 +38,33 @@ bool Accepts(const std::string& label, Status got) {
 }  // namespace
 
 TEST_SUITE("draft") {
+TEST_CASE("draft real-notice labels: every notice in the split once, 25 elements each, paraphrased") {
+  namespace fs = std::filesystem;
+  fs::path real = fs::path(PNC_TEST_DATA_DIR) / "drafts" / "real";
+  auto split = nlohmann::json::parse(ReadFile((real / "split.json").string()));
+  std::set<std::string> seen;
+  for (const char* set : {"tuning", "held-out"}) {
+    for (const auto& name : split[set]) CHECK(seen.insert(name.get<std::string>()).second);
+  }
+  int files = 0;
+  for (const auto& e : fs::directory_iterator(real / "labels")) {
+    ++files;
+    std::string name = e.path().stem().string();
+    CAPTURE(name);
+    CHECK(seen.count(name) == 1);
+    auto lab = nlohmann::json::parse(ReadFile(e.path().string()));
+    CHECK(lab["elements"].size() == 25);
+    for (const auto& [rule, l] : lab["elements"].items()) {
+      CAPTURE(rule);
+      CHECK(pnc::rules::FindRule(rule) != nullptr);
+      std::string st = l["status"].get<std::string>();
+      CHECK((st == "present" || st == "absent" || st == "partial" || st == "not-applicable"));
+      CHECK(l["why"].get<std::string>().size() < 160);  // a paraphrase, not the notice's text
+    }
+  }
+  CHECK(files == static_cast<int>(seen.size()));
+}
+
 TEST_CASE("draft accuracy on real notices (labelled blind; tuning and held-out)") {
   namespace fs = std::filesystem;
   fs::path shared = fs::path(PNC_TEST_DATA_DIR) / ".." / ".." / "shared";

@@ -29,7 +29,8 @@ int NameWords(const std::string& text) {
   static const std::set<std::string> kTitle = {
       "privacy", "notice", "policy", "statement", "data", "protection", "and", "our", "the", "this", "your", "for",
       "of", "gdpr", "general", "regulation", "uk", "eu", "a", "how", "we", "use", "information", "personal",
-      "hysbysiad", "preifatrwydd", "polisi", "datganiad", "diogelu", "ein", "eich", "to", "in", "on", "page"};
+      "hysbysiad", "preifatrwydd", "polisi", "datganiad", "diogelu", "ein", "eich", "to", "in", "on", "page",
+      "pwy", "beth", "pam", "sut", "ble", "pryd", "who", "what", "why", "where", "when"};
   int n = 0;
   size_t i = 0;
   while (i < text.size()) {
@@ -58,7 +59,10 @@ bool NamesItself(const Matcher& m, int s) {
   }
   for (const char* tail : {" ydyn ni.", " ydym ni.", " ydyn ni", " ydym ni"}) {
     size_t n = std::char_traits<char>::length(tail);
-    if (t.size() > n && t.size() < 100 && t.compare(t.size() - n, n, tail) == 0 && Upper(t[0])) return true;
+    if (!sen.heading && t.size() > n && t.size() < 100 && t.compare(t.size() - n, n, tail) == 0 &&
+        NameWords(t.substr(0, t.size() - n)) > 0) {
+      return true;
+    }
   }
   const auto& tok = sen.tokens;
   // "Hilltop Community Garden respects your privacy.", "Acme Trust is committed to …": a proper
@@ -164,6 +168,8 @@ ElementResult Controller(const Matcher& m) {
     if (NamesItself(m, s)) id.push_back(s);
   }
   std::sort(id.begin(), id.end());
+  // Quote a sentence before a heading that happens to match.
+  std::stable_partition(id.begin(), id.end(), [&](int s) { return !m.sentence(s).heading; });
   auto contact = OwnContact(m);
   if (!id.empty() && !contact.empty()) return MakeElement(m, "controller-identity", S::kPresent, "", {id[0], contact[0]});
   if (!id.empty()) {

@@ -52,7 +52,7 @@ Bases FindBases(const Matcher& m) {
     if (BasisContext(m, s)) {
       consent_basis.push_back(s);
     } else if (!m.HasWithLeadIn(s, "rec.verb") && !m.Has(s, "rec.item") && !m.InTopic(s, "recipients") &&
-               !m.sentence(s).heading && !m.InTopic(s, "rights")) {
+               !m.sentence(s).heading && !m.InTopic(s, "rights") && !m.Has(s, "right.withdraw")) {
       // "We share it with event organisers, with your consent" is a condition of sharing, not a basis.
       b.consent_plain.push_back(s);
     }

@@ -16,7 +16,9 @@ const std::set<std::string>& Welsh() {
       "yr", "y", "ac", "yn", "eich", "ein", "ni", "chi", "o", "ar", "gan", "gyda", "mae", "ydym", "rydym", "rydyn",
       "byddwn", "wedi", "hyn", "hwn", "hon", "neu", "ond", "os", "sy", "sydd", "nid", "dim", "ei", "eu", "fel",
       "drwy", "er", "ble", "pam", "beth", "pwy", "yw", "ydy", "oes", "gallwch", "gennych", "hefyd", "gwybodaeth",
-      "wybodaeth", "ydyn", "rhaid", "dros", "amdanoch", "arnom", "ichi", "inni", "gyfer", "mwyn"};
+      "wybodaeth", "ydyn", "rhaid", "dros", "amdanoch", "arnom", "ichi", "inni", "gyfer", "mwyn",
+      // the article and pronouns after a vowel ("yw'r", "ni'n", "i'w") are their own tokens
+      "r", "n", "w"};
   return k;
 }
 

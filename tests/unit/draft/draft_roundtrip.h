@@ -345,7 +345,24 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
   } else if (rule == "uk-representative") {
     n += RemoveBlocks(d, ByOrigin({"about.representative"}));
   } else if (rule == "dpo-contact") {
-    // The DPO stays named; only the ways to reach them go.
+    // The DPO stays named; only the ways to reach them go, wherever they are given (the DPO may be
+    // the complaints contact too).
+    std::vector<std::string> reach;
+    for (const char* key : {"email", "phone", "address"}) {
+      const json& v = b.source.value("dpo", json::object()).value(key, json());
+      if (v.is_string() && !v.get<std::string>().empty()) reach.push_back(v.get<std::string>());
+    }
+    n += RemoveBlocks(
+        d,
+        [&](const Block& x) {
+          std::string all = Flat(x.inlines);
+          for (const auto& f : x.fields) all += " " + Flat(f.value);
+          for (const auto& r : reach) {
+            if (all.find(r) != std::string::npos) return true;
+          }
+          return false;
+        },
+        false);
     std::function<void(std::vector<Section>&)> walk = [&](std::vector<Section>& ss) {
       for (auto& s : ss) {
         if (s.id == "dpo") n += static_cast<int>(std::erase_if(s.blocks, [](const Block& x) { return x.kind == BlockKind::kFields; }));
@@ -463,6 +480,7 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
     });
   } else if (rule == "right-complain-controller") {
     n += RemoveBlocks(d, ByOrigin({"complaints.us", "complaints.us-process", "summary.complain", "child.talk.body"}));
+    n += RemoveBlocks(d, ByTemplate(cat, "child.talk.body-named"));
   } else if (rule == "right-complain-ico") {
     n += RemoveBlocks(d, ByOrigin({"complaints.ico", "summary.complain", "child.talk.ico"}));
   } else if (rule == "statutory-requirement") {

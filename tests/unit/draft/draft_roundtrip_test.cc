@@ -71,6 +71,9 @@ constexpr Finding kFindings[] = {
     {"pss", "criminal-offence-condition",
      "a service for children with a family member in prison holds that the relative is imprisoned (Art 10 "
      "data), and the source gives no Schedule 1 condition"},
+    {"pss", "retention",
+     "the retention periods are 'the set period in our retention schedules', depending on the type of information "
+     "and the service: no period or criteria"},
 };
 
 bool KnownFinding(const std::string& label, const std::string& rule) {
@@ -117,6 +120,8 @@ struct Kept {
 constexpr Kept kKept[] = {
     {"pfp", true, "recipients", "a purpose reads 'to tell a judge how your family is doing': a recipient"},
     {"pfp", true, "source-of-data", "the person's own source reads 'you and your family': the family is a source"},
+    {"pfp", false, "recipients", "a transfer destination reads 'where our IT and cloud providers may store information'"},
+    {"pfp", false, "right-withdraw-consent", "the retention text reads 'kept until you withdraw your consent'"},
 };
 
 bool KeptByWording(const Built& b, const std::string& rule) {
@@ -177,7 +182,7 @@ TEST_CASE("draft: pnc's own notices lint with every applicable element present")
       bool applies = Applies(e.rule, b.source);
       bool gap = b.child && kChildGaps.count(e.rule);
       bool ok = e.status == Status::kPresent || (!applies && e.status == Status::kNotApplicable) ||
-                (gap && e.status != Status::kPresent) || (KnownFinding(b.label, e.rule) && e.status == Status::kMissing);
+                (gap && e.status != Status::kPresent) || (KnownFinding(b.label, e.rule) && e.status != Status::kPresent);
       ++checked;
       if (!ok) {
         ++failed;

@@ -47,7 +47,7 @@ int RunDraft(const Command& cmd) {
       reports.push_back(r);
       continue;
     }
-    reports.push_back(draft::LintDraft(path, bytes, options));
+    for (auto& r : draft::LintDraftPerLanguage(path, bytes, options)) reports.push_back(std::move(r));
   }
   std::cout << draft::FormatDraftReports(reports, format);
   return draft::DraftExitCode(reports);

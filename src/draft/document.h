@@ -15,6 +15,7 @@ struct Block {
   int page_line = 0;                // line on that page (PDF only)
   int heading = 0;                  // 0 = body, 1..6 = heading level
   bool list_item = false;
+  bool continues_item = false;      // a later paragraph of the same list item (HTML <li><p>…<p>)
   bool table_row = false;           // cells joined with " | "
   std::vector<std::pair<size_t, int>> line_breaks;  // (byte offset in text, line) where a source line starts
 };
@@ -37,7 +38,8 @@ struct Sentence {
   bool heading = false;
   bool list_item = false;
   bool table_row = false;
-  bool joined = false;              // lead-in + following list items, for matching only
+  bool joined = false;              // a lead-in joined with one item of the list under it
+  int lead_in = -1;                 // list items and joined sentences: the lead-in sentence
 };
 
 /// A heading and the sentences under it; nested sections keep their parent.

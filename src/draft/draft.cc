@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cctype>
 #include <exception>
+#include <memory>
 
 #include "draft/document.h"
+#include "draft/language.h"
 #include "draft/matcher.h"
 #include "draft/report.h"
 #include "draft/vocabulary.h"
@@ -151,42 +153,93 @@ std::string_view StatusName(Status s) {
   return "missing";
 }
 
-DraftReport LintDraft(std::string_view path, std::string_view bytes, const DraftOptions& opts) {
-  DraftReport r;
+namespace {
+
+// Reads and segments the draft; sets r.error (and returns false) when it cannot be read.
+bool Prepare(std::string_view path, std::string_view bytes, const DraftOptions& opts, DraftReport& r,
+             std::shared_ptr<const Vocabulary>& vocab, Document& doc, bool split_languages) {
   r.path = std::string(path);
   r.notice_date = opts.notice_date;
+  if (!opts.notice_date.empty() && !ValidDate(opts.notice_date)) {
+    r.error = "invalid notice date '" + opts.notice_date + "': expected YYYY-MM-DD";
+    return false;
+  }
+  std::string err;
+  vocab = LoadVocabulary(opts.data_dir.empty() ? PNC_DEFAULT_DATA_DIR : opts.data_dir, &err);
+  if (!vocab) {
+    r.error = err;
+    return false;
+  }
+  Extracted ex = Read(path, bytes);
+  r.format = ex.format;
+  if (!ex.error.empty()) {
+    r.error = ex.error;
+    return false;
+  }
+  if (ex.format == "text" || ex.format == "pdf") DropPageFurniture(ex.blocks);
+  if (ex.blocks.empty()) {
+    r.error = "no text found in the " + (ex.format.empty() ? std::string("file") : ex.format);
+    return false;
+  }
+  if (split_languages) ex.blocks = SplitBilingualBlocks(std::move(ex.blocks));
+  doc = Segment(std::move(ex.blocks), ex.page_first_line);
+  return true;
+}
+
+void Evaluate(const Document& doc, const Vocabulary& vocab, const DraftOptions& opts, DraftReport& r) {
+  Matcher m(doc, vocab);
+  r.elements = EvaluateElements(m, opts.notice_date);
+  r.problems = FindProblems(m, vocab, opts.notice_date);
+}
+
+DraftReport Failed(DraftReport r, const std::exception& e) {
+  r.elements.clear();
+  r.problems.clear();
+  r.error = std::string("internal error while reading the draft: ") + e.what();
+  return r;
+}
+
+}  // namespace
+
+DraftReport LintDraft(std::string_view path, std::string_view bytes, const DraftOptions& opts) {
+  DraftReport r;
   try {
-    if (!opts.notice_date.empty() && !ValidDate(opts.notice_date)) {
-      r.error = "invalid notice date '" + opts.notice_date + "': expected YYYY-MM-DD";
-      return r;
-    }
-    std::string err;
-    auto vocab = LoadVocabulary(opts.data_dir.empty() ? PNC_DEFAULT_DATA_DIR : opts.data_dir, &err);
-    if (!vocab) {
-      r.error = err;
-      return r;
-    }
-    Extracted ex = Read(path, bytes);
-    r.format = ex.format;
-    if (!ex.error.empty()) {
-      r.error = ex.error;
-      return r;
-    }
-    if (ex.format == "text" || ex.format == "pdf") DropPageFurniture(ex.blocks);
-    if (ex.blocks.empty()) {
-      r.error = "no text found in the " + (ex.format.empty() ? std::string("file") : ex.format);
-      return r;
-    }
-    Document doc = Segment(std::move(ex.blocks), ex.page_first_line);
-    Matcher m(doc, *vocab);
-    r.elements = EvaluateElements(m, opts.notice_date);
-    r.problems = FindProblems(m, *vocab, opts.notice_date);
+    std::shared_ptr<const Vocabulary> vocab;
+    Document doc;
+    if (Prepare(path, bytes, opts, r, vocab, doc, false)) Evaluate(doc, *vocab, opts, r);
   } catch (const std::exception& e) {
-    r.elements.clear();
-    r.problems.clear();
-    r.error = std::string("internal error while reading the draft: ") + e.what();
+    return Failed(r, e);
   }
   return r;
+}
+
+std::vector<DraftReport> LintDraftPerLanguage(std::string_view path, std::string_view bytes,
+                                              const DraftOptions& opts) {
+  DraftReport r;
+  try {
+    std::shared_ptr<const Vocabulary> vocab;
+    Document doc;
+    if (!Prepare(path, bytes, opts, r, vocab, doc, true)) return {r};
+    std::vector<std::string> langs = DocumentLanguages(doc);
+    if (langs.size() < 2) {
+      Evaluate(doc, *vocab, opts, r);
+      return {r};
+    }
+    // Welsh first: bilingual notices usually put it first, and the Welsh Language Standards ask it.
+    std::sort(langs.begin(), langs.end(), [](const std::string& a, const std::string& b) {
+      return (a == "cy") != (b == "cy") ? a == "cy" : a < b;
+    });
+    std::vector<DraftReport> out;
+    for (const auto& lang : langs) {
+      DraftReport part = r;
+      part.language = lang;
+      Evaluate(FilterLanguage(doc, lang), *vocab, opts, part);
+      out.push_back(std::move(part));
+    }
+    return out;
+  } catch (const std::exception& e) {
+    return {Failed(r, e)};
+  }
 }
 
 std::string FormatDraftReports(const std::vector<DraftReport>& reports, ReportFormat fmt) {

@@ -51,6 +51,7 @@ struct DraftReport {
   std::string path;                      // as given by the caller
   std::string format;                    // text, markdown, html, docx, pdf ("" if unknown)
   std::string notice_date;
+  std::string language;                  // "cy", "en": set when a bilingual draft is judged per language
   std::string error;                     // lowercase message; empty when the file was read
   std::vector<ElementResult> elements;   // one per content rule, in rule-table order
   std::vector<Problem> problems;         // sorted by line
@@ -59,6 +60,12 @@ struct DraftReport {
 /// Detects the format of `bytes` (by content, then by the extension of `path`), extracts text,
 /// splits it into sections and sentences and evaluates every checklist element. Never throws.
 DraftReport LintDraft(std::string_view path, std::string_view bytes, const DraftOptions& opts);
+
+/// Like LintDraft, but a bilingual draft (Welsh and English side by side or one after the other)
+/// gives one report per language, each judged on that language's text alone; a monolingual draft
+/// gives one report. Never throws.
+std::vector<DraftReport> LintDraftPerLanguage(std::string_view path, std::string_view bytes,
+                                              const DraftOptions& opts);
 
 /// Renders reports as human text (grouped present / missing / doubtful), JSON (schema in
 /// data/draft/report.schema.json) or SARIF 2.1.0.

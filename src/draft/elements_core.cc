@@ -1,9 +1,10 @@
-// draft: element detectors for who, what, why and where. Matcher → ElementResult per content
-// rule: controller, representative, DPO, purposes, lawful bases and conditions, categories,
-// sources, recipients, transfers, retention, statutory requirement, automated decisions.
+// draft: element detectors for who and what. Matcher → ElementResult for the controller, the UK
+// representative, the DPO, purposes, categories and sources; and EvaluateElements, the table.
 #include <algorithm>
+#include <cctype>
+#include <set>
 
-#include "draft/matcher.h"
+#include "draft/elements.h"
 #include "rules/registry.h"
 
 namespace pnc::draft {
@@ -11,25 +12,7 @@ namespace {
 
 using S = Status;
 
-std::vector<int> Concat(std::vector<int> a, const std::vector<int>& b) {
-  a.insert(a.end(), b.begin(), b.end());
-  return a;
-}
-
-// Sentences of `name` that do not also match `except`.
-std::vector<int> Without(const Matcher& m, std::string_view name, std::string_view except, bool positive) {
-  std::vector<int> out;
-  for (int s : m.Sentences(name, positive)) {
-    if (!m.Has(s, except)) out.push_back(s);
-  }
-  return out;
-}
-
-bool Near(const Matcher& m, int a, int b, int distance) {
-  const auto& sa = m.sentence(a);
-  const auto& sb = m.sentence(b);
-  return sa.section == sb.section || std::abs(a - b) <= distance;
-}
+bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
 // Sentences giving contact details that are not the regulator's.
 std::vector<int> OwnContact(const Matcher& m) {
@@ -41,19 +24,164 @@ std::vector<int> OwnContact(const Matcher& m) {
   return out;
 }
 
+// The capitalised words of `text` other than the usual words of a notice's title.
+int NameWords(const std::string& text) {
+  static const std::set<std::string> kTitle = {
+      "privacy", "notice", "policy", "statement", "data", "protection", "and", "our", "the", "this", "your", "for",
+      "of", "gdpr", "general", "regulation", "uk", "eu", "a", "how", "we", "use", "information", "personal",
+      "hysbysiad", "preifatrwydd", "polisi", "datganiad", "diogelu", "ein", "eich", "to", "in", "on", "page",
+      "pwy", "beth", "pam", "sut", "ble", "pryd", "who", "what", "why", "where", "when"};
+  int n = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+    size_t j = i;
+    while (j < text.size() && (std::isalpha(static_cast<unsigned char>(text[j])) || text[j] == '\'')) ++j;
+    if (j > i && Upper(text[i])) {
+      std::string w = text.substr(i, j - i);
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (!kTitle.count(w)) ++n;
+    }
+    i = j;
+  }
+  return n;
+}
+
+// Whether the sentence names the organisation as the one the notice is about: "We are Acme
+// Trust.", "Acme ydyn ni.", a title "Acme Trust Privacy Notice", or "Name: Acme" under contact
+// details. The words alone cannot say this; the capitals of a proper name can.
+bool NamesItself(const Matcher& m, int s) {
+  const Sentence& sen = m.sentence(s);
+  const std::string& t = sen.text;
+  if ((t.rfind("We are ", 0) == 0 || t.rfind("We're ", 0) == 0) && t.size() < 120) {
+    size_t k = t.find(' ', 3) + 1;
+    if (k < t.size() && Upper(t[k]) && NameWords(t) > 0) return true;
+  }
+  for (const char* tail : {" ydyn ni.", " ydym ni.", " ydyn ni", " ydym ni"}) {
+    size_t n = std::char_traits<char>::length(tail);
+    if (!sen.heading && t.size() > n && t.size() < 100 && t.compare(t.size() - n, n, tail) == 0 &&
+        NameWords(t.substr(0, t.size() - n)) > 0) {
+      return true;
+    }
+  }
+  const auto& tok = sen.tokens;
+  // "Hilltop Community Garden respects your privacy.", "Acme Trust is committed to …": a proper
+  // name (capitalised words) as the subject of the notice's opening statement.
+  for (size_t i = 1; i + 1 < tok.size() && i <= 6; ++i) {
+    bool verb = tok[i] == "respects" || tok[i] == "values" || tok[i] == "cares" ||
+                ((tok[i] == "is" || tok[i] == "are") && (tok[i + 1] == "committed" || tok[i + 1] == "dedicated"));
+    if (!verb) continue;
+    std::string subject;
+    size_t words = 0, pos = 0;
+    while (words < i && pos < t.size()) {
+      size_t end = t.find(' ', pos);
+      if (end == std::string::npos) end = t.size();
+      subject += t.substr(pos, end - pos) + " ";
+      pos = end + 1;
+      ++words;
+    }
+    if (Upper(t[0]) && NameWords(subject) >= 1 && tok[0] != "we" && tok[0] != "this" && tok[0] != "our" &&
+        !m.Has(s, "ico.name")) {
+      return true;
+    }
+    break;
+  }
+  // A title naming the organisation: "Acme Trust Privacy Notice", "Privacy notice for Acme".
+  if ((sen.heading || s == 0 || tok.size() <= 16) && t.size() < 140) {
+    std::string lower = t;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const char* kind : {"privacy notice", "privacy policy", "privacy statement", "data protection policy",
+                             "data protection notice", "data protection and privacy policy", "hysbysiad preifatrwydd"}) {
+      size_t at = lower.find(kind);
+      if (at == std::string::npos) continue;
+      if (at > 0 && NameWords(t.substr(0, at)) > 0) return true;  // the name before the title
+      size_t after = at + std::char_traits<char>::length(kind);
+      for (const char* link : {" for ", " of "}) {
+        size_t n = std::char_traits<char>::length(link);
+        if (lower.compare(after, n, link) == 0 && after + n < t.size() && Upper(t[after + n])) return true;
+      }
+    }
+  }
+  // "This notice explains how Oak Lane Choir uses your information."
+  for (const char* cue : {" how ", " the way "}) {
+    size_t at = t.find(cue);
+    if (at == std::string::npos || t.find("notice") > at) continue;
+    size_t k = at + std::char_traits<char>::length(cue);
+    size_t end = t.find_first_of(".,;", k);
+    std::string rest = t.substr(k, end == std::string::npos ? std::string::npos : end - k);
+    if (k < t.size() && Upper(t[k]) && NameWords(rest) > 0 &&
+        (rest.find(" uses") != std::string::npos || rest.find(" collects") != std::string::npos ||
+         rest.find(" handles") != std::string::npos || rest.find(" processes") != std::string::npos ||
+         rest.find(" looks after") != std::string::npos)) {
+      return true;
+    }
+  }
+  // "Name: Acme Trust" in a block of contact details.
+  for (const char* label : {"Name:", "Organisation:", "Organization:", "Enw:"}) {
+    size_t n = std::char_traits<char>::length(label);
+    if (t.compare(0, n, label) == 0 && t.size() < 100 && NameWords(t.substr(n)) > 0 && !Matcher::HasContactDetail(t)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool DataListLeadIn(const Matcher& m, int lead) {
+  static const std::set<std::string> kLast = {"use", "collect", "hold", "keep", "process", "record", "include",
+                                              "includes", "including", "information", "data", "details",
+                                              "defnyddio", "casglu", "cadw", "gwybodaeth", "wybodaeth"};
+  if (m.Has(lead, "src.leadin")) return false;  // "Dyma o ble rydyn ni'n cael gwybodaeth:"
+  const auto& t = m.sentence(lead).tokens;
+  size_t k = t.size();
+  while (k > 0 && t[k - 1] == ",") --k;
+  return k > 0 && kLast.count(t[k - 1]) > 0;
+}
+
+bool UnderDataList(const Matcher& m, int s) {
+  int lead = m.LeadIn(s);
+  return lead >= 0 && DataListLeadIn(m, lead);
+}
+
+bool Near(const Matcher& m, int a, int b, int distance) {
+  return m.sentence(a).section == m.sentence(b).section || std::abs(a - b) <= distance;
+}
+
+std::vector<int> Without(const Matcher& m, std::string_view name, std::string_view except, bool positive) {
+  std::vector<int> out;
+  for (int s : m.Sentences(name, positive)) {
+    if (!m.Has(s, except)) out.push_back(s);
+  }
+  return out;
+}
+
+std::vector<int> Concat(std::vector<int> a, const std::vector<int>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
 ElementResult Controller(const Matcher& m) {
-  auto id = m.Sentences("controller.statement");
+  // Not positive-only: "(company no. 123) is the controller" has a "no" that negates nothing.
+  std::vector<int> id = m.Sentences("controller.statement");
+  for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {
+    if (NamesItself(m, s)) id.push_back(s);
+  }
+  std::sort(id.begin(), id.end());
+  // Quote a sentence before a heading that happens to match.
+  std::stable_partition(id.begin(), id.end(), [&](int s) { return !m.sentence(s).heading; });
   auto contact = OwnContact(m);
   if (!id.empty() && !contact.empty()) return MakeElement(m, "controller-identity", S::kPresent, "", {id[0], contact[0]});
   if (!id.empty()) {
     return MakeElement(m, "controller-identity", S::kDoubtful,
                        "the organisation is identified but no contact details (address, email or phone) were found", id);
   }
-  if (!contact.empty()) {
-    return MakeElement(m, "controller-identity", S::kDoubtful,
-                       "contact details are given but the notice does not say who the controller is", contact);
-  }
-  return MakeElement(m, "controller-identity", S::kMissing, "no controller identity or contact details found", {});
+  return MakeElement(m, "controller-identity", S::kMissing,
+                     contact.empty() ? "looked for the organisation responsible for the data (its name as controller, "
+                                       "'we means …', registration numbers) and its contact details: found neither"
+                                     : "the notice never says who the controller is (the organisation responsible for "
+                                       "the data); contact details alone do not identify it",
+                     {});
 }
 
 ElementResult Representative(const Matcher& m) {
@@ -76,7 +204,7 @@ ElementResult Dpo(const Matcher& m) {
   }
   const auto& sents = m.doc().sentences;
   for (int s : mention) {
-    for (int k = s; k < static_cast<int>(sents.size()) && k <= s + 2; ++k) {
+    for (int k = s; k < static_cast<int>(sents.size()) && k <= s + 3; ++k) {
       if (sents[k].section != sents[s].section && k != s) break;
       if (Matcher::HasContactDetail(sents[k].text) && !m.Has(k, "ico.name")) {
         return MakeElement(m, "dpo-contact", S::kPresent, "", {s, k});
@@ -89,270 +217,160 @@ ElementResult Dpo(const Matcher& m) {
       return MakeElement(m, "dpo-contact", S::kPresent, "", {mention[0], s});
     }
   }
-  return MakeElement(m, "dpo-contact", S::kDoubtful,
-                     "a data protection officer is mentioned but no contact details for them were found", mention);
+  return MakeElement(m, "dpo-contact", S::kMissing,
+                     "a data protection officer is designated, but no contact details for them (email, phone, "
+                     "address) were found",
+                     mention);
 }
 
 ElementResult Purposes(const Matcher& m) {
-  auto strong = m.Sentences("purpose.statement");
+  // A heading ("Why we use your information") is not a purpose; what is under it may be.
+  // Nor is a basis explained ("Contract: we need it to provide a service you asked for"), nor
+  // an item of a list of data ("We use: … right to work …").
+  // Sentences that explain a right ("ask us to stop using it for a while"), say who receives data,
+  // or fill a legal field ("Condition for special category information: Providing health care")
+  // are not purposes either.
+  auto counts = [&](int s) {
+    return !m.sentence(s).heading && !m.Has(s, "basis.entry") && !UnderDataList(m, s) && !m.InTopic(s, "rights") &&
+           !m.InTopic(s, "recipients") && !m.InTopic(s, "complaints") && !m.HasWithLeadIn(s, "field.legal");
+  };
+  std::vector<int> strong;
+  for (int s : m.Sentences("purpose.statement")) {
+    if (counts(s)) strong.push_back(s);
+  }
   for (int s : m.Sentences("purpose.item")) {
-    if (m.InTopic(s, "purposes")) strong.push_back(s);
+    if (m.InTopic(s, "purposes") && counts(s)) strong.push_back(s);
   }
   std::sort(strong.begin(), strong.end());
   if (!strong.empty()) return MakeElement(m, "purposes", S::kPresent, "", strong);
-  auto weak = m.Sentences("purpose.weak");
-  if (!weak.empty()) {
-    return MakeElement(m, "purposes", S::kDoubtful, "purposes are mentioned but not described", weak);
-  }
-  return MakeElement(m, "purposes", S::kMissing, "no statement of why personal data is used", {});
+  // "Which rights apply depends on why we use your information" mentions purposes; it does not
+  // state one.
+  return MakeElement(m, "purposes", S::kMissing,
+                     "looked for a statement of why personal data is used ('we use your details to …'): found none",
+                     m.Sentences("purpose.weak"));
 }
 
-constexpr std::string_view kNamedBases[] = {"basis.li", "basis.legal", "basis.vital", "basis.public",
-                                            "basis.rli", "basis.contract"};
+namespace {
 
-ElementResult LawfulBasis(const Matcher& m) {
-  std::vector<int> named;
-  for (auto c : kNamedBases) {
-    auto v = m.Sentences(c, true);
-    named.insert(named.end(), v.begin(), v.end());
-  }
-  std::vector<int> consent_ctx, consent_plain;
-  for (int s : m.Sentences("basis.consent", true)) {
-    if (m.Has(s, "basis.generic") || m.InTopic(s, "basis") || m.sentence(s).table_row) {
-      consent_ctx.push_back(s);
-    } else {
-      consent_plain.push_back(s);
-    }
-  }
-  auto all = Concat(named, consent_ctx);
-  std::sort(all.begin(), all.end());
-  if (!all.empty()) return MakeElement(m, "lawful-basis", S::kPresent, "", all);
-  auto generic = m.Sentences("basis.generic");
-  auto doubt = Concat(consent_plain, generic);
-  if (!doubt.empty()) {
-    return MakeElement(m, "lawful-basis", S::kDoubtful,
-                       consent_plain.empty() ? "a lawful basis is referred to but none of the Art 6 bases is named"
-                                             : "consent is mentioned but no lawful basis is stated as such",
-                       doubt);
-  }
-  return MakeElement(m, "lawful-basis", S::kMissing, "no Art 6 lawful basis is named or described", {});
-}
-
-ElementResult LegitimateInterests(const Matcher& m) {
-  auto li = Without(m, "basis.li", "li.definition", true);
-  if (li.empty()) {
-    return MakeElement(m, "legitimate-interests", S::kNotApplicable, "legitimate interests are not relied on", {});
-  }
-  std::vector<int> stated = Without(m, "li.interest", "li.definition", false);
-  for (int s : li) {
-    // A table row pairing a purpose with "legitimate interests" states the interest.
-    if (m.sentence(s).table_row && m.sentence(s).tokens.size() >= 7) stated.push_back(s);
-  }
-  const auto& sents = m.doc().sentences;
-  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
-    if (m.InTopic(s, "li") && !sents[s].heading && !m.Has(s, "li.definition") &&
-        (m.Has(s, "purpose.statement") || m.Has(s, "purpose.item") || sents[s].list_item)) {
-      stated.push_back(s);
-    }
-  }
-  std::sort(stated.begin(), stated.end());
-  if (!stated.empty()) return MakeElement(m, "legitimate-interests", S::kPresent, "", stated);
-  return MakeElement(m, "legitimate-interests", S::kDoubtful,
-                     "legitimate interests are relied on but the interests pursued are not stated", li);
-}
-
-ElementResult Recognised(const Matcher& m) {
-  auto rli = m.Sentences("basis.rli", true);
-  if (rli.empty()) {
-    return MakeElement(m, "recognised-legitimate-interest", S::kNotApplicable,
-                       "recognised legitimate interests are not relied on", {});
-  }
-  for (int s : rli) {
-    for (int c : m.Sentences("rli.condition")) {
-      if (c == s || c == s + 1) return MakeElement(m, "recognised-legitimate-interest", S::kPresent, "", {s, c});
-    }
-  }
-  return MakeElement(m, "recognised-legitimate-interest", S::kMissing,
-                     "recognised legitimate interests are relied on without naming the Annex 1 condition", rli);
-}
-
-ElementResult SpecialCategory(const Matcher& m) {
-  auto mention = Without(m, "sc.mention", "sc.none", false);
-  if (mention.empty()) {
-    return MakeElement(m, "special-category-condition", S::kNotApplicable,
-                       "no special category data is mentioned", m.Sentences("sc.none"));
-  }
-  auto cond = m.Sentences("sc.condition");
-  if (!cond.empty()) {
-    if (!m.Sentences("sc.needs_sch1").empty() && m.Sentences("sc.schedule1").empty()) {
-      return MakeElement(m, "special-category-condition", S::kDoubtful,
-                         "an Art 9(2) condition is named but not the DPA 2018 Schedule 1 condition it needs",
-                         Concat(cond, m.Sentences("sc.needs_sch1")));
-    }
-    return MakeElement(m, "special-category-condition", S::kPresent, "", Concat(cond, mention));
-  }
-  auto weak = m.Sentences("sc.condition.weak");
-  if (!weak.empty()) {
-    return MakeElement(m, "special-category-condition", S::kDoubtful,
-                       "special category data is mentioned; an extra condition is referred to but not named",
-                       Concat(weak, mention));
-  }
-  return MakeElement(m, "special-category-condition", S::kMissing,
-                     "special category data is mentioned without an Art 9 condition", mention);
-}
-
-ElementResult Criminal(const Matcher& m) {
-  auto mention = Without(m, "crim.mention", "crim.none", false);
-  if (mention.empty()) {
-    return MakeElement(m, "criminal-offence-condition", S::kNotApplicable, "no criminal offence data is mentioned", {});
-  }
-  for (int c : m.Sentences("crim.condition")) {
-    for (int s : mention) {
-      if (Near(m, s, c, 3) || m.Has(c, "crim.condition.global")) {
-        return MakeElement(m, "criminal-offence-condition", S::kPresent, "", {c, s});
-      }
-    }
-  }
-  std::vector<int> based;
-  for (int s : mention) {
-    for (auto c : kNamedBases) {
-      if (m.Has(s, c)) based.push_back(s);
-    }
-    if (m.Has(s, "basis.consent")) based.push_back(s);
-  }
-  if (!based.empty()) {
-    return MakeElement(m, "criminal-offence-condition", S::kDoubtful,
-                       "criminal offence data has a lawful basis but no Art 10 / DPA 2018 Schedule 1 condition", based);
-  }
-  return MakeElement(m, "criminal-offence-condition", S::kMissing,
-                     "criminal offence data is mentioned without its Schedule 1 condition", mention);
-}
-
+// Whether some data comes from someone other than the person (Art 14): a source is named, or
+// data that by its nature comes from others (references, DBS results, court documents) is held.
 bool FromOthers(const Matcher& m) {
-  return !m.Sentences("src.named").empty() || !m.Sentences("src.generic").empty();
+  for (int s : m.Sentences("src.item")) {
+    if (m.InTopic(s, "sources") && !m.sentence(s).heading && !m.Has(s, "src.own") && !UnderDataList(m, s) &&
+        m.CountPatterns(s, "cat.item") < 2) return true;
+  }
+  for (int s : m.Sentences("src.named")) {
+    if (!m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s) && !m.Has(s, "src.own")) return true;
+  }
+  return !m.Sentences("src.generic").empty() || !m.Sentences("src.implied", true).empty();
 }
+
+}  // namespace
 
 ElementResult Categories(const Matcher& m) {
-  auto found = m.Sentences("cat.statement");
-  for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {
-    // Contact lines ("email us, phone us or write to our address") are not data categories.
-    if (Matcher::HasContactDetail(m.sentence(s).text)) continue;
+  // A glossary's examples and a retention schedule's record types are not a list of the data held.
+  auto elsewhere = [&](int s) { return m.InTopic(s, "glossary") || m.InTopic(s, "retention"); };
+  std::vector<int> found;
+  for (int s : m.Sentences("cat.statement")) {
+    if (!elsewhere(s)) found.push_back(s);
+  }
+  const auto& sents = m.doc().sentences;
+  const int n = static_cast<int>(sents.size());
+  for (int s = 0; s < n; ++s) {
+    // Contact lines ("email us, phone us or write to our address") are not data categories, nor
+    // are a glossary's examples ("Special category: facts about your health, religion …").
+    if (Matcher::HasContactDetail(m.sentence(s).text) || sents[s].joined || elsewhere(s)) continue;
     int items = m.CountPatterns(s, "cat.item");
     if (items >= 3 || (items >= 2 && m.Has(s, "cat.collect"))) found.push_back(s);
+  }
+  // A lead-in and its list: "We collect:" + "- your name" + "- your address" + …
+  std::vector<std::vector<bool>> kinds(n);
+  for (int s = 0; s < n; ++s) {
+    if (!sents[s].list_item || sents[s].lead_in < 0 || Matcher::HasContactDetail(sents[s].text)) continue;
+    auto& acc = kinds[sents[s].lead_in];
+    auto hit = m.PatternsMatching(s, "cat.item");
+    acc.resize(hit.size());
+    for (size_t i = 0; i < hit.size(); ++i) acc[i] = acc[i] || hit[i];
+  }
+  for (int s = 0; s < n; ++s) {
+    int items = static_cast<int>(std::count(kinds[s].begin(), kinds[s].end(), true));
+    // Only a lead-in about data introduces data ("Where we need to, we share it with:" does not).
+    bool data_lead = DataListLeadIn(m, s) || m.Has(s, "cat.statement") || m.Has(s, "topic.what");
+    if (items >= 2 && data_lead && !m.Has(s, "rec.leadin") && !elsewhere(s)) found.push_back(s);
   }
   std::sort(found.begin(), found.end());
   if (!found.empty()) return MakeElement(m, "categories-of-data", S::kPresent, "", found);
   if (FromOthers(m)) {
     return MakeElement(m, "categories-of-data", S::kMissing,
-                       "data is obtained from others but the categories of data are not listed", {});
+                       "data is obtained from others, but no list of the kinds of data held (name, contact details, "
+                       "health …) was found",
+                       {});
   }
   return MakeElement(m, "categories-of-data", S::kNotApplicable,
                      "no sign that data is obtained from anyone but the person (Art 14(1)(d))", {});
 }
 
 ElementResult Source(const Matcher& m) {
-  auto named = m.Sentences("src.named");
-  if (!named.empty()) return MakeElement(m, "source-of-data", S::kPresent, "", named);
+  std::vector<int> named;
+  // A list under "Whose information we use" names the people concerned, not where data comes from.
+  for (int s : m.Sentences("src.named")) {
+    if (!m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s) && !m.Has(s, "src.own")) named.push_back(s);
+  }
+  // Items under "Where your information comes from" that name an organisation or person.
+  for (int s : m.Sentences("src.item")) {
+    if (m.InTopic(s, "sources") && !m.sentence(s).heading && !m.Has(s, "src.own") && !UnderDataList(m, s) &&
+        m.CountPatterns(s, "cat.item") < 2) {
+      named.push_back(s);
+    }
+  }
+  std::sort(named.begin(), named.end());
+  // "third parties (including, for example, Archery GB, CAA …)": the examples name the sources.
   auto generic = m.Sentences("src.generic");
+  for (int s : generic) {
+    const std::string& t = m.sentence(s).text;
+    for (const char* cue : {"including", "such as", "for example", "e.g.", "namely", "like "}) {
+      size_t at = t.find(cue);
+      if (at != std::string::npos && NameWords(t.substr(at)) > 0) {
+        named.push_back(s);
+        break;
+      }
+    }
+  }
+  if (!named.empty()) return MakeElement(m, "source-of-data", S::kPresent, "", named);
   if (!generic.empty()) {
-    return MakeElement(m, "source-of-data", S::kDoubtful,
-                       "data comes from others but the sources are not named", generic);
+    return MakeElement(m, "source-of-data", S::kMissing,
+                       "data comes from others, but the sources are never named ('third parties' or 'other "
+                       "organisations' is not a source)",
+                       generic);
+  }
+  auto implied = m.Sentences("src.implied", true);
+  if (!implied.empty()) {
+    return MakeElement(m, "source-of-data", S::kMissing,
+                       "some data comes from others by its nature (references, DBS results, court documents, "
+                       "referrals), but the notice never says where it comes from",
+                       implied);
   }
   return MakeElement(m, "source-of-data", S::kNotApplicable,
                      "no sign that data is obtained from anyone but the person", {});
 }
 
-ElementResult Recipients(const Matcher& m) {
-  auto named = m.Sentences("rec.named");
-  for (int s : m.Sentences("rec.item")) {
-    if (m.InTopic(s, "recipients") && !m.sentence(s).heading) named.push_back(s);
-  }
-  // "We do not share your data with anyone" says there are none; "… without your consent" does not.
-  std::vector<int> none, conditional;
-  for (int s : m.Sentences("rec.none")) (m.Has(s, "rec.conditional") ? conditional : none).push_back(s);
-  auto all = Concat(named, none);
-  std::sort(all.begin(), all.end());
-  if (!all.empty()) return MakeElement(m, "recipients", S::kPresent, "", all);
-  auto generic = Concat(conditional, m.Sentences("rec.generic"));
-  if (!generic.empty()) {
-    return MakeElement(m, "recipients", S::kDoubtful,
-                       "recipients are described only in general terms (e.g. 'third parties')", generic);
-  }
-  return MakeElement(m, "recipients", S::kMissing, "no recipients or categories of recipients are stated", {});
-}
-
-ElementResult Transfers(const Matcher& m) {
-  auto none = m.Sentences("xfer.none");
-  if (!none.empty()) return MakeElement(m, "international-transfers", S::kPresent, "", none);
-  auto mention = m.Sentences("xfer.mention");
-  if (mention.empty()) {
-    return MakeElement(m, "international-transfers", S::kMissing,
-                       "nothing says whether data is transferred outside the UK", {});
-  }
-  for (int s : mention) {
-    for (int g : m.Sentences("xfer.safeguard")) {
-      if (Near(m, s, g, 3)) return MakeElement(m, "international-transfers", S::kPresent, "", {s, g});
-    }
-  }
-  return MakeElement(m, "international-transfers", S::kDoubtful,
-                     "a transfer outside the UK is mentioned without the safeguard or Art 45A regulations relied on",
-                     mention);
-}
-
-ElementResult Retention(const Matcher& m) {
-  std::vector<int> found, vague;
-  const auto& sents = m.doc().sentences;
-  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
-    bool ctx = m.Has(s, "ret.context") || m.InTopic(s, "retention");
-    if (!ctx) continue;
-    if (m.Has(s, "ret.period") || m.Has(s, "ret.criteria")) {
-      found.push_back(s);
-    } else if (m.Has(s, "ret.vague")) {
-      vague.push_back(s);
-    }
-  }
-  if (!found.empty()) return MakeElement(m, "retention", S::kPresent, "", found);
-  if (!vague.empty()) {
-    return MakeElement(m, "retention", S::kDoubtful,
-                       "retention is described only vaguely (e.g. 'as long as necessary') without a period or criteria",
-                       vague);
-  }
-  return MakeElement(m, "retention", S::kMissing, "no retention period or criteria found", {});
-}
-
-ElementResult Statutory(const Matcher& m) {
-  auto found = m.Sentences("stat.statement");
-  if (!found.empty()) return MakeElement(m, "statutory-requirement", S::kPresent, "", found);
-  return MakeElement(m, "statutory-requirement", S::kMissing,
-                     "nothing says whether people must provide their data, or what happens if they do not", {});
-}
-
-ElementResult Automated(const Matcher& m) {
-  auto none = m.Sentences("adm.none");
-  if (!none.empty()) return MakeElement(m, "automated-decisions", S::kPresent, "", none);
-  auto mention = m.Sentences("adm.mention");
-  if (mention.empty()) {
-    return MakeElement(m, "automated-decisions", S::kMissing,
-                       "nothing says whether automated decision-making or profiling is used", {});
-  }
-  for (int s : mention) {
-    for (int g : m.Sentences("adm.safeguard")) {
-      if (Near(m, s, g, 3)) return MakeElement(m, "automated-decisions", S::kPresent, "", {s, g});
-    }
-  }
-  return MakeElement(m, "automated-decisions", S::kDoubtful,
-                     "automated decisions or profiling are mentioned without the logic, effects and safeguards",
-                     mention);
-}
-
-}  // namespace
-
 std::vector<ElementResult> EvaluateElements(const Matcher& m, const std::string& notice_date) {
-  std::vector<ElementResult> out = {Controller(m),      Representative(m), Dpo(m),         Purposes(m),
-                                    LawfulBasis(m),     LegitimateInterests(m),           Recognised(m),
-                                    SpecialCategory(m), Criminal(m),       Categories(m), Source(m),
-                                    Recipients(m),      Transfers(m),      Retention(m)};
-  EvaluateRights(m, notice_date, out);
+  const Bases bases = FindBases(m);
+  std::vector<ElementResult> out = {Controller(m),
+                                    Representative(m),
+                                    Dpo(m),
+                                    Purposes(m),
+                                    LawfulBasis(m, bases),
+                                    LegitimateInterests(m, bases),
+                                    Recognised(m, bases),
+                                    SpecialCategory(m),
+                                    Criminal(m),
+                                    Categories(m),
+                                    Source(m),
+                                    Recipients(m),
+                                    Transfers(m),
+                                    Retention(m)};
+  EvaluateRights(m, bases, out);
   out.push_back(Statutory(m));
   out.push_back(Automated(m));
   // Rules not yet in force on the notice's date do not apply.
@@ -361,6 +379,7 @@ std::vector<ElementResult> EvaluateElements(const Matcher& m, const std::string&
     if (info && !info->in_force.empty() && !notice_date.empty() && notice_date < info->in_force) {
       e.status = S::kNotApplicable;
       e.reason = "not in force on the notice date (" + std::string(info->in_force) + ")";
+      e.evidence.clear();
     }
   }
   return out;

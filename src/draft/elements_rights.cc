@@ -1,8 +1,9 @@
-// draft: element detectors for the data-subject rights and complaints. Matcher → one
-// ElementResult per right; a right named only by a vague "you have rights" is doubtful.
+// draft: element detectors for the data-subject rights and complaints. Matcher + the draft's bases
+// → one ElementResult per right (not applicable where the law does not give it on those bases; a
+// right named only by a vague "you have rights" is doubtful) and per complaint route.
 #include <algorithm>
 
-#include "draft/matcher.h"
+#include "draft/elements.h"
 
 namespace pnc::draft {
 namespace {
@@ -13,16 +14,20 @@ struct RightSpec {
   std::string_view rule;
   std::string_view key;    // "right.<x>" strong anywhere; "right.<x>.section" inside a rights section
   std::string_view title;
+  std::string_view looked;  // what a missing report says was looked for
 };
 
 constexpr RightSpec kRights[] = {
-    {"right-access", "right.access", "the right of access"},
-    {"right-rectification", "right.rectification", "the right to rectification"},
-    {"right-erasure", "right.erasure", "the right to erasure"},
-    {"right-restriction", "right.restriction", "the right to restriction of processing"},
-    {"right-object", "right.object", "the right to object"},
-    {"right-portability", "right.portability", "the right to data portability"},
-    {"right-withdraw-consent", "right.withdraw", "the right to withdraw consent"},
+    {"right-access", "right.access", "the right of access", "'right of access', 'a copy of your information', 'subject access'"},
+    {"right-rectification", "right.rectification", "the right to rectification", "'correct', 'rectify', 'update inaccurate'"},
+    {"right-erasure", "right.erasure", "the right to erasure", "'erase', 'delete your information', 'right to be forgotten'"},
+    {"right-restriction", "right.restriction", "the right to restriction of processing",
+     "'restrict', 'limit how we use', 'stop using it for a while'"},
+    {"right-object", "right.object", "the right to object", "'object to', 'ask us to stop using'"},
+    {"right-portability", "right.portability", "the right to data portability",
+     "'portability', 'machine-readable', 'move it to another organisation'"},
+    {"right-withdraw-consent", "right.withdraw", "the right to withdraw consent",
+     "'withdraw your consent', 'change your mind at any time'"},
 };
 
 std::vector<int> Found(const Matcher& m, const RightSpec& r) {
@@ -31,22 +36,43 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   for (int s : m.Sentences(section)) {
     // Loose phrasing counts inside a rights section; for consent ("you can change your mind")
     // only inside a section about consent.
-    bool rights_section = r.rule != "right-withdraw-consent" && m.InTopic(s, "rights");
+    int lead = m.LeadIn(s);
+    bool rights_section = r.rule != "right-withdraw-consent" &&
+                          (m.InTopic(s, "rights") || (lead >= 0 && m.Has(lead, "rights.leadin")));
     if (rights_section || m.InTopic(s, r.key.substr(6))) out.push_back(s);
   }
+  // "Ask us to stop using it for a while" is restriction, not objection.
+  if (r.rule == "right-object") {
+    std::erase_if(out, [&](int s) { return m.Has(s, "right.object.not") && !m.Has(s, "right.object.general"); });
+  }
+  // "Access to your file is restricted to staff", "access to our premises": not the right of access.
+  if (r.rule == "right-access") {
+    std::erase_if(out, [&](int s) { return m.Has(s, "right.access.not") && !m.Has(s, "right.access.strong"); });
+    // "Ask for a copy to give to someone else" is portability.
+    std::erase_if(out, [&](int s) { return m.Has(s, "right.portability") && !m.Has(s, "right.access.core"); });
+  }
   std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+// Why a conditional right does not apply on the bases the draft names ("" = it applies).
+std::string NotApplicable(const RightSpec& r, const Bases& b) {
+  if (!b.Any()) {
+    // With no basis named, only withdrawal can be ruled out (consent is never mentioned).
+    return r.rule == "right-withdraw-consent" && !b.consent ? "consent is never mentioned" : "";
+  }
+  if (r.rule == "right-object" && !b.li && !b.public_task && !b.rli && !b.marketing) {
+    return "neither legitimate interests nor public task is relied on, and no direct marketing is mentioned (Art 21)";
+  }
+  if (r.rule == "right-portability" && !b.consent && !b.contract) return "neither consent nor contract is relied on";
+  if (r.rule == "right-withdraw-consent" && !b.consent) return "consent is not relied on";
+  return "";
 }
 
 }  // namespace
 
-void EvaluateRights(const Matcher& m, const std::string& /*notice_date*/, std::vector<ElementResult>& out) {
-  // Consent is relied on unless every mention denies it ("we do not rely on consent").
-  bool consent = false;
-  for (int s : m.Sentences("consent.any", true)) {
-    if (!m.Has(s, "consent.none")) consent = true;
-  }
-  bool contract = !m.Sentences("basis.contract", true).empty();
+void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementResult>& out) {
   // A general "you have rights" statement makes an unlisted right doubtful only when the notice
   // lists no right specifically; when it lists some, the ones it leaves out are missing.
   std::vector<int> generic;
@@ -56,70 +82,81 @@ void EvaluateRights(const Matcher& m, const std::string& /*notice_date*/, std::v
   bool any_specific = false;
   for (const auto& r : kRights) any_specific = any_specific || !Found(m, r).empty();
   if (any_specific) generic.clear();
+  const std::string no_basis = bases.Any() ? "" : " (no lawful basis is named, so it cannot be shown not to apply)";
   for (const auto& r : kRights) {
     auto found = Found(m, r);
-    bool applies = true;
-    std::string why_not;
-    if (r.rule == "right-portability" && !consent && !contract) {
-      applies = false;
-      why_not = "neither consent nor contract is relied on";
-    }
-    if (r.rule == "right-withdraw-consent" && !consent) {
-      applies = false;
-      why_not = "consent is not relied on";
-    }
+    std::string why_not = NotApplicable(r, bases);
     if (!found.empty()) {
+      // Only "stop sending me marketing" while legitimate interests or public task are relied on:
+      // the general right to object (Art 21(1)) is not stated.
+      bool general = std::any_of(found.begin(), found.end(), [&](int s) {
+        return m.Has(s, "right.object.general") ||
+               !(m.Has(s, "right.object.marketing") || m.InTopic(s, "marketing"));
+      });
+      if (r.rule == "right-object" && !general && (bases.li || bases.public_task || bases.rli)) {
+        out.push_back(MakeElement(m, r.rule, S::kDoubtful,
+                                  "only the right to object to direct marketing is stated; legitimate interests or "
+                                  "public task are relied on, so the right to object to that processing must be "
+                                  "stated too (Art 21(1), 21(4))",
+                                  found));
+        continue;
+      }
       out.push_back(MakeElement(m, r.rule, S::kPresent, "", found));
-    } else if (!applies) {
+    } else if (!why_not.empty()) {
       out.push_back(MakeElement(m, r.rule, S::kNotApplicable, why_not, {}));
     } else if (!generic.empty()) {
       out.push_back(MakeElement(m, r.rule, S::kDoubtful,
                                 std::string(r.title) + " is covered only by a general statement about rights", generic));
     } else {
-      out.push_back(MakeElement(m, r.rule, S::kMissing, std::string(r.title) + " is not stated", {}));
+      out.push_back(MakeElement(m, r.rule, S::kMissing,
+                                std::string(r.title) + " is not stated (looked for " + std::string(r.looked) + ")" +
+                                    no_basis,
+                                {}));
     }
   }
 
   // Complaints to the organisation (DPA 2018 s.164A).
-  std::vector<int> own = m.Sentences("complain.us");
   const auto& sents = m.doc().sentences;
+  auto regulator = [&](int s) { return m.Has(s, "ico.name") || m.Has(s, "ico.contact"); };
+  std::vector<int> own = m.Sentences("complain.us");
+  std::vector<int> weak = m.Sentences("complain.us.weak");
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
-    if (m.InTopic(s, "complaints") && !sents[s].heading && !m.Has(s, "ico.name") && !m.Has(s, "ico.contact") &&
-        (m.Has(s, "contact.words") || Matcher::HasContactDetail(sents[s].text))) {
+    if (sents[s].heading || regulator(s)) continue;
+    bool contact = m.Has(s, "contact.words") || Matcher::HasContactDetail(sents[s].text);
+    if (m.InTopic(s, "complaints") && contact) own.push_back(s);
+    if (!Matcher::HasContactDetail(sents[s].text) && !m.Has(s, "contact.words")) continue;
+    // "Complaints can be sent to our Data Protection Lead at dp@…"; "If you are unhappy with
+    // how we use your data, contact our DPO": a complaint route. ("Any concerns? Contact us" is
+    // the weaker complain.us.weak.)
+    if (m.Has(s, "complain.word") || m.Has(s, "complain.unhappy.strong") || m.Has(s, "complain.aboutuse")) {
       own.push_back(s);
     }
   }
-  // "Complaints can be sent to our Data Protection Lead at dp@…": a complaint plus our contact.
-  std::vector<int> unhappy;
-  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
-    if (m.Has(s, "ico.name") || m.Has(s, "ico.contact") || !Matcher::HasContactDetail(sents[s].text)) continue;
-    if (m.Has(s, "complain.word")) own.push_back(s);
-    if (m.Has(s, "complain.unhappy")) unhappy.push_back(s);
-  }
   std::sort(own.begin(), own.end());
+  std::sort(weak.begin(), weak.end());
   if (!own.empty()) {
     out.push_back(MakeElement(m, "right-complain-controller", S::kPresent, "", own));
-  } else if (auto weak = m.Sentences("complain.us.weak"); !weak.empty() || !unhappy.empty()) {
-    weak.insert(weak.end(), unhappy.begin(), unhappy.end());
+  } else if (!weak.empty()) {
     out.push_back(MakeElement(m, "right-complain-controller", S::kDoubtful,
-                              "people are invited to raise concerns, but no right to complain to the organisation "
-                              "(and how) is stated",
+                              "people are invited to raise concerns or questions, but no right to complain to the "
+                              "organisation (and how) is stated",
                               weak));
   } else {
     out.push_back(MakeElement(m, "right-complain-controller", S::kMissing,
-                              "the right to complain to the organisation itself is not stated", {}));
+                              "looked for a way to complain to the organisation itself ('complain to us', a complaints "
+                              "procedure, 'if you are unhappy, contact …'): found none",
+                              {}));
   }
 
   // Complaints to the Information Commissioner, with contact details.
   std::vector<int> ico = m.Sentences("complain.ico");
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
-    if (m.InTopic(s, "complaints") && m.Has(s, "ico.name")) ico.push_back(s);
+    if (m.InTopic(s, "complaints") && m.Has(s, "ico.name") && !sents[s].heading) ico.push_back(s);
   }
   std::sort(ico.begin(), ico.end());
   auto contact = m.Sentences("ico.contact");
   if (!ico.empty() && !contact.empty()) {
-    std::vector<int> ev = {ico[0], contact[0]};
-    out.push_back(MakeElement(m, "right-complain-ico", S::kPresent, "", ev));
+    out.push_back(MakeElement(m, "right-complain-ico", S::kPresent, "", {ico[0], contact[0]}));
   } else if (!ico.empty()) {
     out.push_back(MakeElement(m, "right-complain-ico", S::kDoubtful,
                               "the right to complain to the ICO is stated without its contact details "
@@ -130,7 +167,7 @@ void EvaluateRights(const Matcher& m, const std::string& /*notice_date*/, std::v
                               "the ICO's details appear but the right to complain to it is not stated", contact));
   } else {
     out.push_back(MakeElement(m, "right-complain-ico", S::kMissing,
-                              "the right to complain to the Information Commissioner is not stated", {}));
+                              "looked for the right to complain to the Information Commissioner: not stated", {}));
   }
 }
 

@@ -40,7 +40,31 @@ bool HasPhone(std::string_view s) {
 
 }  // namespace
 
-Matcher::Matcher(const Document& doc, const Vocabulary& vocab) : doc_(doc), vocab_(vocab) {}
+Matcher::Matcher(const Document& doc, const Vocabulary& vocab) : doc_(doc), vocab_(vocab) {
+  // A contents list read from a PDF runs its entries together with their page numbers; it names
+  // every section ("Sending information outside the UK 20") without saying anything.
+  // Its mark: four or more page numbers, rising, each after a few words.
+  contents_.resize(doc.sentences.size());
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto& t = doc.sentences[s].tokens;
+    if (doc.sentences[s].table_row) continue;
+    int numbers = 0, last = 0, words = 0;
+    bool rising = true;
+    for (const auto& w : t) {
+      bool number = !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      if (!number) {
+        ++words;
+        continue;
+      }
+      int page = std::stoi(w);
+      rising = rising && page >= last && words > 0;
+      last = page;
+      words = 0;
+      ++numbers;
+    }
+    contents_[s] = numbers >= 4 && rising;
+  }
+}
 
 const std::vector<Hit>& Matcher::Hits(std::string_view name) const {
   auto it = cache_.find(name);
@@ -48,6 +72,7 @@ const std::vector<Hit>& Matcher::Hits(std::string_view name) const {
   std::vector<Hit> hits;
   const auto& pats = vocab_.Get(name);
   for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+    if (contents_[s]) continue;
     const auto& toks = doc_.sentences[s].tokens;
     for (const auto& p : pats) {
       auto m = p.Find(toks);
@@ -89,6 +114,37 @@ int Matcher::CountPatterns(int s, std::string_view name) const {
     if (p.Find(doc_.sentences[s].tokens)) ++n;
   }
   return n;
+}
+
+int Matcher::LeadIn(int s) const {
+  const auto& sents = doc_.sentences;
+  if (sents[s].lead_in >= 0) return sents[s].lead_in;
+  // "The lawful bases we rely on are:" followed by a paragraph "(a) Your consent."; or a field
+  // label on the line before its value ("Lawful basis" / "Consent (Article 6(1)(a))"), as a PDF
+  // of a two-column table reads.
+  for (int k = s - 1; k >= 0; --k) {
+    if (sents[k].joined || sents[k].list_item) continue;
+    if (sents[k].section != sents[s].section || sents[k].heading) return -1;
+    const std::string& t = sents[k].text;
+    if (!t.empty() && t.back() == ':') return k;
+    bool label = !t.empty() && t.back() != '.' && t.back() != '!' && t.back() != ')' && sents[k].tokens.size() <= 6 &&
+                 sents[k].block + 1 == sents[s].block && !sents[s].list_item;
+    return label ? k : -1;
+  }
+  return -1;
+}
+
+bool Matcher::HasWithLeadIn(int s, std::string_view name) const {
+  if (Has(s, name)) return true;
+  int lead = LeadIn(s);
+  return lead >= 0 && Has(lead, name);
+}
+
+std::vector<bool> Matcher::PatternsMatching(int s, std::string_view name) const {
+  const auto& pats = vocab_.Get(name);
+  std::vector<bool> out(pats.size());
+  for (size_t i = 0; i < pats.size(); ++i) out[i] = pats[i].Find(doc_.sentences[s].tokens).has_value();
+  return out;
 }
 
 bool Matcher::InTopic(int s, std::string_view topic) const {
@@ -136,21 +192,27 @@ Evidence Matcher::EvidenceOf(int s) const {
 
 const std::vector<std::string_view>& RequiredConcepts() {
   static const std::vector<std::string_view> kNames = {
-      "controller.statement", "contact.words", "ico.name", "ico.contact", "ukrep.statement", "ukrep.nonuk",
-      "dpo.mention", "dpo.none", "purpose.statement", "purpose.item", "purpose.weak", "basis.generic",
-      "basis.consent", "basis.contract", "basis.legal", "basis.vital", "basis.public", "basis.li", "basis.rli",
-      "li.interest", "li.definition", "rli.condition", "sc.mention", "sc.none", "sc.condition",
-      "sc.condition.weak", "sc.needs_sch1", "sc.schedule1", "crim.mention", "crim.none", "crim.condition",
-      "crim.condition.global", "cat.statement", "cat.item", "cat.collect", "src.named", "src.generic", "rec.named",
-      "rec.item", "rec.generic", "rec.none", "rec.conditional", "xfer.mention", "xfer.none", "xfer.safeguard", "ret.context",
-      "ret.period", "ret.criteria", "ret.vague", "stat.statement", "adm.mention", "adm.none",
-      "adm.safeguard", "consent.any", "consent.none", "rights.generic", "right.access",
-      "right.access.section", "right.rectification", "right.rectification.section", "right.erasure",
-      "right.erasure.section", "right.restriction", "right.restriction.section", "right.object",
-      "right.object.section", "right.portability", "right.portability.section", "right.withdraw",
-      "right.withdraw.section", "complain.word", "complain.unhappy", "complain.us", "complain.us.weak", "complain.ico", "topic.rights",
-      "topic.complaints", "topic.retention", "topic.recipients", "topic.basis", "topic.purposes",
-      "topic.dpo", "topic.li", "topic.special"};
+      "adm.mention", "adm.none", "adm.none.not", "adm.safeguard", "basis.consent", "basis.contract",
+      "basis.entry", "basis.generic", "basis.hypothetical", "basis.legal", "basis.legal.weak", "basis.li",
+      "basis.public", "basis.rli", "basis.vital", "cat.collect", "cat.item", "cat.statement",
+      "complain.aboutuse", "complain.ico", "complain.unhappy.strong", "complain.us", "complain.us.weak",
+      "complain.word", "consent.any", "consent.none", "contact.words", "controller.statement", "crim.condition",
+      "crim.condition.global", "crim.label", "crim.mention", "crim.none", "dpo.mention", "dpo.none",
+      "field.legal", "ico.contact", "ico.name", "li.definition", "li.interest", "marketing.any", "purpose.item",
+      "purpose.statement", "purpose.weak", "rec.generic", "rec.item", "rec.leadin", "rec.named", "rec.none",
+      "rec.not", "rec.verb", "ret.context", "ret.criteria", "ret.criteria.weak", "ret.notcontext", "ret.period",
+      "ret.strong", "ret.vague", "right.access", "right.access.core", "right.access.not",
+      "right.access.section", "right.access.strong", "right.erasure", "right.erasure.section", "right.object",
+      "right.object.general", "right.object.marketing", "right.object.not", "right.object.section",
+      "right.portability", "right.portability.section", "right.rectification", "right.rectification.section",
+      "right.restriction", "right.restriction.section", "right.withdraw", "right.withdraw.section",
+      "rights.generic", "rights.leadin", "rli.condition", "sc.art9", "topic.sources", "src.item", "src.own", "sc.condition", "sc.condition.weak", "sc.label",
+      "sc.mention", "sc.needs_sch1", "sc.none", "sc.schedule1", "src.generic", "src.implied", "src.leadin",
+      "src.named", "stat.not", "stat.statement", "topic.access", "topic.basis", "topic.complaints", "topic.dpo",
+      "topic.erasure", "topic.glossary", "topic.li", "topic.marketing", "topic.object", "topic.portability",
+      "topic.purposes", "topic.recipients", "topic.rectification", "topic.restriction", "topic.retention",
+      "topic.rights", "topic.special", "topic.what", "topic.whose", "topic.withdraw", "ukrep.nonuk",
+      "ukrep.statement", "xfer.hedge", "xfer.mention", "xfer.none", "xfer.safeguard", "xfer.safeguard.weak"};
   return kNames;
 }
 
@@ -163,11 +225,12 @@ ElementResult MakeElement(const Matcher& m, std::string_view rule, Status status
   // Body sentences are better evidence than headings: quote them first.
   std::vector<int> order(sentences.begin(), sentences.end());
   std::stable_partition(order.begin(), order.end(), [&](int s) { return s >= 0 && !m.sentence(s).heading; });
-  std::set<std::pair<int, std::string>> seen;
+  // One quote per line: a list item and its lead-in joined to it share the item's line.
+  std::set<int> seen;
   for (int s : order) {
     if (s < 0) continue;
     Evidence e = m.EvidenceOf(s);
-    if (!seen.insert({e.line, e.text}).second) continue;
+    if (!seen.insert(e.line).second) continue;
     r.evidence.push_back(std::move(e));
     if (r.evidence.size() == 3) break;
   }

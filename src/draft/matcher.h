@@ -34,9 +34,16 @@ class Matcher {
   bool Has(int s, std::string_view name) const;
   /// Number of distinct patterns of `name` matching sentence `s`.
   int CountPatterns(int s, std::string_view name) const;
+  /// Which patterns of `name` match sentence `s` (one flag per pattern, in vocabulary order).
+  std::vector<bool> PatternsMatching(int s, std::string_view name) const;
   /// Whether the sentence's section, or a section enclosing it, has a heading about `topic`
   /// (name "topic.<topic>").
   bool InTopic(int s, std::string_view topic) const;
+  /// The sentence introducing `s`: the lead-in of a list item (or joined item), or the sentence
+  /// ending in ':' just before a paragraph in the same section; -1 when there is none.
+  int LeadIn(int s) const;
+  /// Whether sentence `s` or its lead-in matches `name`.
+  bool HasWithLeadIn(int s, std::string_view name) const;
   /// Whether the text holds an email address, UK phone number, UK postcode, web address or PO Box.
   static bool HasContactDetail(std::string_view text);
 
@@ -48,14 +55,13 @@ class Matcher {
  private:
   const Document& doc_;
   const Vocabulary& vocab_;
+  std::vector<bool> contents_;  // table-of-contents lines: "Who we are 3 What we use 4 …"
   mutable std::map<std::string, std::vector<Hit>, std::less<>> cache_;
   mutable std::map<std::string, std::set<int>, std::less<>> topic_sections_;
 };
 
 /// The 25 content elements, in rule-table order.
 std::vector<ElementResult> EvaluateElements(const Matcher& m, const std::string& notice_date);
-/// Element detectors for the data-subject rights and complaints (elements_rights.cc).
-void EvaluateRights(const Matcher& m, const std::string& notice_date, std::vector<ElementResult>& out);
 /// Wrong or outdated statements, sorted by line.
 std::vector<Problem> FindProblems(const Matcher& m, const Vocabulary& vocab, const std::string& notice_date);
 

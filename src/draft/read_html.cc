@@ -205,11 +205,13 @@ class HtmlScanner {
     }
     Flush();
     if (!closing && name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') heading_ = name[1] - '0';
-    if (!closing && (name == "li" || name == "dd")) list_ = true;
-    if (closing) {
-      heading_ = 0;
-      list_ = false;
+    // Every paragraph inside <li>…</li> belongs to the item, not only the first.
+    if (name == "li" || name == "dd") {
+      list_depth_ = std::max(0, list_depth_ + (closing ? -1 : 1));
+      item_open_ = !closing;
     }
+    list_ = list_depth_ > 0;
+    if (closing) heading_ = 0;
   }
 
   static std::string Attr(std::string_view attrs, std::string_view key) {
@@ -245,6 +247,8 @@ class HtmlScanner {
       b.line = start_line_;
       b.heading = heading_;
       b.list_item = list_ && !heading_;
+      b.continues_item = b.list_item && !item_open_;
+      if (b.list_item) item_open_ = false;
       b.table_row = in_row_;
       b.line_breaks = breaks_;
       out_.blocks.push_back(std::move(b));
@@ -263,6 +267,8 @@ class HtmlScanner {
   bool pending_break_ = false;
   int heading_ = 0;
   bool list_ = false;
+  int list_depth_ = 0;
+  bool item_open_ = false;  // no block of the current <li> has been written yet
   bool in_row_ = false;
   std::string href_;
   size_t link_start_ = 0;

@@ -75,10 +75,24 @@ bool IsRule(std::string_view t, char c) {
   return t.size() >= 3 && std::all_of(t.begin(), t.end(), [c](char x) { return x == c || x == ' '; });
 }
 
+// Whether a line ends with a page number ("Acme Trust   Page 2 of 8", "Tudalen 3 o 7"): a running
+// header or footer.
+bool EndsWithPageNumber(const std::string& t) {
+  std::string lower;
+  for (char c : t) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* word : {"page ", "tudalen "}) {
+    size_t at = lower.rfind(word);
+    if (at != std::string::npos && (at == 0 || lower[at - 1] == ' ') && IsPageNumberLine(t.substr(at))) return true;
+  }
+  return false;
+}
+
 // Heading level from the line's shape, or 0. `standalone`: blank (or a sentence end) before and
 // not continued by a lowercase line after.
 int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_font, bool lead_line) {
-  if (!t.empty() && t.back() == ':') t.pop_back();
+  // "We may collect information from:" introduces a list; it is not a heading.
+  bool colon = !t.empty() && t.back() == ':';
+  if (colon) t.pop_back();
   if (t.empty() || t.size() > 90) return 0;
   int words = CountWords(t);
   if (words > 14) return 0;
@@ -108,7 +122,7 @@ int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_
   bool first_upper = alpha < t.size() && std::isupper(static_cast<unsigned char>(t[alpha]));
   if (upper >= 3 && lower * 4 <= upper) return 2;  // ALL CAPS
   if (numbered && first_upper && words <= 12) return 2;
-  if (!first_upper) return 0;
+  if (!first_upper || (colon && words >= 5)) return 0;
   if (last == '?' && words <= 14) return 3;
   // Title Case: most words of four letters or more start with a capital.
   int long_words = 0, caps = 0;
@@ -164,7 +178,14 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
       open = false;
       continue;
     }
-    if (IsPageNumberLine(t)) continue;  // page breaks inside a paragraph do not end it
+    // Page breaks inside a paragraph do not end it; a running header or footer with the page
+    // number ("Acme Trust   Page 2 of 8") ends one that ended with its sentence.
+    if (IsPageNumberLine(t) || EndsWithPageNumber(t)) {
+      size_t k = i;
+      while (k > 0 && lines[k - 1].empty()) --k;
+      if (k > 0 && std::string_view(".?!:").find(lines[k - 1].back()) != std::string_view::npos) open = false;
+      continue;
+    }
     bool prev_blank = i == 0 || lines[i - 1].empty();
     bool next_blank = i + 1 >= lines.size() || lines[i + 1].empty();
     // Markdown ATX and setext headings, rules and pipe tables.

@@ -1,5 +1,6 @@
 // draft: human report writer. DraftReports → text grouped per file as present / missing /
 // doubtful / wrong or outdated / not applicable, each with file:line evidence and the law cited.
+#include <set>
 #include <string>
 
 #include "draft/report.h"
@@ -48,17 +49,19 @@ void Group(const DraftReport& r, Status status, std::string_view title, std::str
 
 std::string FormatHuman(const std::vector<DraftReport>& reports) {
   std::string out;
-  int files_missing = 0, errors = 0;
+  std::set<std::string> files, files_missing, errors;
   for (const auto& r : reports) {
+    files.insert(r.path);
     if (!r.error.empty()) {
       out += r.path + ": error: " + r.error + "\n";
-      ++errors;
+      errors.insert(r.path);
       continue;
     }
     int n[4] = {0, 0, 0, 0};
     for (const auto& e : r.elements) ++n[static_cast<int>(e.status)];
-    if (n[1]) ++files_missing;
-    out += r.path + ": " + r.format + (r.notice_date.empty() ? "" : ", notice date " + r.notice_date) + ": " +
+    if (n[1]) files_missing.insert(r.path);
+    std::string language = r.language == "cy" ? ", Welsh text" : r.language == "en" ? ", English text" : "";
+    out += r.path + ": " + r.format + language + (r.notice_date.empty() ? "" : ", notice date " + r.notice_date) + ": " +
            std::to_string(n[0]) + " present, " + std::to_string(n[1]) + " missing, " + std::to_string(n[2]) +
            " doubtful, " + std::to_string(n[3]) + " not applicable, " + std::to_string(r.problems.size()) +
            (r.problems.size() == 1 ? " problem\n" : " problems\n");
@@ -80,8 +83,9 @@ std::string FormatHuman(const std::vector<DraftReport>& reports) {
     }
     if (any) out += "\n";
   }
-  out += std::to_string(reports.size()) + (reports.size() == 1 ? " file" : " files") + ": " +
-         std::to_string(files_missing) + " with missing elements, " + std::to_string(errors) + " unreadable\n";
+  out += std::to_string(files.size()) + (files.size() == 1 ? " file" : " files") + ": " +
+         std::to_string(files_missing.size()) + " with missing elements, " + std::to_string(errors.size()) +
+         " unreadable\n";
   return out;
 }
 

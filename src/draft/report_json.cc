@@ -32,6 +32,7 @@ std::string FormatJson(const std::vector<DraftReport>& reports) {
     jr["file"] = r.path;
     jr["format"] = r.format;
     jr["notice_date"] = r.notice_date;
+    if (!r.language.empty()) jr["language"] = r.language;
     jr["error"] = r.error.empty() ? ordered() : ordered(r.error);
     ordered summary;
     int n[4] = {0, 0, 0, 0};

@@ -65,6 +65,7 @@ std::string FormatSarif(const std::vector<DraftReport>& reports) {
       res["locations"] =
           ordered::array({Location(r.path, missing || e.evidence.empty() ? 1 : e.evidence.front().line)});
       res["properties"]["status"] = StatusName(e.status);
+      if (!r.language.empty()) res["properties"]["language"] = r.language;
       results.push_back(res);
     }
     for (const auto& p : r.problems) {

@@ -12,21 +12,22 @@
 namespace pnc::draft {
 
 bool IsPageNumberLine(const std::string& t) {
-  // "Page 3", "Page 3 of 7", "3", "- 3 -"
+  // "Page 3", "Page 3 of 7", "3", "- 3 -", and the Welsh "Tudalen 3 o 7"
   std::string s;
   for (char c : t) {
     if (c != ' ' && c != '-') s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   if (s.empty()) return true;
-  size_t i = s.rfind("page", 0) == 0 ? 4 : 0;
+  size_t i = s.rfind("page", 0) == 0 ? 4 : s.rfind("tudalen", 0) == 0 ? 7 : 0;
   size_t d = i;
   while (d < s.size() && std::isdigit(static_cast<unsigned char>(s[d]))) ++d;
   if (d == i) return false;
   if (d == s.size()) return true;
-  if (s.compare(d, 2, "of") == 0) {
-    size_t e = d + 2;
+  size_t of = s.compare(d, 2, "of") == 0 ? 2 : s.compare(d, 1, "o") == 0 ? 1 : 0;
+  if (of > 0) {
+    size_t e = d + of;
     while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
-    return e == s.size() && e > d + 2;
+    return e == s.size() && e > d + of;
   }
   return false;
 }
@@ -36,15 +37,65 @@ namespace {
 // Drops page numbers and short lines repeated three or more times (running headers and footers
 // of a notice printed to PDF and pasted back as text).
 void DropFurniture(std::vector<Block>& blocks) {
+  // Digits are masked so "Acme Trust Page 3 of 20" repeats as the same running header.
+  auto shape = [](const std::string& t) {
+    std::string s;
+    for (char c : t) {
+      if (!std::isdigit(static_cast<unsigned char>(c))) {
+        s += c;
+      } else if (s.empty() || s.back() != '#') {
+        s += '#';
+      }
+    }
+    return s;
+  };
+  // On PDF pages only the top and bottom lines can be furniture: a label repeated in the body
+  // ("Lawful basis", "Our legitimate interest") is content.
+  std::map<int, int> last_line;
+  for (const auto& b : blocks) {
+    if (b.page > 0) last_line[b.page] = std::max(last_line[b.page], b.page_line);
+  }
+  auto edge = [&](const Block& b) {
+    return b.page == 0 || b.page_line <= 3 || b.page_line >= last_line[b.page] - 2;
+  };
   std::map<std::string, int> count;
   for (const auto& b : blocks) {
-    if (!b.list_item && !b.table_row && b.text.size() <= 60) ++count[b.text];
+    if (!b.list_item && !b.table_row && b.text.size() <= 60 && edge(b)) ++count[shape(b.text)];
   }
   std::erase_if(blocks, [&](const Block& b) {
-    if (b.list_item || b.table_row) return false;
+    if (b.list_item || b.table_row || !edge(b)) return false;
     if (IsPageNumberLine(b.text)) return true;
-    return b.text.size() <= 60 && count[b.text] >= 3;
+    return b.text.size() <= 60 && count[shape(b.text)] >= 3;
   });
+  // A running header read into the first line of a page ("Acme Trust Page 2 of 8 Who we are"):
+  // strip it. '#' in a header's shape stands for a run of digits.
+  auto strip = [](const std::string& header, const std::string& t) -> size_t {
+    size_t i = 0, j = 0;
+    while (i < header.size() && j < t.size()) {
+      if (header[i] == '#') {
+        if (!std::isdigit(static_cast<unsigned char>(t[j]))) return 0;
+        while (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j]))) ++j;
+        ++i;
+      } else if (header[i] == t[j]) {
+        ++i;
+        ++j;
+      } else {
+        return 0;
+      }
+    }
+    return i == header.size() && j < t.size() && t[j] == ' ' ? j + 1 : 0;
+  };
+  for (auto& b : blocks) {
+    if (!edge(b) || b.page == 0) continue;
+    for (const auto& [header, n] : count) {
+      if (n < 3 || header.find('#') == std::string::npos) continue;
+      if (size_t cut = strip(header, b.text)) {
+        b.text.erase(0, cut);
+        b.line_breaks.clear();
+        break;
+      }
+    }
+  }
 }
 
 // Words before a '.' that do not end a sentence.
@@ -103,10 +154,12 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
   doc.sections.push_back(Section{});
   std::vector<int> stack = {0};
   int current = 0;
+  int list_lead = -1;  // the sentence introducing the list being read, if any
   for (size_t bi = 0; bi < blocks.size(); ++bi) {
     const Block& b = blocks[bi];
     if (b.text.empty()) continue;
     if (b.heading > 0) {
+      list_lead = -1;
       while (stack.size() > 1 && doc.sections[stack.back()].level >= b.heading) stack.pop_back();
       Section s;
       s.heading = b.text;
@@ -147,23 +200,32 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       sen.section = current;
       sen.block = static_cast<int>(bi);
       sen.list_item = b.list_item;
+      if (b.list_item) sen.lead_in = list_lead;
       sen.table_row = b.table_row;
       doc.sentences.push_back(std::move(sen));
     }
-    // Lead-in + list: join for matching ("We share your information with:" + items).
-    bool lead_in = !b.list_item && !b.table_row && !spans.empty() && bi + 1 < blocks.size() &&
-                   blocks[bi + 1].list_item;
+    // Lead-in + list: each item is also read joined to its lead-in ("You have the right to:" +
+    // "ask us to delete…"), one item at a time, so words from different items never combine.
+    bool lead_in = !b.list_item && !b.table_row && bi + 1 < blocks.size() && blocks[bi + 1].list_item &&
+                   !doc.sentences.empty() && doc.sentences.back().block == static_cast<int>(bi);
     if (lead_in) {
-      const Sentence& last = doc.sentences.back();
-      Sentence j = last;
-      j.joined = true;
-      std::string items;
-      for (size_t k = bi + 1; k < blocks.size() && blocks[k].list_item && k <= bi + 15; ++k) {
-        items += (items.empty() ? " " : "; ") + blocks[k].text;
+      const int lead = static_cast<int>(doc.sentences.size()) - 1;
+      const Sentence head = doc.sentences.back();
+      for (size_t k = bi + 1; k < blocks.size() && blocks[k].list_item && k <= bi + 40; ++k) {
+        if (blocks[k].continues_item) continue;
+        Sentence j = head;
+        j.joined = true;
+        j.lead_in = lead;
+        j.block = static_cast<int>(k);
+        j.line = blocks[k].line;
+        j.page_line = head.page_line + (j.line - head.line);
+        j.text = head.text + " " + blocks[k].text;
+        j.tokens = Tokenize(j.text);
+        doc.sentences.push_back(std::move(j));
       }
-      j.text = last.text + items;
-      j.tokens = Tokenize(j.text);
-      doc.sentences.push_back(std::move(j));
+      list_lead = lead;
+    } else if (!b.list_item) {
+      list_lead = -1;
     }
   }
   return doc;

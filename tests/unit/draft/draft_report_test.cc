@@ -1,5 +1,5 @@
-// draft tests: human, JSON and SARIF output; exit codes; the shared seeds as golden reports
-// (PNC_ACCEPT=1 rewrites tests/drafts/seeds/*.expected.txt).
+// draft tests: human, JSON and SARIF output; exit codes; the shared seeds as golden outlines
+// (PNC_ACCEPT=1 rewrites tests/drafts/seeds/*.outline.txt).
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -19,7 +19,8 @@ namespace {
 std::vector<DraftReport> Sample() {
   std::string text =
       "Privacy notice\n\nAcme Trust (charity 1234567) is the data controller. Email dp@acme.org.\n\n"
-      "We comply with the Data Protection Act 1998.\n\nYou may share data with third parties.\n";
+      "We comply with the Data Protection Act 1998.\n\nYou may share data with third parties.\n\n"
+      "How long we keep records depends on the type of record.\n";
   return {LintDraft("docs/my notice.txt", text, Options()), LintDraft("broken.pdf", "nope", Options())};
 }
 
@@ -102,11 +103,24 @@ TEST_CASE("draft sarif report has the SARIF 2.1.0 shape") {
   CHECK(run["invocations"][0]["toolExecutionNotifications"][0]["level"] == "error");
 }
 
-TEST_CASE("draft seeds: golden reports") {
+// The seeds' reports as statuses and evidence lines only: the notices' sentences stay out of the
+// project (they are read from ../shared, which may be absent).
+std::string Outline(const DraftReport& r) {
+  std::string out;
+  for (const auto& e : r.elements) {
+    out += e.rule + " " + std::string(StatusName(e.status));
+    for (const auto& ev : e.evidence) out += " " + std::to_string(ev.line);
+    out += "\n";
+  }
+  for (const auto& p : r.problems) out += "problem " + p.rule + " " + std::to_string(p.evidence.line) + "\n";
+  return out;
+}
+
+TEST_CASE("draft seeds: golden outlines (statuses and lines)") {
   namespace fs = std::filesystem;
   fs::path seeds = fs::path(PNC_TEST_DATA_DIR) / ".." / ".." / "shared" / "seeds";
   if (!fs::exists(seeds)) {
-    MESSAGE("shared seeds not found; skipped");
+    MESSAGE("shared seeds not found (../shared/seeds); skipped");
     return;
   }
   bool accept = std::getenv("PNC_ACCEPT") && std::string(std::getenv("PNC_ACCEPT")) == "1";
@@ -120,8 +134,8 @@ TEST_CASE("draft seeds: golden reports") {
     CAPTURE(f.string());
     std::string name = f.stem().string();
     DraftReport r = LintDraft("seeds/" + name + ".txt", ReadFile(f.string()), Options());
-    std::string got = FormatDraftReports({r}, ReportFormat::kHuman);
-    fs::path expected = fs::path(PNC_TEST_DATA_DIR) / "drafts" / "seeds" / (name + ".expected.txt");
+    std::string got = Outline(r);
+    fs::path expected = fs::path(PNC_TEST_DATA_DIR) / "drafts" / "seeds" / (name + ".outline.txt");
     if (accept) {
       fs::create_directories(expected.parent_path());
       std::ofstream(expected, std::ios::binary) << got;

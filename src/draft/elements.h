@@ -1,0 +1,67 @@
+#pragma once
+// draft: helpers shared by the element detectors (elements_*.cc): what the draft says about its
+// lawful bases, which decides whether the conditional elements apply at all.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "draft/matcher.h"
+
+namespace pnc::draft {
+
+/// The Art 6 bases a draft relies on, read from its own words.
+struct Bases {
+  std::vector<int> named;        ///< sentences that name a basis (evidence for lawful-basis)
+  std::vector<int> consent_plain;  ///< consent mentioned, but not as a basis
+  bool consent = false;          ///< consent is mentioned as something relied on (a basis or not)
+  bool contract = false, legal = false, vital = false, public_task = false, li = false, rli = false;
+  bool marketing = false;        ///< direct marketing is done (newsletters, appeals, promotions)
+  /// Whether any Art 6 basis is named at all.
+  bool Any() const { return !named.empty(); }
+};
+
+/// Reads the bases once per draft.
+Bases FindBases(const Matcher& m);
+
+/// Whether sentence `s` is about lawful bases: it, or its lead-in, says "lawful basis", it sits
+/// in a section about bases, or it is a table row (purpose | basis).
+bool BasisContext(const Matcher& m, int s);
+
+/// Whether sentence `s` is a list item (or a lead-in joined with one) under a lead-in that
+/// introduces kinds of data ("We collect:", "We use these kinds of information:"): its words
+/// name data, not purposes, recipients or sources.
+bool UnderDataList(const Matcher& m, int s);
+/// Whether sentence `lead` introduces a list of kinds of data (its last word is "use", "collect",
+/// "information" …).
+bool DataListLeadIn(const Matcher& m, int lead);
+
+/// Whether sentences `a` and `b` are in the same section or at most `distance` sentences apart.
+bool Near(const Matcher& m, int a, int b, int distance);
+
+/// Sentences of `name` that do not also match `except`.
+std::vector<int> Without(const Matcher& m, std::string_view name, std::string_view except, bool positive);
+
+/// a followed by b.
+std::vector<int> Concat(std::vector<int> a, const std::vector<int>& b);
+
+/// Element detectors, one per content rule (elements_core.cc, elements_bases.cc, elements_data.cc).
+ElementResult Controller(const Matcher& m);
+ElementResult Representative(const Matcher& m);
+ElementResult Dpo(const Matcher& m);
+ElementResult Purposes(const Matcher& m);
+ElementResult LawfulBasis(const Matcher& m, const Bases& b);
+ElementResult LegitimateInterests(const Matcher& m, const Bases& b);
+ElementResult Recognised(const Matcher& m, const Bases& b);
+ElementResult SpecialCategory(const Matcher& m);
+ElementResult Criminal(const Matcher& m);
+ElementResult Categories(const Matcher& m);
+ElementResult Source(const Matcher& m);
+ElementResult Recipients(const Matcher& m);
+ElementResult Transfers(const Matcher& m);
+ElementResult Retention(const Matcher& m);
+ElementResult Statutory(const Matcher& m);
+ElementResult Automated(const Matcher& m);
+/// The seven rights and the two complaint routes, in rule-table order.
+void EvaluateRights(const Matcher& m, const Bases& b, std::vector<ElementResult>& out);
+
+}  // namespace pnc::draft

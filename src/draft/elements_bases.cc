@@ -1,0 +1,205 @@
+// draft: element detectors for the legal grounds. Matcher → the bases a draft relies on, then
+// ElementResults for the lawful basis, legitimate interests, recognised legitimate interests, and
+// the special category and criminal offence conditions.
+#include <algorithm>
+
+#include "draft/elements.h"
+
+namespace pnc::draft {
+namespace {
+
+using S = Status;
+
+void Append(std::vector<int>& out, const std::vector<int>& more) { out.insert(out.end(), more.begin(), more.end()); }
+
+// Sentences whose legitimate-interests mention is only the textbook definition or the RLI basis.
+std::vector<int> ReliesOnLi(const Matcher& m) { return Without(m, "basis.li", "li.definition", true); }
+
+}  // namespace
+
+bool BasisContext(const Matcher& m, int s) {
+  return m.HasWithLeadIn(s, "basis.generic") || m.InTopic(s, "basis") || m.sentence(s).table_row;
+}
+
+Bases FindBases(const Matcher& m) {
+  Bases b;
+  // "Where we rely on consent, you can withdraw it" explains a right; it does not say consent is
+  // relied on.
+  // "Do you have to give it? Yes: it is needed under our contract with you" answers whether data
+  // must be given; it is not the lawful basis.
+  auto relied = [&](std::string_view name) {
+    auto v = Without(m, name, "basis.hypothetical", true);
+    std::erase_if(v, [&](int s) { return m.HasWithLeadIn(s, "stat.statement"); });
+    return v;
+  };
+  auto li = ReliesOnLi(m);
+  std::erase_if(li, [&](int s) { return m.Has(s, "basis.hypothetical"); });
+  auto rli = relied("basis.rli");
+  auto contract = relied("basis.contract");
+  auto legal = relied("basis.legal");
+  auto vital = relied("basis.vital");
+  auto pub = relied("basis.public");
+  // "Legal requirements" and "required by law" name the legal-obligation basis only where the
+  // draft is talking about bases; in a list of purposes they are a purpose.
+  for (int s : relied("basis.legal.weak")) {
+    if (BasisContext(m, s)) legal.push_back(s);
+  }
+  std::vector<int> consent_basis;
+  for (int s : relied("basis.consent")) {
+    // "Condition for special category information: your explicit consent (Art 9(2)(a))" is the
+    // Art 9 condition, not the Art 6 basis.
+    if (m.HasWithLeadIn(s, "sc.label") || (m.Has(s, "sc.art9") && !m.Has(s, "basis.generic"))) continue;
+    if (BasisContext(m, s)) {
+      consent_basis.push_back(s);
+    } else if (!m.HasWithLeadIn(s, "rec.verb") && !m.Has(s, "rec.item") && !m.InTopic(s, "recipients") &&
+               !m.sentence(s).heading && !m.InTopic(s, "rights") && !m.Has(s, "right.withdraw")) {
+      // "We share it with event organisers, with your consent" is a condition of sharing, not a basis.
+      b.consent_plain.push_back(s);
+    }
+  }
+  b.li = !li.empty();
+  b.rli = !rli.empty();
+  b.contract = !contract.empty();
+  b.legal = !legal.empty();
+  b.vital = !vital.empty();
+  b.public_task = !pub.empty();
+  for (const auto* v : {&li, &rli, &contract, &legal, &vital, &pub, &consent_basis}) Append(b.named, *v);
+  std::sort(b.named.begin(), b.named.end());
+  b.named.erase(std::unique(b.named.begin(), b.named.end()), b.named.end());
+  // Consent is relied on unless every mention denies it ("we do not rely on consent").
+  for (int s : relied("consent.any")) {
+    if (!m.Has(s, "consent.none")) b.consent = true;
+  }
+  b.marketing = !m.Sentences("marketing.any", true).empty();
+  return b;
+}
+
+ElementResult LawfulBasis(const Matcher& m, const Bases& b) {
+  if (b.Any()) {
+    // Quote a sentence about bases first ("Our lawful basis is …"), then passing mentions.
+    std::vector<int> ev = b.named;
+    std::stable_partition(ev.begin(), ev.end(), [&](int s) { return BasisContext(m, s); });
+    return MakeElement(m, "lawful-basis", S::kPresent, "", ev);
+  }
+  // "We only share it with your consent" is partial evidence; "the law that allows it" is not.
+  if (!b.consent_plain.empty()) {
+    return MakeElement(m, "lawful-basis", S::kDoubtful, "consent is mentioned but no lawful basis is stated as such",
+                       b.consent_plain);
+  }
+  return MakeElement(m, "lawful-basis", S::kMissing,
+                     "looked for an Art 6 basis (consent, contract, legal obligation, vital interests, public task, "
+                     "legitimate interests): none is named",
+                     m.Sentences("basis.generic"));
+}
+
+ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
+  auto li = ReliesOnLi(m);
+  if (!b.li) {
+    return MakeElement(m, "legitimate-interests", S::kNotApplicable,
+                       b.Any() ? "legitimate interests are not relied on"
+                               : "no lawful basis is named, so legitimate interests are not shown to be relied on",
+                       {});
+  }
+  std::vector<int> stated = Without(m, "li.interest", "li.definition", false);
+  std::erase_if(stated, [&](int s) { return m.Has(s, "basis.hypothetical"); });
+  const auto& sents = m.doc().sentences;
+  const int n = static_cast<int>(sents.size());
+  for (int s : li) {
+    // A table row pairing a purpose with "legitimate interests" states the interest.
+    if (sents[s].table_row && sents[s].tokens.size() >= 7) stated.push_back(s);
+    // "… on the basis of legitimate interests, for these reasons:" and a list.
+    for (int k = s + 1; k < n && k <= s + 40; ++k) {
+      if (sents[k].lead_in == s && sents[k].list_item) {
+        stated.push_back(k);
+        break;
+      }
+    }
+    // The interest in the same paragraph: "We collect data to provide pastoral care … In legal
+    // terms this is called 'legitimate interests'." Joined copies are skipped: they repeat items.
+    for (int k = std::max(0, s - 2); k < n && k <= s + 2; ++k) {
+      if (k == s || sents[k].joined || sents[k].block != sents[s].block) continue;
+      if (m.Has(k, "purpose.statement") || m.Has(k, "li.interest")) stated.push_back(k);
+    }
+  }
+  for (int s = 0; s < n; ++s) {
+    if (m.InTopic(s, "li") && !sents[s].heading && !m.Has(s, "li.definition") &&
+        (m.Has(s, "purpose.statement") || m.Has(s, "purpose.item") || sents[s].list_item)) {
+      stated.push_back(s);
+    }
+  }
+  std::sort(stated.begin(), stated.end());
+  if (!stated.empty()) return MakeElement(m, "legitimate-interests", S::kPresent, "", Concat(li, stated));
+  return MakeElement(m, "legitimate-interests", S::kMissing,
+                     "legitimate interests are relied on, but the interests pursued are never stated (looked for "
+                     "'our legitimate interest is …' or the purpose next to the basis)",
+                     li);
+}
+
+ElementResult Recognised(const Matcher& m, const Bases& b) {
+  if (!b.rli) {
+    return MakeElement(m, "recognised-legitimate-interest", S::kNotApplicable,
+                       "recognised legitimate interests are not relied on", {});
+  }
+  auto rli = m.Sentences("basis.rli", true);
+  for (int s : rli) {
+    for (int c : m.Sentences("rli.condition")) {
+      if (c == s || c == s + 1) return MakeElement(m, "recognised-legitimate-interest", S::kPresent, "", {s, c});
+    }
+  }
+  return MakeElement(m, "recognised-legitimate-interest", S::kMissing,
+                     "recognised legitimate interests are relied on without naming the Annex 1 condition", rli);
+}
+
+ElementResult SpecialCategory(const Matcher& m) {
+  auto mention = Without(m, "sc.mention", "sc.none", false);
+  if (mention.empty()) {
+    return MakeElement(m, "special-category-condition", S::kNotApplicable,
+                       "no special category data is mentioned", m.Sentences("sc.none"));
+  }
+  // The criminal-offence condition ("… Schedule 1, paragraph 18" under a criminal label) is not
+  // an Art 9 condition.
+  auto cond = m.Sentences("sc.condition", true);
+  std::erase_if(cond, [&](int c) { return m.HasWithLeadIn(c, "crim.label") && !m.HasWithLeadIn(c, "sc.label"); });
+  if (!cond.empty()) {
+    if (!m.Sentences("sc.needs_sch1").empty() && m.Sentences("sc.schedule1").empty()) {
+      return MakeElement(m, "special-category-condition", S::kDoubtful,
+                         "an Art 9(2) condition is named but not the DPA 2018 Schedule 1 condition it needs",
+                         Concat(cond, m.Sentences("sc.needs_sch1")));
+    }
+    return MakeElement(m, "special-category-condition", S::kPresent, "", Concat(cond, mention));
+  }
+  auto weak = m.Sentences("sc.condition.weak");
+  if (!weak.empty()) {
+    return MakeElement(m, "special-category-condition", S::kDoubtful,
+                       "special category data is mentioned; a further condition is referred to but not named",
+                       Concat(weak, mention));
+  }
+  ElementResult r = MakeElement(m, "special-category-condition", S::kMissing,
+                                "special category data is mentioned, but no Art 9(2) condition (explicit consent, "
+                                "Art 9(2)(b)–(j), Schedule 1) was found",
+                                mention);
+  return r;
+}
+
+ElementResult Criminal(const Matcher& m) {
+  auto mention = Without(m, "crim.mention", "crim.none", false);
+  if (mention.empty()) {
+    return MakeElement(m, "criminal-offence-condition", S::kNotApplicable, "no criminal offence data is mentioned", {});
+  }
+  for (int c : m.Sentences("crim.condition", true)) {
+    // A Schedule 1 condition given for special category data is not the criminal one.
+    if (m.HasWithLeadIn(c, "sc.label") && !m.HasWithLeadIn(c, "crim.label") && !m.Has(c, "crim.mention")) continue;
+    for (int s : mention) {
+      if (Near(m, s, c, 3) || m.Has(c, "crim.condition.global")) {
+        return MakeElement(m, "criminal-offence-condition", S::kPresent, "", {c, s});
+      }
+    }
+  }
+  ElementResult r = MakeElement(m, "criminal-offence-condition", S::kMissing,
+                                "criminal offence data is mentioned, but no Art 10 / DPA 2018 Schedule 1 condition "
+                                "was found (a lawful basis alone is not one)",
+                                mention);
+  return r;
+}
+
+}  // namespace pnc::draft

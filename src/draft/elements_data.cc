@@ -1,0 +1,143 @@
+// draft: element detectors for where data goes and how long it stays. Matcher → ElementResult for
+// recipients, international transfers, retention, the statutory requirement and automated decisions.
+#include <algorithm>
+
+#include "draft/elements.h"
+
+namespace pnc::draft {
+namespace {
+
+using S = Status;
+
+}  // namespace
+
+ElementResult Recipients(const Matcher& m) {
+  const auto& sents = m.doc().sentences;
+  // "We share anonymised figures with our funders": no personal data is received.
+  std::vector<int> named = Without(m, "rec.named", "rec.not", true);
+  // A list of data is not a list of recipients; telling the ICO about a complaint is not sharing.
+  std::erase_if(named, [&](int s) { return UnderDataList(m, s) || m.Has(s, "complain.ico") || m.InTopic(s, "complaints"); });
+  for (int s : m.Sentences("rec.item")) {
+    if (m.InTopic(s, "recipients") && !sents[s].heading) named.push_back(s);
+  }
+  // "We share your information with:" and a list: the items are the recipients, whatever they
+  // are called ("Associate bodies such as county and regional clubs").
+  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+    if (sents[s].list_item && sents[s].lead_in >= 0 && m.Has(sents[s].lead_in, "rec.leadin") &&
+        !m.Has(sents[s].lead_in, "rec.none")) {
+      named.push_back(s);
+    }
+  }
+  // "We do not share your data with anyone" says there are none; so does "… without your consent
+  // unless the law requires it": no routine recipients.
+  auto none = m.Sentences("rec.none");
+  auto all = Concat(named, none);
+  std::sort(all.begin(), all.end());
+  if (!all.empty()) return MakeElement(m, "recipients", S::kPresent, "", all);
+  auto generic = m.Sentences("rec.generic");
+  return MakeElement(m, "recipients", S::kMissing,
+                     generic.empty() ? "looked for who receives the data (named organisations or kinds of "
+                                       "organisation, processors, or 'we do not share it'): found none"
+                                     : "recipients are described only as 'third parties' or 'others': name them or "
+                                       "the kinds of organisation they are",
+                     generic);
+}
+
+ElementResult Transfers(const Matcher& m) {
+  std::vector<int> none, mention = m.Sentences("xfer.mention");
+  // "Data is not routinely transferred outside the UK" says it sometimes is.
+  for (int s : m.Sentences("xfer.none")) (m.Has(s, "xfer.hedge") ? mention : none).push_back(s);
+  if (!none.empty()) return MakeElement(m, "international-transfers", S::kPresent, "", none);
+  std::sort(mention.begin(), mention.end());
+  if (mention.empty()) {
+    return MakeElement(m, "international-transfers", S::kMissing,
+                       "looked for whether data is sent outside the UK ('we do not transfer …', 'stored in the UK', "
+                       "or a transfer with its safeguard): found nothing",
+                       {});
+  }
+  // The safeguard follows the destination, sometimes a few lines on (a list of places, a PDF
+  // line break read as a heading).
+  for (int s : mention) {
+    for (int g : m.Sentences("xfer.safeguard", true)) {
+      if (Near(m, s, g, 6)) return MakeElement(m, "international-transfers", S::kPresent, "", {s, g});
+    }
+  }
+  for (int s : mention) {
+    for (int g : m.Sentences("xfer.safeguard.weak", true)) {
+      if (Near(m, s, g, 3)) {
+        return MakeElement(m, "international-transfers", S::kDoubtful,
+                           "a transfer outside the UK is mentioned with 'safeguards' that are not named (Art 45A "
+                           "regulations, the IDTA, the UK Addendum, binding corporate rules …)",
+                           {s, g});
+      }
+    }
+  }
+  return MakeElement(m, "international-transfers", S::kDoubtful,
+                     "a transfer outside the UK is mentioned without the safeguard or Art 45A regulations relied on",
+                     mention);
+}
+
+ElementResult Retention(const Matcher& m) {
+  std::vector<int> found, weak, vague;
+  const auto& sents = m.doc().sentences;
+  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+    // "We keep your information confidential" is not about how long.
+    bool keep = m.Has(s, "ret.context") && !(m.Has(s, "ret.notcontext") && !m.Has(s, "ret.strong"));
+    if (!keep && !m.InTopic(s, "retention")) continue;
+    // "We will delete it unless the law requires us to keep it" explains erasure, not retention.
+    if (m.InTopic(s, "rights") && !m.InTopic(s, "retention")) continue;
+    if (m.Has(s, "ret.period") || m.Has(s, "ret.criteria")) {
+      found.push_back(s);
+    } else if (m.Has(s, "ret.criteria.weak")) {
+      weak.push_back(s);
+    } else if (m.Has(s, "ret.vague")) {
+      vague.push_back(s);
+    }
+  }
+  if (!found.empty()) return MakeElement(m, "retention", S::kPresent, "", found);
+  if (!weak.empty()) {
+    return MakeElement(m, "retention", S::kDoubtful,
+                       "retention is said to depend on the kind of data or service, without the periods or the "
+                       "criteria that set them",
+                       Concat(weak, vague));
+  }
+  return MakeElement(m, "retention", S::kMissing,
+                     vague.empty() ? "looked for a retention period or the criteria for one: found none"
+                                   : "only says data is kept 'as long as necessary': no period or criteria",
+                     vague);
+}
+
+ElementResult Statutory(const Matcher& m) {
+  std::vector<int> found;
+  // "You must provide two forms of ID" is about subject access, not about giving the data.
+  for (int s : m.Sentences("stat.statement")) {
+    if (!m.Has(s, "stat.not")) found.push_back(s);
+  }
+  if (!found.empty()) return MakeElement(m, "statutory-requirement", S::kPresent, "", found);
+  return MakeElement(m, "statutory-requirement", S::kMissing,
+                     "looked for whether people must give their data and what happens if they do not ('you do not "
+                     "have to …', 'if you do not provide …, we cannot …'): found none",
+                     {});
+}
+
+ElementResult Automated(const Matcher& m) {
+  // "You have the right not to be subject to a decision based solely on automated processing"
+  // names a right; it does not say whether such decisions are made.
+  auto none = Without(m, "adm.none", "adm.none.not", false);
+  if (!none.empty()) return MakeElement(m, "automated-decisions", S::kPresent, "", none);
+  auto mention = m.Sentences("adm.mention");
+  if (mention.empty()) {
+    return MakeElement(m, "automated-decisions", S::kMissing,
+                       "looked for whether decisions are made by computer alone, or profiling: found nothing", {});
+  }
+  for (int s : mention) {
+    for (int g : m.Sentences("adm.safeguard")) {
+      if (Near(m, s, g, 3)) return MakeElement(m, "automated-decisions", S::kPresent, "", {s, g});
+    }
+  }
+  return MakeElement(m, "automated-decisions", S::kDoubtful,
+                     "automated decisions or profiling are mentioned without the logic, effects and safeguards",
+                     mention);
+}
+
+}  // namespace pnc::draft

@@ -1,0 +1,112 @@
+// draft: languages of a draft. Sentences → "cy", "en" or neutral by their function words; a
+// bilingual draft → one Document per language, so each language is judged on its own.
+#include "draft/language.h"
+
+#include <array>
+#include <map>
+#include <set>
+
+namespace pnc::draft {
+namespace {
+
+// Short words that occur in almost every sentence of one language and rarely in the other.
+// Ambiguous ones ("a", "i", "am", "pan") are left out.
+const std::set<std::string>& Welsh() {
+  static const std::set<std::string> k = {
+      "yr", "y", "ac", "yn", "eich", "ein", "ni", "chi", "o", "ar", "gan", "gyda", "mae", "ydym", "rydym", "rydyn",
+      "byddwn", "wedi", "hyn", "hwn", "hon", "neu", "ond", "os", "sy", "sydd", "nid", "dim", "ei", "eu", "fel",
+      "drwy", "er", "ble", "pam", "beth", "pwy", "yw", "ydy", "oes", "gallwch", "gennych", "hefyd", "gwybodaeth",
+      "wybodaeth", "ydyn", "rhaid", "dros", "amdanoch", "arnom", "ichi", "inni", "gyfer", "mwyn",
+      // the article and pronouns after a vowel ("yw'r", "ni'n", "i'w") are their own tokens
+      "r", "n", "w"};
+  return k;
+}
+
+const std::set<std::string>& English() {
+  static const std::set<std::string> k = {
+      "the", "and", "of", "to", "we", "you", "your", "our", "is", "are", "for", "with", "in", "it", "this",
+      "that", "be", "will", "can", "or", "by", "on", "if", "us", "have", "has", "not", "from", "as", "at",
+      "an", "which", "who", "what", "how", "when", "information", "about", "do", "may", "they", "their"};
+  return k;
+}
+
+}  // namespace
+
+std::string SentenceLanguage(const std::vector<std::string>& tokens) {
+  int cy = 0, en = 0;
+  for (const auto& t : tokens) {
+    cy += Welsh().count(t) ? 1 : 0;
+    en += English().count(t) ? 1 : 0;
+  }
+  if (cy >= 2 && cy * 2 > en * 3) return "cy";
+  if (en >= 2 && en * 2 > cy * 3) return "en";
+  return "";
+}
+
+std::vector<Block> SplitBilingualBlocks(std::vector<Block> blocks) {
+  std::vector<Block> out;
+  out.reserve(blocks.size());
+  for (auto& b : blocks) {
+    // "Rydym yn … / We …": one paragraph holding both languages, separated by " / ".
+    std::vector<std::string> parts;
+    size_t start = 0;
+    for (size_t at = b.text.find(" / "); at != std::string::npos; at = b.text.find(" / ", start)) {
+      parts.push_back(b.text.substr(start, at - start));
+      start = at + 3;
+    }
+    parts.push_back(b.text.substr(start));
+    std::set<std::string> langs;
+    for (const auto& p : parts) {
+      std::string l = SentenceLanguage(Tokenize(p));
+      if (!l.empty()) langs.insert(l);
+    }
+    if (parts.size() < 2 || langs.size() < 2 || b.table_row) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    for (auto& p : parts) {
+      Block part = b;
+      part.text = std::move(p);
+      part.line_breaks.clear();
+      out.push_back(std::move(part));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> DocumentLanguages(const Document& doc) {
+  std::map<std::string, int> count;
+  int total = 0;
+  for (const auto& s : doc.sentences) {
+    if (s.heading || s.joined) continue;
+    std::string l = SentenceLanguage(s.tokens);
+    if (l.empty()) continue;
+    ++count[l];
+    ++total;
+  }
+  std::vector<std::string> out;
+  for (const auto& [lang, n] : count) {
+    // A language counts when it is a real part of the notice, not a quoted phrase.
+    if (n >= 4 && n * 5 >= total) out.push_back(lang);
+  }
+  return out;
+}
+
+Document FilterLanguage(const Document& doc, const std::string& lang) {
+  Document out;
+  out.sections = doc.sections;
+  std::vector<int> remap(doc.sentences.size(), -1);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& s = doc.sentences[i];
+    std::string l = s.heading ? "" : SentenceLanguage(s.tokens);
+    if (!l.empty() && l != lang) continue;
+    remap[i] = static_cast<int>(out.sentences.size());
+    out.sentences.push_back(s);
+  }
+  for (auto& s : out.sentences) {
+    if (s.lead_in >= 0) s.lead_in = remap[s.lead_in];
+  }
+  return out;
+}
+
+}  // namespace pnc::draft

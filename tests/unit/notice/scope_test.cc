@@ -161,8 +161,8 @@ TEST_CASE("rights are derived per group") {
                                                                  "complain-controller", "complain-ico"});
   // Parents: legitimate interests, consent (photos, fundraising), legal obligation (Gift Aid).
   CHECK(ids({false, true, false}) == std::vector<std::string>{"access", "rectification", "erasure", "restriction", "object",
-                                                                 "portability", "withdraw-consent", "complain-controller",
-                                                                 "complain-ico"});
+                                                                 "object-marketing", "portability", "withdraw-consent",
+                                                                 "complain-controller", "complain-ico"});
 }
 
 }  // namespace pnc

@@ -66,7 +66,8 @@ int RunBuild(const Command& cmd) {
       dep += EscapeDep(result.written[i]) + ":";
       for (const auto& d : result.depends[i]) dep += " " + EscapeDep(d);
       for (const auto& [name, text] : res.templates) dep += " " + EscapeDep(res.data_dir + "/" + name);
-      dep += " " + EscapeDep(res.data_dir + "/data/law.json") + " " + EscapeDep(res.data_dir + "/data/regulator.json");
+      dep += " " + EscapeDep(res.data_dir + "/data/law.json") + " " + EscapeDep(res.data_dir + "/data/regulator.json") +
+             " " + EscapeDep(res.data_dir + "/data/help.json");
       dep += "\n";
     }
     std::string error;

@@ -19,6 +19,7 @@ const char* KindName(notice::Origin::Kind k) {
     case notice::Origin::Kind::kCatalogue: return "catalogue";
     case notice::Origin::Kind::kRegulator: return "regulator";
     case notice::Origin::Kind::kDerived: return "derived";
+    case notice::Origin::Kind::kData: return "data";
   }
   return "source";
 }
@@ -42,7 +43,7 @@ json OriginJson(const notice::NoticeDoc& doc, int index, const source::Locator& 
   }
   const notice::Origin& origin = doc.origins[index];
   o["kind"] = KindName(origin.kind);
-  if (origin.kind == notice::Origin::Kind::kRegulator) {
+  if (origin.kind == notice::Origin::Kind::kRegulator || origin.kind == notice::Origin::Kind::kData) {
     o["entry"] = origin.key;
     return o;
   }

@@ -1,4 +1,4 @@
-// driver: data directory → Resources (law.json, regulator.json, lint-vocabulary.json, locales/*.json,
+// driver: data directory → Resources (law.json, regulator.json, lint-vocabulary.json, help.json, locales/*.json,
 // templates/html/*).
 #include "driver/resources.h"
 
@@ -68,14 +68,19 @@ std::string DefaultDataDir() {
 
 bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink) {
   out->data_dir = data_dir;
-  nlohmann::json law, regulator, vocabulary;
+  nlohmann::json law, regulator, vocabulary, help;
   if (!ReadJson(data_dir + "/data/law.json", &law, sink) ||
       !ReadJson(data_dir + "/data/regulator.json", &regulator, sink) ||
-      !ReadJson(data_dir + "/data/lint-vocabulary.json", &vocabulary, sink)) {
+      !ReadJson(data_dir + "/data/lint-vocabulary.json", &vocabulary, sink) ||
+      !ReadJson(data_dir + "/data/help.json", &help, sink)) {
     return false;
   }
   if (std::string err = rules::ParseLawData(law, regulator, vocabulary, &out->law); !err.empty()) {
     sink->Add(diag::Make(diag::Severity::kError, data_dir + "/data/law.json", "", "malformed data file: " + err, "internal"));
+    return false;
+  }
+  if (std::string err = rules::ParseHelpData(help, &out->law); !err.empty()) {
+    sink->Add(diag::Make(diag::Severity::kError, data_dir + "/data/help.json", "", "malformed data file: " + err, "internal"));
     return false;
   }
   for (const auto& path : ListFiles(data_dir + "/locales", ".json")) {

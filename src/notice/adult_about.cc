@@ -36,6 +36,12 @@ std::vector<Block> GroupsLine(const Writer& w, const source::Groups& groups, con
   return {w.P("scope.groups", {{"groups", w.Join(GroupNames(w, groups))}}, fact)};
 }
 
+std::vector<Block> RightAppliesTo(const Writer& w, const rules::DerivedRight& r) {
+  if (r.groups.empty() || w.scope().IsAll(r.groups)) return {};
+  const std::string fact = r.facts.empty() ? "" : r.facts.front();
+  return {w.P("rights.applies-to", {{"groups", w.Join(GroupNames(w, r.groups))}}, fact, r.facts)};
+}
+
 std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc) {
   const auto& m = w.model();
   if (!preview || m.unconfirmed.empty()) return {};
@@ -82,6 +88,18 @@ std::vector<Block> Summary(const Writer& w) {
     out.push_back(w.P("summary.transfers-none", {}, m.transfers_pointer));
   }
   out.push_back(w.P("summary.rights"));
+  // Art 21(4): the right to object is brought to the reader's attention explicitly and separately
+  // in the first layer, wherever it applies; so is withdrawing consent (Art 7(3)), each saying
+  // whose right it is where it is not everyone's.
+  const auto rights = rules::DeriveRights(m, w.law(), w.scope(), w.scope().all);
+  for (const auto& [id, key] : {std::pair<const char*, const char*>{"object", "summary.object"},
+                                {"object-marketing", "summary.object-marketing"},
+                                {"withdraw-consent", "summary.withdraw-consent"}}) {
+    const rules::DerivedRight* r = rules::FindRight(rights, id);
+    if (r == nullptr) continue;
+    out.push_back(w.P(key, {}, r->facts.front(), r->facts));
+    for (auto& b : RightAppliesTo(w, *r)) out.push_back(std::move(b));
+  }
   const rules::Regulator* reg = w.Regulator();
   out.push_back(w.P("summary.complain", {{"regulator", reg ? w.Localised(reg->name) : ""}}));
   return out;

@@ -7,44 +7,40 @@
 namespace pnc::notice {
 namespace {
 
-bool EndsWith(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+// The right to object, in a box of its own (Art 21(4): explicitly, clearly and separately): the
+// Art 21(1) objection where a purpose relies on public task or (recognised) legitimate interests,
+// the Art 21(2) marketing objection where a purpose is direct marketing, each saying whose it is.
+Block ObjectionBox(const Writer& w, const rules::DerivedRight* object, const rules::DerivedRight* marketing) {
+  const rules::DerivedRight* first = object ? object : marketing;
+  Inlines box = {notice::Inline{InlineKind::kStrong, "", "",
+                                Writer::Text(w.T("right.object.title"), w.Cat("right.object.title", first->facts.front())),
+                                -1},
+                 notice::Inline{InlineKind::kLineBreak, "", "", {}, -1}};
+  bool start = true;
+  auto add = [&](Inlines more) {
+    if (!start) box.push_back(Txt(" ")[0]);
+    for (auto& i : more) box.push_back(std::move(i));
+    start = false;
+  };
+  auto part = [&](const rules::DerivedRight* r, const char* key) {
+    if (r == nullptr) return;
+    add(w.I(key, {}, r->facts.front(), r->facts));
+    for (auto& b : RightAppliesTo(w, *r)) add(b.inlines);
+  };
+  part(object, "right.object.body");
+  part(marketing, "right.object.marketing");
+  Block b = Para(box, "catalogue:right.object.body");
+  b.role = "callout";
+  return b;
 }
 
-// One right: its title and body; objection in a box of its own (Art 21(4)), with the marketing
-// sentence only where a purpose is direct marketing.
 void AddRight(const Writer& w, const rules::DerivedRight& r, Section* rights) {
   const std::string fact = r.facts.empty() ? "" : r.facts.front();
-  if (r.id == "object") {
-    std::string basis, marketing;
-    for (const auto& f : r.facts) {
-      std::string& slot = EndsWith(f, "/direct_marketing") ? marketing : basis;
-      if (slot.empty()) slot = f;
-    }
-    Inlines box = {notice::Inline{InlineKind::kStrong, "", "", Writer::Text(w.T("right.object.title"), w.Cat("right.object.title", fact)), -1},
-                   notice::Inline{InlineKind::kLineBreak, "", "", {}, -1}};
-    bool first = true;
-    auto add = [&](Inlines more) {
-      if (!first) box.push_back(Txt(" ")[0]);
-      for (auto& i : more) box.push_back(std::move(i));
-      first = false;
-    };
-    if (!basis.empty()) add(w.I("right.object.body", {}, basis));
-    if (!marketing.empty()) add(w.I("right.object.marketing", {}, marketing));
-    Block b = Para(box, "catalogue:right.object.body");
-    b.role = "callout";
-    rights->blocks.push_back(b);
-  } else {
-    Block title = Heading(Writer::Text(w.T("right." + r.id + ".title"), w.Cat("right." + r.id + ".title", fact)));
-    title.origin = "catalogue:right." + r.id + ".title";
-    rights->blocks.push_back(title);
-    rights->blocks.push_back(w.P("right." + r.id + ".body", {}, fact));
-  }
-  // Where the right is not everyone's, say whose it is.
-  if (!r.groups.empty() && !w.scope().IsAll(r.groups)) {
-    rights->blocks.push_back(w.P("rights.applies-to", {{"groups", w.Join(GroupNames(w, r.groups))}}, fact,
-                                 r.facts));
-  }
+  Block title = Heading(Writer::Text(w.T("right." + r.id + ".title"), w.Cat("right." + r.id + ".title", fact)));
+  title.origin = "catalogue:right." + r.id + ".title";
+  rights->blocks.push_back(title);
+  rights->blocks.push_back(w.P("right." + r.id + ".body", {}, fact, r.facts));
+  for (auto& b : RightAppliesTo(w, r)) rights->blocks.push_back(std::move(b));
 }
 
 }  // namespace
@@ -55,8 +51,15 @@ std::vector<Section> RightsSections(const Writer& w) {
 
   Section rights = MakeSection(w, "rights");
   rights.blocks.push_back(w.P("rights.intro"));
-  for (const auto& r : rules::DeriveRights(m, w.law(), w.scope(), w.scope().all)) {
+  const auto derived = rules::DeriveRights(m, w.law(), w.scope(), w.scope().all);
+  const rules::DerivedRight* object = rules::FindRight(derived, "object");
+  const rules::DerivedRight* marketing = rules::FindRight(derived, "object-marketing");
+  for (const auto& r : derived) {
     if (r.id == "complain-controller" || r.id == "complain-ico") continue;  // the complaints section says these
+    if (r.id == "object" || r.id == "object-marketing") {
+      if (&r == (object ? object : marketing)) rights.blocks.push_back(ObjectionBox(w, object, marketing));
+      continue;
+    }
     AddRight(w, r, &rights);
   }
   if (!m.rights.how_to_exercise.present()) rights.blocks.push_back(w.P("rights.how-contact"));

@@ -7,6 +7,7 @@
 #include "notice/builder.h"
 #include "notice/sections.h"
 #include "rules/lint.h"
+#include "rules/phrases.h"
 
 namespace pnc::notice {
 namespace {
@@ -57,6 +58,85 @@ std::vector<Block> ForWhom(const Writer& w) {
   return {w.P("child.for", {}, fact), Bullets(items)};
 }
 
+// "Why do we use it?": each purpose about children in its child wording, then, where the source
+// says so, that the child does not have to tell us (Art 13(2)(e): requirement "none") and what
+// happens if they don't, in the source's child wording of the consequence.
+Block PurposeList(const Writer& w) {
+  const auto& m = w.model();
+  Block list;
+  list.kind = BlockKind::kBulletList;
+  for (size_t i = 0; i < m.purposes.size(); ++i) {
+    const auto& p = m.purposes[i];
+    if (!w.scope().ConcernsChildren(w.scope().purposes[i])) continue;
+    std::vector<Block> content = w.Blocks(p.child);
+    if (content.empty()) continue;
+    if (p.requirement && p.requirement->kind == "none") {
+      content.push_back(w.P(w.Banded("child.requirement.none"), {}, p.requirement->pointer + "/type"));
+    }
+    if (p.requirement) {
+      for (auto& b : w.Blocks(p.requirement->child)) content.push_back(std::move(b));
+    }
+    list.items.push_back(std::move(content));
+  }
+  return list;
+}
+
+// The first text (pointer) of an item about children that uses a phrase of `list`, or "".
+std::string MentionedForChildren(const Writer& w, const rules::PhraseList& list) {
+  const auto& m = w.model();
+  const auto& scope = w.scope();
+  std::string found;
+  // The default locale first, so explain points at the words most readers of the source know.
+  auto search = [&](const source::Text& t) {
+    auto hit = [&](const source::Translation& tr) {
+      if (found.empty() && !list.FindIn(rules::Words(tr.text)).empty()) found = tr.pointer.empty() ? t.pointer : tr.pointer;
+    };
+    if (const source::Translation* tr = t.Get(m.default_locale())) hit(*tr);
+    for (const auto& [locale, tr] : t.by_locale) hit(tr);
+  };
+  auto items = [&](const auto& v, const std::vector<source::Groups>& g) {
+    for (size_t i = 0; i < v.size() && found.empty(); ++i) {
+      if (!scope.ConcernsChildren(g[i])) continue;
+      search(v[i].name);
+      search(v[i].description);
+      search(v[i].child);
+    }
+  };
+  items(m.sources, scope.sources);
+  items(m.categories, scope.categories);
+  items(m.purposes, scope.purposes);
+  items(m.recipients, scope.recipients);
+  return found;
+}
+
+// Who else a child can talk to (data/help.json): people every child may have, those the source's
+// own words show this child may have (a social worker), and Childline with its number and site.
+std::vector<Block> Helpers(const Writer& w) {
+  Block list;
+  list.kind = BlockKind::kBulletList;
+  for (const auto& h : w.law().helpers) {
+    std::string fact;
+    if (h.when_mentioned.size() > 0) {
+      fact = MentionedForChildren(w, h.when_mentioned);
+      if (fact.empty()) continue;
+    }
+    const std::string entry = "data/help.json: " + h.id;
+    std::vector<Block> item = {w.P(w.Banded("child.help." + h.id), {}, fact)};
+    std::vector<Field> contact;
+    if (!h.phone.empty()) {
+      contact.push_back(w.F("contact.phone", {Link(Writer::TelHref(h.phone), h.phone, w.Data(entry + ".phone"))}));
+    }
+    if (!h.website.empty()) {
+      const std::string& shown = h.website_text.empty() ? h.website : h.website_text;
+      contact.push_back(w.F("contact.website", {Link(h.website, shown, w.Data(entry + ".website"))}));
+    }
+    if (!contact.empty()) item.push_back(Fields(contact));
+    list.items.push_back(std::move(item));
+  }
+  if (list.items.empty()) return {};
+  return {w.P("child.help.intro"), list};
+}
+
 Section TalkBox(const Writer& w) {
   const auto& m = w.model();
   Section talk = Question(w, "talk", "talk");
@@ -73,6 +153,7 @@ Section TalkBox(const Writer& w) {
   if (m.complaints) {
     for (auto& b : w.Blocks(m.complaints->child)) talk.blocks.push_back(b);
   }
+  for (auto& b : Helpers(w)) talk.blocks.push_back(std::move(b));
   if (const rules::Regulator* reg = w.Regulator()) {
     std::string url = w.Localised(reg->complaints_url);
     talk.blocks.push_back(w.P(w.Banded("child.talk.ico"), {{"regulator", w.Localised(reg->name)}}));
@@ -148,6 +229,14 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   doc.summary = DraftBlocks(w, in.preview, &doc);
   doc.summary.push_back(w.P(w.Banded("child.intro")));
   for (auto& b : ForWhom(w)) doc.summary.push_back(std::move(b));
+  // Art 21(4) and 7(3), in the child's own words: the right to say no and to change their mind,
+  // where a purpose about children gives it.
+  const auto derived = rules::DeriveRights(m, in.law, scope, scope.children);
+  for (const char* id : {"object", "object-marketing", "withdraw-consent"}) {
+    if (const rules::DerivedRight* r = rules::FindRight(derived, id)) {
+      doc.summary.push_back(w.P(w.Banded(std::string("child.summary.") + id), {}, r->facts.front(), r->facts));
+    }
+  }
 
   Section who = Question(w, "who", "who");
   who.blocks.push_back(w.P("child.who.body", {{"org", doc.organisation}}, "", {m.controller.contact.name.pointer}));
@@ -162,7 +251,7 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   doc.sections.push_back(where);
 
   Section why = Question(w, "why", "why");
-  why.blocks = {w.P("child.why.intro"), ChildList(w, m.purposes, scope.purposes)};
+  why.blocks = {w.P("child.why.intro"), PurposeList(w)};
   doc.sections.push_back(why);
 
   Section share = Question(w, "share", "share");
@@ -218,7 +307,7 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   Section rights = Question(w, "rights", "rights");
   rights.blocks.push_back(w.P("child.rights.intro"));
   std::vector<Inlines> items;
-  for (const auto& r : rules::DeriveRights(m, in.law, scope, scope.children)) {
+  for (const auto& r : derived) {
     if (r.id == "complain-controller" || r.id == "complain-ico") continue;  // "who can you talk to" says these
     items.push_back(w.I(w.Banded("child.right." + r.id), {}, r.facts.empty() ? "" : r.facts.front(), r.facts));
   }

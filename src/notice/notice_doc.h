@@ -12,10 +12,10 @@ enum class InlineKind { kText, kStrong, kEmphasis, kCode, kLink, kLineBreak };
 
 /// Where a piece of text came from: what `pnc explain` prints beside it.
 struct Origin {
-  enum class Kind { kSource, kCatalogue, kRegulator, kDerived };
+  enum class Kind { kSource, kCatalogue, kRegulator, kDerived, kData };  // kData: pnc's other data (data/help.json)
   Kind kind = Kind::kSource;
   std::string pointer;  // kSource: JSON pointer of the text; otherwise the source fact it follows from ("" = none)
-  std::string key;      // kCatalogue: the catalogue key; kRegulator: the entry ("data/regulator.json …")
+  std::string key;      // kCatalogue: the catalogue key; kRegulator, kData: the entry ("data/regulator.json …")
   std::string because;  // why it appears: the recorded condition of a catalogue key, or how it was derived
   std::vector<std::string> facts;  // more source facts it follows from (JSON pointers)
   bool overridden = false;         // kCatalogue: the source's `wording` replaced the catalogue text

@@ -78,6 +78,13 @@ int Writer::Reg(const std::string& entry) const {
   return Add(std::move(o));
 }
 
+int Writer::Data(const std::string& entry) const {
+  Origin o;
+  o.kind = Origin::Kind::kData;
+  o.key = entry;
+  return Add(std::move(o));
+}
+
 int Writer::Derived(const std::string& because, const std::string& fact, const std::vector<std::string>& facts) const {
   Origin o;
   o.kind = Origin::Kind::kDerived;

@@ -36,6 +36,8 @@ class Writer {
   int Cat(const std::string& key, const std::string& fact = "", const std::vector<std::string>& facts = {}) const;
   /// A regulator-data origin (`entry` names the field, e.g. "helpline").
   int Reg(const std::string& entry) const;
+  /// An origin in pnc's other data: `entry` names the file and field ("data/help.json: childline.phone").
+  int Data(const std::string& entry) const;
   /// A derived origin: text pnc composed from source facts (e.g. a list of names), with why.
   int Derived(const std::string& because, const std::string& fact, const std::vector<std::string>& facts = {}) const;
 

@@ -40,6 +40,29 @@ void CheckChildText(const RuleContext& ctx) {
   Need(ctx, m.retention, s.retention, "retention record");
   Need(ctx, m.decisions, s.decisions, "automated decision");
   Need(ctx, m.sections, s.sections, "section");
+  // What happens if the data is not given (Art 13(2)(e)) is a fact about children too: the
+  // children's version says it in the source's child wording of the consequence, or only that they
+  // do not have to tell us. Asked as a warning: the adult notice carries the consequence.
+  for (size_t i = 0; i < m.purposes.size(); ++i) {
+    const auto& p = m.purposes[i];
+    if (!p.requirement) continue;
+    const bool concerns = m.notice.child && s.ConcernsChildren(s.purposes[i]);
+    if (concerns && p.requirement->consequence.present() && !p.requirement->child.present()) {
+      auto d = diag::Make(diag::Severity::kWarning, m.file, p.requirement->consequence.pointer,
+                          "purpose '" + p.id + "' says what happens if the data is not given, but not in a child's words",
+                          "missing-child-text");
+      d.hints = {"add \"child\" to the requirement: the consequence in words a child aged " + m.notice.child_band +
+                 " understands; until then the children's version " +
+                 (p.requirement->kind == "none" ? std::string("says only that they do not have to tell us")
+                                                : std::string("does not mention it"))};
+      ctx.sink->Add(d);
+    } else if (!concerns && p.requirement->child.present() && !(m.notice.child && !source::Any(s.children))) {
+      ctx.Report("unused-child-text", p.requirement->child.pointer,
+                 "the children's wording of the requirement of purpose '" + p.id + "' is never shown",
+                 {m.notice.child ? "purpose '" + p.id + "' does not concern a data subject group marked \"children\": true"
+                                 : "the notice declares no children's version (notice.audiences)"});
+    }
+  }
   // Security concerns everyone; its children's wording is asked for where there is a children's version.
   if (m.notice.child && s.ConcernsChildren(s.all) && m.security.present() && !m.security_child.present()) {
     ctx.Report("missing-child-text", m.security.pointer, "the security section has no children's wording",

@@ -132,12 +132,39 @@ std::string ParseLawData(const json& law, const json& regulator, const json& voc
     for (const auto& r : regulator.value("pending", json::array())) out->pending.push_back(ReadRegulator(r));
     out->regulator_review_by = regulator.value("review_by", "");
     out->regulator_review = regulator.value("review", "");
+    if (const auto it = regulator.find("reviewed"); it != regulator.end()) {
+      out->regulator_reviewed = it->at("date").get<std::string>();
+      out->regulator_reviewed_against = it->value("against", "");
+    }
     std::sort(out->regulators.begin(), out->regulators.end(),
               [](const Regulator& a, const Regulator& b) { return a.valid_from < b.valid_from; });
     ReadPhrases(vocabulary, "criminal_offence", &out->vocabulary.criminal_offence);
     ReadPhrases(vocabulary, "recording", &out->vocabulary.recording);
     ReadPhrases(vocabulary, "private_place", &out->vocabulary.private_place);
     ReadPhrases(vocabulary, "safeguarding", &out->vocabulary.safeguarding);
+  } catch (const json::exception& e) {
+    return e.what();
+  }
+  return "";
+}
+
+std::string ParseHelpData(const json& help, LawData* out) {
+  try {
+    for (const auto& h : help.at("helpers")) {
+      Helper d;
+      d.id = h.at("id").get<std::string>();
+      d.name = h.value("name", "");
+      d.phone = h.value("phone", "");
+      d.website = h.value("website", "");
+      d.website_text = h.value("website_text", "");
+      // Only https addresses become links: this file is pnc's own data, but a slip must not print a bad href.
+      if (!d.website.empty() && d.website.rfind("https://", 0) != 0) return "helper '" + d.id + "': website must start https://";
+      if (h.contains("when_mentioned")) {
+        ReadPhrases(h, "when_mentioned", &d.when_mentioned);
+        if (d.when_mentioned.size() == 0) return "helper '" + d.id + "': when_mentioned lists no phrase";
+      }
+      out->helpers.push_back(std::move(d));
+    }
   } catch (const json::exception& e) {
     return e.what();
   }

@@ -75,7 +75,17 @@ struct Vocabulary {
   PhraseList criminal_offence, recording, private_place, safeguarding;
 };
 
-/// Everything in data/law.json, data/regulator.json and data/lint-vocabulary.json.
+/// Someone a children's version suggests a child can talk to (data/help.json).
+struct Helper {
+  std::string id;            // the catalogue key is child.help.<id>
+  std::string name;          // a service's own name ("" for a person such as "a parent or carer")
+  std::string phone;         // printed as given ("" = none)
+  std::string website;       // an https address ("" = none)
+  std::string website_text;  // how the address is shown ("" = the address)
+  PhraseList when_mentioned; // empty: suits every child; else only where an item about children uses a phrase
+};
+
+/// Everything in data/law.json, data/regulator.json, data/lint-vocabulary.json and data/help.json.
 struct LawData {
   std::vector<LawTerm> bases, recognised, article_9, schedule_1, safeguards, automated_special;
   std::vector<RightDef> rights;
@@ -84,7 +94,10 @@ struct LawData {
   std::vector<Regulator> regulators;  // sorted by valid_from
   std::vector<Regulator> pending;     // entries whose commencement date is not yet known: never printed
   std::string regulator_review_by;    // ISO date the regulator data must next be checked
-  std::string regulator_review;       // what to check
+  std::string regulator_review;       // what to check next
+  std::string regulator_reviewed;     // ISO date the regulator data was last reviewed
+  std::string regulator_reviewed_against;  // what it was reviewed against
+  std::vector<Helper> helpers;        // data/help.json, in the order a children's version lists them
   Vocabulary vocabulary;
   /// The term with this id in `list`, or nullptr.
   static const LawTerm* Find(const std::vector<LawTerm>& list, const std::string& id);
@@ -98,6 +111,9 @@ struct LawData {
 /// Builds LawData from the parsed files; returns "" or a message describing what is malformed.
 std::string ParseLawData(const nlohmann::json& law, const nlohmann::json& regulator,
                          const nlohmann::json& vocabulary, LawData* out);
+
+/// Reads data/help.json into `out->helpers`; returns "" or a message describing what is malformed.
+std::string ParseHelpData(const nlohmann::json& help, LawData* out);
 
 /// Ids of a term list, for did-you-mean and hints.
 std::vector<std::string> Ids(const std::vector<LawTerm>& list);

@@ -125,4 +125,11 @@ std::vector<DerivedRight> DeriveRights(const source::Model& model, const LawData
   return out;
 }
 
+const DerivedRight* FindRight(const std::vector<DerivedRight>& rights, const std::string& id) {
+  for (const auto& r : rights) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
+}
+
 }  // namespace pnc::rules

@@ -47,4 +47,7 @@ struct DerivedRight {
 std::vector<DerivedRight> DeriveRights(const source::Model& model, const LawData& law, const source::Scope& scope,
                                        const source::Groups& who);
 
+/// The right with this id in `rights`, or nullptr.
+const DerivedRight* FindRight(const std::vector<DerivedRight>& rights, const std::string& id);
+
 }  // namespace pnc::rules

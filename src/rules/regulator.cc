@@ -1,5 +1,6 @@
 // rules: the regulator's details pnc prints come from dated data; a notice built for a date on or
-// after the data's review date is warned, naming what to check (regulator-details).
+// after the data's review date is warned (regulator-details), telling the user what to check and
+// do, and pnc's maintainers what to review.
 #include "rules/context.h"
 
 namespace pnc::rules {
@@ -10,12 +11,22 @@ void CheckRegulator(const RuleContext& ctx) {
   const std::string date = ctx.RegulatorDate();
   const std::string& due = ctx.law.regulator_review_by;
   if (due.empty() || date < due) return;
+  const std::string reviewed =
+      ctx.law.regulator_reviewed.empty() ? "" : " were last reviewed on " + ctx.law.regulator_reviewed + " and";
+  std::string name = "regulator", site;
+  if (const Regulator* reg = ctx.law.RegulatorOn(date)) {
+    name = reg->name.value("en", name);
+    site = reg->website.value("en", "");
+  }
   ctx.Report("regulator-details", ctx.model.notice.date_pointer,
-             "data/regulator.json was due for review on " + due + ", before " +
-                 (as_of ? "the --as-of date " : "this notice's date ") + date +
-                 ", so the regulator's details printed may be out of date",
-             {"check " + ctx.law.regulator_review,
-              "then update data/regulator.json, including its review_by date"});
+             "the regulator's details pnc prints (data/regulator.json)" + reviewed + " were due for review by " + due +
+                 ", before " + (as_of ? "the --as-of date " : "this notice's date ") + date +
+                 ", so they may be out of date",
+             {"before you publish, check the name, complaint page and helpline this notice gives for the " + name +
+                  " against " + (site.empty() ? std::string("its own website") : site) +
+                  ", and update pnc: a newer release carries newer regulator details",
+              "for pnc's maintainers: check " + ctx.law.regulator_review +
+                  "; then update data/regulator.json, its 'reviewed' record and its review_by date"});
 }
 
 }  // namespace pnc::rules

@@ -273,6 +273,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       q.pointer = qr.pointer();
       q.kind = qr.String("type", true);
       q.consequence = qr.TextField("consequence");
+      q.child = qr.TextField("child");
       qr.Finish();
       pu.requirement = q;
     }

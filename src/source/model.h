@@ -146,6 +146,7 @@ struct Condition {
 struct Requirement {
   std::string kind;  // "statutory", "contractual", "contract-entry", "none"
   Text consequence;
+  Text child;        // the consequence in a child's words, for the children's version
   std::string pointer;
 };
 

@@ -37,7 +37,10 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     one(p.legal_obligation);
     one(p.special.detail);
     one(p.criminal.detail);
-    if (p.requirement) one(p.requirement->consequence);
+    if (p.requirement) {
+      one(p.requirement->consequence);
+      one(p.requirement->child);
+    }
   }
   for (const auto& r : m.recipients) Items(r, fn);
   for (const auto& t : m.transfers) {

@@ -15,13 +15,24 @@ namespace {
 
 using nlohmann::json;
 
-// Everything a build says: its diagnostics and the text of every output.
+// Everything a build says: its diagnostics, the text of every output, and (as pnc explain shows
+// it) the source facts each piece of text follows from: a fact that only adds to the reasons for a
+// sentence another fact also supports (a second purpose giving the same right) still changes that.
 std::string Fingerprint(const driver::Compiled& c) {
   std::string f;
   for (const auto& d : c.sink.All()) f += d.rule + " " + d.pointer + " " + d.message + "\n";
   for (const auto& doc : c.docs) {
     f += "== " + doc.file_base + "\n";
-    for (const auto& item : notice::Explain(doc)) f += item.text + "\n";
+    for (const auto& item : notice::Explain(doc)) {
+      f += item.text;
+      if (item.origin >= 0 && item.origin < static_cast<int>(doc.origins.size())) {
+        const auto& o = doc.origins[item.origin];
+        f += " <" + o.key + " " + o.pointer;
+        for (const auto& fact : o.facts) f += " " + fact;
+        f += ">";
+      }
+      f += "\n";
+    }
   }
   return f;
 }

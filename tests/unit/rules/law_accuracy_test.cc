@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <set>
 #include <fstream>
 #include <sstream>
 
@@ -276,6 +278,66 @@ TEST_CASE("every rule id is listed in the README's rules section") {
   for (const auto& r : rules::AllRules()) {
     CAPTURE(r.id);
     CHECK(section.find("`" + std::string(r.id) + "`") != std::string::npos);
+  }
+}
+
+}  // namespace pnc
+
+namespace pnc {
+
+// The README's account of how pnc's rule ids differ from ../shared/law/checklist.md is complete:
+// every id the checklist has and pnc lacks, and every id pnc has and the checklist lacks, is named
+// in that paragraph (which says why), and nothing else is.
+TEST_CASE("the README explains every difference between pnc's rule ids and the checklist's") {
+  const std::string checklist_path = std::string(PNC_DEFAULT_DATA_DIR) + "/../shared/law/checklist.md";
+  if (!std::filesystem::exists(checklist_path)) {
+    MESSAGE("skipped: ../shared/law/checklist.md is not present");
+    return;
+  }
+  const std::string checklist = ReadAll(checklist_path);
+  // Checklist ids: the first backquoted word of a table row ("| 5 | `lawful-basis` |" or "| `timing` |").
+  std::set<std::string> theirs;
+  size_t at = 0;
+  while ((at = checklist.find("\n|", at)) != std::string::npos) {
+    size_t eol = checklist.find('\n', at + 1);
+    std::string row = checklist.substr(at + 1, eol - at - 1);
+    at = eol == std::string::npos ? checklist.size() : eol;
+    size_t cell = row.find('|', 1);
+    std::string first = row.substr(1, cell == std::string::npos ? std::string::npos : cell - 1);
+    if (first.find_first_not_of(" 0123456789") == std::string::npos && cell != std::string::npos) {
+      size_t next = row.find('|', cell + 1);
+      first = row.substr(cell + 1, next - cell - 1);
+    }
+    size_t open = first.find('`'), close = first.rfind('`');
+    if (open == std::string::npos || close <= open) continue;
+    std::string id = first.substr(open + 1, close - open - 1);
+    if (id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos) theirs.insert(id);
+  }
+  REQUIRE(theirs.count("lawful-basis") == 1);
+  std::set<std::string> ours;
+  for (const auto& r : rules::AllRules()) ours.insert(std::string(r.id));
+  const std::string readme = ReadAll(std::string(PNC_DEFAULT_DATA_DIR) + "/README.md");
+  size_t from = readme.find("Ids match `../shared/law/checklist.md`");
+  REQUIRE(from != std::string::npos);
+  const std::string paragraph = readme.substr(from, readme.find("\n\n", from) - from);
+  std::set<std::string> named;
+  for (size_t i = 0; (i = paragraph.find('`', i)) != std::string::npos;) {
+    size_t j = paragraph.find('`', i + 1);
+    if (j == std::string::npos) break;
+    named.insert(paragraph.substr(i + 1, j - i - 1));
+    i = j + 1;
+  }
+  std::set<std::string> differ;
+  for (const auto& id : ours) {
+    if (!theirs.count(id)) differ.insert(id);
+  }
+  for (const auto& id : theirs) {
+    if (!ours.count(id)) differ.insert(id);
+  }
+  for (const auto& id : differ) CHECK_MESSAGE(named.count(id) == 1, "'" << id << "' differs but the README does not say so");
+  for (const auto& id : named) {
+    if (id.find('/') != std::string::npos || id.find('.') != std::string::npos || id.find('_') != std::string::npos) continue;
+    CHECK_MESSAGE(differ.count(id) == 1, "the README names '" << id << "' as a difference, but it is not one");
   }
 }
 

@@ -42,7 +42,9 @@ TEST_CASE("rights follow the lawful bases") {
   CHECK(RightsFor({"public-task"}) == With({"object"}));
   CHECK(RightsFor({"recognised-legitimate-interests"}) == With({"object"}));
   CHECK(RightsFor({"vital-interests"}) == With({}));
-  CHECK(RightsFor({"legal-obligation"}, false, /*marketing=*/true) == With({"object"}));
+  // Direct marketing: the Art 21(2) objection, a right of its own so it appears only with marketing.
+  CHECK(RightsFor({"legal-obligation"}, false, /*marketing=*/true) == With({"object-marketing"}));
+  CHECK(RightsFor({"legitimate-interests"}, false, /*marketing=*/true) == With({"object", "object-marketing"}));
   CHECK(RightsFor({"legal-obligation"}, /*decisions=*/true) == With({"automated-decisions"}));
 }
 

@@ -1,0 +1,190 @@
+// tests: the children's version in its own words: the right to say no and to change their mind in
+// "About this guide" only where a purpose about children gives it (Art 21(4), 7(3)); "you don't
+// have to give us this" and what happens if not, from the requirement of the purposes about
+// children (Art 13(2)(e)); erasure with its limits (Art 17(3)); who else a child can talk to, from
+// data/help.json (a social worker only where the source's own words involve social care).
+#include <doctest/doctest.h>
+
+#include "notice/builder.h"
+#include "notice/explain.h"
+#include "source/loader.h"
+#include "test_support.h"
+
+namespace pnc {
+namespace {
+
+using nlohmann::json;
+
+// A source with a children's version: young people and their parents.
+json Family() {
+  return json::parse(R"({
+  "notice": {"title": "Privacy notice", "version": "1", "last_updated": "2026-07-01", "audiences": ["adult", "child"],
+             "child_age_bands": ["6-9", "13-15"]},
+  "controller": {"name": "Acme Youth Club", "email": "info@acme.charity"},
+  "data_subjects": [{"id": "young", "name": "Young people", "children": true, "child": "Children like you."},
+                    {"id": "parents", "name": "Parents"}],
+  "sources": [{"id": "forms", "name": "Forms", "from_person": true, "child": "Forms."}],
+  "data_categories": [{"id": "contact", "name": "Contact details", "sources": ["forms"], "child": "Your name."}],
+  "purposes": [
+    {"id": "club", "name": "Running the club", "data_subjects": ["young", "parents"], "data_categories": ["contact"],
+     "lawful_bases": ["contract"], "automated_means": false,
+     "requirement": {"type": "contractual", "consequence": "We cannot run the club for you.", "child": "We need it to run the club."},
+     "child": "To run the club."},
+    {"id": "news", "name": "Sending parents news", "data_subjects": ["parents"], "data_categories": ["contact"],
+     "lawful_bases": ["legitimate-interests"], "legitimate_interest": "Telling parents about the club.",
+     "direct_marketing": true, "requirement": {"type": "none"}}
+  ],
+  "recipients": "none",
+  "transfers": "none",
+  "retention": {"records": [{"id": "files", "name": "Files", "data_categories": ["contact"], "period": "One year.",
+                             "child": "One year."}]},
+  "automated_decisions": "none",
+  "complaints": {"email": "info@acme.charity"}
+})");
+}
+
+struct Built {
+  std::vector<std::string> texts, keys;
+  std::vector<std::string> data;  // data/help.json entries of the pieces that came from it
+  std::string all;
+  int Find(const std::string& key) const {
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (keys[i] == key) return static_cast<int>(i);
+    }
+    return -1;
+  }
+  bool Has(const std::string& key) const { return Find(key) >= 0; }
+};
+
+Built Child(const json& source, const std::string& band = "13-15", const std::string& locale = "en") {
+  static std::string text;
+  text = source.dump(2);
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  REQUIRE(sink.All().empty());
+  notice::BuildInput in{.model = loaded.model, .law = test::Data().law, .catalogue = *test::Data().Catalogue(locale),
+                        .english = test::Data().Catalogue("en"), .band = band};
+  auto doc = notice::BuildChildNotice(in, &sink);
+  for (const auto& d : sink.All()) CHECK_MESSAGE(d.rule != "internal", d.message);
+  Built b;
+  for (const auto& item : notice::Explain(doc)) {
+    const notice::Origin* o = item.origin >= 0 ? &doc.origins[item.origin] : nullptr;
+    b.texts.push_back(item.text);
+    b.keys.push_back(o && o->kind == notice::Origin::Kind::kCatalogue ? o->key : "");
+    if (o && o->kind == notice::Origin::Kind::kData) b.data.push_back(o->key);
+    b.all += item.text + "\n";
+  }
+  return b;
+}
+
+}  // namespace
+
+TEST_CASE("a child is told they can say no, or change their mind, only where a purpose about them allows it") {
+  // The club is on contract; news is the parents' (legitimate interests, direct marketing).
+  Built b = Child(Family());
+  for (const char* key : {"child.summary.object", "child.summary.object-marketing", "child.summary.withdraw-consent",
+                          "child.right.object", "child.right.object-marketing", "child.right.withdraw-consent"}) {
+    CHECK_MESSAGE(!b.Has(key), key);
+  }
+  // Legitimate interests for the young people's purpose: the right to say no, in the summary and the list.
+  json s = Family();
+  s["purposes"][0]["lawful_bases"] = {"legitimate-interests"};
+  s["purposes"][0]["legitimate_interest"] = "Running the club.";
+  b = Child(s);
+  CHECK(b.Has("child.summary.object"));
+  CHECK(b.Has("child.right.object"));
+  CHECK_FALSE(b.Has("child.summary.object-marketing"));
+  // The summary line sits in "About this guide", before the first question.
+  CHECK(b.Find("child.summary.object") < b.Find("child.q.who"));
+  // Marketing to the young people themselves: the absolute objection (Art 21(2)-(3)).
+  s["purposes"][1]["data_subjects"] = {"young", "parents"};
+  s["purposes"][1]["child"] = "To send you news of the club.";
+  b = Child(s);
+  CHECK(b.Has("child.summary.object-marketing"));
+  CHECK(b.Has("child.right.object-marketing"));
+  CHECK(b.all.find("tell us to stop sending you adverts or news about our work. We will always stop.") != std::string::npos);
+  // Consent for the young people: changing their mind, in the youngest band's words.
+  s = Family();
+  s["purposes"][0]["lawful_bases"] = {"consent"};
+  b = Child(s, "6-9");
+  CHECK(b.Has("child.summary.withdraw-consent@6-9"));
+  CHECK(b.all.find("If you said yes, you can change your mind.") != std::string::npos);
+}
+
+TEST_CASE("a child is told when they do not have to give us information, and what happens if they don't") {
+  json s = Family();
+  // Contractual: nothing is said about having to (that is the parents' contract), but its child wording is.
+  Built b = Child(s);
+  CHECK_FALSE(b.Has("child.requirement.none"));
+  CHECK(b.all.find("We need it to run the club.") != std::string::npos);
+  // Not required: the line, then the consequence in the child's words.
+  s["purposes"][0]["requirement"] = {{"type", "none"}, {"consequence", "We may not be able to take you on trips."},
+                                     {"child", "You might miss some trips."}};
+  b = Child(s);
+  const int at = b.Find("child.requirement.none");
+  REQUIRE(at > 0);
+  CHECK(b.texts[at - 1] == "To run the club.");
+  CHECK(b.texts[at] == "You do not have to give us this information.");
+  CHECK(b.texts[at + 1] == "You might miss some trips.");
+  b = Child(s, "6-9");
+  CHECK(b.Has("child.requirement.none@6-9"));
+  // The parents' purpose is not in the children's version, nor its requirement.
+  CHECK(b.all.find("news") == std::string::npos);
+}
+
+TEST_CASE("deleting is promised to a child only with its limits") {
+  Built young = Child(Family(), "6-9");
+  CHECK(young.all.find("ask us to delete it. Sometimes we have to keep it. We will tell you why.") != std::string::npos);
+  Built older = Child(Family(), "13-15");
+  CHECK(older.all.find("ask us to delete your information. We do not always have to. Sometimes the law says we must "
+                       "keep it. If we keep it, we will tell you why.") != std::string::npos);
+}
+
+TEST_CASE("a child is offered a parent or carer, an adult at school, Childline, and a social worker where relevant") {
+  Built b = Child(Family(), "6-9");
+  for (const char* key : {"child.help.intro", "child.help.parent", "child.help.school@6-9", "child.help.childline@6-9"}) {
+    CHECK_MESSAGE(b.Has(key), key);
+  }
+  CHECK_FALSE(b.Has("child.help.social-worker"));
+  // Childline's number and address come from data/help.json, with an explain origin of their own.
+  CHECK(b.all.find("0800 1111") != std::string::npos);
+  CHECK(b.all.find("childline.org.uk") != std::string::npos);
+  CHECK(b.data == std::vector<std::string>{"data/help.json: childline.phone", "data/help.json: childline.website"});
+  // The help comes before the regulator in "Who can you talk to?".
+  CHECK(b.Find("child.help.intro") < b.Find("child.talk.ico@6-9"));
+
+  // An item about children that involves social care brings "your social worker, if you have one".
+  json s = Family();
+  s["sources"][0]["name"] = "Forms, and referrals from children's social care";
+  b = Child(s);
+  CHECK(b.Has("child.help.social-worker"));
+  CHECK(b.all.find("your social worker, if you have one") != std::string::npos);
+  // In Welsh text too.
+  s = Family();
+  s["notice"]["locales"] = {"cy"};
+  s["sources"][0]["name"] = "Ffurflenni, ac atgyfeiriadau gan weithwyr cymdeithasol";
+  s["sources"][0]["child"] = "Ffurflenni.";
+  CHECK(Child(s, "13-15", "cy").Has("child.help.social-worker"));
+  // Social care that concerns only the parents does not.
+  s = Family();
+  s["purposes"][1]["description"] = "News, and the local authority's family support.";
+  CHECK_FALSE(Child(s).Has("child.help.social-worker"));
+}
+
+TEST_CASE("data/help.json is checked when it is read") {
+  rules::LawData law;
+  CHECK(rules::ParseHelpData(json::parse(R"({"helpers": [{"id": "x", "website": "http://example.org"}]})"), &law) ==
+        "helper 'x': website must start https://");
+  CHECK_FALSE(rules::ParseHelpData(json::parse(R"({"people": []})"), &law).empty());
+  CHECK(rules::ParseHelpData(json::parse(R"({"helpers": [{"id": "x", "when_mentioned": {"en": []}}]})"), &law) ==
+        "helper 'x': when_mentioned lists no phrase");
+  // The shipped file: Childline with its number, a social worker only where mentioned.
+  const auto& helpers = test::Data().law.helpers;
+  REQUIRE(helpers.size() == 4);
+  CHECK(helpers[3].id == "childline");
+  CHECK(helpers[3].phone == "0800 1111");
+  CHECK(helpers[2].id == "social-worker");
+  CHECK(helpers[2].when_mentioned.size() > 0);
+}
+
+}  // namespace pnc

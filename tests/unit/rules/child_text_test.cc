@@ -1,0 +1,74 @@
+// tests: what happens if a child does not give the data (Art 13(2)(e)) is asked for in a child's
+// words (missing-child-text, a warning: the adult notice carries it), and a child wording of a
+// requirement that no children's version shows is reported (unused-child-text).
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+namespace pnc {
+namespace {
+
+using nlohmann::json;
+
+json Club() {
+  json s = test::BaseSource();
+  s["notice"]["audiences"] = {"adult", "child"};
+  s["notice"]["child_age_band"] = "10-12";
+  s["data_subjects"].push_back({{"id", "kids"}, {"name", "Children"}, {"children", true}, {"child", "Children."}});
+  s["purposes"][0]["data_subjects"] = {"parents", "kids"};
+  s["purposes"][0]["child"] = "To help your family.";
+  s["purposes"][0]["requirement"] = {{"type", "none"}, {"consequence", "We may not be able to help."}};
+  for (auto* list : {&s["sources"], &s["data_categories"], &s["recipients"], &s["retention"]["records"]}) {
+    for (auto& item : *list) item["child"] = "Something.";
+  }
+  return s;
+}
+
+std::vector<std::string> Lines(const std::string& text, const std::string& rule) {
+  std::vector<std::string> out;
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t end = text.find('\n', at);
+    std::string line = text.substr(at, end - at);
+    if (line.find("[" + rule + "]") != std::string::npos) out.push_back(line);
+    if (end == std::string::npos) break;
+    at = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a consequence about children without a child's wording is asked for") {
+  const std::string fail = test::LintJson(Club());
+  CHECK(Lines(fail, "missing-child-text") ==
+        std::vector<std::string>{"t.json:75:24: warning: purpose 'support' says what happens if the data is not given, "
+                                 "but not in a child's words [missing-child-text]"});
+  json pass = Club();
+  pass["purposes"][0]["requirement"]["child"] = "We might not be able to help you.";
+  CHECK(Lines(test::LintJson(pass), "missing-child-text").empty());
+  // Whatever the type: a contractual consequence is a fact about children too.
+  json contractual = Club();
+  contractual["purposes"][0]["requirement"]["type"] = "contractual";
+  CHECK(Lines(test::LintJson(contractual), "missing-child-text").size() == 1);
+}
+
+TEST_CASE("a child wording of a requirement no children's version shows is reported") {
+  json s = Club();
+  s["purposes"][0]["data_subjects"] = {"parents"};
+  s["purposes"][0]["requirement"]["child"] = "We might not be able to help you.";
+  auto requirement = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& line : Lines(text, "unused-child-text")) {
+      if (line.find("requirement") != std::string::npos) out.push_back(line);
+    }
+    return out;
+  };
+  CHECK(requirement(test::LintJson(s)) ==
+        std::vector<std::string>{"t.json:74:18: warning: the children's wording of the requirement of purpose 'support' "
+                                 "is never shown [unused-child-text]"});
+  s["purposes"][0]["data_subjects"] = {"parents", "kids"};
+  CHECK(requirement(test::LintJson(s)).empty());
+}
+
+}  // namespace pnc

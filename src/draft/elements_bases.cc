@@ -67,8 +67,10 @@ Bases FindBases(const Matcher& m) {
   std::sort(b.named.begin(), b.named.end());
   b.named.erase(std::unique(b.named.begin(), b.named.end()), b.named.end());
   // Consent is relied on unless every mention denies it ("we do not rely on consent").
+  // Nor is withdrawing consent named as a ground for erasure ("… when you withdraw consent or object").
   for (int s : relied("consent.any")) {
-    if (!m.Has(s, "consent.none")) b.consent = true;
+    bool ground = m.Has(s, "right.as.ground") && (m.Has(s, "right.erasure") || m.Has(s, "right.restriction"));
+    if (!m.Has(s, "consent.none") && !ground) b.consent = true;
   }
   b.marketing = !m.Sentences("marketing.any", true).empty();
   return b;
@@ -160,6 +162,13 @@ ElementResult SpecialCategory(const Matcher& m) {
   // an Art 9 condition.
   auto cond = m.Sentences("sc.condition", true);
   std::erase_if(cond, [&](int c) { return m.HasWithLeadIn(c, "crim.label") && !m.HasWithLeadIn(c, "sc.label"); });
+  // A right's limits ("we may keep what we need for legal claims") and a legal obligation's law
+  // under "Lawful basis" ("Employment and tax law") describe the right or the Art 6 basis: there
+  // only a condition named by its legal reference (Art 9(2)(x), Schedule 1, explicit consent) counts.
+  std::erase_if(cond, [&](int c) {
+    bool elsewhere = m.InTopic(c, "rights") || m.HasWithLeadIn(c, "field.basis") || m.HasWithLeadIn(c, "basis.entry");
+    return elsewhere && !m.Has(c, "sc.condition.named") && !m.HasWithLeadIn(c, "sc.label");
+  });
   if (!cond.empty()) {
     if (!m.Sentences("sc.needs_sch1").empty() && m.Sentences("sc.schedule1").empty()) {
       return MakeElement(m, "special-category-condition", S::kDoubtful,

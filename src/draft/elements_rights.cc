@@ -51,6 +51,13 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
     // "Ask for a copy to give to someone else" is portability.
     std::erase_if(out, [&](int s) { return m.Has(s, "right.portability") && !m.Has(s, "right.access.core"); });
   }
+  // "You can ask us to delete it … when you withdraw consent or object": withdrawal and objection
+  // named as the grounds of another right (Art 17(1)(b)-(c), 18(1)(d)) do not state those rights.
+  if (r.rule == "right-object" || r.rule == "right-withdraw-consent") {
+    std::erase_if(out, [&](int s) {
+      return m.Has(s, "right.as.ground") && (m.Has(s, "right.erasure") || m.Has(s, "right.restriction"));
+    });
+  }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -122,6 +129,9 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
   std::vector<int> weak = m.Sentences("complain.us.weak");
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
     if (sents[s].heading || regulator(s)) continue;
+    // "You can also talk to: a parent or carer", Childline: other people to turn to, not a route
+    // to the organisation itself.
+    if (m.HasWithLeadIn(s, "complain.elsewhere") && !m.Has(s, "contact.us")) continue;
     bool contact = m.Has(s, "contact.words") || Matcher::HasContactDetail(sents[s].text);
     if (m.InTopic(s, "complaints") && contact) own.push_back(s);
     if (!Matcher::HasContactDetail(sents[s].text) && !m.Has(s, "contact.words")) continue;

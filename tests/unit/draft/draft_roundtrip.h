@@ -254,6 +254,13 @@ inline std::function<bool(const Block&)> ChildText(const locale::Catalogue& cat,
   };
 }
 
+/// A children's guide's answer to "do you have to give it?" under a purpose: the catalogue's
+/// "you do not have to" line, or the source's child wording of the requirement.
+inline bool RequirementCarrier(const Block& b) {
+  return Origin(b, "child.requirement.none") ||
+         (b.origin.rfind("/purposes/", 0) == 0 && b.origin.find("/requirement") != std::string::npos);
+}
+
 /// Drops the organisation's own free text (custom sections such as a CCTV policy, purpose
 /// descriptions and details): it may state any element in words no structure marks ("we ask for your explicit
 /// consent", "we report to funders"), so the corpus is built without it.
@@ -383,16 +390,30 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
         }
       }
     });
-    n += RemoveBlocks(d, [](const Block& x) { return x.origin.rfind("/purposes/", 0) == 0 || Origin(x, "sharing.for"); }, false);
-    n += RemoveBlocks(d, ByOrigin({"summary.why", "why.intro", "child.why.intro"}));
+    // Whether the person must give the data is another element (statutory-requirement): the
+    // children's guide says it under each purpose, so the purpose goes and that answer stays.
+    auto requirement = [](const Block& x) { return RequirementCarrier(x); };
+    auto purpose = [](const Block& x) {
+      return x.origin.rfind("/purposes/", 0) == 0 && x.origin.find("/requirement") == std::string::npos;
+    };
+    ForEachBlockList(d, [&](std::vector<Block>& bs) {
+      for (auto& x : bs) {
+        for (auto& item : x.items) {
+          if (item.size() < 2 || !purpose(item.front()) || !std::any_of(item.begin(), item.end(), requirement)) continue;
+          n += static_cast<int>(std::erase_if(item, [&](const Block& y) { return !requirement(y); }));
+        }
+      }
+    });
+    n += RemoveBlocks(d, [&](const Block& x) { return purpose(x) || Origin(x, "sharing.for"); }, false);
+    n += RemoveBlocks(d, ByOrigin({"summary.why", "why.intro"}));
+    n += RemoveBlocks(d, ByOrigin({"child.why.intro"}), false);  // its list now holds only the answers
     std::function<void(std::vector<Section>&)> walk = [&](std::vector<Section>& ss) {
       for (auto& s : ss) {
-        if (s.origin.rfind("/purposes/", 0) == 0) s.title.clear();
+        if (s.origin.rfind("/purposes/", 0) == 0 || s.id == "child-why") s.title.clear();
         walk(s.children);
       }
     };
     walk(d.sections);
-    n += RemoveSections(d, {"child-why"});
   } else if (rule == "lawful-basis") {
     n += RemoveFields(d, cat, {"why.basis", "why.interest", "why.recognised"});
   } else if (rule == "legitimate-interests") {
@@ -490,6 +511,9 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
     n += RemoveBlocks(d, ByOrigin({"complaints.ico", "summary.complain", "child.talk.ico"}));
   } else if (rule == "statutory-requirement") {
     n += RemoveFields(d, cat, {"why.requirement"});
+    // The children's guide answers under each purpose ("You do not have to give us this
+    // information.") with the source's child wording of what happens if not.
+    n += RemoveBlocks(d, RequirementCarrier, false);
   } else if (rule == "automated-decisions") {
     n += RemoveSections(d, {"automated", "child-computer"});
     right("automated-decisions");

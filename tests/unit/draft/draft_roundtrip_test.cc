@@ -122,6 +122,11 @@ constexpr Kept kKept[] = {
     {"pfp", true, "source-of-data", "the person's own source reads 'you and your family': the family is a source"},
     {"pfp", false, "recipients", "a transfer destination reads 'where our IT and cloud providers may store information'"},
     {"pfp", false, "right-withdraw-consent", "the retention text reads 'kept until you withdraw your consent'"},
+    {"pfp", false, "source-of-data",
+     "the legitimate interest reads 'the local authorities and courts that place their families with us': they refer "
+     "the families"},
+    {"pss", false, "right-withdraw-consent", "the retention text for photographs reads 'if you withdraw your consent, we stop using them'"},
+    {"pss", true, "purposes", "a requirement's child wording reads 'it may be harder for us to help': helping is the purpose"},
 };
 
 bool KeptByWording(const Built& b, const std::string& rule) {

@@ -148,6 +148,27 @@ const Case kCases[] = {
     {"right-object", "We send a newsletter with your consent.", Status::kMissing},
     {"right-portability", "We rely on legitimate interests to run our clubs.", Status::kNotApplicable},
     {"right-portability", "We use your details to run our clubs.", Status::kMissing},
+    // Found by the round trip after #12 part 2 (pnc's notices: the erasure text, the recognised
+    // legitimate interest field, children's "who can you talk to", "This right is for").
+    // A recognised legitimate interest's Annex 1 condition is a legal field, not a purpose (the
+    // field itself: see "… in pnc's own shapes" below); a purpose beside it still counts.
+    {"purposes", "Why we use it\n\nWe use your details to keep children safe. Recognised legitimate interest: safeguarding (Annex 1, paragraph 5).", Status::kPresent},
+    // Withdrawal and objection named as the grounds for erasure do not state those rights, and
+    // withdrawal named there is not reliance on consent.
+    {"right-object", "We rely on legitimate interests.\n\nYour rights\n\nYou can ask us to delete your information when you withdraw consent or object and we have no other reason to keep it.", Status::kMissing},
+    {"right-withdraw-consent", "We rely on your consent.\n\nYou can ask us to delete your information when you withdraw consent or object and we have no other reason to keep it.", Status::kMissing},
+    {"right-withdraw-consent", "We rely on legitimate interests.\n\nYou can ask us to delete your information when you withdraw consent.", Status::kNotApplicable},
+    {"right-object", "We rely on legitimate interests.\n\nYour rights\n\nYou can ask us to delete your information. You can also object to our use of it.", Status::kPresent},
+    // A right's limits ("what we need for legal claims") are not an Art 9 condition; a named one is.
+    {"special-category-condition", "We hold health information about you.\n\nYour rights\n\nYou can ask us to delete your information. We may keep information that we need for legal claims.", Status::kMissing},
+    {"special-category-condition", "We hold health information about you.\n\nYour rights\n\nWe keep health information under Article 9(2)(f) when we need it for legal claims.", Status::kPresent},
+    // The people a right is for are not sources ("referrers" is not "refer").
+    {"source-of-data", "This right is for: families and residents, professionals, referrers and commissioners.", Status::kNotApplicable},
+    {"source-of-data", "Professionals referring families to us tell us about their needs.", Status::kPresent},
+    // Other people to talk to (a parent, a teacher, Childline) are not a way to complain to the organisation.
+    {"right-complain-controller", "Who can you talk to?\n\nYou can also talk to:\n\n- a parent or carer\n- a teacher, or another adult you trust at school\n- Childline, about anything that worries you. It is free: 0800 1111, childline.org.uk", Status::kMissing},
+    {"right-complain-controller", "Who can you talk to?\n\nIf you are not happy, you can also talk to us: hello@acme.org.uk", Status::kPresent},
+    {"right-complain-controller", "Complaints\n\nIf you are unhappy, you can also speak to the Data Protection Lead at dp@acme.org.uk.", Status::kPresent},
 };
 
 }  // namespace
@@ -347,6 +368,45 @@ TEST_CASE("draft elements: phrasing variants are found, look-alikes are not") {
     CAPTURE(text);
     CHECK(lint(cy, v.text, v.rule) == "present");
   }
+}
+
+// The same findings in the shapes pnc writes them: a field (label, then value) of an HTML notice,
+// and Welsh.
+TEST_CASE("draft elements: legal fields, rights' grounds and other helpers in pnc's own shapes") {
+  auto html = [](const std::string& body) {
+    return "<!doctype html><html lang=\"en\"><body><h1>Privacy notice</h1>" + body + "</body></html>";
+  };
+  auto status = [](const std::string& path, const std::string& text, const char* rule) {
+    return std::string(StatusName(StatusOf(LintDraft(path, text, Options()), rule)));
+  };
+  // "Employment and tax law" explaining a legal obligation under "Lawful basis" is not Art 9(2)(b).
+  std::string basis = html(
+      "<p>We use health information.</p><h2>Why we use it</h2><dl><div><dt>Lawful basis</dt><dd>Legal obligation (UK GDPR "
+      "Article 6(1)(c)): we need it to comply with a legal duty that applies to us. Employment and tax law (right-to-work "
+      "checks).</dd></div></dl>");
+  CHECK(status("n.html", basis, "special-category-condition") == "missing");
+  std::string named = html(
+      "<p>We use health information.</p><h2>Why we use it</h2><dl><div><dt>Lawful basis</dt><dd>Legal obligation (UK GDPR "
+      "Article 6(1)(c)). Employment law (Article 9(2)(b)).</dd></div></dl>");
+  CHECK(status("n.html", named, "special-category-condition") != "missing");
+  // The recognised legitimate interest's field is the condition, not a purpose.
+  std::string rli = html(
+      "<h2>Why we use it</h2><dl><div><dt>Lawful basis</dt><dd>Recognised legitimate interest (UK GDPR Article 6(1)(ea)).</dd></div>"
+      "<div><dt>Recognised legitimate interest</dt><dd>Safeguarding children and adults at risk (Annex 1, paragraph 5).</dd></div></dl>");
+  CHECK(status("n.html", rli, "purposes") == "missing");
+  CHECK(status("n.html", rli, "recognised-legitimate-interest") == "present");
+  // Welsh: withdrawal and objection as grounds for erasure; other people a child can talk to.
+  const char* cy = "Hysbysiad preifatrwydd\n\nRydym yn dibynnu ar eich cydsyniad ac ar ein buddiannau dilys.\n\nEich hawliau\n\n";
+  std::string erasure = std::string(cy) + "Gallwch ofyn i ni ddileu eich gwybodaeth pan fyddwch yn tynnu eich cydsyniad yn ôl neu'n "
+                                          "gwrthwynebu ac nad oes gennym reswm arall i'w chadw.\n";
+  CHECK(status("n.txt", erasure, "right-object") == "missing");
+  CHECK(status("n.txt", erasure, "right-withdraw-consent") == "missing");
+  std::string talk = "Hysbysiad preifatrwydd\n\nGyda phwy allwch chi siarad?\n\nGallwch chi hefyd siarad â:\n\n- rhiant neu ofalwr\n"
+                     "- Childline, am unrhyw beth sy'n eich poeni chi: childline.org.uk, 0800 1111\n";
+  CHECK(status("n.txt", talk, "right-complain-controller") == "missing");
+  std::string us = "Hysbysiad preifatrwydd\n\nGyda phwy allwch chi siarad?\n\nOs ydych chi'n anhapus, gallwch chi siarad â ni: "
+                   "post@canolfan.cymru\n";
+  CHECK(status("n.txt", us, "right-complain-controller") == "present");
 }
 
 TEST_CASE("draft elements: rules not in force on the notice date do not apply") {

@@ -19,6 +19,10 @@ set_tests_properties(checks/pdf PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
 add_test(NAME checks/bad-input COMMAND bash ${PNC_SRC}/tests/bad/run.sh $<TARGET_FILE:pnc> ${PNC_SRC})
 set_tests_properties(checks/bad-input PROPERTIES TIMEOUT 600)
 
+# What out/ guarantees: planted links, kill -9 mid-build, full disk (tmpfs, root), write errors.
+add_test(NAME checks/outputs COMMAND bash ${PNC_SRC}/tests/bad/outputs.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/outputs PROPERTIES TIMEOUT 300)
+
 # --depfile and cmake/pnc.cmake: a tiny project rebuilds only what changed.
 add_test(NAME checks/depfile
          COMMAND bash ${PNC_SRC}/tests/depfile/run.sh $<TARGET_FILE:pnc> ${PNC_SRC} ${CMAKE_COMMAND})

@@ -20,6 +20,8 @@ constexpr std::array kRules = {
     RuleInfo{"type-mismatch", E, "every value has the type the format expects", "pnc source format", ""},
     RuleInfo{"missing-field", E, "required fields are present", "pnc source format", ""},
     RuleInfo{"invalid-value", E, "values are from the allowed set (dates, ids, enumerations)", "pnc source format", ""},
+    RuleInfo{"duplicate-value", E, "no value is listed twice in one list (locales, audiences, ids referenced)", "pnc source format", ""},
+    RuleInfo{"length-limit", E, "lists, texts, titles and the PDF stay within pnc's documented limits (README \"Input limits\")", "pnc source format; PDF 1.7 (ISO 32000-1) Annex C implementation limits", ""},
     RuleInfo{"duplicate-id", E, "ids are unique within their list", "pnc source format", ""},
     RuleInfo{"unknown-id", E, "every id referenced is defined", "pnc source format", ""},
     RuleInfo{"unsafe-markdown", W, "free text has no raw HTML and no links other than http(s), mailto and tel", "UK GDPR Art 12(1) (intelligible form); pnc safe Markdown", ""},

@@ -86,14 +86,23 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
     m->notice.locales_pointer = "/notice/locales";
     if (!l.is_array() || l.empty()) {
       ctx->Error("/notice/locales", "'locales' must be a non-empty list of locale codes", "type-mismatch");
+    } else if (l.size() > kMaxListEntries) {
+      ctx->Error("/notice/locales", "'locales' has " + std::to_string(l.size()) + " entries, more than the " +
+                                        std::to_string(kMaxListEntries) + " pnc accepts in one list",
+                 "length-limit");
     } else {
+      DuplicateCheck seen(ctx, "locales");
       for (size_t i = 0; i < l.size(); ++i) {
         if (l[i].is_string()) {
-          m->notice.locales.push_back(l[i].get<std::string>());
+          // A locale listed twice would write its outputs twice: kept once, reported.
+          if (seen.Fresh(l[i].get<std::string>(), "/notice/locales/" + std::to_string(i))) {
+            m->notice.locales.push_back(l[i].get<std::string>());
+          }
         } else {
           ctx->Error("/notice/locales/" + std::to_string(i), "locale codes must be strings", "type-mismatch");
         }
       }
+      seen.Finish("/notice/locales");
     }
   }
   if (m->notice.locales.empty()) m->notice.locales.push_back("en");
@@ -106,12 +115,14 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
   m->notice.version = r.String("version", true);
   m->notice.date = r.String("last_updated", true);
   m->notice.date_pointer = r.At("last_updated");
-  if (!m->notice.date.empty() && !IsIsoDate(m->notice.date)) {
-    ctx->Error(m->notice.date_pointer, "'" + m->notice.date + "' is not a date in the form YYYY-MM-DD",
-               "invalid-value", {"write the date the notice takes effect, e.g. \"2026-10-01\""});
+  if (std::string problem = DateProblem(m->notice.date); !m->notice.date.empty() && !problem.empty()) {
+    ctx->Error(m->notice.date_pointer, "'" + m->notice.date + "' " + problem, "invalid-value",
+               {"write the date the notice takes effect, e.g. \"2026-10-01\""});
     m->notice.date.clear();
   }
+  DuplicateCheck audiences(ctx, "audiences");
   r.List("audiences", false, [&](const json& a, const std::string& p) {
+    if (a.is_string() && !audiences.Fresh(a.get<std::string>(), p)) return;
     if (!a.is_string()) {
       ctx->Error(p, "audiences are \"adult\" or \"child\", not " + TypeName(a), "type-mismatch");
     } else if (a == "child") {
@@ -124,6 +135,7 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
                  "invalid-value", {"audiences are \"adult\" and \"child\""});
     }
   });
+  audiences.Finish(r.At("audiences"));
   m->notice.child_band = r.String("child_age_band");
   if (m->notice.child && m->notice.child_band.empty()) {
     ctx->Error("/notice", "a children's version needs 'child_age_band'", "missing-field",

@@ -40,7 +40,7 @@ if(PNC_SANITIZE)
     "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
     "LSAN_OPTIONS=suppressions=${PNC_SRC}/tests/sanitize/lsan.supp:print_suppressions=0"
     "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=${PNC_SRC}/tests/sanitize/ubsan.supp")
-  set_property(TEST checks/bad-input APPEND PROPERTY ENVIRONMENT "PNC_TIME_SCALE=5")
+  set_property(TEST checks/bad-input APPEND PROPERTY ENVIRONMENT "PNC_TIME_SCALE=5" "PNC_SANITIZED=1")
   set_tests_properties(checks/bad-input PROPERTIES TIMEOUT 1500)
   if(PNC_SYMBOLIZER)
     set_property(TEST ${pnc_all_tests} APPEND PROPERTY ENVIRONMENT "ASAN_SYMBOLIZER_PATH=${PNC_SYMBOLIZER}")

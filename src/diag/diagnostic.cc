@@ -58,4 +58,11 @@ Diagnostic Make(Severity severity, std::string file, std::string pointer, std::s
   return d;
 }
 
+std::string JoinCapped(const std::vector<std::string>& items, size_t max) {
+  std::string out;
+  for (size_t i = 0; i < items.size() && i < max; ++i) out += (i ? ", " : "") + items[i];
+  if (items.size() > max) out += ", … and " + std::to_string(items.size() - max) + " more";
+  return out;
+}
+
 }  // namespace pnc::diag

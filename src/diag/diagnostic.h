@@ -48,6 +48,10 @@ class Sink {
   std::vector<Diagnostic> items_;
 };
 
+/// "a, b, c" for a hint, at most `max` items: "a, b, c, … and 99,997 more" (a hint listing every
+/// id of a 100,000-entry list once filled megabytes of stderr).
+std::string JoinCapped(const std::vector<std::string>& items, size_t max = 20);
+
 /// Convenience constructor for the common case.
 Diagnostic Make(Severity severity, std::string file, std::string pointer, std::string message,
                 std::string rule);

@@ -13,6 +13,7 @@
 #include <set>
 #include <thread>
 
+#include "driver/doc_limits.h"
 #include "driver/files.h"
 #include "driver/output_set.h"
 #include "driver/readability_checks.h"
@@ -128,6 +129,15 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
   r.internal_error = c.internal_error;
   if (c.sink.Errors() == 0 && !c.docs.empty()) {
     Render(o, res, c.docs, path, &r);
+    // Renderers know origins (JSON pointers), not files: their findings are about this source.
+    // A renderer's "internal" finding is pnc's fault: exit 70, not 1.
+    diag::Sink named;
+    for (diag::Diagnostic d : r.sink.All()) {
+      if (d.file.empty()) d.file = path;
+      if (d.rule == "internal") r.internal_error = true;
+      named.Add(std::move(d));
+    }
+    r.sink = named;
     source::Locate(c.loaded.locator, path, &r.sink);
   }
   c.sink.Merge(r.sink);
@@ -169,7 +179,10 @@ void Compile(const std::string& path, const Options& o, const Resources& res, Co
       CheckChildReadability(m, out->docs.back(), res, &sink);
     }
   }
-  for (auto& d : out->docs) d.stem = Stem(path);
+  for (auto& d : out->docs) {
+    d.stem = Stem(path);
+    CheckDocLimits(d, path, &sink);
+  }
   for (const auto& code : m.notice.locales) {
     for (const auto& key : res.Catalogue(code)->Missing()) {
       sink.Add(diag::Make(diag::Severity::kError, res.data_dir + "/locales/" + code + ".json", "",

@@ -1,6 +1,7 @@
 // rules: ids are unique and well-formed, and every id referenced is defined.
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "rules/context.h"
 #include "source/loader.h"
@@ -39,20 +40,34 @@ std::vector<std::string> CheckIds(const RuleContext& ctx, const std::vector<T>& 
   return ids;
 }
 
-void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, const std::vector<std::string>& ids,
-               const std::string& what) {
+// Linear in the references: an id set, and did-you-mean (which compares with every id) for the
+// first few unknown ones only; the rest are counted in one diagnostic.
+struct IdSet {
+  std::vector<std::string> list;
+  std::unordered_set<std::string> set;
+  explicit IdSet(std::vector<std::string> ids) : list(std::move(ids)), set(list.begin(), list.end()) {}
+};
+
+void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, const IdSet& defined, const std::string& what) {
+  constexpr size_t kShown = 10;
+  const std::vector<std::string>& ids = defined.list;
+  size_t unknown = 0;
   for (const auto& r : refs) {
-    if (std::find(ids.begin(), ids.end(), r.id) != ids.end()) continue;
+    if (defined.set.count(r.id)) continue;
+    if (++unknown > kShown) continue;
     std::string guess = source::DidYouMean(r.id, ids);
     std::vector<std::string> hints;
     if (guess.empty()) {
-      std::string list;
-      for (const auto& i : ids) list += (list.empty() ? "" : ", ") + i;
-      hints.push_back(list.empty() ? "no " + what + " is defined yet" : "defined " + what + " ids: " + list);
+      hints.push_back(ids.empty() ? "no " + what + " is defined yet" : "defined " + what + " ids: " + diag::JoinCapped(ids));
     }
     ctx.Report("unknown-id", r.pointer, "unknown " + what + " '" + r.id + "'" +
                                             (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
                hints);
+  }
+  if (unknown > kShown) {
+    std::string list = refs.front().pointer.substr(0, refs.front().pointer.rfind('/'));
+    ctx.Report("unknown-id", list, std::to_string(unknown - kShown) + " more unknown " + what + " ids in this list",
+               {"the first ten are shown above"});
   }
 }
 
@@ -60,11 +75,11 @@ void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, con
 
 void CheckReferences(const RuleContext& ctx) {
   const auto& m = ctx.model;
-  auto subjects = CheckIds(ctx, m.subjects, "data subject");
-  auto sources = CheckIds(ctx, m.sources, "source");
-  auto categories = CheckIds(ctx, m.categories, "data category");
-  auto purposes = CheckIds(ctx, m.purposes, "purpose");
-  auto recipients = CheckIds(ctx, m.recipients, "recipient");
+  IdSet subjects(CheckIds(ctx, m.subjects, "data subject"));
+  IdSet sources(CheckIds(ctx, m.sources, "source"));
+  IdSet categories(CheckIds(ctx, m.categories, "data category"));
+  IdSet purposes(CheckIds(ctx, m.purposes, "purpose"));
+  IdSet recipients(CheckIds(ctx, m.recipients, "recipient"));
   CheckIds(ctx, m.retention, "retention record");
   CheckIds(ctx, m.decisions, "automated decision");
   std::vector<source::Item> section_items;
@@ -82,7 +97,7 @@ void CheckReferences(const RuleContext& ctx) {
   for (const auto& t : m.transfers) CheckRefs(ctx, t.recipients, recipients, "recipient");
   std::vector<std::string> rights;
   for (const auto& r : ctx.law.rights) rights.push_back(r.id);
-  CheckRefs(ctx, m.rights.omit, rights, "right");
+  CheckRefs(ctx, m.rights.omit, IdSet(rights), "right");
 }
 
 }  // namespace pnc::rules

@@ -106,7 +106,7 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
     }
   }
   if (m->notice.locales.empty()) m->notice.locales.push_back("en");
-  ctx->locales = m->notice.locales;
+  ctx->SetLocales(m->notice.locales);
 
   ObjectReader r(ctx, *v, "/notice", "the notice");
   m->notice.pointer = "/notice";
@@ -462,6 +462,7 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
     return out;
   }
   LoadContext ctx{file, {"en"}, &local};
+  ctx.SetLocales({"en"});
   ReadAll(&ctx, root, &out.model);
   // Not an object: nothing of a notice is there, and linting would only add noise.
   if (!root.is_object()) {

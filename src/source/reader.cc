@@ -195,9 +195,7 @@ void ObjectReader::Finish() {
       std::vector<std::string> sorted = known_;
       std::sort(sorted.begin(), sorted.end());
       sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-      std::string list;
-      for (const auto& k : sorted) list += (list.empty() ? "" : ", ") + k;
-      hints.push_back("allowed keys here: " + list);
+      hints.push_back("allowed keys here: " + diag::JoinCapped(sorted, 40));
     }
     ctx_->Error(At(it.key()), msg, "unknown-key", hints);
   }
@@ -243,7 +241,7 @@ Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& 
                  {"translated text is written as {\"en\": \"…\", \"cy\": \"…\"}"});
       continue;
     }
-    if (std::find(ctx->locales.begin(), ctx->locales.end(), it.key()) == ctx->locales.end()) {
+    if (!ctx->Declared(it.key())) {
       ctx->Error(p, "locale '" + it.key() + "' is not declared in notice.locales", "invalid-value",
                  {"add '" + it.key() + "' to notice.locales or remove this translation"});
       continue;

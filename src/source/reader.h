@@ -19,6 +19,14 @@ struct LoadContext {
   std::string file;
   std::vector<std::string> locales;  // declared locales; the first is the default
   diag::Sink* sink = nullptr;
+  /// Sets the declared locales.
+  void SetLocales(const std::vector<std::string>& codes) {
+    locales = codes;
+    declared = std::set<std::string>(codes.begin(), codes.end());
+  }
+  /// Whether `code` is declared (a set: every translation key is looked up).
+  bool Declared(const std::string& code) const { return declared.count(code) > 0; }
+  std::set<std::string> declared;
   /// Reports an error at `pointer`.
   void Error(const std::string& pointer, std::string message, std::string rule,
              std::vector<std::string> hints = {});

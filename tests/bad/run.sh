@@ -47,7 +47,7 @@ check() {
 
 # A source padded to 50 MB: refused by size before it is read.
 { cat "$base"; head -c 50000000 /dev/zero | tr '\0' ' '; } >big.json
-check "50 MB source" 4 20 "larger than the 16 MB limit" -- build big.json --out out
+check "50 MB source" 4 20 "larger than the 4 MB limit" -- build big.json --out out
 rm big.json
 
 # Devices and FIFOs are refused, not read forever (a FIFO with no writer once hung pnc).
@@ -100,6 +100,29 @@ echo "not a folder" >afile
 check "--out under a regular file" 4 20 "cannot create directory" -- build "$base" --out afile/sub
 check "--out in /proc" 4 20 "cannot" -- build "$base" --out /proc/pnc-cannot-write-here
 check "--depfile under a regular file" 4 20 "cannot" -- build "$base" --format html --out out --depfile afile/x.d
+
+# Out of memory on a worker thread (-j 2) reaches the main thread: exit 70 and a message, never
+# "terminate called" (134). Address-space limits and AddressSanitizer do not mix: skipped there.
+if [[ -z ${PNC_SANITIZED:-} ]]; then
+  python3 - "$base" <<'PY' || fail "cannot generate the large sources (python3)"
+import json, sys
+src = json.load(open(sys.argv[1]))
+para = " ".join("word%d" % (i % 97) for i in range(60))
+src["sections"] = [{"id": "s%d" % i, "title": "S%d" % i, "body": "\n\n".join([para] * 400)} for i in range(6)]
+for name in ("oom-a.json", "oom-b.json"):
+    json.dump(src, open(name, "w"))
+PY
+  for limit in 100000 150000; do
+    # A subshell holds the limit; its result comes back through its output.
+    result=$(ulimit -v $limit; check "out of memory under -j 2 (ulimit -v $limit)" 70 60 "out of memory" -- \
+      build oom-a.json oom-b.json -j 2 --out oom-out)
+    echo "$result"
+    [[ $result == FAIL* ]] && failures=$((failures + 1))
+  done
+  rm -rf oom-a.json oom-b.json oom-out
+else
+  echo "skip out of memory under -j 2: address-space limits do not work under AddressSanitizer"
+fi
 
 # A Markdown draft nested 100,000 block quotes deep: read (the deep part as one block), no crash.
 python3 -c "print('> ' * 100000 + 'We are the controller.')" >deep-draft.md

@@ -20,6 +20,7 @@ using notice::NoticeDoc;
 using notice::Section;
 
 constexpr int kMaxGlyphDiagnostics = 50;
+constexpr int kMaxPages = 8000;
 
 Inlines Plain(const std::string& text) {
   Inline in;
@@ -248,6 +249,17 @@ bool BuildLayout(const NoticeDoc& doc, const Style& style, const Fonts& fonts, L
   layout->bold_font = fonts.bold->postscript_name;
   Paginate(composer.flow().boxes(), composer.flow().callouts(), style, fonts, doc.organisation,
            doc.labels.at("page-of"), layout);
+  // The page tree and the structure tree's ParentTree hold entries per page and per link in
+  // arrays of at most 32,767: past this the PDF could not be written.
+  if (layout->page_count > kMaxPages) {
+    auto d = diag::Make(diag::Severity::kError, "", "",
+                        "the large-print pdf would have " + std::to_string(layout->page_count) +
+                            " pages, more than the " + std::to_string(kMaxPages) + " pnc writes",
+                        "length-limit");
+    d.hints = {"shorten the notice (README \"Input limits\"), or build only the HTML with --format html"};
+    sink->Add(std::move(d));
+    return false;
+  }
   return true;
 }
 

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "draft/pattern.h"
+
 namespace pnc::draft {
 
 /// A paragraph-like unit of extracted text.
@@ -38,6 +40,7 @@ struct Sentence {
   bool list_item = false;
   bool table_row = false;
   bool joined = false;              // lead-in + following list items, for matching only
+  Pattern::Filter filter{};  // Pattern::FilterOf(tokens), for Pattern::Find
 };
 
 /// A heading and the sentences under it; nested sections keep their parent.
@@ -47,6 +50,7 @@ struct Section {
   int level = 0;
   int parent = -1;
   int line = 0;
+  Pattern::Filter filter{};  // Pattern::FilterOf(tokens), for Pattern::Find
 };
 
 /// A segmented draft.

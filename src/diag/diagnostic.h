@@ -23,7 +23,8 @@ struct Diagnostic {
   std::string message;   // lowercase, no trailing period, user values in '…'
   std::string rule;      // stable kebab-case rule id
   std::vector<std::string> hints;  // "hint: …" lines
-  std::string source_line;         // the offending line's text, for the caret display
+  std::string source_line;         // the offending line's text (or a part of it), for the caret display
+  int caret_column = 0;            // the caret's column in source_line (0: pos.column)
 };
 
 /// Collects diagnostics from every stage; stages never print.

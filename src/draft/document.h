@@ -64,6 +64,9 @@ Extracted ReadPlainText(std::string_view utf8);
 Extracted ReadMarkdown(std::string_view utf8);
 Extracted ReadHtml(std::string_view utf8);
 Extracted ReadDocx(std::string_view bytes);
+/// The .docx reader past the archive: word/document.xml, styles.xml and the relationships
+/// ("" when absent). Split out so the XML walk can be fuzzed without a zip library.
+Extracted ReadDocxXml(std::string_view document, std::string_view styles, std::string_view rels);
 Extracted ReadPdf(std::string_view bytes);
 
 /// Turns raw lines (text files, PDF pages) into blocks, guessing headings from their shape.

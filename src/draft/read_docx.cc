@@ -277,6 +277,12 @@ Extracted ReadDocx(std::string_view bytes) {
     out.error = "the zip archive has no word/document.xml (not a Word .docx file)";
     return out;
   }
+  return ReadDocxXml(document, styles, rels);
+}
+
+Extracted ReadDocxXml(std::string_view document, std::string_view styles, std::string_view rels) {
+  Extracted out;
+  out.format = "docx";
   pugi::xml_document doc;
   pugi::xml_parse_result parsed = doc.load_buffer(document.data(), document.size());
   if (!parsed) {
@@ -292,7 +298,7 @@ Extracted ReadDocx(std::string_view bytes) {
     out.error = "word/document.xml in the .docx has no w:body";
     return out;
   }
-  DocxWalker walker(StyleLevels(styles), Links(rels));
+  DocxWalker walker(StyleLevels(std::string(styles)), Links(std::string(rels)));
   walker.Body(body, out.blocks);
   return out;
 }

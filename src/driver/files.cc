@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 
@@ -18,7 +19,13 @@ namespace {
 namespace fs = std::filesystem;
 using safe_fs::Fd;
 
-std::string Mb(size_t bytes) { return std::to_string(bytes >> 20) + " MB"; }
+// "4 MB", "4.2 MB": whole numbers for limits, one decimal where it tells a size from its limit.
+std::string Mb(size_t bytes) {
+  if (bytes % (1u << 20) == 0 || bytes >= (100u << 20)) return std::to_string(bytes >> 20) + " MB";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1u << 20));
+  return buf;
+}
 
 std::string Reason(int e) {
   if (e == ENOENT) return "no such file";

@@ -114,6 +114,7 @@ std::string Headline(const Diagnostic& d) {
 // single-line objects) are cut to a window around the column so the caret stays on screen.
 std::string Caret(const Diagnostic& d) {
   constexpr int kWidth = 100, kBefore = 40;
+  const int column = d.caret_column > 0 ? d.caret_column : d.pos.column;
   std::vector<std::string> chars;  // the line split into UTF-8 characters
   for (size_t i = 0; i < d.source_line.size();) {
     size_t len = 1;
@@ -126,8 +127,8 @@ std::string Caret(const Diagnostic& d) {
   }
   int first = 0;
   std::string prefix, suffix;
-  if (static_cast<int>(chars.size()) > kWidth && d.pos.column > kBefore) {
-    first = std::min(d.pos.column - 1 - kBefore, static_cast<int>(chars.size()) - kWidth);
+  if (static_cast<int>(chars.size()) > kWidth && column > kBefore) {
+    first = std::min(column - 1 - kBefore, static_cast<int>(chars.size()) - kWidth);
     prefix = "...";
   }
   int last = std::min(static_cast<int>(chars.size()), first + kWidth);
@@ -137,7 +138,7 @@ std::string Caret(const Diagnostic& d) {
     std::string c = Printable(chars[i]);
     shown += c;
     // An escape is several columns wide; the caret moves past all of them.
-    if (i < d.pos.column - 1) pad += chars[i] == "\t" ? "\t" : std::string(c == chars[i] ? 1 : c.size(), ' ');
+    if (i < column - 1) pad += chars[i] == "\t" ? "\t" : std::string(c == chars[i] ? 1 : c.size(), ' ');
   }
   std::string num = std::to_string(d.pos.line);
   return " " + num + " | " + shown + suffix + "\n " + std::string(num.size(), ' ') + " | " + pad + "^\n";

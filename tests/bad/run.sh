@@ -95,6 +95,36 @@ PY
 check "100,000 unknown keys" 1 60 "unknown key 'x0' in the controller" -- lint many-keys.json
 check "50,000 unknown keys on one line" 1 60 "unknown key 'x0' in the controller" -- lint many-keys-one-line.json
 
+# Hints are capped: an unknown id among 1,999 defined ones lists 20 of them, not all (a
+# 100,000-entry list once gave a 4.7 MB hint); lists past 2,000 entries and a million copies of
+# one locale are refused quickly, in linear time (once quadratic: 37 s for 1,000 copies).
+python3 - "$base" <<'PY' || fail "cannot generate the long-list sources (python3)"
+import json, sys
+src = json.load(open(sys.argv[1]))
+ids = ["c%d" % i for i in range(1999)]
+src["data_categories"] = [{"id": i, "name": "Category " + i, "sources": ["you"]} for i in ids]
+src["purposes"][0]["data_categories"] = ids + ["unknown-category"]
+src["retention"]["records"][0]["data_categories"] = ids
+json.dump(src, open("many-ids.json", "w"))
+src["purposes"][0]["data_categories"] = ["c%d" % i for i in range(100000)]
+json.dump(src, open("long-list.json", "w"))
+src = json.load(open(sys.argv[1]))
+src["notice"]["locales"] = ["en"] * 600000
+json.dump(src, open("many-locales.json", "w"))
+PY
+check "an unknown id among 1,999" 1 20 "… and 1979 more" -- lint many-ids.json
+(($(wc -c <"$work/stderr") < 4000)) || fail "an unknown id among 1,999: $(wc -c <"$work/stderr") bytes of stderr"
+check "a 100,000-entry list" 1 20 "more than the 2000 pnc accepts in one list" -- lint long-list.json
+(($(wc -c <"$work/stderr") < 8000)) || fail "a 100,000-entry list: $(wc -c <"$work/stderr") bytes of stderr"
+check "600,000 copies of one locale" 1 20 "'en' is listed twice in 'locales'" -- lint many-locales.json
+rm -f many-ids.json long-list.json many-locales.json
+
+# A depfile cannot hold a line break in a path (Make and Ninja have no escape for it).
+mkdir -p $'new\nline' && cp "$base" $'new\nline/n.json'
+check "a line break in a depfile path" 4 20 "holds a line break, which Make and Ninja cannot read" -- \
+  build $'new\nline/n.json' --format html --out nl-out --depfile nl.d
+rm -rf $'new\nline' nl-out nl.d
+
 # Write failures: outputs under a regular file, and in /proc (root can write almost anywhere else).
 echo "not a folder" >afile
 check "--out under a regular file" 4 20 "cannot create directory" -- build "$base" --out afile/sub

@@ -29,6 +29,11 @@ Inlines Plain(const std::string& text) {
   return {in};
 }
 
+// Finds the characters the fonts lack and reports each once (at most kMaxGlyphDiagnostics), at
+// the first place it occurs in reading order: a source JSON pointer if it occurs in source text
+// at all, else "catalogue:<key>". Catalogue sentences and later sections repeat the user's own
+// text ("{org} is responsible…", a purpose listing its data), so only the first source place is
+// where the user typed it.
 class Coverage {
  public:
   Coverage(const Fonts& fonts, diag::Sink* sink, std::string file = "")
@@ -37,18 +42,8 @@ class Coverage {
   void Text(const std::string& text, const std::string& origin) {
     for (char32_t c : DecodeUtf8(text)) {
       if (IsSpace(c) || IsInvisible(c) || c == 0x00A0 || c == 0x202F) continue;
-      const FontMetrics* lacking = !fonts_.regular->Has(c) ? fonts_.regular
-                                   : !fonts_.bold->Has(c)  ? fonts_.bold
-                                                           : nullptr;
-      if (!lacking || !seen_.insert({c, origin}).second) continue;
-      ok_ = false;
-      if (++reported_ > kMaxGlyphDiagnostics) continue;
-      std::string shown;
-      AppendUtf8(c, &shown);
-      sink_->Add(diag::Make(diag::Severity::kError, file_, origin,
-                            "font '" + lacking->family + "' has no glyph for '" + shown + "' (" +
-                                CodePointName(c) + ") in " + origin,
-                            "missing-glyph"));
+      if (fonts_.regular->Has(c) && fonts_.bold->Has(c)) continue;
+      if (seen_.insert({c, origin}).second) found_.push_back({c, origin});
     }
   }
 
@@ -84,15 +79,38 @@ class Coverage {
     }
   }
 
-  bool ok() const { return ok_; }
+  /// Reports what was found; true when nothing is missing.
+  bool Report() {
+    std::map<char32_t, std::string> first;  // the first source place, else the first place
+    std::vector<char32_t> order;
+    for (const auto& [c, origin] : found_) {
+      auto [it, fresh] = first.emplace(c, origin);
+      if (fresh) order.push_back(c);
+      else if (!IsSourcePointer(it->second) && IsSourcePointer(origin)) it->second = origin;
+    }
+    int reported = 0;
+    for (char32_t c : order) {
+      const std::string& origin = first[c];
+      if (++reported > kMaxGlyphDiagnostics) break;
+      const FontMetrics* lacking = !fonts_.regular->Has(c) ? fonts_.regular : fonts_.bold;
+      std::string shown;
+      AppendUtf8(c, &shown);
+      sink_->Add(diag::Make(diag::Severity::kError, file_, origin,
+                            "font '" + lacking->family + "' has no glyph for '" + shown + "' (" + CodePointName(c) +
+                                ")" + (IsSourcePointer(origin) ? "" : " in " + origin),
+                            "missing-glyph"));
+    }
+    return found_.empty();
+  }
 
  private:
+  static bool IsSourcePointer(const std::string& origin) { return !origin.empty() && origin[0] == '/'; }
+
   const Fonts& fonts_;
   diag::Sink* sink_;
   std::string file_;
   std::set<std::pair<char32_t, std::string>> seen_;
-  int reported_ = 0;
-  bool ok_ = true;
+  std::vector<std::pair<char32_t, std::string>> found_;
 };
 
 // Assigns destination indices in document order: the summary, then sections depth first.
@@ -207,7 +225,8 @@ bool LoadFonts(const Style& style, Fonts* fonts, diag::Sink* sink) {
 
 bool CheckCoverage(const NoticeDoc& doc, const Style& style, const Fonts& fonts, diag::Sink* sink) {
   if (doc.dir == "rtl") {
-    sink->Add(diag::Make(diag::Severity::kError, "", "",
+    // The driver names the source file; the pointer leads to the locale list.
+    sink->Add(diag::Make(diag::Severity::kError, "", "/notice/locales",
                          "the large-print pdf cannot print right-to-left locale '" + doc.locale +
                              "': libharu has no arabic shaping or bidi, use the html notice",
                          "missing-glyph"));
@@ -217,16 +236,19 @@ bool CheckCoverage(const NoticeDoc& doc, const Style& style, const Fonts& fonts,
   Coverage config(fonts, sink, style.config_path);
   for (const std::string& b : style.bullets) config.Text(b, "/markers");
   config.Text(style.number_suffix + "0123456789", "/markers");
+  // Origins are the source's JSON pointers (the title and organisation are source text; a
+  // children's version's title is the catalogue's).
   Coverage cov(fonts, sink);
-  cov.Text(doc.title, "/title");
-  cov.Text(doc.organisation, "/organisation");
-  cov.Text(doc.version, "/version");
-  cov.Text(doc.updated, "/updated");
+  cov.Text(doc.title, doc.audience == "child" ? "catalogue:child.title" : "/notice/title");
+  cov.Text(doc.organisation, "/controller/name");
+  cov.Text(doc.version, "/notice/version");
+  cov.Text(doc.updated, "/notice/last_updated");
   cov.Text(doc.summary_title, "catalogue:summary");
   for (const auto& [key, value] : doc.labels) cov.Text(value, "catalogue:" + key);
-  cov.Blocks(doc.summary, "/summary");
+  cov.Blocks(doc.summary, "catalogue:summary");
   cov.Sections(doc.sections);
-  return config.ok() && cov.ok();
+  bool config_ok = config.Report();
+  return cov.Report() && config_ok;
 }
 
 bool BuildLayout(const NoticeDoc& doc, const Style& style, const Fonts& fonts, Layout* layout,

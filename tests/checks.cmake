@@ -10,6 +10,13 @@ if(NOT PNC_SANITIZE)
   set_tests_properties(checks/browser PROPERTIES TIMEOUT 600)
 endif()
 
+# Every in-page link of every output (all examples, locales, audiences, bilingual pairs,
+# fragments) reaches an anchor, and no anchor is given twice. The same in a sanitizer build.
+if(NOT PNC_SANITIZE)
+  add_test(NAME checks/anchors COMMAND bash ${PNC_SRC}/tests/anchors/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+  set_tests_properties(checks/anchors PROPERTIES TIMEOUT 300)
+endif()
+
 # Every example → PDF → pdffonts/pdfinfo/pdftohtml/pdftotext. Skipped (77) until the PDF format is registered.
 add_test(NAME checks/pdf COMMAND bash ${PNC_SRC}/tests/pdf/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
 set_tests_properties(checks/pdf PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)

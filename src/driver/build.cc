@@ -130,11 +130,9 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
   if (c.sink.Errors() == 0 && !c.docs.empty()) {
     Render(o, res, c.docs, path, &r);
     // Renderers know origins (JSON pointers), not files: their findings are about this source.
-    // A renderer's "internal" finding is pnc's fault: exit 70, not 1.
     diag::Sink named;
     for (diag::Diagnostic d : r.sink.All()) {
       if (d.file.empty()) d.file = path;
-      if (d.rule == "internal") r.internal_error = true;
       named.Add(std::move(d));
     }
     r.sink = named;
@@ -142,6 +140,8 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
   }
   c.sink.Merge(r.sink);
   r.sink = c.sink;
+  // An "internal" finding (a renderer, a template, pnc's data) is pnc's fault: exit 70, not 1.
+  for (const auto& d : r.sink.All()) r.internal_error = r.internal_error || d.rule == "internal";
   if (r.sink.Errors() > 0 || (o.werror && r.sink.Warnings() > 0)) r.outputs.clear();
   return r;
 }
@@ -182,6 +182,7 @@ void Compile(const std::string& path, const Options& o, const Resources& res, Co
   for (auto& d : out->docs) {
     d.stem = Stem(path);
     CheckDocLimits(d, path, &sink);
+    CheckDocAnchors(d, path, &sink);
   }
   for (const auto& code : m.notice.locales) {
     for (const auto& key : res.Catalogue(code)->Missing()) {

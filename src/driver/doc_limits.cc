@@ -2,6 +2,8 @@
 // Counting stops at the first limit crossed, which is reported at the field that crossed it.
 #include "driver/doc_limits.h"
 
+#include <map>
+
 namespace pnc::driver {
 namespace {
 
@@ -90,6 +92,30 @@ class Counter {
 
 bool CheckDocLimits(const notice::NoticeDoc& doc, const std::string& file, diag::Sink* sink) {
   return Counter(doc, file, sink).Run();
+}
+
+bool CheckDocAnchors(const notice::NoticeDoc& doc, const std::string& file, diag::Sink* sink) {
+  std::map<std::string, std::string> seen = {{"title", ""}, {"summary", ""}, {"contents", ""}, {"main", ""}};
+  bool ok = true;
+  // Sections nest a few levels only (built by pnc): an explicit stack all the same.
+  std::vector<const notice::Section*> todo;
+  for (auto it = doc.sections.rbegin(); it != doc.sections.rend(); ++it) todo.push_back(&*it);
+  while (!todo.empty()) {
+    const notice::Section* s = todo.back();
+    todo.pop_back();
+    for (auto it = s->children.rbegin(); it != s->children.rend(); ++it) todo.push_back(&*it);
+    auto [at, fresh] = seen.emplace(s->id, s->origin);
+    if (fresh) continue;
+    ok = false;
+    bool from_source = s->origin.rfind("/", 0) == 0;
+    auto d = diag::Make(diag::Severity::kError, file, from_source ? s->origin : "",
+                        "two headings of the " + std::string(doc.audience == "child" ? "children's version" : "notice") +
+                            " have the anchor '" + s->id + "'",
+                        from_source ? "section-id" : "internal");
+    d.hints = {"give the section another id, e.g. 'extra-" + s->id + "'"};
+    sink->Add(std::move(d));
+  }
+  return ok;
 }
 
 }  // namespace pnc::driver

@@ -18,4 +18,10 @@ inline constexpr size_t kMaxLinksPerNotice = 5000;
 /// field where the limit was crossed and returns false (the document is then not rendered).
 bool CheckDocLimits(const notice::NoticeDoc& doc, const std::string& file, diag::Sink* sink);
 
+/// Every heading anchor of `doc` is unique and differs from the page's own (title, summary,
+/// contents, main): the section-id rule checks sources against a list of pnc's anchors, and
+/// this checks what was actually built. A clash is reported at the section's source field (or as
+/// an internal error when only pnc's own sections clash); false then.
+bool CheckDocAnchors(const notice::NoticeDoc& doc, const std::string& file, diag::Sink* sink);
+
 }  // namespace pnc::driver

@@ -71,7 +71,44 @@ void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, con
   }
 }
 
+// The anchors pnc gives its own headings and elements (render/html.cc, templates/html/,
+// notice/adult_*.cc, notice/child_builder.cc). A custom section with one of them as its id
+// made two elements with one id: the summary's "#rights" and the PDF contents jumped to the
+// wrong section. The driver re-checks every built document (driver/doc_limits.cc).
+constexpr std::string_view kBuiltInIds[] = {"title",     "summary",   "contents", "main",      "about",
+                                            "dpo",       "whose",     "what",     "sources",   "why",
+                                            "sharing",   "transfers", "retention", "automated", "security",
+                                            "rights",    "complaints", "changes", "formats"};
+constexpr std::string_view kBuiltInPrefixes[] = {"purpose-", "decision-", "child-"};
+
+// Why `id` would clash with a built-in anchor, or "".
+std::string BuiltInClash(const std::string& id) {
+  for (auto b : kBuiltInIds) {
+    if (id == b) return "is also the anchor of the built-in '" + id + "' heading";
+  }
+  for (auto p : kBuiltInPrefixes) {
+    if (id.rfind(p, 0) == 0) return "starts with '" + std::string(p) + "', which pnc uses for its own anchors";
+  }
+  if (id.size() > 5 && id.compare(id.size() - 5, 5, "-icon") == 0) return "ends with '-icon', which pnc uses for pictograms";
+  return "";
+}
+
 }  // namespace
+
+void CheckSectionIds(const RuleContext& ctx) {
+  std::set<std::string> taken;
+  for (const auto& s : ctx.model.sections) taken.insert(s.id);
+  for (const auto& s : ctx.model.sections) {
+    std::string clash = BuiltInClash(s.id);
+    if (clash.empty()) continue;
+    std::string suggestion = "extra-" + s.id;
+    for (int n = 2; taken.count(suggestion) || !BuiltInClash(suggestion).empty(); ++n) {
+      suggestion = "extra-" + s.id + "-" + std::to_string(n);
+    }
+    ctx.Report("section-id", s.pointer + "/id", "section id '" + s.id + "' " + clash,
+               {"links to it and the PDF contents would reach the wrong section; use another id, e.g. '" + suggestion + "'"});
+  }
+}
 
 void CheckReferences(const RuleContext& ctx) {
   const auto& m = ctx.model;
@@ -85,6 +122,7 @@ void CheckReferences(const RuleContext& ctx) {
   std::vector<source::Item> section_items;
   for (const auto& s : m.sections) section_items.push_back({s.id, {}, {}, {}, s.pointer});
   CheckIds(ctx, section_items, "section");
+  CheckSectionIds(ctx);
 
   for (const auto& c : m.categories) CheckRefs(ctx, c.sources, sources, "source");
   for (const auto& p : m.purposes) {

@@ -22,6 +22,7 @@ constexpr std::array kRules = {
     RuleInfo{"invalid-value", E, "values are from the allowed set (dates, ids, enumerations)", "pnc source format", ""},
     RuleInfo{"duplicate-value", E, "no value is listed twice in one list (locales, audiences, ids referenced)", "pnc source format", ""},
     RuleInfo{"length-limit", E, "lists, texts, titles and the PDF stay within pnc's documented limits (README \"Input limits\")", "pnc source format; PDF 1.7 (ISO 32000-1) Annex C implementation limits", ""},
+    RuleInfo{"section-id", E, "custom section ids differ from the anchors of pnc's own headings (so every in-page link reaches its section)", "UK GDPR Art 12(1) (easily accessible form); pnc source format", ""},
     RuleInfo{"duplicate-id", E, "ids are unique within their list", "pnc source format", ""},
     RuleInfo{"unknown-id", E, "every id referenced is defined", "pnc source format", ""},
     RuleInfo{"unsafe-markdown", W, "free text has no raw HTML and no links other than http(s), mailto and tel", "UK GDPR Art 12(1) (intelligible form); pnc safe Markdown", ""},

@@ -140,6 +140,9 @@ class Composer {
     flow_.Text(Plain(doc_.title), body_, 1);
     Frame meta = body_;
     meta.para_after = 0.2 * style_.body_size;
+    // Page 1 names whose notice this is in its text, not only in the footer (an artifact that
+    // screen readers skip).
+    if (!doc_.organisation.empty()) flow_.Text(Plain(doc_.organisation), meta, 0);
     if (!doc_.version.empty())
       flow_.Text(Plain(Labelled("version", "version", doc_.version)), meta, 0);
     if (!doc_.updated.empty()) {
@@ -148,8 +151,16 @@ class Composer {
     if (HasSummary() || !doc_.sections.empty()) {
       flow_.Text(Plain(doc_.labels.at("contents")), body_, 2);
       const int toc = flow_.Elem("TOC", 0);
+      const size_t first = flow_.boxes().size();
       if (HasSummary()) flow_.ContentsEntry(SummaryTitle(), summary_dest_, body_, toc);
       Contents(doc_.sections, 1, toc);
+      // No page holds a single line of the contents: its first two lines stay together (the
+      // heading keeps with them), and so do its last two.
+      std::vector<Box>& boxes = flow_.boxes();
+      if (boxes.size() - first >= 2) {
+        boxes[first].keep_with_next = true;
+        boxes[boxes.size() - 2].keep_with_next = true;
+      }
       if (style_.contents_page_break) flow_.PageBreak();
     }
     if (HasSummary()) {

@@ -68,6 +68,44 @@ TEST_CASE("pdf: the user's character inside a catalogue sentence is blamed on th
   CHECK(sink2.All()[0].message.find(" in catalogue:summary.x") != std::string::npos);
 }
 
+TEST_CASE("pdf: a limit of the PDF format is a length-limit error, never a crash or 'internal'") {
+  // 9,000 links in one section: the structure tree's ParentTree array passes libharu's 32,767
+  // entries. This once surfaced as "internal error: libharu failed with error 0x1025" (exit 1).
+  NoticeDoc doc = BaseDoc();
+  Section s;
+  s.id = "links";
+  s.title = "Links";
+  s.origin = "/sections/0";
+  Inlines many;
+  for (int i = 0; i < 17000; ++i) {
+    many.push_back(Wrap(InlineKind::kLink, {Text("l" + std::to_string(i))}, "https://example.org/" + std::to_string(i)));
+    many.push_back(Text(" "));
+  }
+  s.blocks.push_back(Para(many, "/sections/0/body"));
+  doc.sections.push_back(s);
+  diag::Sink sink;
+  std::string out;
+  CHECK_FALSE(RenderPdf(doc, Ctx(), &out, &sink));
+  REQUIRE(sink.Errors() == 1);
+  CHECK(sink.All()[0].rule == "length-limit");
+  CHECK(sink.All()[0].message.find("a PDF array would hold more than 32,767 entries") != std::string::npos);
+}
+
+TEST_CASE("pdf: a title longer than a PDF string can hold fails cleanly") {
+  // The source limit (1,000 bytes for a title) stops this in lint; the renderer itself must not
+  // crash on it either (65,536 bytes once crashed lint and build: libharu's string limit, then a
+  // NULL page).
+  NoticeDoc doc = BaseDoc();
+  doc.title = std::string(70000, 'T');
+  doc.organisation = std::string(70000, 'O');
+  diag::Sink sink;
+  std::string out;
+  CHECK_FALSE(RenderPdf(doc, Ctx(), &out, &sink));
+  REQUIRE(sink.Errors() >= 1);
+  CHECK(sink.All()[0].rule == "length-limit");
+  CHECK(out.empty());
+}
+
 TEST_CASE("pdf: a right-to-left document is refused rather than printed unshaped") {
   NoticeDoc doc = BaseDoc();
   doc.locale = "ur";

@@ -66,6 +66,16 @@ run build b/n.json --format html --fragment --out o4
 [[ -f o4/n/notice.en.fragment.html ]] && grep -q "<!DOCTYPE html>" o4/n/notice.en.html &&
   ok "--fragment writes notice.en.fragment.html beside the full page" || fail "--fragment replaced the page"
 
+# 4b. A folder where a PDF goes once left the HTML new and the PDF old (the second rename
+# failed): now the set switches as a whole and the folder, at a name pnc owns, is replaced.
+mkdir -p o4b && run build a/n.json --format html,pdf-layout --out o4b
+rm o4b/n/notice.en.pdf-layout.txt && mkdir -p o4b/n/notice.en.pdf-layout.txt/inside
+run build b/n.json --format html,pdf-layout --out o4b; code=$?
+if ((code != 0)) || [[ ! -f o4b/n/notice.en.pdf-layout.txt ]] || ! grep -q "Version TWO" o4b/n/notice.en.pdf-layout.txt ||
+  ! grep -q "Version TWO" o4b/n/notice.en.html; then
+  fail "a folder at an output name: exit $code: $(head -c 300 stderr)"
+else ok "a folder at an output name: the whole set switches"; fi
+
 # 5. kill -9 at random moments: out/n holds one version's complete set, never a mixture, and the
 # next build removes what the killed one left.
 mkdir -p o5 && run build a/n.json --format html,pdf-layout --out o5

@@ -1,6 +1,7 @@
 // cli: argv → Command, with GNU-style long options (--name=value or --name value).
 #include "cli/args.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "source/reader.h"
@@ -221,6 +222,11 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
         return false;
       }
     }
+  }
+  // Standard input has no name to call an output folder or to write back to.
+  if (out->verb != "lint" && std::count(out->files.begin(), out->files.end(), "-")) {
+    *error = "'-' (standard input) can only be linted; give " + std::string(out->verb == "build" ? "a source file to build" : "a file");
+    return false;
   }
   out->options.sources = out->files;
   return true;

@@ -111,13 +111,17 @@ json.dump(src, open("long-list.json", "w"))
 src = json.load(open(sys.argv[1]))
 src["notice"]["locales"] = ["en"] * 600000
 json.dump(src, open("many-locales.json", "w"))
+src = json.load(open(sys.argv[1]))
+src["security"] = " ".join("[l](https://e.org/%d)" % i for i in range(150000))  # 200,000 once took 3.6 GB
+json.dump(src, open("links.json", "w"))
 PY
+check "150,000 Markdown links in one field" 1 20 "pnc accepts" -- lint links.json
 check "an unknown id among 1,999" 1 20 "… and 1979 more" -- lint many-ids.json
 (($(wc -c <"$work/stderr") < 4000)) || fail "an unknown id among 1,999: $(wc -c <"$work/stderr") bytes of stderr"
 check "a 100,000-entry list" 1 20 "more than the 2000 pnc accepts in one list" -- lint long-list.json
 (($(wc -c <"$work/stderr") < 8000)) || fail "a 100,000-entry list: $(wc -c <"$work/stderr") bytes of stderr"
 check "600,000 copies of one locale" 1 20 "'en' is listed twice in 'locales'" -- lint many-locales.json
-rm -f many-ids.json long-list.json many-locales.json
+rm -f many-ids.json long-list.json many-locales.json links.json
 
 # A depfile cannot hold a line break in a path (Make and Ninja have no escape for it).
 mkdir -p $'new\nline' && cp "$base" $'new\nline/n.json'

@@ -72,16 +72,23 @@ bool FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang,
     }
     if (se.column_header) {
       HPDF_Dict a = HPDF_Dict_New(doc->mmgr);
-      if (!a) return false;
+      if (!a || HPDF_Dict_Add(d, "A", a) != HPDF_OK) return false;
       HPDF_Dict_AddName(a, "O", "Table");
       HPDF_Dict_AddName(a, "Scope", "Column");
-      if (HPDF_Dict_Add(d, "A", a) != HPDF_OK) return false;
     }
     HPDF_Array kids = nullptr;
     std::pair<int, int> last_mcr = {-1, -1};  // runs sharing a marked-content sequence: one MCR
+    // Containers are attached to their parent as soon as they exist: on a failure half-way, the
+    // document then owns (and frees) everything made so far.
     auto add_kid = [&](void* obj) {
-      if (!kids) kids = HPDF_Array_New(doc->mmgr);
-      return obj && kids && HPDF_Array_Add(kids, obj) == HPDF_OK;
+      if (!kids && (kids = HPDF_Array_New(doc->mmgr)) != nullptr && HPDF_Dict_Add(d, "K", kids) != HPDF_OK) {
+        kids = nullptr;  // Dict_Add frees it on failure
+      }
+      if (!kids) {
+        if (obj) HPDF_Obj_Free(doc->mmgr, obj);
+        return false;
+      }
+      return obj && HPDF_Array_Add(kids, obj) == HPDF_OK;  // Array_Add frees obj on failure
     };
     for (const StructKid& kid : se.kids) {
       if (kid.kind == StructKid::Kind::kElem) {
@@ -115,7 +122,6 @@ bool FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang,
         annot_parents.push_back({key, d});
       }
     }
-    if (kids && HPDF_Dict_Add(d, "K", kids) != HPDF_OK) return false;
   }
 
   // Link annotations carry their text too (PDF/UA asks for /Contents on every annotation).
@@ -127,41 +133,36 @@ bool FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang,
   }
 
   HPDF_Array root_kids = HPDF_Array_New(doc->mmgr);
-  if (!root_kids) return false;
+  if (!root_kids || HPDF_Dict_Add(root, "K", root_kids) != HPDF_OK) return false;
   if (!elems.empty()) HPDF_Array_Add(root_kids, elems[0]);
-  HPDF_Dict_Add(root, "K", root_kids);
 
   HPDF_Dict tree = HPDF_Dict_New(doc->mmgr);
+  if (!tree || HPDF_Dict_Add(root, "ParentTree", tree) != HPDF_OK) return false;
   HPDF_Array nums = HPDF_Array_New(doc->mmgr);
-  if (!tree || !nums) return false;
+  if (!nums || HPDF_Dict_Add(tree, "Nums", nums) != HPDF_OK) return false;
   for (int p = 0; p < npages; ++p) {
     HPDF_Array arr = HPDF_Array_New(doc->mmgr);
-    if (!arr) return false;
+    if (!arr || HPDF_Array_AddNumber(nums, p) != HPDF_OK || HPDF_Array_Add(nums, arr) != HPDF_OK) return false;
     for (HPDF_Dict owner : by_page[p]) {
       if (HPDF_Array_Add(arr, owner ? static_cast<void*>(owner) : HPDF_Null_New(doc->mmgr)) != HPDF_OK) return false;
     }
-    if (HPDF_Array_AddNumber(nums, p) != HPDF_OK || HPDF_Array_Add(nums, arr) != HPDF_OK) return false;
     HPDF_Dict_AddNumber(refs.pages[p], "StructParents", p);
     HPDF_Dict_AddName(refs.pages[p], "Tabs", "S");  // tab through links in structure order
   }
   for (const auto& [key, owner] : annot_parents) {
     if (HPDF_Array_AddNumber(nums, key) != HPDF_OK || HPDF_Array_Add(nums, owner) != HPDF_OK) return false;
   }
-  HPDF_Dict_Add(tree, "Nums", nums);
-  HPDF_Dict_Add(root, "ParentTree", tree);
   HPDF_Dict_AddNumber(root, "ParentTreeNextKey", npages + static_cast<int>(annot_parents.size()));
 
   HPDF_Dict catalog = doc->catalog;
   HPDF_Dict_Add(catalog, "StructTreeRoot", root);
   HPDF_Dict mark = HPDF_Dict_New(doc->mmgr);
-  if (!mark) return false;
+  if (!mark || HPDF_Dict_Add(catalog, "MarkInfo", mark) != HPDF_OK) return false;
   HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE);
-  HPDF_Dict_Add(catalog, "MarkInfo", mark);
   if (!lang.empty() && !AddText(doc, catalog, "Lang", lang)) return false;
   HPDF_Dict prefs = HPDF_Dict_New(doc->mmgr);
-  if (!prefs) return false;
+  if (!prefs || HPDF_Dict_Add(catalog, "ViewerPreferences", prefs) != HPDF_OK) return false;
   HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);
-  HPDF_Dict_Add(catalog, "ViewerPreferences", prefs);
   // Structure trees and /Lang in the catalog are PDF 1.4+; 1.7 is what PDF/UA-minded checkers
   // expect.
   doc->pdf_version = HPDF_VER_17;

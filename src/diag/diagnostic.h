@@ -1,6 +1,7 @@
 #pragma once
 // diag: the Diagnostic value every stage reports problems with, and the sink that collects them.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pnc::diag {
@@ -27,10 +28,13 @@ struct Diagnostic {
   int caret_column = 0;            // the caret's column in source_line (0: pos.column)
 };
 
+/// `text` cut to at most `max` bytes (at a character boundary) with "…" appended when cut.
+std::string Shorten(std::string_view text, size_t max = 60);
+
 /// Collects diagnostics from every stage; stages never print.
 class Sink {
  public:
-  /// Adds one diagnostic.
+  /// Adds one diagnostic; its message and hints are cut to 1,000 bytes each.
   void Add(Diagnostic d);
   /// All diagnostics so far, in the order added.
   const std::vector<Diagnostic>& All() const { return items_; }

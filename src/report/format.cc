@@ -105,7 +105,7 @@ std::string Location(const Diagnostic& d) {
 
 std::string Headline(const Diagnostic& d) {
   std::string s = Location(d) + ": " + Name(d.severity) + ": " + d.message;
-  if (d.pos.line == 0 && !d.pointer.empty()) s += " (at " + d.pointer + ")";
+  if (d.pos.line == 0 && !d.pointer.empty()) s += " (at " + diag::Shorten(d.pointer, 200) + ")";
   if (!d.rule.empty()) s += " [" + d.rule + "]";
   return s;
 }
@@ -193,7 +193,7 @@ std::string Render(const Sink& sink, Format format) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& d : sink.All()) {
       nlohmann::json j = {{"file", d.file}, {"severity", Name(d.severity)}, {"message", d.message}, {"rule", d.rule},
-                          {"pointer", d.pointer}, {"hints", d.hints}};
+                          {"pointer", diag::Shorten(d.pointer, 1000)}, {"hints", d.hints}};
       if (d.pos.line > 0) {
         j["line"] = d.pos.line;
         j["column"] = d.pos.column;

@@ -60,7 +60,7 @@ void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, con
     if (guess.empty()) {
       hints.push_back(ids.empty() ? "no " + what + " is defined yet" : "defined " + what + " ids: " + diag::JoinCapped(ids));
     }
-    ctx.Report("unknown-id", r.pointer, "unknown " + what + " '" + r.id + "'" +
+    ctx.Report("unknown-id", r.pointer, "unknown " + what + " '" + diag::Shorten(r.id) + "'" +
                                             (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
                hints);
   }

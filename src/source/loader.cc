@@ -159,7 +159,7 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
       m->notice.child_pointer = p;
     } else if (a != "adult") {
       std::string guess = DidYouMean(a.get<std::string>(), {"adult", "child"});
-      ctx->Error(p, "unknown audience '" + a.get<std::string>() + "'" +
+      ctx->Error(p, "unknown audience '" + diag::Shorten(a.get<std::string>()) + "'" +
                         (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
                  "invalid-value", {"audiences are \"adult\" and \"child\""});
     }

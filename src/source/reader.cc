@@ -177,8 +177,8 @@ bool DuplicateCheck::Fresh(const std::string& value, const std::string& pointer)
   auto [it, fresh] = first_.emplace(value, pointer);
   if (fresh) return true;
   if (++reported_ > kShown) return false;
-  ctx_->Error(pointer, "'" + value + "' is listed twice in '" + key_ + "' (first at " + it->second + ")",
-              "duplicate-value", {"remove the second '" + value + "'"});
+  ctx_->Error(pointer, "'" + diag::Shorten(value) + "' is listed twice in '" + key_ + "' (first at " + it->second + ")",
+              "duplicate-value", {"remove the second '" + diag::Shorten(value) + "'"});
   return false;
 }
 
@@ -188,7 +188,7 @@ void ObjectReader::Finish() {
     if (it.key() == "$schema" || it.key() == "$comment") continue;
     if (std::find(known_.begin(), known_.end(), it.key()) != known_.end()) continue;
     std::string guess = DidYouMean(it.key(), known_);
-    std::string msg = "unknown key '" + it.key() + "' in " + what_;
+    std::string msg = "unknown key '" + diag::Shorten(it.key()) + "' in " + what_;
     if (!guess.empty()) msg += "; did you mean '" + guess + "'?";
     std::vector<std::string> hints;
     if (guess.empty()) {
@@ -237,13 +237,13 @@ Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& 
   for (auto it = value.begin(); it != value.end(); ++it) {
     std::string p = pointer + "/" + EscapePointerToken(it.key());
     if (!IsLocaleCode(it.key())) {
-      ctx->Error(p, "'" + it.key() + "' is not a locale code", "invalid-value",
+      ctx->Error(p, "'" + diag::Shorten(it.key()) + "' is not a locale code", "invalid-value",
                  {"translated text is written as {\"en\": \"…\", \"cy\": \"…\"}"});
       continue;
     }
     if (!ctx->Declared(it.key())) {
-      ctx->Error(p, "locale '" + it.key() + "' is not declared in notice.locales", "invalid-value",
-                 {"add '" + it.key() + "' to notice.locales or remove this translation"});
+      ctx->Error(p, "locale '" + diag::Shorten(it.key()) + "' is not declared in notice.locales", "invalid-value",
+                 {"add '" + diag::Shorten(it.key()) + "' to notice.locales or remove this translation"});
       continue;
     }
     if (it->is_string()) {

@@ -114,14 +114,20 @@ json.dump(src, open("many-locales.json", "w"))
 src = json.load(open(sys.argv[1]))
 src["security"] = " ".join("[l](https://e.org/%d)" % i for i in range(150000))  # 200,000 once took 3.6 GB
 json.dump(src, open("links.json", "w"))
+src = json.load(open(sys.argv[1]))
+src["controller"]["k" * 1000000] = 1
+src["purposes"][0]["data_categories"] = ["x" * 1000000]
+json.dump(src, open("huge-names.json", "w"))
 PY
 check "150,000 Markdown links in one field" 1 20 "pnc accepts" -- lint links.json
+check "a key and an id of a megabyte each" 1 20 "unknown key 'kkkk" -- lint --diagnostic-format json huge-names.json
+(($(wc -c <"$work/stdout") < 20000)) || fail "a key and an id of a megabyte: $(wc -c <"$work/stdout") bytes of report"
 check "an unknown id among 1,999" 1 20 "… and 1979 more" -- lint many-ids.json
 (($(wc -c <"$work/stderr") < 4000)) || fail "an unknown id among 1,999: $(wc -c <"$work/stderr") bytes of stderr"
 check "a 100,000-entry list" 1 20 "more than the 2000 pnc accepts in one list" -- lint long-list.json
 (($(wc -c <"$work/stderr") < 8000)) || fail "a 100,000-entry list: $(wc -c <"$work/stderr") bytes of stderr"
 check "600,000 copies of one locale" 1 20 "'en' is listed twice in 'locales'" -- lint many-locales.json
-rm -f many-ids.json long-list.json many-locales.json links.json
+rm -f many-ids.json long-list.json many-locales.json links.json huge-names.json
 
 # A depfile cannot hold a line break in a path (Make and Ninja have no escape for it).
 mkdir -p $'new\nline' && cp "$base" $'new\nline/n.json'
@@ -146,7 +152,7 @@ src["sections"] = [{"id": "s%d" % i, "title": "S%d" % i, "body": "\n\n".join([pa
 for name in ("oom-a.json", "oom-b.json"):
     json.dump(src, open(name, "w"))
 PY
-  for limit in 100000 150000; do
+  for limit in 60000 90000; do  # well below the ~150 MB this build needs at -j 2
     # A subshell holds the limit; its result comes back through its output.
     result=$(ulimit -v $limit; check "out of memory under -j 2 (ulimit -v $limit)" 70 60 "out of memory" -- \
       build oom-a.json oom-b.json -j 2 --out oom-out)

@@ -142,6 +142,16 @@ bool WriteFileAtomic(const std::string& path, const std::string& data, std::stri
     if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
       return WriteDirect(path, data, error);
     }
+    // "-o /dev/stdout > file": the link leads to pnc's own standard output, which it may write.
+    struct stat out;
+    if (stat(path.c_str(), &st) == 0 && fstat(STDOUT_FILENO, &out) == 0 && st.st_dev == out.st_dev &&
+        st.st_ino == out.st_ino) {
+      if (!safe_fs::WriteAll(STDOUT_FILENO, data)) {
+        *error = "cannot write '" + path + "': " + Reason(errno);
+        return false;
+      }
+      return true;
+    }
     if (!follow_symlinks) {
       *error = "cannot write '" + path +
                "': it is a symbolic link, and pnc does not write through links it was not asked to follow; "

@@ -51,6 +51,8 @@ run build a/n.json --format html --out o3 --depfile link.d; code=$?
 [[ $code == 4 && $(cat victim) == secret ]] && ok "--depfile at a link is refused" || fail "--depfile at a link: exit $code"
 "$pnc" translate export --locale cy "$src/notices/pfp.json" -o /dev/stdout 2>/dev/null | grep -q '^msgid' &&
   ok "-o /dev/stdout writes to the pipe" || fail "-o /dev/stdout"
+"$pnc" translate export --locale cy "$src/notices/pfp.json" -o /dev/stdout >redirected.po 2>/dev/null &&
+  grep -q '^msgid' redirected.po && ok "-o /dev/stdout redirected to a file" || fail "-o /dev/stdout > file"
 
 # 4. The user's own files stay; pages of a removed locale go; kinds not rebuilt stay.
 mkdir -p o4 && run build a/n.json --format html,pdf-layout --out o4

@@ -10,6 +10,13 @@ if(NOT PNC_SANITIZE)
   set_tests_properties(checks/browser PROPERTIES TIMEOUT 600)
 endif()
 
+# Every in-page link of every output (all examples, locales, audiences, bilingual pairs,
+# fragments) reaches an anchor, and no anchor is given twice. The same in a sanitizer build.
+if(NOT PNC_SANITIZE)
+  add_test(NAME checks/anchors COMMAND bash ${PNC_SRC}/tests/anchors/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+  set_tests_properties(checks/anchors PROPERTIES TIMEOUT 300)
+endif()
+
 # Every example → PDF → pdffonts/pdfinfo/pdftohtml/pdftotext. Skipped (77) until the PDF format is registered.
 add_test(NAME checks/pdf COMMAND bash ${PNC_SRC}/tests/pdf/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
 set_tests_properties(checks/pdf PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
@@ -18,6 +25,10 @@ set_tests_properties(checks/pdf PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
 # are golden cases under tests/cases/bad/.
 add_test(NAME checks/bad-input COMMAND bash ${PNC_SRC}/tests/bad/run.sh $<TARGET_FILE:pnc> ${PNC_SRC})
 set_tests_properties(checks/bad-input PROPERTIES TIMEOUT 600)
+
+# What out/ guarantees: planted links, kill -9 mid-build, full disk (tmpfs, root), write errors.
+add_test(NAME checks/outputs COMMAND bash ${PNC_SRC}/tests/bad/outputs.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/outputs PROPERTIES TIMEOUT 300)
 
 # --depfile and cmake/pnc.cmake: a tiny project rebuilds only what changed.
 add_test(NAME checks/depfile
@@ -36,7 +47,7 @@ if(PNC_SANITIZE)
     "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
     "LSAN_OPTIONS=suppressions=${PNC_SRC}/tests/sanitize/lsan.supp:print_suppressions=0"
     "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=${PNC_SRC}/tests/sanitize/ubsan.supp")
-  set_property(TEST checks/bad-input APPEND PROPERTY ENVIRONMENT "PNC_TIME_SCALE=5")
+  set_property(TEST checks/bad-input APPEND PROPERTY ENVIRONMENT "PNC_TIME_SCALE=5" "PNC_SANITIZED=1")
   set_tests_properties(checks/bad-input PROPERTIES TIMEOUT 1500)
   if(PNC_SYMBOLIZER)
     set_property(TEST ${pnc_all_tests} APPEND PROPERTY ENVIRONMENT "ASAN_SYMBOLIZER_PATH=${PNC_SYMBOLIZER}")

@@ -1,6 +1,7 @@
 // cli: argv → Command, with GNU-style long options (--name=value or --name value).
 #include "cli/args.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "source/reader.h"  // IsIsoDate
@@ -41,9 +42,12 @@ Commands:
 
 Options:
   -o, --out DIR              output directory for build (default: out)
+      --follow-symlinks      build: out/<stem> (or the -o, --depfile file) may be a
+                             symbolic link; without it pnc refuses to write through links
       --format LIST          build: formats to write (html,pdf; default: all)
                              lint --draft: report format human|json|sarif
-      --fragment             HTML: write only the notice body, for embedding
+      --fragment             HTML: write only the notice body, for embedding, as
+                             notice.<locale>.fragment.html
       --bilingual L1,L2      also write one HTML page with both languages (L1 first)
       --allow-fallback       missing translations are warnings; the default-locale
                              text is used and marked with its language
@@ -58,9 +62,12 @@ Options:
       --date YYYY-MM-DD      lint --draft: judge drafts by the law on this date
       --as-of YYYY-MM-DD     print the regulator's details in force on this date
                              (default: each notice's last_updated date)
-  -j, --jobs N               sources compiled in parallel (default: cores)
+  -j, --jobs N               sources compiled in parallel, 1-256 (default: cores)
   -h, --help                 show this help
       --version              show the version
+      --                     every word after this is a file name
+
+A FILE of '-' is standard input (lint only).
 
 Exit status: 0 ok, 1 sources have errors, 2 usage, 3 warnings under --werror,
 4 a file cannot be read or written, 70 internal error.
@@ -93,9 +100,18 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
     *error = "unknown command '" + out->verb + "'";
     return false;
   }
+  bool files_only = false;  // after "--" every word is a file, even "-x"
   for (; i < args.size(); ++i) {
     std::string a = args[i], value;
     bool has_value = false;
+    if (files_only || a == "-") {
+      out->files.push_back(a);
+      continue;
+    }
+    if (a == "--") {
+      files_only = true;
+      continue;
+    }
     if (a.rfind("--", 0) == 0 && a.find('=') != std::string::npos) {
       value = a.substr(a.find('=') + 1);
       a = a.substr(0, a.find('='));
@@ -106,15 +122,15 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
       has_value = true;
     }
     auto need = [&](std::string* into) {
-      if (has_value) {
-        *into = value;
-        return true;
-      }
-      if (i + 1 >= args.size()) {
+      if (!has_value && i + 1 >= args.size()) {
         *error = "option '" + a + "' needs a value";
         return false;
       }
-      *into = args[++i];
+      *into = has_value ? value : args[++i];
+      if (into->empty()) {  // --out '' would write into the current folder
+        *error = "option '" + a + "' needs a value, not an empty one";
+        return false;
+      }
       return true;
     };
     std::string v;
@@ -147,12 +163,14 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
       }
     } else if (a == "-j" || a == "--jobs") {
       if (!need(&v)) return false;
-      try {
-        out->options.jobs = std::stoi(v);
-      } catch (...) {
-        *error = "--jobs needs a number";
+      // Whole numbers only: std::stoi took "2x" as 2 and "-1" as -1.
+      int jobs = 0;
+      for (char c : v) jobs = (c >= '0' && c <= '9' && jobs <= 1000) ? jobs * 10 + (c - '0') : 100000;
+      if (jobs < 1 || jobs > 256) {
+        *error = "--jobs needs a whole number from 1 to 256, not '" + v + "'";
         return false;
       }
+      out->options.jobs = jobs;
     } else if (a == "--data-dir") {
       if (!need(&out->data_dir)) return false;
     } else if (a == "--depfile") {
@@ -169,12 +187,18 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
       out->options.preview = true;
     } else if (a == "--date") {
       if (!need(&out->date)) return false;
+      if (std::string problem = source::DateProblem(out->date); !problem.empty()) {
+        *error = "--date '" + out->date + "' " + problem;
+        return false;
+      }
     } else if (a == "--as-of") {
       if (!need(&out->options.as_of)) return false;
       if (!source::IsIsoDate(out->options.as_of)) {
         *error = "--as-of needs a date in the form YYYY-MM-DD, not '" + out->options.as_of + "'";
         return false;
       }
+    } else if (a == "--follow-symlinks") {
+      out->options.follow_symlinks = true;
     } else if (a == "--fragment") {
       out->options.fragment = true;
     } else if (a == "--allow-fallback") {
@@ -224,6 +248,11 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
         return false;
       }
     }
+  }
+  // Standard input has no name to call an output folder or to write back to.
+  if (out->verb != "lint" && std::count(out->files.begin(), out->files.end(), "-")) {
+    *error = "'-' (standard input) can only be linted; give " + std::string(out->verb == "build" ? "a source file to build" : "a file");
+    return false;
   }
   out->options.sources = out->files;
   return true;

@@ -15,6 +15,7 @@ namespace {
 
 int ExitFor(const driver::Result& r, bool werror) {
   if (r.internal_error) return kExitInternal;
+  if (r.usage_error) return kExitUsage;
   if (r.file_error) return kExitFile;
   if (r.sink.Errors() > 0) return kExitInputErrors;
   if (werror && r.sink.Warnings() > 0) return kExitWarnings;
@@ -63,6 +64,16 @@ int RunBuild(const Command& cmd) {
   if (!cmd.depfile.empty() && options.write) {
     std::string dep;
     for (size_t i = 0; i < result.written.size(); ++i) {
+      // Make and Ninja have no escape for a newline: such a path would split the rule in two.
+      std::vector<std::string> paths = result.depends[i];
+      paths.push_back(result.written[i]);
+      for (const auto& p : paths) {
+        if (p.find_first_of("\n\r") != std::string::npos) {
+          std::cerr << "pnc: error: cannot write the depfile '" << cmd.depfile << "': the path '"
+                    << report::Printable(p) << "' holds a line break, which Make and Ninja cannot read\n";
+          return kExitFile;
+        }
+      }
       dep += EscapeDep(result.written[i]) + ":";
       for (const auto& d : result.depends[i]) dep += " " + EscapeDep(d);
       for (const auto& [name, text] : res.templates) dep += " " + EscapeDep(res.data_dir + "/" + name);
@@ -71,7 +82,7 @@ int RunBuild(const Command& cmd) {
       dep += "\n";
     }
     std::string error;
-    if (!driver::WriteFileAtomic(cmd.depfile, dep, &error)) {
+    if (!driver::WriteFileAtomic(cmd.depfile, dep, &error, cmd.options.follow_symlinks)) {
       std::cerr << "pnc: error: " << error << "\n";
       return kExitFile;
     }

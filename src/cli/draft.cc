@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "draft/draft.h"
+#include "draft/limits.h"
 #include "driver/exit_codes.h"
 #include "driver/files.h"
 #include "driver/resources.h"
@@ -39,7 +40,7 @@ int RunDraft(const Command& cmd) {
   std::vector<draft::DraftReport> reports;
   for (const auto& path : cmd.files) {
     std::string bytes, error;
-    if (!driver::ReadFile(path, &bytes, &error)) {
+    if (!driver::ReadFile(path, &bytes, &error, draft::kMaxDraftFileBytes, "a draft")) {
       draft::DraftReport r;
       r.path = path;
       r.notice_date = options.notice_date;

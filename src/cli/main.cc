@@ -1,6 +1,10 @@
 // cli: the pnc executable: argv → command → exit code. The only code that prints or exits.
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <exception>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -8,15 +12,11 @@
 #include "cli/commands.h"
 #include "cli/memory.h"
 #include "driver/exit_codes.h"
+#include "report/format.h"
 
-int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-  pnc::cli::Command cmd;
-  std::string error;
-  if (!pnc::cli::ParseArgs(args, &cmd, &error)) {
-    std::cerr << "pnc: " << error << "\nTry 'pnc --help' for more information.\n";
-    return pnc::kExitUsage;
-  }
+namespace {
+
+int Dispatch(const pnc::cli::Command& cmd) {
   try {
     if (cmd.verb == "help") {
       std::cout << pnc::cli::HelpText();
@@ -33,6 +33,10 @@ int main(int argc, char** argv) {
     if (cmd.verb.rfind("translate", 0) == 0) return pnc::cli::RunTranslate(cmd);
     if (cmd.verb == "explain") return pnc::cli::RunExplain(cmd);
     return pnc::cli::RunBuild(cmd);
+  } catch (const std::bad_alloc&) {
+    // No allocation here: the heap is what ran out.
+    std::fputs("pnc: internal error: out of memory; nothing more was written\n", stderr);
+    return pnc::kExitInternal;
   } catch (const std::exception& e) {
     std::cerr << "pnc: internal error: " << e.what() << "\nPlease report this with the input that caused it.\n";
     return pnc::kExitInternal;
@@ -40,4 +44,32 @@ int main(int argc, char** argv) {
     std::cerr << "pnc: internal error\n";
     return pnc::kExitInternal;
   }
+}
+
+// Standard output that could not be written (a full disk, /dev/full, a closed pipe) is a
+// failure, exit 4, never a report silently lost.
+int FinishOutput(int code) {
+  std::cout.flush();
+  bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
+  int error = errno;
+  if (std::fclose(stdout) != 0 && !failed) {
+    failed = true;
+    error = errno;
+  }
+  if (!failed) return code;
+  std::fprintf(stderr, "pnc: error: cannot write standard output: %s\n", std::strerror(error));
+  return code == pnc::kExitInternal ? code : pnc::kExitFile;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  pnc::cli::Command cmd;
+  std::string error;
+  if (!pnc::cli::ParseArgs(args, &cmd, &error)) {
+    std::cerr << "pnc: " << pnc::report::Printable(error) << "\nTry 'pnc --help' for more information.\n";
+    return pnc::kExitUsage;
+  }
+  return FinishOutput(Dispatch(cmd));
 }

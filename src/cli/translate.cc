@@ -1,5 +1,9 @@
 // cli: pnc translate export / import: source ↔ gettext PO file for translators.
+#include <stdlib.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -7,15 +11,37 @@
 #include "driver/exit_codes.h"
 #include "driver/files.h"
 #include "report/format.h"
+#include "source/limits.h"
 #include "source/loader.h"
 #include "translate/merge.h"
 
 namespace pnc::cli {
+namespace {
+
+// libgettextpo writes only to a file name, and would follow a link or leave a half-written file
+// on a full disk. So it writes into a private temporary folder; pnc then reads the bytes back
+// and writes them atomically (driver::WriteFileAtomic). "" on success, else the problem.
+std::string ExportPo(const std::string& out, const std::string& project, const std::string& locale,
+                     const std::vector<translate::Entry>& entries, bool follow_symlinks) {
+  std::error_code ec;
+  std::string base = std::filesystem::temp_directory_path(ec).string();
+  std::string dir = (base.empty() ? "/tmp" : base) + "/pnc-po-XXXXXX";
+  if (mkdtemp(dir.data()) == nullptr) return "cannot create a temporary folder in '" + base + "'";
+  std::string temp = dir + "/export.po", bytes, error;
+  std::string problem = translate::WritePo(temp, project, locale, entries);
+  if (problem.empty() && !driver::ReadFile(temp, &bytes, &error, size_t{1} << 30, "a PO file")) problem = error;
+  std::filesystem::remove_all(dir, ec);
+  if (!problem.empty()) return "cannot write '" + out + "': " + problem;
+  if (!driver::WriteFileAtomic(out, bytes, &error, follow_symlinks)) return error;
+  return "";
+}
+
+}  // namespace
 
 int RunTranslate(const Command& cmd) {
   const std::string& path = cmd.files.front();
   std::string text, error;
-  if (!driver::ReadFile(path, &text, &error, 16u << 20)) {
+  if (!driver::ReadFile(path, &text, &error, source::kMaxSourceBytes)) {
     std::cerr << "pnc: error: " << error << "\n";
     return kExitFile;
   }
@@ -35,8 +61,9 @@ int RunTranslate(const Command& cmd) {
   if (cmd.verb == "translate-export") {
     std::string out = cmd.output.empty() ? driver::Stem(path) + "." + cmd.locale + ".po" : cmd.output;
     auto entries = translate::ExportEntries(loaded.model, cmd.locale);
-    if (std::string err = translate::WritePo(out, "pnc " + driver::Stem(path), cmd.locale, entries); !err.empty()) {
-      std::cerr << "pnc: error: cannot write '" << out << "': " << err << "\n";
+    if (std::string err = ExportPo(out, "pnc " + driver::Stem(path), cmd.locale, entries, cmd.options.follow_symlinks);
+        !err.empty()) {
+      std::cerr << "pnc: error: " << err << "\n";
       return kExitFile;
     }
     int done = static_cast<int>(std::count_if(entries.begin(), entries.end(),
@@ -47,7 +74,12 @@ int RunTranslate(const Command& cmd) {
     return kExitOk;
   }
   std::vector<translate::Entry> entries;
-  std::string language;
+  std::string language, po_bytes;
+  // A FIFO or device would block or never end inside libgettextpo: only regular files are read.
+  if (!driver::ReadFile(cmd.po_file, &po_bytes, &error, 64u << 20, "a PO file")) {
+    std::cerr << "pnc: error: " << error << "\n";
+    return kExitFile;
+  }
   if (std::string err = translate::ReadPo(cmd.po_file, &entries, &language); !err.empty()) {
     std::cerr << "pnc: error: " << err << "\n";
     return kExitInputErrors;
@@ -67,7 +99,7 @@ int RunTranslate(const Command& cmd) {
               << report::Render(check, cmd.diagnostic_format);
     return kExitInternal;
   }
-  if (result.imported > 0 && !driver::WriteFileAtomic(path, result.text, &error)) {
+  if (result.imported > 0 && !driver::WriteFileAtomic(path, result.text, &error, cmd.options.follow_symlinks)) {
     std::cerr << "pnc: error: " << error << "\n";
     return kExitFile;
   }

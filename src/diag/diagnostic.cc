@@ -7,7 +7,23 @@
 
 namespace pnc::diag {
 
-void Sink::Add(Diagnostic d) { items_.push_back(std::move(d)); }
+// A message or hint is a line or two for a person: a source value quoted in one (a key or id of
+// megabytes) is cut, so no diagnostic can flood the terminal or a report. (The pointer stays
+// whole: it locates the diagnostic; the report shortens it where it prints it.)
+constexpr size_t kMaxText = 1000;
+
+void Sink::Add(Diagnostic d) {
+  d.message = Shorten(d.message, kMaxText);
+  for (auto& h : d.hints) h = Shorten(h, kMaxText);
+  items_.push_back(std::move(d));
+}
+
+std::string Shorten(std::string_view text, size_t max) {
+  if (text.size() <= max) return std::string(text);
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // a whole character
+  return std::string(text.substr(0, cut)) + "…";
+}
 
 int Sink::Errors() const {
   return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
@@ -56,6 +72,13 @@ Diagnostic Make(Severity severity, std::string file, std::string pointer, std::s
   d.message = std::move(message);
   d.rule = std::move(rule);
   return d;
+}
+
+std::string JoinCapped(const std::vector<std::string>& items, size_t max) {
+  std::string out;
+  for (size_t i = 0; i < items.size() && i < max; ++i) out += (i ? ", " : "") + items[i];
+  if (items.size() > max) out += ", … and " + std::to_string(items.size() - max) + " more";
+  return out;
 }
 
 }  // namespace pnc::diag

@@ -1,6 +1,7 @@
 #pragma once
 // diag: the Diagnostic value every stage reports problems with, and the sink that collects them.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pnc::diag {
@@ -23,13 +24,17 @@ struct Diagnostic {
   std::string message;   // lowercase, no trailing period, user values in '…'
   std::string rule;      // stable kebab-case rule id
   std::vector<std::string> hints;  // "hint: …" lines
-  std::string source_line;         // the offending line's text, for the caret display
+  std::string source_line;         // the offending line's text (or a part of it), for the caret display
+  int caret_column = 0;            // the caret's column in source_line (0: pos.column)
 };
+
+/// `text` cut to at most `max` bytes (at a character boundary) with "…" appended when cut.
+std::string Shorten(std::string_view text, size_t max = 60);
 
 /// Collects diagnostics from every stage; stages never print.
 class Sink {
  public:
-  /// Adds one diagnostic.
+  /// Adds one diagnostic; its message and hints are cut to 1,000 bytes each.
   void Add(Diagnostic d);
   /// All diagnostics so far, in the order added.
   const std::vector<Diagnostic>& All() const { return items_; }
@@ -47,6 +52,10 @@ class Sink {
  private:
   std::vector<Diagnostic> items_;
 };
+
+/// "a, b, c" for a hint, at most `max` items: "a, b, c, … and 99,997 more" (a hint listing every
+/// id of a 100,000-entry list once filled megabytes of stderr).
+std::string JoinCapped(const std::vector<std::string>& items, size_t max = 20);
 
 /// Convenience constructor for the common case.
 Diagnostic Make(Severity severity, std::string file, std::string pointer, std::string message,

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "draft/pattern.h"
+
 namespace pnc::draft {
 
 /// A paragraph-like unit of extracted text.
@@ -40,6 +42,7 @@ struct Sentence {
   bool table_row = false;
   bool joined = false;              // a lead-in joined with one item of the list under it
   int lead_in = -1;                 // list items and joined sentences: the lead-in sentence
+  Pattern::Filter filter{};  // Pattern::FilterOf(tokens), for Pattern::Find
 };
 
 /// A heading and the sentences under it; nested sections keep their parent.
@@ -49,6 +52,7 @@ struct Section {
   int level = 0;
   int parent = -1;
   int line = 0;
+  Pattern::Filter filter{};  // Pattern::FilterOf(tokens), for Pattern::Find
 };
 
 /// A segmented draft.
@@ -62,6 +66,9 @@ Extracted ReadPlainText(std::string_view utf8);
 Extracted ReadMarkdown(std::string_view utf8);
 Extracted ReadHtml(std::string_view utf8);
 Extracted ReadDocx(std::string_view bytes);
+/// The .docx reader past the archive: word/document.xml, styles.xml and the relationships
+/// ("" when absent). Split out so the XML walk can be fuzzed without a zip library.
+Extracted ReadDocxXml(std::string_view document, std::string_view styles, std::string_view rels);
 Extracted ReadPdf(std::string_view bytes);
 
 /// Turns raw lines (text files, PDF pages) into blocks, guessing headings from their shape.

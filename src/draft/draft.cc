@@ -9,6 +9,7 @@
 
 #include "draft/document.h"
 #include "draft/language.h"
+#include "draft/limits.h"
 #include "draft/matcher.h"
 #include "draft/report.h"
 #include "draft/vocabulary.h"
@@ -34,18 +35,37 @@ bool ValidDate(const std::string& d) {
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
   }
-  int month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  int year = std::stoi(d.substr(0, 4)), month = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month >= 1 && month <= 12 && day >= 1 && day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
-std::string Utf16ToUtf8(std::string_view b, bool big_endian) {
+// UTF-16 with a byte-order mark (what Windows Notepad calls "Unicode") → UTF-8; "" with `*bad`
+// set to the byte offset of the first unpaired surrogate or odd trailing byte.
+std::string Utf16ToUtf8(std::string_view b, bool big_endian, size_t* bad) {
   std::string out;
-  for (size_t i = 2; i + 1 < b.size(); i += 2) {
+  auto unit = [&](size_t i) {
     auto lo = static_cast<unsigned char>(b[i]), hi = static_cast<unsigned char>(b[i + 1]);
-    uint32_t u = big_endian ? (lo << 8 | hi) : (hi << 8 | lo);
-    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < b.size()) {
-      auto lo2 = static_cast<unsigned char>(b[i + 2]), hi2 = static_cast<unsigned char>(b[i + 3]);
-      uint32_t v = big_endian ? (lo2 << 8 | hi2) : (hi2 << 8 | lo2);
+    return static_cast<uint32_t>(big_endian ? (lo << 8 | hi) : (hi << 8 | lo));
+  };
+  *bad = std::string_view::npos;
+  if (b.size() % 2 != 0) {
+    *bad = b.size() - 1;
+    return "";
+  }
+  for (size_t i = 2; i + 1 < b.size(); i += 2) {
+    uint32_t u = unit(i);
+    if (u >= 0xDC00 && u <= 0xDFFF) {
+      *bad = i;
+      return "";
+    }
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      uint32_t v = i + 3 < b.size() ? unit(i + 2) : 0;
+      if (v < 0xDC00 || v > 0xDFFF) {
+        *bad = i;
+        return "";
+      }
       u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
       i += 2;
     }
@@ -66,6 +86,17 @@ std::string Utf16ToUtf8(std::string_view b, bool big_endian) {
     }
   }
   return out;
+}
+
+// Text in UTF-16 or UTF-32 without a byte-order mark: every second (or fourth) byte of
+// Latin-script text is NUL. Such a file cannot be told from binary data for certain, so it is
+// refused with a message saying what it most likely is.
+bool LooksLikeWideText(std::string_view b) {
+  std::string_view head = b.substr(0, 4096);
+  size_t even = 0, odd = 0;
+  for (size_t i = 0; i < head.size(); ++i) (i % 2 ? odd : even) += head[i] == '\0';
+  size_t half = head.size() / 2;
+  return half >= 8 && (even * 10 >= half * 8 || odd * 10 >= half * 8);
 }
 
 bool LooksLikeHtml(std::string_view text) {
@@ -116,13 +147,38 @@ Extracted Read(std::string_view path, std::string_view bytes) {
     return err;
   }
   std::string text;
+  if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) || bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
+    err.format = "text";
+    err.error = "the file is UTF-32 text, which pnc does not read: save it as UTF-8";
+    return err;
+  }
   if (bytes.substr(0, 2) == std::string_view("\xFF\xFE", 2) || bytes.substr(0, 2) == std::string_view("\xFE\xFF", 2)) {
-    text = Utf16ToUtf8(bytes, bytes[0] == '\xFE');
+    size_t bad;
+    text = Utf16ToUtf8(bytes, bytes[0] == '\xFE', &bad);
+    if (bad != std::string_view::npos) {
+      err.format = "text";
+      err.error = "the file starts as UTF-16 text but is not valid UTF-16 (byte " + std::to_string(bad + 1) +
+                  "): save it as UTF-8";
+      return err;
+    }
   } else {
     text = std::string(bytes.substr(bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0));
   }
   if (text.find('\0') != std::string::npos) {
-    err.error = "binary file: not text, Markdown, HTML, .docx or PDF";
+    err.error = LooksLikeWideText(bytes) ? "the file looks like UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
+                                         : "binary file: not text, Markdown, HTML, .docx or PDF";
+    return err;
+  }
+  if (text.size() > kMaxDraftTextBytes && ext != "html" && ext != "htm" && ext != "xhtml") {
+    err.format = "text";
+    err.error = "the file holds " + std::to_string(text.size() >> 20) + " MB of text, more than the " +
+                std::to_string(kMaxDraftTextBytes >> 20) + " MB pnc reads; a privacy notice is far shorter: is it the right file?";
+    return err;
+  }
+  if (size_t lines = std::count(text.begin(), text.end(), '\n'); lines > kMaxDraftLines) {
+    err.format = "text";
+    err.error = "the file has " + std::to_string(lines) + " lines, more than the " + std::to_string(kMaxDraftLines) +
+                " pnc reads";
     return err;
   }
   if (size_t bad = FindInvalidUtf8(text); bad != std::string::npos) {
@@ -174,6 +230,17 @@ bool Prepare(std::string_view path, std::string_view bytes, const DraftOptions& 
   r.format = ex.format;
   if (!ex.error.empty()) {
     r.error = ex.error;
+    return false;
+  }
+  // Markup and containers can hold more text than their size suggests: checked after reading.
+  size_t text_bytes = 0;
+  for (const auto& b : ex.blocks) text_bytes += b.text.size() + 1;
+  if (text_bytes > kMaxDraftTextBytes || ex.blocks.size() > kMaxDraftBlocks) {
+    r.error = text_bytes > kMaxDraftTextBytes
+                  ? "the " + ex.format + " holds more than " + std::to_string(kMaxDraftTextBytes >> 20) +
+                        " MB of text, more than pnc reads; a privacy notice is far shorter: is it the right file?"
+                  : "the " + ex.format + " has more than " + std::to_string(kMaxDraftBlocks) +
+                        " paragraphs, list items and table rows, more than pnc reads";
     return false;
   }
   if (ex.format == "text" || ex.format == "pdf") DropPageFurniture(ex.blocks);

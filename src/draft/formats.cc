@@ -65,7 +65,7 @@ const Module& Load() {
 
 }  // namespace
 
-bool PdfWords(std::string_view pdf, int max_pages, PdfText* out, std::string* error) {
+bool PdfWords(std::string_view pdf, int max_pages, size_t max_text, PdfText* out, std::string* error) {
   const Module& m = Load();
   if (!m.pdf_words) {
     *error = m.error;
@@ -73,13 +73,29 @@ bool PdfWords(std::string_view pdf, int max_pages, PdfText* out, std::string* er
   }
   char buf[512] = "";
   // Runs inside the module's frames: it must not throw (see formats_abi.h).
-  auto on_word = [](void* ctx, int page, const char* utf8, size_t len, double x, double y, double w,
+  // The module is asked for one page more than wanted: reaching it tells that the PDF is longer,
+  // and the callback stops the module there (a nonzero return). Likewise past `max_text`.
+  struct Context {
+    PdfText* text;
+    int max_pages;
+    size_t max_text;
+  } ctx{out, max_pages, max_text};
+  auto on_word = [](void* c, int page, const char* utf8, size_t len, double x, double y, double w,
                     double h, double size, int bold, int space_after) noexcept -> int {
     try {
-      auto* text = static_cast<PdfText*>(ctx);
+      auto* ctx = static_cast<Context*>(c);
+      PdfText* text = ctx->text;
       if (!utf8) {
+        if (page > ctx->max_pages) {
+          text->more_pages = true;
+          return 1;
+        }
         text->pages = std::max(text->pages, page);
         return 0;
+      }
+      if ((text->text_bytes += len + 1) > ctx->max_text) {
+        text->more_text = true;
+        return 1;
       }
       text->words.push_back({std::string(utf8, len), page, x, y, w, h, size, bold != 0, space_after != 0});
       return 0;
@@ -87,7 +103,8 @@ bool PdfWords(std::string_view pdf, int max_pages, PdfText* out, std::string* er
       return 1;
     }
   };
-  if (m.pdf_words(pdf.data(), pdf.size(), max_pages, on_word, out, buf, sizeof buf) != 0) {
+  if (m.pdf_words(pdf.data(), pdf.size(), max_pages + 1, on_word, &ctx, buf, sizeof buf) != 0 &&
+      !out->more_pages && !out->more_text) {
     *error = buf;
     return false;
   }

@@ -4,7 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
+
+#include "draft/contact_scan.h"
 
 namespace pnc::draft {
 namespace {
@@ -75,7 +76,7 @@ const std::vector<Hit>& Matcher::Hits(std::string_view name) const {
     if (contents_[s]) continue;
     const auto& toks = doc_.sentences[s].tokens;
     for (const auto& p : pats) {
-      auto m = p.Find(toks);
+      auto m = p.Find(toks, &doc_.sentences[s].filter);
       if (!m) continue;
       Hit h;
       h.sentence = static_cast<int>(s);
@@ -105,13 +106,16 @@ std::vector<int> Matcher::Sentences(std::string_view name, bool positive_only) c
 
 bool Matcher::Has(int s, std::string_view name) const {
   const auto& hits = Hits(name);
-  return std::any_of(hits.begin(), hits.end(), [s](const Hit& h) { return h.sentence == s; });
+  // Hits are in sentence order: a binary search keeps this logarithmic (a linear scan made
+  // element detection quadratic in the length of the draft).
+  auto it = std::lower_bound(hits.begin(), hits.end(), s, [](const Hit& h, int v) { return h.sentence < v; });
+  return it != hits.end() && it->sentence == s;
 }
 
 int Matcher::CountPatterns(int s, std::string_view name) const {
   int n = 0;
   for (const auto& p : vocab_.Get(name)) {
-    if (p.Find(doc_.sentences[s].tokens)) ++n;
+    if (p.Find(doc_.sentences[s].tokens, &doc_.sentences[s].filter)) ++n;
   }
   return n;
 }
@@ -155,7 +159,7 @@ bool Matcher::InTopic(int s, std::string_view topic) const {
     const auto& pats = vocab_.Get(key);
     for (size_t i = 0; i < doc_.sections.size(); ++i) {
       for (const auto& p : pats) {
-        if (p.Find(doc_.sections[i].tokens)) {
+        if (p.Find(doc_.sections[i].tokens, &doc_.sections[i].filter)) {
           secs.insert(static_cast<int>(i));
           break;
         }
@@ -170,17 +174,8 @@ bool Matcher::InTopic(int s, std::string_view topic) const {
 }
 
 bool Matcher::HasContactDetail(std::string_view text) {
-  static const std::regex kEmail(R"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)");
-  static const std::regex kPostcode(R"(\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}\b)");
-  static const std::regex kUrl(
-      R"((https?://|www\.)\S+|\b[a-z0-9-]+\.(org|co|com|gov|net|cymru|wales|nhs|ac|scot)(\.uk)?\b)",
-      std::regex::icase);
-  std::string s(text);
-  if (s.find('@') != std::string::npos && std::regex_search(s, kEmail)) return true;
-  if (HasPhone(s)) return true;
-  if (std::regex_search(s, kPostcode)) return true;
-  if (std::regex_search(s, kUrl)) return true;
-  std::string lower = s;
+  if (HasEmail(text) || HasPhone(text) || HasPostcode(text) || HasWebAddress(text)) return true;
+  std::string lower(text);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return lower.find("po box") != std::string::npos || lower.find("p.o. box") != std::string::npos;
 }

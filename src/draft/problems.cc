@@ -36,7 +36,7 @@ std::vector<Problem> FindProblems(const Matcher& m, const Vocabulary& vocab, con
     for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
       const Sentence& sen = sents[s];
       bool hit = std::any_of(def.patterns.begin(), def.patterns.end(),
-                             [&](const Pattern& p) { return p.Find(sen.tokens).has_value(); });
+                             [&](const Pattern& p) { return p.Find(sen.tokens, &sen.filter).has_value(); });
       if (!hit && !def.raw.empty()) {
         std::string lower = Lower(sen.text);
         hit = std::any_of(def.raw.begin(), def.raw.end(),
@@ -44,7 +44,7 @@ std::vector<Problem> FindProblems(const Matcher& m, const Vocabulary& vocab, con
       }
       if (!hit) continue;
       if (std::any_of(def.unless.begin(), def.unless.end(),
-                      [&](const Pattern& p) { return p.Find(sen.tokens).has_value(); })) {
+                      [&](const Pattern& p) { return p.Find(sen.tokens, &sen.filter).has_value(); })) {
         continue;
       }
       if (!seen.insert({def.id, sen.line}).second) continue;

@@ -51,37 +51,50 @@ class DocxWalker {
   DocxWalker(std::map<std::string, int> style_levels, std::map<std::string, std::string> links)
       : style_levels_(std::move(style_levels)), links_(std::move(links)) {}
 
+  // Iterative: a document may nest content controls (w:sdt) thousands deep, and recursion on
+  // that depth overflowed the stack. The stack here is the next sibling to visit per level.
   void Body(const pugi::xml_node& n, std::vector<Block>& out) {
-    for (auto c : n.children()) {
+    std::vector<pugi::xml_node> next = {n.first_child()};
+    while (!next.empty()) {
+      pugi::xml_node c = next.back();
+      if (!c) {
+        next.pop_back();
+        continue;
+      }
+      next.back() = c.next_sibling();
       std::string_view l = Local(c);
       if (l == "p") {
         Paragraph(c, out);
       } else if (l == "tbl") {
-        for (auto tr : c.children()) {
-          if (Local(tr) != "tr") continue;
-          Block row;
-          row.table_row = true;
-          for (auto tc : tr.children()) {
-            if (Local(tc) != "tc") continue;
-            std::string cell;
-            CellText(tc, cell, row);
-            cell = CollapseSpace(cell);
-            if (cell.empty()) continue;
-            if (!row.text.empty()) row.text += " | ";
-            row.text += cell;
-          }
-          if (!row.text.empty()) {
-            row.line_breaks.push_back({0, row.line});
-            out.push_back(std::move(row));
-          }
-        }
+        Table(c, out);
       } else if (l == "sdt" || l == "sdtContent" || l == "customXml" || l == "body" || l == "ins") {
-        Body(c, out);
+        next.push_back(c.first_child());
       }
     }
   }
 
  private:
+  void Table(const pugi::xml_node& c, std::vector<Block>& out) {
+    for (auto tr : c.children()) {
+      if (Local(tr) != "tr") continue;
+      Block row;
+      row.table_row = true;
+      for (auto tc : tr.children()) {
+        if (Local(tc) != "tc") continue;
+        std::string cell;
+        CellText(tc, cell, row);
+        cell = CollapseSpace(cell);
+        if (cell.empty()) continue;
+        if (!row.text.empty()) row.text += " | ";
+        row.text += cell;
+      }
+      if (!row.text.empty()) {
+        row.line_breaks.push_back({0, row.line});
+        out.push_back(std::move(row));
+      }
+    }
+  }
+
   void CellText(const pugi::xml_node& tc, std::string& cell, Block& row) {
     for (auto c : tc.children()) {
       std::string_view l = Local(c);
@@ -106,31 +119,45 @@ class DocxWalker {
     }
   }
 
-  void Runs(const pugi::xml_node& n, std::string& text, bool& all_bold) {
-    for (auto c : n.children()) {
+  // The text of a paragraph's runs, depth first and iteratively (30,000 nested runs or smart
+  // tags once overflowed the stack). A run that shows text and is not bold clears `all_bold`;
+  // a hyperlink whose text does not show its target gets it appended.
+  void Runs(const pugi::xml_node& root, std::string& text, bool& all_bold) {
+    enum Kind { kOther, kRun, kLink };
+    struct Frame {
+      pugi::xml_node node, child;
+      size_t before;
+      Kind kind;
+    };
+    std::vector<Frame> stack = {{root, root.first_child(), text.size(), kOther}};
+    while (!stack.empty()) {
+      if (!stack.back().child) {
+        Frame done = stack.back();
+        stack.pop_back();
+        if (done.kind == kRun) {
+          if (text.find_first_not_of(' ', done.before) != std::string::npos && !RunBold(done.node)) all_bold = false;
+        } else if (done.kind == kLink) {
+          auto it = links_.find(std::string(AttrLocal(done.node, "id")));
+          if (it != links_.end() && text.find(it->second, done.before) == std::string::npos) {
+            const std::string& url = it->second;
+            if (url.rfind("mailto:", 0) == 0 || url.rfind("http", 0) == 0 || url.rfind("tel:", 0) == 0) {
+              text += " (" + url + ")";
+            }
+          }
+        }
+        continue;
+      }
+      pugi::xml_node c = stack.back().child;
+      stack.back().child = c.next_sibling();
       std::string_view l = Local(c);
       if (l == "t") {
         text += c.text().get();
       } else if (l == "tab" || l == "br" || l == "cr") {
         text += ' ';
-      } else if (l == "r") {
-        size_t before = text.size();
-        Runs(c, text, all_bold);
-        if (text.find_first_not_of(' ', before) != std::string::npos && !RunBold(c)) all_bold = false;
-      } else if (l == "hyperlink") {
-        size_t before = text.size();
-        Runs(c, text, all_bold);
-        auto it = links_.find(std::string(AttrLocal(c, "id")));
-        if (it != links_.end() && text.find(it->second, before) == std::string::npos) {
-          const std::string& url = it->second;
-          if (url.rfind("mailto:", 0) == 0 || url.rfind("http", 0) == 0 || url.rfind("tel:", 0) == 0) {
-            text += " (" + url + ")";
-          }
-        }
       } else if (l == "pPr" || l == "rPr" || l == "delText" || l == "instrText" || l == "del") {
         continue;
-      } else {
-        Runs(c, text, all_bold);  // smartTag, fldSimple, ins, sdt…
+      } else {  // r, hyperlink, smartTag, fldSimple, ins, sdt…
+        stack.push_back({c, c.first_child(), text.size(), l == "r" ? kRun : l == "hyperlink" ? kLink : kOther});
       }
     }
   }
@@ -250,6 +277,12 @@ Extracted ReadDocx(std::string_view bytes) {
     out.error = "the zip archive has no word/document.xml (not a Word .docx file)";
     return out;
   }
+  return ReadDocxXml(document, styles, rels);
+}
+
+Extracted ReadDocxXml(std::string_view document, std::string_view styles, std::string_view rels) {
+  Extracted out;
+  out.format = "docx";
   pugi::xml_document doc;
   pugi::xml_parse_result parsed = doc.load_buffer(document.data(), document.size());
   if (!parsed) {
@@ -265,7 +298,7 @@ Extracted ReadDocx(std::string_view bytes) {
     out.error = "word/document.xml in the .docx has no w:body";
     return out;
   }
-  DocxWalker walker(StyleLevels(styles), Links(rels));
+  DocxWalker walker(StyleLevels(std::string(styles)), Links(std::string(rels)));
   walker.Body(body, out.blocks);
   return out;
 }

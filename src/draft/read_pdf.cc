@@ -10,11 +10,11 @@
 
 #include "draft/document.h"
 #include "draft/formats.h"
+#include "draft/limits.h"
 
 namespace pnc::draft {
 namespace {
 
-constexpr int kMaxPages = 500;
 
 struct Line {
   std::string text;
@@ -58,7 +58,18 @@ Extracted ReadPdf(std::string_view bytes) {
   Extracted out;
   out.format = "pdf";
   PdfText pdf;
-  if (!PdfWords(bytes, kMaxPages, &pdf, &out.error)) return out;
+  if (!PdfWords(bytes, kMaxDraftPages, kMaxDraftTextBytes, &pdf, &out.error)) return out;
+  // A part of a notice would be reported as if it were all of it (rights on late pages
+  // "missing"): a draft past a limit is refused instead.
+  if (pdf.more_pages) {
+    out.error = "the PDF has more than " + std::to_string(kMaxDraftPages) +
+                " pages, more than pnc reads; check the notice's pages on their own (e.g. pdfseparate or qpdf --pages)";
+    return out;
+  }
+  if (pdf.more_text) {
+    out.error = "the PDF holds more than " + std::to_string(kMaxDraftTextBytes >> 20) + " MB of text, more than pnc reads";
+    return out;
+  }
   {
     std::vector<Line> all;
     std::vector<std::vector<Line>> per_page = PageLines(pdf.words, pdf.pages);

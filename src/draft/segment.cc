@@ -228,6 +228,9 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       list_lead = -1;
     }
   }
+  // Computed once here, used by every pattern's Find on the sentence.
+  for (auto& s : doc.sections) s.filter = Pattern::FilterOf(s.tokens);
+  for (auto& s : doc.sentences) s.filter = Pattern::FilterOf(s.tokens);
   return doc;
 }
 

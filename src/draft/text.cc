@@ -103,6 +103,12 @@ size_t FindInvalidUtf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+// Characters a draft may hold that must not reach a report: control characters (an ESC starts
+// a terminal escape sequence) and the bidi controls that reorder how a quoted line reads.
+bool IsHidden(uint32_t cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 std::string CollapseSpace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -115,6 +121,7 @@ std::string CollapseSpace(std::string_view s) {
       space = cp != 0xAD && cp != 0xFEFF ? true : space;
       continue;
     }
+    if (IsHidden(cp)) continue;  // every reader's text passes here
     if (space && !out.empty()) out += ' ';
     space = false;
     out.append(s.substr(start, i - start));

@@ -2,17 +2,26 @@
 // when the whole source compiled, so a failed build leaves earlier outputs untouched.
 #include "driver/build.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <filesystem>
+#include <map>
+#include <mutex>
+#include <set>
 #include <thread>
 
+#include "driver/doc_limits.h"
 #include "driver/files.h"
+#include "driver/output_set.h"
 #include "driver/readability_checks.h"
 #include "notice/builder.h"
 #include "render/html.h"
 #include "render/registry.h"
 #include "rules/lint.h"
+#include "source/limits.h"
 #include "source/loader.h"
 
 namespace pnc::driver {
@@ -22,7 +31,8 @@ struct SourceResult {
   diag::Sink sink;
   bool file_error = false;
   bool internal_error = false;
-  std::vector<std::pair<std::string, std::string>> outputs;
+  std::string stem;
+  std::vector<std::pair<std::string, std::string>> outputs;  // file name in out/<stem>/ → bytes
   std::vector<std::vector<std::string>> depends;
 };
 
@@ -53,8 +63,24 @@ bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink
   return ok;
 }
 
-std::string OutPath(const Options& o, const std::string& stem, const std::string& name) {
-  return (std::filesystem::path(o.out_dir) / stem / name).string();
+// The file name of one output: "notice.en.html"; an HTML fragment is "notice.en.fragment.html",
+// so it never replaces the full page.
+std::string OutName(const Options& o, const std::string& base, const render::Format& format) {
+  std::string ext(format.extension);
+  if (o.fragment && format.name == "html") ext = "fragment." + ext;
+  return base + "." + ext;
+}
+
+// The kinds of output file this build writes (output_set.h): the others in out/<stem>/ are kept.
+std::vector<OutputKind> OwnedKinds(const Options& o) {
+  std::vector<OutputKind> kinds;
+  for (const auto& format : render::AllFormats()) {
+    bool asked = std::find(o.formats.begin(), o.formats.end(), format.name) != o.formats.end();
+    if (o.formats.empty() ? !format.by_default : !asked) continue;
+    std::string probe = OutName(o, "notice.x", format);
+    kinds.push_back(KindOf(probe));
+  }
+  return kinds;
 }
 
 void Render(const Options& o, const Resources& res, const std::vector<notice::NoticeDoc>& docs,
@@ -66,8 +92,8 @@ void Render(const Options& o, const Resources& res, const std::vector<notice::No
     for (const auto& doc : docs) {
       std::string bytes;
       if (!format.render(doc, ctx, &bytes, &r->sink)) continue;
-      std::string name = doc.file_base + "." + std::string(format.extension);
-      r->outputs.push_back({OutPath(o, doc.stem, name), std::move(bytes)});
+      std::string name = OutName(o, doc.file_base, format);
+      r->outputs.push_back({name, std::move(bytes)});
       std::vector<std::string> deps = {source, res.data_dir + "/locales/" + doc.locale + ".json"};
       if (format.name.rfind("pdf", 0) == 0) deps.insert(deps.end(), res.pdf_inputs.begin(), res.pdf_inputs.end());
       r->depends.push_back(deps);
@@ -85,7 +111,7 @@ void Render(const Options& o, const Resources& res, const std::vector<notice::No
     if (order.size() == o.bilingual.size()) {
       std::string bytes;
       if (render::RenderBilingualHtml(order, ctx, &bytes, &r->sink)) {
-        r->outputs.push_back({OutPath(o, docs.front().stem, name + ".html"), std::move(bytes)});
+        r->outputs.push_back({OutName(o, name, *render::FindFormat("html")), std::move(bytes)});
         r->depends.push_back({source});
       }
     } else {
@@ -103,10 +129,19 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
   r.internal_error = c.internal_error;
   if (c.sink.Errors() == 0 && !c.docs.empty()) {
     Render(o, res, c.docs, path, &r);
+    // Renderers know origins (JSON pointers), not files: their findings are about this source.
+    diag::Sink named;
+    for (diag::Diagnostic d : r.sink.All()) {
+      if (d.file.empty()) d.file = path;
+      named.Add(std::move(d));
+    }
+    r.sink = named;
     source::Locate(c.loaded.locator, path, &r.sink);
   }
   c.sink.Merge(r.sink);
   r.sink = c.sink;
+  // An "internal" finding (a renderer, a template, pnc's data) is pnc's fault: exit 70, not 1.
+  for (const auto& d : r.sink.All()) r.internal_error = r.internal_error || d.rule == "internal";
   if (r.sink.Errors() > 0 || (o.werror && r.sink.Warnings() > 0)) r.outputs.clear();
   return r;
 }
@@ -115,7 +150,7 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
 
 void Compile(const std::string& path, const Options& o, const Resources& res, Compiled* out) {
   std::string error;
-  if (!ReadFile(path, &out->text, &error, 16u << 20)) {
+  if (!ReadFile(path, &out->text, &error, source::kMaxSourceBytes)) {
     out->sink.Add(diag::Make(diag::Severity::kError, path, "", error, ""));
     out->file_error = true;
     return;
@@ -165,7 +200,11 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
       CheckChildReadability(m, out->docs.back(), res, /*per_text=*/b == 0, &sink);
     }
   }
-  for (auto& d : out->docs) d.stem = Stem(path);
+  for (auto& d : out->docs) {
+    d.stem = Stem(path);
+    CheckDocLimits(d, path, &sink);
+    CheckDocAnchors(d, path, &sink);
+  }
   for (const auto& code : m.notice.locales) {
     for (const auto& key : res.Catalogue(code)->Missing()) {
       sink.Add(diag::Make(diag::Severity::kError, res.data_dir + "/locales/" + code + ".json", "",
@@ -178,40 +217,110 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
 
 std::string Stem(const std::string& source_path) { return std::filesystem::path(source_path).stem().string(); }
 
+std::string StemProblem(const std::string& stem) {
+  const std::string named = "the output folder named after this file would be ";
+  if (stem.empty()) return named + "empty";
+  if (stem == "." || stem == "..") return named + "'" + stem + "', outside the --out folder";
+  if (stem[0] == '.') return named + "'" + stem + "', a hidden name (it starts with '.')";
+  for (unsigned char c : stem) {
+    if (c == '/' || c == '\\') return named + "'" + stem + "', which holds a path separator";
+    if (c < 0x20 || c == 0x7F) return named + "a name with a control character in it";
+  }
+  return "";
+}
+
+namespace {
+
+// Sources named twice (the same file) are compiled once; two sources with one stem would race
+// for one output folder, so a build refuses them before compiling anything.
+std::vector<std::string> CheckSources(const Options& o, Result* out) {
+  std::vector<std::string> sources;
+  std::set<std::pair<dev_t, ino_t>> files;
+  std::set<std::string> paths;
+  std::map<std::string, std::string> stems;
+  for (const auto& path : o.sources) {
+    struct stat st;
+    bool regular = path != "-" && stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+    if (regular ? !files.insert({st.st_dev, st.st_ino}).second : !paths.insert(path).second) continue;
+    sources.push_back(path);
+    if (!o.write) continue;
+    std::string stem = Stem(path);
+    if (std::string problem = StemProblem(stem); !problem.empty()) {
+      auto d = diag::Make(diag::Severity::kError, path, "", problem, "");
+      d.hints = {"rename the source: its name without '.json' names its folder in --out, e.g. 'acme.json' → out/acme/"};
+      out->sink.Add(d);
+      out->usage_error = true;
+      continue;
+    }
+    auto [it, fresh] = stems.emplace(stem, path);
+    if (!fresh) {
+      auto d = diag::Make(diag::Severity::kError, path, "",
+                          "'" + path + "' and '" + it->second + "' would both write " +
+                              (std::filesystem::path(o.out_dir) / stem).string() + "/",
+                          "");
+      d.hints = {"rename one of them, or build them in separate runs with different --out folders"};
+      out->sink.Add(d);
+      out->usage_error = true;
+    }
+  }
+  if (out->usage_error) sources.clear();
+  return sources;
+}
+
+}  // namespace
+
 Result Run(const Options& o, const Resources& res) {
-  std::vector<SourceResult> results(o.sources.size());
+  Result out;
+  const std::vector<std::string> sources = CheckSources(o, &out);
+  std::vector<SourceResult> results(sources.size());
   std::atomic<size_t> next{0};
+  std::mutex failure_mu;
+  std::exception_ptr failure;
   int jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  jobs = std::min<int>(jobs, static_cast<int>(o.sources.size()));
-  auto worker = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < o.sources.size();) {
-      results[i] = CompileOne(o.sources[i], o, res);
+  jobs = std::max(1, std::min<int>(jobs, static_cast<int>(sources.size())));
+  const std::vector<OutputKind> owned = OwnedKinds(o);
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < sources.size();) {
+      results[i] = CompileOne(sources[i], o, res);
+      results[i].stem = Stem(sources[i]);
       if (o.write && !results[i].outputs.empty()) {
         std::string error;
-        if (!WriteFilesAtomic(results[i].outputs, &error)) {
-          results[i].sink.Add(diag::Make(diag::Severity::kError, o.sources[i], "", error, ""));
+        if (!WriteOutputSet({o.out_dir, results[i].stem, results[i].outputs, owned, o.follow_symlinks}, &error)) {
+          results[i].sink.Add(diag::Make(diag::Severity::kError, sources[i], "", error, ""));
           results[i].file_error = true;
           results[i].outputs.clear();
         }
       }
-      // Only the paths are needed from here on: holding every output's bytes until the end made
+      // Only the names are needed from here on: holding every output's bytes until the end made
       // a 1,000-notice build peak at ~470 MB instead of one source's worth per job.
       for (auto& output : results[i].outputs) std::string().swap(output.second);
+    }
+  };
+  // An exception on a worker thread (out of memory, a bug) must reach the main thread: escaping
+  // the thread would call std::terminate. The other workers stop taking sources.
+  auto worker = [&] {
+    try {
+      work();
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(failure_mu);
+      if (!failure) failure = std::current_exception();
+      next = sources.size();
     }
   };
   std::vector<std::thread> pool;
   for (int t = 1; t < jobs; ++t) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
 
-  Result out;
-  for (auto& r : results) {
+  for (size_t s = 0; s < results.size(); ++s) {
+    SourceResult& r = results[s];
     out.sink.Merge(r.sink);
     out.file_error = out.file_error || r.file_error;
     out.internal_error = out.internal_error || r.internal_error;
     if (!o.write) continue;
     for (size_t i = 0; i < r.outputs.size(); ++i) {
-      out.written.push_back(r.outputs[i].first);
+      out.written.push_back((std::filesystem::path(o.out_dir) / r.stem / r.outputs[i].first).string());
       out.depends.push_back(r.depends[i]);
     }
   }

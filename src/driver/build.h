@@ -22,6 +22,7 @@ struct Options {
   bool strict = false;
   bool preview = false;                // build despite unconfirmed facts, every page marked as a draft
   bool werror = false;                 // warnings fail the build too: nothing is written
+  bool follow_symlinks = false;        // out/<stem> may be a link to the folder to replace
   std::string paper = "A4";
   std::string as_of;                   // regulator details for this date ("" = each notice's own date)
   int jobs = 0;                        // 0: one per core
@@ -32,6 +33,7 @@ struct Result {
   diag::Sink sink;
   bool file_error = false;      // a file could not be read or written
   bool internal_error = false;  // pnc's own data or code failed
+  bool usage_error = false;     // the sources named cannot be built together (same stem, bad name)
   std::vector<std::string> written;                 // output paths, in order
   std::vector<std::vector<std::string>> depends;    // per written file: what it was made from
 };
@@ -61,5 +63,9 @@ Result Run(const Options& options, const Resources& resources);
 
 /// The output directory name for a source path ("notices/pfp.json" → "pfp").
 std::string Stem(const std::string& source_path);
+
+/// Why `stem` cannot name an output folder ("", ".", "..", a leading dot, a separator or a
+/// control character), or "" when it can.
+std::string StemProblem(const std::string& stem);
 
 }  // namespace pnc::driver

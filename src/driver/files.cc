@@ -2,125 +2,211 @@
 #include "driver/files.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <functional>
-#include <sstream>
+
+#include "driver/safe_fs.h"
 
 namespace pnc::driver {
+namespace {
 
 namespace fs = std::filesystem;
+using safe_fs::Fd;
 
-bool ReadFile(const std::string& path, std::string* out, std::string* error, size_t max_bytes) {
-  std::error_code ec;
-  auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
-    *error = "cannot read '" + path + "': no such file";
-    return false;
-  }
-  if (fs::is_directory(status)) {
-    *error = "cannot read '" + path + "': it is a directory; give a .json source file";
-    return false;
-  }
-  auto size = fs::file_size(path, ec);
-  if (!ec && size > max_bytes) {
-    *error = "cannot read '" + path + "': it is " + std::to_string(size >> 20) + " MB, larger than the " +
-             std::to_string(max_bytes >> 20) + " MB limit for a notice source";
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = "cannot read '" + path + "': " + std::strerror(errno);
-    return false;
-  }
-  // Read in chunks and stop past the limit: devices and pipes (/dev/zero) have no size to check.
+// "4 MB", "4.2 MB": whole numbers for limits, one decimal where it tells a size from its limit.
+std::string Mb(size_t bytes) {
+  if (bytes % (1u << 20) == 0 || bytes >= (100u << 20)) return std::to_string(bytes >> 20) + " MB";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1u << 20));
+  return buf;
+}
+
+std::string Reason(int e) {
+  if (e == ENOENT) return "no such file";
+  if (e == ELOOP) return "too many levels of symbolic links (a link that points back to itself?)";
+  return std::strerror(e);
+}
+
+// What a non-regular file is, for the refusal message.
+std::string TypeName(mode_t mode) {
+  if (S_ISDIR(mode)) return "a directory";
+  if (S_ISFIFO(mode)) return "a named pipe (FIFO)";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "not a regular file";
+}
+
+bool ReadFd(int fd, const std::string& path, std::string* out, std::string* error, size_t max_bytes,
+            const std::string& what) {
   out->clear();
   char buf[1 << 16];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    out->append(buf, static_cast<size_t>(in.gcount()));
-    if (out->size() > max_bytes) {
-      out->clear();
-      *error = "cannot read '" + path + "': it is larger than the " + std::to_string(max_bytes >> 20) +
-               " MB limit for a notice source";
+  for (;;) {
+    ssize_t n = read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      *error = "cannot read '" + path + "': " + Reason(errno);
       return false;
     }
+    if (n == 0) return true;
+    // Files can grow while read: the limit holds for what is actually read.
+    if (out->size() + static_cast<size_t>(n) > max_bytes) {
+      out->clear();
+      *error = "cannot read '" + path + "': it is larger than the " + Mb(max_bytes) + " limit for " + what;
+      return false;
+    }
+    out->append(buf, static_cast<size_t>(n));
   }
-  if (in.bad()) {
-    *error = "cannot read '" + path + "': " + std::strerror(errno);
+}
+
+// Writes to an existing device or FIFO (/dev/stdout, /dev/null): nothing to replace atomically.
+// Opened without O_CREAT or O_TRUNC, and refused if it turns out to be a regular file after all.
+bool WriteDirect(const std::string& path, const std::string& data, std::string* error) {
+  Fd fd(open(path.c_str(), O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC));
+  struct stat st;
+  if (!fd) {
+    *error = "cannot write '" + path + "': " + (errno == ENXIO ? "no process is reading from it" : Reason(errno));
+    return false;
+  }
+  if (fstat(fd.get(), &st) != 0 || S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) {
+    *error = "cannot write '" + path + "': it changed while being opened";
+    return false;
+  }
+  fcntl(fd.get(), F_SETFL, fcntl(fd.get(), F_GETFL) & ~O_NONBLOCK);
+  if (!safe_fs::WriteAll(fd.get(), data) || !fd.Close()) {
+    *error = "cannot write '" + path + "': " + Reason(errno);
     return false;
   }
   return true;
 }
 
-namespace {
-
-bool WriteTemp(const std::string& path, const std::string& data, std::string* tmp_out, std::string* error) {
-  std::error_code ec;
-  fs::path target(path);
-  if (target.has_parent_path()) {
-    fs::create_directories(target.parent_path(), ec);
-    if (ec) {
-      *error = "cannot create directory '" + target.parent_path().string() + "': " + ec.message();
-      return false;
-    }
+// Follows `path` while it is a symbolic link (at most 40 hops); "" with `*error` set on a loop.
+std::string Resolve(std::string path, std::string* error) {
+  for (int hops = 0; hops < 40; ++hops) {
+    struct stat st;
+    if (lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return path;
+    char buf[4096];
+    ssize_t n = readlink(path.c_str(), buf, sizeof buf - 1);
+    if (n <= 0) break;
+    fs::path target(std::string(buf, static_cast<size_t>(n)));
+    path = (target.is_relative() ? fs::path(path).parent_path() / target : target).string();
   }
-  std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" +
-                    std::to_string(std::hash<std::string>{}(path) & 0xffff);
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    *error = "cannot write '" + path + "': " + std::strerror(errno);
-    return false;
-  }
-  size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      *error = "cannot write '" + path + "': " + std::strerror(errno);
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return false;
-    }
-    done += static_cast<size_t>(n);
-  }
-  if (::close(fd) != 0) {
-    *error = "cannot write '" + path + "': " + std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return false;
-  }
-  *tmp_out = tmp;
-  return true;
+  *error = "cannot write '" + path + "': " + Reason(ELOOP);
+  return "";
 }
 
 }  // namespace
 
-bool WriteFilesAtomic(const std::vector<std::pair<std::string, std::string>>& files, std::string* error) {
-  std::vector<std::string> temps;
-  for (const auto& [path, data] : files) {
-    std::string tmp;
-    if (!WriteTemp(path, data, &tmp, error)) {
-      for (const auto& t : temps) ::unlink(t.c_str());
-      return false;
-    }
-    temps.push_back(tmp);
+bool ReadFile(const std::string& path, std::string* out, std::string* error, size_t max_bytes,
+              const std::string& what) {
+  if (path == "-") return ReadFd(STDIN_FILENO, "-", out, error, max_bytes, what);
+  // O_NONBLOCK: opening a FIFO would otherwise wait for a writer before the type could be checked.
+  Fd fd(open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+  if (!fd) {
+    *error = "cannot read '" + path + "': " + Reason(errno);
+    return false;
   }
-  for (size_t i = 0; i < files.size(); ++i) {
-    if (std::rename(temps[i].c_str(), files[i].first.c_str()) != 0) {
-      *error = "cannot write '" + files[i].first + "': " + std::strerror(errno);
-      for (size_t j = i; j < temps.size(); ++j) ::unlink(temps[j].c_str());
-      return false;
-    }
+  struct stat st;
+  if (fstat(fd.get(), &st) != 0) {
+    *error = "cannot read '" + path + "': " + Reason(errno);
+    return false;
   }
-  return true;
+  if (S_ISDIR(st.st_mode)) {
+    *error = "cannot read '" + path + "': it is a directory; give a file";
+    return false;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    *error = "cannot read '" + path + "': it is " + TypeName(st.st_mode) +
+             ", not a regular file; save the text to a file (or pipe it in as '-')";
+    return false;
+  }
+  if (static_cast<unsigned long long>(st.st_size) > max_bytes) {
+    *error = "cannot read '" + path + "': it is " + Mb(static_cast<size_t>(st.st_size)) + ", larger than the " +
+             Mb(max_bytes) + " limit for " + what;
+    return false;
+  }
+  fcntl(fd.get(), F_SETFL, fcntl(fd.get(), F_GETFL) & ~O_NONBLOCK);
+  return ReadFd(fd.get(), path, out, error, max_bytes, what);
 }
 
-bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* error) {
-  return WriteFilesAtomic({{path, data}}, error);
+bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* error, bool follow_symlinks) {
+  std::string target = path;
+  struct stat lst, st;
+  if (lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
+    // A link to a device or pipe (/dev/stdout) is written through: no file is replaced.
+    if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+      return WriteDirect(path, data, error);
+    }
+    // "-o /dev/stdout > file": the link leads to pnc's own standard output, which it may write.
+    struct stat out;
+    if (stat(path.c_str(), &st) == 0 && fstat(STDOUT_FILENO, &out) == 0 && st.st_dev == out.st_dev &&
+        st.st_ino == out.st_ino) {
+      if (!safe_fs::WriteAll(STDOUT_FILENO, data)) {
+        *error = "cannot write '" + path + "': " + Reason(errno);
+        return false;
+      }
+      return true;
+    }
+    if (!follow_symlinks) {
+      *error = "cannot write '" + path +
+               "': it is a symbolic link, and pnc does not write through links it was not asked to follow; "
+               "remove it, or pass --follow-symlinks";
+      return false;
+    }
+    target = Resolve(path, error);
+    if (target.empty()) return false;
+  }
+  mode_t mode = 0666;
+  bool keep_mode = false;
+  if (lstat(target.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      *error = "cannot write '" + path + "': it is a directory";
+      return false;
+    }
+    if (!S_ISREG(st.st_mode)) return WriteDirect(target, data, error);
+    mode = st.st_mode & 07777;
+    keep_mode = true;
+  }
+  fs::path p(target);
+  std::string dir = p.has_parent_path() ? p.parent_path().string() : ".";
+  std::string name = p.filename().string();
+  if (name.empty() || name == "." || name == "..") {
+    *error = "cannot write '" + path + "': not a file name";
+    return false;
+  }
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) {
+    *error = "cannot create directory '" + dir + "': " + ec.message();
+    return false;
+  }
+  Fd dirfd(open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!dirfd) {
+    *error = "cannot write '" + path + "': " + Reason(errno);
+    return false;
+  }
+  safe_fs::RemoveStaleTemps(dirfd.get(), name);
+  std::string temp;
+  Fd fd = safe_fs::MakeTempFile(dirfd.get(), name, mode, &temp);
+  if (!fd) {
+    *error = "cannot write '" + path + "': " + Reason(errno);
+    return false;
+  }
+  safe_fs::TryLock(fd.get());
+  bool ok = (!keep_mode || fchmod(fd.get(), mode) == 0) && safe_fs::WriteAll(fd.get(), data) &&
+            fsync(fd.get()) == 0 && fd.Close() && renameat(dirfd.get(), temp.c_str(), dirfd.get(), name.c_str()) == 0;
+  if (!ok) {
+    *error = "cannot write '" + path + "': " + Reason(errno);
+    unlinkat(dirfd.get(), temp.c_str(), 0);
+    return false;
+  }
+  fsync(dirfd.get());
+  return true;
 }
 
 std::vector<std::string> ListFiles(const std::string& dir, const std::string& suffix) {

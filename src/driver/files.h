@@ -1,21 +1,24 @@
 #pragma once
-// driver: the only file I/O in pnc: bounded reads, directory listing, atomic writes.
+// driver: the only file I/O in pnc: bounded reads of regular files, directory listing, atomic
+// writes that never follow a link pnc was not asked to follow.
 #include <cstddef>
 #include <string>
 #include <vector>
 
 namespace pnc::driver {
 
-/// Reads a whole file; on failure returns false and a message naming the problem and the fix.
-bool ReadFile(const std::string& path, std::string* out, std::string* error, size_t max_bytes = 64u << 20);
+/// Reads a whole regular file ("-": standard input), at most `max_bytes`; on failure returns
+/// false and a message naming the problem and the fix. FIFOs, devices and sockets are refused
+/// (a FIFO would block forever). `what` names the file in the size message ("a notice source").
+bool ReadFile(const std::string& path, std::string* out, std::string* error, size_t max_bytes = 64u << 20,
+              const std::string& what = "a notice source");
 
-/// Writes `data` to `path` atomically (temporary file in the same directory, then rename),
-/// creating parent directories. Returns false and a message on failure.
-bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* error);
-
-/// Writes several files as one unit: every file goes to a temporary name first, and only when all
-/// are written are they renamed into place; on failure no target is touched.
-bool WriteFilesAtomic(const std::vector<std::pair<std::string, std::string>>& files, std::string* error);
+/// Writes `data` to `path` atomically: a temporary name in the same directory, created
+/// exclusively, fsynced, then renamed over `path` (whose permissions are kept). A link at `path`
+/// is refused unless `follow_symlinks`; an existing device or FIFO (/dev/stdout) is written
+/// directly. Parent directories are created. Returns false and a message on failure.
+bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* error,
+                     bool follow_symlinks = false);
 
 /// Regular files in `dir` whose names end with `suffix`, sorted.
 std::vector<std::string> ListFiles(const std::string& dir, const std::string& suffix);

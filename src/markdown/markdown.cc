@@ -4,6 +4,7 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <mutex>
 #include <string>
@@ -99,6 +100,10 @@ class Converter {
         }
         case CMARK_NODE_LINK: {
           std::string href = Str(cmark_node_get_url(n));
+          if (href.find('\\') != std::string::npos) {
+            EscapedAutolink(n, href, out);
+            break;
+          }
           Inline in{InlineKind::kLink, "", href, {}};
           InlinesOf(n, &in.children);
           if (IsSafeHref(href)) {
@@ -120,6 +125,45 @@ class Converter {
         default: InlinesOf(n, out); break;  // strikethrough and other extensions: keep the text
       }
     }
+  }
+
+  // GFM's autolinker reads the raw text, backslash escapes included, so a URL inside a value
+  // that pnc escaped to put it into a catalogue sentence came out as "https://example\.org\."
+  // (a broken link with backslashes). A backslash is never part of a valid URL: such a link is
+  // unescaped, its trailing punctuation given back to the text as GFM does, and kept only if it
+  // is still a safe link.
+  void EscapedAutolink(cmark_node* n, const std::string& href, Inlines* out) {
+    std::string text = Unescape(FlatText(n)), url = Unescape(href), tail;
+    while (!text.empty()) {
+      char last = text.back();
+      bool unbalanced = last == ')' && std::count(text.begin(), text.end(), ')') > std::count(text.begin(), text.end(), '(');
+      if (std::string_view("?!.,:*_~").find(last) == std::string_view::npos && !unbalanced) break;
+      tail.insert(tail.begin(), last);
+      text.pop_back();
+    }
+    if (!tail.empty() && url.size() >= tail.size() && url.compare(url.size() - tail.size(), tail.size(), tail) == 0) {
+      url.resize(url.size() - tail.size());
+    }
+    if (!text.empty() && IsSafeHref(url)) {
+      out->push_back({InlineKind::kLink, "", url, {{InlineKind::kText, text, "", {}}}});
+    } else {
+      tail = text + tail;
+    }
+    if (!tail.empty()) AppendText(out, tail);
+  }
+
+  // Removes CommonMark backslash escapes; a backslash left at the end escaped a character that
+  // the autolinker left outside the link.
+  static std::string Unescape(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\\' && (i + 1 == s.size() || std::ispunct(static_cast<unsigned char>(s[i + 1])))) {
+        if (i + 1 < s.size()) out += s[++i];
+        continue;
+      }
+      out += s[i];
+    }
+    return out;
   }
 
   void BlocksOf(cmark_node* parent, std::vector<Block>* out) {

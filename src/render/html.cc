@@ -58,6 +58,38 @@ const std::string* Template(const RenderContext& ctx, const std::string& name, d
   return nullptr;
 }
 
+void PrefixLinks(notice::Inlines* inlines, const std::string& prefix) {
+  for (auto& in : *inlines) {
+    if (in.kind == notice::InlineKind::kLink && !in.href.empty() && in.href[0] == '#') in.href.insert(1, prefix);
+    PrefixLinks(&in.children, prefix);  // emphasis nests a few levels (Markdown is flattened past 16)
+  }
+}
+
+void PrefixLinks(std::vector<notice::Block>* blocks, const std::string& prefix) {
+  for (auto& b : *blocks) {
+    PrefixLinks(&b.inlines, prefix);
+    for (auto& item : b.items) PrefixLinks(&item, prefix);
+    for (auto& cell : b.table.header) PrefixLinks(&cell, prefix);
+    for (auto& row : b.table.rows) {
+      for (auto& cell : row) PrefixLinks(&cell, prefix);
+    }
+    for (auto& f : b.fields) PrefixLinks(&f.value, prefix);
+  }
+}
+
+void PrefixLinks(std::vector<notice::Section>* sections, const std::string& prefix) {
+  for (auto& s : *sections) {
+    PrefixLinks(&s.blocks, prefix);
+    PrefixLinks(&s.children, prefix);
+  }
+}
+
+// In-page links ("#rights") of `doc` made to point at anchors that carry `prefix`.
+void PrefixAnchors(notice::NoticeDoc* doc, const std::string& prefix) {
+  PrefixLinks(&doc->summary, prefix);
+  PrefixLinks(&doc->sections, prefix);
+}
+
 // Everything one language version contributes to a template.
 mst::data DocData(const notice::NoticeDoc& doc, const std::string& prefix, const RenderContext& ctx) {
   mst::data d;
@@ -130,7 +162,13 @@ bool RenderBilingualHtml(const std::vector<const notice::NoticeDoc*>& docs, cons
   if (docs.empty()) return false;
   mst::data data = DocData(*docs.front(), "", ctx);
   mst::data versions{mst::data::type::list};
-  for (const auto* d : docs) versions << DocData(*d, d->locale + "-", ctx);
+  for (const auto* d : docs) {
+    // Each version's anchors carry its locale ("cy-rights"), so its own links must too: the
+    // summary's "#rights" once led nowhere on this page.
+    notice::NoticeDoc prefixed = *d;
+    PrefixAnchors(&prefixed, d->locale + "-");
+    versions << DocData(prefixed, d->locale + "-", ctx);
+  }
   data.set("versions", versions);
   data.set("bilingual", true);
   return Render("page.mustache", data, ctx, out, sink);

@@ -3,6 +3,9 @@
 
 #include <nlohmann/json.hpp>
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
 #include <set>
 #include <vector>
 
@@ -14,6 +17,31 @@ using diag::Severity;
 using diag::Sink;
 namespace {
 
+const char kHex[] = "0123456789abcdef";
+
+// Length of the UTF-8 sequence at s[i] if it is valid, else 0.
+size_t Utf8Length(std::string_view s, size_t i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  size_t len = b < 0x80 ? 1 : (b >> 5) == 6 && b >= 0xC2 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 && b <= 0xF4 ? 4 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  return len;
+}
+
+uint32_t Decode(std::string_view s, size_t i, size_t len) {
+  auto b = static_cast<unsigned char>(s[i]);
+  uint32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+
+bool Unprintable(uint32_t cp) {
+  return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || cp == 0x200E || cp == 0x200F ||
+         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 const char* Name(Severity s) {
   switch (s) {
     case Severity::kError: return "error";
@@ -21,6 +49,53 @@ const char* Name(Severity s) {
     default: return "note";
   }
 }
+
+}  // namespace
+
+std::string Printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    size_t len = Utf8Length(text, i);
+    if (len == 0) {
+      auto b = static_cast<unsigned char>(text[i++]);
+      out += "\\x";
+      out += kHex[b >> 4];
+      out += kHex[b & 15];
+      continue;
+    }
+    uint32_t cp = Decode(text, i, len);
+    if (!Unprintable(cp)) {
+      out.append(text.substr(i, len));
+    } else if (cp < 0x100) {
+      out += "\\x";
+      out += kHex[cp >> 4];
+      out += kHex[cp & 15];
+    } else {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "\\u{%x}", static_cast<unsigned>(cp));
+      out += buf;
+    }
+    i += len;
+  }
+  return out;
+}
+
+std::string UriOf(std::string_view path) {
+  std::string out;
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += static_cast<char>(std::toupper(kHex[c >> 4]));
+      out += static_cast<char>(std::toupper(kHex[c & 15]));
+    }
+  }
+  return out;
+}
+
+namespace {
 
 std::string Location(const Diagnostic& d) {
   std::string loc = d.file.empty() ? "pnc" : d.file;
@@ -30,7 +105,7 @@ std::string Location(const Diagnostic& d) {
 
 std::string Headline(const Diagnostic& d) {
   std::string s = Location(d) + ": " + Name(d.severity) + ": " + d.message;
-  if (d.pos.line == 0 && !d.pointer.empty()) s += " (at " + d.pointer + ")";
+  if (d.pos.line == 0 && !d.pointer.empty()) s += " (at " + diag::Shorten(d.pointer, 200) + ")";
   if (!d.rule.empty()) s += " [" + d.rule + "]";
   return s;
 }
@@ -39,6 +114,7 @@ std::string Headline(const Diagnostic& d) {
 // single-line objects) are cut to a window around the column so the caret stays on screen.
 std::string Caret(const Diagnostic& d) {
   constexpr int kWidth = 100, kBefore = 40;
+  const int column = d.caret_column > 0 ? d.caret_column : d.pos.column;
   std::vector<std::string> chars;  // the line split into UTF-8 characters
   for (size_t i = 0; i < d.source_line.size();) {
     size_t len = 1;
@@ -51,16 +127,18 @@ std::string Caret(const Diagnostic& d) {
   }
   int first = 0;
   std::string prefix, suffix;
-  if (static_cast<int>(chars.size()) > kWidth && d.pos.column > kBefore) {
-    first = std::min(d.pos.column - 1 - kBefore, static_cast<int>(chars.size()) - kWidth);
+  if (static_cast<int>(chars.size()) > kWidth && column > kBefore) {
+    first = std::min(column - 1 - kBefore, static_cast<int>(chars.size()) - kWidth);
     prefix = "...";
   }
   int last = std::min(static_cast<int>(chars.size()), first + kWidth);
   if (last < static_cast<int>(chars.size())) suffix = "...";
   std::string shown = prefix, pad(prefix.size(), ' ');
   for (int i = first; i < last; ++i) {
-    shown += chars[i];
-    if (i < d.pos.column - 1) pad += chars[i] == "\t" ? "\t" : " ";
+    std::string c = Printable(chars[i]);
+    shown += c;
+    // An escape is several columns wide; the caret moves past all of them.
+    if (i < column - 1) pad += chars[i] == "\t" ? "\t" : std::string(c == chars[i] ? 1 : c.size(), ' ');
   }
   std::string num = std::to_string(d.pos.line);
   return " " + num + " | " + shown + suffix + "\n " + std::string(num.size(), ' ') + " | " + pad + "^\n";
@@ -73,7 +151,7 @@ nlohmann::json Sarif(const Sink& sink) {
     nlohmann::json r = {{"ruleId", d.rule.empty() ? "internal" : d.rule},
                         {"level", d.severity == Severity::kError ? "error" : d.severity == Severity::kWarning ? "warning" : "note"},
                         {"message", {{"text", d.message}}}};
-    nlohmann::json loc = {{"physicalLocation", {{"artifactLocation", {{"uri", d.file}}}}}};
+    nlohmann::json loc = {{"physicalLocation", {{"artifactLocation", {{"uri", UriOf(d.file)}}}}}};
     if (d.pos.line > 0) loc["physicalLocation"]["region"] = {{"startLine", d.pos.line}, {"startColumn", d.pos.column}};
     r["locations"] = nlohmann::json::array({loc});
     results.push_back(r);
@@ -115,22 +193,25 @@ std::string Render(const Sink& sink, Format format) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& d : sink.All()) {
       nlohmann::json j = {{"file", d.file}, {"severity", Name(d.severity)}, {"message", d.message}, {"rule", d.rule},
-                          {"pointer", d.pointer}, {"hints", d.hints}};
+                          {"pointer", diag::Shorten(d.pointer, 1000)}, {"hints", d.hints}};
       if (d.pos.line > 0) {
         j["line"] = d.pos.line;
         j["column"] = d.pos.column;
       }
       out.push_back(j);
     }
-    return out.dump(2) + "\n";
+    // Paths need not be UTF-8: such bytes become U+FFFD rather than an exception.
+    return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }
-  if (format == Format::kSarif) return Sarif(sink).dump(2) + "\n";
+  if (format == Format::kSarif) {
+    return Sarif(sink).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  }
   std::string out;
   for (const auto& d : sink.All()) {
-    out += Headline(d) + "\n";
+    out += Printable(Headline(d)) + "\n";
     if (format == Format::kShort) continue;
     if (d.pos.line > 0 && !d.source_line.empty()) out += Caret(d);
-    for (const auto& h : d.hints) out += "hint: " + h + "\n";
+    for (const auto& h : d.hints) out += "hint: " + Printable(h) + "\n";
   }
   std::string count = Summary(sink.Errors(), sink.Warnings());
   if (!count.empty()) out += count + "\n";

@@ -20,6 +20,15 @@ bool ParseFormat(std::string_view name, Format* out);
 /// count line such as "2 errors, 1 warning" when there is anything to count.
 std::string Render(const Sink& sink, Format format);
 
+/// `text` safe to print on a terminal: control characters (C0 but tab, DEL, C1), bidi controls
+/// (U+200E/F, U+202A-U+202E, U+2066-U+2069) and invalid UTF-8 bytes are shown as escapes such as
+/// "\x1b" or "\u{202e}", so a source or path cannot send escape sequences or reorder the line.
+std::string Printable(std::string_view text);
+
+/// A file path as a SARIF artifact URI reference: every byte but A-Z a-z 0-9 - . _ ~ / is
+/// percent-encoded.
+std::string UriOf(std::string_view path);
+
 /// "2 errors, 1 warning" (empty when both are zero).
 std::string Summary(int errors, int warnings);
 

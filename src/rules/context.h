@@ -37,6 +37,8 @@ void CheckData(const RuleContext& ctx);
 void CheckSharing(const RuleContext& ctx);
 void CheckRights(const RuleContext& ctx);
 void CheckReferences(const RuleContext& ctx);
+/// Custom section ids that would clash with pnc's own anchors (references.cc).
+void CheckSectionIds(const RuleContext& ctx);
 void CheckTerminology(const RuleContext& ctx);
 void CheckTranslations(const RuleContext& ctx);
 void CheckChildText(const RuleContext& ctx);

@@ -1,6 +1,7 @@
 // rules: ids are unique and well-formed, and every id referenced is defined.
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "rules/context.h"
 #include "source/loader.h"
@@ -39,32 +40,83 @@ std::vector<std::string> CheckIds(const RuleContext& ctx, const std::vector<T>& 
   return ids;
 }
 
-void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, const std::vector<std::string>& ids,
-               const std::string& what) {
+// Linear in the references: an id set, and did-you-mean (which compares with every id) for the
+// first few unknown ones only; the rest are counted in one diagnostic.
+struct IdSet {
+  std::vector<std::string> list;
+  std::unordered_set<std::string> set;
+  explicit IdSet(std::vector<std::string> ids) : list(std::move(ids)), set(list.begin(), list.end()) {}
+};
+
+void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, const IdSet& defined, const std::string& what) {
+  constexpr size_t kShown = 10;
+  const std::vector<std::string>& ids = defined.list;
+  size_t unknown = 0;
   for (const auto& r : refs) {
-    if (std::find(ids.begin(), ids.end(), r.id) != ids.end()) continue;
+    if (defined.set.count(r.id)) continue;
+    if (++unknown > kShown) continue;
     std::string guess = source::DidYouMean(r.id, ids);
     std::vector<std::string> hints;
     if (guess.empty()) {
-      std::string list;
-      for (const auto& i : ids) list += (list.empty() ? "" : ", ") + i;
-      hints.push_back(list.empty() ? "no " + what + " is defined yet" : "defined " + what + " ids: " + list);
+      hints.push_back(ids.empty() ? "no " + what + " is defined yet" : "defined " + what + " ids: " + diag::JoinCapped(ids));
     }
-    ctx.Report("unknown-id", r.pointer, "unknown " + what + " '" + r.id + "'" +
+    ctx.Report("unknown-id", r.pointer, "unknown " + what + " '" + diag::Shorten(r.id) + "'" +
                                             (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
                hints);
   }
+  if (unknown > kShown) {
+    std::string list = refs.front().pointer.substr(0, refs.front().pointer.rfind('/'));
+    ctx.Report("unknown-id", list, std::to_string(unknown - kShown) + " more unknown " + what + " ids in this list",
+               {"the first ten are shown above"});
+  }
+}
+
+// The anchors pnc gives its own headings and elements (render/html.cc, templates/html/,
+// notice/adult_*.cc, notice/child_builder.cc). A custom section with one of them as its id
+// made two elements with one id: the summary's "#rights" and the PDF contents jumped to the
+// wrong section. The driver re-checks every built document (driver/doc_limits.cc).
+constexpr std::string_view kBuiltInIds[] = {"title",     "summary",   "contents", "main",      "about",
+                                            "dpo",       "whose",     "what",     "sources",   "why",
+                                            "sharing",   "transfers", "retention", "automated", "security",
+                                            "rights",    "complaints", "changes", "formats"};
+constexpr std::string_view kBuiltInPrefixes[] = {"purpose-", "decision-", "child-"};
+
+// Why `id` would clash with a built-in anchor, or "".
+std::string BuiltInClash(const std::string& id) {
+  for (auto b : kBuiltInIds) {
+    if (id == b) return "is also the anchor of the built-in '" + id + "' heading";
+  }
+  for (auto p : kBuiltInPrefixes) {
+    if (id.rfind(p, 0) == 0) return "starts with '" + std::string(p) + "', which pnc uses for its own anchors";
+  }
+  if (id.size() > 5 && id.compare(id.size() - 5, 5, "-icon") == 0) return "ends with '-icon', which pnc uses for pictograms";
+  return "";
 }
 
 }  // namespace
 
+void CheckSectionIds(const RuleContext& ctx) {
+  std::set<std::string> taken;
+  for (const auto& s : ctx.model.sections) taken.insert(s.id);
+  for (const auto& s : ctx.model.sections) {
+    std::string clash = BuiltInClash(s.id);
+    if (clash.empty()) continue;
+    std::string suggestion = "extra-" + s.id;
+    for (int n = 2; taken.count(suggestion) || !BuiltInClash(suggestion).empty(); ++n) {
+      suggestion = "extra-" + s.id + "-" + std::to_string(n);
+    }
+    ctx.Report("section-id", s.pointer + "/id", "section id '" + s.id + "' " + clash,
+               {"links to it and the PDF contents would reach the wrong section; use another id, e.g. '" + suggestion + "'"});
+  }
+}
+
 void CheckReferences(const RuleContext& ctx) {
   const auto& m = ctx.model;
-  auto subjects = CheckIds(ctx, m.subjects, "data subject");
-  auto sources = CheckIds(ctx, m.sources, "source");
-  auto categories = CheckIds(ctx, m.categories, "data category");
-  auto purposes = CheckIds(ctx, m.purposes, "purpose");
-  auto recipients = CheckIds(ctx, m.recipients, "recipient");
+  IdSet subjects(CheckIds(ctx, m.subjects, "data subject"));
+  IdSet sources(CheckIds(ctx, m.sources, "source"));
+  IdSet categories(CheckIds(ctx, m.categories, "data category"));
+  IdSet purposes(CheckIds(ctx, m.purposes, "purpose"));
+  IdSet recipients(CheckIds(ctx, m.recipients, "recipient"));
   CheckIds(ctx, m.retention, "retention record");
   CheckIds(ctx, m.decisions, "automated decision");
   std::vector<source::Item> section_items, service_items;
@@ -81,7 +133,7 @@ void CheckReferences(const RuleContext& ctx) {
     item.pointer = s.pointer;
     service_items.push_back(item);
   }
-  auto services = CheckIds(ctx, service_items, "service");
+  IdSet services(CheckIds(ctx, service_items, "service"));
   for (const auto& p : m.purposes) CheckRefs(ctx, p.services, services, "service");
   for (const auto& r : m.retention) CheckRefs(ctx, r.services, services, "service");
   // Items that narrow whom they concern name data subject groups.
@@ -94,6 +146,7 @@ void CheckReferences(const RuleContext& ctx) {
   narrowing(m.retention);
   narrowing(m.decisions);
   narrowing(m.sections);
+  CheckSectionIds(ctx);
 
   for (const auto& c : m.categories) CheckRefs(ctx, c.sources, sources, "source");
   for (const auto& p : m.purposes) {
@@ -106,7 +159,7 @@ void CheckReferences(const RuleContext& ctx) {
   for (const auto& t : m.transfers) CheckRefs(ctx, t.recipients, recipients, "recipient");
   std::vector<std::string> rights;
   for (const auto& r : ctx.law.rights) rights.push_back(r.id);
-  CheckRefs(ctx, m.rights.omit, rights, "right");
+  CheckRefs(ctx, m.rights.omit, IdSet(rights), "right");
 }
 
 }  // namespace pnc::rules

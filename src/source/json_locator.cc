@@ -434,6 +434,31 @@ size_t Locator::LineLength(int line) const {
   return end - line_starts_[line - 1];
 }
 
+std::string Locator::Excerpt(int line, int column, int* caret) const {
+  *caret = column;
+  if (line < 1 || static_cast<size_t>(line) > line_starts_.size()) return "";
+  constexpr size_t kBytes = 450;  // each side: well past the ~100 columns a report shows
+  size_t start = line == 1 ? bom_ : line_starts_[line - 1];
+  size_t end = text_.find('\n', start);
+  if (end == std::string_view::npos) end = text_.size();
+  if (end > start && text_[end - 1] == '\r') --end;
+  if (end - start <= 2 * kBytes) return std::string(text_.substr(start, end - start));
+  // The byte offset of the column: columns grow with offsets, so a binary search finds it.
+  size_t lo = start, hi = end;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (PositionOf(mid).column < column) lo = mid + 1;
+    else hi = mid;
+  }
+  auto continuation = [&](size_t i) { return (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80; };
+  size_t from = lo > start + kBytes ? lo - kBytes : start, to = std::min(end, lo + kBytes);
+  while (from > start && from < end && continuation(from)) --from;
+  while (to < end && continuation(to)) ++to;
+  *caret = 1;
+  for (size_t i = from; i < lo; ++i) *caret += continuation(i) ? 0 : 1;
+  return std::string(text_.substr(from, to - from));
+}
+
 std::string Locator::LineText(int line) const {
   if (line < 1 || static_cast<size_t>(line) > line_starts_.size()) return "";
   size_t start = line_starts_[line - 1];
@@ -449,7 +474,9 @@ diag::Position Locator::Nearest(const std::string& pointer) const {
   while (true) {
     if (auto v = Value(p)) return PositionOf(v->begin);
     if (p.empty()) return {};
-    p = p.substr(0, p.rfind('/'));
+    size_t slash = p.rfind('/');
+    if (slash == std::string::npos) return {};  // not a JSON pointer (e.g. "catalogue:key")
+    p = p.substr(0, slash);
   }
 }
 

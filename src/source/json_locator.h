@@ -39,6 +39,10 @@ class Locator {
   diag::Position PositionOf(size_t offset) const;
   /// The text of a 1-based line, without its newline.
   std::string LineText(int line) const;
+  /// The part of `line` around `column` (all of it if short): at most ~900 bytes, so a
+  /// diagnostic on a minified multi-megabyte line copies little. `*caret` is the column's
+  /// place in the excerpt.
+  std::string Excerpt(int line, int column, int* caret) const;
   /// Position of the value at `pointer`, or of the nearest enclosing value that exists.
   diag::Position Nearest(const std::string& pointer) const;
   /// Length in bytes of a 1-based line, with its newline.

@@ -44,10 +44,33 @@ bool IsEmailAddress(const std::string& v) {
   });
 }
 
-void CheckWebAddress(LoadContext* ctx, ObjectReader& r, const std::string& key, const std::string& v) {
-  if (v.empty() || IsWebAddress(v)) return;
-  ctx->Error(r.At(key), "'" + v + "' is not a web address", "invalid-value",
-             {"write a web page address, such as \"https://example.org/contact\""});
+// Checks a web address, and writes its scheme in lower case: "HTTPS://x" would otherwise not be
+// seen as having one, and became the link "https://HTTPS://x".
+void CheckWebAddress(LoadContext* ctx, ObjectReader& r, const std::string& key, std::string* v) {
+  if (v->empty()) return;
+  if (!IsWebAddress(*v)) {
+    ctx->Error(r.At(key), "'" + *v + "' is not a web address", "invalid-value",
+               {"write a web page address, such as \"https://example.org/contact\""});
+    return;
+  }
+  size_t colon = v->find("://");
+  if (colon != std::string::npos) {
+    for (size_t i = 0; i < colon; ++i) (*v)[i] = static_cast<char>(std::tolower(static_cast<unsigned char>((*v)[i])));
+  }
+}
+
+// A phone number becomes a tel: link of its digits, so it may hold only what numbers are
+// written with ("<script>…" once became "tel:1").
+bool IsPhoneNumber(const std::string& v) {
+  bool digit = false;
+  for (char ch : v) {
+    if (ch >= '0' && ch <= '9') {
+      digit = true;
+    } else if (std::string_view(" +()-./").find(ch) == std::string_view::npos && ch != '\xC2' && ch != '\xA0') {
+      return false;  // (a no-break space, C2 A0 in UTF-8, is allowed between groups)
+    }
+  }
+  return digit;
 }
 
 // `with_role`: the contact's role is printed (a DPO, representative or complaints contact). The
@@ -66,8 +89,13 @@ Contact ReadContact(LoadContext* ctx, ObjectReader& r, bool name_required, bool 
                                                  : "write just the address, such as \"info@example.org\""});
   }
   c.phone = r.String("phone");
+  if (!c.phone.empty() && !IsPhoneNumber(c.phone)) {
+    ctx->Error(r.At("phone"), "'" + c.phone + "' is not a phone number", "invalid-value",
+               {"write the number with digits, spaces and + ( ) - . / only, e.g. \"0151 702 5524\"; opening hours "
+                "and extensions go in another field"});
+  }
   c.website = r.String("website");
-  CheckWebAddress(ctx, r, "website", c.website);
+  CheckWebAddress(ctx, r, "website", &c.website);
   return c;
 }
 
@@ -98,17 +126,27 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
     if (!l.is_array() || l.empty()) {
       ctx->Error("/notice/locales", "'locales' must be a non-empty list of locale codes", "type-mismatch");
     } else {
-      for (size_t i = 0; i < l.size(); ++i) {
+      if (l.size() > kMaxListEntries) {
+        ctx->Error("/notice/locales", "'locales' has " + std::to_string(l.size()) + " entries, more than the " +
+                                          std::to_string(kMaxListEntries) + " pnc accepts in one list",
+                   "length-limit");
+      }
+      DuplicateCheck seen(ctx, "locales");
+      for (size_t i = 0; i < std::min(l.size(), kMaxListEntries); ++i) {
         if (l[i].is_string()) {
-          m->notice.locales.push_back(l[i].get<std::string>());
+          // A locale listed twice would write its outputs twice: kept once, reported.
+          if (seen.Fresh(l[i].get<std::string>(), "/notice/locales/" + std::to_string(i))) {
+            m->notice.locales.push_back(l[i].get<std::string>());
+          }
         } else {
           ctx->Error("/notice/locales/" + std::to_string(i), "locale codes must be strings", "type-mismatch");
         }
       }
+      seen.Finish("/notice/locales");
     }
   }
   if (m->notice.locales.empty()) m->notice.locales.push_back("en");
-  ctx->locales = m->notice.locales;
+  ctx->SetLocales(m->notice.locales);
 
   ObjectReader r(ctx, *v, "/notice", "the notice");
   m->notice.pointer = "/notice";
@@ -117,12 +155,14 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
   m->notice.version = r.String("version", true);
   m->notice.date = r.String("last_updated", true);
   m->notice.date_pointer = r.At("last_updated");
-  if (!m->notice.date.empty() && !IsIsoDate(m->notice.date)) {
-    ctx->Error(m->notice.date_pointer, "'" + m->notice.date + "' is not a date in the form YYYY-MM-DD",
-               "invalid-value", {"write the date the notice takes effect, e.g. \"2026-10-01\""});
+  if (std::string problem = DateProblem(m->notice.date); !m->notice.date.empty() && !problem.empty()) {
+    ctx->Error(m->notice.date_pointer, "'" + m->notice.date + "' " + problem, "invalid-value",
+               {"write the date the notice takes effect, e.g. \"2026-10-01\""});
     m->notice.date.clear();
   }
+  DuplicateCheck audiences(ctx, "audiences");
   r.List("audiences", false, [&](const json& a, const std::string& p) {
+    if (a.is_string() && !audiences.Fresh(a.get<std::string>(), p)) return;
     if (!a.is_string()) {
       ctx->Error(p, "audiences are \"adult\" or \"child\", not " + TypeName(a), "type-mismatch");
     } else if (a == "child") {
@@ -130,11 +170,12 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
       m->notice.child_pointer = p;
     } else if (a != "adult") {
       std::string guess = DidYouMean(a.get<std::string>(), {"adult", "child"});
-      ctx->Error(p, "unknown audience '" + a.get<std::string>() + "'" +
+      ctx->Error(p, "unknown audience '" + diag::Shorten(a.get<std::string>()) + "'" +
                         (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
                  "invalid-value", {"audiences are \"adult\" and \"child\""});
     }
   });
+  audiences.Finish(r.At("audiences"));
   ReadChildBands(ctx, r, &m->notice);
   r.Finish();
 }
@@ -168,7 +209,7 @@ void ReadController(LoadContext* ctx, const json& v, Model* m) {
       c.appropriate_policy_document_held = apd->get<bool>();
     } else {
       c.appropriate_policy_document = r.String("appropriate_policy_document");
-      CheckWebAddress(ctx, r, "appropriate_policy_document", c.appropriate_policy_document);
+      CheckWebAddress(ctx, r, "appropriate_policy_document", &c.appropriate_policy_document);
     }
   }
   r.Finish();
@@ -415,7 +456,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     c.pointer = "/complaints";
     c.contact = ReadContact(ctx, r, false);
     c.form_url = r.String("form_url");
-    CheckWebAddress(ctx, r, "form_url", c.form_url);
+    CheckWebAddress(ctx, r, "form_url", &c.form_url);
     c.how = r.TextField("how");
     c.child = r.TextField("child");
     r.Finish();
@@ -478,18 +519,14 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
   if (!out.locator.Scan(text, &error, &duplicates)) {
     auto d = diag::Make(diag::Severity::kError, file, "", error.message, error.rule);
     d.pos = out.locator.PositionOf(error.offset);
-    d.source_line = out.locator.LineText(d.pos.line);
+    d.source_line = out.locator.Excerpt(d.pos.line, d.pos.column, &d.caret_column);
     sink->Add(d);
     return out;
   }
-  size_t excerpt_budget = 64u << 20;  // as in Locate
   for (const auto& dup : duplicates) {
     auto d = diag::Make(diag::Severity::kError, file, "", dup.message, dup.rule);
     d.pos = out.locator.PositionOf(dup.offset);
-    if (out.locator.LineLength(d.pos.line) <= excerpt_budget) {
-      d.source_line = out.locator.LineText(d.pos.line);
-      excerpt_budget -= out.locator.LineLength(d.pos.line);
-    }
+    d.source_line = out.locator.Excerpt(d.pos.line, d.pos.column, &d.caret_column);
     local.Add(d);
   }
   json root;
@@ -502,6 +539,7 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
     return out;
   }
   LoadContext ctx{file, {"en"}, &local};
+  ctx.SetLocales({"en"});
   ReadAll(&ctx, root, &out.model);
   // A placeholder is never printed as a fact: every published string is checked.
   for (const auto& p : FindPlaceholders(root)) {
@@ -523,21 +561,15 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
 
 void Locate(const Locator& locator, const std::string& file, diag::Sink* sink) {
   diag::Sink located;
-  // Each diagnostic carries a copy of its line. Thousands of problems on one huge line (a hostile
-  // or minified file) would copy it thousands of times, so copies stop at a budget; diagnostics
-  // past it keep their line:column but show no excerpt.
-  size_t excerpt_budget = 64u << 20;
+  // Each diagnostic carries an excerpt of its line (at most ~900 bytes: a whole multi-megabyte
+  // minified line, copied with every diagnostic and every copy of the sink, took seconds).
   for (diag::Diagnostic d : sink->All()) {
     if (d.file == file && d.pos.line == 0) {
       std::optional<Span> at;
       if (d.rule == "unknown-key" || d.rule == "duplicate-key") at = locator.Key(d.pointer);
       if (!at) at = locator.Value(d.pointer);
       d.pos = at ? locator.PositionOf(at->begin) : locator.Nearest(d.pointer);
-      size_t length = d.pos.line > 0 ? locator.LineLength(d.pos.line) : 0;
-      if (d.pos.line > 0 && length <= excerpt_budget) {
-        d.source_line = locator.LineText(d.pos.line);
-        excerpt_budget -= length;
-      }
+      if (d.pos.line > 0) d.source_line = locator.Excerpt(d.pos.line, d.pos.column, &d.caret_column);
     }
     located.Add(std::move(d));
   }

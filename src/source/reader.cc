@@ -5,9 +5,51 @@
 #include <string>
 
 #include "source/json_locator.h"
+#include "source/limits.h"
 #include "source/loader.h"
 
 namespace pnc::source {
+
+namespace {
+
+// Keys whose text is a title or name: shown as a heading, and a PDF string (see kMaxNameBytes).
+bool IsNameKey(const std::string& key) {
+  return key == "name" || key == "title" || key == "child_title" || key == "short_name";
+}
+
+std::string Hex(uint32_t cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+  return buf;
+}
+
+}  // namespace
+
+std::string CharacterProblem(const std::string& s, TextKind kind) {
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;  // the file is valid UTF-8 by now
+    uint32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+    for (size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    i += len;
+    bool line_break = cp == '\n' || cp == '\r' || cp == '\t';
+    if ((cp < 0x20 && !(line_break && kind == TextKind::kText)) || (cp >= 0x7F && cp <= 0x9F)) {
+      return "holds the control character " + Hex(cp) + ", which no reader can see";
+    }
+    if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
+      return "holds " + Hex(cp) + ", which is not a character";
+    }
+    // Overrides reorder what follows (a name shown backwards); addresses and names get no
+    // direction controls at all, since a link or name must read as it is.
+    bool override = cp == 0x202D || cp == 0x202E;
+    bool direction = (cp >= 0x202A && cp <= 0x202C) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C;
+    bool mark = cp == 0x200E || cp == 0x200F;
+    if (override || (kind != TextKind::kText && direction) || (kind == TextKind::kAddress && mark)) {
+      return "holds the invisible direction control " + Hex(cp) + ", which can make text read differently from what it says";
+    }
+  }
+  return "";
+}
 
 void LoadContext::Error(const std::string& pointer, std::string message, std::string rule,
                         std::vector<std::string> hints) {
@@ -57,6 +99,14 @@ std::string ObjectReader::String(const std::string& key, bool required) {
   }
   std::string s = v->get<std::string>();
   if (required && s.empty()) ctx_->Error(At(key), "'" + key + "' is empty", "missing-field");
+  if (std::string problem = CharacterProblem(s, IsNameKey(key) ? TextKind::kName : TextKind::kAddress); !problem.empty()) {
+    ctx_->Error(At(key), "'" + key + "' " + problem, "invalid-value", {"delete the character; retype the text if unsure"});
+  }
+  if (s.size() > kMaxNameBytes) {
+    ctx_->Error(At(key), "'" + key + "' is " + std::to_string(s.size()) + " bytes long, more than the " +
+                             std::to_string(kMaxNameBytes) + " pnc accepts here",
+                "length-limit", {"a value here is a name, number or address; put longer text in a free-text field"});
+  }
   return s;
 }
 
@@ -76,7 +126,7 @@ Text ObjectReader::TextField(const std::string& key, bool required) {
     if (required) ctx_->Error(pointer_, what_ + " has no '" + key + "'", "missing-field");
     return {};
   }
-  Text t = ReadText(ctx_, *v, At(key));
+  Text t = ReadText(ctx_, *v, At(key), IsNameKey(key) ? TextKind::kName : TextKind::kText);
   if (required && t.present()) {
     const Translation* d = t.Get(ctx_->locales.front());
     if (d != nullptr && d->text.find_first_not_of(" \t\n") == std::string::npos) {
@@ -101,14 +151,35 @@ Ref ObjectReader::RefField(const std::string& key, bool required) {
 
 std::vector<Ref> ObjectReader::Refs(const std::string& key, bool required) {
   std::vector<Ref> out;
+  DuplicateCheck seen(ctx_, key);
   List(key, required, [&](const nlohmann::json& item, const std::string& p) {
     if (!item.is_string()) {
       ctx_->Error(p, "ids in '" + key + "' must be strings, not " + TypeName(item), "type-mismatch");
       return;
     }
-    out.push_back({item.get<std::string>(), p});
+    std::string id = item.get<std::string>();
+    if (seen.Fresh(id, p)) out.push_back({std::move(id), p});
   });
+  seen.Finish(At(key));
   return out;
+}
+
+// Each duplicate is one diagnostic with its own excerpt: thousands would bury everything else.
+constexpr size_t kShown = 10;
+
+void DuplicateCheck::Finish(const std::string& pointer) {
+  if (reported_ <= kShown) return;
+  ctx_->Error(pointer, "'" + key_ + "' lists " + std::to_string(reported_ - kShown) + " more values twice", "duplicate-value",
+              {"each value needs to appear only once; the first ten repeats are shown above"});
+}
+
+bool DuplicateCheck::Fresh(const std::string& value, const std::string& pointer) {
+  auto [it, fresh] = first_.emplace(value, pointer);
+  if (fresh) return true;
+  if (++reported_ > kShown) return false;
+  ctx_->Error(pointer, "'" + diag::Shorten(value) + "' is listed twice in '" + key_ + "' (first at " + it->second + ")",
+              "duplicate-value", {"remove the second '" + diag::Shorten(value) + "'"});
+  return false;
 }
 
 void ObjectReader::Finish() {
@@ -117,26 +188,41 @@ void ObjectReader::Finish() {
     if (it.key() == "$schema" || it.key() == "$comment") continue;
     if (std::find(known_.begin(), known_.end(), it.key()) != known_.end()) continue;
     std::string guess = DidYouMean(it.key(), known_);
-    std::string msg = "unknown key '" + it.key() + "' in " + what_;
+    std::string msg = "unknown key '" + diag::Shorten(it.key()) + "' in " + what_;
     if (!guess.empty()) msg += "; did you mean '" + guess + "'?";
     std::vector<std::string> hints;
     if (guess.empty()) {
       std::vector<std::string> sorted = known_;
       std::sort(sorted.begin(), sorted.end());
       sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-      std::string list;
-      for (const auto& k : sorted) list += (list.empty() ? "" : ", ") + k;
-      hints.push_back("allowed keys here: " + list);
+      hints.push_back("allowed keys here: " + diag::JoinCapped(sorted, 40));
     }
     ctx_->Error(At(it.key()), msg, "unknown-key", hints);
   }
 }
 
-Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& pointer) {
+// A text's characters and length; the text itself is kept (the source fails lint anyway).
+void CheckText(LoadContext* ctx, const std::string& text, const std::string& pointer, TextKind kind) {
+  if (std::string problem = CharacterProblem(text, kind); !problem.empty()) {
+    ctx->Error(pointer, "text " + problem, "invalid-value", {"delete the character; retype the text if unsure"});
+  }
+  size_t max = kind == TextKind::kName ? kMaxNameBytes : kMaxTextBytes;
+  if (text.size() > max) {
+    ctx->Error(pointer, std::string(kind == TextKind::kName ? "a title or name" : "text") + " of " +
+                            std::to_string(text.size()) + " bytes is longer than the " + std::to_string(max) +
+                            " pnc accepts",
+               "length-limit",
+               {kind == TextKind::kName ? "a title or name becomes a heading, a bookmark and the PDF's title: shorten it"
+                                        : "split it into sections, or link to the full text"});
+  }
+}
+
+Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& pointer, TextKind kind) {
   Text t;
   t.pointer = pointer;
   if (value.is_string()) {
     t.by_locale[ctx->locales.front()] = {value.get<std::string>(), "", pointer};
+    CheckText(ctx, t.by_locale[ctx->locales.front()].text, pointer, kind);
     return t;
   }
   if (!value.is_object()) {
@@ -151,20 +237,26 @@ Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& 
   for (auto it = value.begin(); it != value.end(); ++it) {
     std::string p = pointer + "/" + EscapePointerToken(it.key());
     if (!IsLocaleCode(it.key())) {
-      ctx->Error(p, "'" + it.key() + "' is not a locale code", "invalid-value",
+      ctx->Error(p, "'" + diag::Shorten(it.key()) + "' is not a locale code", "invalid-value",
                  {"translated text is written as {\"en\": \"…\", \"cy\": \"…\"}"});
       continue;
     }
-    if (std::find(ctx->locales.begin(), ctx->locales.end(), it.key()) == ctx->locales.end()) {
-      ctx->Error(p, "locale '" + it.key() + "' is not declared in notice.locales", "invalid-value",
-                 {"add '" + it.key() + "' to notice.locales or remove this translation"});
+    if (!ctx->Declared(it.key())) {
+      ctx->Error(p, "locale '" + diag::Shorten(it.key()) + "' is not declared in notice.locales", "invalid-value",
+                 {"add '" + diag::Shorten(it.key()) + "' to notice.locales or remove this translation"});
       continue;
     }
     if (it->is_string()) {
       t.by_locale[it.key()] = {it->get<std::string>(), "", p};
+      CheckText(ctx, it->get<std::string>(), p, kind);
     } else if (it->is_object()) {
       ObjectReader r(ctx, *it, p, "the '" + it.key() + "' translation");
-      Translation tr{r.String("text", true), r.String("from"), p};
+      const nlohmann::json* text = r.Get("text");
+      Translation tr{text && text->is_string() ? text->get<std::string>() : r.String("text", true), r.String("from"), p};
+      if (text && text->is_string()) {
+        if (tr.text.empty()) ctx->Error(r.At("text"), "'text' is empty", "missing-field");
+        CheckText(ctx, tr.text, r.At("text"), kind);
+      }
       r.Finish();
       t.by_locale[it.key()] = tr;
     } else {
@@ -181,16 +273,29 @@ const Translation* Text::Get(const std::string& locale) const {
 }
 
 // Hand-written rather than std::regex: compiling the two patterns took ~1 ms of a ~20 ms build.
-bool IsIsoDate(const std::string& s) {
+bool IsIsoDate(const std::string& s) { return DateProblem(s).empty(); }
+
+std::string DateProblem(const std::string& s) {
   auto digits = [&](size_t at, size_t n) {
     for (size_t i = at; i < at + n; ++i) {
       if (s[i] < '0' || s[i] > '9') return false;
     }
     return true;
   };
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !digits(0, 4) || !digits(5, 2) || !digits(8, 2)) return false;
-  int century = std::stoi(s.substr(0, 2)), month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
-  return (century == 19 || century == 20) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !digits(0, 4) || !digits(5, 2) || !digits(8, 2)) {
+    return "is not a date in the form YYYY-MM-DD";
+  }
+  int year = std::stoi(s.substr(0, 4)), month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+  if (month < 1 || month > 12) return "has no month " + s.substr(5, 2) + " (months are 01 to 12)";
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+  if (day < 1 || day > days) {
+    return "is not a day of the calendar: " + s.substr(5, 2) + "/" + s.substr(0, 4) + " has " + std::to_string(days) +
+           " days";
+  }
+  if (year < 1900 || year > 2099) return "is outside the years pnc accepts (1900 to 2099)";
+  return "";
 }
 
 bool IsLocaleCode(const std::string& s) {

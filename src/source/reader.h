@@ -1,12 +1,15 @@
 #pragma once
 // source: typed, position-aware reading of one JSON object; unknown keys are reported when the
 // reader is finished. Internal to the loader.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "source/limits.h"
 #include "source/model.h"
 
 namespace pnc::source {
@@ -16,9 +19,36 @@ struct LoadContext {
   std::string file;
   std::vector<std::string> locales;  // declared locales; the first is the default
   diag::Sink* sink = nullptr;
+  /// Sets the declared locales.
+  void SetLocales(const std::vector<std::string>& codes) {
+    locales = codes;
+    declared = std::set<std::string>(codes.begin(), codes.end());
+  }
+  /// Whether `code` is declared (a set: every translation key is looked up).
+  bool Declared(const std::string& code) const { return declared.count(code) > 0; }
+  std::set<std::string> declared;
   /// Reports an error at `pointer`.
   void Error(const std::string& pointer, std::string message, std::string rule,
              std::vector<std::string> hints = {});
+};
+
+/// Reports values listed twice in one list (rule duplicate-value), in linear time: a list of a
+/// million copies of one locale once took quadratic time and gigabytes downstream.
+class DuplicateCheck {
+ public:
+  /// Checks the list named `key` ("locales", "data_categories").
+  DuplicateCheck(LoadContext* ctx, std::string key) : ctx_(ctx), key_(std::move(key)) {}
+  /// True the first time `value` is seen; otherwise reports it at `pointer` (the first ten; the
+  /// rest are counted) and returns false.
+  bool Fresh(const std::string& value, const std::string& pointer);
+  /// Reports how many duplicates were counted but not shown, at the list's `pointer`.
+  void Finish(const std::string& pointer);
+
+ private:
+  LoadContext* ctx_;
+  std::string key_;
+  std::unordered_map<std::string, std::string> first_;
+  size_t reported_ = 0;
 };
 
 /// Reads the members of one JSON object by name and type.
@@ -59,14 +89,30 @@ class ObjectReader {
   std::vector<std::string> known_;
 };
 
-/// Reads a free-text value at `pointer`.
-Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& pointer);
+/// What a string is, for the characters and length it may have.
+enum class TextKind {
+  kText,     // free text (Markdown): line breaks allowed
+  kName,     // a title or name: no direction controls, at most kMaxNameBytes
+  kAddress,  // an e-mail, phone, web address or id: no invisible characters at all
+};
+
+/// Why `s` cannot be shown as it is (a control character, a noncharacter, a bidi control where
+/// `kind` allows none), or "" when it can.
+std::string CharacterProblem(const std::string& s, TextKind kind);
+
+/// Reads a free-text value at `pointer`, checking its characters and length (length-limit).
+Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& pointer,
+              TextKind kind = TextKind::kText);
 
 /// The JSON type's name for messages ("a string", "a list").
 std::string TypeName(const nlohmann::json& value);
 
-/// YYYY-MM-DD with a year 1900-2099, a month 01-12 and a day 01-31.
+/// A real calendar date YYYY-MM-DD (leap years counted) with a year 1900-2099.
 bool IsIsoDate(const std::string& s);
+
+/// Why `s` is not such a date ("is not a date in the form YYYY-MM-DD", "is not a day of the
+/// calendar: …", "is outside the years pnc accepts …"), or "" when it is one.
+std::string DateProblem(const std::string& s);
 
 /// A locale code: 2-3 lowercase letters, then any number of "-" and 2-8 letters or digits.
 bool IsLocaleCode(const std::string& s);
@@ -107,7 +153,13 @@ bool ObjectReader::List(const std::string& key, bool required, F each) {
     ctx_->Error(At(key), "'" + key + "' must be a list, not " + TypeName(*v), "type-mismatch");
     return false;
   }
-  for (size_t i = 0; i < v->size(); ++i) each((*v)[i], At(key) + "/" + std::to_string(i));
+  if (v->size() > kMaxListEntries) {
+    ctx_->Error(At(key), "'" + key + "' has " + std::to_string(v->size()) + " entries, more than the " +
+                             std::to_string(kMaxListEntries) + " pnc accepts in one list",
+                "length-limit", {"a notice lists kinds of data, purposes and recipients, not individual records"});
+  }
+  // Past the limit, the first entries are still read, so no other rule reports a cascade.
+  for (size_t i = 0; i < std::min(v->size(), kMaxListEntries); ++i) each((*v)[i], At(key) + "/" + std::to_string(i));
   return true;
 }
 

@@ -7,12 +7,14 @@
 option(PNC_FUZZ "Build libFuzzer targets (needs clang)" OFF)
 set(PNC_FUZZ_SECONDS 60 CACHE STRING "seconds each fuzz/<target> test fuzzes for")
 
-set(PNC_FUZZ_TARGETS source_lint markdown_html draft_lint)
+set(PNC_FUZZ_TARGETS source_lint markdown_html draft_lint draft_markup)
 # Seeds: folders searched recursively; libFuzzer reads them, the replay runs them.
 set(PNC_FUZZ_SEEDS_source_lint ${CMAKE_CURRENT_SOURCE_DIR}/notices ${CMAKE_CURRENT_SOURCE_DIR}/tests/cases
     ${CMAKE_CURRENT_SOURCE_DIR}/tests/schema)
 set(PNC_FUZZ_SEEDS_markdown_html ${CMAKE_CURRENT_SOURCE_DIR}/tests/drafts ${CMAKE_CURRENT_SOURCE_DIR}/notices)
 set(PNC_FUZZ_SEEDS_draft_lint ${CMAKE_CURRENT_SOURCE_DIR}/tests/drafts)
+# HTML and .docx XML (first byte: 0 HTML, 1 XML): the readers of hostile markup (issue 13).
+set(PNC_FUZZ_SEEDS_draft_markup ${CMAKE_CURRENT_SOURCE_DIR}/tests/fuzz/seeds/draft_markup)
 
 if(PNC_FUZZ)
   if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")

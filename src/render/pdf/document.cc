@@ -20,6 +20,7 @@ using notice::NoticeDoc;
 using notice::Section;
 
 constexpr int kMaxGlyphDiagnostics = 50;
+constexpr int kMaxPages = 8000;
 
 Inlines Plain(const std::string& text) {
   Inline in;
@@ -28,6 +29,11 @@ Inlines Plain(const std::string& text) {
   return {in};
 }
 
+// Finds the characters the fonts lack and reports each once (at most kMaxGlyphDiagnostics), at
+// the first place it occurs in reading order: a source JSON pointer if it occurs in source text
+// at all, else "catalogue:<key>". Catalogue sentences and later sections repeat the user's own
+// text ("{org} is responsible…", a purpose listing its data), so only the first source place is
+// where the user typed it.
 class Coverage {
  public:
   Coverage(const Fonts& fonts, diag::Sink* sink, std::string file = "")
@@ -36,18 +42,8 @@ class Coverage {
   void Text(const std::string& text, const std::string& origin) {
     for (char32_t c : DecodeUtf8(text)) {
       if (IsSpace(c) || IsInvisible(c) || c == 0x00A0 || c == 0x202F) continue;
-      const FontMetrics* lacking = !fonts_.regular->Has(c) ? fonts_.regular
-                                   : !fonts_.bold->Has(c)  ? fonts_.bold
-                                                           : nullptr;
-      if (!lacking || !seen_.insert({c, origin}).second) continue;
-      ok_ = false;
-      if (++reported_ > kMaxGlyphDiagnostics) continue;
-      std::string shown;
-      AppendUtf8(c, &shown);
-      sink_->Add(diag::Make(diag::Severity::kError, file_, origin,
-                            "font '" + lacking->family + "' has no glyph for '" + shown + "' (" +
-                                CodePointName(c) + ") in " + origin,
-                            "missing-glyph"));
+      if (fonts_.regular->Has(c) && fonts_.bold->Has(c)) continue;
+      if (seen_.insert({c, origin}).second) found_.push_back({c, origin});
     }
   }
 
@@ -83,15 +79,38 @@ class Coverage {
     }
   }
 
-  bool ok() const { return ok_; }
+  /// Reports what was found; true when nothing is missing.
+  bool Report() {
+    std::map<char32_t, std::string> first;  // the first source place, else the first place
+    std::vector<char32_t> order;
+    for (const auto& [c, origin] : found_) {
+      auto [it, fresh] = first.emplace(c, origin);
+      if (fresh) order.push_back(c);
+      else if (!IsSourcePointer(it->second) && IsSourcePointer(origin)) it->second = origin;
+    }
+    int reported = 0;
+    for (char32_t c : order) {
+      const std::string& origin = first[c];
+      if (++reported > kMaxGlyphDiagnostics) break;
+      const FontMetrics* lacking = !fonts_.regular->Has(c) ? fonts_.regular : fonts_.bold;
+      std::string shown;
+      AppendUtf8(c, &shown);
+      sink_->Add(diag::Make(diag::Severity::kError, file_, origin,
+                            "font '" + lacking->family + "' has no glyph for '" + shown + "' (" + CodePointName(c) +
+                                ")" + (IsSourcePointer(origin) ? "" : " in " + origin),
+                            "missing-glyph"));
+    }
+    return found_.empty();
+  }
 
  private:
+  static bool IsSourcePointer(const std::string& origin) { return !origin.empty() && origin[0] == '/'; }
+
   const Fonts& fonts_;
   diag::Sink* sink_;
   std::string file_;
   std::set<std::pair<char32_t, std::string>> seen_;
-  int reported_ = 0;
-  bool ok_ = true;
+  std::vector<std::pair<char32_t, std::string>> found_;
 };
 
 // Assigns destination indices in document order: the summary, then sections depth first.
@@ -121,6 +140,9 @@ class Composer {
     flow_.Text(Plain(doc_.title), body_, 1);
     Frame meta = body_;
     meta.para_after = 0.2 * style_.body_size;
+    // Page 1 names whose notice this is in its text, not only in the footer (an artifact that
+    // screen readers skip).
+    if (!doc_.organisation.empty()) flow_.Text(Plain(doc_.organisation), meta, 0);
     if (!doc_.version.empty())
       flow_.Text(Plain(Labelled("version", "version", doc_.version)), meta, 0);
     if (!doc_.updated.empty()) {
@@ -129,8 +151,16 @@ class Composer {
     if (HasSummary() || !doc_.sections.empty()) {
       flow_.Text(Plain(doc_.labels.at("contents")), body_, 2);
       const int toc = flow_.Elem("TOC", 0);
+      const size_t first = flow_.boxes().size();
       if (HasSummary()) flow_.ContentsEntry(SummaryTitle(), summary_dest_, body_, toc);
       Contents(doc_.sections, 1, toc);
+      // No page holds a single line of the contents: its first two lines stay together (the
+      // heading keeps with them), and so do its last two.
+      std::vector<Box>& boxes = flow_.boxes();
+      if (boxes.size() - first >= 2) {
+        boxes[first].keep_with_next = true;
+        boxes[boxes.size() - 2].keep_with_next = true;
+      }
       if (style_.contents_page_break) flow_.PageBreak();
     }
     if (HasSummary()) {
@@ -206,7 +236,8 @@ bool LoadFonts(const Style& style, Fonts* fonts, diag::Sink* sink) {
 
 bool CheckCoverage(const NoticeDoc& doc, const Style& style, const Fonts& fonts, diag::Sink* sink) {
   if (doc.dir == "rtl") {
-    sink->Add(diag::Make(diag::Severity::kError, "", "",
+    // The driver names the source file; the pointer leads to the locale list.
+    sink->Add(diag::Make(diag::Severity::kError, "", "/notice/locales",
                          "the large-print pdf cannot print right-to-left locale '" + doc.locale +
                              "': libharu has no arabic shaping or bidi, use the html notice",
                          "missing-glyph"));
@@ -216,17 +247,20 @@ bool CheckCoverage(const NoticeDoc& doc, const Style& style, const Fonts& fonts,
   Coverage config(fonts, sink, style.config_path);
   for (const std::string& b : style.bullets) config.Text(b, "/markers");
   config.Text(style.number_suffix + "0123456789", "/markers");
+  // Origins are the source's JSON pointers (the title and organisation are source text; a
+  // children's version's title is the catalogue's).
   Coverage cov(fonts, sink);
-  cov.Text(doc.title, "/title");
-  cov.Text(doc.organisation, "/organisation");
-  cov.Text(doc.version, "/version");
-  cov.Text(doc.updated, "/updated");
+  cov.Text(doc.title, doc.audience == "child" ? "catalogue:child.title" : "/notice/title");
+  cov.Text(doc.organisation, "/controller/name");
+  cov.Text(doc.version, "/notice/version");
+  cov.Text(doc.updated, "/notice/last_updated");
   cov.Text(doc.summary_title, "catalogue:summary");
   cov.Text(doc.draft, "catalogue:preview.banner");
   for (const auto& [key, value] : doc.labels) cov.Text(value, "catalogue:" + key);
-  cov.Blocks(doc.summary, "/summary");
+  cov.Blocks(doc.summary, "catalogue:summary");
   cov.Sections(doc.sections);
-  return config.ok() && cov.ok();
+  bool config_ok = config.Report();
+  return cov.Report() && config_ok;
 }
 
 bool BuildLayout(const NoticeDoc& doc, const Style& style, const Fonts& fonts, Layout* layout,
@@ -249,6 +283,17 @@ bool BuildLayout(const NoticeDoc& doc, const Style& style, const Fonts& fonts, L
   layout->bold_font = fonts.bold->postscript_name;
   Paginate(composer.flow().boxes(), composer.flow().callouts(), style, fonts, doc.organisation,
            doc.labels.at("page-of"), layout, doc.draft);
+  // The page tree and the structure tree's ParentTree hold entries per page and per link in
+  // arrays of at most 32,767: past this the PDF could not be written.
+  if (layout->page_count > kMaxPages) {
+    auto d = diag::Make(diag::Severity::kError, "", "",
+                        "the large-print pdf would have " + std::to_string(layout->page_count) +
+                            " pages, more than the " + std::to_string(kMaxPages) + " pnc writes",
+                        "length-limit");
+    d.hints = {"shorten the notice (README \"Input limits\"), or build only the HTML with --format html"};
+    sink->Add(std::move(d));
+    return false;
+  }
   return true;
 }
 

@@ -27,8 +27,9 @@ void BeginArtifact(HPDF_Page page, bool pagination);
 /// Closes the innermost marked content with "EMC".
 void EndMarkedContent(HPDF_Page page);
 
-/// Writes the structure tree for `layout` and the catalog entries of a tagged PDF in `lang`.
-void FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang,
+/// Writes the structure tree for `layout` and the catalog entries of a tagged PDF in `lang`;
+/// false when libharu failed (its error is in the document).
+bool FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang,
                    const TagRefs& refs);
 
 }  // namespace pnc::render::pdf

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <new>
 #include <set>
 #include <type_traits>
 
@@ -25,6 +26,34 @@ struct HaruErrors {
   int count = 0;
 };
 
+// A libharu failure as a diagnostic. Its limits of the PDF format (arrays of 32,767 entries,
+// strings of 65,535 bytes…) are the notice's size, not a bug: a length-limit error the user can
+// act on (exit 1). Anything else is pnc's fault (internal, exit 70).
+diag::Diagnostic Failure(HPDF_STATUS error, HPDF_STATUS detail) {
+  char code[48];
+  std::snprintf(code, sizeof code, "libharu error 0x%04X, detail %u", static_cast<unsigned>(error),
+                static_cast<unsigned>(detail));
+  const char* limit = nullptr;
+  switch (error) {
+    case HPDF_ARRAY_COUNT_ERR: limit = "a PDF array would hold more than 32,767 entries"; break;
+    case HPDF_DICT_COUNT_ERR: limit = "a PDF dictionary would hold more than 4,095 entries"; break;
+    case HPDF_STRING_OUT_OF_RANGE: limit = "a PDF string would be longer than 65,535 bytes"; break;
+    case HPDF_XREF_COUNT_ERR: limit = "the PDF would hold more than 8,388,607 objects"; break;
+    case HPDF_PAGE_OUT_OF_RANGE: limit = "the PDF would have too many pages"; break;
+    case HPDF_REAL_OUT_OF_RANGE: limit = "a position would be outside what a PDF can hold"; break;
+    default: break;
+  }
+  if (limit) {
+    auto d = diag::Make(diag::Severity::kError, "", "",
+                        std::string("the large-print pdf cannot be written: ") + limit + " (" + code + ")",
+                        "length-limit");
+    d.hints = {"shorten the notice (README \"Input limits\"), or build only the HTML with --format html"};
+    return d;
+  }
+  return diag::Make(diag::Severity::kError, "", "",
+                    std::string("internal error: libharu failed writing the pdf (") + code + ")", "internal");
+}
+
 void OnHaruError(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
   auto* e = static_cast<HaruErrors*>(user);
   if (e->count++ == 0) {
@@ -35,17 +64,19 @@ void OnHaruError(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
 
 class Writer {
  public:
-  Writer(HPDF_Doc pdf, const Style& style, const Fonts& fonts, const Layout& layout)
-      : pdf_(pdf), style_(style), fonts_(fonts), layout_(layout) {}
+  Writer(HPDF_Doc pdf, const Style& style, const Fonts& fonts, const Layout& layout, HaruErrors* errors)
+      : pdf_(pdf), style_(style), fonts_(fonts), layout_(layout), errors_(errors) {}
 
-  /// False when a font could not be set up (libharu has been told, so the caller sees an error).
+  /// False when a libharu call failed (the first error is in `errors`): the writer stops at the
+  /// first failure, since libharu returns null objects after one and using them would crash.
   bool Write(const notice::NoticeDoc& doc) {
-    HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);
-    HPDF_UseUTFEncodings(pdf_);
-    HPDF_SetCurrentEncoder(pdf_, "UTF-8");  // Info strings become UTF-16 text strings
+    if (HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL) != HPDF_OK || HPDF_UseUTFEncodings(pdf_) != HPDF_OK ||
+        HPDF_SetCurrentEncoder(pdf_, "UTF-8") != HPDF_OK) {  // Info strings become UTF-16 text strings
+      return Healthy();
+    }
     const char* regular = LoadTrueType(pdf_, fonts_.regular->bytes);
     const char* bold = LoadTrueType(pdf_, fonts_.bold->bytes);
-    if (!regular || !bold) return false;
+    if (!regular || !bold || !Healthy()) return false;
     for (const Run& r : layout_.runs) {
       std::set<char32_t>& used = used_[r.face == Face::kBold ? 1 : 0];
       for (char32_t c : DecodeUtf8(r.text)) used.insert(c);
@@ -60,22 +91,27 @@ class Writer {
     }
     font_[0] = GetUtf8Font(pdf_, regular, used_[0]);
     font_[1] = shared_ ? font_[0] : GetUtf8Font(pdf_, bold, used_[1]);
-    if (!font_[0] || !font_[1]) return false;
+    if (!font_[0] || !font_[1] || !Healthy()) return false;
 
     auto subject_label = doc.labels.find("subject");
     const std::string subject = subject_label != doc.labels.end() ? subject_label->second : doc.title;
-    HPDF_SetInfoAttr(pdf_, HPDF_INFO_TITLE, doc.title.c_str());
-    HPDF_SetInfoAttr(pdf_, HPDF_INFO_AUTHOR, doc.organisation.c_str());
-    HPDF_SetInfoAttr(pdf_, HPDF_INFO_SUBJECT, subject.c_str());
+    if (HPDF_SetInfoAttr(pdf_, HPDF_INFO_TITLE, doc.title.c_str()) != HPDF_OK ||
+        HPDF_SetInfoAttr(pdf_, HPDF_INFO_AUTHOR, doc.organisation.c_str()) != HPDF_OK ||
+        HPDF_SetInfoAttr(pdf_, HPDF_INFO_SUBJECT, subject.c_str()) != HPDF_OK) {
+      return Healthy();
+    }
     AddXmpMetadata(pdf_, {doc.title, doc.organisation, subject, doc.locale, "pnc " PNC_VERSION});
     if (!layout_.bookmarks.empty()) HPDF_SetPageMode(pdf_, HPDF_PAGE_MODE_USE_OUTLINE);
+    if (!Healthy()) return false;
 
     for (int p = 0; p < layout_.page_count; ++p) {
       HPDF_Page page = HPDF_AddPage(pdf_);
+      if (!page) return Healthy();
       HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(layout_.page_width));
       HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(layout_.page_height));
       refs_.pages.push_back(page);
     }
+    if (!Healthy()) return false;
     int max_run = -1;
     for (const Run& r : layout_.runs) max_run = std::max(max_run, r.id);
     refs_.run_mcid.assign(max_run + 1, {-1, -1});
@@ -85,16 +121,31 @@ class Writer {
     for (const Run& r : layout_.runs) runs[r.page].push_back(&r);
     std::vector<std::vector<const Rule*>> rules(layout_.page_count);
     for (const Rule& r : layout_.rules) rules[r.page].push_back(&r);
-    for (int p = 0; p < layout_.page_count; ++p) Page(p, runs[p], rules[p]);
-    Links();
-    Outline();
+    for (int p = 0; p < layout_.page_count; ++p) {
+      Page(p, runs[p], rules[p]);
+      if (!Healthy()) return false;
+    }
+    bool linked = Links(), outlined = linked && Outline();
+    if (!Healthy() || !outlined) return false;
     FixToUnicode(font_[0], used_[0]);
     if (!shared_) FixToUnicode(font_[1], used_[1]);
-    FinishTagging(pdf_, layout_, doc.locale, refs_);
-    return true;
+    if (!Healthy()) return false;
+    bool tagged = FinishTagging(pdf_, layout_, doc.locale, refs_);
+    return Healthy() && tagged;
   }
 
  private:
+  // libharu's internal calls (tagging, fonts) record errors without calling the handler: both
+  // are looked at, and the first error is kept for the diagnostic.
+  bool Healthy() {
+    if (errors_->count == 0 && HPDF_GetError(pdf_) != HPDF_OK) {
+      errors_->first = HPDF_GetError(pdf_);
+      errors_->detail = HPDF_GetErrorDetail(pdf_);
+      errors_->count = 1;
+    }
+    return errors_->count == 0;
+  }
+
   void Fill(HPDF_Page page, const Rgb& c) {
     HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(c.r), static_cast<HPDF_REAL>(c.g),
                          static_cast<HPDF_REAL>(c.b));
@@ -190,7 +241,7 @@ class Writer {
     return dst;
   }
 
-  void Links() {
+  bool Links() {
     for (size_t i = 0; i < layout_.links.size(); ++i) {
       const LinkArea& a = layout_.links[i];
       HPDF_Page page = refs_.pages[a.page];
@@ -202,33 +253,39 @@ class Writer {
       } else if (HPDF_Destination dst = Destination(a.dest)) {
         annot = HPDF_Page_CreateLinkAnnot(page, rect, dst);
       }
-      if (!annot) continue;
+      if (!annot) {
+        if (!Healthy()) return false;
+        continue;
+      }
       HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
       if (a.id >= 0 && a.id < static_cast<int>(refs_.link_annot.size())) {
         refs_.link_annot[a.id] = {a.page, annot};
       }
     }
+    return Healthy();
   }
 
-  void Outline() {
+  bool Outline() {
     HPDF_Encoder utf8 = HPDF_GetEncoder(pdf_, "UTF-8");
     std::vector<HPDF_Outline> open(8, nullptr);  // the last outline at each level
     for (const Bookmark& b : layout_.bookmarks) {
       int level = std::clamp(b.level, 1, 7);
       HPDF_Outline parent = level > 1 ? open[level - 1] : nullptr;
       HPDF_Outline o = HPDF_CreateOutline(pdf_, parent, b.title.c_str(), utf8);
-      if (!o) continue;
+      if (!o) return Healthy();
       if (HPDF_Destination dst = Destination(b.dest)) HPDF_Outline_SetDestination(o, dst);
       HPDF_Outline_SetOpened(o, level == 1 ? HPDF_TRUE : HPDF_FALSE);
       open[level] = o;
       std::fill(open.begin() + level + 1, open.end(), nullptr);
     }
+    return Healthy();
   }
 
   HPDF_Doc pdf_;
   const Style& style_;
   const Fonts& fonts_;
   const Layout& layout_;
+  HaruErrors* errors_;
   HPDF_Font font_[2] = {nullptr, nullptr};
   std::set<char32_t> used_[2];
   bool shared_ = false;  // one font for both faces
@@ -244,22 +301,22 @@ bool WritePdf(const notice::NoticeDoc& doc, const Style& style, const Fonts& fon
       HPDF_New(OnHaruError, &errors), HPDF_Free);
   std::string bytes;
   if (pdf) {
-    bool written = Writer(pdf.get(), style, fonts, layout).Write(doc);
+    bool written = Writer(pdf.get(), style, fonts, layout, &errors).Write(doc);
     if (!written && errors.count == 0) errors.count = 1;  // never save a document without its pages
-    if (errors.count == 0 && HPDF_SaveToStream(pdf.get()) == HPDF_OK) {
-      HPDF_ResetStream(pdf.get());
+    if (errors.count == 0 && HPDF_SaveToStream(pdf.get()) == HPDF_OK && HPDF_ResetStream(pdf.get()) == HPDF_OK) {
       bytes.resize(HPDF_GetStreamSize(pdf.get()));
       HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size());
-      HPDF_ReadFromStream(pdf.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);
+      if (HPDF_ReadFromStream(pdf.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK &&
+          size != bytes.size()) {
+        bytes.clear();
+      }
       bytes.resize(size);
     }
   }
-  if (!pdf || errors.count > 0 || bytes.empty()) {
-    char buf[160];
-    std::snprintf(buf, sizeof buf,
-                  "internal error: libharu failed with error 0x%04X (detail %u) writing the pdf",
-                  static_cast<unsigned>(errors.first), static_cast<unsigned>(errors.detail));
-    sink->Add(diag::Make(diag::Severity::kError, "", "", buf, "internal"));
+  if (!pdf && errors.count == 0) throw std::bad_alloc();  // HPDF_New fails only for memory
+  if (errors.count > 0 || bytes.empty()) {
+    if (errors.first == HPDF_FAILD_TO_ALLOC_MEM) throw std::bad_alloc();
+    sink->Add(Failure(errors.first, errors.detail));
     return false;
   }
   *out = std::move(bytes);

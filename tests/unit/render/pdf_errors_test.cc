@@ -36,11 +36,74 @@ TEST_CASE("pdf: a character the font lacks is a missing-glyph error naming it an
   CHECK(d.rule == "missing-glyph");
   CHECK(d.file.empty());
   CHECK(d.pointer == "/sections/0/blocks/0");
-  CHECK(d.message ==
-        "font 'Tiresias LPfont' has no glyph for '\xF0\x9F\x98\x80' (U+1F600) in "
-        "/sections/0/blocks/0");
+  // The pointer places it (the driver adds the file and line); the message need not repeat it.
+  CHECK(d.message == "font 'Tiresias LPfont' has no glyph for '\xF0\x9F\x98\x80' (U+1F600)");
   CHECK(sink.All()[1].message.find("(U+4F60)") != std::string::npos);
   CHECK(PdfLayoutDump(doc, Ctx(), &sink).empty());
+}
+
+TEST_CASE("pdf: the user's character inside a catalogue sentence is blamed on the user's text") {
+  // "{org} is responsible…": the organisation's name is source text put into catalogue text.
+  // The character is reported once, where the user typed it, not at the catalogue key.
+  NoticeDoc doc = BaseDoc();
+  doc.organisation = "Acme \xE4\xBD\xA0";
+  doc.summary.push_back(Para("Acme \xE4\xBD\xA0 is responsible.", "catalogue:summary.responsible"));
+  Section s;
+  s.id = "a";
+  s.title = "About";
+  s.origin = "catalogue:about";
+  s.blocks.push_back(Para("Acme \xE4\xBD\xA0 decides why.", "catalogue:about.controller"));
+  doc.sections.push_back(s);
+  diag::Sink sink;
+  std::string out;
+  CHECK_FALSE(RenderPdf(doc, Ctx(), &out, &sink));
+  REQUIRE(sink.Errors() == 1);
+  CHECK(sink.All()[0].pointer == "/controller/name");
+  // A character only catalogue text has is the catalogue's: named with its key.
+  NoticeDoc cat = BaseDoc();
+  cat.summary.push_back(Para("Fixed \xE4\xBD\xA0 text.", "catalogue:summary.x"));
+  diag::Sink sink2;
+  CHECK_FALSE(RenderPdf(cat, Ctx(), &out, &sink2));
+  REQUIRE(sink2.Errors() == 1);
+  CHECK(sink2.All()[0].message.find(" in catalogue:summary.x") != std::string::npos);
+}
+
+TEST_CASE("pdf: a limit of the PDF format is a length-limit error, never a crash or 'internal'") {
+  // 9,000 links in one section: the structure tree's ParentTree array passes libharu's 32,767
+  // entries. This once surfaced as "internal error: libharu failed with error 0x1025" (exit 1).
+  NoticeDoc doc = BaseDoc();
+  Section s;
+  s.id = "links";
+  s.title = "Links";
+  s.origin = "/sections/0";
+  Inlines many;
+  for (int i = 0; i < 17000; ++i) {
+    many.push_back(Wrap(InlineKind::kLink, {Text("l" + std::to_string(i))}, "https://example.org/" + std::to_string(i)));
+    many.push_back(Text(" "));
+  }
+  s.blocks.push_back(Para(many, "/sections/0/body"));
+  doc.sections.push_back(s);
+  diag::Sink sink;
+  std::string out;
+  CHECK_FALSE(RenderPdf(doc, Ctx(), &out, &sink));
+  REQUIRE(sink.Errors() == 1);
+  CHECK(sink.All()[0].rule == "length-limit");
+  CHECK(sink.All()[0].message.find("a PDF array would hold more than 32,767 entries") != std::string::npos);
+}
+
+TEST_CASE("pdf: a title longer than a PDF string can hold fails cleanly") {
+  // The source limit (1,000 bytes for a title) stops this in lint; the renderer itself must not
+  // crash on it either (65,536 bytes once crashed lint and build: libharu's string limit, then a
+  // NULL page).
+  NoticeDoc doc = BaseDoc();
+  doc.title = std::string(70000, 'T');
+  doc.organisation = std::string(70000, 'O');
+  diag::Sink sink;
+  std::string out;
+  CHECK_FALSE(RenderPdf(doc, Ctx(), &out, &sink));
+  REQUIRE(sink.Errors() >= 1);
+  CHECK(sink.All()[0].rule == "length-limit");
+  CHECK(out.empty());
 }
 
 TEST_CASE("pdf: a right-to-left document is refused rather than printed unshaped") {
@@ -53,6 +116,7 @@ TEST_CASE("pdf: a right-to-left document is refused rather than printed unshaped
   REQUIRE(sink.Errors() == 1);
   CHECK(sink.All()[0].rule == "missing-glyph");
   CHECK(sink.All()[0].message.find("right-to-left locale 'ur'") != std::string::npos);
+  CHECK(sink.All()[0].pointer == "/notice/locales");  // with the file the driver adds, a place to fix
   CHECK(out.empty());
 }
 

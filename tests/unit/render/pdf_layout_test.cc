@@ -47,8 +47,10 @@ pdf::Style AdultStyle() {
   return st;
 }
 
+// Footers are the organisation and "Page N of M" in the lower half (page 1 also names the
+// organisation under the title, as text).
 bool IsFooter(const DumpRun& r, const NoticeDoc& doc) {
-  return r.text == doc.organisation || r.text.rfind("Page ", 0) == 0;
+  return (r.text == doc.organisation || r.text.rfind("Page ", 0) == 0) && r.y < 300;
 }
 
 TEST_CASE("pdf: every run is at least the body size and inside the margins") {
@@ -93,6 +95,61 @@ TEST_CASE("pdf: a table that breaks repeats its header row on the next page") {
   }
   REQUIRE(row_pages.size() >= 2);
   CHECK(header_pages == row_pages);
+}
+
+// Lines of the contents list (runs under the TOC element) per page.
+std::map<int, std::set<double>> ContentsLines(const pdf::Layout& layout) {
+  std::map<int, std::set<double>> lines;
+  for (const pdf::Run& r : layout.runs) {
+    for (int e = r.elem; e >= 0; e = layout.elems[e].parent) {
+      if (layout.elems[e].type == "TOC") {
+        lines[r.page].insert(r.y);
+        break;
+      }
+    }
+  }
+  return lines;
+}
+
+TEST_CASE("pdf: no page holds a single line of the contents") {
+  // Once, a contents list that overflowed by one entry left that line alone on a page, then
+  // broke to the next page for the summary.
+  pdf::Style st = AdultStyle();
+  diag::Sink sink;
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, &fonts, &sink));
+  int split = 0;
+  for (int n = 8; n <= 40; ++n) {
+    NoticeDoc doc = LongDoc(n, 2);
+    pdf::Layout layout;
+    REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+    auto lines = ContentsLines(layout);
+    if (lines.size() > 1) ++split;
+    for (const auto& [page, ys] : lines) {
+      CAPTURE(n);
+      CAPTURE(page);
+      CHECK(ys.size() >= 2);
+    }
+  }
+  CHECK(split > 0);  // the sizes tried do split the contents over pages
+}
+
+TEST_CASE("pdf: page 1 names the organisation in its text") {
+  for (bool child : {false, true}) {
+    NoticeDoc doc = LongDoc();
+    doc.audience = child ? "child" : "adult";
+    pdf::Style st;
+    diag::Sink sink;
+    REQUIRE(pdf::LoadStyle(PNC_DEFAULT_DATA_DIR, doc.audience, "A4", &st, &sink));
+    pdf::Fonts fonts;
+    REQUIRE(pdf::LoadFonts(st, &fonts, &sink));
+    pdf::Layout layout;
+    REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+    bool named = false;
+    for (const pdf::Run& r : layout.runs) named = named || (r.page == 0 && r.elem >= 0 && r.text == doc.organisation);
+    CAPTURE(child);
+    CHECK(named);  // tagged text, not only the footer (an artifact)
+  }
 }
 
 TEST_CASE("pdf: headings are never last on a page and paragraphs leave no single line behind") {

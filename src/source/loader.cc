@@ -119,7 +119,9 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
     ctx->Error("", "the source has no 'notice' (title, version, last_updated)", "missing-field");
     return;
   }
-  // Locales first: every Text field is read against them.
+  // Locales first: every Text field is read against them. Until a valid list is read, the model and
+  // the context keep Load's default ("en").
+  std::vector<std::string> codes;
   if (v->is_object() && v->contains("locales")) {
     const json& l = (*v)["locales"];
     m->notice.locales_pointer = "/notice/locales";
@@ -136,7 +138,7 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
         if (l[i].is_string()) {
           // A locale listed twice would write its outputs twice: kept once, reported.
           if (seen.Fresh(l[i].get<std::string>(), "/notice/locales/" + std::to_string(i))) {
-            m->notice.locales.push_back(l[i].get<std::string>());
+            codes.push_back(l[i].get<std::string>());
           }
         } else {
           ctx->Error("/notice/locales/" + std::to_string(i), "locale codes must be strings", "type-mismatch");
@@ -145,8 +147,10 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
       seen.Finish("/notice/locales");
     }
   }
-  if (m->notice.locales.empty()) m->notice.locales.push_back("en");
-  ctx->SetLocales(m->notice.locales);
+  if (!codes.empty()) {
+    m->notice.locales = codes;
+    ctx->SetLocales(codes);
+  }
 
   ObjectReader r(ctx, *v, "/notice", "the notice");
   m->notice.pointer = "/notice";
@@ -540,6 +544,10 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
   }
   LoadContext ctx{file, {"en"}, &local};
   ctx.SetLocales({"en"});
+  // The model always has a default locale, the one its texts are read against: rules, builders and
+  // translate read notice.locales.front(). A source with no 'notice' (or no valid 'locales') once
+  // left the list empty, and linting its first text read through a null reference.
+  out.model.notice.locales = ctx.locales;
   ReadAll(&ctx, root, &out.model);
   // A placeholder is never printed as a fact: every published string is checked.
   for (const auto& p : FindPlaceholders(root)) {

@@ -107,6 +107,11 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
   }
   if (out->verb == "translate") {
     std::string sub = i < args.size() ? args[i++] : "";
+    if (sub == "-h" || sub == "--help") {
+      out->verb = "help";
+      out->help_topic = "translate";
+      return true;
+    }
     if (sub != "export" && sub != "import") {
       *error = "translate needs 'export' or 'import'";
       return false;

@@ -28,7 +28,7 @@ for draft in "$shared"/seeds/*.txt "$shared"/corpus/*.txt; do
   grep -E "\[(json-syntax|unknown-key|type-mismatch|internal)\]" "$base/$name.lint" && fail "$name: the source does not load cleanly"
   "$pnc" build --out "$base/out" "$out" >/dev/null 2>&1 && fail "$name: a fresh init source built"
   todo=$(grep -cE ': (error|warning): ' "$base/$name.lint")
-  printf '%-45s %s; to-do %s\n' "$name" "$(sed -nE 's/^wrote [^:]*: ([0-9]+ facts carried over).*; ([0-9]+ things the law asks for are missing).*/\1, \2 missing/p' "$base/$name.init")" "$todo"
+  printf '%-45s %s; to-do %s\n' "$name" "$(sed -nE 's/^wrote [^:]*: ([0-9]+ facts carried over).*; ([0-9]+ things the law asks for are missing).*/\1, \2/p' "$base/$name.init")" "$todo"
 done
 # Carried facts against the examples that express the seeds.
 python3 - "$base" "$src" <<'PY' || failures=$((failures + 1))

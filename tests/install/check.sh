@@ -51,7 +51,7 @@ for o in "${options[@]}"; do
 done
 for c in build lint explain translate init watch; do
   grep -qE "^  $c " <<<"$help" || fail "--help lacks the command $c"
-  grep -qF "\\fB$c\\fR" "$src/dist/pnc.1" || fail "man page lacks the command $c"
+  grep -qE "^\\\\fB$c[\\ ]" "$src/dist/pnc.1" || fail "man page lacks the command $c"
   grep -qw "$c" "$src/dist/pnc.bash-completion" || fail "bash completion lacks the command $c"
   chelp=$("$pnc" "$c" --help) || fail "pnc $c --help failed"
   [[ $chelp == "Usage: pnc $c"* ]] || fail "pnc $c --help does not start with its usage: ${chelp%%$'\n'*}"

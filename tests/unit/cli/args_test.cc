@@ -50,6 +50,7 @@ TEST_CASE("pnc COMMAND --help names the command") {
   CHECK(c.help_topic == "build");
   CHECK(Parse({"--help", "init"}).help_topic == "init");
   CHECK(Parse({"translate", "export", "--help"}).help_topic == "translate");
+  CHECK(Parse({"translate", "--help"}).help_topic == "translate");
   for (const char* verb : {"build", "lint", "explain", "translate", "init", "watch"}) {
     CHECK(CommandHelpText(verb).rfind(std::string("Usage: pnc ") + verb, 0) == 0);
   }

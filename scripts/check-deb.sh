@@ -23,7 +23,7 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j"$(nproc)" >/dev/null
 work=$(mktemp -d)
 cleanup() {
-  $SUDO dpkg -r pnc >/dev/null 2>&1 || true
+  $SUDO dpkg -P pnc >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -43,6 +43,6 @@ test -s out/pss/notice.en.html && test -s out/pss/notice.en.pdf
 test -f /usr/share/man/man1/pnc.1* && test -f /usr/share/bash-completion/completions/pnc
 if command -v man >/dev/null; then man -w pnc >/dev/null; fi
 cd "$src"
-$SUDO dpkg -r pnc >/dev/null
+$SUDO dpkg -P pnc >/dev/null
 test ! -e /usr/bin/pnc && test ! -e /usr/share/pnc
 echo "check-deb: installed, built out/pss/notice.en.{html,pdf} from another folder, removed: ok"

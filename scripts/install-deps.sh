@@ -8,6 +8,8 @@ packages=(
   libgettextpo-dev libfreetype-dev libzip-dev libpugixml-dev libpoppler-cpp-dev
   # fonts embedded in the large-print PDFs
   fonts-tiresias fonts-sil-andika fonts-dejavu-core
+  # pnc watch --serve (issue 18): the web server module; dpkg-dev for CPack's .deb dependencies
+  libcpp-httplib-dev dpkg-dev
   # tests
   doctest-dev libvalijson-dev poppler-utils gettext python3
   # checks (issue 7): browser accessibility (Debian's Chromium, driven from Node), sanitizers and

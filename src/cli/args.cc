@@ -21,7 +21,7 @@ std::vector<std::string> Split(const std::string& s) {
 }  // namespace
 
 std::string HelpText() {
-  return R"(Usage: pnc COMMAND [OPTIONS] FILE...
+  return R"(Usage: pnc [OPTIONS] COMMAND [OPTIONS] FILE...
 
 Compile privacy notices from one JSON source per organisation, and lint them.
 
@@ -39,6 +39,14 @@ Commands:
                              write a gettext PO file for translators
   translate import --locale L FILE.po SOURCE
                              merge a translated PO file back into SOURCE
+  init SOURCE [--from NOTICE] [--force]
+                             write a starting source in which every item is
+                             "unconfirmed"; --from carries what an existing notice
+                             (.txt .md .html .docx .pdf) says, quoting its lines
+  watch SOURCE... [--serve [PORT]]
+                             build, then rebuild on every save; --serve shows out/
+                             at http://127.0.0.1:PORT/ (default 8000) and reloads
+                             the open page after each rebuild
 
 Options:
   -o, --out DIR              output directory for build (default: out)
@@ -63,18 +71,26 @@ Options:
       --as-of YYYY-MM-DD     print the regulator's details in force on this date
                              (default: each notice's last_updated date)
   -j, --jobs N               sources compiled in parallel, 1-256 (default: cores)
+  -q, --quiet                no summary line ("built 3 notices, 14 files in out/")
+      --from NOTICE          init: start from an existing notice
+      --force                init: replace SOURCE if it exists
+      --serve [PORT]         watch: serve out/ on 127.0.0.1 (default port 8000)
   -h, --help                 show this help
       --version              show the version
       --                     every word after this is a file name
 
-A FILE of '-' is standard input (lint only).
+A FILE of '-' is standard input (lint only). Options may come before or after the
+command; 'pnc COMMAND --help' shows one command's options. Colour on a terminal
+unless NO_COLOR is set. PNC_DATA_DIR names the data directory (--data-dir wins);
+an installed pnc finds it in ../share/pnc from its own folder.
 
 Exit status: 0 ok, 1 sources have errors, 2 usage, 3 warnings under --werror,
 4 a file cannot be read or written, 70 internal error.
 )";
 }
 
-bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* error) {
+bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string* error) {
+  const std::vector<std::string> args = CommandFirst(words);  // global options may come first (args_order.cc)
   size_t i = 0;
   if (args.empty()) {
     *error = "no command given";
@@ -91,12 +107,18 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
   }
   if (out->verb == "translate") {
     std::string sub = i < args.size() ? args[i++] : "";
+    if (sub == "-h" || sub == "--help") {
+      out->verb = "help";
+      out->help_topic = "translate";
+      return true;
+    }
     if (sub != "export" && sub != "import") {
       *error = "translate needs 'export' or 'import'";
       return false;
     }
     out->verb = "translate-" + sub;
-  } else if (out->verb != "build" && out->verb != "lint" && out->verb != "explain") {
+  } else if (out->verb != "build" && out->verb != "lint" && out->verb != "explain" && out->verb != "init" &&
+             out->verb != "watch") {
     *error = "unknown command '" + out->verb + "'";
     return false;
   }
@@ -135,8 +157,27 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
     };
     std::string v;
     if (a == "-h" || a == "--help") {
+      out->help_topic = out->verb.rfind("translate", 0) == 0 ? "translate" : out->verb;  // pnc COMMAND --help
       out->verb = "help";
       return true;
+    } else if (a == "-q" || a == "--quiet") {
+      out->quiet = true;
+    } else if (a == "--from") {
+      if (!need(&out->from)) return false;
+    } else if (a == "--force") {
+      out->force = true;
+    } else if (a == "--serve") {
+      // The port is optional: "--serve 8080" or "--serve=8080", never a source file name.
+      out->serve = true;
+      if (!has_value && i + 1 < args.size() && !args[i + 1].empty() &&
+          args[i + 1].find_first_not_of("0123456789") == std::string::npos) {
+        value = args[++i];
+        has_value = true;
+      }
+      if (has_value && !ParsePort(value, &out->port)) {
+        *error = "--serve needs a port from 1024 to 65535, not '" + value + "'";
+        return false;
+      }
     } else if (a == "-o" || a == "--out" || a == "--output") {
       if (!need(&v)) return false;
       out->options.out_dir = v;
@@ -229,6 +270,19 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
     out->po_file = out->files[0];
     out->files.erase(out->files.begin());
   }
+  if (out->verb == "init" && out->files.size() != 1) {
+    *error = out->files.empty() ? "init needs the name of the source to write, e.g. 'pnc init notices/acme.json'"
+                                : "init writes one source; give one file name";
+    return false;
+  }
+  if (out->verb != "init" && !out->from.empty()) {
+    *error = "--from is an option of 'pnc init'";
+    return false;
+  }
+  if (out->verb != "watch" && out->serve) {
+    *error = "--serve is an option of 'pnc watch'";
+    return false;
+  }
   if (out->verb != "rules" && out->files.empty()) {
     *error = "no input files";
     return false;
@@ -241,9 +295,9 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
     *error = "explain --format must be human or json";
     return false;
   }
-  if (out->verb == "build" || (out->verb == "lint" && !out->draft)) {
+  if (out->verb == "build" || out->verb == "watch" || (out->verb == "lint" && !out->draft)) {
     for (const auto& f : out->options.formats) {
-      if (out->verb == "build" && f != "html" && f != "pdf" && f != "pdf-layout") {
+      if (out->verb != "lint" && f != "html" && f != "pdf" && f != "pdf-layout") {
         *error = "unknown format '" + f + "' (html, pdf, pdf-layout)";
         return false;
       }

@@ -1,9 +1,11 @@
 // cli: commands → printed diagnostics/reports and exit codes.
 #include "cli/commands.h"
 
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 
+#include "cli/summary.h"
 #include "driver/exit_codes.h"
 #include "driver/files.h"
 #include "driver/resources.h"
@@ -53,8 +55,10 @@ int RunBuild(const Command& cmd) {
   }
   driver::Options options = cmd.options;
   options.write = cmd.verb == "build";
+  const auto started = std::chrono::steady_clock::now();
   driver::Result result = driver::Run(options, res);
   std::string text = report::Render(result.sink, cmd.diagnostic_format);
+  if (cmd.diagnostic_format == report::Format::kHuman && ColourOnStderr()) text = Colourise(text);
   // Machine formats go to stdout so they can be piped; human text is a diagnostic stream.
   if (cmd.diagnostic_format == report::Format::kJson || cmd.diagnostic_format == report::Format::kSarif) {
     std::cout << text;
@@ -87,7 +91,15 @@ int RunBuild(const Command& cmd) {
       return kExitFile;
     }
   }
-  return ExitFor(result, cmd.werror);
+  int code = ExitFor(result, cmd.werror);
+  // One line on success, on stderr so a pipeline's stdout holds only what was asked for.
+  if (code == kExitOk && !cmd.quiet) {
+    std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+    if (std::string line = BuildSummary(result.written, options.out_dir, took.count()); !line.empty()) {
+      std::cerr << line << "\n";
+    }
+  }
+  return code;
 }
 
 }  // namespace pnc::cli

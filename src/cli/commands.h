@@ -16,5 +16,9 @@ int RunReadability(const Command& cmd);
 int RunExplain(const Command& cmd);
 /// pnc translate export / import.
 int RunTranslate(const Command& cmd);
+/// pnc init SOURCE [--from NOTICE] (init.cc).
+int RunInit(const Command& cmd);
+/// pnc watch SOURCE... [--serve [PORT]] (watch.cc).
+int RunWatch(const Command& cmd);
 
 }  // namespace pnc::cli

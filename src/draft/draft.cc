@@ -309,6 +309,27 @@ std::vector<DraftReport> LintDraftPerLanguage(std::string_view path, std::string
   }
 }
 
+std::vector<Evidence> DraftSentences(std::string_view path, std::string_view bytes, const DraftOptions& opts,
+                                     std::string* error) {
+  DraftReport r;
+  std::vector<Evidence> out;
+  try {
+    std::shared_ptr<const Vocabulary> vocab;
+    Document doc;
+    if (!Prepare(path, bytes, opts, r, vocab, doc, false)) {
+      *error = r.error;
+      return {};
+    }
+    for (const auto& s : doc.sentences) {
+      if (!s.joined) out.push_back({s.line, s.page, s.page_line, s.text});
+    }
+  } catch (const std::exception& e) {
+    *error = std::string("internal error while reading the draft: ") + e.what();
+    return {};
+  }
+  return out;
+}
+
 std::string FormatDraftReports(const std::vector<DraftReport>& reports, ReportFormat fmt) {
   switch (fmt) {
     case ReportFormat::kJson:

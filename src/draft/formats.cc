@@ -1,5 +1,5 @@
 // draft: finds and loads pnc-readers.so once per process: $PNC_READERS_MODULE if set (and only
-// there), else next to the running executable.
+// there), else next to the running executable, else in ../lib/pnc/ from it (an installed pnc).
 #include "draft/formats.h"
 
 #include <dlfcn.h>
@@ -53,6 +53,13 @@ const Module& Load() {
     std::error_code ec;
     auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     std::string path = ((ec ? std::filesystem::path(".") : exe.parent_path()) / kModule).string();
+    // Installed (P/bin/pnc): the module is P/lib/pnc/pnc-readers.so, not a file in bin/.
+    if (std::string lib = ((ec ? std::filesystem::path(".") : exe.parent_path()) / ".." / "lib" / "pnc" / kModule)
+                              .lexically_normal()
+                              .string();
+        !std::filesystem::exists(path, ec) && std::filesystem::exists(lib, ec)) {
+      path = lib;
+    }
     if (!std::filesystem::exists(path, ec)) {
       module.error = std::string("pnc's PDF and .docx reader (") + kModule + ") is not installed next to pnc (" +
                      path + "); build it with pnc, or set PNC_READERS_MODULE";

@@ -61,11 +61,6 @@ std::map<std::string, const locale::Catalogue*> Resources::AllCatalogues() const
   return out;
 }
 
-std::string DefaultDataDir() {
-  if (const char* env = std::getenv("PNC_DATA_DIR"); env && *env) return env;
-  return PNC_DEFAULT_DATA_DIR;
-}
-
 bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink) {
   out->data_dir = data_dir;
   nlohmann::json law, regulator, vocabulary, help;

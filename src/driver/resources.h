@@ -37,7 +37,12 @@ struct Resources {
 /// rule "internal" and the result is false.
 bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink);
 
-/// The data directory: $PNC_DATA_DIR, else the source tree pnc was built from.
+/// The data directory (data_dir.cc): $PNC_DATA_DIR, else `share/pnc` beside the executable's
+/// folder when it holds data/law.json (an installed pnc: P/bin/pnc → P/share/pnc), else the source
+/// tree pnc was built from. `--data-dir` overrides all three (the CLI passes it instead).
 std::string DefaultDataDir();
+
+/// `share/pnc` beside the folder of executable `exe`, if it holds pnc's data; else "".
+std::string InstalledDataDir(const std::string& exe);
 
 }  // namespace pnc::driver

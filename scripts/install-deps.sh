@@ -9,7 +9,7 @@ packages=(
   # fonts embedded in the large-print PDFs
   fonts-tiresias fonts-sil-andika fonts-dejavu-core
   # tests
-  doctest-dev libvalijson-dev poppler-utils gettext python3
+  doctest-dev libvalijson-dev poppler-utils gettext python3 python3-jsonschema
   # checks (issue 7): browser accessibility (Debian's Chromium, driven from Node), sanitizers and
   # libFuzzer (clang 16: clang 14 cannot capture structured bindings in lambdas, which the tests do), the CMake/Make depfile test
   chromium clang-16 libclang-rt-16-dev llvm-16 make

@@ -1,5 +1,7 @@
 #pragma once
-// driver: pnc's exit codes (the README has the same table).
+// diag: pnc's exit codes (the README has the same table) and the one function that turns what a
+// run found into one. Every command (build, lint, lint --draft, --readability, explain,
+// translate) returns through it.
 
 namespace pnc {
 
@@ -13,4 +15,23 @@ enum ExitCode : int {
   kExitInternal = 70,   // a bug or broken installation (EX_SOFTWARE)
 };
 
+namespace diag {
+
+/// What a run (or one file of it) found, for its exit code.
+struct Outcome {
+  bool internal_error = false;  // pnc's own data or code failed
+  bool usage_error = false;     // the inputs cannot be used together as named
+  bool file_error = false;      // a file could not be read or written
+  int errors = 0;
+  int warnings = 0;
+};
+
+/// The exit code for `o`: the first that applies of internal error, usage, file, errors,
+/// warnings under --werror, else ok.
+int ExitCodeFor(const Outcome& o, bool werror = false);
+
+/// The worse of two exit codes, for a run over several files, in the order ExitCodeFor tries them.
+int WorseExit(int a, int b);
+
+}  // namespace diag
 }  // namespace pnc

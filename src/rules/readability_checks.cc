@@ -1,37 +1,18 @@
-// driver: Model child texts + children's NoticeDoc → readability diagnostics; NoticeDoc → table.
-#include "driver/readability_checks.h"
+// rules: Model child wordings + children's NoticeDoc → readability diagnostics; NoticeDoc → table.
+#include "rules/readability_checks.h"
 
 #include "markdown/markdown.h"
 #include "readability/check.h"
 #include "readability/table.h"
 #include "source/visit.h"
 
-namespace pnc::driver {
+namespace pnc::rules {
 namespace {
 
 std::string SectionPlain(const notice::Section& s) {
   std::string text = markdown::PlainText(s.blocks);
   for (const auto& c : s.children) text += SectionPlain(c);
   return text;
-}
-
-// The terms the children's "words we use" box explains, as the jargon list names them: the part
-// in brackets of "Saying yes (consent)", or the whole term.
-std::vector<std::string> GlossaryTerms(const notice::NoticeDoc& doc) {
-  std::vector<std::string> terms;
-  for (const auto& s : doc.sections) {
-    for (const auto& b : s.blocks) {
-      if (b.kind != notice::BlockKind::kFields || s.icon != "words") continue;
-      for (const auto& f : b.fields) {
-        std::string t = f.label;
-        size_t open = t.find('('), close = t.rfind(')');
-        if (open != std::string::npos && close != std::string::npos && close > open) t = t.substr(open + 1, close - open - 1);
-        for (auto& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        terms.push_back(t);
-      }
-    }
-  }
-  return terms;
 }
 
 void Report(const readability::Finding& f, const std::string& file, const std::string& pointer, diag::Sink* sink) {
@@ -42,18 +23,17 @@ void Report(const readability::Finding& f, const std::string& file, const std::s
 
 }  // namespace
 
-void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& child, const Resources& res,
+void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& child, const ReadabilityData& res,
                            bool per_text_checks, diag::Sink* sink) {
-  auto data = res.readability.find(child.locale);
-  if (data == res.readability.end()) return;
+  auto data = res.find(child.locale);
+  if (data == res.end()) return;
   const readability::Band* band = readability::FindBand(data->second, child.band);
   if (band == nullptr) return;
-  const auto glossary = GlossaryTerms(child);
+  const auto& glossary = child.glossary;
 
   readability::CheckOptions per_text;
   per_text.reading_level = false;  // a single item is too short to grade; the whole version is graded below
-  if (per_text_checks) source::ForEachText(model, [&](const source::Text& t) {
-    if (t.pointer.size() < 6 || t.pointer.compare(t.pointer.size() - 6, 6, "/child") != 0) return;
+  if (per_text_checks) source::ForEachChildText(model, [&](const source::Text& t) {
     const source::Translation* tr = t.Get(child.locale);
     if (tr == nullptr) return;  // a missing translation is reported by the translation rules
     std::vector<markdown::Issue> ignored;
@@ -68,23 +48,23 @@ void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& 
   whole.jargon = false;
   std::string all;
   for (const auto& s : child.sections) {
-    // The "words we use" box names hard terms in order to explain them; grading it would punish
-    // the notice for its glossary. Its definitions are held to the targets by the catalogue tests.
-    if (s.icon != "words") all += SectionPlain(s);
+    // The glossary names hard terms in order to explain them; grading it would punish the notice
+    // for its glossary. Its definitions are held to the targets by the catalogue tests.
+    if (!s.glossary) all += SectionPlain(s);
   }
   for (const auto& f : readability::Check(all, data->second, *band, glossary, whole).findings) {
     Report(f, model.file, model.notice.child_pointer, sink);
   }
 }
 
-std::string ReadabilityTable(const notice::NoticeDoc& doc, const std::string& band_id, const Resources& res) {
-  auto data = res.readability.find(doc.locale);
-  if (data == res.readability.end()) return "";
+std::string ReadabilityTable(const notice::NoticeDoc& doc, const std::string& band_id, const ReadabilityData& res) {
+  auto data = res.find(doc.locale);
+  if (data == res.end()) return "";
   const readability::Band* band = readability::FindBand(data->second, band_id);
   if (band == nullptr) return "";
   std::vector<readability::SectionText> sections;
   for (const auto& s : doc.sections) sections.push_back({s.title, SectionPlain(s)});
-  return readability::FormatTable(readability::ReadabilityRows(sections, data->second, *band, GlossaryTerms(doc)));
+  return readability::FormatTable(readability::ReadabilityRows(sections, data->second, *band, doc.glossary));
 }
 
-}  // namespace pnc::driver
+}  // namespace pnc::rules

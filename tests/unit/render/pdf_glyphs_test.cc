@@ -113,7 +113,7 @@ TEST_CASE("pdf: every character printed maps to its own glyph in the embedded fo
   REQUIRE(RenderPdf(doc, Ctx(), &pdf, &sink));
 
   pdf::Style style;
-  REQUIRE(pdf::LoadStyle(PNC_DEFAULT_DATA_DIR, "adult", "A4", &style, &sink));
+  REQUIRE(pdf::LoadStyle(PNC_DEFAULT_DATA_DIR, Settings(), "adult", "A4", &style, &sink));
   std::map<std::string, CidFont> fonts = CidFonts(pdf);
   REQUIRE(fonts.size() == 2);
 
@@ -129,7 +129,7 @@ TEST_CASE("pdf: every character printed maps to its own glyph in the embedded fo
     const CidFont& font = fonts[name];
     const std::string& map = font.cid_to_gid;
     std::string error;
-    const pdf::FontMetrics* metrics = pdf::LoadFontMetrics(path, &error);
+    const pdf::FontMetrics* metrics = pdf::LoadFontMetrics(path, Files()->Get(path), &error);
     REQUIRE_MESSAGE(metrics, error);
     // The body is regular and the heading bold; both print digits and spaces in the footer.
     const bool bold = path == style.font_bold;

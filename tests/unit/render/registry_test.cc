@@ -18,7 +18,7 @@ TEST_CASE("registry: names and output suffixes are unique, and the longest suffi
     CHECK(names.insert(f.name).second);
     CHECK(suffixes.insert(f.extension).second);
     if (!f.fragment_extension.empty()) CHECK(suffixes.insert(f.fragment_extension).second);
-    CHECK(f.render != nullptr);
+    CHECK((f.render != nullptr));
     CHECK(f.audiences != 0u);
     CHECK(FindFormat(f.name) == &f);
   }
@@ -58,8 +58,8 @@ TEST_CASE("registry: the driver reads every declared input, and serves nothing e
 }
 
 TEST_CASE("registry: only formats with a bilingual renderer make the bilingual document") {
-  CHECK(FindFormat("html")->render_bilingual != nullptr);
-  CHECK(FindFormat("pdf")->render_bilingual == nullptr);
+  CHECK((FindFormat("html")->render_bilingual != nullptr));
+  CHECK((FindFormat("pdf")->render_bilingual == nullptr));
 }
 
 }  // namespace

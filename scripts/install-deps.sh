@@ -11,7 +11,7 @@ packages=(
   # pnc watch --serve (issue 18): the web server module; dpkg-dev for CPack's .deb dependencies
   libcpp-httplib-dev dpkg-dev
   # tests
-  doctest-dev libvalijson-dev poppler-utils gettext python3
+  doctest-dev libvalijson-dev poppler-utils gettext python3 python3-jsonschema
   # checks (issue 7): browser accessibility (Debian's Chromium, driven from Node), sanitizers and
   # libFuzzer (clang 16: clang 14 cannot capture structured bindings in lambdas, which the tests do), the CMake/Make depfile test
   chromium clang-16 libclang-rt-16-dev llvm-16 make

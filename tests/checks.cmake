@@ -35,6 +35,10 @@ add_test(NAME checks/depfile
          COMMAND bash ${PNC_SRC}/tests/depfile/run.sh $<TARGET_FILE:pnc> ${PNC_SRC} ${CMAKE_COMMAND})
 set_tests_properties(checks/depfile PROPERTIES TIMEOUT 300)
 
+# SARIF from both writers against the 2.1.0 schema (python3-jsonschema; skipped without it).
+add_test(NAME checks/sarif COMMAND bash ${PNC_SRC}/tests/sarif/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/sarif PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
+
 include(${PNC_SRC}/tests/fuzz/fuzz.cmake)
 
 # Sanitizer builds: any report fails the test; leaks inside system libraries are suppressed one by

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "render/registry.h"
 #include "source/reader.h"  // IsIsoDate
 
 namespace pnc::cli {
@@ -21,12 +22,17 @@ std::vector<std::string> Split(const std::string& s) {
 }  // namespace
 
 std::string HelpText() {
+  // The format lists come from the format registry, the only list of formats.
+  std::string extensions;
+  for (const auto& f : render::AllFormats()) {
+    if (f.by_default) extensions += (extensions.empty() ? "" : ",") + std::string(f.extension);
+  }
   return R"(Usage: pnc [OPTIONS] COMMAND [OPTIONS] FILE...
 
 Compile privacy notices from one JSON source per organisation, and lint them.
 
 Commands:
-  build SOURCE...            lint, then write out/<stem>/notice.<locale>.{html,pdf}
+  build SOURCE...            lint, then write out/<stem>/notice.<locale>.{)" + extensions + R"(}
   lint SOURCE...             check sources and print diagnostics; writes nothing
   lint --rules               list every rule id with its legal reference
   lint --readability SOURCE  print reading measures per section (adult and child)
@@ -52,7 +58,7 @@ Options:
   -o, --out DIR              output directory for build (default: out)
       --follow-symlinks      build: out/<stem> (or the -o, --depfile file) may be a
                              symbolic link; without it pnc refuses to write through links
-      --format LIST          build: formats to write (html,pdf; default: all)
+      --format LIST          build: formats to write ()" + render::FormatNames(",", true) + R"(; default: all)
                              lint --draft: report format human|json|sarif
       --fragment             HTML: write only the notice body, for embedding, as
                              notice.<locale>.fragment.html
@@ -297,8 +303,8 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
   }
   if (out->verb == "build" || out->verb == "watch" || (out->verb == "lint" && !out->draft)) {
     for (const auto& f : out->options.formats) {
-      if (out->verb != "lint" && f != "html" && f != "pdf" && f != "pdf-layout") {
-        *error = "unknown format '" + f + "' (html, pdf, pdf-layout)";
+      if (out->verb != "lint" && render::FindFormat(f) == nullptr) {
+        *error = "unknown format '" + f + "' (" + render::FormatNames(", ") + ")";
         return false;
       }
     }

@@ -6,22 +6,17 @@
 #include <iostream>
 
 #include "cli/summary.h"
-#include "driver/exit_codes.h"
+#include "diag/exit_codes.h"
 #include "driver/files.h"
 #include "driver/resources.h"
 #include "report/format.h"
-#include "rules/registry.h"
+#include "law/registry.h"
 
 namespace pnc::cli {
 namespace {
 
 int ExitFor(const driver::Result& r, bool werror) {
-  if (r.internal_error) return kExitInternal;
-  if (r.usage_error) return kExitUsage;
-  if (r.file_error) return kExitFile;
-  if (r.sink.Errors() > 0) return kExitInputErrors;
-  if (werror && r.sink.Warnings() > 0) return kExitWarnings;
-  return kExitOk;
+  return diag::ExitCodeFor({r.internal_error, r.usage_error, r.file_error, r.sink.Errors(), r.sink.Warnings()}, werror);
 }
 
 std::string EscapeDep(const std::string& path) {
@@ -80,7 +75,6 @@ int RunBuild(const Command& cmd) {
       }
       dep += EscapeDep(result.written[i]) + ":";
       for (const auto& d : result.depends[i]) dep += " " + EscapeDep(d);
-      for (const auto& [name, text] : res.templates) dep += " " + EscapeDep(res.data_dir + "/" + name);
       dep += " " + EscapeDep(res.data_dir + "/data/law.json") + " " + EscapeDep(res.data_dir + "/data/regulator.json") +
              " " + EscapeDep(res.data_dir + "/data/help.json");
       dep += "\n";

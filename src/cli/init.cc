@@ -13,7 +13,7 @@
 #include "draft/draft.h"
 #include "draft/limits.h"
 #include "driver/build.h"
-#include "driver/exit_codes.h"
+#include "diag/exit_codes.h"
 #include "driver/files.h"
 #include "driver/resources.h"
 #include "init/source_writer.h"

@@ -11,7 +11,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/memory.h"
-#include "driver/exit_codes.h"
+#include "diag/exit_codes.h"
 #include "report/format.h"
 
 namespace {

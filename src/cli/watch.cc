@@ -11,7 +11,7 @@
 #include "cli/commands.h"
 #include "cli/summary.h"
 #include "driver/build.h"
-#include "driver/exit_codes.h"
+#include "diag/exit_codes.h"
 #include "driver/resources.h"
 #include "report/format.h"
 #include "watch/inotify.h"

@@ -5,7 +5,7 @@
 #include <set>
 
 #include "draft/elements.h"
-#include "rules/registry.h"
+#include "law/registry.h"
 
 namespace pnc::draft {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "diag/diagnostic.h"
 #include "driver/resources.h"
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
 #include "source/loader.h"
 
 namespace pnc::driver {

@@ -5,7 +5,7 @@
 
 #include <stdexcept>
 
-#include "rules/registry.h"
+#include "law/registry.h"
 
 namespace pnc::init {
 namespace {

@@ -3,11 +3,12 @@
 // of nothing else), the rights that arise from purposes about children, and the catalogue's
 // child-friendly texts for the band.
 #include <algorithm>
+#include <cctype>
 
 #include "notice/builder.h"
 #include "notice/sections.h"
-#include "rules/lint.h"
-#include "rules/phrases.h"
+#include "law/rights.h"
+#include "law/phrases.h"
 
 namespace pnc::notice {
 namespace {
@@ -201,7 +202,25 @@ Section Glossary(const Writer& w) {
     fields.push_back(std::move(f));
   }
   words.blocks.push_back(Fields(fields));
+  words.glossary = true;
   return words;
+}
+
+// The term each glossary entry explains, as the jargon lists name it: the part in brackets of a
+// label such as "Saying yes (consent)", else the whole label; lowercase.
+std::vector<std::string> GlossaryTerms(const Section& glossary) {
+  std::vector<std::string> terms;
+  for (const auto& b : glossary.blocks) {
+    if (b.kind != BlockKind::kFields) continue;
+    for (const auto& f : b.fields) {
+      std::string t = f.label;
+      size_t open = t.find('('), close = t.rfind(')');
+      if (open != std::string::npos && close != std::string::npos && close > open) t = t.substr(open + 1, close - open - 1);
+      for (auto& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      terms.push_back(t);
+    }
+  }
+  return terms;
 }
 
 }  // namespace
@@ -317,6 +336,7 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
 
   doc.sections.push_back(TalkBox(w));
   doc.sections.push_back(Glossary(w));
+  doc.glossary = GlossaryTerms(doc.sections.back());
 
   doc.alternates = in.alternates;
   for (auto& a : doc.alternates) a.current = a.locale == doc.locale;

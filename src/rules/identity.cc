@@ -5,6 +5,10 @@ namespace pnc::rules {
 
 void CheckIdentity(const RuleContext& ctx) {
   const auto& c = ctx.model.controller;
+  if (!c.given) {
+    ctx.Report("controller-identity", "", "the source has no 'controller'",
+               {"add \"controller\": {\"name\": \"…\", \"address\": \"…\", \"email\": \"…\"}"});
+  }
   if (!c.contact.pointer.empty() && !c.contact.reachable()) {
     ctx.Report("controller-identity", c.contact.pointer, "the controller has no contact details",
                {"add at least one of 'address', 'email', 'phone' or 'website'"});

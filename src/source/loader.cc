@@ -187,6 +187,7 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
 void ReadController(LoadContext* ctx, const json& v, Model* m) {
   ObjectReader r(ctx, v, "/controller", "the controller");
   Controller& c = m->controller;
+  c.given = true;
   c.contact = ReadContact(ctx, r, true, /*with_role=*/false);
   c.short_name = r.String("short_name");
   c.ico_registration = r.String("ico_registration");
@@ -234,12 +235,8 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
   ObjectReader top(ctx, root, "", "the source");
   top.Get("notice");
 
-  if (const json* c = top.Get("controller")) {
-    ReadController(ctx, *c, m);
-  } else {
-    ctx->Error("", "the source has no 'controller'", "controller-identity",
-               {"add \"controller\": {\"name\": \"…\", \"address\": \"…\", \"email\": \"…\"}"});
-  }
+  // A missing controller is the rules' to report (controller-identity), like every other fact.
+  if (const json* c = top.Get("controller")) ReadController(ctx, *c, m);
   if (const json* d = top.Get("dpo")) {
     ObjectReader r(ctx, *d, "/dpo", "the DPO");
     Dpo dpo;

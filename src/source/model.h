@@ -61,6 +61,7 @@ struct NoticeMeta {
 
 /// The controller and the people acting for it.
 struct Controller {
+  bool given = false;  // the source has a "controller" (the rules report it when not)
   Contact contact;  // contact.name is the legal name
   std::string short_name;
   std::string ico_registration;

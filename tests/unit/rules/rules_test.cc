@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "rules/registry.h"
+#include "law/registry.h"
 #include "source/loader.h"
 #include "test_support.h"
 

@@ -1,7 +1,7 @@
-// rules: data/law.json + data/regulator.json + data/lint-vocabulary.json → LawData. Malformed data
+// law: data/law.json + data/regulator.json + data/lint-vocabulary.json → LawData. Malformed data
 // is an internal error the driver reports with the file name (exit 70 territory: pnc's own data,
 // not the user's source).
-#include "rules/law_data.h"
+#include "law/law_data.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 
 #include <chrono>
 
-#include "rules/phrases.h"
+#include "law/phrases.h"
 #include "test_support.h"
 
 namespace pnc {

@@ -1,7 +1,9 @@
-// rules: text → words → the first listed phrase found. One pass over the words; each word looks up
+// law: text → words → the first listed phrase found. One pass over the words; each word looks up
 // only the phrases that start with it, so the cost is the text's length times a constant bounded
 // by the vocabulary, never a backtracking search.
-#include "rules/phrases.h"
+#include "law/phrases.h"
+
+#include "base/utf8.h"
 
 namespace pnc::rules {
 namespace {
@@ -30,14 +32,6 @@ void AppendFolded(std::string_view s, size_t i, size_t n, std::string* out) {
   out->append(seq);
 }
 
-size_t SequenceLength(unsigned char c) {
-  if (c < 0x80) return 1;
-  if ((c & 0xE0) == 0xC0) return 2;
-  if ((c & 0xF0) == 0xE0) return 3;
-  if ((c & 0xF8) == 0xF0) return 4;
-  return 1;  // a stray continuation byte: its own one-byte "letter"
-}
-
 }  // namespace
 
 std::vector<std::string> Words(std::string_view text) {
@@ -48,7 +42,7 @@ std::vector<std::string> Words(std::string_view text) {
     size_t sep = SeparatorLength(text, i);
     bool ascii_word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     if (sep == 0 && (ascii_word || c >= 0x80)) {
-      size_t n = std::min(SequenceLength(c), text.size() - i);
+      size_t n = std::min(base::Utf8SequenceLength(c), text.size() - i);
       AppendFolded(text, i, n, &word);
       i += n;
       continue;

@@ -1,5 +1,5 @@
 #pragma once
-// rules: the one table of lint rules (id, severity, summary, legal reference), shared by the
+// law: the one table of lint rules (id, severity, summary, legal reference), shared by the
 // source lint and the draft lint.
 #include <span>
 #include <string_view>

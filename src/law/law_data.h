@@ -1,11 +1,11 @@
 #pragma once
-// rules: the legal vocabulary (data/law.json), the dated regulator details (data/regulator.json)
+// law: the legal vocabulary (data/law.json), the dated regulator details (data/regulator.json)
 // and the phrases some rules look for in a source's text (data/lint-vocabulary.json).
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-#include "rules/phrases.h"
+#include "law/phrases.h"
 
 namespace pnc::rules {
 

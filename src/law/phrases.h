@@ -1,5 +1,5 @@
 #pragma once
-// rules: whole-word phrase lists (data/lint-vocabulary.json) matched against a source's own text in
+// law: whole-word phrase lists (data/lint-vocabulary.json) matched against a source's own text in
 // time linear in the text, for rules that can only ask a question of the source.
 #include <string>
 #include <string_view>

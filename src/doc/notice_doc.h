@@ -1,5 +1,5 @@
 #pragma once
-// notice: NoticeDoc, the document model every renderer consumes. Renderers never see JSON or the
+// doc: NoticeDoc, the document model every renderer consumes. Renderers never see JSON or the
 // source Model; everything they print is in here, already localised and already made safe.
 #include <map>
 #include <string>
@@ -78,6 +78,9 @@ struct Section {
   std::vector<Block> blocks;
   std::vector<Section> children;
   std::string icon;     // pictogram name for children's versions ("" = none)
+  /// The glossary ("words we use"): it names hard terms in order to explain them, so reading
+  /// measures leave it out, and the terms it explains are listed in NoticeDoc::glossary.
+  bool glossary = false;
   std::string origin;   // source pointer or catalogue key of the title
   int title_origin = -1;  // index into NoticeDoc::origins
 };
@@ -109,10 +112,12 @@ struct NoticeDoc {
   /// Fixed interface text for renderers, from the locale catalogue: "contents", "page-of"
   /// ("Page {page} of {pages}"), "version", "last-updated", "skip-link", "languages", "summary".
   std::map<std::string, std::string> labels;
-  std::string stem;        // output stem (source file name without extension)
   /// A preview of unconfirmed facts: the mark every page carries ("Draft: not yet confirmed");
   /// "" for a publishable notice. What is unconfirmed is listed in `summary`.
   std::string draft;
+  /// The terms the glossary section explains, lowercase, as the jargon lists name them ("consent"
+  /// for an entry labelled "Saying yes (consent)"); empty without a glossary.
+  std::vector<std::string> glossary;
   /// Where each piece of text came from (pnc explain); Inline/Field/Section refer to it by index.
   std::vector<Origin> origins;
   int title_origin = -1, organisation_origin = -1, version_origin = -1, updated_origin = -1;

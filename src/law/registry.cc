@@ -1,5 +1,5 @@
-// rules: the rule table. One row per rule id; `pnc lint --rules` prints it as it stands here.
-#include "rules/registry.h"
+// law: the rule table. One row per rule id; `pnc lint --rules` prints it as it stands here.
+#include "law/registry.h"
 
 #include <array>
 

@@ -2,8 +2,11 @@
 #include "cli/args.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <sstream>
 
+#include "render/registry.h"
 #include "source/reader.h"  // IsIsoDate
 
 namespace pnc::cli {
@@ -44,7 +47,9 @@ Options:
   -o, --out DIR              output directory for build (default: out)
       --follow-symlinks      build: out/<stem> (or the -o, --depfile file) may be a
                              symbolic link; without it pnc refuses to write through links
-      --format LIST          build: formats to write (html,pdf; default: all)
+      --format LIST          build: formats to write, from html, pdf, brf, mp3 and
+                             the golden-text forms pdf-layout, speech; "all" (the
+                             default) is html, pdf, brf and mp3
                              lint --draft: report format human|json|sarif
       --fragment             HTML: write only the notice body, for embedding, as
                              notice.<locale>.fragment.html
@@ -55,6 +60,10 @@ Options:
       --preview              build a draft despite "unconfirmed" facts; every page
                              is marked "Draft: not yet confirmed" and lists them
       --paper A4|Letter      large-print PDF paper size (default: A4)
+      --braille-page CxL     braille page: C cells by L lines (default: 40x25)
+      --braille-grade 1|2    English braille: UEB grade 2 (contracted, default) or 1
+      --cache-dir DIR        audio: where synthesised speech is kept between builds
+                             (default: $XDG_CACHE_HOME/pnc, else ~/.cache/pnc)
       --diagnostic-format F  human|short|json|sarif (default: human)
       --werror               treat warnings as errors (exit 3)
       --depfile FILE         build: write a Make/Ninja depfile of what outputs depend on
@@ -144,10 +153,31 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
     } else if (a == "--format") {
       if (!need(&v)) return false;
       out->report_format = v;
-      out->options.formats = Split(v);
+      out->options.formats = v == "all" ? std::vector<std::string>{} : Split(v);
     } else if (a == "--bilingual") {
       if (!need(&v)) return false;
       out->options.bilingual = Split(v);
+    } else if (a == "--braille-page") {
+      if (!need(&v)) return false;
+      int cells = 0, lines = 0;
+      char x = 0, rest = 0;
+      if (std::sscanf(v.c_str(), "%d%c%d%c", &cells, &x, &lines, &rest) != 3 || (x != 'x' && x != 'X') ||
+          cells < 20 || cells > 100 || lines < 10 || lines > 100) {
+        *error = "--braille-page must be CELLSxLINES, 20-100 cells by 10-100 lines (e.g. 40x25)";
+        return false;
+      }
+      out->options.braille_cells = cells;
+      out->options.braille_lines = lines;
+    } else if (a == "--braille-grade") {
+      if (!need(&v)) return false;
+      if (v != "1" && v != "2") {
+        *error = "--braille-grade must be 1 or 2";
+        return false;
+      }
+      out->options.braille_grade = v == "1" ? 1 : 2;
+    } else if (a == "--cache-dir") {
+      if (!need(&v)) return false;
+      out->options.audio_cache = v;
     } else if (a == "--paper") {
       if (!need(&v)) return false;
       if (v != "A4" && v != "Letter") {
@@ -243,8 +273,10 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
   }
   if (out->verb == "build" || (out->verb == "lint" && !out->draft)) {
     for (const auto& f : out->options.formats) {
-      if (out->verb == "build" && f != "html" && f != "pdf" && f != "pdf-layout") {
-        *error = "unknown format '" + f + "' (html, pdf, pdf-layout)";
+      if (out->verb == "build" && render::FindFormat(f) == nullptr) {
+        std::string names;
+        for (const auto& format : render::AllFormats()) names += (names.empty() ? "" : ", ") + std::string(format.name);
+        *error = "unknown format '" + f + "' (all, " + names + ")";
         return false;
       }
     }
@@ -253,6 +285,14 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
   if (out->verb != "lint" && std::count(out->files.begin(), out->files.end(), "-")) {
     *error = "'-' (standard input) can only be linted; give " + std::string(out->verb == "build" ? "a source file to build" : "a file");
     return false;
+  }
+  // The speech cache lives with the user's other caches (XDG Base Directory), never under out/,
+  // which is published and whose folders each build replaces whole.
+  if (out->options.audio_cache.empty()) {
+    const char* xdg = std::getenv("XDG_CACHE_HOME");
+    const char* home = std::getenv("HOME");
+    if (xdg && *xdg == '/') out->options.audio_cache = std::string(xdg) + "/pnc";
+    else if (home && *home == '/') out->options.audio_cache = std::string(home) + "/.cache/pnc";
   }
   out->options.sources = out->files;
   return true;

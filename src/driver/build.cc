@@ -85,7 +85,8 @@ std::vector<OutputKind> OwnedKinds(const Options& o) {
 
 void Render(const Options& o, const Resources& res, const std::vector<notice::NoticeDoc>& docs,
             const std::string& source, SourceResult* r) {
-  render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.templates};
+  render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.templates, o.braille_cells, o.braille_lines,
+                            o.braille_grade, o.audio_cache};
   for (const auto& format : render::AllFormats()) {
     bool asked = std::find(o.formats.begin(), o.formats.end(), format.name) != o.formats.end();
     if (o.formats.empty() ? !format.by_default : !asked) continue;
@@ -114,6 +115,12 @@ void Render(const Options& o, const Resources& res, const std::vector<notice::No
         r->outputs.push_back({OutName(o, name, *render::FindFormat("html")), std::move(bytes)});
         r->depends.push_back({source});
       }
+    } else if (o.sources.size() > 1) {
+      // Over several sources, --bilingual is for those published in both languages: the others
+      // are built as usual (issue 16), with a warning so the skipped page is not a surprise.
+      r->sink.Add(diag::Make(diag::Severity::kWarning, source, "/notice/locales",
+                             "no bilingual page for this notice: it is not published in every --bilingual locale",
+                             "invalid-value"));
     } else {
       r->sink.Add(diag::Make(diag::Severity::kError, source, "/notice/locales",
                              "--bilingual names a locale this notice is not published in", "invalid-value"));

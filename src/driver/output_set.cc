@@ -170,6 +170,9 @@ OutputKind KindOf(const std::string& name) {
   if (EndsWith(name, ".html")) return OutputKind::kHtmlPage;
   if (EndsWith(name, ".pdf-layout.txt")) return OutputKind::kPdfLayout;
   if (EndsWith(name, ".pdf")) return OutputKind::kPdf;
+  if (EndsWith(name, ".brf")) return OutputKind::kBrf;
+  if (EndsWith(name, ".mp3")) return OutputKind::kAudio;
+  if (EndsWith(name, ".speech.txt")) return OutputKind::kSpeechScript;
   return OutputKind::kNone;
 }
 

@@ -9,11 +9,11 @@
 namespace pnc::driver {
 
 /// The kinds of file pnc writes into an output folder, told apart by name.
-enum class OutputKind { kNone, kHtmlPage, kHtmlFragment, kPdf, kPdfLayout };
+enum class OutputKind { kNone, kHtmlPage, kHtmlFragment, kPdf, kPdfLayout, kBrf, kAudio, kSpeechScript };
 
 /// The kind of a file name in an output folder: kNone for a name pnc never writes (a user's
 /// own file). pnc's names start with "notice." or "child." and end with ".html",
-/// ".fragment.html", ".pdf" or ".pdf-layout.txt".
+/// ".fragment.html", ".pdf", ".pdf-layout.txt", ".brf", ".mp3" or ".speech.txt".
 OutputKind KindOf(const std::string& name);
 
 /// What to write for one source.

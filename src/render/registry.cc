@@ -3,8 +3,11 @@
 
 #include <array>
 
+#include "render/audio.h"
+#include "render/braille.h"
 #include "render/html.h"
 #include "render/pdf.h"
+#include "render/speech_script.h"
 
 namespace pnc::render {
 namespace {
@@ -19,6 +22,9 @@ constexpr std::array kFormats = {
     Format{"html", "html", &RenderHtml},
     Format{"pdf", "pdf", &RenderPdf},
     Format{"pdf-layout", "pdf-layout.txt", &RenderPdfLayout, false},
+    Format{"brf", "brf", &RenderBrf},
+    Format{"mp3", "mp3", &RenderMp3},
+    Format{"speech", "speech.txt", &RenderSpeechScript, false},
 };
 
 }  // namespace

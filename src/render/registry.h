@@ -18,6 +18,10 @@ struct RenderContext {
   std::string paper = "A4";  // PDF: "A4" or "Letter"
   /// Template files the driver has read, by path relative to data_dir ("templates/html/page.mustache").
   const std::map<std::string, std::string>* templates = nullptr;
+  int braille_cells = 40;    // BRF: cells per line
+  int braille_lines = 25;    // BRF: lines per page
+  int braille_grade = 2;     // BRF: 2 = contracted UEB, 1 = uncontracted
+  std::string audio_cache;   // audio: the synthesis cache folder ("" = no cache)
 };
 
 /// Renders one document to bytes; returns false (and reports to `sink`) on failure.

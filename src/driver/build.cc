@@ -90,6 +90,7 @@ void Render(const Options& o, const Resources& res, const std::vector<notice::No
   for (const auto& format : render::AllFormats()) {
     bool asked = std::find(o.formats.begin(), o.formats.end(), format.name) != o.formats.end();
     if (o.formats.empty() ? !format.by_default : !asked) continue;
+    if (!o.write && !format.in_lint) continue;
     for (const auto& doc : docs) {
       std::string bytes;
       if (!format.render(doc, ctx, &bytes, &r->sink)) continue;

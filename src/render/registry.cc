@@ -23,8 +23,8 @@ constexpr std::array kFormats = {
     Format{"pdf", "pdf", &RenderPdf},
     Format{"pdf-layout", "pdf-layout.txt", &RenderPdfLayout, false},
     Format{"brf", "brf", &RenderBrf},
-    Format{"mp3", "mp3", &RenderMp3},
-    Format{"speech", "speech.txt", &RenderSpeechScript, false},
+    Format{"mp3", "mp3", &RenderMp3, true, false},
+    Format{"speech", "speech.txt", &RenderSpeechScript, false, false},
 };
 
 }  // namespace

@@ -34,6 +34,7 @@ struct Format {
   std::string_view extension;  // file extension without dot
   RenderFn render;
   bool by_default = true;      // written when no --format is given (debug formats are not)
+  bool in_lint = true;         // rendered by `pnc lint` too, for its findings (audio has none, and is slow)
 };
 
 /// Every format pnc writes, in build order.

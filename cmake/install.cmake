@@ -7,7 +7,7 @@ include(GNUInstallDirs)
 install(TARGETS pnc RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 # The modules are looked for next to pnc, else in ../lib/pnc (src/draft/formats.cc,
 # src/watch/serve.cc): a fixed folder, not CMAKE_INSTALL_LIBDIR (lib/x86_64-linux-gnu on Debian).
-install(TARGETS pnc_readers pnc_serve LIBRARY DESTINATION lib/pnc)
+install(TARGETS pnc_readers pnc_serve pnc_speech LIBRARY DESTINATION lib/pnc)
 install(DIRECTORY locales templates data accessibility schema DESTINATION ${CMAKE_INSTALL_DATADIR}/pnc)
 install(FILES cmake/pnc.cmake cmake/pnc_depfile.cmake cmake/README.md DESTINATION ${CMAKE_INSTALL_DATADIR}/pnc/cmake)
 install(FILES dist/pnc.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)

@@ -2,6 +2,8 @@
 #include "cli/args.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <sstream>
 
 #include "render/registry.h"
@@ -58,7 +60,8 @@ Options:
   -o, --out DIR              output directory for build (default: out)
       --follow-symlinks      build: out/<stem> (or the -o, --depfile file) may be a
                              symbolic link; without it pnc refuses to write through links
-      --format LIST          build: formats to write ()" + render::FormatNames(",", true) + R"(; default: all)
+      --format LIST          build: formats to write, from )" + render::FormatNames(", ") + R"(;
+                             "all" (the default) is )" + render::FormatNames(", ", true) + R"(
                              lint --draft: report format human|json|sarif
       --fragment             HTML: write only the notice body, for embedding, as
                              notice.<locale>.fragment.html
@@ -69,6 +72,10 @@ Options:
       --preview              build a draft despite "unconfirmed" facts; every page
                              is marked "Draft: not yet confirmed" and lists them
       --paper A4|Letter      large-print PDF paper size (default: A4)
+      --braille-page CxL     braille page: C cells by L lines (default: 40x25)
+      --braille-grade 1|2    English braille: UEB grade 2 (contracted, default) or 1
+      --cache-dir DIR        audio: where synthesised speech is kept between builds
+                             (default: $XDG_CACHE_HOME/pnc, else ~/.cache/pnc)
       --diagnostic-format F  human|short|json|sarif (default: human)
       --werror               treat warnings as errors (exit 3)
       --depfile FILE         build: write a Make/Ninja depfile of what outputs depend on
@@ -191,10 +198,31 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
     } else if (a == "--format") {
       if (!need(&v)) return false;
       out->report_format = v;
-      out->options.formats = Split(v);
+      out->options.formats = v == "all" ? std::vector<std::string>{} : Split(v);
     } else if (a == "--bilingual") {
       if (!need(&v)) return false;
       out->options.bilingual = Split(v);
+    } else if (a == "--braille-page") {
+      if (!need(&v)) return false;
+      int cells = 0, lines = 0;
+      char x = 0, rest = 0;
+      if (std::sscanf(v.c_str(), "%d%c%d%c", &cells, &x, &lines, &rest) != 3 || (x != 'x' && x != 'X') ||
+          cells < 20 || cells > 100 || lines < 10 || lines > 100) {
+        *error = "--braille-page must be CELLSxLINES, 20-100 cells by 10-100 lines (e.g. 40x25)";
+        return false;
+      }
+      out->options.braille_cells = cells;
+      out->options.braille_lines = lines;
+    } else if (a == "--braille-grade") {
+      if (!need(&v)) return false;
+      if (v != "1" && v != "2") {
+        *error = "--braille-grade must be 1 or 2";
+        return false;
+      }
+      out->options.braille_grade = v == "1" ? 1 : 2;
+    } else if (a == "--cache-dir") {
+      if (!need(&v)) return false;
+      out->options.audio_cache = v;
     } else if (a == "--paper") {
       if (!need(&v)) return false;
       if (v != "A4" && v != "Letter") {
@@ -304,7 +332,7 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
   if (out->verb == "build" || out->verb == "watch" || (out->verb == "lint" && !out->draft)) {
     for (const auto& f : out->options.formats) {
       if (out->verb != "lint" && render::FindFormat(f) == nullptr) {
-        *error = "unknown format '" + f + "' (" + render::FormatNames(", ") + ")";
+        *error = "unknown format '" + f + "' (all, " + render::FormatNames(", ") + ")";
         return false;
       }
     }
@@ -313,6 +341,14 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
   if (out->verb != "lint" && std::count(out->files.begin(), out->files.end(), "-")) {
     *error = "'-' (standard input) can only be linted; give " + std::string(out->verb == "build" ? "a source file to build" : "a file");
     return false;
+  }
+  // The speech cache lives with the user's other caches (XDG Base Directory), never under out/,
+  // which is published and whose folders each build replaces whole.
+  if (out->options.audio_cache.empty()) {
+    const char* xdg = std::getenv("XDG_CACHE_HOME");
+    const char* home = std::getenv("HOME");
+    if (xdg && *xdg == '/') out->options.audio_cache = std::string(xdg) + "/pnc";
+    else if (home && *home == '/') out->options.audio_cache = std::string(home) + "/.cache/pnc";
   }
   out->options.sources = out->files;
   return true;

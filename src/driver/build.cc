@@ -91,8 +91,10 @@ bool ForAudience(const render::Format& format, const std::string& audience) {
 
 void Render(const Options& o, const Resources& res, const std::vector<notice::NoticeDoc>& docs,
             const std::string& source, SourceResult* r) {
-  render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.files};
+  render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.files, o.braille_cells, o.braille_lines,
+                            o.braille_grade, o.audio_cache};
   for (const render::Format* format : Formats(o)) {
+    if (!o.write && !format->in_lint) continue;
     const std::vector<std::string> inputs = res.files.PathsOf(*format);
     for (const auto& doc : docs) {
       if (!ForAudience(*format, doc.audience)) continue;
@@ -131,7 +133,13 @@ void Render(const Options& o, const Resources& res, const std::vector<notice::No
     r->depends.push_back(deps);
     r->depends.back().insert(r->depends.back().end(), inputs.begin(), inputs.end());
   }
-  if (wrong_locale) {
+  if (wrong_locale && o.sources.size() > 1) {
+    // Over several sources, --bilingual is for those published in both languages: the others
+    // are built as usual (issue 16), with a warning so the skipped page is not a surprise.
+    r->sink.Add(diag::Make(diag::Severity::kWarning, source, "/notice/locales",
+                           "no bilingual page for this notice: it is not published in every --bilingual locale",
+                           "invalid-value"));
+  } else if (wrong_locale) {
     r->sink.Add(diag::Make(diag::Severity::kError, source, "/notice/locales",
                            "--bilingual names a locale this notice is not published in", "invalid-value"));
   }

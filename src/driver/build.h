@@ -24,6 +24,8 @@ struct Options {
   bool werror = false;                 // warnings fail the build too: nothing is written
   bool follow_symlinks = false;        // out/<stem> may be a link to the folder to replace
   std::string paper = "A4";
+  int braille_cells = 40, braille_lines = 25, braille_grade = 2;  // --braille-page, --braille-grade
+  std::string audio_cache;             // --cache-dir: the speech cache ("" = none)
   std::string as_of;                   // regulator details for this date ("" = each notice's own date)
   int jobs = 0;                        // 0: one per core
 };

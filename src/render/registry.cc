@@ -4,8 +4,11 @@
 
 #include <array>
 
+#include "render/audio.h"
+#include "render/braille.h"
 #include "render/html.h"
 #include "render/pdf.h"
+#include "render/speech_script.h"
 
 namespace pnc::render {
 namespace {
@@ -20,6 +23,8 @@ constexpr std::array<std::string_view, 1> kHtmlInputs = {"templates/html/"};
 constexpr std::array<std::string_view, 1> kHtmlOptions = {"--fragment"};
 constexpr std::array<std::string_view, 1> kPdfInputs = {"accessibility/large-print.json"};
 constexpr std::array<std::string_view, 1> kPdfOptions = {"--paper"};
+constexpr std::array<std::string_view, 2> kBrfOptions = {"--braille-page", "--braille-grade"};
+constexpr std::array<std::string_view, 1> kAudioOptions = {"--cache-dir"};
 
 constexpr std::array kFormats = {
     Format{.name = "html",
@@ -42,6 +47,14 @@ constexpr std::array kFormats = {
            .inputs = kPdfInputs,
            .named_inputs = &PdfFontFiles,
            .options = kPdfOptions},
+    Format{.name = "brf", .extension = "brf", .render = &RenderBrf, .options = kBrfOptions},
+    Format{.name = "mp3", .extension = "mp3", .render = &RenderMp3, .options = kAudioOptions, .in_lint = false},
+    Format{.name = "speech",
+           .extension = "speech.txt",
+           .render = &RenderSpeechScript,
+           .by_default = false,
+           .options = kAudioOptions,
+           .in_lint = false},
 };
 
 bool EndsWith(std::string_view s, std::string_view tail) {

@@ -29,6 +29,10 @@ struct RenderContext {
   bool fragment = false;     // --fragment: HTML body only, for embedding
   std::string paper = "A4";  // --paper: PDF "A4" or "Letter"
   const InputFiles* files = nullptr;  // the declared input files of the formats (see Format::inputs)
+  int braille_cells = 40;    // BRF: cells per line
+  int braille_lines = 25;    // BRF: lines per page
+  int braille_grade = 2;     // BRF: 2 = contracted UEB, 1 = uncontracted
+  std::string audio_cache;   // audio: the synthesis cache folder ("" = no cache)
 };
 
 /// Renders one document to bytes; returns false (and reports to `sink`) on failure.
@@ -64,6 +68,7 @@ struct Format {
   std::string_view fragment_extension = "";
   /// The command-line options this format reads from RenderContext ("--paper"), for --help and docs.
   std::span<const std::string_view> options = {};
+  bool in_lint = true;  // rendered by `pnc lint` too, for its findings (audio has none, and is slow)
 };
 
 /// Every format pnc writes, in build order.

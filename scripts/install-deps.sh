@@ -10,6 +10,8 @@ packages=(
   fonts-tiresias fonts-sil-andika fonts-dejavu-core
   # tests
   doctest-dev libvalijson-dev poppler-utils gettext python3
+  # issue 17: the ROPA workbook (XLSX) writer; its test reads it back with openpyxl, the DPV test expands JSON-LD with pyld
+  libxlsxwriter-dev python3-openpyxl python3-pyld
   # checks (issue 7): browser accessibility (Debian's Chromium, driven from Node), sanitizers and
   # libFuzzer (clang 16: clang 14 cannot capture structured bindings in lambdas, which the tests do), the CMake/Make depfile test
   chromium clang-16 libclang-rt-16-dev llvm-16 make

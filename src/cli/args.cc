@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "render/registry.h"
 #include "source/reader.h"  // IsIsoDate
 
 namespace pnc::cli {
@@ -35,6 +36,13 @@ Commands:
                              every sentence of each output, in reading order, with
                              where it came from (source field, catalogue text and the
                              fact that made it appear, regulator data, or derived)
+  diff OLD NEW [--format human|json|markdown] [--fail-on material|any]
+  diff SOURCE --since REV    what changed between two versions of a source, by item
+                             id: each change material (tell people before it takes
+                             effect) or minor, with the reason; --since reads the old
+                             version from git (REV:path in SOURCE's work tree);
+                             --fail-on material exits 1 when a material change is not
+                             listed in the new version's notice.acknowledged_changes
   translate export --locale L SOURCE [-o FILE.po]
                              write a gettext PO file for translators
   translate import --locale L FILE.po SOURCE
@@ -44,8 +52,13 @@ Options:
   -o, --out DIR              output directory for build (default: out)
       --follow-symlinks      build: out/<stem> (or the -o, --depfile file) may be a
                              symbolic link; without it pnc refuses to write through links
-      --format LIST          build: formats to write (html,pdf; default: all)
+      --format LIST          build: formats to write (html,pdf; default: both); also
+                             ropa (the Art 30 record: ropa.csv, ropa.xlsx) and dpv
+                             (notice.jsonld, linked from the HTML)
                              lint --draft: report format human|json|sarif
+                             diff: human|json|markdown
+      --since REV            diff: the old version is SOURCE at git revision REV
+      --fail-on material|any diff: exit 1 on an unacknowledged material change (or any)
       --fragment             HTML: write only the notice body, for embedding, as
                              notice.<locale>.fragment.html
       --bilingual L1,L2      also write one HTML page with both languages (L1 first)
@@ -96,7 +109,7 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
       return false;
     }
     out->verb = "translate-" + sub;
-  } else if (out->verb != "build" && out->verb != "lint" && out->verb != "explain") {
+  } else if (out->verb != "build" && out->verb != "lint" && out->verb != "explain" && out->verb != "diff") {
     *error = "unknown command '" + out->verb + "'";
     return false;
   }
@@ -197,6 +210,14 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
         *error = "--as-of needs a date in the form YYYY-MM-DD, not '" + out->options.as_of + "'";
         return false;
       }
+    } else if (a == "--since") {
+      if (!need(&out->since)) return false;
+    } else if (a == "--fail-on") {
+      if (!need(&out->fail_on)) return false;
+      if (out->fail_on != "material" && out->fail_on != "any") {
+        *error = "--fail-on must be material or any";
+        return false;
+      }
     } else if (a == "--follow-symlinks") {
       out->options.follow_symlinks = true;
     } else if (a == "--fragment") {
@@ -241,10 +262,21 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
     *error = "explain --format must be human or json";
     return false;
   }
+  if (out->verb == "diff") {
+    if (out->files.size() != (out->since.empty() ? 2u : 1u)) {
+      *error = out->since.empty() ? "diff needs two sources: OLD NEW (or one source and --since REV)"
+                                  : "diff --since REV needs one source";
+      return false;
+    }
+    if (out->report_format != "human" && out->report_format != "json" && out->report_format != "markdown") {
+      *error = "diff --format must be human, json or markdown";
+      return false;
+    }
+  }
   if (out->verb == "build" || (out->verb == "lint" && !out->draft)) {
     for (const auto& f : out->options.formats) {
-      if (out->verb == "build" && f != "html" && f != "pdf" && f != "pdf-layout") {
-        *error = "unknown format '" + f + "' (html, pdf, pdf-layout)";
+      if (out->verb == "build" && render::FindFormat(f) == nullptr) {
+        *error = "unknown format '" + f + "' (html, pdf, pdf-layout, ropa, dpv)";
         return false;
       }
     }

@@ -32,6 +32,7 @@ int Dispatch(const pnc::cli::Command& cmd) {
     if (cmd.verb == "lint" && cmd.readability) return pnc::cli::RunReadability(cmd);
     if (cmd.verb.rfind("translate", 0) == 0) return pnc::cli::RunTranslate(cmd);
     if (cmd.verb == "explain") return pnc::cli::RunExplain(cmd);
+    if (cmd.verb == "diff") return pnc::cli::RunDiff(cmd);
     return pnc::cli::RunBuild(cmd);
   } catch (const std::bad_alloc&) {
     // No allocation here: the heap is what ran out.

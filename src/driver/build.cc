@@ -66,6 +66,7 @@ bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink
 // The file name of one output: "notice.en.html"; an HTML fragment is "notice.en.fragment.html",
 // so it never replaces the full page.
 std::string OutName(const Options& o, const std::string& base, const render::Format& format) {
+  if (!format.file_name.empty()) return std::string(format.file_name);
   std::string ext(format.extension);
   if (o.fragment && format.name == "html") ext = "fragment." + ext;
   return base + "." + ext;
@@ -83,13 +84,15 @@ std::vector<OutputKind> OwnedKinds(const Options& o) {
   return kinds;
 }
 
-void Render(const Options& o, const Resources& res, const std::vector<notice::NoticeDoc>& docs,
+void Render(const Options& o, const Resources& res, const source::Model& model, const std::vector<notice::NoticeDoc>& docs,
             const std::string& source, SourceResult* r) {
-  render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.templates};
+  render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.templates, &model, &res.law};
+  if (std::count(o.formats.begin(), o.formats.end(), "dpv")) ctx.linked_data = std::string(render::FindFormat("dpv")->file_name);
   for (const auto& format : render::AllFormats()) {
     bool asked = std::find(o.formats.begin(), o.formats.end(), format.name) != o.formats.end();
     if (o.formats.empty() ? !format.by_default : !asked) continue;
     for (const auto& doc : docs) {
+      if (!format.file_name.empty() && &doc != &docs.front()) break;  // per source: once
       std::string bytes;
       if (!format.render(doc, ctx, &bytes, &r->sink)) continue;
       std::string name = OutName(o, doc.file_base, format);
@@ -128,7 +131,7 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
   r.file_error = c.file_error;
   r.internal_error = c.internal_error;
   if (c.sink.Errors() == 0 && !c.docs.empty()) {
-    Render(o, res, c.docs, path, &r);
+    Render(o, res, c.loaded.model, c.docs, path, &r);
     // Renderers know origins (JSON pointers), not files: their findings are about this source.
     diag::Sink named;
     for (diag::Diagnostic d : r.sink.All()) {

@@ -165,6 +165,9 @@ void MoveLate(int old_dir, int new_dir, const OutputSet& set) {
 }  // namespace
 
 OutputKind KindOf(const std::string& name) {
+  if (name == "ropa.csv") return OutputKind::kRopaCsv;
+  if (name == "ropa.xlsx") return OutputKind::kRopaXlsx;
+  if (name == "notice.jsonld") return OutputKind::kJsonLd;
   if (name.rfind("notice.", 0) != 0 && name.rfind("child.", 0) != 0) return OutputKind::kNone;
   if (EndsWith(name, ".fragment.html")) return OutputKind::kHtmlFragment;
   if (EndsWith(name, ".html")) return OutputKind::kHtmlPage;

@@ -9,11 +9,12 @@
 namespace pnc::driver {
 
 /// The kinds of file pnc writes into an output folder, told apart by name.
-enum class OutputKind { kNone, kHtmlPage, kHtmlFragment, kPdf, kPdfLayout };
+enum class OutputKind { kNone, kHtmlPage, kHtmlFragment, kPdf, kPdfLayout, kRopaCsv, kRopaXlsx, kJsonLd };
 
 /// The kind of a file name in an output folder: kNone for a name pnc never writes (a user's
 /// own file). pnc's names start with "notice." or "child." and end with ".html",
-/// ".fragment.html", ".pdf" or ".pdf-layout.txt".
+/// ".fragment.html", ".pdf" or ".pdf-layout.txt"; the per-source outputs are "ropa.csv",
+/// "ropa.xlsx" and "notice.jsonld".
 OutputKind KindOf(const std::string& name);
 
 /// What to write for one source.

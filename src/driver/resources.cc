@@ -115,6 +115,14 @@ bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink
       }
     }
   }
+  for (const auto& path : ListFiles(data_dir + "/templates/ropa", "")) {
+    std::string text, error;
+    if (!ReadFile(path, &text, &error)) {
+      sink->Add(diag::Make(diag::Severity::kError, path, "", error, "internal"));
+      return false;
+    }
+    out->templates["templates/ropa/" + std::filesystem::path(path).filename().string()] = text;
+  }
   for (const auto& path : ListFiles(data_dir + "/templates/html", "")) {
     std::string text, error;
     if (!ReadFile(path, &text, &error)) {

@@ -3,8 +3,10 @@
 
 #include <array>
 
+#include "render/dpv.h"
 #include "render/html.h"
 #include "render/pdf.h"
+#include "render/ropa.h"
 
 namespace pnc::render {
 namespace {
@@ -19,6 +21,9 @@ constexpr std::array kFormats = {
     Format{"html", "html", &RenderHtml},
     Format{"pdf", "pdf", &RenderPdf},
     Format{"pdf-layout", "pdf-layout.txt", &RenderPdfLayout, false},
+    Format{"ropa", "csv", &RenderRopaCsv, false, "ropa.csv"},
+    Format{"ropa", "xlsx", &RenderRopaXlsx, false, "ropa.xlsx"},
+    Format{"dpv", "jsonld", &RenderDpv, false, "notice.jsonld"},
 };
 
 }  // namespace

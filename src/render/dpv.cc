@@ -167,7 +167,12 @@ class Writer {
       bool covers = std::any_of(r.categories.begin(), r.categories.end(), [&](const Ref& c) {
         return std::any_of(p.categories.begin(), p.categories.end(), [&](const Ref& pc) { return pc.id == c.id; });
       });
-      if (!covers) continue;
+      // Both name their data subject groups and share none: the record is about other people.
+      bool other_people = !r.subjects.empty() && !p.subjects.empty() &&
+                          std::none_of(r.subjects.begin(), r.subjects.end(), [&](const Ref& x) {
+                            return std::any_of(p.subjects.begin(), p.subjects.end(), [&](const Ref& y) { return x.id == y.id; });
+                          });
+      if (!covers || other_people) continue;
       std::string text = T(r.period).empty() ? T(r.criteria) : T(r.period);
       if (!text.empty()) storage.push_back({{"@type", "dpv:StorageDuration"}, {"rdfs:label", {{"@value", text}, {"@language", loc_}}}});
     }

@@ -140,6 +140,15 @@ class Builder {
     return {Join(where), Join(how)};
   }
 
+  // True unless both name their data subject groups and share none (a staff records rule does not
+  // cover a purpose about children, even when both hold health data).
+  static bool SameGroups(const std::vector<Ref>& a, const std::vector<Ref>& b) {
+    if (a.empty() || b.empty()) return true;
+    return std::any_of(a.begin(), a.end(), [&](const Ref& x) {
+      return std::any_of(b.begin(), b.end(), [&](const Ref& y) { return x.id == y.id; });
+    });
+  }
+
   // Retention records that cover this purpose's data or services.
   std::string Retention(const source::Purpose& p) const {
     std::vector<std::string> out;
@@ -149,7 +158,7 @@ class Builder {
       }) || std::any_of(r.services.begin(), r.services.end(), [&](const Ref& s) {
         return std::any_of(p.services.begin(), p.services.end(), [&](const Ref& ps) { return ps.id == s.id; });
       });
-      if (!covers) continue;
+      if (!covers || !SameGroups(r.subjects, p.subjects)) continue;
       std::string period = Join({T(r.period), T(r.criteria)});
       out.push_back(l_.Get("all-records", {{"name", T(r.name)}, {"period", period}}));
     }

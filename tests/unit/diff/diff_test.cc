@@ -100,7 +100,7 @@ TEST_CASE("a basis removed takes a right away: both material") {
 
 TEST_CASE("contact details are minor; acknowledged keys are recorded, stale ones reported") {
   json before = test::BaseSource(), after = before;
-  after["controller"]["email"] = "new@example.org";
+  after["controller"]["email"] = "privacy@charity-new.org.uk";
   after["notice"]["acknowledged_changes"] = json::array({"purpose:gone:added"});
   diff::Diff d;
   auto lines = Changes(before, after, &d);

@@ -16,6 +16,8 @@ packages=(
   doctest-dev libvalijson-dev poppler-utils gettext python3 python3-jsonschema
   # tests: decode the audio (libmpg123) to check its length against the notice
   libmpg123-dev
+  # issue 17: the ROPA workbook (XLSX) writer; its test reads it back with openpyxl, the DPV test expands JSON-LD with pyld
+  libxlsxwriter-dev python3-openpyxl python3-pyld
   # checks (issue 7): browser accessibility (Debian's Chromium, driven from Node), sanitizers and
   # libFuzzer (clang 16: clang 14 cannot capture structured bindings in lambdas, which the tests do), the CMake/Make depfile test
   chromium clang-16 libclang-rt-16-dev llvm-16 make

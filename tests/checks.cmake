@@ -38,6 +38,14 @@ set_tests_properties(checks/depfile PROPERTIES TIMEOUT 300)
 # SARIF from both writers against the 2.1.0 schema (python3-jsonschema; skipped without it).
 add_test(NAME checks/sarif COMMAND bash ${PNC_SRC}/tests/sarif/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
 set_tests_properties(checks/sarif PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
+# The Article 30 record (XLSX via openpyxl, CSV) and the DPV JSON-LD (pyld, DPV 2.3 term list)
+# read back and compared with each example source (issue 17).
+add_test(NAME checks/exports COMMAND bash ${PNC_SRC}/tests/export/run.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/exports PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
+
+# pnc diff --since: git run safely in the source's work tree (issue 17).
+add_test(NAME checks/diff-since COMMAND bash ${PNC_SRC}/tests/diff/since.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/diff-since PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
 
 include(${PNC_SRC}/tests/fuzz/fuzz.cmake)
 

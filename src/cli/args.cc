@@ -43,6 +43,13 @@ Commands:
                              every sentence of each output, in reading order, with
                              where it came from (source field, catalogue text and the
                              fact that made it appear, regulator data, or derived)
+  diff OLD NEW [--format human|json|markdown] [--fail-on material|any]
+  diff SOURCE --since REV    what changed between two versions of a source, by item
+                             id: each change material (tell people before it takes
+                             effect) or minor, with the reason; --since reads the old
+                             version from git (REV:path in SOURCE's work tree);
+                             --fail-on material exits 1 when a material change is not
+                             listed in the new version's notice.acknowledged_changes
   translate export --locale L SOURCE [-o FILE.po]
                              write a gettext PO file for translators
   translate import --locale L FILE.po SOURCE
@@ -61,8 +68,13 @@ Options:
       --follow-symlinks      build: out/<stem> (or the -o, --depfile file) may be a
                              symbolic link; without it pnc refuses to write through links
       --format LIST          build: formats to write, from )" + render::FormatNames(", ") + R"(;
-                             "all" (the default) is )" + render::FormatNames(", ", true) + R"(
+                             "all" (the default) is )" + render::FormatNames(", ", true) + R"(; ropa is the
+                             Art 30 record (ropa.csv, ropa.xlsx), dpv the notice as
+                             DPV JSON-LD (notice.jsonld, linked from the HTML)
                              lint --draft: report format human|json|sarif
+                             diff: human|json|markdown
+      --since REV            diff: the old version is SOURCE at git revision REV
+      --fail-on material|any diff: exit 1 on an unacknowledged material change (or any)
       --fragment             HTML: write only the notice body, for embedding, as
                              notice.<locale>.fragment.html
       --bilingual L1,L2      also write one HTML page with both languages (L1 first)
@@ -131,7 +143,7 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
     }
     out->verb = "translate-" + sub;
   } else if (out->verb != "build" && out->verb != "lint" && out->verb != "explain" && out->verb != "init" &&
-             out->verb != "watch") {
+             out->verb != "watch" && out->verb != "diff") {
     *error = "unknown command '" + out->verb + "'";
     return false;
   }
@@ -272,6 +284,14 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
         *error = "--as-of needs a date in the form YYYY-MM-DD, not '" + out->options.as_of + "'";
         return false;
       }
+    } else if (a == "--since") {
+      if (!need(&out->since)) return false;
+    } else if (a == "--fail-on") {
+      if (!need(&out->fail_on)) return false;
+      if (out->fail_on != "material" && out->fail_on != "any") {
+        *error = "--fail-on must be material or any";
+        return false;
+      }
     } else if (a == "--follow-symlinks") {
       out->options.follow_symlinks = true;
     } else if (a == "--fragment") {
@@ -328,6 +348,17 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
   if (out->verb == "explain" && out->report_format != "human" && out->report_format != "json") {
     *error = "explain --format must be human or json";
     return false;
+  }
+  if (out->verb == "diff") {
+    if (out->files.size() != (out->since.empty() ? 2u : 1u)) {
+      *error = out->since.empty() ? "diff needs two sources: OLD NEW (or one source and --since REV)"
+                                  : "diff --since REV needs one source";
+      return false;
+    }
+    if (out->report_format != "human" && out->report_format != "json" && out->report_format != "markdown") {
+      *error = "diff --format must be human, json or markdown";
+      return false;
+    }
   }
   if (out->verb == "build" || out->verb == "watch" || (out->verb == "lint" && !out->draft)) {
     for (const auto& f : out->options.formats) {

@@ -30,6 +30,8 @@ struct Command {
   std::string output;                   // translate export -o
   std::string po_file;                  // translate import
   std::string date;                     // lint --draft --date
+  std::string since;                    // diff --since: the git revision of the old version
+  std::string fail_on;                  // diff --fail-on: "material", "any" or "" (never fail)
   std::vector<std::string> files;       // sources or drafts
 };
 

@@ -65,6 +65,7 @@ bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink
 // The file name of one output: "notice.en.html"; under --fragment a format may write another
 // extension ("notice.en.fragment.html"), so a fragment never replaces the full page.
 std::string OutName(const Options& o, const std::string& base, const render::Format& format) {
+  if (!format.file_name.empty()) return std::string(format.file_name);  // once per source
   return base + "." + std::string(render::ExtensionOf(format, o.fragment));
 }
 
@@ -89,14 +90,16 @@ bool ForAudience(const render::Format& format, const std::string& audience) {
   return format.audiences & (audience == "child" ? render::kChildren : render::kAdults);
 }
 
-void Render(const Options& o, const Resources& res, const std::vector<notice::NoticeDoc>& docs,
-            const std::string& source, SourceResult* r) {
+void Render(const Options& o, const Resources& res, const source::Model& model,
+            const std::vector<notice::NoticeDoc>& docs, const std::string& source, SourceResult* r) {
   render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.files, o.braille_cells, o.braille_lines,
-                            o.braille_grade, o.audio_cache};
+                            o.braille_grade, o.audio_cache, &model, &res.law};
+  if (std::count(o.formats.begin(), o.formats.end(), "dpv")) ctx.linked_data = std::string(render::FindFormat("dpv")->file_name);
   for (const render::Format* format : Formats(o)) {
     if (!o.write && !format->in_lint) continue;
     const std::vector<std::string> inputs = res.files.PathsOf(*format);
     for (const auto& doc : docs) {
+      if (!format->file_name.empty() && &doc != &docs.front()) break;  // per source: once
       if (!ForAudience(*format, doc.audience)) continue;
       std::string bytes;
       if (!format->render(doc, ctx, &bytes, &r->sink)) continue;
@@ -152,7 +155,7 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
   r.file_error = c.file_error;
   r.internal_error = c.internal_error;
   if (c.sink.Errors() == 0 && !c.docs.empty()) {
-    Render(o, res, c.docs, path, &r);
+    Render(o, res, c.loaded.model, c.docs, path, &r);
     // Renderers know origins (JSON pointers), not files: their findings are about this source.
     diag::Sink named;
     for (diag::Diagnostic d : r.sink.All()) {

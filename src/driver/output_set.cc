@@ -162,6 +162,9 @@ void MoveLate(int old_dir, int new_dir, const OutputSet& set) {
 }  // namespace
 
 std::string KindOf(const std::string& name) {
+  for (const auto& format : render::AllFormats()) {
+    if (!format.file_name.empty() && name == format.file_name) return "." + std::string(format.extension);
+  }
   if (name.rfind("notice.", 0) != 0 && name.rfind("child.", 0) != 0) return "";
   return render::OutputSuffix(name);
 }

@@ -136,6 +136,8 @@ bool Render(const std::string& name, mst::data& data, const RenderContext& ctx, 
   const std::string* css = Template(ctx, "notice.css", sink);
   if (!body || !page || !css) return false;
   data.set("css", *css);
+  // The machine-readable notice (render/dpv.cc), linked only when this build writes it.
+  if (!ctx.linked_data.empty()) data.set("linked_data", ctx.linked_data);
   data.set("body", mst::partial([body] { return *body; }));
   mst::mustache tmpl(ctx.fragment ? *body : *page);
   if (!tmpl.is_valid()) {

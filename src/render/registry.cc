@@ -9,6 +9,8 @@
 #include "render/html.h"
 #include "render/pdf.h"
 #include "render/speech_script.h"
+#include "render/dpv.h"
+#include "render/ropa.h"
 
 namespace pnc::render {
 namespace {
@@ -25,6 +27,7 @@ constexpr std::array<std::string_view, 1> kPdfInputs = {"accessibility/large-pri
 constexpr std::array<std::string_view, 1> kPdfOptions = {"--paper"};
 constexpr std::array<std::string_view, 2> kBrfOptions = {"--braille-page", "--braille-grade"};
 constexpr std::array<std::string_view, 1> kAudioOptions = {"--cache-dir"};
+constexpr std::array<std::string_view, 1> kRopaInputs = {"templates/ropa/"};
 
 constexpr std::array kFormats = {
     Format{.name = "html",
@@ -55,6 +58,19 @@ constexpr std::array kFormats = {
            .by_default = false,
            .options = kAudioOptions,
            .in_lint = false},
+    Format{.name = "ropa",
+           .extension = "csv",
+           .render = &RenderRopaCsv,
+           .by_default = false,
+           .inputs = kRopaInputs,
+           .file_name = "ropa.csv"},
+    Format{.name = "ropa",
+           .extension = "xlsx",
+           .render = &RenderRopaXlsx,
+           .by_default = false,
+           .inputs = kRopaInputs,
+           .file_name = "ropa.xlsx"},
+    Format{.name = "dpv", .extension = "jsonld", .render = &RenderDpv, .by_default = false, .file_name = "notice.jsonld"},
 };
 
 bool EndsWith(std::string_view s, std::string_view tail) {
@@ -76,6 +92,7 @@ std::string FormatNames(std::string_view separator, bool by_default_only) {
   std::string out;
   for (const auto& f : kFormats) {
     if (by_default_only && !f.by_default) continue;
+    if (FindFormat(f.name) != &f) continue;  // rows sharing a name (ropa: csv and xlsx) are one format
     if (!out.empty()) out += separator;
     out += f.name;
   }

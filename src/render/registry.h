@@ -10,6 +10,13 @@
 #include "diag/diagnostic.h"
 #include "doc/notice_doc.h"
 
+namespace pnc::source {
+struct Model;
+}
+namespace pnc::rules {
+struct LawData;
+}
+
 namespace pnc::render {
 
 /// The data files renderers read, handed to them by the driver (the only code that reads files).
@@ -33,6 +40,12 @@ struct RenderContext {
   int braille_lines = 25;    // BRF: lines per page
   int braille_grade = 2;     // BRF: 2 = contracted UEB, 1 = uncontracted
   std::string audio_cache;   // audio: the synthesis cache folder ("" = no cache)
+  /// The source and the law, for per-source formats (the Art 30 record, DPV) that describe the
+  /// processing itself rather than render a document; nullptr for the others.
+  const source::Model* model = nullptr;
+  const rules::LawData* law = nullptr;
+  /// HTML: the file name of the JSON-LD notice written beside the page ("" = none is written).
+  std::string linked_data;
 };
 
 /// Renders one document to bytes; returns false (and reports to `sink`) on failure.
@@ -69,6 +82,9 @@ struct Format {
   /// The command-line options this format reads from RenderContext ("--paper"), for --help and docs.
   std::span<const std::string_view> options = {};
   bool in_lint = true;  // rendered by `pnc lint` too, for its findings (audio has none, and is slow)
+  /// A per-source format is written once per source under this name ("ropa.csv"), not once per
+  /// document; "" for per-document formats. Rows may share a name: `--format ropa` writes each.
+  std::string_view file_name = {};
 };
 
 /// Every format pnc writes, in build order.

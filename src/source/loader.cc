@@ -181,6 +181,13 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
   });
   audiences.Finish(r.At("audiences"));
   ReadChildBands(ctx, r, &m->notice);
+  r.List("acknowledged_changes", false, [&](const json& k, const std::string& p) {
+    if (k.is_string()) {
+      m->notice.acknowledged_changes.push_back(k.get<std::string>());
+    } else {
+      ctx->Error(p, "acknowledged changes are the keys 'pnc diff' prints, not " + TypeName(k), "type-mismatch");
+    }
+  });
   r.Finish();
 }
 

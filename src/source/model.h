@@ -56,6 +56,7 @@ struct NoticeMeta {
   std::vector<std::string> child_bands;  // one children's version per band, youngest first
   std::string child_band;           // the youngest band ("6-9", "10-12", "13-15", "16-17")
   std::string child_pointer;
+  std::vector<std::string> acknowledged_changes;  // `pnc diff` keys of material changes people have been told of
   std::string pointer;
 };
 

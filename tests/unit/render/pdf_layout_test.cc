@@ -251,7 +251,7 @@ TEST_CASE("pdf: a child notice uses Andika") {
   NoticeDoc doc = BaseDoc();
   doc.audience = "child";
   doc.sections.push_back(
-      Section{"a", "Hello", {Para("We look after what you tell us.")}, {}, "", "/s"});
+      Section{.id = "a", .title = "Hello", .blocks = {Para("We look after what you tell us.")}, .origin = "/s"});
   diag::Sink sink;
   std::string dump = PdfLayoutDump(doc, Ctx(), &sink);
   CHECK(dump.find(" Andika-Bold ") != std::string::npos);

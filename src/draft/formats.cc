@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <mutex>
 
+#include "base/module_path.h"
 #include "draft/formats_abi.h"
 
 namespace pnc::draft {
@@ -42,24 +43,15 @@ const Module& Load() {
   static Module module;
   static std::once_flag once;
   std::call_once(once, [] {
-    if (const char* env = std::getenv("PNC_READERS_MODULE"); env && *env) {
-      std::string path = env;
-      if (path.find('/') == std::string::npos) path = "./" + path;  // a file here, not a library search
+    const char* env = std::getenv("PNC_READERS_MODULE");
+    std::string path = base::ModulePath(kModule, "PNC_READERS_MODULE");
+    if (env && *env) {
       if (std::string why = Open(path, &module); !why.empty()) {
         module.error = "cannot load the PDF and .docx reader named by PNC_READERS_MODULE: " + why;
       }
       return;
     }
     std::error_code ec;
-    auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    std::string path = ((ec ? std::filesystem::path(".") : exe.parent_path()) / kModule).string();
-    // Installed (P/bin/pnc): the module is P/lib/pnc/pnc-readers.so, not a file in bin/.
-    if (std::string lib = ((ec ? std::filesystem::path(".") : exe.parent_path()) / ".." / "lib" / "pnc" / kModule)
-                              .lexically_normal()
-                              .string();
-        !std::filesystem::exists(path, ec) && std::filesystem::exists(lib, ec)) {
-      path = lib;
-    }
     if (!std::filesystem::exists(path, ec)) {
       module.error = std::string("pnc's PDF and .docx reader (") + kModule + ") is not installed next to pnc (" +
                      path + "); build it with pnc, or set PNC_READERS_MODULE";

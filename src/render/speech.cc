@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <mutex>
 
+#include "base/module_path.h"
 #include "render/mp3.h"
 #include "render/speech_abi.h"
 
@@ -34,19 +35,7 @@ const Module& Load() {
   static Module m;
   static std::once_flag once;
   std::call_once(once, [] {
-    std::string path;
-    if (const char* env = std::getenv("PNC_SPEECH_MODULE"); env && *env) {
-      path = env;
-      if (path.find('/') == std::string::npos) path = "./" + path;
-    } else {
-      std::error_code ec;
-      auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-      std::filesystem::path dir = ec ? std::filesystem::path(".") : exe.parent_path();
-      path = (dir / kModule).string();
-      // Installed (P/bin/pnc): the module is P/lib/pnc/pnc-speech.so, as for the other modules.
-      std::string lib = (dir / ".." / "lib" / "pnc" / kModule).lexically_normal().string();
-      if (!std::filesystem::exists(path, ec) && std::filesystem::exists(lib, ec)) path = lib;
-    }
+    std::string path = base::ModulePath(kModule, "PNC_SPEECH_MODULE");
     void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!handle) {
       m.error = std::string("cannot load pnc's speech module (") + kModule + "): " + dlerror() +

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "base/module_path.h"
 #include "watch/serve_abi.h"
 
 namespace pnc::watch {
@@ -14,22 +15,10 @@ namespace {
 
 constexpr const char* kModule = "pnc-serve.so";
 
-std::string ModulePath() {
-  if (const char* env = std::getenv("PNC_SERVE_MODULE"); env && *env) {
-    std::string p = env;
-    return p.find('/') == std::string::npos ? "./" + p : p;
-  }
-  std::error_code ec;
-  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  std::filesystem::path dir = ec ? std::filesystem::path(".") : exe.parent_path();
-  std::filesystem::path beside = dir / kModule, lib = (dir / ".." / "lib" / "pnc" / kModule).lexically_normal();
-  return std::filesystem::exists(beside, ec) || !std::filesystem::exists(lib, ec) ? beside.string() : lib.string();
-}
-
 }  // namespace
 
 Server::Server(const std::string& root, int port) {
-  std::string path = ModulePath();
+  std::string path = base::ModulePath(kModule, "PNC_SERVE_MODULE");
   void* module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
   if (!module) {
     error_ = std::string("cannot load pnc's web server (") + kModule + "): " + dlerror();

@@ -77,6 +77,9 @@ endif()
 # The pre-commit hooks and CI snippets (issue 18) run as their tools would run them.
 add_test(NAME checks/ci COMMAND bash ${PNC_SRC}/tests/ci/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
 set_tests_properties(checks/ci PROPERTIES TIMEOUT 120)
+# The progress line on a terminal (a pty from util-linux script), and none on a pipe (issue 18).
+add_test(NAME checks/progress COMMAND bash ${PNC_SRC}/tests/ci/progress.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/progress PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
 
 # pnc init --from on the real notices of ../shared (skipped when absent), with figures (issue 18).
 add_test(NAME checks/init-real COMMAND bash ${PNC_SRC}/tests/init/real.sh $<TARGET_FILE:pnc> ${PNC_SRC})

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli/progress.h"
 #include "cli/summary.h"
 #include "diag/exit_codes.h"
 #include "driver/files.h"
@@ -51,7 +52,10 @@ int RunBuild(const Command& cmd) {
   driver::Options options = cmd.options;
   options.write = cmd.verb == "build";
   const auto started = std::chrono::steady_clock::now();
+  ProgressLine progress(&std::cerr, !cmd.quiet && StderrCanRedraw());
+  options.progress = [&](size_t done, size_t total) { progress.Update(done, total); };
   driver::Result result = driver::Run(options, res);
+  progress.Clear();
   std::string text = report::Render(result.sink, cmd.diagnostic_format);
   if (cmd.diagnostic_format == report::Format::kHuman && ColourOnStderr()) text = Colourise(text);
   // Machine formats go to stdout so they can be piped; human text is a diagnostic stream.

@@ -300,7 +300,8 @@ Result Run(const Options& o, const Resources& res) {
   const std::vector<std::string> sources = CheckSources(o, &out);
   std::vector<SourceResult> results(sources.size());
   std::atomic<size_t> next{0};
-  std::mutex failure_mu;
+  std::mutex failure_mu, progress_mu;
+  size_t done = 0;
   std::exception_ptr failure;
   int jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   jobs = std::max(1, std::min<int>(jobs, static_cast<int>(sources.size())));
@@ -320,6 +321,10 @@ Result Run(const Options& o, const Resources& res) {
       // Only the names are needed from here on: holding every output's bytes until the end made
       // a 1,000-notice build peak at ~470 MB instead of one source's worth per job.
       for (auto& output : results[i].outputs) std::string().swap(output.second);
+      if (o.progress) {
+        std::lock_guard<std::mutex> lock(progress_mu);
+        o.progress(++done, sources.size());
+      }
     }
   };
   // An exception on a worker thread (out of memory, a bug) must reach the main thread: escaping

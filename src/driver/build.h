@@ -1,5 +1,7 @@
 #pragma once
 // driver: sources → diagnostics and output files: load → lint → build NoticeDocs → render → write.
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,8 @@ struct Options {
   std::string audio_cache;             // --cache-dir: the speech cache ("" = none)
   std::string as_of;                   // regulator details for this date ("" = each notice's own date)
   int jobs = 0;                        // 0: one per core
+  /// Called (from any worker thread, one call at a time) after each source: sources done, total.
+  std::function<void(size_t, size_t)> progress;
 };
 
 /// The outcome of a run.

@@ -6,7 +6,8 @@
 #      format and locale, `pnc build -jJOBS`: total time, per-notice time and peak memory;
 #   3. one notice (families-in-focus: adult, English only) as HTML + PDF with pnc, and the same
 #      content with pandoc (Markdown → HTML) + WeasyPrint (HTML → PDF); the Markdown is exported
-#      from pnc's own HTML with pandoc once, untimed. Prints the ratio.
+#      from pnc's own HTML with pandoc once, untimed. Prints the ratio;
+#   4. `pnc watch` on one notice: the time of each rebuild after a one-line save, as watch prints it.
 # Usage: bench/bench.sh [--format html,pdf] [--count 1000] [--jobs 2] [--runs 9] [--pnc PATH]
 # Installs pandoc, weasyprint, time and python3 from Debian if missing; builds pnc (Release) if no --pnc.
 set -euo pipefail
@@ -126,3 +127,26 @@ else
   printf "   ratio pandoc (HTML only) / pnc HTML: %.0fx; with WeasyPrint's PDF counted: %.0fx (pnc wrote no PDF)\n" \
     "$(awk -v a="$pandoc_t" -v p="$pnc_t" 'BEGIN{print a/p}')" "$(awk -v a="$pandoc_t" -v b="$weasy_t" -v p="$pnc_t" 'BEGIN{print (a+b)/p}')"
 fi
+
+echo
+echo "4. pnc watch: a one-line change to one notice (pss: adult + child), the HTML step (median of $runs saves)"
+# pnc watch prints each rebuild's own time; the HTML comes first after a save, then every format.
+mkdir -p "$work/watch" && cp notices/pss.json "$work/watch/pss.json"
+root=$PWD pnc_abs=$(realpath "$pnc")
+(cd "$work/watch" && exec "$pnc_abs" --data-dir "$root" watch pss.json --out out >watch.log 2>&1) &
+watch_pid=$!
+built() { grep -c '^built 1 notice' "$work/watch/watch.log" || true; }
+for _ in $(seq 600); do grep -q '^watching ' "$work/watch/watch.log" 2>/dev/null && break || true; sleep 0.1; done
+for i in $(seq "$runs"); do
+  n=$(built)
+  sed -i -E "s/\"version\": \"[^\"]*\"/\"version\": \"9.$i\"/" "$work/watch/pss.json"
+  for _ in $(seq 600); do (($(built) >= n + 2)) && break; sleep 0.1; done
+  sleep 0.5  # let the disk settle before the next save
+done
+kill "$watch_pid" 2>/dev/null || true
+wait "$watch_pid" 2>/dev/null || true
+grep '^built 1 notice' "$work/watch/watch.log" | tail -n $((2 * runs)) | grep -oE '\(([0-9]+) ms\)' | tr -d '()ms ' >"$work/watch/ms"
+html_ms=$(awk 'NR % 2 == 1' "$work/watch/ms" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+all_ms=$(awk 'NR % 2 == 0' "$work/watch/ms" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+printf "   HTML (the page the browser reloads): %6s ms   (target < 100 ms)\n" "$html_ms"
+printf "   then every format (PDF, braille, audio from the cache): %6s ms\n" "$all_ms"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tests: `pnc watch` (issue 18), bounded (~40 s): a save rebuilds (in place and by rename, as
-# editors save), the one-line-change rebuild time is printed (HTML only and HTML + PDF), a save
+# editors save), the one-line-change rebuild time is printed (HTML only; without --format the HTML first, then
+# every format), a save
 # with errors keeps the last good outputs, --serve serves out/ on 127.0.0.1 with the reload script
 # in served pages only, refuses paths out of out/ (.., encoded .., a link), and a page open in
 # Debian's Chromium reloads after a save (tests/watch/reload.mjs).
@@ -83,15 +84,23 @@ fi
 kill "$pid" && wait "$pid" 2>/dev/null
 pid=""
 
-# HTML + PDF: the one-line change again.
+# Every format (no --format): each save builds the HTML first (and reloads), then the rest.
 "$pnc" watch pss.json >watch.log 2>&1 &
 pid=$!
-wait_for "^watching " 1 || fail "pnc watch (HTML + PDF) did not start"
+for _ in $(seq 600); do grep -q "^watching " watch.log && break; sleep 0.1; done
+grep -q "^watching " watch.log || fail "pnc watch (every format) did not start"
 for v in 4.1 4.2 4.3; do
   n=$(grep -c "^built 1 notice" watch.log)
   edit "$v" inplace
-  wait_for "^built 1 notice" $((n + 1)) || fail "HTML + PDF: a save was not rebuilt"
+  for _ in $(seq 600); do (($(grep -c "^built 1 notice" watch.log) >= n + 2)) && break; sleep 0.1; done
+  (($(grep -c "^built 1 notice" watch.log) >= n + 2)) || fail "every format: a save was not rebuilt in two steps"
 done
-echo "one-line change, HTML + PDF: $(grep -oE '\([0-9]+ ms\)' watch.log | tail -3 | tr -d '()' | paste -sd' ')"
+html_files=$(grep "^built 1 notice" watch.log | tail -2 | head -1 | grep -oE '[0-9]+ files?' | grep -oE '[0-9]+')
+all_files=$(grep "^built 1 notice" watch.log | tail -1 | grep -oE '[0-9]+ files?' | grep -oE '[0-9]+')
+ls out/pss/*.html | wc -l | grep -qx "$html_files" || fail "the first step built $html_files files, not the HTML pages"
+((all_files > html_files)) || fail "the second step did not build the other formats ($all_files files)"
+pdf_text=$(pdftotext out/pss/notice.en.pdf - 2>/dev/null)
+grep -q '4\.3' <<<"$pdf_text" || fail "the PDF lacks the last change"
+echo "one-line change, HTML first: $(grep "^built 1 notice" watch.log | tail -6 | sed -n '1p;3p;5p' | grep -oE '\([0-9]+ ms\)' | tr -d '()' | paste -sd' '); every format: $(grep "^built 1 notice" watch.log | tail -6 | sed -n '2p;4p;6p' | grep -oE '\([0-9]+ ms\)' | tr -d '()' | paste -sd' ')"
 ((failures == 0)) && echo "watch: all checks passed"
 exit $((failures > 0))

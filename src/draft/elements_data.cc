@@ -200,7 +200,7 @@ ElementResult Automated(const Matcher& m) {
   // they are: without a sentence saying they are, the element is missing, not doubtful.
   std::vector<int> mention, rights_only;
   for (int s : m.Sentences("adm.mention")) {
-    bool right = m.HasWithLeadIn(s, "adm.right") || m.Has(s, "adm.none.not");
+    bool right = m.HasWithLeadIn(s, "adm.right") || m.Has(s, "adm.none.not") || m.InTopic(s, "rights");
     (right && !m.Has(s, "adm.done") ? rights_only : mention).push_back(s);
   }
   if (mention.empty()) {

@@ -20,10 +20,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Floors at the figures measured once at the end of the third pass (src/draft/README.md): the set
-// is never tuned on, so they only guard against regressions.
-constexpr double kPrecision = 0.95, kRecall = 0.95;
-constexpr int kFalseMissingPresent = 0;
+// Floors at the figures measured once at the end of the third pass (src/draft/README.md): missing
+// precision 55/64, recall 55/59, 6 "missing" reports where the label is present. The set is never
+// tuned on, so they only guard against regressions; they are checked where the texts exist.
+constexpr double kPrecision = 0.859, kRecall = 0.932;
+constexpr int kFalseMissingPresent = 6;
 
 fs::path Labels() { return fs::path(PNC_TEST_DATA_DIR) / "drafts" / "real2" / "labels"; }
 

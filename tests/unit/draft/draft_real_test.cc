@@ -17,10 +17,12 @@ using namespace pnc::draft::testing;
 
 namespace {
 
-// Floors: the tuning set is held to the goal; the held-out set to a little under what was
-// measured when the linter was frozen (it is never tuned on, so it only guards regressions).
-constexpr double kTuningPrecision = 0.95, kTuningRecall = 0.95;
-constexpr double kHeldOutPrecision = 0.85, kHeldOutRecall = 0.85;
+// Floors at the figures measured at the end of the third pass (src/draft/README.md): tuning 44/44
+// and 44/44; the first held-out set (seen twice, so no longer blind) 34/38 and 34/36, with 4
+// "missing" reports where the label is present. They guard against regressions.
+constexpr double kTuningPrecision = 1.0, kTuningRecall = 1.0;
+constexpr double kHeldOutPrecision = 0.894, kHeldOutRecall = 0.944;
+constexpr int kHeldOutFalseMissingPresent = 4;
 
 }  // namespace
 
@@ -80,6 +82,7 @@ TEST_CASE("draft accuracy on real notices (labelled blind; tuning and held-out)"
     } else {
       CHECK(p >= kHeldOutPrecision);
       CHECK(r >= kHeldOutRecall);
+      CHECK(all.false_missing_present <= kHeldOutFalseMissingPresent);
     }
   }
 }

@@ -38,6 +38,29 @@ bool NamedAfterTo(const std::string& text) {
   return false;
 }
 
+// Whether a proper name follows "hosted by", "handled by" … or "we use" ("Bookings are handled by
+// Eventbrite", "We use Mailchimp to send the newsletter"): a processor the vocabulary cannot list.
+bool NamedAfterBy(const std::string& text) {
+  std::string low = text;
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* cue : {"handled by ", "processed by ", "stored by ", "hosted by ", "held by ", "managed by ",
+                          "administered by ", "run by ", "provided by ", "operated by ", "supplied by ",
+                          "delivered by ", "powered by ", "sent by ", "collected by ", "taken by ", "we use ",
+                          "we also use ", "we currently use ", "we are using ", "we're using "}) {
+    for (size_t at = low.find(cue); at != std::string::npos; at = low.find(cue, at + 1)) {
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1]))) continue;
+      size_t k = at + std::char_traits<char>::length(cue);
+      if (low.compare(k, 4, "the ") == 0) k += 4;
+      // A name: a capital then a letter ("Eventbrite", "OSM"), not "I" or a sentence's next word.
+      if (k + 1 < text.size() && std::isupper(static_cast<unsigned char>(text[k])) &&
+          std::isalpha(static_cast<unsigned char>(text[k + 1]))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 ElementResult Recipients(const Matcher& m) {
@@ -54,6 +77,16 @@ ElementResult Recipients(const Matcher& m) {
     }
     if (NamedAfterTo(sents[s].text)) named.push_back(s);
   }
+  for (int s : m.Sentences("rec.byname", true)) {
+    if (sents[s].heading || UnderDataList(m, s) || m.InTopic(s, "rights") || m.InTopic(s, "complaints") ||
+        m.Has(s, "complain.ico") || m.Has(s, "ico.name") || m.Has(s, "contact.words") ||
+        Matcher::HasContactDetail(sents[s].text)) {
+      continue;
+    }
+    if (NamedAfterBy(sents[s].text)) named.push_back(s);
+  }
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
   for (int s : m.Sentences("rec.item")) {
     if (m.InTopic(s, "recipients") && !sents[s].heading) named.push_back(s);
   }
@@ -162,10 +195,21 @@ ElementResult Automated(const Matcher& m) {
   // names a right; it does not say whether such decisions are made.
   auto none = Without(m, "adm.none", "adm.none.not", false);
   if (!none.empty()) return MakeElement(m, "automated-decisions", S::kPresent, "", none);
-  auto mention = m.Sentences("adm.mention");
+  // A right about such decisions ("the right not to be subject to automated decision-making",
+  // "Rights related to profiling") says what people may do if decisions are made, not whether
+  // they are: without a sentence saying they are, the element is missing, not doubtful.
+  std::vector<int> mention, rights_only;
+  for (int s : m.Sentences("adm.mention")) {
+    bool right = m.HasWithLeadIn(s, "adm.right") || m.Has(s, "adm.none.not") || m.InTopic(s, "rights");
+    (right && !m.Has(s, "adm.done") ? rights_only : mention).push_back(s);
+  }
   if (mention.empty()) {
     return MakeElement(m, "automated-decisions", S::kMissing,
-                       "looked for whether decisions are made by computer alone, or profiling: found nothing", {});
+                       rights_only.empty()
+                           ? "looked for whether decisions are made by computer alone, or profiling: found nothing"
+                           : "a right about automated decisions is listed, but the draft does not say whether such "
+                             "decisions (or profiling) happen",
+                       rights_only);
   }
   for (int s : mention) {
     for (int g : m.Sentences("adm.safeguard")) {

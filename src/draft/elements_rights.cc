@@ -164,15 +164,22 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
   }
 
   // Complaints to the Information Commissioner, with contact details.
-  std::vector<int> ico = m.Sentences("complain.ico");
+  // "Serious breaches are reported to the ICO", "guidance on the ICO's website (ico.org.uk)", "We
+  // are registered with the ICO": the regulator named for something else, not a complaint route.
+  auto elsewhere = [&](int s) { return m.Has(s, "ico.notroute") && !m.Has(s, "complain.ico.strong"); };
+  std::vector<int> ico;
+  for (int s : m.Sentences("complain.ico")) {
+    if (!elsewhere(s)) ico.push_back(s);
+  }
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
-    if (m.InTopic(s, "complaints") && m.Has(s, "ico.name") && !sents[s].heading) ico.push_back(s);
+    if (m.InTopic(s, "complaints") && m.Has(s, "ico.name") && !sents[s].heading && !elsewhere(s)) ico.push_back(s);
   }
   std::sort(ico.begin(), ico.end());
-  // "We are registered with the ICO (ico.org.uk), number Z…": the fee register, not a complaint route.
-  std::vector<int> contact;
+  ico.erase(std::unique(ico.begin(), ico.end()), ico.end());
+  std::vector<int> contact, other;
   for (int s : m.Sentences("ico.contact")) {
-    if (!m.Has(s, "ico.registration") || m.Has(s, "complain.ico")) contact.push_back(s);
+    bool registration = m.Has(s, "ico.registration") && !m.Has(s, "complain.ico");
+    (registration || elsewhere(s) ? other : contact).push_back(s);
   }
   if (!ico.empty() && !contact.empty()) {
     out.push_back(MakeElement(m, "right-complain-ico", S::kPresent, "", {ico[0], contact[0]}));
@@ -186,7 +193,11 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
                               "the ICO's details appear but the right to complain to it is not stated", contact));
   } else {
     out.push_back(MakeElement(m, "right-complain-ico", S::kMissing,
-                              "looked for the right to complain to the Information Commissioner: not stated", {}));
+                              other.empty() ? "looked for the right to complain to the Information Commissioner: not "
+                                              "stated"
+                                            : "the ICO is named only for guidance, registration or breach reports: "
+                                              "the right to complain to it is not stated",
+                              other));
   }
 }
 

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "draft_fixtures.h"
+#include "draft_real_score.h"
 #include "law/registry.h"
 
 using namespace pnc::draft;
@@ -16,24 +17,12 @@ using namespace pnc::draft::testing;
 
 namespace {
 
-// Floors: the tuning set is held to the goal; the held-out set to a little under what was
-// measured when the linter was frozen (it is never tuned on, so it only guards regressions).
-constexpr double kTuningPrecision = 0.95, kTuningRecall = 0.95;
-constexpr double kHeldOutPrecision = 0.85, kHeldOutRecall = 0.85;
-
-struct Tally {
-  int tp = 0, fp = 0, fn = 0;            // "missing" against labels "absent"
-  int false_missing_present = 0;         // missing where the label says present
-  int false_present = 0;                 // present where the label says absent or partial
-  int agree = 0, total = 0;
-};
-
-bool Accepts(const std::string& label, Status got) {
-  if (label == "present") return got == Status::kPresent;
-  if (label == "absent") return got == Status::kMissing;
-  if (label == "partial") return got == Status::kDoubtful || got == Status::kMissing;
-  return got == Status::kNotApplicable;
-}
+// Floors at the figures measured at the end of the third pass (src/draft/README.md): tuning 44/44
+// and 44/44; the first held-out set (seen twice, so no longer blind) 34/38 and 34/36, with 4
+// "missing" reports where the label is present. They guard against regressions.
+constexpr double kTuningPrecision = 1.0, kTuningRecall = 1.0;
+constexpr double kHeldOutPrecision = 0.894, kHeldOutRecall = 0.944;
+constexpr int kHeldOutFalseMissingPresent = 4;
 
 }  // namespace
 
@@ -82,36 +71,10 @@ TEST_CASE("draft accuracy on real notices (labelled blind; tuning and held-out)"
       std::string file = lab["file"].get<std::string>();
       std::string bytes = ReadFile((shared / file).string());
       REQUIRE_FALSE(bytes.empty());
-      for (const DraftReport& r : LintDraftPerLanguage(file, bytes, Options())) {
-        REQUIRE(r.error.empty());
-        for (const auto& e : r.elements) {
-          std::string want = lab["elements"][e.rule]["status"].get<std::string>();
-          for (Tally* t : {&per[e.rule], &all}) {
-            ++t->total;
-            t->agree += Accepts(want, e.status) ? 1 : 0;
-            bool missing = e.status == Status::kMissing;
-            if (want == "absent") (missing ? t->tp : t->fn)++;
-            if (missing && want != "absent" && want != "partial") t->fp++;
-            if (missing && want == "present") t->false_missing_present++;
-            if (e.status == Status::kPresent && (want == "absent" || want == "partial")) t->false_present++;
-          }
-          if (!Accepts(want, e.status)) {
-            MESSAGE(set << " " << file << ": " << e.rule << " labelled " << want << ", reported " << StatusName(e.status));
-          }
-        }
-      }
+      ScoreNotice(set, file, bytes, lab, per, all);
     }
-    auto ratio = [](int a, int b) { return b ? static_cast<double>(a) / b : 1.0; };
-    for (const auto& [rule, t] : per) {
-      if (t.tp + t.fp + t.fn == 0) continue;
-      MESSAGE(set << " " << rule << ": missing precision " << t.tp << "/" << t.tp + t.fp << ", recall " << t.tp << "/"
-                  << t.tp + t.fn);
-    }
-    double p = ratio(all.tp, all.tp + all.fp), r = ratio(all.tp, all.tp + all.fn);
-    MESSAGE(set << ": missing precision " << p << " (" << all.tp << "/" << all.tp + all.fp << "), recall " << r << " ("
-                << all.tp << "/" << all.tp + all.fn << "); agreement " << all.agree << "/" << all.total
-                << "; reported missing where labelled present: " << all.false_missing_present
-                << "; reported present where labelled absent or partial: " << all.false_present);
+    PrintTallies(set, per, all);
+    double p = all.Precision(), r = all.Recall();
     if (set == "tuning") {
       CHECK(p >= kTuningPrecision);
       CHECK(r >= kTuningRecall);
@@ -119,6 +82,7 @@ TEST_CASE("draft accuracy on real notices (labelled blind; tuning and held-out)"
     } else {
       CHECK(p >= kHeldOutPrecision);
       CHECK(r >= kHeldOutRecall);
+      CHECK(all.false_missing_present <= kHeldOutFalseMissingPresent);
     }
   }
 }

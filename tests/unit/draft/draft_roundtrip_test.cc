@@ -277,8 +277,9 @@ TEST_CASE("draft round trip: removing one element reports exactly that element m
   MESSAGE("round trip: " << removals << " removals, " << exact << " exact; missing recall " << recall
                          << ", precision " << precision << "; " << no_carrier << " elements without a carrier, "
                          << kept << " kept by the source's own wording");
-  CHECK(recall >= 0.95);
-  CHECK(precision >= 0.95);
+  // Floors at the third pass's figures: 177 of 179 removals exact, recall 0.989, precision 1.00.
+  CHECK(recall >= 0.988);
+  CHECK(precision >= 1.0);
   CHECK(exact + child_na == removals);
 }
 }

@@ -16,6 +16,8 @@ packages=(
   doctest-dev libvalijson-dev poppler-utils gettext python3 python3-jsonschema
   # tests: decode the audio (libmpg123) to check its length against the notice
   libmpg123-dev
+  # the tree is formatted with .clang-format (checks/format, scripts/format.sh)
+  clang-format
   # issue 17: the ROPA workbook (XLSX) writer; its test reads it back with openpyxl, the DPV test expands JSON-LD with pyld
   libxlsxwriter-dev python3-openpyxl python3-pyld
   # checks (issue 7): browser accessibility (Debian's Chromium, driven from Node), sanitizers and

@@ -68,6 +68,7 @@ constexpr std::array kRules = {
     RuleInfo{"missing-child-text", E, "every item that concerns a children data subject has a child wording when a children's version is declared (what follows from not giving data: a warning)", "UK GDPR Art 12(1), 13(2)(e), Recital 58; guidance: ICO Children's code std 4 (statutory for online services)", ""},
     // Truthful notices: whom each fact concerns, drafts and placeholders, wording overrides.
     RuleInfo{"scope", E, "a children's version has data subjects marked children; every purpose says whose data it uses; an item's data_subjects only narrow what its links give it", "UK GDPR Art 12(1), 13(1)(c), 14(1)(c)-(d)", ""},
+    RuleInfo{"whose-data", W, "a kind of data whose purposes concern children and other groups says whose it is", "UK GDPR Art 12(1), 13(1)(c), 14(1)(d)", ""},
     RuleInfo{"child-consistency", E, "each children's wording says what the adult notice says (e.g. retention without a time limit)", "UK GDPR Art 5(1)(a), 12(1), 13(2)(a)", ""},
     RuleInfo{"unused-child-text", W, "a children's wording belongs to an item a children's version shows", "UK GDPR Art 12(1)", ""},
     RuleInfo{"unconfirmed", E, "no fact marked \"unconfirmed\" is published (--preview builds a draft marked as such)", "UK GDPR Art 5(1)(a), 12(1)", ""},

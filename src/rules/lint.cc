@@ -48,6 +48,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckScheduleOne(ctx);
   CheckRegulator(ctx);
   CheckScope(ctx);
+  CheckWhoseData(ctx);
   CheckChildConsistency(ctx);
   CheckDrafts(ctx);
   CheckWording(ctx);

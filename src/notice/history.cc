@@ -22,6 +22,14 @@ const std::map<std::string, std::string> kSeeSection = {
 };
 
 // A field of any version as plain text: this locale, else that version's own default locale.
+std::string PlainOf(const Writer& w, const source::Model& m, const source::Text& t);
+
+// A period as a phrase inside a sentence: without the full stop that ends it in the source.
+std::string Phrase(std::string s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
 std::string PlainOf(const Writer& w, const source::Model& m, const source::Text& t) {
   const source::Translation* tr = t.Get(w.locale());
   if (tr == nullptr && !m.notice.locales.empty()) tr = t.Get(m.default_locale());
@@ -153,8 +161,8 @@ std::vector<Inlines> Sentences(const Writer& w, const HistoryStep& step) {
       const auto* now = ById(newer.retention, c.id);
       const auto* before = ById(older.retention, c.id);
       say("retention." + x, {{"name", name},
-                             {"after", now ? PlainOf(w, newer, now->period) : c.after},
-                             {"before", before ? PlainOf(w, older, before->period) : c.before}});
+                             {"after", Phrase(now ? PlainOf(w, newer, now->period) : c.after)},
+                             {"before", Phrase(before ? PlainOf(w, older, before->period) : c.before)}});
     } else if (a == "retention" && x == "criteria-changed") {
       say("retention.criteria-changed", {{"name", name}});
     } else if ((a == "retention" || a == "decision") && (x == "category-added" || x == "category-removed")) {

@@ -15,7 +15,7 @@ namespace {
 using source::Purpose;
 
 // The purposes a just-in-time notice covers, as indexes into the model's purposes.
-struct Subject {
+struct JitSubject {
   std::string id;            // section id: "jit-form-<id>" or "jit-purpose-<id>"
   std::string title;
   int title_origin = -1;
@@ -29,7 +29,7 @@ void AddOnce(std::vector<T>* list, const T& v) {
 }
 
 // The page and anchor of the full notice this document belongs to.
-std::string FullNoticeHref(const Writer& w, const NoticeDoc& doc, const Subject& s) {
+std::string FullNoticeHref(const Writer& w, const NoticeDoc& doc, const JitSubject& s) {
   std::string page;
   for (const auto& a : doc.alternates) {
     if (a.locale == doc.locale) page = a.href;
@@ -39,7 +39,7 @@ std::string FullNoticeHref(const Writer& w, const NoticeDoc& doc, const Subject&
 }
 
 // Adult lines: each from the purposes' own facts.
-std::vector<Block> AdultLines(const Writer& w, const Subject& s) {
+std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   const auto& m = w.model();
   const auto& scope = w.scope();
   std::vector<Block> out;
@@ -122,7 +122,7 @@ void ChildList(const Writer& w, const std::string& key, const std::vector<Inline
   out->push_back(Bullets(items));
 }
 
-std::vector<Block> ChildLines(const Writer& w, const Subject& s) {
+std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
   const auto& m = w.model();
   const auto& scope = w.scope();
   std::vector<Block> out;
@@ -172,9 +172,9 @@ std::vector<Section> JitSections(const Writer& w, const NoticeDoc& doc) {
   const auto& scope = w.scope();
   const bool child = doc.audience == "child";
   auto about_children = [&](size_t i) { return i < scope.purposes.size() && scope.ConcernsChildren(scope.purposes[i]); };
-  std::vector<Subject> subjects;
+  std::vector<JitSubject> subjects;
   for (const auto& f : m.forms) {
-    Subject s{"jit-form-" + f.id, w.Plain(f.name), w.Src(f.name.pointer), f.pointer, {}};
+    JitSubject s{"jit-form-" + f.id, w.Plain(f.name), w.Src(f.name.pointer), f.pointer, {}};
     for (const auto& ref : f.purposes) {
       for (size_t i = 0; i < m.purposes.size(); ++i) {
         if (m.purposes[i].id == ref.id && (!child || about_children(i))) AddOnce(&s.purposes, i);
@@ -188,7 +188,7 @@ std::vector<Section> JitSections(const Writer& w, const NoticeDoc& doc) {
     subjects.push_back({"jit-purpose-" + p.id, w.Plain(p.name), w.Src(p.name.pointer), p.pointer, {i}});
   }
   std::vector<Section> out;
-  for (const Subject& s : subjects) {
+  for (const JitSubject& s : subjects) {
     Section sec;
     sec.id = s.id;
     sec.title = s.title;

@@ -72,7 +72,8 @@ Options:
       --format LIST          build: formats to write, from )" + render::FormatNames(", ") + R"(;
                              "all" (the default) is )" + render::FormatNames(", ", true) + R"(; ropa is the
                              Art 30 record (ropa.csv, ropa.xlsx), dpv the notice as
-                             DPV JSON-LD (notice.jsonld, linked from the HTML)
+                             DPV JSON-LD (notice.jsonld, linked from the HTML), jit the
+                             just-in-time notices for forms (.jit.html, .jit.txt)
                              lint --draft: report format human|json|sarif
                              diff: human|json|markdown
       --since REV            diff: the old version is SOURCE at git revision REV

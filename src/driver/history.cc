@@ -36,7 +36,8 @@ std::string Resolve(const Where& holder, const std::string& value, Where* out) {
     return "";
   }
   fs::path p(value);
-  if (p.is_absolute()) return "'" + value + "' is an absolute path; write it relative to the source, so the source can move";
+  if (p.is_absolute())
+    return "'" + value + "' is an absolute path; write it relative to the source, so the source can move";
   fs::path dir = holder.file == "-" ? fs::path(".") : fs::path(holder.file).parent_path();
   out->file = (dir / p).lexically_normal().string();
   out->rev = holder.rev;  // a version read from git names its previous file as it was at that revision
@@ -53,7 +54,8 @@ diag::Diagnostic Problem(const std::string& path, const std::string& pointer, co
 
 }  // namespace
 
-History ReadHistory(const std::string& path, const source::Model& current, const rules::LawData& law, diag::Sink* sink) {
+History ReadHistory(const std::string& path, const source::Model& current, const rules::LawData& law,
+                    diag::Sink* sink) {
   History h;
   if (current.notice.previous.empty()) return h;
   const std::string at = current.notice.previous_pointer.empty() ? "/notice" : current.notice.previous_pointer;
@@ -74,13 +76,16 @@ History ReadHistory(const std::string& path, const source::Model& current, const
     auto v = std::make_unique<PastVersion>();
     v->name = where.Name();
     if (!seen.insert(where.Key()).second) {
-      sink->Add(Problem(path, at, "the versions go round in a circle: " + later + " names '" + v->name + "', which is already in the history",
-                        "each version's 'previous' must name an older version; remove 'previous' from the oldest one"));
+      sink->Add(Problem(
+          path, at,
+          "the versions go round in a circle: " + later + " names '" + v->name + "', which is already in the history",
+          "each version's 'previous' must name an older version; remove 'previous' from the oldest one"));
       return {};
     }
     std::string error;
-    bool read = where.rev.empty() ? ReadFile(where.file, &v->text, &error, source::kMaxSourceBytes, "a previous version")
-                                  : GitShow(where.file, where.rev, &v->text, &error, source::kMaxSourceBytes);
+    bool read = where.rev.empty()
+                    ? ReadFile(where.file, &v->text, &error, source::kMaxSourceBytes, "a previous version")
+                    : GitShow(where.file, where.rev, &v->text, &error, source::kMaxSourceBytes);
     if (!read) {
       sink->Add(Problem(path, at, "the previous version named by " + later + " cannot be read: " + error, fix_path));
       return {};

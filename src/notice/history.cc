@@ -14,10 +14,10 @@ const std::string kFact = "/notice/previous";
 
 // The sentences that send the reader to the section holding the new details.
 const std::map<std::string, std::string> kSeeSection = {
-    {"purpose.basis-changed", "section.why"},         {"purpose.condition-changed", "section.why"},
-    {"purpose.requirement-changed", "section.why"},   {"transfer.safeguard-changed", "section.transfers"},
-    {"controller.contact-changed", "section.about"},  {"dpo.designated", "section.about"},
-    {"dpo.no-longer-designated", "section.about"},    {"dpo.contact-changed", "section.about"},
+    {"purpose.basis-changed", "section.why"},        {"purpose.condition-changed", "section.why"},
+    {"purpose.requirement-changed", "section.why"},  {"transfer.safeguard-changed", "section.transfers"},
+    {"controller.contact-changed", "section.about"}, {"dpo.designated", "section.about"},
+    {"dpo.no-longer-designated", "section.about"},   {"dpo.contact-changed", "section.about"},
     {"right.now-applies", "section.rights"},
 };
 
@@ -66,7 +66,8 @@ std::string NameIn(const Writer& w, const source::Model& m, const std::string& a
   if (const source::Item* item = FindItem(m, area, id)) return PlainOf(w, m, item->name);
   if (area == "transfer") {
     for (const auto& t : m.transfers) {
-      if (PlainOf(w, m, t.destination) == id || (t.destination.Get(m.default_locale()) && t.destination.Get(m.default_locale())->text == id)) {
+      if (PlainOf(w, m, t.destination) == id ||
+          (t.destination.Get(m.default_locale()) && t.destination.Get(m.default_locale())->text == id)) {
         return PlainOf(w, m, t.destination);
       }
     }
@@ -117,7 +118,8 @@ std::vector<Inlines> Sentences(const Writer& w, const HistoryStep& step) {
     const std::string& a = c.area;
     const std::string& x = c.what;
     if (a == "right") {
-      std::string title = c.id == "object-marketing" ? w.T("right.object-marketing.title") : w.T("right." + c.id + ".title");
+      std::string title =
+          c.id == "object-marketing" ? w.T("right.object-marketing.title") : w.T("right." + c.id + ".title");
       say(x == "now-applies" ? "right.now-applies" : "right.no-longer-applies", {{"name", title}});
     } else if (a == "controller" && x == "name-changed") {
       say("controller.name-changed", {{"name", PlainOf(w, newer, newer.controller.contact.name)}});
@@ -129,21 +131,26 @@ std::vector<Inlines> Sentences(const Writer& w, const HistoryStep& step) {
       dpo_contact = true;
     } else if (x == "added" || x == "removed") {
       say(a + "." + x, {{"name", name}});
-    } else if (a == "purpose" && (x == "category-added" || x == "category-removed" || x == "subject-added" || x == "subject-removed")) {
+    } else if (a == "purpose" &&
+               (x == "category-added" || x == "category-removed" || x == "subject-added" || x == "subject-removed")) {
       say("purpose." + x, {{"name", name}, {"other", other_name}});
     } else if (a == "purpose" && (x == "basis-added" || x == "basis-removed")) {
       // One sentence per purpose, however many bases came and went: the section names them.
       bool first = true;
       for (const auto& d : step.diff->changes) {
         if (&d == &c) break;
-        if (d.area == "purpose" && d.id == c.id && (d.what == "basis-added" || d.what == "basis-removed")) first = false;
+        if (d.area == "purpose" && d.id == c.id && (d.what == "basis-added" || d.what == "basis-removed"))
+          first = false;
       }
       if (first) say("purpose.basis-changed", {{"name", name}});
-    } else if (a == "purpose" && (x == "recognised-condition-changed" || x == "special-condition-changed" || x == "criminal-condition-changed")) {
+    } else if (a == "purpose" && (x == "recognised-condition-changed" || x == "special-condition-changed" ||
+                                  x == "criminal-condition-changed")) {
       say("purpose.condition-changed", {{"name", name}});
-    } else if (a == "purpose" && (x == "direct-marketing-added" || x == "direct-marketing-removed" || x == "requirement-changed")) {
+    } else if (a == "purpose" &&
+               (x == "direct-marketing-added" || x == "direct-marketing-removed" || x == "requirement-changed")) {
       say("purpose." + x, {{"name", name}});
-    } else if (a == "category" && (x == "now-special" || x == "now-criminal" || x == "no-longer-special" || x == "no-longer-criminal")) {
+    } else if (a == "category" &&
+               (x == "now-special" || x == "now-criminal" || x == "no-longer-special" || x == "no-longer-criminal")) {
       say("category." + x, {{"name", name}});
     } else if (a == "category" && (x == "source-added" || x == "source-removed")) {
       say("category." + x, {{"name", name}, {"other", other_name}});
@@ -186,8 +193,9 @@ Inlines VersionHeading(const Writer& w, const std::string& key, const source::Mo
 
 // Items of one list the children's guide shows: id → child wording, for those about children.
 template <typename T>
-std::vector<std::pair<std::string, std::string>> ForChildren(const Writer& w, const source::Model& m, const source::Scope& scope,
-                                                             const std::vector<T>& items, const std::vector<source::Groups>& groups) {
+std::vector<std::pair<std::string, std::string>> ForChildren(const Writer& w, const source::Model& m,
+                                                             const source::Scope& scope, const std::vector<T>& items,
+                                                             const std::vector<source::Groups>& groups) {
   std::vector<std::pair<std::string, std::string>> out;
   for (size_t i = 0; i < items.size() && i < groups.size(); ++i) {
     if (!scope.ConcernsChildren(groups[i])) continue;
@@ -234,17 +242,24 @@ std::vector<Block> ChildHistoryBlocks(const Writer& w) {
     std::vector<Inlines> came, went, reads;
     auto compare = [&](size_t from_b, size_t from_a) {
       for (size_t i = from_a; i < after.size(); ++i) {
-        auto it = std::find_if(before.begin() + from_b, before.end(), [&](const auto& e) { return e.first == after[i].first; });
+        auto it = std::find_if(before.begin() + from_b, before.end(),
+                               [&](const auto& e) { return e.first == after[i].first; });
         if (it == before.end()) {
-          came.push_back(Writer::Text(after[i].second, w.Derived("an item about children that the previous version did not have", kFact)));
+          came.push_back(Writer::Text(
+              after[i].second, w.Derived("an item about children that the previous version did not have", kFact)));
         } else if (it->second != after[i].second) {
-          reads.push_back(Writer::Text(after[i].second, w.Derived("an item about children whose words changed since the previous version", kFact)));
+          reads.push_back(
+              Writer::Text(after[i].second,
+                           w.Derived("an item about children whose words changed since the previous version", kFact)));
         }
       }
       for (size_t i = from_b; i < before.size(); ++i) {
-        auto it = std::find_if(after.begin() + from_a, after.end(), [&](const auto& e) { return e.first == before[i].first; });
+        auto it = std::find_if(after.begin() + from_a, after.end(),
+                               [&](const auto& e) { return e.first == before[i].first; });
         if (it == after.end()) {
-          went.push_back(Writer::Text(before[i].second, w.Derived("an item about children in the previous version that this one no longer has", kFact)));
+          went.push_back(Writer::Text(
+              before[i].second,
+              w.Derived("an item about children in the previous version that this one no longer has", kFact)));
         }
       }
     };
@@ -264,7 +279,8 @@ std::vector<Block> ChildHistoryBlocks(const Writer& w) {
     for (const diff::Change& c : step.diff->changes) {
       if (c.area != "retention" || c.what.rfind("period-", 0) != 0) continue;
       for (size_t i = 0; i < newer.retention.size(); ++i) {
-        if (newer.retention[i].id == c.id && i < sn.retention.size() && sn.ConcernsChildren(sn.retention[i])) keep = true;
+        if (newer.retention[i].id == c.id && i < sn.retention.size() && sn.ConcernsChildren(sn.retention[i]))
+          keep = true;
       }
     }
     if (came.empty() && went.empty() && reads.empty() && !keep) continue;

@@ -16,10 +16,10 @@ using source::Purpose;
 
 // The purposes a just-in-time notice covers, as indexes into the model's purposes.
 struct JitSubject {
-  std::string id;            // section id: "jit-form-<id>" or "jit-purpose-<id>"
+  std::string id;  // section id: "jit-form-<id>" or "jit-purpose-<id>"
   std::string title;
   int title_origin = -1;
-  std::string pointer;       // the form or purpose
+  std::string pointer;  // the form or purpose
   std::vector<size_t> purposes;
 };
 
@@ -55,7 +55,8 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
     for (const auto& b : p.bases) {
       for (const auto& term : w.law().bases) {
         if (term.id != b.id) continue;
-        AddOnce(&bases, w.T("jit.basis-article", {{"name", w.T("jit.basis-name." + b.id)}, {"article", term.reference}}));
+        AddOnce(&bases,
+                w.T("jit.basis-article", {{"name", w.T("jit.basis-name." + b.id)}, {"article", term.reference}}));
       }
     }
     if (!p.bases_pointer.empty()) basis_facts.push_back(p.bases_pointer);
@@ -73,7 +74,8 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   out.push_back(w.P("jit.why", {{"purposes", w.Join(why)}}, at, why_facts));
   if (!bases.empty()) out.push_back(w.P("jit.basis", {{"bases", w.Join(bases)}}, at, basis_facts));
   // Recipients: only when every recipient says which purposes it serves, so the list is whole.
-  bool linked = std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });
+  bool linked =
+      std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });
   if (linked) {
     for (const auto& r : m.recipients) {
       for (const auto& ref : r.purposes) {
@@ -91,8 +93,9 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   // Retention records that keep this purpose's data about its people.
   for (size_t i = 0; i < m.retention.size(); ++i) {
     const auto& r = m.retention[i];
-    bool data = std::any_of(r.categories.begin(), r.categories.end(),
-                            [&](const source::Ref& c) { return std::count(category_ids.begin(), category_ids.end(), c.id) > 0; });
+    bool data = std::any_of(r.categories.begin(), r.categories.end(), [&](const source::Ref& c) {
+      return std::count(category_ids.begin(), category_ids.end(), c.id) > 0;
+    });
     bool people = i < scope.retention.size() && source::Any(source::Intersect(scope.retention[i], groups));
     if (!data || (!groups.empty() && !people)) continue;
     std::string period = r.period.present() ? w.Plain(r.period) : "";
@@ -102,13 +105,15 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   if (!keep.empty()) {
     out.push_back(w.P("jit.keep", {}, at));
     std::vector<Inlines> items;
-    for (const auto& k : keep) items.push_back(Writer::Text(k, w.Derived("a retention record that keeps this purpose's data", at)));
+    for (const auto& k : keep)
+      items.push_back(Writer::Text(k, w.Derived("a retention record that keeps this purpose's data", at)));
     out.push_back(Bullets(items));
   }
   if (!rights.empty()) {
     out.push_back(w.P("jit.rights", {}, at));
     std::vector<Inlines> items;
-    for (const auto& r : rights) items.push_back(Writer::Text(r, w.Derived("a right this purpose's lawful basis gives (data/law.json)", at)));
+    for (const auto& r : rights)
+      items.push_back(Writer::Text(r, w.Derived("a right this purpose's lawful basis gives (data/law.json)", at)));
     out.push_back(Bullets(items));
   }
   return out;
@@ -128,8 +133,11 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
   std::vector<Block> out;
   std::vector<Inlines> why, what, share, keep;
   std::set<std::string> seen_cat, seen_rec, seen_ret;
-  auto child_or_name = [&](const source::Item& item) { return item.child.present() ? w.Inline(item.child) : w.Inline(item.name); };
-  bool linked = std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });
+  auto child_or_name = [&](const source::Item& item) {
+    return item.child.present() ? w.Inline(item.child) : w.Inline(item.name);
+  };
+  bool linked =
+      std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });
   for (size_t i : s.purposes) {
     const Purpose& p = m.purposes[i];
     why.push_back(child_or_name(p));
@@ -140,13 +148,16 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
     }
     for (size_t r = 0; linked && r < m.recipients.size(); ++r) {
       const auto& rec = m.recipients[r];
-      bool serves = std::any_of(rec.purposes.begin(), rec.purposes.end(), [&](const source::Ref& x) { return x.id == p.id; });
-      if (serves && scope.ConcernsChildren(scope.recipients[r]) && seen_rec.insert(rec.id).second) share.push_back(child_or_name(rec));
+      bool serves =
+          std::any_of(rec.purposes.begin(), rec.purposes.end(), [&](const source::Ref& x) { return x.id == p.id; });
+      if (serves && scope.ConcernsChildren(scope.recipients[r]) && seen_rec.insert(rec.id).second)
+        share.push_back(child_or_name(rec));
     }
     for (size_t r = 0; r < m.retention.size(); ++r) {
       const auto& rec = m.retention[r];
       bool data = std::any_of(rec.categories.begin(), rec.categories.end(), [&](const source::Ref& c) {
-        return std::any_of(p.categories.begin(), p.categories.end(), [&](const source::Ref& x) { return x.id == c.id; });
+        return std::any_of(p.categories.begin(), p.categories.end(),
+                           [&](const source::Ref& x) { return x.id == c.id; });
       });
       if (data && scope.ConcernsChildren(scope.retention[r]) && rec.child.present() && seen_ret.insert(rec.id).second) {
         keep.push_back(w.Inline(rec.child));
@@ -171,7 +182,9 @@ std::vector<Section> JitSections(const Writer& w, const NoticeDoc& doc) {
   const auto& m = w.model();
   const auto& scope = w.scope();
   const bool child = doc.audience == "child";
-  auto about_children = [&](size_t i) { return i < scope.purposes.size() && scope.ConcernsChildren(scope.purposes[i]); };
+  auto about_children = [&](size_t i) {
+    return i < scope.purposes.size() && scope.ConcernsChildren(scope.purposes[i]);
+  };
   std::vector<JitSubject> subjects;
   for (const auto& f : m.forms) {
     JitSubject s{"jit-form-" + f.id, w.Plain(f.name), w.Src(f.name.pointer), f.pointer, {}};

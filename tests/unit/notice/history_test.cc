@@ -29,14 +29,20 @@ struct Versions {
     for (const auto& t : texts) loaded.push_back(source::Load("v.json", t, &sink));
     REQUIRE(sink.Errors() == 0);
     diffs.reserve(sources.size());
-    for (size_t i = 1; i < loaded.size(); ++i) diffs.push_back(diff::Compare(loaded[i].model, loaded[i - 1].model, test::Data().law));
+    for (size_t i = 1; i < loaded.size(); ++i)
+      diffs.push_back(diff::Compare(loaded[i].model, loaded[i - 1].model, test::Data().law));
     for (size_t i = 1; i < loaded.size(); ++i) steps.push_back({&loaded[i].model, &loaded[i - 1].model, &diffs[i - 1]});
   }
   // The text of the section `id` of the newest version's document.
-  std::string Section(const std::string& id, const std::string& locale = "en", bool child = false, const std::string& band = "") {
+  std::string Section(const std::string& id, const std::string& locale = "en", bool child = false,
+                      const std::string& band = "") {
     diag::Sink sink;
-    notice::BuildInput in{.model = loaded[0].model, .law = test::Data().law, .catalogue = *test::Data().Catalogue(locale),
-                          .english = test::Data().Catalogue("en"), .band = band, .history = steps};
+    notice::BuildInput in{.model = loaded[0].model,
+                          .law = test::Data().law,
+                          .catalogue = *test::Data().Catalogue(locale),
+                          .english = test::Data().Catalogue("en"),
+                          .band = band,
+                          .history = steps};
     notice::NoticeDoc doc = child ? notice::BuildChildNotice(in, &sink) : notice::BuildNotice(in, &sink);
     for (const auto& d : sink.All()) CHECK_MESSAGE(d.rule != "internal", d.message);
     for (const auto& s : doc.sections) {
@@ -63,7 +69,8 @@ TEST_CASE("each change is one sentence that names the item") {
   extra.erase("special_category_condition");
   extra["requirement"] = {{"type", "none"}};
   after["purposes"].push_back(extra);
-  after["recipients"].push_back({{"id", "mailer"}, {"name", "Our mailing service"}, {"purposes", {"newsletter"}}, {"processor", true}});
+  after["recipients"].push_back(
+      {{"id", "mailer"}, {"name", "Our mailing service"}, {"purposes", {"newsletter"}}, {"processor", true}});
   after["retention"]["records"][0]["period"] = "7 years";
   after["dpo"]["email"] = "privacy@acme.charity";
   after["data_categories"][0]["name"] = "Contact and address details";
@@ -73,9 +80,12 @@ TEST_CASE("each change is one sentence that names the item") {
   CHECK(text.find("Version 2 took effect on 1 July 2026. It replaced version 1.") != std::string::npos);
   CHECK(text.find("We now use information for a new purpose: Sending our newsletter.") != std::string::npos);
   CHECK(text.find("We now share information with a new recipient: Our mailing service.") != std::string::npos);
-  CHECK(text.find("We now keep this information for longer: Files (now: 7 years; before: 6 years).") != std::string::npos);
-  CHECK(text.find("The details of whom to contact about data protection changed (see “Who we are”).") != std::string::npos);
-  CHECK(text.find("We changed the wording of what this notice says about: Contact and address details.") != std::string::npos);
+  CHECK(text.find("We now keep this information for longer: Files (now: 7 years; before: 6 years).") !=
+        std::string::npos);
+  CHECK(text.find("The details of whom to contact about data protection changed (see “Who we are”).") !=
+        std::string::npos);
+  CHECK(text.find("We changed the wording of what this notice says about: Contact and address details.") !=
+        std::string::npos);
   // A right the new consent basis gives (withdrawing consent) is stated as now applying.
   CHECK(text.find("You now have this right (see “Your rights”): Change your mind about consent.") != std::string::npos);
   // Nothing the diff did not find: no removal, no transfer.
@@ -94,7 +104,8 @@ TEST_CASE("the sentences are in the notice's locale, with the item's own transla
   Versions v({after, before});
   std::string text = v.Section("changes", "cy");
   CHECK(text.find("Beth a newidiodd yn fersiwn 2") != std::string::npos);
-  CHECK(text.find("Rydym bellach yn defnyddio gwybodaeth at ddiben newydd: Anfon ein cylchlythyr.") != std::string::npos);
+  CHECK(text.find("Rydym bellach yn defnyddio gwybodaeth at ddiben newydd: Anfon ein cylchlythyr.") !=
+        std::string::npos);
 }
 
 TEST_CASE("a chain of versions keeps every entry, newest first, before the hand-written text") {
@@ -129,7 +140,8 @@ TEST_CASE("the children's version tells only what changed about children, in the
   json v1 = Versioned(test::BaseSource(), "1", "2025-01-01");
   v1["notice"]["audiences"] = {"adult", "child"};
   v1["notice"]["child_age_band"] = "10-12";
-  v1["data_subjects"].push_back({{"id", "kids"}, {"name", "Children"}, {"children", true}, {"child", "Children like you."}});
+  v1["data_subjects"].push_back(
+      {{"id", "kids"}, {"name", "Children"}, {"children", true}, {"child", "Children like you."}});
   v1["data_subjects"].push_back({{"id", "staff"}, {"name", "Staff"}});
   json staff = v1["purposes"][0];
   staff["id"] = "payroll";
@@ -148,7 +160,7 @@ TEST_CASE("the children's version tells only what changed about children, in the
   play.erase("special_category_condition");
   play["child"] = "To run play sessions.";
   json v2 = Versioned(v1, "2", "2025-07-01");
-  v2["purposes"].push_back(play);  // about children: told
+  v2["purposes"].push_back(play);                             // about children: told
   v2["purposes"][1]["name"] = "Paying staff and volunteers";  // staff only: never told to children
   v2["recipients"].push_back({{"id", "pension"}, {"name", "Our pension provider"}, {"purposes", {"payroll"}}});
   Versions v({v2, v1});
@@ -169,7 +181,8 @@ TEST_CASE("no children's section when nothing about children changed") {
   json v1 = Versioned(test::BaseSource(), "1", "2025-01-01");
   v1["notice"]["audiences"] = {"adult", "child"};
   v1["notice"]["child_age_band"] = "10-12";
-  v1["data_subjects"].push_back({{"id", "kids"}, {"name", "Children"}, {"children", true}, {"child", "Children like you."}});
+  v1["data_subjects"].push_back(
+      {{"id", "kids"}, {"name", "Children"}, {"children", true}, {"child", "Children like you."}});
   json v2 = Versioned(v1, "2", "2025-07-01");
   v2["dpo"]["email"] = "privacy@acme.charity";
   Versions v({v2, v1});

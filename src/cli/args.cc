@@ -67,10 +67,13 @@ Options:
   -o, --out DIR              output directory for build (default: out)
       --follow-symlinks      build: out/<stem> (or the -o, --depfile file) may be a
                              symbolic link; without it pnc refuses to write through links
+      --archive              build: also keep the outputs in out/<stem>/archive/<version>/;
+                             a version already archived is never rewritten
       --format LIST          build: formats to write, from )" + render::FormatNames(", ") + R"(;
                              "all" (the default) is )" + render::FormatNames(", ", true) + R"(; ropa is the
                              Art 30 record (ropa.csv, ropa.xlsx), dpv the notice as
-                             DPV JSON-LD (notice.jsonld, linked from the HTML)
+                             DPV JSON-LD (notice.jsonld, linked from the HTML), jit the
+                             just-in-time notices for forms (.jit.html, .jit.txt)
                              lint --draft: report format human|json|sarif
                              diff: human|json|markdown
       --since REV            diff: the old version is SOURCE at git revision REV
@@ -294,6 +297,8 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
       }
     } else if (a == "--follow-symlinks") {
       out->options.follow_symlinks = true;
+    } else if (a == "--archive") {
+      out->options.archive = true;
     } else if (a == "--fragment") {
       out->options.fragment = true;
     } else if (a == "--allow-fallback") {

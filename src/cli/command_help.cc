@@ -25,6 +25,7 @@ Options:
       --as-of YYYY-MM-DD     print the regulator's details in force on this date
       --depfile FILE         write a Make/Ninja depfile
       --follow-symlinks      out/<stem> may be a symbolic link
+      --archive              also keep the outputs in out/<stem>/archive/<version>/
       --diagnostic-format F  human|short|json|sarif (default: human)
       --werror               treat warnings as errors (exit 3)
   -j, --jobs N               sources compiled in parallel, 1-256

@@ -118,6 +118,9 @@ struct NoticeDoc {
   /// The terms the glossary section explains, lowercase, as the jargon lists name them ("consent"
   /// for an entry labelled "Saying yes (consent)"); empty without a glossary.
   std::vector<std::string> glossary;
+  /// Just-in-time notices, to put next to a form (--format jit): one section per form
+  /// ("jit-form-<id>"), then per purpose ("jit-purpose-<id>"); empty unless the build asks.
+  std::vector<Section> jit;
   /// Where each piece of text came from (pnc explain); Inline/Field/Section refer to it by index.
   std::vector<Origin> origins;
   int title_origin = -1, organisation_origin = -1, version_origin = -1, updated_origin = -1;

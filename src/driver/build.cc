@@ -32,6 +32,7 @@ struct SourceResult {
   bool internal_error = false;
   std::string stem;
   std::vector<std::pair<std::string, std::string>> outputs;  // file name in out/<stem>/ → bytes
+  std::string version;  // the notice's version, which names its archive folder (--archive)
   std::vector<std::vector<std::string>> depends;
 };
 
@@ -90,7 +91,7 @@ bool ForAudience(const render::Format& format, const std::string& audience) {
   return format.audiences & (audience == "child" ? render::kChildren : render::kAdults);
 }
 
-void Render(const Options& o, const Resources& res, const source::Model& model,
+void Render(const Options& o, const Resources& res, const source::Model& model, const History& history,
             const std::vector<notice::NoticeDoc>& docs, const std::string& source, SourceResult* r) {
   render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.files, o.braille_cells, o.braille_lines,
                             o.braille_grade, o.audio_cache, &model, &res.law};
@@ -106,6 +107,9 @@ void Render(const Options& o, const Resources& res, const source::Model& model,
       r->outputs.push_back({OutName(o, doc.file_base, *format), std::move(bytes)});
       std::vector<std::string> deps = {source, res.data_dir + "/locales/" + doc.locale + ".json"};
       deps.insert(deps.end(), inputs.begin(), inputs.end());
+      for (const auto& v : history.versions) {
+        if (!v->file.empty()) deps.push_back(v->file);  // an earlier version read from git is not a file
+      }
       r->depends.push_back(deps);
     }
   }
@@ -155,7 +159,17 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
   r.file_error = c.file_error;
   r.internal_error = c.internal_error;
   if (c.sink.Errors() == 0 && !c.docs.empty()) {
-    Render(o, res, c.loaded.model, c.docs, path, &r);
+    r.version = c.loaded.model.notice.version;
+    if (std::string problem = StemProblem(r.version); o.archive && o.write && !problem.empty()) {
+      // The version names a folder of the archive: it must be one name inside it.
+      auto d = diag::Make(diag::Severity::kError, path, "/notice/version",
+                          "--archive cannot keep this version: its number would name the folder archive/" +
+                              diag::Shorten(r.version, 40) + "/",
+                          "invalid-value");
+      d.hints = {"write the version as a plain name such as \"2.1\" or \"2026-1\" (no '/', no leading '.')"};
+      r.sink.Add(d);
+    }
+    Render(o, res, c.loaded.model, c.history, c.docs, path, &r);
     // Renderers know origins (JSON pointers), not files: their findings are about this source.
     diag::Sink named;
     for (diag::Diagnostic d : r.sink.All()) {
@@ -199,19 +213,30 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
   if (!CheckLocales(m, res, &sink)) out->internal_error = true;
   source::Locate(out->loaded.locator, path, &sink);
   if (sink.Errors() > 0) return;
+  out->history = ReadHistory(path, m, res.law, &sink);
+  if (sink.Errors() > 0) {
+    source::Locate(out->loaded.locator, path, &sink);
+    return;
+  }
+  std::vector<notice::HistoryStep> steps;
+  for (size_t i = 0; i < out->history.versions.size(); ++i) {
+    steps.push_back({&out->history.versions[i]->loaded.model, i == 0 ? &m : &out->history.versions[i - 1]->loaded.model,
+                     &out->history.diffs[i]});
+  }
 
   // One children's version per age band; the band is in the file name when there are several.
   auto base = [&](const std::string& audience, const std::string& band, const std::string& code) {
     if (audience == "adult") return "notice." + code;
     return m.notice.child_bands.size() > 1 ? "child." + band + "." + code : "child." + code;
   };
+  const bool jit = std::any_of(o.formats.begin(), o.formats.end(), [](const std::string& f) { return f == "jit"; });
   std::vector<notice::Alternate> alternates;
   for (const auto& code : m.notice.locales) {
     alternates.push_back({code, res.Catalogue(code)->name(), base("adult", "", code) + ".html", false});
   }
   for (const auto& code : m.notice.locales) {
     notice::BuildInput in{.model = m, .law = res.law, .catalogue = *res.Catalogue(code), .alternates = alternates,
-                          .as_of = o.as_of, .english = english, .preview = o.preview};
+                          .as_of = o.as_of, .english = english, .preview = o.preview, .history = steps, .jit = jit};
     out->docs.push_back(notice::BuildNotice(in, &sink));
     out->docs.back().file_base = base("adult", "", code);
     if (!m.notice.child) continue;
@@ -220,7 +245,8 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
       auto child_alternates = alternates;
       for (auto& a : child_alternates) a.href = base("child", band, a.locale) + ".html";
       notice::BuildInput child_in{.model = m, .law = res.law, .catalogue = *res.Catalogue(code), .alternates = child_alternates,
-                                .as_of = o.as_of, .english = english, .band = band, .preview = o.preview};
+                                .as_of = o.as_of, .english = english, .band = band, .preview = o.preview,
+                                .history = steps, .jit = jit};
       out->docs.push_back(notice::BuildChildNotice(child_in, &sink));
       out->docs.back().file_base = base("child", band, code);
       // Each child wording is held to the youngest band's targets; each version as a whole to its own.
@@ -312,7 +338,9 @@ Result Run(const Options& o, const Resources& res) {
       results[i].stem = Stem(sources[i]);
       if (o.write && !results[i].outputs.empty()) {
         std::string error;
-        if (!WriteOutputSet({o.out_dir, results[i].stem, results[i].outputs, owned, o.follow_symlinks}, &error)) {
+        if (!WriteOutputSet({o.out_dir, results[i].stem, results[i].outputs, owned, o.follow_symlinks,
+                             o.archive ? results[i].version : ""},
+                            &error)) {
           results[i].sink.Add(diag::Make(diag::Severity::kError, sources[i], "", error, ""));
           results[i].file_error = true;
           results[i].outputs.clear();

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "driver/history.h"
 #include "driver/resources.h"
 #include "doc/notice_doc.h"
 #include "source/loader.h"
@@ -25,6 +26,7 @@ struct Options {
   bool preview = false;                // build despite unconfirmed facts, every page marked as a draft
   bool werror = false;                 // warnings fail the build too: nothing is written
   bool follow_symlinks = false;        // out/<stem> may be a link to the folder to replace
+  bool archive = false;                // also keep the outputs in out/<stem>/archive/<version>/
   std::string paper = "A4";
   int braille_cells = 40, braille_lines = 25, braille_grade = 2;  // --braille-page, --braille-grade
   std::string audio_cache;             // --cache-dir: the speech cache ("" = none)
@@ -50,6 +52,7 @@ struct Compiled {
   std::string text;
   source::Loaded loaded;
   std::vector<notice::NoticeDoc> docs;  // per locale: adult, then one child version per age band
+  History history;                      // the earlier versions `notice.previous` names, newest first
   diag::Sink sink;
   bool file_error = false;
   bool internal_error = false;

@@ -151,6 +151,43 @@ bool CarryFrom(int old_dir, int new_dir, const OutputSet& set, const std::string
   return true;
 }
 
+// Opens (creating it if absent) the folder `name` in `dirfd`; a link or a file there is refused.
+Fd OpenOrMakeDir(int dirfd, const std::string& name, const std::string& shown, std::string* error) {
+  if (mkdirat(dirfd, name.c_str(), 0777) != 0 && errno != EEXIST) {
+    Fail(error, Errno("cannot create '" + shown + "'"));
+    return Fd();
+  }
+  Fd fd(openat(dirfd, name.c_str(), kOpenDir | O_NOFOLLOW));
+  if (!fd) {
+    Fail(error, errno == ELOOP || errno == ENOTDIR
+                    ? "cannot write '" + shown + "': it is a symbolic link or a file, and pnc keeps its archive only in a "
+                                                 "folder of its own; move it away"
+                    : Errno("cannot open '" + shown + "'"));
+  }
+  return fd;
+}
+
+// archive/<version>/ in the new folder: the files this build wrote that the version's archive
+// does not hold yet. The archive came over from the old folder (hard links, CarryFrom), so what
+// a version said when it was first built is kept as it was; a rebuild only adds formats.
+bool Archive(int dir, const OutputSet& set, const std::string& where, std::string* error) {
+  if (set.archive.empty()) return true;
+  const std::string shown = where + "/" + kArchiveDir;
+  Fd archive = OpenOrMakeDir(dir, kArchiveDir, shown, error);
+  if (!archive) return false;
+  Fd version = OpenOrMakeDir(archive.get(), set.archive, shown + "/" + set.archive, error);
+  if (!version) return false;
+  for (const auto& [name, data] : set.files) {
+    if (Exists(version.get(), name)) continue;
+    Fd fd(openat(version.get(), name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0444));
+    if (!fd || !safe_fs::WriteAll(fd.get(), data) || fsync(fd.get()) != 0 || !fd.Close()) {
+      return Fail(error, Errno("cannot write '" + shown + "/" + set.archive + "/" + name + "'"));
+    }
+  }
+  if (fsync(version.get()) != 0 || fsync(archive.get()) != 0) return Fail(error, Errno("cannot write '" + shown + "'"));
+  return true;
+}
+
 // After the switch: entries the user added to the old folder while pnc was building.
 void MoveLate(int old_dir, int new_dir, const OutputSet& set) {
   for (const auto& name : Entries(old_dir)) {
@@ -196,6 +233,7 @@ bool WriteOutputSet(const OutputSet& set, std::string* error) {
       if (fchmod(fresh.get(), place.mode) != 0) return abandon(Errno("cannot write '" + shown + "'"));
       if (!CarryFrom(old.get(), fresh.get(), set, shown, error)) return abandon(*error);
     }
+    if (attempt == 0 && !Archive(fresh.get(), set, shown, error)) return abandon(*error);
     if (fsync(fresh.get()) != 0) return abandon(Errno("cannot write '" + shown + "'"));
 
     std::string retired;  // where the old folder is after the switch

@@ -23,7 +23,14 @@ struct OutputSet {
   /// files are carried over into the new folder (as hard links).
   std::vector<std::string> owned;
   bool follow_symlinks = false;  // --follow-symlinks: out/<stem> may be a link to a folder
+  /// --archive: the notice's version. The files are also kept in archive/<version>/ inside the
+  /// folder, which later builds carry over like a user's own folder; a file already archived
+  /// under that version is never rewritten ("" = no archive).
+  std::string archive;
 };
+
+/// The folder in out/<stem>/ that holds the archived versions.
+inline constexpr const char* kArchiveDir = "archive";
 
 /// Writes `set` into out_dir/stem atomically. On failure (false, `*error` set) the old folder is
 /// left as it was. Leftovers of killed runs for this stem are removed first.

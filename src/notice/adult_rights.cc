@@ -109,6 +109,7 @@ std::vector<Section> RightsSections(const Writer& w) {
   Section changes = MakeSection(w, "changes");
   changes.blocks.push_back(w.P("changes.intro", {{"date", w.Date(m.notice.date)}, {"version", m.notice.version}},
                                "", {"/notice/version", m.notice.date_pointer}));
+  for (auto& b : HistoryBlocks(w)) changes.blocks.push_back(std::move(b));  // generated, then the source's own text
   for (auto& b : w.Blocks(m.changes)) changes.blocks.push_back(b);
   out.push_back(changes);
 

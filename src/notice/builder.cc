@@ -31,6 +31,7 @@ NoticeDoc BuildNotice(const BuildInput& in, diag::Sink* sink) {
   doc.alternates = in.alternates;
   for (auto& a : doc.alternates) a.current = a.locale == doc.locale;
   SetLabels(w, &doc);
+  if (in.jit) doc.jit = JitSections(w, doc);
   return doc;
 }
 

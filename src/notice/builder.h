@@ -4,12 +4,21 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "diff/diff.h"
 #include "locale/catalogue.h"
 #include "doc/notice_doc.h"
 #include "law/law_data.h"
 #include "source/model.h"
 
 namespace pnc::notice {
+
+/// One step of the notice's history: the changes `diff` found from `older` to `newer` (both live
+/// as long as the build; `newer` is the source itself for the latest step).
+struct HistoryStep {
+  const source::Model* older = nullptr;
+  const source::Model* newer = nullptr;
+  const diff::Diff* diff = nullptr;
+};
 
 /// What the builder needs for one locale.
 struct BuildInput {
@@ -21,6 +30,8 @@ struct BuildInput {
   const locale::Catalogue* english = nullptr;  // records the catalogue's conditions (nullptr: `catalogue`)
   std::string band;                     // children's version: the age band it is written for
   bool preview = false;                 // a draft: unconfirmed facts are listed and every page marked
+  std::vector<HistoryStep> history;     // newest first: "What changed in version N" (empty = none)
+  bool jit = false;                     // also build the just-in-time notices (NoticeDoc::jit)
 };
 
 /// Builds the full (adult) notice. Unsafe Markdown is removed and reported to `sink`.

@@ -334,6 +334,12 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   rights.blocks.push_back(w.P("child.rights.help"));
   doc.sections.push_back(rights);
 
+  if (std::vector<Block> changed = ChildHistoryBlocks(w); !changed.empty()) {
+    Section s = Question(w, "changes", "");
+    s.blocks = std::move(changed);
+    doc.sections.push_back(s);
+  }
+
   doc.sections.push_back(TalkBox(w));
   doc.sections.push_back(Glossary(w));
   doc.glossary = GlossaryTerms(doc.sections.back());
@@ -341,6 +347,7 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   doc.alternates = in.alternates;
   for (auto& a : doc.alternates) a.current = a.locale == doc.locale;
   SetLabels(w, &doc);
+  if (in.jit) doc.jit = JitSections(w, doc);
   return doc;
 }
 

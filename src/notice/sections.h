@@ -19,6 +19,14 @@ Section Purposes(const Writer& w);
 std::vector<Section> SharingSections(const Writer& w);
 /// Your rights, complaints, changes, other formats.
 std::vector<Section> RightsSections(const Writer& w);
+/// "What changed in version N" for each step of the history, newest first: a heading, the
+/// versions compared and one sentence per change (history.cc).
+std::vector<Block> HistoryBlocks(const Writer& w);
+/// The children's "What changed": only items of the guide that came, went or read differently.
+std::vector<Block> ChildHistoryBlocks(const Writer& w);
+/// The just-in-time notices of `doc` (jit.cc): one per form, then one per purpose; in a children's
+/// version only those about children. `doc`'s alternates give the full notice's page.
+std::vector<Section> JitSections(const Writer& w, const NoticeDoc& doc);
 /// The draft notice of a preview: what is not yet confirmed (empty unless building a preview).
 std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc);
 /// Names of the items with these ids (in the source's order).

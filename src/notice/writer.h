@@ -28,6 +28,8 @@ class Writer {
   const locale::Catalogue& cat() const { return in_.catalogue; }
   /// The age band of a children's version ("" for the adult notice).
   const std::string& band() const { return in_.band; }
+  /// The notice's earlier versions and what changed in each, newest first.
+  const std::vector<HistoryStep>& history() const { return in_.history; }
 
   /// A source origin: the text at `pointer`.
   int Src(const std::string& pointer) const;

@@ -157,6 +157,8 @@ void CheckReferences(const RuleContext& ctx) {
   for (const auto& r : m.retention) CheckRefs(ctx, r.categories, categories, "data category");
   for (const auto& d : m.decisions) CheckRefs(ctx, d.categories, categories, "data category");
   for (const auto& t : m.transfers) CheckRefs(ctx, t.recipients, recipients, "recipient");
+  CheckIds(ctx, m.forms, "form");
+  for (const auto& f : m.forms) CheckRefs(ctx, f.purposes, purposes, "purpose");
   std::vector<std::string> rights;
   for (const auto& r : ctx.law.rights) rights.push_back(r.id);
   CheckRefs(ctx, m.rights.omit, IdSet(rights), "right");

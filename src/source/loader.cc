@@ -188,6 +188,9 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
       ctx->Error(p, "acknowledged changes are the keys 'pnc diff' prints, not " + TypeName(k), "type-mismatch");
     }
   });
+  // The previous version (driver/history.cc reads it): a path, or "git:REV".
+  m->notice.previous = r.String("previous");
+  if (!m->notice.previous.empty()) m->notice.previous_pointer = r.At("previous");
   r.Finish();
 }
 
@@ -431,6 +434,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
   ReadSecurity(ctx, top, m);
   ReadOtherFormats(ctx, top, m);
   ReadServices(ctx, top, m);
+  ReadForms(ctx, top, m);
   ReadWording(ctx, top, m);
   m->changes = top.TextField("changes");
   top.List("sections", false, [&](const json& v, const std::string& p) {

@@ -57,6 +57,8 @@ struct NoticeMeta {
   std::string child_band;           // the youngest band ("6-9", "10-12", "13-15", "16-17")
   std::string child_pointer;
   std::vector<std::string> acknowledged_changes;  // `pnc diff` keys of material changes people have been told of
+  std::string previous;          // the previous version: a path relative to this source, or "git:REV" ("" = none)
+  std::string previous_pointer;  // "/notice/previous" when given
   std::string pointer;
 };
 
@@ -229,6 +231,14 @@ struct Rights {
   std::string pointer;
 };
 
+/// A form (paper or online) where data is collected: its just-in-time notice covers its purposes.
+struct Form {
+  std::string id;
+  Text name;
+  std::vector<Ref> purposes;
+  std::string pointer;
+};
+
 /// The whole source, typed.
 struct Model {
   std::string file;
@@ -262,6 +272,7 @@ struct Model {
   std::optional<Complaints> complaints;
   Text changes;  // how changes to the notice are announced
   std::vector<Wording> wording;        // catalogue sentences replaced for this notice
+  std::vector<Form> forms;             // where data is collected (just-in-time notices)
   std::vector<Unconfirmed> unconfirmed;  // in source order
   /// The default (first declared) locale.
   const std::string& default_locale() const { return notice.locales.front(); }

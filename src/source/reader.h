@@ -135,6 +135,8 @@ void ReadOtherFormats(LoadContext* ctx, ObjectReader& top, Model* model);
 
 /// `services`: [{"id", "name"}].
 void ReadServices(LoadContext* ctx, ObjectReader& top, Model* model);
+/// `forms`: where data is collected, each with the purposes it serves (load_forms.cc).
+void ReadForms(LoadContext* ctx, ObjectReader& top, Model* model);
 
 /// `wording`: {"<catalogue key>": text}.
 void ReadWording(LoadContext* ctx, ObjectReader& top, Model* model);

@@ -141,5 +141,26 @@ run build dup.json --out o9 --format html; code=$?
 ((code == 1)) && grep -q "duplicate-value" stderr && [[ ! -e o9/dup ]] && ok "locales [en, en] is an error, nothing written" ||
   fail "duplicated locale: exit $code: $(head -c 300 stderr)"
 
+# 10. --archive: out/<stem>/archive/<version>/ survives rebuilds and the swap; an archived file is
+# never rewritten (the same version rebuilt with other text keeps what it first said); a new
+# version gets its own folder; an archive planted as a link is refused, its target untouched.
+run build a/n.json --format html --archive --out o10; code1=$?
+run build b/n.json --format html --archive --out o10; code2=$?
+version=$(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' one.json | head -1)
+if ((code1 != 0 || code2 != 0)) || ! grep -q "Version ONE" "o10/n/archive/$version/notice.en.html" ||
+   ! grep -q "Version TWO" o10/n/notice.en.html; then
+  fail "--archive rebuild of one version: exits $code1 $code2, $(ls -R o10)"
+else ok "--archive keeps what a version first said across rebuilds and swaps"; fi
+sed "s/\"version\": *\"$version\"/\"version\": \"$version-next\"/" two.json >a/n.json
+run build a/n.json --format html --archive --out o10; code=$?
+if ((code != 0)) || [[ ! -f "o10/n/archive/$version-next/notice.en.html" || ! -f "o10/n/archive/$version/notice.en.html" ]]; then
+  fail "--archive new version: exit $code, $(ls -R o10/n/archive)"
+else ok "--archive gives a new version its own folder and keeps the old one"; fi
+cp one.json a/n.json
+mkdir -p o10b/n elsewhere && ln -s "$work/elsewhere" o10b/n/archive
+run build a/n.json --format html --archive --out o10b; code=$?
+if ((code != 4)) || [[ -n $(ls elsewhere) ]]; then fail "--archive through a link: exit $code, $(ls elsewhere): $(cat stderr)"
+else ok "--archive never writes through a link planted at archive/"; fi
+
 echo "outputs check: $failures problems"
 ((failures == 0))

@@ -43,5 +43,21 @@ cp "$cases/new.json" "$base/plain/n.json"
 out=$(GIT_CEILING_DIRECTORIES="$base" "$pnc" diff "$base/plain/n.json" --since HEAD 2>&1)
 [[ $? == 4 ]] && grep -q "is not in a git work tree" <<<"$out" || fail "outside a work tree: $out"
 
+# notice.previous = "git:v1": the build's "What changed" section reads the version tagged v1 (issue
+# 17); an unknown revision is an error at the field, and nothing is written.
+cd "$repo"
+cp "notices dir/n.json" "notices dir/m.json"
+git -c user.name=t -c user.email=t@example.org add -A && git -c user.name=t -c user.email=t@example.org commit -qm m1 && git tag v1
+sed -i 's/"version": "[^"]*"/"version": "next"/; s/"notice": {/"notice": {"previous": "git:v1",/' "notices dir/m.json"
+"$pnc" build "notices dir/m.json" --format html --out "$base/o" >"$base/out.txt" 2>&1 ||
+  fail "build with previous git:v1: $(cat "$base/out.txt")"
+grep -q "What changed in version next" "$base/o/m/notice.en.html" 2>/dev/null || fail "no What changed section from git:v1"
+sed -i 's/"git:v1"/"git:no-such-rev"/' "notices dir/m.json"
+"$pnc" build "notices dir/m.json" --format html --out "$base/o2" >"$base/out.txt" 2>&1
+code=$?
+{ ((code == 1)) && grep -q "previous version named by this source cannot be read" "$base/out.txt" && [[ ! -e "$base/o2/m" ]]; } ||
+  fail "unknown git revision in previous: exit $code: $(cat "$base/out.txt")"
+cd "$base"
+
 ((failures == 0)) && echo "diff --since: all checks passed"
 exit $((failures > 0))

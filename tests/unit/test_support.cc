@@ -98,7 +98,12 @@ std::vector<std::string> TruthSources() {
     ss << in.rdbuf();
     return ss.str();
   };
-  for (const auto& e : std::filesystem::directory_iterator(std::string(PNC_TEST_DATA_DIR) + "/cases/truth")) {
+  // Issue 17's history cases build a "What changed" section from their previous versions.
+  std::vector<std::filesystem::directory_entry> cases;
+  for (const char* area : {"/cases/truth", "/cases/history"}) {
+    for (const auto& e : std::filesystem::directory_iterator(std::string(PNC_TEST_DATA_DIR) + area)) cases.push_back(e);
+  }
+  for (const auto& e : cases) {
     if (!std::filesystem::exists(e.path() / "input.json")) continue;
     if (read(e.path() / "exit").rfind("0", 0) != 0 || read(e.path() / "args").find("--preview") != std::string::npos) continue;
     out.push_back((e.path() / "input.json").string());

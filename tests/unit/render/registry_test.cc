@@ -14,17 +14,23 @@ namespace {
 
 TEST_CASE("registry: names and output suffixes are unique, and the longest suffix wins") {
   std::set<std::string_view> names, suffixes;
+  const Format* previous = nullptr;
   for (const auto& f : AllFormats()) {
-    // Rows may share a name only as per-source files of one format (ropa: ropa.csv and ropa.xlsx).
-    CHECK((names.insert(f.name).second || !f.file_name.empty()));
+    // Rows may share a name only as adjacent rows of one format, alike in what decides whether
+    // and how often they are written (ropa: ropa.csv and ropa.xlsx; jit: .jit.html and .jit.txt).
+    bool fresh = names.insert(f.name).second;
+    CHECK((fresh || (previous != nullptr && previous->name == f.name && previous->by_default == f.by_default &&
+                     previous->file_name.empty() == f.file_name.empty() && previous->audiences == f.audiences)));
+    previous = &f;
     CHECK(suffixes.insert(f.extension).second);
     if (!f.fragment_extension.empty()) CHECK(suffixes.insert(f.fragment_extension).second);
     CHECK((f.render != nullptr));
     CHECK(f.audiences != 0u);
-    CHECK((FindFormat(f.name) == &f || !f.file_name.empty()));
+    CHECK((FindFormat(f.name) == &f || !fresh));
   }
   CHECK(FindFormat("docx") == nullptr);
-  CHECK(FormatNames(", ") == "html, pdf, pdf-layout, brf, mp3, speech, ropa, dpv");
+  CHECK(FormatNames(", ") == "html, pdf, pdf-layout, brf, mp3, speech, ropa, dpv, jit");
+  CHECK(OutputSuffix("notice.en.jit.html") == ".jit.html");
   CHECK(FormatNames(",", true) == "html,pdf,brf,mp3");
   CHECK(OutputSuffix("notice.en.fragment.html") == ".fragment.html");
   CHECK(OutputSuffix("notice.en.html") == ".html");

@@ -1,0 +1,219 @@
+// notice: Model → just-in-time notices (NoticeDoc::jit): for each form and each purpose, what we
+// ask for, why, the lawful basis, who receives it, how long it is kept, the main rights and a link
+// to the full notice. The children's ones cover only the purposes about children, in their words.
+// A line whose facts the source does not tie to the purpose (a recipient or retention record that
+// names no purposes or data) is left out, and the link sends the reader to the full notice.
+#include <algorithm>
+#include <set>
+
+#include "law/rights.h"
+#include "notice/sections.h"
+
+namespace pnc::notice {
+namespace {
+
+using source::Purpose;
+
+// The purposes a just-in-time notice covers, as indexes into the model's purposes.
+struct JitSubject {
+  std::string id;  // section id: "jit-form-<id>" or "jit-purpose-<id>"
+  std::string title;
+  int title_origin = -1;
+  std::string pointer;  // the form or purpose
+  std::vector<size_t> purposes;
+};
+
+template <typename T>
+void AddOnce(std::vector<T>* list, const T& v) {
+  if (std::find(list->begin(), list->end(), v) == list->end()) list->push_back(v);
+}
+
+// The page and anchor of the full notice this document belongs to.
+std::string FullNoticeHref(const Writer& w, const NoticeDoc& doc, const JitSubject& s) {
+  std::string page;
+  for (const auto& a : doc.alternates) {
+    if (a.locale == doc.locale) page = a.href;
+  }
+  if (doc.audience == "child") return page + "#child-why";
+  return page + (s.purposes.size() == 1 ? "#purpose-" + w.model().purposes[s.purposes[0]].id : "#why");
+}
+
+// Adult lines: each from the purposes' own facts.
+std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
+  const auto& m = w.model();
+  const auto& scope = w.scope();
+  std::vector<Block> out;
+  std::vector<std::string> categories, category_ids, why, bases, recipients, keep, rights;
+  std::vector<std::string> why_facts, basis_facts;
+  source::Groups groups(scope.all.size(), false);
+  for (size_t i : s.purposes) {
+    const Purpose& p = m.purposes[i];
+    AddOnce(&why, w.Plain(p.name));
+    why_facts.push_back(p.pointer);
+    for (const auto& name : NamesOf(w, m.categories, p.categories)) AddOnce(&categories, name);
+    for (const auto& c : p.categories) AddOnce(&category_ids, c.id);
+    for (const auto& b : p.bases) {
+      for (const auto& term : w.law().bases) {
+        if (term.id != b.id) continue;
+        AddOnce(&bases,
+                w.T("jit.basis-article", {{"name", w.T("jit.basis-name." + b.id)}, {"article", term.reference}}));
+      }
+    }
+    if (!p.bases_pointer.empty()) basis_facts.push_back(p.bases_pointer);
+    if (i < scope.purposes.size() && scope.purposes[i].size() == groups.size()) {
+      for (size_t g = 0; g < groups.size(); ++g) groups[g] = groups[g] || scope.purposes[i][g];
+    }
+    for (const auto& r : w.law().rights) {
+      if (r.id == "complain-controller" || r.id == "complain-ico" || r.needs_decisions) continue;
+      bool always = r.bases.empty() && r.article_9.empty() && !r.direct_marketing && r.decision_conditions.empty();
+      if (always || rules::PurposeGivesRight(r, p)) AddOnce(&rights, w.T("right." + r.id + ".title"));
+    }
+  }
+  const std::string& at = s.pointer;
+  if (!categories.empty()) out.push_back(w.P("jit.what", {{"categories", w.Join(categories)}}, at));
+  out.push_back(w.P("jit.why", {{"purposes", w.Join(why)}}, at, why_facts));
+  if (!bases.empty()) out.push_back(w.P("jit.basis", {{"bases", w.Join(bases)}}, at, basis_facts));
+  // Recipients: only when every recipient says which purposes it serves, so the list is whole.
+  bool linked =
+      std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });
+  if (linked) {
+    for (const auto& r : m.recipients) {
+      for (const auto& ref : r.purposes) {
+        for (size_t i : s.purposes) {
+          if (ref.id == m.purposes[i].id) AddOnce(&recipients, w.Plain(r.name));
+        }
+      }
+    }
+    if (!recipients.empty()) {
+      out.push_back(w.P("jit.share", {{"recipients", w.Join(recipients)}}, at));
+    } else if (m.recipients_stated) {
+      out.push_back(w.P("jit.share-none", {}, m.recipients_pointer.empty() ? at : m.recipients_pointer));
+    }
+  }
+  // Retention records that keep this purpose's data about its people.
+  for (size_t i = 0; i < m.retention.size(); ++i) {
+    const auto& r = m.retention[i];
+    bool data = std::any_of(r.categories.begin(), r.categories.end(), [&](const source::Ref& c) {
+      return std::count(category_ids.begin(), category_ids.end(), c.id) > 0;
+    });
+    bool people = i < scope.retention.size() && source::Any(source::Intersect(scope.retention[i], groups));
+    if (!data || (!groups.empty() && !people)) continue;
+    std::string period = r.period.present() ? w.Plain(r.period) : "";
+    if (r.criteria.present()) period += (period.empty() ? "" : " ") + w.Plain(r.criteria);
+    if (!period.empty()) keep.push_back(w.T("jit.keep-item", {{"record", w.Plain(r.name)}, {"period", period}}));
+  }
+  if (!keep.empty()) {
+    out.push_back(w.P("jit.keep", {}, at));
+    std::vector<Inlines> items;
+    for (const auto& k : keep)
+      items.push_back(Writer::Text(k, w.Derived("a retention record that keeps this purpose's data", at)));
+    out.push_back(Bullets(items));
+  }
+  if (!rights.empty()) {
+    out.push_back(w.P("jit.rights", {}, at));
+    std::vector<Inlines> items;
+    for (const auto& r : rights)
+      items.push_back(Writer::Text(r, w.Derived("a right this purpose's lawful basis gives (data/law.json)", at)));
+    out.push_back(Bullets(items));
+  }
+  return out;
+}
+
+// A children's line: a catalogue lead-in and the child wording of each item.
+void ChildList(const Writer& w, const std::string& key, const std::vector<Inlines>& items, const std::string& at,
+               std::vector<Block>* out) {
+  if (items.empty()) return;
+  out->push_back(w.P(key, {}, at));
+  out->push_back(Bullets(items));
+}
+
+std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
+  const auto& m = w.model();
+  const auto& scope = w.scope();
+  std::vector<Block> out;
+  std::vector<Inlines> why, what, share, keep;
+  std::set<std::string> seen_cat, seen_rec, seen_ret;
+  auto child_or_name = [&](const source::Item& item) {
+    return item.child.present() ? w.Inline(item.child) : w.Inline(item.name);
+  };
+  bool linked =
+      std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });
+  for (size_t i : s.purposes) {
+    const Purpose& p = m.purposes[i];
+    why.push_back(child_or_name(p));
+    for (const auto& c : p.categories) {
+      for (const auto& cat : m.categories) {
+        if (cat.id == c.id && seen_cat.insert(cat.id).second) what.push_back(child_or_name(cat));
+      }
+    }
+    for (size_t r = 0; linked && r < m.recipients.size(); ++r) {
+      const auto& rec = m.recipients[r];
+      bool serves =
+          std::any_of(rec.purposes.begin(), rec.purposes.end(), [&](const source::Ref& x) { return x.id == p.id; });
+      if (serves && scope.ConcernsChildren(scope.recipients[r]) && seen_rec.insert(rec.id).second)
+        share.push_back(child_or_name(rec));
+    }
+    for (size_t r = 0; r < m.retention.size(); ++r) {
+      const auto& rec = m.retention[r];
+      bool data = std::any_of(rec.categories.begin(), rec.categories.end(), [&](const source::Ref& c) {
+        return std::any_of(p.categories.begin(), p.categories.end(),
+                           [&](const source::Ref& x) { return x.id == c.id; });
+      });
+      if (data && scope.ConcernsChildren(scope.retention[r]) && rec.child.present() && seen_ret.insert(rec.id).second) {
+        keep.push_back(w.Inline(rec.child));
+      }
+    }
+  }
+  ChildList(w, "jit.child.why", why, s.pointer, &out);
+  ChildList(w, "jit.child.what", what, s.pointer, &out);
+  if (linked && !share.empty()) {
+    ChildList(w, "jit.child.share", share, s.pointer, &out);
+  } else if (linked && m.recipients_stated) {
+    out.push_back(w.P("jit.child.share-none", {}, m.recipients_pointer.empty() ? s.pointer : m.recipients_pointer));
+  }
+  ChildList(w, "jit.child.keep", keep, s.pointer, &out);
+  out.push_back(w.P("jit.child.rights"));
+  return out;
+}
+
+}  // namespace
+
+std::vector<Section> JitSections(const Writer& w, const NoticeDoc& doc) {
+  const auto& m = w.model();
+  const auto& scope = w.scope();
+  const bool child = doc.audience == "child";
+  auto about_children = [&](size_t i) {
+    return i < scope.purposes.size() && scope.ConcernsChildren(scope.purposes[i]);
+  };
+  std::vector<JitSubject> subjects;
+  for (const auto& f : m.forms) {
+    JitSubject s{"jit-form-" + f.id, w.Plain(f.name), w.Src(f.name.pointer), f.pointer, {}};
+    for (const auto& ref : f.purposes) {
+      for (size_t i = 0; i < m.purposes.size(); ++i) {
+        if (m.purposes[i].id == ref.id && (!child || about_children(i))) AddOnce(&s.purposes, i);
+      }
+    }
+    if (!s.purposes.empty()) subjects.push_back(s);
+  }
+  for (size_t i = 0; i < m.purposes.size(); ++i) {
+    if (child && !about_children(i)) continue;
+    const Purpose& p = m.purposes[i];
+    subjects.push_back({"jit-purpose-" + p.id, w.Plain(p.name), w.Src(p.name.pointer), p.pointer, {i}});
+  }
+  std::vector<Section> out;
+  for (const JitSubject& s : subjects) {
+    Section sec;
+    sec.id = s.id;
+    sec.title = s.title;
+    sec.title_origin = s.title_origin;
+    sec.origin = s.pointer;
+    sec.blocks = child ? ChildLines(w, s) : AdultLines(w, s);
+    std::string href = FullNoticeHref(w, doc, s);
+    std::string label = w.T(child ? "jit.child.more" : "jit.more");
+    sec.blocks.push_back(Para({Link(href, label, w.Cat(child ? "jit.child.more" : "jit.more"))}));
+    out.push_back(std::move(sec));
+  }
+  return out;
+}
+
+}  // namespace pnc::notice

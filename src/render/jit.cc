@@ -1,0 +1,57 @@
+// render: NoticeDoc::jit (notice/jit.cc) → the just-in-time notices as HTML fragments and as plain
+// text for paper forms. Every word comes from the document: this file adds markup and layout only.
+#include "render/jit.h"
+
+#include "render/html_blocks.h"
+#include "render/plain_text.h"
+
+namespace pnc::render {
+namespace {
+
+// Plain text of blocks: paragraphs as lines, list items as "- " lines, a blank line between.
+std::string BlocksText(const std::vector<notice::Block>& blocks) {
+  std::string out;
+  for (const auto& b : blocks) {
+    if (b.kind == notice::BlockKind::kBulletList || b.kind == notice::BlockKind::kOrderedList) {
+      for (const auto& item : b.items) {
+        std::string line;
+        for (const auto& inner : item) line += (line.empty() ? "" : " ") + PlainText(inner.inlines, false);
+        out += "- " + line + "\n";
+      }
+    } else {
+      out += PlainText(b.inlines, false) + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool RenderJitHtml(const notice::NoticeDoc& doc, const RenderContext&, std::string* out, diag::Sink*) {
+  if (doc.jit.empty()) return false;
+  std::string html;
+  for (const auto& s : doc.jit) {
+    // Each notice carries its own language, so it can be pasted on its own.
+    html += "<aside class=\"pnc-jit\" id=\"" + EscapeHtml(s.id) + "\" lang=\"" + EscapeHtml(doc.locale) + "\" dir=\"" +
+            EscapeHtml(doc.dir) + "\" aria-labelledby=\"" + EscapeHtml(s.id) + "-title\">\n";
+    html += "<h2 id=\"" + EscapeHtml(s.id) + "-title\">" + EscapeHtml(s.title) + "</h2>\n";
+    html += BlocksHtml(s.blocks, 3);
+    html += "</aside>\n";
+  }
+  *out = std::move(html);
+  return true;
+}
+
+bool RenderJitText(const notice::NoticeDoc& doc, const RenderContext&, std::string* out, diag::Sink*) {
+  if (doc.jit.empty()) return false;
+  std::string text;
+  for (const auto& s : doc.jit) {
+    if (!text.empty()) text += "\n";
+    text += s.title + "\n\n";
+    text += BlocksText(s.blocks);
+  }
+  *out = std::move(text);
+  return true;
+}
+
+}  // namespace pnc::render

@@ -1,0 +1,193 @@
+// tests: notice/history.cc — "What changed in version N" states each change the diff found, naming
+// the item, in the catalogue's words for the locale; the children's version tells only what
+// changed in the guide about children; a chain of versions keeps every entry, newest first.
+#include <doctest/doctest.h>
+
+#include "diff/diff.h"
+#include "markdown/markdown.h"
+#include "notice/builder.h"
+#include "source/loader.h"
+#include "test_support.h"
+
+namespace pnc {
+namespace {
+
+using nlohmann::json;
+
+// Versions loaded side by side (the builder keeps pointers to their models).
+struct Versions {
+  std::vector<std::string> texts;
+  std::vector<source::Loaded> loaded;
+  std::vector<diff::Diff> diffs;
+  std::vector<notice::HistoryStep> steps;
+  // `sources` newest first.
+  explicit Versions(const std::vector<json>& sources) {
+    texts.reserve(sources.size());
+    loaded.reserve(sources.size());
+    for (const auto& s : sources) texts.push_back(s.dump());
+    diag::Sink sink;
+    for (const auto& t : texts) loaded.push_back(source::Load("v.json", t, &sink));
+    REQUIRE(sink.Errors() == 0);
+    diffs.reserve(sources.size());
+    for (size_t i = 1; i < loaded.size(); ++i)
+      diffs.push_back(diff::Compare(loaded[i].model, loaded[i - 1].model, test::Data().law));
+    for (size_t i = 1; i < loaded.size(); ++i) steps.push_back({&loaded[i].model, &loaded[i - 1].model, &diffs[i - 1]});
+  }
+  // The text of the section `id` of the newest version's document.
+  std::string Section(const std::string& id, const std::string& locale = "en", bool child = false,
+                      const std::string& band = "") {
+    diag::Sink sink;
+    notice::BuildInput in{.model = loaded[0].model,
+                          .law = test::Data().law,
+                          .catalogue = *test::Data().Catalogue(locale),
+                          .english = test::Data().Catalogue("en"),
+                          .band = band,
+                          .history = steps};
+    notice::NoticeDoc doc = child ? notice::BuildChildNotice(in, &sink) : notice::BuildNotice(in, &sink);
+    for (const auto& d : sink.All()) CHECK_MESSAGE(d.rule != "internal", d.message);
+    for (const auto& s : doc.sections) {
+      if (s.id == id) return markdown::PlainText(s.blocks);
+    }
+    return "";
+  }
+};
+
+json Versioned(json s, const std::string& version, const std::string& date) {
+  s["notice"]["version"] = version;
+  s["notice"]["last_updated"] = date;
+  return s;
+}
+
+TEST_CASE("each change is one sentence that names the item") {
+  json before = Versioned(test::BaseSource(), "1", "2026-01-01");
+  json after = Versioned(test::BaseSource(), "2", "2026-07-01");
+  json extra = after["purposes"][0];
+  extra["id"] = "newsletter";
+  extra["name"] = "Sending our newsletter";
+  extra["data_categories"] = {"contact"};
+  extra["lawful_bases"] = {"consent"};
+  extra.erase("special_category_condition");
+  extra["requirement"] = {{"type", "none"}};
+  after["purposes"].push_back(extra);
+  after["recipients"].push_back(
+      {{"id", "mailer"}, {"name", "Our mailing service"}, {"purposes", {"newsletter"}}, {"processor", true}});
+  after["retention"]["records"][0]["period"] = "7 years";
+  after["dpo"]["email"] = "privacy@acme.charity";
+  after["data_categories"][0]["name"] = "Contact and address details";
+  Versions v({after, before});
+  std::string text = v.Section("changes");
+  CHECK(text.find("What changed in version 2") != std::string::npos);
+  CHECK(text.find("Version 2 took effect on 1 July 2026. It replaced version 1.") != std::string::npos);
+  CHECK(text.find("We now use information for a new purpose: Sending our newsletter.") != std::string::npos);
+  CHECK(text.find("We now share information with a new recipient: Our mailing service.") != std::string::npos);
+  CHECK(text.find("We now keep this information for longer: Files (now: 7 years; before: 6 years).") !=
+        std::string::npos);
+  CHECK(text.find("The details of whom to contact about data protection changed (see “Who we are”).") !=
+        std::string::npos);
+  CHECK(text.find("We changed the wording of what this notice says about: Contact and address details.") !=
+        std::string::npos);
+  // A right the new consent basis gives (withdrawing consent) is stated as now applying.
+  CHECK(text.find("You now have this right (see “Your rights”): Change your mind about consent.") != std::string::npos);
+  // Nothing the diff did not find: no removal, no transfer.
+  CHECK(text.find("no longer") == std::string::npos);
+  CHECK(text.find("outside the UK") == std::string::npos);
+}
+
+TEST_CASE("the sentences are in the notice's locale, with the item's own translation") {
+  json before = Versioned(test::BaseSource(), "1", "2026-01-01");
+  before["notice"]["locales"] = {"en", "cy"};
+  json after = Versioned(before, "2", "2026-07-01");
+  json extra = after["purposes"][0];
+  extra["id"] = "newsletter";
+  extra["name"] = {{"en", "Sending our newsletter"}, {"cy", "Anfon ein cylchlythyr"}};
+  after["purposes"].push_back(extra);
+  Versions v({after, before});
+  std::string text = v.Section("changes", "cy");
+  CHECK(text.find("Beth a newidiodd yn fersiwn 2") != std::string::npos);
+  CHECK(text.find("Rydym bellach yn defnyddio gwybodaeth at ddiben newydd: Anfon ein cylchlythyr.") !=
+        std::string::npos);
+}
+
+TEST_CASE("a chain of versions keeps every entry, newest first, before the hand-written text") {
+  json v1 = Versioned(test::BaseSource(), "1", "2025-01-01");
+  json v2 = Versioned(v1, "2", "2025-07-01");
+  v2["recipients"].push_back({{"id", "auditors"}, {"name", "Our auditors"}, {"purposes", {"support"}}});
+  json v3 = Versioned(v2, "3", "2026-01-01");
+  v3["recipients"].erase(1);
+  v3["changes"] = "We email parents about changes.";
+  Versions v({v3, v2, v1});
+  std::string text = v.Section("changes");
+  size_t three = text.find("What changed in version 3"), two = text.find("What changed in version 2");
+  size_t gone = text.find("We no longer share information with this recipient: Our auditors.");
+  size_t came = text.find("We now share information with a new recipient: Our auditors.");
+  size_t own = text.find("We email parents about changes.");
+  REQUIRE(three != std::string::npos);
+  REQUIRE(two != std::string::npos);
+  CHECK(three < gone);
+  CHECK(gone < two);
+  CHECK(two < came);
+  CHECK(came < own);
+}
+
+TEST_CASE("a version that changed nothing the diff compares says so, and nothing else") {
+  json v1 = Versioned(test::BaseSource(), "1", "2025-01-01");
+  json v2 = Versioned(v1, "2", "2025-07-01");
+  Versions v({v2, v1});
+  CHECK(v.Section("changes").find("This version made no change to the purposes") != std::string::npos);
+}
+
+TEST_CASE("the children's version tells only what changed about children, in their words") {
+  json v1 = Versioned(test::BaseSource(), "1", "2025-01-01");
+  v1["notice"]["audiences"] = {"adult", "child"};
+  v1["notice"]["child_age_band"] = "10-12";
+  v1["data_subjects"].push_back(
+      {{"id", "kids"}, {"name", "Children"}, {"children", true}, {"child", "Children like you."}});
+  v1["data_subjects"].push_back({{"id", "staff"}, {"name", "Staff"}});
+  json staff = v1["purposes"][0];
+  staff["id"] = "payroll";
+  staff["name"] = "Paying our staff";
+  staff["data_subjects"] = {"staff"};
+  staff["data_categories"] = {"contact"};
+  staff.erase("special_category_condition");
+  v1["purposes"].push_back(staff);
+  json play = v1["purposes"][0];
+  play["id"] = "play";
+  play["name"] = "Running play sessions";
+  play["data_subjects"] = {"kids"};
+  play["data_categories"] = {"contact"};
+  play["lawful_bases"] = {"legitimate-interests"};
+  play["legitimate_interest"] = "Running safe play sessions.";
+  play.erase("special_category_condition");
+  play["child"] = "To run play sessions.";
+  json v2 = Versioned(v1, "2", "2025-07-01");
+  v2["purposes"].push_back(play);                             // about children: told
+  v2["purposes"][1]["name"] = "Paying staff and volunteers";  // staff only: never told to children
+  v2["recipients"].push_back({{"id", "pension"}, {"name", "Our pension provider"}, {"purposes", {"payroll"}}});
+  Versions v({v2, v1});
+  std::string child = v.Section("child-changes", "en", true, "10-12");
+  CHECK(child.find("What changed in version 2") != std::string::npos);
+  CHECK(child.find("New in this guide:") != std::string::npos);
+  CHECK(child.find("To run play sessions.") != std::string::npos);
+  CHECK(child.find("pension") == std::string::npos);
+  CHECK(child.find("staff") == std::string::npos);
+  CHECK(child.find("Paying") == std::string::npos);
+  // The adult notice tells both.
+  std::string adult = v.Section("changes");
+  CHECK(adult.find("Our pension provider") != std::string::npos);
+  CHECK(adult.find("Running play sessions") != std::string::npos);
+}
+
+TEST_CASE("no children's section when nothing about children changed") {
+  json v1 = Versioned(test::BaseSource(), "1", "2025-01-01");
+  v1["notice"]["audiences"] = {"adult", "child"};
+  v1["notice"]["child_age_band"] = "10-12";
+  v1["data_subjects"].push_back(
+      {{"id", "kids"}, {"name", "Children"}, {"children", true}, {"child", "Children like you."}});
+  json v2 = Versioned(v1, "2", "2025-07-01");
+  v2["dpo"]["email"] = "privacy@acme.charity";
+  Versions v({v2, v1});
+  CHECK(v.Section("child-changes", "en", true, "10-12").empty());
+}
+
+}  // namespace
+}  // namespace pnc

@@ -14,9 +14,11 @@ void Append(std::vector<int>& out, const std::vector<int>& more) { out.insert(ou
 
 // A sentence about how long data is kept ("… or where a legitimate interest exists") lists
 // reasons to keep it; it does not say which basis the processing rests on.
+// (A right to erasure or restriction is about deleting, not keeping: it is not such a sentence.)
 bool RetentionOnly(const Matcher& m, int s) {
-  return (m.InTopic(s, "retention") || m.Has(s, "ret.strong")) && !m.InTopic(s, "basis") &&
-         !m.HasWithLeadIn(s, "basis.generic");
+  bool keeping = m.InTopic(s, "retention") || m.Has(s, "topic.retention");
+  return keeping && !m.InTopic(s, "basis") && !m.InTopic(s, "rights") && !m.HasWithLeadIn(s, "basis.generic") &&
+         !m.Has(s, "right.erasure") && !m.Has(s, "right.restriction") && !m.Has(s, "right.withdraw");
 }
 
 // Sentences whose legitimate-interests mention is only the textbook definition or the RLI basis.

@@ -12,9 +12,39 @@ using S = Status;
 
 void Append(std::vector<int>& out, const std::vector<int>& more) { out.insert(out.end(), more.begin(), more.end()); }
 
-// Sentences whose legitimate-interests mention is only the textbook definition or the RLI basis.
-std::vector<int> ReliesOnLi(const Matcher& m) { return Without(m, "basis.li", "li.definition", true); }
+// A sentence about how long data is kept ("… or where a legitimate interest exists") lists
+// reasons to keep it; it does not say which basis the processing rests on.
+// (A right to erasure or restriction is about deleting, not keeping: it is not such a sentence.)
+bool RetentionOnly(const Matcher& m, int s) {
+  bool keeping = m.InTopic(s, "retention") || m.Has(s, "topic.retention");
+  return keeping && !m.InTopic(s, "basis") && !m.InTopic(s, "rights") && !m.HasWithLeadIn(s, "basis.generic") &&
+         !m.Has(s, "right.erasure") && !m.Has(s, "right.restriction") && !m.Has(s, "right.withdraw");
+}
 
+// Sentences whose legitimate-interests mention is only the textbook definition or the RLI basis.
+// "Most of our data is processed because it is necessary for our legitimate interests, or the
+// legitimate interests of a third party" is first-person reliance that quotes the definition.
+std::vector<int> ReliesOnLi(const Matcher& m) {
+  auto v = Without(m, "basis.li", "li.definition", true);
+  for (int s : m.Sentences("li.ours")) {
+    if (m.Has(s, "li.definition") && !m.Has(s, "basis.rli")) v.push_back(s);
+  }
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  std::erase_if(v, [&](int s) { return RetentionOnly(m, s); });
+  return v;
+}
+
+}  // namespace
+
+namespace {
+// "Your data may be stored outside Europe. By submitting it, you consent to this": consent as the
+// condition of a transfer abroad (Art 49(1)(a)), not a lawful basis for a use.
+bool AboutTransfer(const Matcher& m, int s) {
+  if (m.Has(s, "xfer.mention")) return true;
+  const auto& sents = m.doc().sentences;
+  return s > 0 && sents[s - 1].block == sents[s].block && m.Has(s - 1, "xfer.mention");
+}
 }  // namespace
 
 bool BasisContext(const Matcher& m, int s) {
@@ -29,7 +59,7 @@ Bases FindBases(const Matcher& m) {
   // must be given; it is not the lawful basis.
   auto relied = [&](std::string_view name) {
     auto v = Without(m, name, "basis.hypothetical", true);
-    std::erase_if(v, [&](int s) { return m.HasWithLeadIn(s, "stat.statement"); });
+    std::erase_if(v, [&](int s) { return m.HasWithLeadIn(s, "stat.statement") || RetentionOnly(m, s); });
     return v;
   };
   auto li = ReliesOnLi(m);
@@ -53,7 +83,8 @@ Bases FindBases(const Matcher& m) {
     if (BasisContext(m, s) || m.Has(s, "basis.because")) {
       consent_basis.push_back(s);
     } else if (!m.HasWithLeadIn(s, "rec.verb") && !m.Has(s, "rec.item") && !m.InTopic(s, "recipients") &&
-               !m.sentence(s).heading && !m.InTopic(s, "rights") && !m.Has(s, "right.withdraw")) {
+               !m.sentence(s).heading && !m.InTopic(s, "rights") && !m.Has(s, "right.withdraw") &&
+               !AboutTransfer(m, s)) {
       // "We share it with event organisers, with your consent" is a condition of sharing, not a basis.
       b.consent_plain.push_back(s);
     }
@@ -111,21 +142,34 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
     // A table row pairing a purpose with "legitimate interests" states the interest.
     if (sents[s].table_row && sents[s].tokens.size() >= 7) stated.push_back(s);
     // "… on the basis of legitimate interests, for these reasons:" and a list.
+    // Also under a follow-on lead-in: "… for our legitimate interests." "This includes processing
+    // for the purposes of:" and a list.
+    bool other_basis = false;
+    for (std::string_view other : {"basis.consent", "basis.contract", "basis.legal", "basis.public", "basis.vital"}) {
+      other_basis = other_basis || m.Has(s, other);
+    }
+    int follow = !other_basis && s + 1 < n && m.Has(s + 1, "li.example") ? s + 1 : -1;
     for (int k = s + 1; k < n && k <= s + 40; ++k) {
-      if (sents[k].lead_in == s && sents[k].list_item) {
+      // (A list item, or the item read joined to its lead-in: plain text marks items by their dash.)
+      bool item = sents[k].list_item || (follow >= 0 && sents[k].joined);
+      // (In plain text a blank line may part the lead-in from its items: the next item then counts.)
+      bool after_follow = follow >= 0 && k == follow + 1 && sents[k].list_item;
+      if (((sents[k].lead_in == s || (follow >= 0 && sents[k].lead_in == follow)) && item) || after_follow) {
         stated.push_back(k);
         break;
       }
+    }
+    // "An example of this would be our safeguarding work" right after the basis states the interest.
+    // ("This includes processing for the purposes of" states nothing without its list.)
+    if (follow >= 0 && !sents[follow].joined && sents[follow].tokens.size() >= 6) {
+      const std::string& first = sents[follow].tokens[0];
+      if (first != "this" && first != "these" && first != "which") stated.push_back(follow);
     }
     // The interest in the same paragraph: "We collect data to provide pastoral care … In legal
     // terms this is called 'legitimate interests'." Joined copies are skipped: they repeat items.
     // A sentence that shares the paragraph's purposes among several bases ("We rely on your consent
     // to act for you, and on legitimate interests for some other processing") does not say which
     // of them legitimate interests serve.
-    bool other_basis = false;
-    for (std::string_view other : {"basis.consent", "basis.contract", "basis.legal", "basis.public", "basis.vital"}) {
-      other_basis = other_basis || m.Has(s, other);
-    }
     for (int k = std::max(0, s - 2); !other_basis && k < n && k <= s + 2; ++k) {
       if (k == s || sents[k].joined || sents[k].block != sents[s].block) continue;
       if (m.Has(k, "purpose.statement") || m.Has(k, "li.interest")) stated.push_back(k);
@@ -169,6 +213,11 @@ ElementResult SpecialCategory(const Matcher& m) {
   // The criminal-offence condition ("… Schedule 1, paragraph 18" under a criminal label) is not
   // an Art 9 condition.
   auto cond = m.Sentences("sc.condition", true);
+  // "Not-for-profit bodies (Art 9(2)(d))": its "not" is no negation.
+  for (int c : m.Sentences("sc.condition.nfp")) {
+    if (m.Has(c, "sc.condition") && std::find(cond.begin(), cond.end(), c) == cond.end()) cond.push_back(c);
+  }
+  std::sort(cond.begin(), cond.end());
   std::erase_if(cond, [&](int c) { return m.HasWithLeadIn(c, "crim.label") && !m.HasWithLeadIn(c, "sc.label"); });
   // A right's limits ("we may keep what we need for legal claims") and a legal obligation's law
   // under "Lawful basis" ("Employment and tax law") describe the right or the Art 6 basis: there
@@ -178,7 +227,14 @@ ElementResult SpecialCategory(const Matcher& m) {
     return elsewhere && !m.Has(c, "sc.condition.named") && !m.HasWithLeadIn(c, "sc.label");
   });
   if (!cond.empty()) {
-    if (!m.Sentences("sc.needs_sch1").empty() && m.Sentences("sc.schedule1").empty()) {
+    // Doubtful when a condition relied on needs a Schedule 1 condition that is not named; one only
+    // supposed ("… unless there is a substantial public interest we can rely on") is not relied on.
+    bool needs = std::any_of(cond.begin(), cond.end(), [&](int c) {
+      const auto& t = m.sentence(c).tokens;
+      bool supposed = m.Has(c, "basis.hypothetical") || std::find(t.begin(), t.end(), "unless") != t.end();
+      return m.Has(c, "sc.needs_sch1") && !supposed;
+    });
+    if (needs && m.Sentences("sc.schedule1").empty()) {
       return MakeElement(m, "special-category-condition", S::kDoubtful,
                          "an Art 9(2) condition is named but not the DPA 2018 Schedule 1 condition it needs",
                          Concat(cond, m.Sentences("sc.needs_sch1")));

@@ -260,6 +260,10 @@ bool NamesSource(const Matcher& m, int s) {
          !m.Has(s, "dpo.mention");
 }
 
+// "From third parties" sentences, without those that give data *to* third parties ("by using a
+// third-party mailing house", "we share it with other organisations").
+std::vector<int> GenericSources(const Matcher& m) { return Without(m, "src.generic", "src.generic.not", false); }
+
 // Whether some data comes from someone other than the person (Art 14): a source is named, or
 // data that by its nature comes from others (references, DBS results, court documents) is held.
 bool FromOthers(const Matcher& m) {
@@ -270,7 +274,7 @@ bool FromOthers(const Matcher& m) {
   for (int s : m.Sentences("src.named")) {
     if (NamesSource(m, s)) return true;
   }
-  return !m.Sentences("src.generic").empty() || !m.Sentences("src.implied", true).empty();
+  return !GenericSources(m).empty() || !m.Sentences("src.implied", true).empty();
 }
 
 }  // namespace
@@ -332,7 +336,7 @@ ElementResult Source(const Matcher& m) {
   }
   std::sort(named.begin(), named.end());
   // "third parties (including, for example, Archery GB, CAA …)": the examples name the sources.
-  auto generic = m.Sentences("src.generic");
+  auto generic = GenericSources(m);
   for (int s : generic) {
     const std::string& t = m.sentence(s).text;
     for (const char* cue : {"including", "such as", "for example", "e.g.", "namely", "like "}) {

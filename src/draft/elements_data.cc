@@ -148,7 +148,7 @@ ElementResult Transfers(const Matcher& m) {
 }
 
 ElementResult Retention(const Matcher& m) {
-  std::vector<int> found, weak, vague;
+  std::vector<int> found, legal, weak, vague;
   const auto& sents = m.doc().sentences;
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
     // "We keep your information confidential" is not about how long.
@@ -158,6 +158,10 @@ ElementResult Retention(const Matcher& m) {
     if (m.InTopic(s, "rights") && !m.InTopic(s, "retention")) continue;
     if (m.Has(s, "ret.period") || m.Has(s, "ret.criteria")) {
       found.push_back(s);
+    } else if (m.Has(s, "ret.criteria.legal")) {
+      // "As long as the law requires" names a criterion but lets nobody work out a period: partial
+      // evidence (tests/drafts/real3/README.md), unless a period or another criterion is given.
+      legal.push_back(s);
     } else if (m.Has(s, "ret.criteria.weak")) {
       weak.push_back(s);
     } else if (m.Has(s, "ret.vague")) {
@@ -165,6 +169,12 @@ ElementResult Retention(const Matcher& m) {
     }
   }
   if (!found.empty()) return MakeElement(m, "retention", S::kPresent, "", found);
+  if (!legal.empty()) {
+    return MakeElement(m, "retention", S::kDoubtful,
+                       "retention is tied only to what the law requires, without a period or the records and laws "
+                       "that set one",
+                       Concat(legal, weak));
+  }
   if (!weak.empty()) {
     return MakeElement(m, "retention", S::kDoubtful,
                        "retention is said to depend on the kind of data or service, without the periods or the "

@@ -205,7 +205,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
       "rights.generic", "rights.leadin", "rli.condition", "sc.art9", "topic.sources", "src.item", "src.own", "sc.condition",
       "sc.condition.named", "sc.condition.weak", "sc.label",
       "sc.mention", "sc.needs_sch1", "sc.none", "sc.schedule1", "src.generic", "src.implied", "src.leadin",
-      "src.named", "stat.not", "stat.statement", "topic.access", "topic.basis", "topic.complaints", "topic.dpo",
+      "src.named", "src.generic.not", "li.ours", "li.example", "sc.condition.nfp", "ret.criteria.legal", "stat.not", "stat.statement", "topic.access", "topic.basis", "topic.complaints", "topic.dpo",
       "topic.erasure", "topic.glossary", "topic.li", "topic.marketing", "topic.object", "topic.portability",
       "topic.purposes", "topic.recipients", "topic.rectification", "topic.restriction", "topic.retention",
       "topic.rights", "topic.special", "topic.what", "topic.whose", "topic.withdraw", "ukrep.nonuk",

@@ -72,6 +72,7 @@ Options:
                              Art 30 record (ropa.csv, ropa.xlsx), dpv the notice as
                              DPV JSON-LD (notice.jsonld, linked from the HTML)
                              lint --draft: report format human|json|sarif
+                             lint --readability: human|json
                              diff: human|json|markdown
       --since REV            diff: the old version is SOURCE at git revision REV
       --fail-on material|any diff: exit 1 on an unacknowledged material change (or any)

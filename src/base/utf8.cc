@@ -83,8 +83,34 @@ size_t FindInvalidUtf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+bool IsUtf8OutOfRange(std::string_view s, size_t i) {
+  const size_t len = Utf8SequenceLength(static_cast<unsigned char>(s[i]));
+  if (len == 1 || i + len > s.size()) return false;
+  for (size_t k = 1; k < len; ++k) {
+    if (!IsUtf8Continuation(s[i + k])) return false;
+  }
+  size_t decoded = 1;
+  return DecodeUtf8At(s, i, &decoded) == kReplacementChar && decoded == 1;
+}
+
+std::u16string Utf16FromUtf8(std::string_view s) {
+  std::u16string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = NextUtf8(s, &i);
+    if (c >= 0x10000) {
+      c -= 0x10000;
+      out.push_back(static_cast<char16_t>(0xD800 | (c >> 10)));
+      out.push_back(static_cast<char16_t>(0xDC00 | (c & 0x3FF)));
+    } else {
+      out.push_back(static_cast<char16_t>(c));
+    }
+  }
+  return out;
+}
+
 size_t Utf8CharStart(std::string_view s, size_t i) {
-  while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  while (i > 0 && i < s.size() && IsUtf8Continuation(s[i])) --i;
   return i;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// base: UTF-8, the one implementation: decode, encode, validate and step through code points.
+// base: UTF-8, the one implementation: decode, encode, validate and step through code points
+// (and UTF-16 from UTF-8).
 // Every stage that looks inside text (source, readability, draft, render/pdf, report) uses it.
 #include <cstddef>
 #include <string>
@@ -34,6 +35,18 @@ size_t FindInvalidUtf8(std::string_view s);
 /// The length a sequence starting with `lead` claims, by that byte alone: 2–4 for a lead byte,
 /// 1 for ASCII and for a byte that cannot start a sequence.
 size_t Utf8SequenceLength(unsigned char lead);
+
+/// True for a continuation byte (10xxxxxx): counting the bytes that are not gives characters.
+inline bool IsUtf8Continuation(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+
+/// For the malformed sequence at s[i] (as FindInvalidUtf8 reports it): true when it has UTF-8's
+/// shape (a lead byte and its continuation bytes, all present) but encodes an overlong form, a
+/// surrogate or a value past U+10FFFF; false for a stray, invalid or truncated sequence.
+bool IsUtf8OutOfRange(std::string_view s, size_t i);
+
+/// `s` as UTF-16 code units (supplementary characters as surrogate pairs; malformed UTF-8 as
+/// U+FFFD), for formats that store UTF-16 (ID3 text frames).
+std::u16string Utf16FromUtf8(std::string_view s);
 
 /// The start of the character holding byte `i` of `s` (i ≤ s.size()): `i` moved back over
 /// continuation bytes, so s.substr(0, result) never ends inside a character.

@@ -75,6 +75,7 @@ Options:
                              DPV JSON-LD (notice.jsonld, linked from the HTML), jit the
                              just-in-time notices for forms (.jit.html, .jit.txt)
                              lint --draft: report format human|json|sarif
+                             lint --readability: human|json
                              diff: human|json|markdown
       --since REV            diff: the old version is SOURCE at git revision REV
       --fail-on material|any diff: exit 1 on an unacknowledged material change (or any)

@@ -36,7 +36,7 @@ Options:
   if (verb == "lint" || verb == "rules") {
     return R"(Usage: pnc lint [OPTIONS] SOURCE...
        pnc lint --rules
-       pnc lint --readability SOURCE...
+       pnc lint --readability [--format human|json] SOURCE...
        pnc lint --draft [--date YYYY-MM-DD] [--format human|json|sarif] FILE...
 
 Check sources and print diagnostics; nothing is written. A SOURCE of '-' is standard input.
@@ -46,7 +46,8 @@ Options:
       --readability          print reading measures per section
       --draft                check an existing notice (.txt .md .html .docx .pdf)
       --date YYYY-MM-DD      lint --draft: judge drafts by the law on this date
-      --format F             lint --draft: report format human|json|sarif
+      --format F             lint --draft: report format human|json|sarif;
+                             lint --readability: human|json
       --diagnostic-format F  human|short|json|sarif (default: human)
       --werror               treat warnings as errors (exit 3)
       --allow-fallback       missing translations are warnings

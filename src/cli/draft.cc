@@ -9,6 +9,7 @@
 #include "diag/exit_codes.h"
 #include "driver/files.h"
 #include "driver/resources.h"
+#include "report/format.h"
 
 namespace pnc::cli {
 namespace {
@@ -24,14 +25,8 @@ std::string Today() {
 }  // namespace
 
 int RunDraft(const Command& cmd) {
-  draft::ReportFormat format;
-  if (cmd.report_format == "human") {
-    format = draft::ReportFormat::kHuman;
-  } else if (cmd.report_format == "json") {
-    format = draft::ReportFormat::kJson;
-  } else if (cmd.report_format == "sarif") {
-    format = draft::ReportFormat::kSarif;
-  } else {
+  report::Format format;
+  if (cmd.report_format == "short" || !report::ParseFormat(cmd.report_format, &format)) {
     std::cerr << "pnc: unknown report format '" << cmd.report_format << "' (human, json, sarif)\n";
     return kExitUsage;
   }
@@ -50,8 +45,11 @@ int RunDraft(const Command& cmd) {
     }
     for (auto& r : draft::LintDraftPerLanguage(path, bytes, options)) reports.push_back(std::move(r));
   }
-  std::cout << draft::FormatDraftReports(reports, format);
-  return draft::DraftExitCode(reports);
+  // The linter's findings are diagnostics; the report module prints them, as for source lint.
+  diag::Sink sink;
+  draft::AddDiagnostics(reports, &sink);
+  std::cout << report::Render(sink, format);
+  return diag::ExitCodeFor(draft::DraftOutcome(reports));
 }
 
 }  // namespace pnc::cli

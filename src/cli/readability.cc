@@ -1,4 +1,5 @@
-// cli: pnc lint --readability: per-section reading measures of every version of each source.
+// cli: pnc lint --readability: per-section reading measures of every version of each source,
+// as tables (rules makes them, report prints them: text, or JSON with --format json).
 #include <iostream>
 
 #include "cli/commands.h"
@@ -10,6 +11,11 @@
 namespace pnc::cli {
 
 int RunReadability(const Command& cmd) {
+  if (cmd.report_format != "human" && cmd.report_format != "json") {
+    std::cerr << "pnc: lint --readability --format must be human or json, not '" << cmd.report_format << "'\n";
+    return kExitUsage;
+  }
+  const report::Format format = cmd.report_format == "json" ? report::Format::kJson : report::Format::kHuman;
   driver::Resources res;
   diag::Sink setup;
   if (!driver::LoadResources(cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir, &res, &setup)) {
@@ -17,20 +23,21 @@ int RunReadability(const Command& cmd) {
     return kExitInternal;
   }
   int code = kExitOk;
+  std::vector<diag::Table> tables;
   for (const auto& path : cmd.files) {
     driver::Compiled c;
     driver::Compile(path, cmd.options, res, &c);
-    for (const auto& doc : c.docs) {
-      std::string band = doc.audience == "child" ? doc.band : "adult";
-      std::string table = rules::ReadabilityTable(doc, band, res.readability);
-      std::cout << path << ": " << (doc.audience == "child" ? "children's version" : "notice") << " (" << doc.locale
-                << "), targets for " << (band == "adult" ? "adults" : "ages " + band) << "\n"
-                << (table.empty() ? "  not measured: no readability data for this locale\n" : table) << "\n";
+    for (const auto& doc : c.docs) tables.push_back(rules::ReadabilityTable(path, doc, res.readability));
+    // Text tables come as each source is done; a JSON document once, at the end.
+    if (format == report::Format::kHuman) {
+      std::cout << report::RenderTables(tables, format) << std::flush;
+      tables.clear();
     }
     c.sink.Sort();
     std::cerr << report::Render(c.sink, cmd.diagnostic_format);
     code = diag::WorseExit(code, diag::ExitCodeFor({c.internal_error, false, c.file_error, c.sink.Errors(), 0}));
   }
+  if (format == report::Format::kJson) std::cout << report::RenderTables(tables, format);
   return code;
 }
 

@@ -56,6 +56,17 @@ void Sink::Sort() {
 
 void Sink::Merge(const Sink& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  subjects_.insert(subjects_.end(), other.subjects_.begin(), other.subjects_.end());
+}
+
+std::string_view StatusName(Status s) {
+  switch (s) {
+    case Status::kPresent: return "present";
+    case Status::kMissing: return "missing";
+    case Status::kDoubtful: return "doubtful";
+    case Status::kNotApplicable: return "not-applicable";
+  }
+  return "missing";
 }
 
 void Sink::Promote(const std::string& rule) {

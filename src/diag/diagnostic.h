@@ -1,5 +1,6 @@
 #pragma once
 // diag: the Diagnostic value every stage reports problems with, and the sink that collects them.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,22 @@ struct Position {
   int column = 0;
 };
 
+/// A sentence quoted in support of a finding, and where it was seen: 1-based line (a .docx:
+/// paragraph number; a PDF: line counted across the whole extracted text), the PDF page and the
+/// line on it (0 when not a PDF).
+struct Evidence {
+  int line = 0;
+  int page = 0;
+  int page_line = 0;
+  std::string text;
+};
+
+/// How a checklist element fares in a document examined as a whole (`pnc lint --draft`).
+enum class Status { kPresent, kMissing, kDoubtful, kNotApplicable };
+
+/// "present", "missing", "doubtful" or "not-applicable".
+std::string_view StatusName(Status s);
+
 /// One finding: where, how bad, what, which rule, and how to fix it.
 struct Diagnostic {
   Severity severity = Severity::kError;
@@ -26,6 +43,20 @@ struct Diagnostic {
   std::vector<std::string> hints;  // "hint: …" lines
   std::string source_line;         // the offending line's text (or a part of it), for the caret display
   int caret_column = 0;            // the caret's column in source_line (0: pos.column)
+  std::optional<Status> status;    // set on a checklist element's verdict (the message is its reason)
+  std::vector<Evidence> evidence;  // sentences quoted in support, best first
+  std::string language;            // "cy", "en": the language part of a bilingual file it is about
+};
+
+/// A file (or one language of a bilingual file) examined as a whole against a checklist: a
+/// checklist report groups its findings and counts them per subject. `error` set: it could not
+/// be read, and it has no findings.
+struct Subject {
+  std::string file;         // path as the user gave it
+  std::string language;     // as Diagnostic::language ("" for the whole file)
+  std::string format;       // what it was read as: text, markdown, html, docx, pdf ("" if unknown)
+  std::string notice_date;  // the date it was judged at, "YYYY-MM-DD"
+  std::string error;        // lowercase, why it could not be read; empty when it was
 };
 
 /// `text` cut to at most `max` bytes (at a character boundary) with "…" appended when cut.
@@ -48,9 +79,15 @@ class Sink {
   void Merge(const Sink& other);
   /// Turns every warning into an error (for --strict style promotion of chosen rules).
   void Promote(const std::string& rule);
+  /// Records a document examined as a whole; a sink with subjects is a checklist report, and the
+  /// report module prints it grouped per subject, in the order they were added.
+  void AddSubject(Subject s) { subjects_.push_back(std::move(s)); }
+  /// Every subject so far, in the order added.
+  const std::vector<Subject>& Subjects() const { return subjects_; }
 
  private:
   std::vector<Diagnostic> items_;
+  std::vector<Subject> subjects_;
 };
 
 /// "a, b, c" for a hint, at most `max` items: "a, b, c, … and 99,997 more" (a hint listing every

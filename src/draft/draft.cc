@@ -1,5 +1,5 @@
 // draft: the draft-lint entry points. Path + bytes → DraftReport (format detection, decoding,
-// reading, segmentation, element detection, problems); reports → text and exit code.
+// reading, segmentation, element detection, problems). Diagnostics and exit code: diagnostics.cc.
 #include "draft/draft.h"
 
 #include <algorithm>
@@ -8,12 +8,10 @@
 #include <memory>
 
 #include "base/utf8.h"
-#include "diag/exit_codes.h"
 #include "draft/document.h"
 #include "draft/language.h"
 #include "draft/limits.h"
 #include "draft/matcher.h"
-#include "draft/report.h"
 #include "draft/vocabulary.h"
 
 #ifndef PNC_DEFAULT_DATA_DIR
@@ -183,20 +181,6 @@ Extracted Read(std::string_view path, std::string_view bytes) {
 
 }  // namespace
 
-std::string_view StatusName(Status s) {
-  switch (s) {
-    case Status::kPresent:
-      return "present";
-    case Status::kMissing:
-      return "missing";
-    case Status::kDoubtful:
-      return "doubtful";
-    case Status::kNotApplicable:
-      return "not-applicable";
-  }
-  return "missing";
-}
-
 namespace {
 
 // Reads and segments the draft; sets r.error (and returns false) when it cannot be read.
@@ -316,28 +300,6 @@ std::vector<Evidence> DraftSentences(std::string_view path, std::string_view byt
     return {};
   }
   return out;
-}
-
-std::string FormatDraftReports(const std::vector<DraftReport>& reports, ReportFormat fmt) {
-  switch (fmt) {
-    case ReportFormat::kJson:
-      return FormatJson(reports);
-    case ReportFormat::kSarif:
-      return FormatSarif(reports);
-    case ReportFormat::kHuman:
-      break;
-  }
-  return FormatHuman(reports);
-}
-
-int DraftExitCode(const std::vector<DraftReport>& reports) {
-  // A draft's errors are its missing elements; an unreadable draft is a file error.
-  diag::Outcome o;
-  for (const auto& r : reports) {
-    o.file_error = o.file_error || !r.error.empty();
-    for (const auto& e : r.elements) o.errors += e.status == Status::kMissing;
-  }
-  return diag::ExitCodeFor(o);
 }
 
 }  // namespace pnc::draft

@@ -1,28 +1,24 @@
 #pragma once
 // draft: lints an existing privacy notice (text, Markdown, HTML, .docx, PDF) against the Art 13/14
-// checklist. Bytes in, DraftReport out; the CLI and driver read files and print.
+// checklist. Bytes in, DraftReport out, and DraftReports → diagnostics; the CLI reads files and
+// prints them through report/.
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "diag/exit_codes.h"
 
 namespace pnc::draft {
 
-/// How a checklist element fares in one draft.
-enum class Status { kPresent, kMissing, kDoubtful, kNotApplicable };
+/// How a checklist element fares in one draft (the diagnostic vocabulary's verdicts).
+using Status = diag::Status;
+using diag::StatusName;
 
-/// Output format of FormatDraftReports.
-enum class ReportFormat { kHuman, kJson, kSarif };
-
-/// Where a finding was seen: 1-based line (docx: paragraph number; PDF: line counted across the
-/// whole extracted text), the PDF page and the line on it (0 when not a PDF), the quoted sentence.
-struct Evidence {
-  int line = 0;
-  int page = 0;
-  int page_line = 0;
-  std::string text;
-};
+/// Where a finding was seen and the sentence quoted (diag::Evidence): 1-based line (docx:
+/// paragraph number; PDF: line counted across the whole extracted text), the PDF page and the line
+/// on it (0 when not a PDF).
+using Evidence = diag::Evidence;
 
 /// One checklist element (a content rule id) and what the draft says about it.
 struct ElementResult {
@@ -73,14 +69,19 @@ std::vector<DraftReport> LintDraftPerLanguage(std::string_view path, std::string
 std::vector<Evidence> DraftSentences(std::string_view path, std::string_view bytes, const DraftOptions& opts,
                                      std::string* error);
 
-/// Renders reports as human text (grouped present / missing / doubtful), JSON (schema in
-/// data/draft/report.schema.json) or SARIF 2.1.0.
-std::string FormatDraftReports(const std::vector<DraftReport>& reports, ReportFormat fmt);
+/// The reports as diagnostics, for report::Render: each report a diag::Subject (its file,
+/// language, format and notice date, or why it could not be read); each element a diagnostic with
+/// its status, reason and evidence, in rule-table order (present and not applicable as notes,
+/// missing at the rule's severity, doubtful as warnings); then each wrong or outdated statement,
+/// with its sentence quoted. Appended in report order, not sorted.
+void AddDiagnostics(const std::vector<DraftReport>& reports, diag::Sink* sink);
 
-/// 4 when any file could not be read, else 1 when a required element is missing, else 0.
+/// What the run found, for diag::ExitCodeFor: an unreadable draft is a file error; each missing
+/// element (whatever its rule's severity) an error. Doubtful elements and problems do not count.
+diag::Outcome DraftOutcome(const std::vector<DraftReport>& reports);
+
+/// diag::ExitCodeFor(DraftOutcome(reports)): 4 when any file could not be read, else 1 when a
+/// required element is missing, else 0.
 int DraftExitCode(const std::vector<DraftReport>& reports);
-
-/// "present", "missing", "doubtful" or "not-applicable".
-std::string_view StatusName(Status s);
 
 }  // namespace pnc::draft

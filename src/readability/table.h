@@ -1,5 +1,5 @@
 #pragma once
-// readability: the per-section table `pnc lint --readability` prints.
+// readability: the per-section measures `pnc lint --readability` prints.
 #include <string>
 #include <vector>
 
@@ -26,10 +26,5 @@ struct TableRow {
 std::vector<TableRow> ReadabilityRows(const std::vector<SectionText>& sections,
                                       const LocaleData& locale, const Band& band,
                                       const std::vector<std::string>& glossary);
-
-/// The rows as aligned columns with a header line, ending in a newline: section, words, sent,
-/// avg, max, FK, SMOG, jargon. Grades are "-" where not measured; a SMOG from fewer than 30
-/// sentences is marked "*" and explained in a footnote. Deterministic for the same rows.
-std::string FormatTable(const std::vector<TableRow>& rows);
 
 }  // namespace pnc::readability

@@ -51,24 +51,6 @@ bool IsLower(char32_t c) {
   return c >= 0x1E00 && c <= 0x1EFF && c % 2 == 1;
 }
 
-void Encode(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 char32_t At(std::string_view s, std::size_t i) {
   std::size_t len = 0;
   return i < s.size() ? DecodeAt(s, i, &len) : U'\0';
@@ -77,9 +59,7 @@ char32_t At(std::string_view s, std::size_t i) {
 // The code point that ends just before byte `i` (0 at the start).
 char32_t Before(std::string_view s, std::size_t i) {
   if (i == 0) return 0;
-  std::size_t j = i - 1;
-  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
-  return At(s, j);
+  return At(s, base::Utf8CharStart(s, i - 1));
 }
 
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
@@ -244,7 +224,7 @@ std::string FoldCase(std::string_view s) {
     if (f == c || c == 0xFFFD) {
       out.append(s, i, len);
     } else {
-      Encode(f, &out);
+      base::AppendUtf8(f, &out);
     }
     i += len;
   }
@@ -275,9 +255,7 @@ std::vector<Word> Tokenise(std::string_view text) {
     }
     std::size_t trail = end;
     while (trail > lead && IsTrailingPunct(Before(text, trail))) {
-      std::size_t j = trail - 1;
-      while (j > lead && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) --j;
-      trail = j;
+      trail = lead + base::Utf8CharStart(text.substr(lead), trail - 1 - lead);
     }
     if (trail > lead && IsAddress(text.substr(lead, trail - lead))) {
       words.push_back({lead, trail - lead, WordKind::kAddress});

@@ -6,6 +6,8 @@
 #include <mutex>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace pnc::render::louis {
 namespace {
 
@@ -23,44 +25,15 @@ void Setup() {
   std::call_once(once, [] { lou_registerLogCallback(&Quiet); });
 }
 
+// liblouis's widechar is 32 bits wide here (liblouis.h): one code point each.
 std::vector<widechar> Decode(const std::string& s) {
-  std::vector<widechar> out;
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) {
-      out.push_back(0xFFFD);
-      ++i;
-      continue;
-    }
-    widechar cp = len == 1 ? c : c & (0x7F >> len);
-    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += len;
-  }
-  return out;
+  std::u32string cps = base::DecodeUtf8(s);
+  return std::vector<widechar>(cps.begin(), cps.end());
 }
 
 std::string Encode(const widechar* w, int n) {
   std::string out;
-  for (int i = 0; i < n; ++i) {
-    unsigned cp = w[i];
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
+  for (int i = 0; i < n; ++i) base::AppendUtf8(static_cast<char32_t>(w[i]), &out);
   return out;
 }
 

@@ -5,6 +5,8 @@
 
 #include <cstdint>
 
+#include "base/utf8.h"
+
 namespace pnc::render::mp3 {
 namespace {
 
@@ -15,28 +17,9 @@ void Be32(std::string* s, uint32_t v) {
 // A text frame's body: encoding 1 (UTF-16 with BOM) so Welsh ŵ and ŷ survive in every player.
 std::string Utf16(const std::string& utf8) {
   std::string out = "\xFF\xFE";
-  for (size_t i = 0; i < utf8.size();) {
-    unsigned char c = static_cast<unsigned char>(utf8[i]);
-    uint32_t cp = c;
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    if (len > 1 && i + len <= utf8.size()) {
-      cp = c & (0x7F >> len);
-      for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-    } else if (len > 1) {
-      cp = 0xFFFD, len = 1;
-    }
-    i += len;
-    auto unit = [&](uint32_t u) {
-      out.push_back(static_cast<char>(u & 0xFF));
-      out.push_back(static_cast<char>(u >> 8));
-    };
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      unit(0xD800 | (cp >> 10));
-      unit(0xDC00 | (cp & 0x3FF));
-    } else {
-      unit(cp);
-    }
+  for (char16_t u : base::Utf16FromUtf8(utf8)) {
+    out.push_back(static_cast<char>(u & 0xFF));
+    out.push_back(static_cast<char>(u >> 8));
   }
   out += std::string("\0\0", 2);
   return out;

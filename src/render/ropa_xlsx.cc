@@ -8,6 +8,7 @@
 #include <ctime>
 #include <xlsxwriter.h>
 
+#include "base/utf8.h"
 #include "render/ropa.h"
 
 namespace pnc::render {
@@ -26,9 +27,7 @@ std::string SheetName(const std::string& title) {
 std::string Cut(const std::string& s) {
   constexpr size_t kMaxCell = 32767;
   if (s.size() <= kMaxCell) return s;
-  size_t end = kMaxCell;
-  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-  return s.substr(0, end);
+  return s.substr(0, base::Utf8CharStart(s, kMaxCell));
 }
 
 // The notice's date at midnight UTC: the workbook's creation time, so the same source gives the

@@ -1,4 +1,5 @@
-// report: Sink → human (compiler-style with caret), short, JSON and SARIF 2.1.0 text.
+// report: Sink → human (compiler-style with caret), short, JSON and SARIF 2.1.0 text; the entry
+// point of every diagnostic printer (checklist.cc and sarif.cc are its other writers).
 #include "report/format.h"
 
 #include <nlohmann/json.hpp>
@@ -11,6 +12,7 @@
 
 #include "base/utf8.h"
 #include "law/registry.h"
+#include "report/writers.h"
 
 namespace pnc::report {
 using diag::Diagnostic;
@@ -25,7 +27,9 @@ bool Unprintable(uint32_t cp) {
          (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
-const char* Name(Severity s) {
+}  // namespace
+
+const char* SeverityName(Severity s) {
   switch (s) {
     case Severity::kError: return "error";
     case Severity::kWarning: return "warning";
@@ -33,7 +37,10 @@ const char* Name(Severity s) {
   }
 }
 
-}  // namespace
+std::string ReferenceOf(const std::string& rule) {
+  const rules::RuleInfo* info = rules::FindRule(rule);
+  return info ? std::string(info->reference) : "";
+}
 
 std::string Printable(std::string_view text) {
   std::string out;
@@ -82,12 +89,14 @@ namespace {
 
 std::string Location(const Diagnostic& d) {
   std::string loc = d.file.empty() ? "pnc" : d.file;
-  if (d.pos.line > 0) loc += ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column);
+  if (d.pos.line > 0) loc += ":" + std::to_string(d.pos.line);
+  if (d.pos.line > 0 && d.pos.column > 0) loc += ":" + std::to_string(d.pos.column);
   return loc;
 }
 
 std::string Headline(const Diagnostic& d) {
-  std::string s = Location(d) + ": " + Name(d.severity) + ": " + d.message;
+  std::string s = Location(d) + ": " + SeverityName(d.severity) + ": " +
+                  (d.status ? std::string(diag::StatusName(*d.status)) + ": " : "") + d.message;
   if (d.pos.line == 0 && !d.pointer.empty()) s += " (at " + diag::Shorten(d.pointer, 200) + ")";
   if (!d.rule.empty()) s += " [" + d.rule + "]";
   return s;
@@ -101,10 +110,7 @@ std::string Caret(const Diagnostic& d) {
   std::vector<std::string> chars;  // the line split into UTF-8 characters
   for (size_t i = 0; i < d.source_line.size();) {
     size_t len = 1;
-    unsigned char c = static_cast<unsigned char>(d.source_line[i]);
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    base::DecodeUtf8At(d.source_line, i, &len);  // a malformed byte is a character of its own
     chars.push_back(d.source_line.substr(i, len));
     i += len;
   }
@@ -127,57 +133,7 @@ std::string Caret(const Diagnostic& d) {
   return " " + num + " | " + shown + suffix + "\n " + std::string(num.size(), ' ') + " | " + pad + "^\n";
 }
 
-nlohmann::ordered_json Sarif(const Sink& sink) {
-  std::set<std::string> used;
-  for (const auto& d : sink.All()) used.insert(d.rule.empty() ? "internal" : d.rule);
-  std::map<std::string, int> index;
-  nlohmann::ordered_json rules = SarifRules(used, &index);
-  nlohmann::ordered_json results = nlohmann::ordered_json::array();
-  for (const auto& d : sink.All()) {
-    const std::string rule = d.rule.empty() ? "internal" : d.rule;
-    nlohmann::ordered_json r;
-    r["ruleId"] = rule;
-    if (auto it = index.find(rule); it != index.end()) r["ruleIndex"] = it->second;
-    r["level"] = d.severity == Severity::kError ? "error" : d.severity == Severity::kWarning ? "warning" : "note";
-    r["message"]["text"] = d.message;
-    nlohmann::ordered_json loc;
-    loc["physicalLocation"]["artifactLocation"]["uri"] = UriOf(d.file);
-    if (d.pos.line > 0) {
-      loc["physicalLocation"]["region"]["startLine"] = d.pos.line;
-      loc["physicalLocation"]["region"]["startColumn"] = d.pos.column;
-    }
-    r["locations"] = nlohmann::ordered_json::array({loc});
-    results.push_back(r);
-  }
-  nlohmann::ordered_json run;
-  run["tool"]["driver"]["name"] = "pnc";
-  run["tool"]["driver"]["version"] = PNC_VERSION;
-  run["tool"]["driver"]["rules"] = rules;
-  run["results"] = results;
-  nlohmann::ordered_json root;
-  root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  root["version"] = "2.1.0";
-  root["runs"] = nlohmann::ordered_json::array({run});
-  return root;
-}
-
 }  // namespace
-
-nlohmann::ordered_json SarifRules(const std::set<std::string>& used, std::map<std::string, int>* index) {
-  nlohmann::ordered_json rules = nlohmann::ordered_json::array();
-  for (const auto& info : rules::AllRules()) {
-    std::string id(info.id);
-    if (!used.count(id)) continue;
-    (*index)[id] = static_cast<int>(rules.size());
-    nlohmann::ordered_json rule;
-    rule["id"] = id;
-    rule["shortDescription"]["text"] = std::string(info.summary);
-    rule["properties"]["legalReference"] = std::string(info.reference);
-    if (!info.in_force.empty()) rule["properties"]["inForce"] = std::string(info.in_force);
-    rules.push_back(rule);
-  }
-  return rules;
-}
 
 bool ParseFormat(std::string_view name, Format* out) {
   if (name == "human") *out = Format::kHuman;
@@ -196,10 +152,15 @@ std::string Summary(int errors, int warnings) {
 }
 
 std::string Render(const Sink& sink, Format format) {
+  // A checklist report (documents examined as a whole) is grouped per document; its SARIF is the
+  // same writer's.
+  const bool checklist = !sink.Subjects().empty();
+  if (checklist && format == Format::kHuman) return ChecklistHuman(sink);
+  if (checklist && format == Format::kJson) return ChecklistJson(sink);
   if (format == Format::kJson) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& d : sink.All()) {
-      nlohmann::json j = {{"file", d.file}, {"severity", Name(d.severity)}, {"message", d.message}, {"rule", d.rule},
+      nlohmann::json j = {{"file", d.file}, {"severity", SeverityName(d.severity)}, {"message", d.message}, {"rule", d.rule},
                           {"pointer", diag::Shorten(d.pointer, 1000)}, {"hints", d.hints}};
       if (d.pos.line > 0) {
         j["line"] = d.pos.line;
@@ -211,11 +172,12 @@ std::string Render(const Sink& sink, Format format) {
     return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }
   if (format == Format::kSarif) {
-    // Keys sorted, as this writer has always written them.
+    // Keys sorted, as source lint's SARIF has always been written (the draft linter's now too).
     return nlohmann::json(Sarif(sink)).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }
   std::string out;
   for (const auto& d : sink.All()) {
+    if (!IsFinding(d)) continue;
     out += Printable(Headline(d)) + "\n";
     if (format == Format::kShort) continue;
     if (d.pos.line > 0 && !d.source_line.empty()) out += Caret(d);

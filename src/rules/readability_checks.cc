@@ -1,5 +1,8 @@
-// rules: Model child wordings + children's NoticeDoc → readability diagnostics; NoticeDoc → table.
+// rules: Model child wordings + children's NoticeDoc → readability diagnostics; NoticeDoc → its
+// table of measures (a diag::Table, printed by report).
 #include "rules/readability_checks.h"
+
+#include <charconv>
 
 #include "markdown/markdown.h"
 #include "readability/check.h"
@@ -19,6 +22,12 @@ void Report(const readability::Finding& f, const std::string& file, const std::s
   auto d = diag::Make(diag::Severity::kWarning, file, pointer, f.message, f.rule);
   if (!f.hint.empty()) d.hints.push_back(f.hint);
   sink->Add(d);
+}
+
+std::string OneDecimal(double value) {
+  char buffer[32];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 1);
+  return std::string(buffer, result.ptr);
 }
 
 }  // namespace
@@ -57,14 +66,42 @@ void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& 
   }
 }
 
-std::string ReadabilityTable(const notice::NoticeDoc& doc, const std::string& band_id, const ReadabilityData& res) {
+diag::Table MeasuresTable(std::string title, const std::vector<readability::TableRow>& rows) {
+  diag::Table t;
+  t.title = std::move(title);
+  t.columns = {"section", "words", "sent", "avg", "max", "FK", "SMOG", "jargon"};
+  auto count = [](int n) { return diag::Cell{std::to_string(n), true, n, false}; };
+  auto grade = [](std::optional<double> v, bool estimate = false) {
+    return v ? diag::Cell{OneDecimal(*v), true, *v, estimate} : diag::Cell{"-", true, std::nullopt, false};
+  };
+  bool estimated = false;
+  for (const auto& row : rows) {
+    const readability::TextStats& s = row.stats;
+    const bool estimate = s.smog && !s.smog_reliable;
+    estimated = estimated || estimate;
+    t.rows.push_back({{row.title}, count(s.words), count(s.sentences), grade(s.average_sentence_words),
+                      count(s.max_sentence_words), grade(s.flesch_kincaid), grade(s.smog, estimate), count(row.jargon)});
+  }
+  if (estimated) t.notes.push_back("* SMOG from fewer than 30 sentences: an estimate only");
+  return t;
+}
+
+diag::Table ReadabilityTable(const std::string& file, const notice::NoticeDoc& doc, const ReadabilityData& res) {
+  const bool child = doc.audience == "child";
+  const std::string band_id = child ? doc.band : "adult";
+  std::string title = file + ": " + (child ? "children's version" : "notice") + " (" + doc.locale +
+                      "), targets for " + (child ? "ages " + band_id : "adults");
   auto data = res.find(doc.locale);
-  if (data == res.end()) return "";
-  const readability::Band* band = readability::FindBand(data->second, band_id);
-  if (band == nullptr) return "";
+  const readability::Band* band = data == res.end() ? nullptr : readability::FindBand(data->second, band_id);
+  if (band == nullptr) {
+    diag::Table t;
+    t.title = std::move(title);
+    t.notes.push_back("not measured: no readability data for this locale");
+    return t;
+  }
   std::vector<readability::SectionText> sections;
   for (const auto& s : doc.sections) sections.push_back({s.title, SectionPlain(s)});
-  return readability::FormatTable(readability::ReadabilityRows(sections, data->second, *band, doc.glossary));
+  return MeasuresTable(std::move(title), readability::ReadabilityRows(sections, data->second, *band, doc.glossary));
 }
 
 }  // namespace pnc::rules

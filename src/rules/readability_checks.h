@@ -4,10 +4,13 @@
 // `pnc lint --readability` prints. Run by the driver once the documents are built.
 #include <map>
 #include <string>
+#include <vector>
 
 #include "diag/diagnostic.h"
+#include "diag/table.h"
 #include "doc/notice_doc.h"
 #include "readability/locale_data.h"
+#include "readability/table.h"
 #include "source/model.h"
 
 namespace pnc::rules {
@@ -22,7 +25,13 @@ using ReadabilityData = std::map<std::string, readability::LocaleData>;
 void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& child, const ReadabilityData& data,
                            bool per_text, diag::Sink* sink);
 
-/// The readability table of one built document ("" when its locale has no readability data).
-std::string ReadabilityTable(const notice::NoticeDoc& doc, const std::string& band, const ReadabilityData& data);
+/// The readability table of one built document of `file`, titled with the file, the version and
+/// the targets it is measured against (a child's band, else adults'); no rows and a note when its
+/// locale has no readability data.
+diag::Table ReadabilityTable(const std::string& file, const notice::NoticeDoc& doc, const ReadabilityData& data);
+
+/// Measured rows as a table: section, words, sent, avg, max, FK, SMOG, jargon; grades not measured
+/// are "-"; a SMOG from fewer than 30 sentences is an estimate, explained in a note.
+diag::Table MeasuresTable(std::string title, const std::vector<readability::TableRow>& rows);
 
 }  // namespace pnc::rules

@@ -8,6 +8,8 @@
 #include <set>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace pnc::source {
 namespace {
 
@@ -315,37 +317,20 @@ class Scanner {
   std::vector<ScanError>* duplicates_;
 };
 
-// Returns the offset of the first byte that is not valid UTF-8 (or a NUL), or npos.
+// Returns the offset of the first byte that is not valid UTF-8 (or a NUL), or npos. Overlong
+// forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either (nlohmann rejects
+// them, without a position); base/utf8 tells them from other malformed bytes.
 size_t FirstBadByte(std::string_view s, std::string* why) {
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0) {
-      *why = "NUL byte in the file: a source must be UTF-8 text";
-      return i;
-    }
-    int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > s.size()) {
-      *why = "invalid UTF-8: save the file as UTF-8";
-      return i;
-    }
-    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either
-    // (nlohmann rejects them, without a position).
-    unsigned char c1 = static_cast<unsigned char>(s[i + 1 < s.size() ? i + 1 : i]);
-    if (c == 0xC0 || c == 0xC1 || (c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) ||
-        (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) || c > 0xF4) {
-      *why = "invalid UTF-8 (overlong, surrogate or out-of-range sequence): save the file as UTF-8";
-      return i;
-    }
-    for (int k = 1; k < len; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
-        *why = "invalid UTF-8: save the file as UTF-8";
-        return i;
-      }
-    }
-    i += len;
+  const size_t nul = s.find('\0');
+  const size_t bad = base::FindInvalidUtf8(s.substr(0, nul));
+  if (bad != std::string_view::npos) {
+    *why = base::IsUtf8OutOfRange(s, bad)
+               ? "invalid UTF-8 (overlong, surrogate or out-of-range sequence): save the file as UTF-8"
+               : "invalid UTF-8: save the file as UTF-8";
+    return bad;
   }
-  return std::string_view::npos;
+  if (nul != std::string_view::npos) *why = "NUL byte in the file: a source must be UTF-8 text";
+  return nul;
 }
 
 }  // namespace
@@ -403,7 +388,7 @@ void Locator::Index() {
   for (size_t i = 0; i < text_.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text_[i]);
     if (c == '\n') line_starts_.push_back(i + 1);
-    if ((c & 0xC0) == 0x80) ++count;
+    if (base::IsUtf8Continuation(static_cast<char>(c))) ++count;
     if ((i + 1) % kBlock == 0) continuations_.push_back(count);
   }
 }
@@ -412,7 +397,7 @@ size_t Locator::ContinuationsBefore(size_t offset) const {
   size_t block = std::min(offset / kBlock, continuations_.size() - 1);
   size_t count = continuations_[block];
   for (size_t i = block * kBlock; i < offset; ++i) {
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) ++count;
+    if (base::IsUtf8Continuation(text_[i])) ++count;
   }
   return count;
 }
@@ -450,7 +435,7 @@ std::string Locator::Excerpt(int line, int column, int* caret) const {
     if (PositionOf(mid).column < column) lo = mid + 1;
     else hi = mid;
   }
-  auto continuation = [&](size_t i) { return (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80; };
+  auto continuation = [&](size_t i) { return base::IsUtf8Continuation(text_[i]); };
   size_t from = lo > start + kBytes ? lo - kBytes : start, to = std::min(end, lo + kBytes);
   while (from > start && from < end && continuation(from)) --from;
   while (to < end && continuation(to)) ++to;

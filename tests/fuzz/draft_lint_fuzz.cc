@@ -1,4 +1,4 @@
-// tests/fuzz: an existing notice in any format → draft::LintDraft → every report format. The
+// tests/fuzz: an existing notice in any format → draft::LintDraft → diagnostics → every report format. The
 // first byte picks the file name's extension (content sniffing comes first, so every reader is
 // reached either way).
 #include <cstddef>
@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "draft/draft.h"
+#include "report/format.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
@@ -17,8 +18,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   opts.data_dir = PNC_DEFAULT_DATA_DIR;
   opts.notice_date = (data[0] & 0x80) ? "2026-01-01" : "";
   std::vector<pnc::draft::DraftReport> reports{pnc::draft::LintDraft(path, bytes, opts)};
-  for (auto fmt : {pnc::draft::ReportFormat::kHuman, pnc::draft::ReportFormat::kJson, pnc::draft::ReportFormat::kSarif}) {
-    (void)pnc::draft::FormatDraftReports(reports, fmt);
+  pnc::diag::Sink sink;
+  pnc::draft::AddDiagnostics(reports, &sink);
+  for (auto fmt : {pnc::report::Format::kHuman, pnc::report::Format::kShort, pnc::report::Format::kJson,
+                   pnc::report::Format::kSarif}) {
+    (void)pnc::report::Render(sink, fmt);
   }
   (void)pnc::draft::DraftExitCode(reports);
   return 0;

@@ -49,5 +49,39 @@ TEST_CASE("utf8: encoding a non-scalar value writes U+FFFD, never invalid bytes"
   CHECK(FindInvalidUtf8(out) == std::string_view::npos);
 }
 
+TEST_CASE("utf8: a malformed sequence is told apart: out of range or merely invalid") {
+  // Well-shaped but not a scalar value: overlong, surrogate, past U+10FFFF, a lead past F4.
+  for (const char* s : {"\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80"}) {
+    CAPTURE(s);
+    CHECK(FindInvalidUtf8(s) == 0);
+    CHECK(IsUtf8OutOfRange(s, 0));
+  }
+  // Stray, truncated, bad continuation, invalid lead.
+  for (const char* s : {"\x80", "\xC3", "\xE2\x82", "\xC3(", "\xFF", "\xE0\x41\x41"}) {
+    CAPTURE(s);
+    CHECK(FindInvalidUtf8(s) == 0);
+    CHECK_FALSE(IsUtf8OutOfRange(s, 0));
+  }
+  CHECK(IsUtf8Continuation('\x80'));
+  CHECK(IsUtf8Continuation('\xBF'));
+  CHECK_FALSE(IsUtf8Continuation('a'));
+  CHECK_FALSE(IsUtf8Continuation('\xC3'));
+}
+
+TEST_CASE("utf8: UTF-16 from UTF-8, supplementary characters as surrogate pairs") {
+  CHECK(Utf16FromUtf8("a\u0175\u20ac\U0001F600") == u"a\u0175\u20ac\U0001F600");
+  CHECK(Utf16FromUtf8("\U0001F600") == std::u16string{0xD83D, 0xDE00});
+  CHECK(Utf16FromUtf8("x\xFFy") == u"x\uFFFDy");  // malformed as U+FFFD
+  CHECK(Utf16FromUtf8("").empty());
+}
+
+TEST_CASE("utf8: Utf8CharStart never cuts a character") {
+  const std::string s = "ab\u20ac";  // the euro sign is bytes 2-4
+  CHECK(Utf8CharStart(s, 3) == 2);
+  CHECK(Utf8CharStart(s, 4) == 2);
+  CHECK(Utf8CharStart(s, 2) == 2);
+  CHECK(Utf8CharStart(s, 5) == 5);
+}
+
 }  // namespace
 }  // namespace pnc::base

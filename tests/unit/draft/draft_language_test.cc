@@ -5,6 +5,7 @@
 #include "draft/document.h"
 #include "draft/language.h"
 #include "draft_fixtures.h"
+#include "report/format.h"
 
 using namespace pnc::draft;
 using namespace pnc::draft::testing;
@@ -61,7 +62,9 @@ TEST_CASE("draft language: a bilingual draft gives one report per language, Wels
   REQUIRE(reports.size() == 2);
   CHECK(StatusOf(reports[0], "retention") == Status::kMissing);
   CHECK(StatusOf(reports[1], "retention") == Status::kPresent);
-  std::string human = FormatDraftReports(reports, ReportFormat::kHuman);
+  pnc::diag::Sink sink;
+  AddDiagnostics(reports, &sink);
+  std::string human = pnc::report::Render(sink, pnc::report::Format::kHuman);
   CHECK(human.find("b.md: markdown, Welsh text") != std::string::npos);
   CHECK(human.find("1 file: 1 with missing elements") != std::string::npos);
 }

@@ -1,5 +1,5 @@
-// draft tests: human, JSON and SARIF output; exit codes; the shared seeds as golden outlines
-// (PNC_ACCEPT=1 rewrites tests/drafts/seeds/*.outline.txt).
+// draft tests: reports as diagnostics, printed by report::Render as human, JSON and SARIF; exit
+// codes; the shared seeds as golden outlines (PNC_ACCEPT=1 rewrites tests/drafts/seeds/*.outline.txt).
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "draft_fixtures.h"
+#include "report/format.h"
 
 using namespace pnc::draft;
 using namespace pnc::draft::testing;
@@ -24,11 +25,18 @@ std::vector<DraftReport> Sample() {
   return {LintDraft("docs/my notice.txt", text, Options()), LintDraft("broken.pdf", "nope", Options())};
 }
 
+// What `pnc lint --draft` prints: the reports as diagnostics through the one report printer.
+std::string Printed(const std::vector<DraftReport>& reports, pnc::report::Format format) {
+  pnc::diag::Sink sink;
+  AddDiagnostics(reports, &sink);
+  return pnc::report::Render(sink, format);
+}
+
 }  // namespace
 
 TEST_SUITE("draft") {
 TEST_CASE("draft human report: groups, evidence, references") {
-  std::string out = FormatDraftReports(Sample(), ReportFormat::kHuman);
+  std::string out = Printed(Sample(), pnc::report::Format::kHuman);
   CHECK(out.find("docs/my notice.txt: text, notice date 2026-11-23:") != std::string::npos);
   CHECK(out.find("  present:\n    controller-identity (UK GDPR Art 13(1)(a), 14(1)(a))") != std::string::npos);
   CHECK(out.find("  missing:\n") != std::string::npos);
@@ -38,6 +46,41 @@ TEST_CASE("draft human report: groups, evidence, references") {
   CHECK(out.find("[terminology-current]") != std::string::npos);
   CHECK(out.find("broken.pdf: error: the file is named .pdf but is not a PDF") != std::string::npos);
   CHECK(out.find("2 files: 1 with missing elements, 1 unreadable") != std::string::npos);
+}
+
+TEST_CASE("draft findings are diagnostics: a subject per report, verdicts with status and evidence") {
+  auto reports = Sample();
+  pnc::diag::Sink sink;
+  AddDiagnostics(reports, &sink);
+  REQUIRE(sink.Subjects().size() == 2);
+  CHECK(sink.Subjects()[0].file == "docs/my notice.txt");
+  CHECK(sink.Subjects()[0].format == "text");
+  CHECK(sink.Subjects()[1].error.find("not a PDF") != std::string::npos);
+  size_t verdicts = 0, problems = 0;
+  for (const auto& d : sink.All()) {
+    CHECK(d.file == "docs/my notice.txt");  // the unreadable file has no findings
+    if (!d.status) {
+      ++problems;
+      REQUIRE(d.evidence.size() == 1);
+      CHECK(d.pos.line == d.evidence[0].line);
+      continue;
+    }
+    ++verdicts;
+    if (*d.status == Status::kMissing) CHECK(d.pos.line == 0);  // nowhere in the draft
+    if (*d.status == Status::kPresent) {
+      CHECK(d.severity == pnc::diag::Severity::kNote);
+      CHECK_FALSE(d.evidence.empty());
+      CHECK(d.pos.line == d.evidence[0].line);
+    }
+    if (*d.status == Status::kDoubtful) CHECK(d.severity == pnc::diag::Severity::kWarning);
+  }
+  CHECK(verdicts == reports[0].elements.size());
+  CHECK(problems == reports[0].problems.size());
+  CHECK(pnc::diag::ExitCodeFor(DraftOutcome(reports)) == 4);
+  // Short lines list only what asks for action: no present or not-applicable verdicts.
+  std::string brief = pnc::report::Render(sink, pnc::report::Format::kShort);
+  CHECK(brief.find("missing: ") != std::string::npos);
+  CHECK(brief.find("present: ") == std::string::npos);
 }
 
 TEST_CASE("draft exit codes") {
@@ -52,7 +95,7 @@ TEST_CASE("draft exit codes") {
 }
 
 TEST_CASE("draft json report follows data/draft/report.schema.json") {
-  json j = json::parse(FormatDraftReports(Sample(), ReportFormat::kJson));
+  json j = json::parse(Printed(Sample(), pnc::report::Format::kJson));
   json schema = json::parse(ReadFile(std::string(PNC_DEFAULT_DATA_DIR) + "/data/draft/report.schema.json"));
   CHECK(j["version"] == 1);
   REQUIRE(j["reports"].size() == 2);
@@ -72,7 +115,7 @@ TEST_CASE("draft json report follows data/draft/report.schema.json") {
 }
 
 TEST_CASE("draft sarif report has the SARIF 2.1.0 shape") {
-  json s = json::parse(FormatDraftReports(Sample(), ReportFormat::kSarif));
+  json s = json::parse(Printed(Sample(), pnc::report::Format::kSarif));
   CHECK(s["version"] == "2.1.0");
   CHECK(s["$schema"].get<std::string>().find("sarif") != std::string::npos);
   REQUIRE(s["runs"].size() == 1);
@@ -86,7 +129,7 @@ TEST_CASE("draft sarif report has the SARIF 2.1.0 shape") {
     ids.insert(rule["id"]);
   }
   REQUIRE_FALSE(run["results"].empty());
-  bool missing_at_line_1 = false;
+  bool missing = false;
   for (const auto& res : run["results"]) {
     CHECK(ids.count(res["ruleId"].get<std::string>()));
     CHECK(run["tool"]["driver"]["rules"][res["ruleIndex"].get<int>()]["id"] == res["ruleId"]);
@@ -95,10 +138,15 @@ TEST_CASE("draft sarif report has the SARIF 2.1.0 shape") {
     CHECK(res["message"]["text"].is_string());
     const json& loc = res["locations"][0]["physicalLocation"];
     CHECK(loc["artifactLocation"]["uri"] == "docs/my%20notice.txt");
-    CHECK(loc["region"]["startLine"].get<int>() >= 1);
-    if (res["properties"]["status"] == "missing") missing_at_line_1 = loc["region"]["startLine"] == 1;
+    // A missing element has no place in the draft: the result is about the file, without a region.
+    if (res["properties"]["status"] == "missing") {
+      missing = true;
+      CHECK_FALSE(loc.contains("region"));
+    } else {
+      CHECK(loc["region"]["startLine"].get<int>() >= 1);
+    }
   }
-  CHECK(missing_at_line_1);
+  CHECK(missing);
   CHECK(run["invocations"][0]["executionSuccessful"] == false);
   CHECK(run["invocations"][0]["toolExecutionNotifications"][0]["level"] == "error");
 }

@@ -20,6 +20,9 @@ endif()
 # Every example → PDF → pdffonts/pdfinfo/pdftohtml/pdftotext. Skipped (77) until the PDF format is registered.
 add_test(NAME checks/pdf COMMAND bash ${PNC_SRC}/tests/pdf/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
 set_tests_properties(checks/pdf PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
+# The bilingual PDF (--bilingual cy,en): halves, outline, language jump, /Lang (issue 16).
+add_test(NAME checks/pdf-bilingual COMMAND bash ${PNC_SRC}/tests/pdf/bilingual.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/pdf-bilingual PROPERTIES TIMEOUT 120)
 
 # Bad inputs too big to commit (50 MB, 100,000-deep nesting, …) and write failures; the small ones
 # are golden cases under tests/cases/bad/.

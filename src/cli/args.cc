@@ -54,6 +54,8 @@ Commands:
                              write a gettext PO file for translators
   translate import --locale L FILE.po SOURCE
                              merge a translated PO file back into SOURCE
+  cache info | cache clean   the speech cache audio builds keep (--cache-dir): how
+                             many pieces and bytes, or delete them all
   init SOURCE [--from NOTICE] [--force]
                              write a starting source in which every item is
                              "unconfirmed"; --from carries what an existing notice
@@ -81,7 +83,8 @@ Options:
       --fail-on material|any diff: exit 1 on an unacknowledged material change (or any)
       --fragment             HTML: write only the notice body, for embedding, as
                              notice.<locale>.fragment.html
-      --bilingual L1,L2      also write one HTML page with both languages (L1 first)
+      --bilingual L1,L2      also write one HTML page and one large-print PDF with
+                             both languages (L1 first), notice.L1-L2.html and .pdf
       --allow-fallback       missing translations are warnings; the default-locale
                              text is used and marked with its language
       --strict               stale translations are errors
@@ -146,6 +149,18 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
       return false;
     }
     out->verb = "translate-" + sub;
+  } else if (out->verb == "cache") {
+    std::string sub = i < args.size() ? args[i++] : "";
+    if (sub == "-h" || sub == "--help") {
+      out->verb = "help";
+      out->help_topic = "cache";
+      return true;
+    }
+    if (sub != "info" && sub != "clean") {
+      *error = "cache needs 'info' or 'clean'";
+      return false;
+    }
+    out->verb = "cache-" + sub;
   } else if (out->verb != "build" && out->verb != "lint" && out->verb != "explain" && out->verb != "init" &&
              out->verb != "watch" && out->verb != "diff") {
     *error = "unknown command '" + out->verb + "'";
@@ -186,7 +201,9 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
     };
     std::string v;
     if (a == "-h" || a == "--help") {
-      out->help_topic = out->verb.rfind("translate", 0) == 0 ? "translate" : out->verb;  // pnc COMMAND --help
+      out->help_topic = out->verb.rfind("translate", 0) == 0 ? "translate"
+                        : out->verb.rfind("cache", 0) == 0   ? "cache"
+                                                             : out->verb;  // pnc COMMAND --help
       out->verb = "help";
       return true;
     } else if (a == "-q" || a == "--quiet") {
@@ -343,7 +360,12 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
     *error = "--serve is an option of 'pnc watch'";
     return false;
   }
-  if (out->verb != "rules" && out->files.empty()) {
+  const bool cache = out->verb.rfind("cache-", 0) == 0;
+  if (cache && !out->files.empty()) {
+    *error = "'pnc cache' takes no files (the folder is --cache-dir)";
+    return false;
+  }
+  if (out->verb != "rules" && !cache && out->files.empty()) {
     *error = "no input files";
     return false;
   }

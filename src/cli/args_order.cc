@@ -14,7 +14,8 @@ namespace {
 bool TakesValue(const std::string& a) {
   static constexpr std::array kWithValue = {"-o",     "--out",    "--output", "--format", "--bilingual",
                                             "--paper", "--diagnostic-format", "-j", "--jobs", "--data-dir",
-                                            "--depfile", "--locale", "--audience", "--date", "--as-of", "--from"};
+                                            "--depfile", "--locale", "--audience", "--date", "--as-of", "--from",
+                                            "--cache-dir"};
   return std::find(kWithValue.begin(), kWithValue.end(), a) != kWithValue.end();
 }
 
@@ -51,7 +52,7 @@ std::vector<std::string> CommandFirst(const std::vector<std::string>& args) {
     return {};
   }
   std::vector<std::string> out = {args[i++]};
-  if (out[0] == "translate" && i < args.size()) out.push_back(args[i++]);  // export | import
+  if ((out[0] == "translate" || out[0] == "cache") && i < args.size()) out.push_back(args[i++]);  // export | import, info | clean
   out.insert(out.end(), lead.begin(), lead.end());
   out.insert(out.end(), args.begin() + static_cast<long>(i), args.end());
   return out;

@@ -17,7 +17,9 @@ Options:
   -o, --out DIR              output directory (default: out)
       --format LIST          formats to write (html,pdf; default: all)
       --fragment             HTML: also write the notice body alone, to embed
-      --bilingual L1,L2      also write one HTML page with both languages
+      --bilingual L1,L2      also write one HTML page and one large-print PDF with both
+                             languages
+      --cache-dir DIR        audio: where synthesised speech is kept between builds
       --allow-fallback       missing translations are warnings
       --strict               stale translations are errors
       --preview              build a draft despite "unconfirmed" facts
@@ -94,6 +96,19 @@ Options:
                              what it says is carried over, each item quoting its line
       --force                replace SOURCE if it exists (default: refuse)
       --data-dir DIR         pnc's data (default: PNC_DATA_DIR, or ../share/pnc)
+)";
+  }
+  if (verb == "cache") {
+    return R"(Usage: pnc cache info [--cache-dir DIR]
+       pnc cache clean [--cache-dir DIR]
+
+The speech cache: audio builds keep each synthesised piece so a rebuild speaks only what
+changed. info prints the folder and how many pieces and bytes it holds; clean deletes
+them (only pnc's own speech/*.mp3seg files, never anything else in the folder).
+
+Options:
+      --cache-dir DIR        the cache (default: $XDG_CACHE_HOME/pnc, else ~/.cache/pnc)
+  -q, --quiet                clean: print nothing
 )";
   }
   if (verb == "watch") {

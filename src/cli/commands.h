@@ -20,6 +20,8 @@ int RunDiff(const Command& cmd);
 int RunTranslate(const Command& cmd);
 /// pnc init SOURCE [--from NOTICE] (init.cc).
 int RunInit(const Command& cmd);
+/// pnc cache info / clean: the speech cache (cache.cc).
+int RunCache(const Command& cmd);
 /// pnc watch SOURCE... [--serve [PORT]] (watch.cc).
 int RunWatch(const Command& cmd);
 

@@ -35,6 +35,7 @@ int Dispatch(const pnc::cli::Command& cmd) {
     if (cmd.verb == "explain") return pnc::cli::RunExplain(cmd);
     if (cmd.verb == "init") return pnc::cli::RunInit(cmd);
     if (cmd.verb == "watch") return pnc::cli::RunWatch(cmd);
+    if (cmd.verb.rfind("cache-", 0) == 0) return pnc::cli::RunCache(cmd);
     if (cmd.verb == "diff") return pnc::cli::RunDiff(cmd);
     return pnc::cli::RunBuild(cmd);
   } catch (const std::bad_alloc&) {

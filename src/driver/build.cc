@@ -17,6 +17,7 @@
 #include "driver/files.h"
 #include "driver/output_set.h"
 #include "notice/builder.h"
+#include "render/outputs.h"
 #include "render/registry.h"
 #include "rules/lint.h"
 #include "rules/readability_checks.h"
@@ -91,11 +92,51 @@ bool ForAudience(const render::Format& format, const std::string& audience) {
   return format.audiences & (audience == "child" ? render::kChildren : render::kAdults);
 }
 
+// The adult documents of the --bilingual locales, in that order; fewer when the notice is not
+// published in one of them.
+std::vector<const notice::NoticeDoc*> BilingualOrder(const Options& o, const std::vector<notice::NoticeDoc>& docs) {
+  std::vector<const notice::NoticeDoc*> order;
+  for (const auto& code : o.bilingual) {
+    for (const auto& doc : docs) {
+      if (doc.locale == code && doc.audience == "adult") order.push_back(&doc);
+    }
+  }
+  return order;
+}
+
+std::string BilingualBase(const Options& o) {
+  std::string name = "notice";
+  for (const auto& code : o.bilingual) name += (name == "notice" ? "." : "-") + code;
+  return name;
+}
+
+// Every file this build writes for the source, known before any is rendered: the "Other formats"
+// section names only these (a failed render fails the source, so nothing named goes missing).
+std::vector<render::OutputFile> OutputFiles(const Options& o, const std::vector<notice::NoticeDoc>& docs) {
+  std::vector<render::OutputFile> out;
+  const bool bilingual = !o.bilingual.empty() && BilingualOrder(o, docs).size() == o.bilingual.size();
+  for (const render::Format* format : Formats(o)) {
+    if (o.fragment && !format->fragment_extension.empty()) continue;  // fragments are embedded elsewhere
+    if (!format->file_name.empty()) {
+      out.push_back({std::string(format->file_name), std::string(format->name), {}, "", ""});
+      continue;
+    }
+    for (const auto& doc : docs) {
+      if (ForAudience(*format, doc.audience))
+        out.push_back({OutName(o, doc.file_base, *format), std::string(format->name), {doc.locale}, doc.audience, doc.band});
+    }
+    if (bilingual && format->render_bilingual && ForAudience(*format, "adult"))
+      out.push_back({OutName(o, BilingualBase(o), *format), std::string(format->name), o.bilingual, "adult", ""});
+  }
+  return out;
+}
+
 void Render(const Options& o, const Resources& res, const source::Model& model, const History& history,
             const std::vector<notice::NoticeDoc>& docs, const std::string& source, SourceResult* r) {
   render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.files, o.braille_cells, o.braille_lines,
                             o.braille_grade, o.audio_cache, &model, &res.law};
   if (std::count(o.formats.begin(), o.formats.end(), "dpv")) ctx.linked_data = std::string(render::FindFormat("dpv")->file_name);
+  if (o.write) ctx.outputs = OutputFiles(o, docs);  // lint writes nothing, so offers nothing
   for (const render::Format* format : Formats(o)) {
     if (!o.write && !format->in_lint) continue;
     const std::vector<std::string> inputs = res.files.PathsOf(*format);
@@ -103,8 +144,9 @@ void Render(const Options& o, const Resources& res, const source::Model& model, 
       if (!format->file_name.empty() && &doc != &docs.front()) break;  // per source: once
       if (!ForAudience(*format, doc.audience)) continue;
       std::string bytes;
-      if (!format->render(doc, ctx, &bytes, &r->sink)) continue;
-      r->outputs.push_back({OutName(o, doc.file_base, *format), std::move(bytes)});
+      ctx.current = OutName(o, doc.file_base, *format);
+      if (!format->render(render::WithOutputs(doc, ctx), ctx, &bytes, &r->sink)) continue;
+      r->outputs.push_back({ctx.current, std::move(bytes)});
       std::vector<std::string> deps = {source, res.data_dir + "/locales/" + doc.locale + ".json"};
       deps.insert(deps.end(), inputs.begin(), inputs.end());
       for (const auto& v : history.versions) {
@@ -116,16 +158,10 @@ void Render(const Options& o, const Resources& res, const source::Model& model, 
   if (o.bilingual.empty()) return;
   // One bilingual document per format that can render one (the adult notice: a children's
   // version is one language at a time).
-  std::vector<const notice::NoticeDoc*> order;
-  std::string name = "notice";
+  const std::vector<const notice::NoticeDoc*> order = BilingualOrder(o, docs);
+  const std::string name = BilingualBase(o);
   std::vector<std::string> deps = {source};
-  for (const auto& code : o.bilingual) {
-    for (const auto& doc : docs) {
-      if (doc.locale == code && doc.audience == "adult") order.push_back(&doc);
-    }
-    name += (name == "notice" ? "." : "-") + code;
-    deps.push_back(res.data_dir + "/locales/" + code + ".json");
-  }
+  for (const auto& code : o.bilingual) deps.push_back(res.data_dir + "/locales/" + code + ".json");
   bool wrong_locale = false;
   for (const render::Format* format : Formats(o)) {
     if (format->render_bilingual == nullptr || !ForAudience(*format, "adult")) continue;
@@ -133,9 +169,14 @@ void Render(const Options& o, const Resources& res, const source::Model& model, 
       wrong_locale = true;
       continue;
     }
+    ctx.current = OutName(o, name, *format);
+    std::vector<notice::NoticeDoc> shown;
+    for (const notice::NoticeDoc* d : order) shown.push_back(render::WithOutputs(*d, ctx));
+    std::vector<const notice::NoticeDoc*> halves;
+    for (const auto& d : shown) halves.push_back(&d);
     std::string bytes;
-    if (!format->render_bilingual(order, ctx, &bytes, &r->sink)) continue;
-    r->outputs.push_back({OutName(o, name, *format), std::move(bytes)});
+    if (!format->render_bilingual(halves, ctx, &bytes, &r->sink)) continue;
+    r->outputs.push_back({ctx.current, std::move(bytes)});
     std::vector<std::string> inputs = res.files.PathsOf(*format);
     r->depends.push_back(deps);
     r->depends.back().insert(r->depends.back().end(), inputs.begin(), inputs.end());

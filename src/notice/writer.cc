@@ -284,9 +284,11 @@ std::vector<Field> Writer::ContactFields(const source::Contact& c, bool who) con
 void SetLabels(const Writer& w, NoticeDoc* doc) {
   for (const char* key : {"contents", "page-of", "version", "last-updated", "skip-link", "languages", "summary",
                           "top-link", "braille-unverified", "audio-section", "audio-list", "audio-list-end",
-                          "audio-table", "audio-row", "audio-at", "audio-dot", "audio-slash"}) {
+                          "audio-table", "audio-row", "audio-at", "audio-dot", "audio-slash", "language-jump", "outputs",
+                          "outputs-child", "output-html", "output-pdf", "output-brf", "output-mp3", "output-bilingual", "output-child", "output-child-band"}) {
     doc->labels[key] = w.T(std::string("label.") + key);
   }
+  doc->labels["outputs-title"] = w.T("section.formats");  // the section render/outputs.cc may add
   for (const auto& s : doc->sections) {
     if (!s.icon.empty()) doc->labels["icon." + s.icon] = w.T("child.icon." + s.icon);
   }

@@ -18,6 +18,15 @@ bool RenderPdf(const notice::NoticeDoc& doc, const RenderContext& ctx, std::stri
 /// text run, then link and bookmark lines. Returns "" (and reports) when RenderPdf would fail.
 std::string PdfLayoutDump(const notice::NoticeDoc& doc, const RenderContext& ctx, diag::Sink* sink);
 
+/// Renders several language versions of one notice (in the given order: Welsh first for
+/// `--bilingual cy,en`) as one tagged large-print PDF of whole-language halves (BilingualFn).
+bool RenderBilingualPdf(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx,
+                        std::string* out, diag::Sink* sink);
+
+/// The layout dump of RenderBilingualPdf's document (BilingualFn of the pdf-layout format).
+bool BilingualPdfLayoutDump(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx,
+                            std::string* out, diag::Sink* sink);
+
 /// The font files accessibility/large-print.json names (Format::named_inputs).
 std::vector<std::string> PdfFontFiles(const InputFiles& files);
 

@@ -8,10 +8,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cctype>
+#include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
+#include <vector>
 
 #include "base/module_path.h"
 #include "render/mp3.h"
@@ -147,6 +151,73 @@ bool Speak(const std::string& voice, const std::string& text, const std::string&
     return false;
   }
   if (!path.empty()) WriteEntry(dir, path, key, *mp3);
+  return true;
+}
+
+namespace {
+
+// "0123456789abcdef.mp3seg", or the same with mkstemp's ".XXXXXX" tail (a build killed mid-write).
+bool IsPiece(const std::string& name) {
+  constexpr size_t kHash = 16;
+  const std::string ext = ".mp3seg";
+  if (name.size() < kHash + ext.size() || name.compare(kHash, ext.size(), ext) != 0) return false;
+  for (size_t i = 0; i < kHash; ++i) {
+    if (!std::isxdigit(static_cast<unsigned char>(name[i]))) return false;
+  }
+  const size_t rest = name.size() - kHash - ext.size();
+  return rest == 0 || (rest == 7 && name[kHash + ext.size()] == '.');
+}
+
+// Visits each piece of the cache (regular files only; links and folders are not followed).
+template <typename Fn>
+bool EachPiece(const std::string& cache_dir, std::string* error, Fn fn) {
+  const std::filesystem::path dir = std::filesystem::path(cache_dir) / "speech";
+  std::error_code ec;
+  auto st = std::filesystem::symlink_status(dir, ec);
+  if (ec || st.type() == std::filesystem::file_type::not_found) return true;  // nothing cached yet
+  if (st.type() != std::filesystem::file_type::directory) {
+    *error = dir.string() + " is not a folder";
+    return false;
+  }
+  std::filesystem::directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::error_code fec;
+    if (!it->is_regular_file(fec) || it->is_symlink(fec) || !IsPiece(it->path().filename().string())) continue;
+    fn(it->path(), it->file_size(fec));
+  }
+  if (ec) {
+    *error = dir.string() + ": " + ec.message();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool CacheInfo(const std::string& cache_dir, CacheStats* stats, std::string* error) {
+  *stats = {};
+  return EachPiece(cache_dir, error, [&](const std::filesystem::path&, uintmax_t size) {
+    ++stats->entries;
+    stats->bytes += size;
+  });
+}
+
+bool CleanCache(const std::string& cache_dir, CacheStats* removed, std::string* error) {
+  *removed = {};
+  std::vector<std::pair<std::filesystem::path, uintmax_t>> pieces;
+  if (!EachPiece(cache_dir, error, [&](const std::filesystem::path& p, uintmax_t size) { pieces.push_back({p, size}); })) {
+    return false;
+  }
+  for (const auto& [path, size] : pieces) {
+    if (unlink(path.c_str()) != 0) {
+      if (errno == ENOENT) continue;  // another clean, or a build renaming its piece
+      *error = path.string() + ": " + std::strerror(errno);
+      return false;
+    }
+    ++removed->entries;
+    removed->bytes += size;
+  }
+  rmdir((std::filesystem::path(cache_dir) / "speech").c_str());  // only if empty; a failure is fine
   return true;
 }
 

@@ -24,4 +24,11 @@ bool CheckCoverage(const notice::NoticeDoc& doc, const Style& style, const Fonts
 bool BuildLayout(const notice::NoticeDoc& doc, const Style& style, const Fonts& fonts,
                  Layout* layout, diag::Sink* sink);
 
+/// Lays out several language versions of one notice as whole-language halves, in the given
+/// order: each starts on a new page with its title, a link to the start of each other half (in
+/// that half's language, label "language-jump"), its contents, summary and sections. Each half is
+/// a Part structure element with /Lang and a top-level bookmark named in its language.
+bool BuildBilingualLayout(const std::vector<const notice::NoticeDoc*>& docs, const Style& style,
+                          const Fonts& fonts, Layout* layout, diag::Sink* sink);
+
 }  // namespace pnc::render::pdf

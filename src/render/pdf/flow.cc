@@ -31,12 +31,14 @@ std::string Collapse(const std::string& s) {
 }
 
 // The address a reader must be able to type: http(s) URLs in full, e-mail addresses without
-// mailto:.
+// mailto:, the name of a file beside this one.
 std::string PrintedAddress(const std::string& uri) {
   if (StartsWith(uri, "mailto:"))
     return uri.substr(7,
                       uri.find('?') == std::string::npos ? std::string::npos : uri.find('?') - 7);
   if (StartsWith(uri, "http://") || StartsWith(uri, "https://")) return uri;
+  // A file of this build beside the PDF ("notice.cy.pdf", render/outputs.cc): no scheme at all.
+  if (!uri.empty() && uri.find(':') == std::string::npos && uri[0] != '#') return uri;
   return "";  // tel: links show the number as their text
 }
 
@@ -336,6 +338,21 @@ void Flow::ContentsEntry(const std::string& title, int dest, const Frame& f, int
       b.toc_leader_x = f.x + lines[i].width + 0.4 * size;
       b.space_after = 0.25 * size;
     }
+    Push(std::move(b), f);
+  }
+}
+
+void Flow::Jump(const std::string& text, int dest, const Frame& f) {
+  const double size = style_.body_size, lh = BodyLine();
+  const int p = Elem("P", f.parent, f.lang);
+  std::vector<LinkSpec> links(1);
+  links[0].dest = dest;
+  links[0].alt = text;
+  std::vector<Line> lines = WrapSpans({{text, Face::kRegular, 0, false}}, fonts_, size, f.width);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Box b = LineBox(lines[i], f.x, size, lh, p, &links);
+    b.keep_with_next = i + 1 < lines.size();
+    if (i + 1 == lines.size()) b.space_after = f.para_after;
     Push(std::move(b), f);
   }
 }

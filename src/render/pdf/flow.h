@@ -67,6 +67,9 @@ class Flow {
   void Block(const notice::Block& block, const Frame& f, int section_level);
   /// One contents entry linking to `dest`, with its page number filled in after pagination.
   void ContentsEntry(const std::string& title, int dest, const Frame& f, int toc_elem);
+  /// A paragraph that is one link to `dest` (a bilingual document's jump to another language),
+  /// its P element in `f.lang`.
+  void Jump(const std::string& text, int dest, const Frame& f);
   /// Forces the next box onto a new page.
   void PageBreak() { break_next_ = true; }
 
@@ -111,11 +114,24 @@ class Flow {
   bool break_next_ = false;
 };
 
+/// The running text of the pages from one destination on: a bilingual document's halves each
+/// have their own footer and draft mark.
+struct PageText {
+  int from_dest = -1;  // pages from this destination's page on (-1: from the first page)
+  std::string organisation;
+  std::string page_of;  // "Page {page} of {pages}"
+  std::string draft;    // a preview's mark, "" for none
+};
+
 /// Places the flow on pages: keeps, no single-line widows or orphans, repeated table headers,
 /// callout frames, destinations, contents page numbers and footers. Fills `layout`. A non-empty
 /// `draft` (a preview's "Draft: not yet confirmed") is printed at the top of every page.
 void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style,
               const Fonts& fonts, const std::string& organisation, const std::string& page_of,
               Layout* layout, const std::string& draft = "");
+
+/// As above, with footers and draft marks per part of the document (`texts` in page order).
+void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style,
+              const Fonts& fonts, const std::vector<PageText>& texts, Layout* layout);
 
 }  // namespace pnc::render::pdf

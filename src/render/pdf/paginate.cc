@@ -200,8 +200,9 @@ void FillContents(std::vector<TocFill>& toc, const Style& style, const Fonts& fo
   }
 }
 
+// Footers of pages [from, to): the organisation and "Page n of N" (of the whole document).
 void AddFooters(const Style& style, const Fonts& fonts, const std::string& organisation,
-                const std::string& page_of, Layout* out) {
+                const std::string& page_of, int from, int to, Layout* out) {
   const FontMetrics& font = *fonts.regular;
   const double size = style.footer_size;
   const double left = style.margin_left, right = style.page_width - style.margin_right;
@@ -210,7 +211,7 @@ void AddFooters(const Style& style, const Fonts& fonts, const std::string& organ
   std::vector<Line> org =
       WrapSpans({{organisation, Face::kRegular, -1, false}}, fonts, size, right - left);
   if (org.size() > 2) org.resize(2);  // the bottom margin holds two footer lines
-  for (int p = 0; p < out->page_count; ++p) {
+  for (int p = from; p < to; ++p) {
     std::string label = page_of;
     Substitute(&label, "page", std::to_string(p + 1));
     Substitute(&label, "pages", std::to_string(out->page_count));
@@ -243,10 +244,11 @@ void AddFooters(const Style& style, const Fonts& fonts, const std::string& organ
 
 // A preview's mark in the top margin of every page, bold, as an artifact (the summary states it
 // in the tagged text).
-void AddDraftMarks(const Style& style, const Fonts& fonts, const std::string& draft, Layout* out) {
+void AddDraftMarks(const Style& style, const Fonts& fonts, const std::string& draft, int from, int to,
+                   Layout* out) {
   if (draft.empty()) return;
   const double size = style.footer_size;
-  for (int p = 0; p < out->page_count; ++p) {
+  for (int p = from; p < to; ++p) {
     Run run;
     run.page = p;
     run.face = Face::kBold;
@@ -264,12 +266,25 @@ void AddDraftMarks(const Style& style, const Fonts& fonts, const std::string& dr
 void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style,
               const Fonts& fonts, const std::string& organisation, const std::string& page_of,
               Layout* layout, const std::string& draft) {
+  Paginate(boxes, callouts, style, fonts, {{-1, organisation, page_of, draft}}, layout);
+}
+
+void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style,
+              const Fonts& fonts, const std::vector<PageText>& texts, Layout* layout) {
   layout->page_width = style.page_width;
   layout->page_height = style.page_height;
   std::vector<TocFill> toc = Paginator(boxes, callouts, style, layout).PlaceAll();
   FillContents(toc, style, fonts, layout);
-  AddFooters(style, fonts, organisation, page_of, layout);
-  AddDraftMarks(style, fonts, draft, layout);
+  auto first_page = [&](int dest) {
+    if (dest < 0 || dest >= static_cast<int>(layout->dests.size())) return 0;
+    return std::max(0, layout->dests[dest].page);
+  };
+  for (size_t i = 0; i < texts.size(); ++i) {
+    const int from = i == 0 ? 0 : first_page(texts[i].from_dest);
+    const int to = i + 1 < texts.size() ? first_page(texts[i + 1].from_dest) : layout->page_count;
+    AddFooters(style, fonts, texts[i].organisation, texts[i].page_of, from, to, layout);
+    AddDraftMarks(style, fonts, texts[i].draft, from, to, layout);
+  }
 }
 
 }  // namespace pnc::render::pdf

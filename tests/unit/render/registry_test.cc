@@ -66,7 +66,9 @@ TEST_CASE("registry: the driver reads every declared input, and serves nothing e
 
 TEST_CASE("registry: only formats with a bilingual renderer make the bilingual document") {
   CHECK((FindFormat("html")->render_bilingual != nullptr));
-  CHECK((FindFormat("pdf")->render_bilingual == nullptr));
+  CHECK((FindFormat("pdf")->render_bilingual != nullptr));         // notice.cy-en.pdf (issue 16)
+  CHECK((FindFormat("pdf-layout")->render_bilingual != nullptr));  // its golden form
+  CHECK((FindFormat("brf")->render_bilingual == nullptr));
 }
 
 }  // namespace

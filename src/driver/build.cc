@@ -167,7 +167,7 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
   const locale::Catalogue* first = res.Catalogue(m.default_locale());
   if (first == nullptr) first = english;
   rules::LintOptions lint{.strict = o.strict, .allow_fallback = o.allow_fallback, .as_of = o.as_of, .preview = o.preview,
-                          .catalogue = first ? &first->messages() : nullptr};
+                          .catalogue = first ? &first->messages() : nullptr, .english = english};
   rules::Lint(m, res.law, lint, &sink);
   if (!CheckLocales(m, res, &sink)) out->internal_error = true;
   source::Locate(out->loaded.locator, path, &sink);
@@ -204,6 +204,7 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
     d.stem = Stem(path);
     CheckDocLimits(d, path, &sink);
     CheckDocAnchors(d, path, &sink);
+    CheckDocLinks(d, path, &sink);
   }
   for (const auto& code : m.notice.locales) {
     for (const auto& key : res.Catalogue(code)->Missing()) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "locale/catalogue.h"
 #include "rules/law_data.h"
 #include "source/model.h"
 #include "source/scope.h"
@@ -20,6 +21,8 @@ struct LintOptions {
   /// The messages (key → text) of the catalogue of the source's default locale, for checking
   /// `wording` overrides and repeated sentences; nullptr skips those checks.
   const std::map<std::string, std::string>* catalogue = nullptr;
+  /// The English catalogue, which records the keys `wording` cannot override; nullptr skips that.
+  const locale::Catalogue* english = nullptr;
 };
 
 /// Checks one source; diagnostics carry JSON pointers (positions are filled in by the caller).

@@ -6,10 +6,18 @@ packages=(
   cmake g++ make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev libhpdf-dev libkainjow-mustache-dev
   libgettextpo-dev libfreetype-dev libzip-dev libpugixml-dev libpoppler-cpp-dev
+  # braille (liblouis 3.24 and its tables) and audio (espeak-ng 1.51 and its voices, LAME for MP3)
+  liblouis-dev liblouis-data libespeak-ng-dev espeak-ng-data libmp3lame-dev
   # fonts embedded in the large-print PDFs
   fonts-tiresias fonts-sil-andika fonts-dejavu-core
+  # pnc watch --serve (issue 18): the web server module; dpkg-dev for CPack's .deb dependencies
+  libcpp-httplib-dev dpkg-dev
   # tests
-  doctest-dev libvalijson-dev poppler-utils gettext python3
+  doctest-dev libvalijson-dev poppler-utils gettext python3 python3-jsonschema
+  # tests: decode the audio (libmpg123) to check its length against the notice
+  libmpg123-dev
+  # issue 17: the ROPA workbook (XLSX) writer; its test reads it back with openpyxl, the DPV test expands JSON-LD with pyld
+  libxlsxwriter-dev python3-openpyxl python3-pyld
   # checks (issue 7): browser accessibility (Debian's Chromium, driven from Node), sanitizers and
   # libFuzzer (clang 16: clang 14 cannot capture structured bindings in lambdas, which the tests do), the CMake/Make depfile test
   chromium clang-16 libclang-rt-16-dev llvm-16 make

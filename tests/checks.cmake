@@ -35,6 +35,18 @@ add_test(NAME checks/depfile
          COMMAND bash ${PNC_SRC}/tests/depfile/run.sh $<TARGET_FILE:pnc> ${PNC_SRC} ${CMAKE_COMMAND})
 set_tests_properties(checks/depfile PROPERTIES TIMEOUT 300)
 
+# SARIF from both writers against the 2.1.0 schema (python3-jsonschema; skipped without it).
+add_test(NAME checks/sarif COMMAND bash ${PNC_SRC}/tests/sarif/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/sarif PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
+# The Article 30 record (XLSX via openpyxl, CSV) and the DPV JSON-LD (pyld, DPV 2.3 term list)
+# read back and compared with each example source (issue 17).
+add_test(NAME checks/exports COMMAND bash ${PNC_SRC}/tests/export/run.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/exports PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
+
+# pnc diff --since: git run safely in the source's work tree (issue 17).
+add_test(NAME checks/diff-since COMMAND bash ${PNC_SRC}/tests/diff/since.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/diff-since PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
+
 include(${PNC_SRC}/tests/fuzz/fuzz.cmake)
 
 # Sanitizer builds: any report fails the test; leaks inside system libraries are suppressed one by
@@ -52,4 +64,27 @@ if(PNC_SANITIZE)
   if(PNC_SYMBOLIZER)
     set_property(TEST ${pnc_all_tests} APPEND PROPERTY ENVIRONMENT "ASAN_SYMBOLIZER_PATH=${PNC_SYMBOLIZER}")
   endif()
+endif()
+
+# Install, relocate and package (issue 18): tests/install/check.sh; the dpkg -i round trip is
+# scripts/check-deb.sh (it changes the machine's packages, so it is not part of the suite).
+if(NOT PNC_SANITIZE)
+  add_test(NAME checks/install
+           COMMAND bash ${PNC_SRC}/tests/install/check.sh $<TARGET_FILE:pnc> ${PNC_SRC} ${CMAKE_BINARY_DIR} ${CMAKE_COMMAND})
+  set_tests_properties(checks/install PROPERTIES TIMEOUT 300)
+endif()
+
+# The pre-commit hooks and CI snippets (issue 18) run as their tools would run them.
+add_test(NAME checks/ci COMMAND bash ${PNC_SRC}/tests/ci/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/ci PROPERTIES TIMEOUT 120)
+
+# pnc init --from on the real notices of ../shared (skipped when absent), with figures (issue 18).
+add_test(NAME checks/init-real COMMAND bash ${PNC_SRC}/tests/init/real.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/init-real PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
+
+# pnc watch and --serve (issue 18): rebuild on save, last good outputs kept, safe paths, and a
+# page reloading in Chromium. Runs after checks/browser, which installs playwright-core.
+if(NOT PNC_SANITIZE)
+  add_test(NAME checks/watch COMMAND bash ${PNC_SRC}/tests/watch/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+  set_tests_properties(checks/watch PROPERTIES TIMEOUT 180 DEPENDS checks/browser)
 endif()

@@ -10,7 +10,13 @@ namespace pnc::cli {
 
 /// What the user asked for.
 struct Command {
-  std::string verb;              // build, lint, explain, rules, translate-export, translate-import, help, version
+  std::string verb;              // build, lint, explain, rules, translate-export, translate-import, init, watch, help, version
+  std::string help_topic;        // help: the command of "pnc COMMAND --help" ("" = all of pnc)
+  bool quiet = false;            // --quiet: no summary line, no progress
+  std::string from;              // init --from: an existing notice to start from
+  bool force = false;            // init --force: replace an existing file
+  bool serve = false;            // watch --serve [PORT]
+  int port = 8000;
   driver::Options options;
   report::Format diagnostic_format = report::Format::kHuman;
   bool werror = false;
@@ -24,6 +30,8 @@ struct Command {
   std::string output;                   // translate export -o
   std::string po_file;                  // translate import
   std::string date;                     // lint --draft --date
+  std::string since;                    // diff --since: the git revision of the old version
+  std::string fail_on;                  // diff --fail-on: "material", "any" or "" (never fail)
   std::vector<std::string> files;       // sources or drafts
 };
 
@@ -32,5 +40,16 @@ bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* 
 
 /// The --help text.
 std::string HelpText();
+
+/// The help of one command ("build", "lint", "explain", "translate", "init", "watch"), for
+/// `pnc COMMAND --help` (command_help.cc); "" for an unknown one.
+std::string CommandHelpText(const std::string& verb);
+
+/// `args` with the command word (and translate's export/import) moved before any global options
+/// given ahead of it: "--data-dir D lint x" → "lint --data-dir D x" (args_order.cc).
+std::vector<std::string> CommandFirst(const std::vector<std::string>& args);
+
+/// A TCP port from 1024 to 65535 (args_order.cc).
+bool ParsePort(const std::string& text, int* port);
 
 }  // namespace pnc::cli

@@ -1,25 +1,22 @@
 // cli: commands → printed diagnostics/reports and exit codes.
 #include "cli/commands.h"
 
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 
-#include "driver/exit_codes.h"
+#include "cli/summary.h"
+#include "diag/exit_codes.h"
 #include "driver/files.h"
 #include "driver/resources.h"
 #include "report/format.h"
-#include "rules/registry.h"
+#include "law/registry.h"
 
 namespace pnc::cli {
 namespace {
 
 int ExitFor(const driver::Result& r, bool werror) {
-  if (r.internal_error) return kExitInternal;
-  if (r.usage_error) return kExitUsage;
-  if (r.file_error) return kExitFile;
-  if (r.sink.Errors() > 0) return kExitInputErrors;
-  if (werror && r.sink.Warnings() > 0) return kExitWarnings;
-  return kExitOk;
+  return diag::ExitCodeFor({r.internal_error, r.usage_error, r.file_error, r.sink.Errors(), r.sink.Warnings()}, werror);
 }
 
 std::string EscapeDep(const std::string& path) {
@@ -53,8 +50,10 @@ int RunBuild(const Command& cmd) {
   }
   driver::Options options = cmd.options;
   options.write = cmd.verb == "build";
+  const auto started = std::chrono::steady_clock::now();
   driver::Result result = driver::Run(options, res);
   std::string text = report::Render(result.sink, cmd.diagnostic_format);
+  if (cmd.diagnostic_format == report::Format::kHuman && ColourOnStderr()) text = Colourise(text);
   // Machine formats go to stdout so they can be piped; human text is a diagnostic stream.
   if (cmd.diagnostic_format == report::Format::kJson || cmd.diagnostic_format == report::Format::kSarif) {
     std::cout << text;
@@ -76,7 +75,6 @@ int RunBuild(const Command& cmd) {
       }
       dep += EscapeDep(result.written[i]) + ":";
       for (const auto& d : result.depends[i]) dep += " " + EscapeDep(d);
-      for (const auto& [name, text] : res.templates) dep += " " + EscapeDep(res.data_dir + "/" + name);
       dep += " " + EscapeDep(res.data_dir + "/data/law.json") + " " + EscapeDep(res.data_dir + "/data/regulator.json") +
              " " + EscapeDep(res.data_dir + "/data/help.json");
       dep += "\n";
@@ -87,7 +85,15 @@ int RunBuild(const Command& cmd) {
       return kExitFile;
     }
   }
-  return ExitFor(result, cmd.werror);
+  int code = ExitFor(result, cmd.werror);
+  // One line on success, on stderr so a pipeline's stdout holds only what was asked for.
+  if (code == kExitOk && !cmd.quiet) {
+    std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+    if (std::string line = BuildSummary(result.written, options.out_dir, took.count()); !line.empty()) {
+      std::cerr << line << "\n";
+    }
+  }
+  return code;
 }
 
 }  // namespace pnc::cli

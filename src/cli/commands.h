@@ -14,7 +14,13 @@ int RunDraft(const Command& cmd);
 int RunReadability(const Command& cmd);
 /// pnc explain SOURCE...
 int RunExplain(const Command& cmd);
+/// pnc diff OLD NEW, pnc diff SOURCE --since REV.
+int RunDiff(const Command& cmd);
 /// pnc translate export / import.
 int RunTranslate(const Command& cmd);
+/// pnc init SOURCE [--from NOTICE] (init.cc).
+int RunInit(const Command& cmd);
+/// pnc watch SOURCE... [--serve [PORT]] (watch.cc).
+int RunWatch(const Command& cmd);
 
 }  // namespace pnc::cli

@@ -6,7 +6,7 @@
 #include "cli/commands.h"
 #include "draft/draft.h"
 #include "draft/limits.h"
-#include "driver/exit_codes.h"
+#include "diag/exit_codes.h"
 #include "driver/files.h"
 #include "driver/resources.h"
 

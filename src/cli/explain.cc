@@ -4,14 +4,30 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
-#include "driver/exit_codes.h"
+#include "diag/exit_codes.h"
 #include "notice/explain.h"
+#include "render/registry.h"
 #include "report/format.h"
 
 namespace pnc::cli {
 namespace {
 
 using nlohmann::json;
+
+// The files a build writes for `base` by default, from the format registry: "notice.en.html" and
+// the other extensions, " (and .pdf)".
+std::pair<std::string, std::string> OutputFiles(const std::string& base) {
+  std::string first, others;
+  for (const auto& f : render::AllFormats()) {
+    if (!f.by_default) continue;
+    if (first.empty()) {
+      first = base + "." + std::string(f.extension);
+    } else {
+      others += (others.empty() ? " (and ." : ", .") + std::string(f.extension);
+    }
+  }
+  return {first, others.empty() ? "" : others + ")"};
+}
 
 const char* KindName(notice::Origin::Kind k) {
   switch (k) {
@@ -112,21 +128,18 @@ int RunExplain(const Command& cmd) {
     driver::Compiled c;
     driver::Compile(path, options, res, &c);
     c.sink.Sort();
-    if (c.file_error) code = std::max<int>(code, kExitFile);
-    if (c.internal_error) code = std::max<int>(code, kExitInternal);
+    code = diag::WorseExit(code, diag::ExitCodeFor({c.internal_error, false, c.file_error, c.sink.Errors(), 0}));
     if (!c.sink.All().empty()) std::cerr << report::Render(c.sink, cmd.diagnostic_format);
-    if (c.sink.Errors() > 0) {
-      // Explaining a notice that cannot be built would explain text nobody will publish.
-      if (code == kExitOk) code = kExitInputErrors;
-      continue;
-    }
+    // Explaining a notice that cannot be built would explain text nobody will publish.
+    if (c.sink.Errors() > 0) continue;
     bool any = false;
     for (const auto& doc : c.docs) {
       if (!cmd.audience.empty() && doc.audience != cmd.audience) continue;
       if (!cmd.locale.empty() && doc.locale != cmd.locale) continue;
       any = true;
       json items = json::array();
-      human += "== " + path + " → " + doc.file_base + ".html (and .pdf)\n";
+      auto [file, others] = OutputFiles(doc.file_base);
+      human += "== " + path + " → " + file + others + "\n";
       for (const auto& item : notice::Explain(doc)) {
         json origin = OriginJson(doc, item.origin, c.loaded.locator);
         human += item.text + "\n    ← " + Human(origin, path) + "\n";
@@ -134,7 +147,7 @@ int RunExplain(const Command& cmd) {
       }
       human += "\n";
       all["outputs"].push_back({{"source", path},
-                                {"file", doc.file_base + ".html"},
+                                {"file", file},
                                 {"audience", doc.audience},
                                 {"locale", doc.locale},
                                 {"band", doc.band},
@@ -143,7 +156,7 @@ int RunExplain(const Command& cmd) {
     if (!any) {
       std::cerr << "pnc: " << path << " has no " << (cmd.audience.empty() ? "" : cmd.audience + " ") << "output"
                 << (cmd.locale.empty() ? "" : " in locale '" + cmd.locale + "'") << "\n";
-      code = std::max<int>(code, kExitUsage);
+      code = diag::WorseExit(code, kExitUsage);
     }
   }
   std::cout << (cmd.report_format == "json" ? all.dump(2) + "\n" : human);

@@ -11,7 +11,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/memory.h"
-#include "driver/exit_codes.h"
+#include "diag/exit_codes.h"
 #include "report/format.h"
 
 namespace {
@@ -19,7 +19,8 @@ namespace {
 int Dispatch(const pnc::cli::Command& cmd) {
   try {
     if (cmd.verb == "help") {
-      std::cout << pnc::cli::HelpText();
+      std::string topic = pnc::cli::CommandHelpText(cmd.help_topic);
+      std::cout << (topic.empty() ? pnc::cli::HelpText() : topic);
       return pnc::kExitOk;
     }
     if (cmd.verb == "version") {
@@ -32,6 +33,9 @@ int Dispatch(const pnc::cli::Command& cmd) {
     if (cmd.verb == "lint" && cmd.readability) return pnc::cli::RunReadability(cmd);
     if (cmd.verb.rfind("translate", 0) == 0) return pnc::cli::RunTranslate(cmd);
     if (cmd.verb == "explain") return pnc::cli::RunExplain(cmd);
+    if (cmd.verb == "init") return pnc::cli::RunInit(cmd);
+    if (cmd.verb == "watch") return pnc::cli::RunWatch(cmd);
+    if (cmd.verb == "diff") return pnc::cli::RunDiff(cmd);
     return pnc::cli::RunBuild(cmd);
   } catch (const std::bad_alloc&) {
     // No allocation here: the heap is what ran out.

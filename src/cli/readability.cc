@@ -2,8 +2,9 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "driver/exit_codes.h"
-#include "driver/readability_checks.h"
+#include "diag/exit_codes.h"
+#include "driver/build.h"
+#include "rules/readability_checks.h"
 #include "report/format.h"
 
 namespace pnc::cli {
@@ -21,15 +22,14 @@ int RunReadability(const Command& cmd) {
     driver::Compile(path, cmd.options, res, &c);
     for (const auto& doc : c.docs) {
       std::string band = doc.audience == "child" ? doc.band : "adult";
-      std::string table = driver::ReadabilityTable(doc, band, res);
+      std::string table = rules::ReadabilityTable(doc, band, res.readability);
       std::cout << path << ": " << (doc.audience == "child" ? "children's version" : "notice") << " (" << doc.locale
                 << "), targets for " << (band == "adult" ? "adults" : "ages " + band) << "\n"
                 << (table.empty() ? "  not measured: no readability data for this locale\n" : table) << "\n";
     }
     c.sink.Sort();
     std::cerr << report::Render(c.sink, cmd.diagnostic_format);
-    if (c.file_error) code = std::max<int>(code, kExitFile);
-    else if (c.sink.Errors() > 0 && code == kExitOk) code = kExitInputErrors;
+    code = diag::WorseExit(code, diag::ExitCodeFor({c.internal_error, false, c.file_error, c.sink.Errors(), 0}));
   }
   return code;
 }

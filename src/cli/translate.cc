@@ -8,7 +8,7 @@
 
 #include "cli/commands.h"
 #include "driver/build.h"
-#include "driver/exit_codes.h"
+#include "diag/exit_codes.h"
 #include "driver/files.h"
 #include "report/format.h"
 #include "source/limits.h"
@@ -36,35 +36,48 @@ std::string ExportPo(const std::string& out, const std::string& project, const s
   return "";
 }
 
+// Prints `sink` in --diagnostic-format (machine formats on standard output, like build and lint)
+// and returns `code`.
+int Report(const Command& cmd, const diag::Sink& sink, int code) {
+  std::string text = report::Render(sink, cmd.diagnostic_format);
+  if (cmd.diagnostic_format == report::Format::kJson || cmd.diagnostic_format == report::Format::kSarif) {
+    std::cout << text;
+  } else {
+    std::cerr << text;
+  }
+  return code;
+}
+
+// One finding as the only diagnostic of the run.
+int Fail(const Command& cmd, const std::string& file, std::string message, int code,
+         std::vector<std::string> hints = {}, const std::string& rule = "") {
+  diag::Sink sink;
+  auto d = diag::Make(diag::Severity::kError, file, "", std::move(message), rule);
+  d.hints = std::move(hints);
+  sink.Add(std::move(d));
+  return Report(cmd, sink, code);
+}
+
 }  // namespace
 
 int RunTranslate(const Command& cmd) {
   const std::string& path = cmd.files.front();
   std::string text, error;
-  if (!driver::ReadFile(path, &text, &error, source::kMaxSourceBytes)) {
-    std::cerr << "pnc: error: " << error << "\n";
-    return kExitFile;
-  }
+  if (!driver::ReadFile(path, &text, &error, source::kMaxSourceBytes)) return Fail(cmd, "", error, kExitFile);
   diag::Sink sink;
   source::Loaded loaded = source::Load(path, text, &sink);
-  if (!loaded.parsed || sink.Errors() > 0) {
-    std::cerr << report::Render(sink, cmd.diagnostic_format);
-    return kExitInputErrors;
-  }
+  if (!loaded.parsed || sink.Errors() > 0) return Report(cmd, sink, kExitInputErrors);
   const auto& locales = loaded.model.notice.locales;
   if (std::find(locales.begin() + 1, locales.end(), cmd.locale) == locales.end()) {
-    std::cerr << path << ": error: locale '" << cmd.locale << "' is not declared in notice.locales\n"
-              << "hint: add \"" << cmd.locale << "\" to notice.locales, after the default locale '"
-              << locales.front() << "'\n";
-    return kExitInputErrors;
+    return Fail(cmd, path, "locale '" + cmd.locale + "' is not declared in notice.locales", kExitInputErrors,
+                {"add \"" + cmd.locale + "\" to notice.locales, after the default locale '" + locales.front() + "'"});
   }
   if (cmd.verb == "translate-export") {
     std::string out = cmd.output.empty() ? driver::Stem(path) + "." + cmd.locale + ".po" : cmd.output;
     auto entries = translate::ExportEntries(loaded.model, cmd.locale);
     if (std::string err = ExportPo(out, "pnc " + driver::Stem(path), cmd.locale, entries, cmd.options.follow_symlinks);
         !err.empty()) {
-      std::cerr << "pnc: error: " << err << "\n";
-      return kExitFile;
+      return Fail(cmd, "", err, kExitFile);
     }
     int done = static_cast<int>(std::count_if(entries.begin(), entries.end(),
                                               [](const translate::Entry& e) { return !e.target.empty() && !e.fuzzy; }));
@@ -76,32 +89,26 @@ int RunTranslate(const Command& cmd) {
   std::vector<translate::Entry> entries;
   std::string language, po_bytes;
   // A FIFO or device would block or never end inside libgettextpo: only regular files are read.
-  if (!driver::ReadFile(cmd.po_file, &po_bytes, &error, 64u << 20, "a PO file")) {
-    std::cerr << "pnc: error: " << error << "\n";
-    return kExitFile;
-  }
+  if (!driver::ReadFile(cmd.po_file, &po_bytes, &error, 64u << 20, "a PO file")) return Fail(cmd, "", error, kExitFile);
   if (std::string err = translate::ReadPo(cmd.po_file, &entries, &language); !err.empty()) {
-    std::cerr << "pnc: error: " << err << "\n";
-    return kExitInputErrors;
+    return Fail(cmd, "", err, kExitInputErrors);
   }
   // Tools write "cy_GB" or "cy-GB" for Welsh; the language part is what must match.
   std::string lang_part = language.substr(0, language.find_first_of("_-"));
   if (!language.empty() && language != cmd.locale && lang_part != cmd.locale) {
-    std::cerr << cmd.po_file << ": error: the PO file is for '" << language << "', not '" << cmd.locale << "'\n";
-    return kExitInputErrors;
+    return Fail(cmd, cmd.po_file, "the PO file is for '" + language + "', not '" + cmd.locale + "'", kExitInputErrors);
   }
   auto result = translate::ImportEntries(text, loaded, cmd.locale, entries);
   // The merged text must still load cleanly before it replaces the source.
   diag::Sink check;
   source::Load(path, result.text, &check);
   if (check.Errors() > 0) {
-    std::cerr << "pnc: internal error: the merged source does not load; nothing was written\n"
-              << report::Render(check, cmd.diagnostic_format);
-    return kExitInternal;
+    check.Add(diag::Make(diag::Severity::kError, "", "", "the merged source does not load; nothing was written",
+                         "internal"));
+    return Report(cmd, check, kExitInternal);
   }
   if (result.imported > 0 && !driver::WriteFileAtomic(path, result.text, &error, cmd.options.follow_symlinks)) {
-    std::cerr << "pnc: error: " << error << "\n";
-    return kExitFile;
+    return Fail(cmd, "", error, kExitFile);
   }
   std::cerr << path << ": imported " << result.imported << " translations, " << result.unchanged << " unchanged, "
             << result.untranslated << " untranslated, " << result.skipped.size() << " skipped\n";

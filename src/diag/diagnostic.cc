@@ -5,6 +5,8 @@
 #include <functional>
 #include <tuple>
 
+#include "base/utf8.h"
+
 namespace pnc::diag {
 
 // A message or hint is a line or two for a person: a source value quoted in one (a key or id of
@@ -20,8 +22,7 @@ void Sink::Add(Diagnostic d) {
 
 std::string Shorten(std::string_view text, size_t max) {
   if (text.size() <= max) return std::string(text);
-  size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // a whole character
+  size_t cut = base::Utf8CharStart(text, max);  // a whole character
   return std::string(text.substr(0, cut)) + "…";
 }
 

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
 #include "draft/pattern.h"
 
 namespace pnc::draft {
@@ -88,8 +89,8 @@ void DropPageFurniture(std::vector<Block>& blocks);
 /// Lowercase ASCII-folded word tokens; "," ";" ":" "|" kept as "," tokens; "n't" → "not".
 std::vector<std::string> Tokenize(std::string_view text);
 
-/// Validates UTF-8; returns the byte offset of the first bad sequence, or npos.
-size_t FindInvalidUtf8(std::string_view s);
+/// Validates UTF-8 (base/utf8.h); returns the byte offset of the first bad sequence, or npos.
+using base::FindInvalidUtf8;
 
 /// Collapses runs of whitespace (including NBSP) into one space and trims.
 std::string CollapseSpace(std::string_view s);

@@ -7,6 +7,8 @@
 #include <exception>
 #include <memory>
 
+#include "base/utf8.h"
+#include "diag/exit_codes.h"
 #include "draft/document.h"
 #include "draft/language.h"
 #include "draft/limits.h"
@@ -69,21 +71,7 @@ std::string Utf16ToUtf8(std::string_view b, bool big_endian, size_t* bad) {
       u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
       i += 2;
     }
-    if (u < 0x80) {
-      out += static_cast<char>(u);
-    } else if (u < 0x800) {
-      out += static_cast<char>(0xC0 | (u >> 6));
-      out += static_cast<char>(0x80 | (u & 0x3F));
-    } else if (u < 0x10000) {
-      out += static_cast<char>(0xE0 | (u >> 12));
-      out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (u & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (u >> 18));
-      out += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (u & 0x3F));
-    }
+    base::AppendUtf8(u, &out);
   }
   return out;
 }
@@ -309,6 +297,27 @@ std::vector<DraftReport> LintDraftPerLanguage(std::string_view path, std::string
   }
 }
 
+std::vector<Evidence> DraftSentences(std::string_view path, std::string_view bytes, const DraftOptions& opts,
+                                     std::string* error) {
+  DraftReport r;
+  std::vector<Evidence> out;
+  try {
+    std::shared_ptr<const Vocabulary> vocab;
+    Document doc;
+    if (!Prepare(path, bytes, opts, r, vocab, doc, false)) {
+      *error = r.error;
+      return {};
+    }
+    for (const auto& s : doc.sentences) {
+      if (!s.joined) out.push_back({s.line, s.page, s.page_line, s.text});
+    }
+  } catch (const std::exception& e) {
+    *error = std::string("internal error while reading the draft: ") + e.what();
+    return {};
+  }
+  return out;
+}
+
 std::string FormatDraftReports(const std::vector<DraftReport>& reports, ReportFormat fmt) {
   switch (fmt) {
     case ReportFormat::kJson:
@@ -322,12 +331,13 @@ std::string FormatDraftReports(const std::vector<DraftReport>& reports, ReportFo
 }
 
 int DraftExitCode(const std::vector<DraftReport>& reports) {
-  bool missing = false;
+  // A draft's errors are its missing elements; an unreadable draft is a file error.
+  diag::Outcome o;
   for (const auto& r : reports) {
-    if (!r.error.empty()) return 4;
-    for (const auto& e : r.elements) missing = missing || e.status == Status::kMissing;
+    o.file_error = o.file_error || !r.error.empty();
+    for (const auto& e : r.elements) o.errors += e.status == Status::kMissing;
   }
-  return missing ? 1 : 0;
+  return diag::ExitCodeFor(o);
 }
 
 }  // namespace pnc::draft

@@ -67,6 +67,12 @@ DraftReport LintDraft(std::string_view path, std::string_view bytes, const Draft
 std::vector<DraftReport> LintDraftPerLanguage(std::string_view path, std::string_view bytes,
                                               const DraftOptions& opts);
 
+/// Every sentence, heading and list item of the draft in reading order, with its place (for
+/// `pnc init --from`, which looks for contact details anywhere); `error` set and {} when the file
+/// cannot be read. Never throws.
+std::vector<Evidence> DraftSentences(std::string_view path, std::string_view bytes, const DraftOptions& opts,
+                                     std::string* error);
+
 /// Renders reports as human text (grouped present / missing / doubtful), JSON (schema in
 /// data/draft/report.schema.json) or SARIF 2.1.0.
 std::string FormatDraftReports(const std::vector<DraftReport>& reports, ReportFormat fmt);

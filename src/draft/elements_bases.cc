@@ -49,7 +49,8 @@ Bases FindBases(const Matcher& m) {
     // "Condition for special category information: your explicit consent (Art 9(2)(a))" is the
     // Art 9 condition, not the Art 6 basis.
     if (m.HasWithLeadIn(s, "sc.label") || (m.Has(s, "sc.art9") && !m.Has(s, "basis.generic"))) continue;
-    if (BasisContext(m, s)) {
+    // "We process your data because you have given us permission" states the basis in words.
+    if (BasisContext(m, s) || m.Has(s, "basis.because")) {
       consent_basis.push_back(s);
     } else if (!m.HasWithLeadIn(s, "rec.verb") && !m.Has(s, "rec.item") && !m.InTopic(s, "recipients") &&
                !m.sentence(s).heading && !m.InTopic(s, "rights") && !m.Has(s, "right.withdraw")) {
@@ -118,7 +119,14 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
     }
     // The interest in the same paragraph: "We collect data to provide pastoral care … In legal
     // terms this is called 'legitimate interests'." Joined copies are skipped: they repeat items.
-    for (int k = std::max(0, s - 2); k < n && k <= s + 2; ++k) {
+    // A sentence that shares the paragraph's purposes among several bases ("We rely on your consent
+    // to act for you, and on legitimate interests for some other processing") does not say which
+    // of them legitimate interests serve.
+    bool other_basis = false;
+    for (std::string_view other : {"basis.consent", "basis.contract", "basis.legal", "basis.public", "basis.vital"}) {
+      other_basis = other_basis || m.Has(s, other);
+    }
+    for (int k = std::max(0, s - 2); !other_basis && k < n && k <= s + 2; ++k) {
       if (k == s || sents[k].joined || sents[k].block != sents[s].block) continue;
       if (m.Has(k, "purpose.statement") || m.Has(k, "li.interest")) stated.push_back(k);
     }

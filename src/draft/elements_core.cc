@@ -5,7 +5,7 @@
 #include <set>
 
 #include "draft/elements.h"
-#include "rules/registry.h"
+#include "law/registry.h"
 
 namespace pnc::draft {
 namespace {
@@ -252,6 +252,14 @@ ElementResult Purposes(const Matcher& m) {
 
 namespace {
 
+// Whether a src.named sentence names where data comes from. A list under "Whose information we
+// use" names the people concerned; "Our Data Protection Officer is provided by X Partnership" is
+// about the DPO ("data" there is "data protection"), not about where data comes from.
+bool NamesSource(const Matcher& m, int s) {
+  return !m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s) && !m.Has(s, "src.own") &&
+         !m.Has(s, "dpo.mention");
+}
+
 // Whether some data comes from someone other than the person (Art 14): a source is named, or
 // data that by its nature comes from others (references, DBS results, court documents) is held.
 bool FromOthers(const Matcher& m) {
@@ -260,7 +268,7 @@ bool FromOthers(const Matcher& m) {
         m.CountPatterns(s, "cat.item") < 2) return true;
   }
   for (int s : m.Sentences("src.named")) {
-    if (!m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s) && !m.Has(s, "src.own")) return true;
+    if (NamesSource(m, s)) return true;
   }
   return !m.Sentences("src.generic").empty() || !m.Sentences("src.implied", true).empty();
 }
@@ -312,9 +320,8 @@ ElementResult Categories(const Matcher& m) {
 
 ElementResult Source(const Matcher& m) {
   std::vector<int> named;
-  // A list under "Whose information we use" names the people concerned, not where data comes from.
   for (int s : m.Sentences("src.named")) {
-    if (!m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s) && !m.Has(s, "src.own")) named.push_back(s);
+    if (NamesSource(m, s)) named.push_back(s);
   }
   // Items under "Where your information comes from" that name an organisation or person.
   for (int s : m.Sentences("src.item")) {

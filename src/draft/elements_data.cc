@@ -1,6 +1,8 @@
 // draft: element detectors for where data goes and how long it stays. Matcher → ElementResult for
 // recipients, international transfers, retention, the statutory requirement and automated decisions.
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 #include "draft/elements.h"
 
@@ -8,6 +10,33 @@ namespace pnc::draft {
 namespace {
 
 using S = Status;
+
+// Whether, after a sharing verb, "to" or "with" is followed by a proper name ("passed to England
+// Athletics", "shared with the Diocese of Hexley"): a named recipient the vocabulary cannot list.
+// The capital letter is the cue; "to our Treasurer" (no capital after "to") is not one.
+bool NamedAfterTo(const std::string& text) {
+  std::string low = text;
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  size_t verb = std::string::npos;
+  for (const char* v : {"shar", "pass", "disclos", "give", "given", "send", "sent", "provid", "transfer", "forward", "releas"}) {
+    size_t at = low.find(v);
+    if (at != std::string::npos && (at == 0 || !std::isalpha(static_cast<unsigned char>(low[at - 1])))) {
+      verb = std::min(verb, at);
+    }
+  }
+  if (verb == std::string::npos) return false;
+  for (const char* prep : {" to ", " with "}) {
+    for (size_t at = low.find(prep, verb); at != std::string::npos; at = low.find(prep, at + 1)) {
+      size_t k = at + std::char_traits<char>::length(prep);
+      if (low.compare(k, 4, "the ") == 0) k += 4;
+      if (k + 1 < text.size() && std::isupper(static_cast<unsigned char>(text[k])) &&
+          std::islower(static_cast<unsigned char>(text[k + 1]))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -17,6 +46,14 @@ ElementResult Recipients(const Matcher& m) {
   std::vector<int> named = Without(m, "rec.named", "rec.not", true);
   // A list of data is not a list of recipients; telling the ICO about a complaint is not sharing.
   std::erase_if(named, [&](int s) { return UnderDataList(m, s) || m.Has(s, "complain.ico") || m.InTopic(s, "complaints"); });
+  for (int s : m.Sentences("rec.toname", true)) {
+    if (sents[s].heading || UnderDataList(m, s) || m.InTopic(s, "rights") || m.InTopic(s, "complaints") ||
+        m.Has(s, "complain.ico") || m.Has(s, "xfer.mention") || m.Has(s, "contact.words") ||
+        Matcher::HasContactDetail(sents[s].text)) {
+      continue;
+    }
+    if (NamedAfterTo(sents[s].text)) named.push_back(s);
+  }
   for (int s : m.Sentences("rec.item")) {
     if (m.InTopic(s, "recipients") && !sents[s].heading) named.push_back(s);
   }

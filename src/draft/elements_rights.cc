@@ -126,7 +126,12 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
   const auto& sents = m.doc().sentences;
   auto regulator = [&](int s) { return m.Has(s, "ico.name") || m.Has(s, "ico.contact"); };
   std::vector<int> own = m.Sentences("complain.us");
-  std::vector<int> weak = m.Sentences("complain.us.weak");
+  // "If you have a concern about a child's safety, contact our Safeguarding Lead": a safeguarding
+  // route, not a complaint about the use of data.
+  std::vector<int> weak;
+  for (int s : m.Sentences("complain.us.weak")) {
+    if (!(m.Has(s, "complain.notdata") && !m.Has(s, "complain.aboutuse"))) weak.push_back(s);
+  }
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
     if (sents[s].heading || regulator(s)) continue;
     // "You can also talk to: a parent or carer", Childline: other people to turn to, not a route
@@ -164,7 +169,11 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
     if (m.InTopic(s, "complaints") && m.Has(s, "ico.name") && !sents[s].heading) ico.push_back(s);
   }
   std::sort(ico.begin(), ico.end());
-  auto contact = m.Sentences("ico.contact");
+  // "We are registered with the ICO (ico.org.uk), number Z…": the fee register, not a complaint route.
+  std::vector<int> contact;
+  for (int s : m.Sentences("ico.contact")) {
+    if (!m.Has(s, "ico.registration") || m.Has(s, "complain.ico")) contact.push_back(s);
+  }
   if (!ico.empty() && !contact.empty()) {
     out.push_back(MakeElement(m, "right-complain-ico", S::kPresent, "", {ico[0], contact[0]}));
   } else if (!ico.empty()) {

@@ -1,5 +1,5 @@
 // draft: finds and loads pnc-readers.so once per process: $PNC_READERS_MODULE if set (and only
-// there), else next to the running executable.
+// there), else next to the running executable, else in ../lib/pnc/ from it (an installed pnc).
 #include "draft/formats.h"
 
 #include <dlfcn.h>
@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <mutex>
 
+#include "base/module_path.h"
 #include "draft/formats_abi.h"
 
 namespace pnc::draft {
@@ -42,17 +43,15 @@ const Module& Load() {
   static Module module;
   static std::once_flag once;
   std::call_once(once, [] {
-    if (const char* env = std::getenv("PNC_READERS_MODULE"); env && *env) {
-      std::string path = env;
-      if (path.find('/') == std::string::npos) path = "./" + path;  // a file here, not a library search
+    const char* env = std::getenv("PNC_READERS_MODULE");
+    std::string path = base::ModulePath(kModule, "PNC_READERS_MODULE");
+    if (env && *env) {
       if (std::string why = Open(path, &module); !why.empty()) {
         module.error = "cannot load the PDF and .docx reader named by PNC_READERS_MODULE: " + why;
       }
       return;
     }
     std::error_code ec;
-    auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    std::string path = ((ec ? std::filesystem::path(".") : exe.parent_path()) / kModule).string();
     if (!std::filesystem::exists(path, ec)) {
       module.error = std::string("pnc's PDF and .docx reader (") + kModule + ") is not installed next to pnc (" +
                      path + "); build it with pnc, or set PNC_READERS_MODULE";

@@ -196,7 +196,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
       "crim.condition.global", "crim.label", "crim.mention", "crim.none", "dpo.mention", "dpo.none",
       "field.basis", "field.legal", "ico.contact", "ico.name", "li.definition", "li.interest", "marketing.any", "purpose.item",
       "purpose.statement", "purpose.weak", "rec.generic", "rec.item", "rec.leadin", "rec.named", "rec.none",
-      "rec.not", "rec.verb", "ret.context", "ret.criteria", "ret.criteria.weak", "ret.notcontext", "ret.period",
+      "ico.registration", "complain.notdata", "rec.not", "rec.toname", "rec.verb", "basis.because", "ret.context", "ret.criteria", "ret.criteria.weak", "ret.notcontext", "ret.period",
       "ret.strong", "ret.vague", "right.access", "right.access.core", "right.access.not",
       "right.access.section", "right.access.strong", "right.as.ground", "right.erasure", "right.erasure.section", "right.object",
       "right.object.general", "right.object.marketing", "right.object.not", "right.object.section",

@@ -1,49 +1,19 @@
 // draft: HTML reader. A tolerant tag scanner (real-world notices are rarely valid XML, so no XML
 // parser): h1–h6 → headings, li → list items, tr → table rows, other block tags end a paragraph;
-// script/style are skipped, entities decoded, mailto:/tel:/http links keep their target.
+// script/style are skipped, entities decoded (every named reference HTML defines, html_entities.cc),
+// mailto:/tel:/http links keep their target. Why not libxml2's HTML parser: see src/draft/README.md.
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
 
+#include "base/utf8.h"
 #include "draft/document.h"
+#include "draft/html_entities.h"
 
 namespace pnc::draft {
 namespace {
-
-void AppendUtf8(std::string& s, uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF) cp = 0xFFFD;
-  if (cp < 0x80) {
-    s += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    s += static_cast<char>(0xC0 | (cp >> 6));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    s += static_cast<char>(0xE0 | (cp >> 12));
-    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    s += static_cast<char>(0xF0 | (cp >> 18));
-    s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-uint32_t NamedEntity(std::string_view n) {
-  static const std::pair<std::string_view, uint32_t> kNames[] = {
-      {"amp", '&'},      {"lt", '<'},        {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
-      {"nbsp", 0xA0},    {"rsquo", 0x2019},  {"lsquo", 0x2018}, {"ldquo", 0x201C}, {"rdquo", 0x201D},
-      {"ndash", 0x2013}, {"mdash", 0x2014},  {"hellip", 0x2026}, {"pound", 0xA3},  {"copy", 0xA9},
-      {"eacute", 0xE9},  {"acirc", 0xE2},    {"ocirc", 0xF4},   {"wcirc", 0x175},  {"ycirc", 0x177},
-      {"euro", 0x20AC},  {"bull", 0x2022},   {"middot", 0xB7},  {"shy", 0xAD},     {"reg", 0xAE},
-      {"sect", 0xA7},    {"para", 0xB6},     {"ecirc", 0xEA},   {"icirc", 0xEE},   {"ucirc", 0xFB}};
-  for (const auto& [name, cp] : kNames) {
-    if (n == name) return cp;
-  }
-  return 0;
-}
 
 bool IsBlockTag(std::string_view t) {
   static const std::string_view kTags[] = {
@@ -100,30 +70,33 @@ class HtmlScanner {
   }
 
   void Entity() {
-    // Entities are short: looking further than 12 bytes for the ';' made "&&&…" quadratic.
-    size_t semi = s_.substr(i_, 12).find(';');
+    // Entities are short: looking further than the longest name for the ';' made "&&&…" quadratic.
+    size_t semi = s_.substr(i_, kMaxHtmlEntityName + 2).find(';');
     if (semi != std::string_view::npos) semi += i_;
-    if (semi == std::string_view::npos || semi - i_ > 10) {
+    if (semi == std::string_view::npos || semi - i_ > kMaxHtmlEntityName + 1) {
       Char('&');
       ++i_;
       return;
     }
     std::string_view name = s_.substr(i_ + 1, semi - i_ - 1);
-    uint32_t cp = 0;
+    std::string enc;
     if (!name.empty() && name[0] == '#') {
+      if (name.size() > 9) name = {};  // longer than any code point: left as text
       bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
-      cp = static_cast<uint32_t>(std::strtoul(std::string(name.substr(hex ? 2 : 1)).c_str(), nullptr, hex ? 16 : 10));
+      uint32_t cp =
+          name.empty() ? 0 : static_cast<uint32_t>(std::strtoul(std::string(name.substr(hex ? 2 : 1)).c_str(), nullptr, hex ? 16 : 10));
+      if (cp != 0) base::AppendUtf8(cp == 0xA0 ? ' ' : cp, &enc);  // a surrogate or past U+10FFFF: U+FFFD
     } else {
-      cp = NamedEntity(name);
+      enc = HtmlEntity(name);
+      if (enc == "\u00A0") enc = " ";  // &nbsp; and &NonBreakingSpace;
     }
-    if (cp == 0) {
+    if (enc.empty()) {
       Char('&');
       ++i_;
       return;
     }
-    std::string enc;
-    AppendUtf8(enc, cp == 0xA0 ? ' ' : cp);
-    for (char c : enc) Char(c);
+    // &NewLine; and &Tab; are spaces in the text, not new lines of the file.
+    for (char c : enc) Char(c == '\n' || c == '\t' ? ' ' : c);
     i_ = semi + 1;
   }
 
@@ -242,7 +215,7 @@ class HtmlScanner {
 
   void Flush() {
     std::string t = CollapseSpace(text_);
-    while (t.size() >= 1 && (t.back() == '|' || t.back() == ' ')) t.pop_back();
+    while (!t.empty() && (t.back() == '|' || t.back() == ' ')) t.pop_back();
     if (!t.empty()) {
       Block b;
       b.text = t;

@@ -3,8 +3,9 @@
 #include <set>
 #include <string>
 
+#include "base/utf8.h"
 #include "draft/report.h"
-#include "rules/registry.h"
+#include "law/registry.h"
 
 namespace pnc::draft {
 namespace {
@@ -20,8 +21,7 @@ std::string Quote(const std::string& text) {
   if (text.size() <= kMax) return "\"" + text + "\"";
   size_t cut = text.rfind(' ', kMax);
   if (cut == std::string::npos || cut < kMax / 2) {
-    cut = kMax;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    cut = base::Utf8CharStart(text, kMax);
   }
   return "\"" + text.substr(0, cut) + " \xE2\x80\xA6\"";
 }

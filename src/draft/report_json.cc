@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "draft/report.h"
-#include "rules/registry.h"
+#include "law/registry.h"
 
 namespace pnc::draft {
 namespace {

@@ -2,37 +2,21 @@
 // and wrong statements become results (missing ones point at line 1); unreadable files become
 // tool execution notifications.
 #include <nlohmann/json.hpp>
-#include <cctype>
 #include <map>
 #include <set>
 
 #include "draft/report.h"
-#include "rules/registry.h"
+#include "law/registry.h"
+#include "report/format.h"
 
 namespace pnc::draft {
 namespace {
 
 using ordered = nlohmann::ordered_json;
 
-// Percent-encodes what may not appear raw in a URI reference; keeps '/' so paths stay paths.
-std::string Uri(const std::string& path) {
-  std::string out;
-  for (unsigned char c : path) {
-    if (std::isalnum(c) || std::string_view("-._~/:").find(static_cast<char>(c)) != std::string_view::npos) {
-      out += static_cast<char>(c);
-    } else {
-      static const char* kHex = "0123456789ABCDEF";
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 ordered Location(const std::string& path, int line) {
   ordered loc;
-  loc["physicalLocation"]["artifactLocation"]["uri"] = Uri(path);
+  loc["physicalLocation"]["artifactLocation"]["uri"] = report::UriOf(path);
   loc["physicalLocation"]["region"]["startLine"] = line < 1 ? 1 : line;
   return loc;
 }
@@ -80,20 +64,10 @@ std::string FormatSarif(const std::vector<DraftReport>& reports) {
       results.push_back(res);
     }
   }
-  // Rule metadata for every rule a result refers to, in rule-table order; results carry ruleIndex.
-  ordered rules = ordered::array();
+  // Rule metadata for every rule a result refers to, in rule-table order, as the source lint
+  // writes it (report::SarifRules); results carry ruleIndex.
   std::map<std::string, int> index;
-  for (const auto& info : rules::AllRules()) {
-    std::string id(info.id);
-    if (!used.count(id)) continue;
-    index[id] = static_cast<int>(rules.size());
-    ordered rule;
-    rule["id"] = id;
-    rule["shortDescription"]["text"] = std::string(info.summary);
-    rule["properties"]["reference"] = std::string(info.reference);
-    if (!info.in_force.empty()) rule["properties"]["in_force"] = std::string(info.in_force);
-    rules.push_back(rule);
-  }
+  ordered rules = report::SarifRules(used, &index);
   for (auto& res : results) {
     auto it = index.find(res["ruleId"].get<std::string>());
     if (it != index.end()) res["ruleIndex"] = it->second;

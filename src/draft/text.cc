@@ -10,19 +10,8 @@
 namespace pnc::draft {
 namespace {
 
-// Decodes one UTF-8 code point at s[i]; advances i. Invalid bytes decode as U+FFFD.
-uint32_t Next(std::string_view s, size_t& i) {
-  auto b = static_cast<unsigned char>(s[i]);
-  int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-  if (len == 0 || i + len > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  uint32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += len;
-  return cp;
-}
+// One code point at s[i]; advances i (base/utf8.h: invalid bytes are U+FFFD).
+uint32_t Next(std::string_view s, size_t& i) { return base::NextUtf8(s, &i); }
 
 // Folds Latin-1 and the Welsh circumflex letters to their base letter, so "hawl i ddileu" and
 // "tynnu'ch cydsyniad yn ôl" match patterns written in ASCII.
@@ -87,21 +76,6 @@ void PushWord(std::string word, std::vector<std::string>& out) {
 }
 
 }  // namespace
-
-size_t FindInvalidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    auto b = static_cast<unsigned char>(s[i]);
-    int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return i;
-    if (len == 2 && b < 0xC2) return i;  // overlong
-    for (int k = 1; k < len; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
-    }
-    i += len;
-  }
-  return std::string_view::npos;
-}
 
 // Characters a draft may hold that must not reach a report: control characters (an ESC starts
 // a terminal escape sequence) and the bidi controls that reorder how a quoted line reads.

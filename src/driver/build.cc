@@ -16,11 +16,10 @@
 #include "driver/doc_limits.h"
 #include "driver/files.h"
 #include "driver/output_set.h"
-#include "driver/readability_checks.h"
 #include "notice/builder.h"
-#include "render/html.h"
 #include "render/registry.h"
 #include "rules/lint.h"
+#include "rules/readability_checks.h"
 #include "source/limits.h"
 #include "source/loader.h"
 
@@ -63,61 +62,89 @@ bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink
   return ok;
 }
 
-// The file name of one output: "notice.en.html"; an HTML fragment is "notice.en.fragment.html",
-// so it never replaces the full page.
+// The file name of one output: "notice.en.html"; under --fragment a format may write another
+// extension ("notice.en.fragment.html"), so a fragment never replaces the full page.
 std::string OutName(const Options& o, const std::string& base, const render::Format& format) {
-  std::string ext(format.extension);
-  if (o.fragment && format.name == "html") ext = "fragment." + ext;
-  return base + "." + ext;
+  if (!format.file_name.empty()) return std::string(format.file_name);  // once per source
+  return base + "." + std::string(render::ExtensionOf(format, o.fragment));
+}
+
+// The formats this build writes: those asked for with --format, else those written by default.
+std::vector<const render::Format*> Formats(const Options& o) {
+  std::vector<const render::Format*> out;
+  for (const auto& format : render::AllFormats()) {
+    bool asked = std::find(o.formats.begin(), o.formats.end(), format.name) != o.formats.end();
+    if (o.formats.empty() ? format.by_default : asked) out.push_back(&format);
+  }
+  return out;
 }
 
 // The kinds of output file this build writes (output_set.h): the others in out/<stem>/ are kept.
-std::vector<OutputKind> OwnedKinds(const Options& o) {
-  std::vector<OutputKind> kinds;
-  for (const auto& format : render::AllFormats()) {
-    bool asked = std::find(o.formats.begin(), o.formats.end(), format.name) != o.formats.end();
-    if (o.formats.empty() ? !format.by_default : !asked) continue;
-    std::string probe = OutName(o, "notice.x", format);
-    kinds.push_back(KindOf(probe));
-  }
+std::vector<std::string> OwnedKinds(const Options& o) {
+  std::vector<std::string> kinds;
+  for (const render::Format* format : Formats(o)) kinds.push_back("." + std::string(render::ExtensionOf(*format, o.fragment)));
   return kinds;
 }
 
-void Render(const Options& o, const Resources& res, const std::vector<notice::NoticeDoc>& docs,
-            const std::string& source, SourceResult* r) {
-  render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.templates};
-  for (const auto& format : render::AllFormats()) {
-    bool asked = std::find(o.formats.begin(), o.formats.end(), format.name) != o.formats.end();
-    if (o.formats.empty() ? !format.by_default : !asked) continue;
+bool ForAudience(const render::Format& format, const std::string& audience) {
+  return format.audiences & (audience == "child" ? render::kChildren : render::kAdults);
+}
+
+void Render(const Options& o, const Resources& res, const source::Model& model,
+            const std::vector<notice::NoticeDoc>& docs, const std::string& source, SourceResult* r) {
+  render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.files, o.braille_cells, o.braille_lines,
+                            o.braille_grade, o.audio_cache, &model, &res.law};
+  if (std::count(o.formats.begin(), o.formats.end(), "dpv")) ctx.linked_data = std::string(render::FindFormat("dpv")->file_name);
+  for (const render::Format* format : Formats(o)) {
+    if (!o.write && !format->in_lint) continue;
+    const std::vector<std::string> inputs = res.files.PathsOf(*format);
     for (const auto& doc : docs) {
+      if (!format->file_name.empty() && &doc != &docs.front()) break;  // per source: once
+      if (!ForAudience(*format, doc.audience)) continue;
       std::string bytes;
-      if (!format.render(doc, ctx, &bytes, &r->sink)) continue;
-      std::string name = OutName(o, doc.file_base, format);
-      r->outputs.push_back({name, std::move(bytes)});
+      if (!format->render(doc, ctx, &bytes, &r->sink)) continue;
+      r->outputs.push_back({OutName(o, doc.file_base, *format), std::move(bytes)});
       std::vector<std::string> deps = {source, res.data_dir + "/locales/" + doc.locale + ".json"};
-      if (format.name.rfind("pdf", 0) == 0) deps.insert(deps.end(), res.pdf_inputs.begin(), res.pdf_inputs.end());
+      deps.insert(deps.end(), inputs.begin(), inputs.end());
       r->depends.push_back(deps);
     }
   }
-  if (!o.bilingual.empty() && (o.formats.empty() || std::count(o.formats.begin(), o.formats.end(), "html"))) {
-    std::vector<const notice::NoticeDoc*> order;
-    std::string name = "notice";
-    for (const auto& code : o.bilingual) {
-      for (const auto& doc : docs) {
-        if (doc.locale == code && doc.audience == "adult") order.push_back(&doc);
-      }
-      name += (name == "notice" ? "." : "-") + code;
+  if (o.bilingual.empty()) return;
+  // One bilingual document per format that can render one (the adult notice: a children's
+  // version is one language at a time).
+  std::vector<const notice::NoticeDoc*> order;
+  std::string name = "notice";
+  std::vector<std::string> deps = {source};
+  for (const auto& code : o.bilingual) {
+    for (const auto& doc : docs) {
+      if (doc.locale == code && doc.audience == "adult") order.push_back(&doc);
     }
-    if (order.size() == o.bilingual.size()) {
-      std::string bytes;
-      if (render::RenderBilingualHtml(order, ctx, &bytes, &r->sink)) {
-        r->outputs.push_back({OutName(o, name, *render::FindFormat("html")), std::move(bytes)});
-        r->depends.push_back({source});
-      }
-    } else {
-      r->sink.Add(diag::Make(diag::Severity::kError, source, "/notice/locales",
-                             "--bilingual names a locale this notice is not published in", "invalid-value"));
+    name += (name == "notice" ? "." : "-") + code;
+    deps.push_back(res.data_dir + "/locales/" + code + ".json");
+  }
+  bool wrong_locale = false;
+  for (const render::Format* format : Formats(o)) {
+    if (format->render_bilingual == nullptr || !ForAudience(*format, "adult")) continue;
+    if (order.size() != o.bilingual.size()) {
+      wrong_locale = true;
+      continue;
     }
+    std::string bytes;
+    if (!format->render_bilingual(order, ctx, &bytes, &r->sink)) continue;
+    r->outputs.push_back({OutName(o, name, *format), std::move(bytes)});
+    std::vector<std::string> inputs = res.files.PathsOf(*format);
+    r->depends.push_back(deps);
+    r->depends.back().insert(r->depends.back().end(), inputs.begin(), inputs.end());
+  }
+  if (wrong_locale && o.sources.size() > 1) {
+    // Over several sources, --bilingual is for those published in both languages: the others
+    // are built as usual (issue 16), with a warning so the skipped page is not a surprise.
+    r->sink.Add(diag::Make(diag::Severity::kWarning, source, "/notice/locales",
+                           "no bilingual page for this notice: it is not published in every --bilingual locale",
+                           "invalid-value"));
+  } else if (wrong_locale) {
+    r->sink.Add(diag::Make(diag::Severity::kError, source, "/notice/locales",
+                           "--bilingual names a locale this notice is not published in", "invalid-value"));
   }
 }
 
@@ -128,7 +155,7 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
   r.file_error = c.file_error;
   r.internal_error = c.internal_error;
   if (c.sink.Errors() == 0 && !c.docs.empty()) {
-    Render(o, res, c.docs, path, &r);
+    Render(o, res, c.loaded.model, c.docs, path, &r);
     // Renderers know origins (JSON pointers), not files: their findings are about this source.
     diag::Sink named;
     for (diag::Diagnostic d : r.sink.All()) {
@@ -197,11 +224,10 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
       out->docs.push_back(notice::BuildChildNotice(child_in, &sink));
       out->docs.back().file_base = base("child", band, code);
       // Each child wording is held to the youngest band's targets; each version as a whole to its own.
-      CheckChildReadability(m, out->docs.back(), res, /*per_text=*/b == 0, &sink);
+      rules::CheckChildReadability(m, out->docs.back(), res.readability, /*per_text=*/b == 0, &sink);
     }
   }
   for (auto& d : out->docs) {
-    d.stem = Stem(path);
     CheckDocLimits(d, path, &sink);
     CheckDocAnchors(d, path, &sink);
     CheckDocLinks(d, path, &sink);
@@ -218,11 +244,20 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
 
 std::string Stem(const std::string& source_path) { return std::filesystem::path(source_path).stem().string(); }
 
+std::string OutputFolder(const std::string& source_path, const Options& o) {
+  return Stem(source_path) + (o.preview ? kPreviewSuffix : "");
+}
+
 std::string StemProblem(const std::string& stem) {
   const std::string named = "the output folder named after this file would be ";
   if (stem.empty()) return named + "empty";
   if (stem == "." || stem == "..") return named + "'" + stem + "', outside the --out folder";
   if (stem[0] == '.') return named + "'" + stem + "', a hidden name (it starts with '.')";
+  const std::string suffix = kPreviewSuffix;
+  if (stem.size() > suffix.size() && stem.compare(stem.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    return named + "'" + stem + "', the name of the --preview drafts of '" + stem.substr(0, stem.size() - suffix.size()) +
+           ".json'";
+  }
   for (unsigned char c : stem) {
     if (c == '/' || c == '\\') return named + "'" + stem + "', which holds a path separator";
     if (c < 0x20 || c == 0x7F) return named + "a name with a control character in it";
@@ -257,7 +292,7 @@ std::vector<std::string> CheckSources(const Options& o, Result* out) {
     if (!fresh) {
       auto d = diag::Make(diag::Severity::kError, path, "",
                           "'" + path + "' and '" + it->second + "' would both write " +
-                              (std::filesystem::path(o.out_dir) / stem).string() + "/",
+                              (std::filesystem::path(o.out_dir) / OutputFolder(path, o)).string() + "/",
                           "");
       d.hints = {"rename one of them, or build them in separate runs with different --out folders"};
       out->sink.Add(d);
@@ -279,11 +314,11 @@ Result Run(const Options& o, const Resources& res) {
   std::exception_ptr failure;
   int jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   jobs = std::max(1, std::min<int>(jobs, static_cast<int>(sources.size())));
-  const std::vector<OutputKind> owned = OwnedKinds(o);
+  const std::vector<std::string> owned = OwnedKinds(o);
   auto work = [&] {
     for (size_t i; (i = next.fetch_add(1)) < sources.size();) {
       results[i] = CompileOne(sources[i], o, res);
-      results[i].stem = Stem(sources[i]);
+      results[i].stem = OutputFolder(sources[i], o);
       if (o.write && !results[i].outputs.empty()) {
         std::string error;
         if (!WriteOutputSet({o.out_dir, results[i].stem, results[i].outputs, owned, o.follow_symlinks}, &error)) {

@@ -5,7 +5,7 @@
 
 #include "diag/diagnostic.h"
 #include "driver/resources.h"
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
 #include "source/loader.h"
 
 namespace pnc::driver {
@@ -24,6 +24,8 @@ struct Options {
   bool werror = false;                 // warnings fail the build too: nothing is written
   bool follow_symlinks = false;        // out/<stem> may be a link to the folder to replace
   std::string paper = "A4";
+  int braille_cells = 40, braille_lines = 25, braille_grade = 2;  // --braille-page, --braille-grade
+  std::string audio_cache;             // --cache-dir: the speech cache ("" = none)
   std::string as_of;                   // regulator details for this date ("" = each notice's own date)
   int jobs = 0;                        // 0: one per core
 };
@@ -64,8 +66,15 @@ Result Run(const Options& options, const Resources& resources);
 /// The output directory name for a source path ("notices/pfp.json" → "pfp").
 std::string Stem(const std::string& source_path);
 
-/// Why `stem` cannot name an output folder ("", ".", "..", a leading dot, a separator or a
-/// control character), or "" when it can.
+/// The suffix of a --preview build's folder: out/<stem>.preview/, so a draft never replaces the
+/// final notice in out/<stem>/ (nor a final a draft).
+inline constexpr const char* kPreviewSuffix = ".preview";
+
+/// The output folder of a source under `options`: its stem, with kPreviewSuffix for a preview.
+std::string OutputFolder(const std::string& source_path, const Options& options);
+
+/// Why `stem` cannot name an output folder ("", ".", "..", a leading dot, a separator, a control
+/// character, or a name ending ".preview", which is a draft's folder), or "" when it can.
 std::string StemProblem(const std::string& stem);
 
 }  // namespace pnc::driver

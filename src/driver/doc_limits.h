@@ -5,7 +5,7 @@
 #include <string>
 
 #include "diag/diagnostic.h"
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
 
 namespace pnc::driver {
 

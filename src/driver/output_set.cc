@@ -17,6 +17,7 @@
 #include <set>
 
 #include "driver/safe_fs.h"
+#include "render/registry.h"
 
 namespace pnc::driver {
 namespace {
@@ -25,10 +26,6 @@ using safe_fs::Fd;
 namespace fs = std::filesystem;
 
 constexpr int kOpenDir = O_RDONLY | O_DIRECTORY | O_CLOEXEC;
-
-bool EndsWith(const std::string& s, const std::string& tail) {
-  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
 
 bool Fail(std::string* error, const std::string& message) {
   *error = message;
@@ -136,8 +133,8 @@ bool WriteFiles(int dirfd, const OutputSet& set, const std::string& where, std::
 }
 
 bool Owned(const OutputSet& set, const std::string& name) {
-  OutputKind k = KindOf(name);
-  return k != OutputKind::kNone && std::find(set.owned.begin(), set.owned.end(), k) != set.owned.end();
+  std::string k = KindOf(name);
+  return !k.empty() && std::find(set.owned.begin(), set.owned.end(), k) != set.owned.end();
 }
 
 // Old entries the new folder keeps: the user's own files and pnc files of kinds not rebuilt.
@@ -164,13 +161,12 @@ void MoveLate(int old_dir, int new_dir, const OutputSet& set) {
 
 }  // namespace
 
-OutputKind KindOf(const std::string& name) {
-  if (name.rfind("notice.", 0) != 0 && name.rfind("child.", 0) != 0) return OutputKind::kNone;
-  if (EndsWith(name, ".fragment.html")) return OutputKind::kHtmlFragment;
-  if (EndsWith(name, ".html")) return OutputKind::kHtmlPage;
-  if (EndsWith(name, ".pdf-layout.txt")) return OutputKind::kPdfLayout;
-  if (EndsWith(name, ".pdf")) return OutputKind::kPdf;
-  return OutputKind::kNone;
+std::string KindOf(const std::string& name) {
+  for (const auto& format : render::AllFormats()) {
+    if (!format.file_name.empty() && name == format.file_name) return "." + std::string(format.extension);
+  }
+  if (name.rfind("notice.", 0) != 0 && name.rfind("child.", 0) != 0) return "";
+  return render::OutputSuffix(name);
 }
 
 bool WriteOutputSet(const OutputSet& set, std::string* error) {

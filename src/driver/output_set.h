@@ -8,13 +8,10 @@
 
 namespace pnc::driver {
 
-/// The kinds of file pnc writes into an output folder, told apart by name.
-enum class OutputKind { kNone, kHtmlPage, kHtmlFragment, kPdf, kPdfLayout };
-
-/// The kind of a file name in an output folder: kNone for a name pnc never writes (a user's
-/// own file). pnc's names start with "notice." or "child." and end with ".html",
-/// ".fragment.html", ".pdf" or ".pdf-layout.txt".
-OutputKind KindOf(const std::string& name);
+/// The kind of a file name in an output folder: its output suffix (".html", ".fragment.html",
+/// ".pdf", …, from the format registry), or "" for a name pnc never writes (a user's own file).
+/// pnc's names start with "notice." or "child." and end with a suffix some format writes.
+std::string KindOf(const std::string& name);
 
 /// What to write for one source.
 struct OutputSet {
@@ -24,7 +21,7 @@ struct OutputSet {
   /// Kinds this build was asked for: files of these kinds in the old folder that this build does
   /// not write are dropped (a removed locale's page); files of other kinds and the user's own
   /// files are carried over into the new folder (as hard links).
-  std::vector<OutputKind> owned;
+  std::vector<std::string> owned;
   bool follow_symlinks = false;  // --follow-symlinks: out/<stem> may be a link to a folder
 };
 

@@ -1,6 +1,5 @@
 // driver: data directory → Resources (law.json, regulator.json, lint-vocabulary.json, help.json, locales/*.json,
-// placeholders.json (set for the source loader),
-// templates/html/*).
+// placeholders.json (set for the source loader), and the input files the output formats declare).
 #include "driver/resources.h"
 
 #include <cstdlib>
@@ -63,11 +62,6 @@ std::map<std::string, const locale::Catalogue*> Resources::AllCatalogues() const
   return out;
 }
 
-std::string DefaultDataDir() {
-  if (const char* env = std::getenv("PNC_DATA_DIR"); env && *env) return env;
-  return PNC_DEFAULT_DATA_DIR;
-}
-
 bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink) {
   out->data_dir = data_dir;
   nlohmann::json law, regulator, vocabulary, help;
@@ -114,27 +108,7 @@ bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink
     if (!load.errors.empty()) return false;
     out->readability[std::filesystem::path(path).stem().string()] = std::move(load.data);
   }
-  // The PDF renderer reads its own settings; the depfile needs to know which files those are.
-  nlohmann::json large_print;
-  const std::string lp_path = data_dir + "/accessibility/large-print.json";
-  if (ReadJson(lp_path, &large_print, sink)) {
-    out->pdf_inputs.push_back(lp_path);
-    const nlohmann::json audiences = large_print.value("audiences", nlohmann::json::object());
-    for (const auto& [audience, cfg] : audiences.items()) {
-      for (const char* key : {"font_regular", "font_bold"}) {
-        if (cfg.contains(key) && cfg[key].is_string()) out->pdf_inputs.push_back(cfg[key].get<std::string>());
-      }
-    }
-  }
-  for (const auto& path : ListFiles(data_dir + "/templates/html", "")) {
-    std::string text, error;
-    if (!ReadFile(path, &text, &error)) {
-      sink->Add(diag::Make(diag::Severity::kError, path, "", error, "internal"));
-      return false;
-    }
-    out->templates["templates/html/" + std::filesystem::path(path).filename().string()] = text;
-  }
-  return true;
+  return out->files.Load(data_dir, sink);
 }
 
 }  // namespace pnc::driver

@@ -1,14 +1,15 @@
 #pragma once
-// driver: pnc's own data (law, regulator, locale catalogues, templates), read once per process.
+// driver: pnc's own data (law, regulator, locale catalogues, the formats' input files), read once per process.
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
 
 #include "diag/diagnostic.h"
+#include "driver/data_files.h"
 #include "locale/catalogue.h"
 #include "readability/locale_data.h"
-#include "rules/law_data.h"
+#include "law/law_data.h"
 
 namespace pnc::driver {
 
@@ -18,9 +19,8 @@ struct Resources {
   rules::LawData law;
   /// locales/<code>.json by code. Parsed on first use: a build in one locale reads one.
   std::map<std::string, std::string> catalogue_paths;
-  std::map<std::string, std::string> templates;  // "templates/html/page.mustache" → text
   std::map<std::string, readability::LocaleData> readability;  // accessibility/readability/<code>.json
-  std::vector<std::string> pdf_inputs;  // large-print.json and the font files it names (for depfiles)
+  DataFiles files;  // the input files the output formats declare (templates, large-print settings, fonts)
   /// The catalogue for `code` (thread-safe); nullptr if there is none or, with `*error` set,
   /// if its file is unreadable or malformed.
   const locale::Catalogue* Catalogue(const std::string& code, std::string* error = nullptr) const;
@@ -37,7 +37,12 @@ struct Resources {
 /// rule "internal" and the result is false.
 bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink);
 
-/// The data directory: $PNC_DATA_DIR, else the source tree pnc was built from.
+/// The data directory (data_dir.cc): $PNC_DATA_DIR, else `share/pnc` beside the executable's
+/// folder when it holds data/law.json (an installed pnc: P/bin/pnc → P/share/pnc), else the source
+/// tree pnc was built from. `--data-dir` overrides all three (the CLI passes it instead).
 std::string DefaultDataDir();
+
+/// `share/pnc` beside the folder of executable `exe`, if it holds pnc's data; else "".
+std::string InstalledDataDir(const std::string& exe);
 
 }  // namespace pnc::driver

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
 
 namespace pnc::markdown {
 

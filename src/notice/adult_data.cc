@@ -1,7 +1,7 @@
 // notice: Model → whose data, what data, where it comes from, and why (with lawful bases).
 #include "markdown/markdown.h"
 #include "notice/sections.h"
-#include "rules/law_data.h"
+#include "law/law_data.h"
 
 namespace pnc::notice {
 namespace {

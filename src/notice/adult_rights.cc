@@ -2,7 +2,7 @@
 // regulator), changes and other formats.
 #include "markdown/markdown.h"
 #include "notice/sections.h"
-#include "rules/lint.h"
+#include "law/rights.h"
 
 namespace pnc::notice {
 namespace {

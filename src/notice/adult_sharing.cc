@@ -1,7 +1,7 @@
 // notice: Model → sharing, transfers, retention, automated decisions, security and the source's
 // own sections.
 #include "notice/sections.h"
-#include "rules/law_data.h"
+#include "law/law_data.h"
 
 namespace pnc::notice {
 namespace {

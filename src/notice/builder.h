@@ -5,8 +5,8 @@
 
 #include "diag/diagnostic.h"
 #include "locale/catalogue.h"
-#include "notice/notice_doc.h"
-#include "rules/law_data.h"
+#include "doc/notice_doc.h"
+#include "law/law_data.h"
 #include "source/model.h"
 
 namespace pnc::notice {

@@ -3,11 +3,12 @@
 // of nothing else), the rights that arise from purposes about children, and the catalogue's
 // child-friendly texts for the band.
 #include <algorithm>
+#include <cctype>
 
 #include "notice/builder.h"
 #include "notice/sections.h"
-#include "rules/lint.h"
-#include "rules/phrases.h"
+#include "law/rights.h"
+#include "law/phrases.h"
 
 namespace pnc::notice {
 namespace {
@@ -31,6 +32,39 @@ Block ChildList(const Writer& w, const std::vector<T>& items, const std::vector<
     if (!w.scope().ConcernsChildren(scope[i])) continue;
     std::vector<Block> content = w.Blocks(items[i].child);
     if (!content.empty()) list.items.push_back(content);
+  }
+  return list;
+}
+
+// "How long do we keep it?": each record about children, named by its child_name where the source
+// gives one, so that "We keep it until you are 25" says what "it" is, then its child wording.
+Block KeepList(const Writer& w) {
+  const auto& m = w.model();
+  Block list;
+  list.kind = BlockKind::kBulletList;
+  for (size_t i = 0; i < m.retention.size(); ++i) {
+    const auto& r = m.retention[i];
+    if (!w.scope().ConcernsChildren(w.scope().retention[i])) continue;
+    std::vector<Block> content = w.Blocks(r.child);
+    if (content.empty()) continue;
+    // The name on a line of its own, then the wording: a wording of several paragraphs, or in
+    // another language than the name (a fallback), never runs into it. Only the child's name of the
+    // record: no adult text reaches a children's version.
+    if (r.child_name.present()) {
+      Inline name;
+      name.kind = InlineKind::kStrong;
+      name.children = w.Inline(r.child_name);
+      Block head;
+      head.inlines = {name};
+      head.lang = w.LangOf(r.child_name);
+      if (const source::Translation* t = r.child_name.Get(w.locale()) ? r.child_name.Get(w.locale())
+                                                                       : r.child_name.Get(m.default_locale())) {
+        head.origin = t->pointer;
+      }
+      head.origin_id = name.children.empty() ? -1 : name.children.front().origin;
+      content.insert(content.begin(), std::move(head));
+    }
+    list.items.push_back(std::move(content));
   }
   return list;
 }
@@ -201,7 +235,25 @@ Section Glossary(const Writer& w) {
     fields.push_back(std::move(f));
   }
   words.blocks.push_back(Fields(fields));
+  words.glossary = true;
   return words;
+}
+
+// The term each glossary entry explains, as the jargon lists name it: the part in brackets of a
+// label such as "Saying yes (consent)", else the whole label; lowercase.
+std::vector<std::string> GlossaryTerms(const Section& glossary) {
+  std::vector<std::string> terms;
+  for (const auto& b : glossary.blocks) {
+    if (b.kind != BlockKind::kFields) continue;
+    for (const auto& f : b.fields) {
+      std::string t = f.label;
+      size_t open = t.find('('), close = t.rfind(')');
+      if (open != std::string::npos && close != std::string::npos && close > open) t = t.substr(open + 1, close - open - 1);
+      for (auto& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      terms.push_back(t);
+    }
+  }
+  return terms;
 }
 
 }  // namespace
@@ -272,7 +324,7 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   doc.sections.push_back(share);
 
   Section keep = Question(w, "keep", "keep");
-  keep.blocks = {w.P("child.keep.intro"), ChildList(w, m.retention, scope.retention)};
+  keep.blocks = {w.P("child.keep.intro"), KeepList(w)};
   doc.sections.push_back(keep);
 
   Section computer = Question(w, "computer", "computer");
@@ -317,6 +369,7 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
 
   doc.sections.push_back(TalkBox(w));
   doc.sections.push_back(Glossary(w));
+  doc.glossary = GlossaryTerms(doc.sections.back());
 
   doc.alternates = in.alternates;
   for (auto& a : doc.alternates) a.current = a.locale == doc.locale;

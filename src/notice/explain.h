@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
 
 namespace pnc::notice {
 

@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "notice/writer.h"
-#include "rules/lint.h"
+#include "law/rights.h"
 
 namespace pnc::notice {
 

@@ -283,7 +283,8 @@ std::vector<Field> Writer::ContactFields(const source::Contact& c, bool who) con
 
 void SetLabels(const Writer& w, NoticeDoc* doc) {
   for (const char* key : {"contents", "page-of", "version", "last-updated", "skip-link", "languages", "summary",
-                          "top-link"}) {
+                          "top-link", "braille-unverified", "audio-section", "audio-list", "audio-list-end",
+                          "audio-table", "audio-row", "audio-at", "audio-dot", "audio-slash"}) {
     doc->labels[key] = w.T(std::string("label.") + key);
   }
   for (const auto& s : doc->sections) {

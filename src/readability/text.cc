@@ -224,23 +224,6 @@ bool EndsSentence(std::string_view text, std::size_t i, std::size_t q,
 
 }  // namespace
 
-char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char b = byte(i);
-  *length = 1;
-  if (b < 0x80) return b;
-  int extra = b >= 0xF8 ? -1 : b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : -1;
-  if (extra < 0 || i + static_cast<std::size_t>(extra) >= s.size()) return 0xFFFD;
-  char32_t c = b & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k) {
-    unsigned char cont = byte(i + k);
-    if ((cont & 0xC0) != 0x80) return 0xFFFD;
-    c = (c << 6) | (cont & 0x3F);
-  }
-  *length = static_cast<std::size_t>(extra) + 1;
-  return c;
-}
-
 bool IsLetter(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   if (c < 0xC0 || c == 0xD7 || c == 0xF7 || c == 0xFFFD) return false;

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace pnc::readability {
 
 /// What a word is made of; numbers and addresses count as words but are not sounded out.
@@ -45,8 +47,10 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Abbreviations&
 /// Every byte length is kept, so offsets into the result are offsets into `s`.
 std::string FoldCase(std::string_view s);
 
-/// The Unicode code point at `s[i]` and its length in bytes (U+FFFD, 1 for a malformed byte).
-char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length);
+/// The code point at s[i] and its byte length (base/utf8.h: malformed bytes are U+FFFD, length 1).
+inline char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length) {
+  return base::DecodeUtf8At(s, i, length);
+}
 
 /// True for letters in any script (not punctuation, symbols or emoji).
 bool IsLetter(char32_t c);

@@ -15,14 +15,14 @@ namespace mst = kainjow::mustache;
 // A pictogram from templates/html/icon-<name>.svg, with its text alternative from the labels.
 std::string IconHtml(const notice::NoticeDoc& doc, const notice::Section& s, const std::string& id,
                      const RenderContext& ctx) {
-  if (s.icon.empty() || ctx.templates == nullptr) return "";
-  auto svg = ctx.templates->find("templates/html/icon-" + s.icon + ".svg");
+  if (s.icon.empty() || ctx.files == nullptr) return "";
+  const std::string* svg = ctx.files->Get("templates/html/icon-" + s.icon + ".svg");
   auto label = doc.labels.find("icon." + s.icon);
-  if (svg == ctx.templates->end() || label == doc.labels.end()) return "";
+  if (svg == nullptr || label == doc.labels.end()) return "";
   mst::data d;
   d.set("id", id);
   d.set("label", label->second);
-  return mst::mustache(svg->second).render(d);
+  return mst::mustache(*svg).render(d);
 }
 
 std::string SectionHtml(const notice::NoticeDoc& doc, const notice::Section& s, int depth, const std::string& prefix,
@@ -50,9 +50,8 @@ mst::data TocEntries(const std::vector<notice::Section>& sections, const std::st
 }
 
 const std::string* Template(const RenderContext& ctx, const std::string& name, diag::Sink* sink) {
-  if (ctx.templates != nullptr) {
-    auto it = ctx.templates->find("templates/html/" + name);
-    if (it != ctx.templates->end()) return &it->second;
+  if (ctx.files != nullptr) {
+    if (const std::string* text = ctx.files->Get("templates/html/" + name)) return text;
   }
   sink->Add(diag::Make(diag::Severity::kError, "templates/html/" + name, "", "template not loaded", "internal"));
   return nullptr;
@@ -137,6 +136,8 @@ bool Render(const std::string& name, mst::data& data, const RenderContext& ctx, 
   const std::string* css = Template(ctx, "notice.css", sink);
   if (!body || !page || !css) return false;
   data.set("css", *css);
+  // The machine-readable notice (render/dpv.cc), linked only when this build writes it.
+  if (!ctx.linked_data.empty()) data.set("linked_data", ctx.linked_data);
   data.set("body", mst::partial([body] { return *body; }));
   mst::mustache tmpl(ctx.fragment ? *body : *page);
   if (!tmpl.is_valid()) {

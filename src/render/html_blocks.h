@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
 
 namespace pnc::render {
 

@@ -11,8 +11,9 @@ namespace {
 
 bool Prepare(const notice::NoticeDoc& doc, const RenderContext& ctx, pdf::Style* style,
              pdf::Fonts* fonts, pdf::Layout* layout, diag::Sink* sink) {
-  return pdf::LoadStyle(ctx.data_dir, doc.audience, ctx.paper, style, sink) &&
-         pdf::LoadFonts(*style, fonts, sink) && pdf::CheckCoverage(doc, *style, *fonts, sink) &&
+  const std::string* settings = ctx.files ? ctx.files->Get(pdf::kSettingsFile) : nullptr;
+  return pdf::LoadStyle(ctx.data_dir, settings, doc.audience, ctx.paper, style, sink) &&
+         pdf::LoadFonts(*style, ctx.files, fonts, sink) && pdf::CheckCoverage(doc, *style, *fonts, sink) &&
          pdf::BuildLayout(doc, *style, *fonts, layout, sink);
 }
 
@@ -34,6 +35,11 @@ std::string PdfLayoutDump(const notice::NoticeDoc& doc, const RenderContext& ctx
   pdf::Layout layout;
   if (!Prepare(doc, ctx, &style, &fonts, &layout, sink)) return "";
   return pdf::DumpLayout(layout);
+}
+
+std::vector<std::string> PdfFontFiles(const InputFiles& files) {
+  const std::string* settings = files.Get(pdf::kSettingsFile);
+  return settings ? pdf::FontFiles(*settings) : std::vector<std::string>{};
 }
 
 }  // namespace pnc::render

@@ -1,9 +1,10 @@
 #pragma once
 // render: the large-print PDF format (libharu), with its own layout engine under render/pdf/.
 #include <string>
+#include <vector>
 
 #include "diag/diagnostic.h"
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
 #include "render/registry.h"
 
 namespace pnc::render {
@@ -16,5 +17,8 @@ bool RenderPdf(const notice::NoticeDoc& doc, const RenderContext& ctx, std::stri
 /// The PDF's layout as golden text: a header line, then "page font size x y width text" for every
 /// text run, then link and bookmark lines. Returns "" (and reports) when RenderPdf would fail.
 std::string PdfLayoutDump(const notice::NoticeDoc& doc, const RenderContext& ctx, diag::Sink* sink);
+
+/// The font files accessibility/large-print.json names (Format::named_inputs).
+std::vector<std::string> PdfFontFiles(const InputFiles& files);
 
 }  // namespace pnc::render

@@ -1,10 +1,16 @@
-// render: the format table. A new format is one renderer file plus one row here.
+// render: the format table, the only list of formats. A new format is one renderer file plus one
+// row here (see registry.h for what a row carries).
 #include "render/registry.h"
 
 #include <array>
 
+#include "render/audio.h"
+#include "render/braille.h"
 #include "render/html.h"
 #include "render/pdf.h"
+#include "render/speech_script.h"
+#include "render/dpv.h"
+#include "render/ropa.h"
 
 namespace pnc::render {
 namespace {
@@ -15,11 +21,61 @@ bool RenderPdfLayout(const notice::NoticeDoc& doc, const RenderContext& ctx, std
   return !out->empty();
 }
 
+constexpr std::array<std::string_view, 1> kHtmlInputs = {"templates/html/"};
+constexpr std::array<std::string_view, 1> kHtmlOptions = {"--fragment"};
+constexpr std::array<std::string_view, 1> kPdfInputs = {"accessibility/large-print.json"};
+constexpr std::array<std::string_view, 1> kPdfOptions = {"--paper"};
+constexpr std::array<std::string_view, 2> kBrfOptions = {"--braille-page", "--braille-grade"};
+constexpr std::array<std::string_view, 1> kAudioOptions = {"--cache-dir"};
+constexpr std::array<std::string_view, 1> kRopaInputs = {"templates/ropa/"};
+
 constexpr std::array kFormats = {
-    Format{"html", "html", &RenderHtml},
-    Format{"pdf", "pdf", &RenderPdf},
-    Format{"pdf-layout", "pdf-layout.txt", &RenderPdfLayout, false},
+    Format{.name = "html",
+           .extension = "html",
+           .render = &RenderHtml,
+           .inputs = kHtmlInputs,
+           .render_bilingual = &RenderBilingualHtml,
+           .fragment_extension = "fragment.html",
+           .options = kHtmlOptions},
+    Format{.name = "pdf",
+           .extension = "pdf",
+           .render = &RenderPdf,
+           .inputs = kPdfInputs,
+           .named_inputs = &PdfFontFiles,
+           .options = kPdfOptions},
+    Format{.name = "pdf-layout",
+           .extension = "pdf-layout.txt",
+           .render = &RenderPdfLayout,
+           .by_default = false,
+           .inputs = kPdfInputs,
+           .named_inputs = &PdfFontFiles,
+           .options = kPdfOptions},
+    Format{.name = "brf", .extension = "brf", .render = &RenderBrf, .options = kBrfOptions},
+    Format{.name = "mp3", .extension = "mp3", .render = &RenderMp3, .options = kAudioOptions, .in_lint = false},
+    Format{.name = "speech",
+           .extension = "speech.txt",
+           .render = &RenderSpeechScript,
+           .by_default = false,
+           .options = kAudioOptions,
+           .in_lint = false},
+    Format{.name = "ropa",
+           .extension = "csv",
+           .render = &RenderRopaCsv,
+           .by_default = false,
+           .inputs = kRopaInputs,
+           .file_name = "ropa.csv"},
+    Format{.name = "ropa",
+           .extension = "xlsx",
+           .render = &RenderRopaXlsx,
+           .by_default = false,
+           .inputs = kRopaInputs,
+           .file_name = "ropa.xlsx"},
+    Format{.name = "dpv", .extension = "jsonld", .render = &RenderDpv, .by_default = false, .file_name = "notice.jsonld"},
 };
+
+bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
 
 }  // namespace
 
@@ -30,6 +86,33 @@ const Format* FindFormat(std::string_view name) {
     if (f.name == name) return &f;
   }
   return nullptr;
+}
+
+std::string FormatNames(std::string_view separator, bool by_default_only) {
+  std::string out;
+  for (const auto& f : kFormats) {
+    if (by_default_only && !f.by_default) continue;
+    if (FindFormat(f.name) != &f) continue;  // rows sharing a name (ropa: csv and xlsx) are one format
+    if (!out.empty()) out += separator;
+    out += f.name;
+  }
+  return out;
+}
+
+std::string_view ExtensionOf(const Format& format, bool fragment) {
+  return fragment && !format.fragment_extension.empty() ? format.fragment_extension : format.extension;
+}
+
+std::string OutputSuffix(std::string_view file_name) {
+  std::string best;
+  for (const auto& f : kFormats) {
+    for (std::string_view ext : {f.extension, f.fragment_extension}) {
+      if (ext.empty()) continue;
+      std::string suffix = "." + std::string(ext);
+      if (suffix.size() > best.size() && EndsWith(file_name, suffix)) best = suffix;
+    }
+  }
+  return best;
 }
 
 }  // namespace pnc::render

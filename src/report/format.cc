@@ -9,7 +9,8 @@
 #include <set>
 #include <vector>
 
-#include "rules/registry.h"
+#include "base/utf8.h"
+#include "law/registry.h"
 
 namespace pnc::report {
 using diag::Diagnostic;
@@ -18,24 +19,6 @@ using diag::Sink;
 namespace {
 
 const char kHex[] = "0123456789abcdef";
-
-// Length of the UTF-8 sequence at s[i] if it is valid, else 0.
-size_t Utf8Length(std::string_view s, size_t i) {
-  auto b = static_cast<unsigned char>(s[i]);
-  size_t len = b < 0x80 ? 1 : (b >> 5) == 6 && b >= 0xC2 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 && b <= 0xF4 ? 4 : 0;
-  if (len == 0 || i + len > s.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  }
-  return len;
-}
-
-uint32_t Decode(std::string_view s, size_t i, size_t len) {
-  auto b = static_cast<unsigned char>(s[i]);
-  uint32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return cp;
-}
 
 bool Unprintable(uint32_t cp) {
   return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || cp == 0x200E || cp == 0x200F ||
@@ -56,15 +39,15 @@ std::string Printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
-    size_t len = Utf8Length(text, i);
-    if (len == 0) {
+    size_t len = 1;
+    const uint32_t cp = base::DecodeUtf8At(text, i, &len);
+    if (cp == base::kReplacementChar && len == 1) {  // a malformed byte (a written U+FFFD has length 3)
       auto b = static_cast<unsigned char>(text[i++]);
       out += "\\x";
       out += kHex[b >> 4];
       out += kHex[b & 15];
       continue;
     }
-    uint32_t cp = Decode(text, i, len);
     if (!Unprintable(cp)) {
       out.append(text.substr(i, len));
     } else if (cp < 0x100) {
@@ -144,33 +127,57 @@ std::string Caret(const Diagnostic& d) {
   return " " + num + " | " + shown + suffix + "\n " + std::string(num.size(), ' ') + " | " + pad + "^\n";
 }
 
-nlohmann::json Sarif(const Sink& sink) {
+nlohmann::ordered_json Sarif(const Sink& sink) {
   std::set<std::string> used;
-  nlohmann::json results = nlohmann::json::array();
+  for (const auto& d : sink.All()) used.insert(d.rule.empty() ? "internal" : d.rule);
+  std::map<std::string, int> index;
+  nlohmann::ordered_json rules = SarifRules(used, &index);
+  nlohmann::ordered_json results = nlohmann::ordered_json::array();
   for (const auto& d : sink.All()) {
-    nlohmann::json r = {{"ruleId", d.rule.empty() ? "internal" : d.rule},
-                        {"level", d.severity == Severity::kError ? "error" : d.severity == Severity::kWarning ? "warning" : "note"},
-                        {"message", {{"text", d.message}}}};
-    nlohmann::json loc = {{"physicalLocation", {{"artifactLocation", {{"uri", UriOf(d.file)}}}}}};
-    if (d.pos.line > 0) loc["physicalLocation"]["region"] = {{"startLine", d.pos.line}, {"startColumn", d.pos.column}};
-    r["locations"] = nlohmann::json::array({loc});
+    const std::string rule = d.rule.empty() ? "internal" : d.rule;
+    nlohmann::ordered_json r;
+    r["ruleId"] = rule;
+    if (auto it = index.find(rule); it != index.end()) r["ruleIndex"] = it->second;
+    r["level"] = d.severity == Severity::kError ? "error" : d.severity == Severity::kWarning ? "warning" : "note";
+    r["message"]["text"] = d.message;
+    nlohmann::ordered_json loc;
+    loc["physicalLocation"]["artifactLocation"]["uri"] = UriOf(d.file);
+    if (d.pos.line > 0) {
+      loc["physicalLocation"]["region"]["startLine"] = d.pos.line;
+      loc["physicalLocation"]["region"]["startColumn"] = d.pos.column;
+    }
+    r["locations"] = nlohmann::ordered_json::array({loc});
     results.push_back(r);
-    used.insert(d.rule);
   }
-  nlohmann::json rules = nlohmann::json::array();
-  for (const auto& info : rules::AllRules()) {
-    if (!used.count(std::string(info.id))) continue;
-    rules.push_back({{"id", info.id},
-                     {"shortDescription", {{"text", info.summary}}},
-                     {"properties", {{"legalReference", info.reference}}}});
-  }
-  return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-          {"version", "2.1.0"},
-          {"runs", {{{"tool", {{"driver", {{"name", "pnc"}, {"version", PNC_VERSION}, {"rules", rules}}}}},
-                     {"results", results}}}}};
+  nlohmann::ordered_json run;
+  run["tool"]["driver"]["name"] = "pnc";
+  run["tool"]["driver"]["version"] = PNC_VERSION;
+  run["tool"]["driver"]["rules"] = rules;
+  run["results"] = results;
+  nlohmann::ordered_json root;
+  root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+  root["version"] = "2.1.0";
+  root["runs"] = nlohmann::ordered_json::array({run});
+  return root;
 }
 
 }  // namespace
+
+nlohmann::ordered_json SarifRules(const std::set<std::string>& used, std::map<std::string, int>* index) {
+  nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+  for (const auto& info : rules::AllRules()) {
+    std::string id(info.id);
+    if (!used.count(id)) continue;
+    (*index)[id] = static_cast<int>(rules.size());
+    nlohmann::ordered_json rule;
+    rule["id"] = id;
+    rule["shortDescription"]["text"] = std::string(info.summary);
+    rule["properties"]["legalReference"] = std::string(info.reference);
+    if (!info.in_force.empty()) rule["properties"]["inForce"] = std::string(info.in_force);
+    rules.push_back(rule);
+  }
+  return rules;
+}
 
 bool ParseFormat(std::string_view name, Format* out) {
   if (name == "human") *out = Format::kHuman;
@@ -204,7 +211,8 @@ std::string Render(const Sink& sink, Format format) {
     return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }
   if (format == Format::kSarif) {
-    return Sarif(sink).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    // Keys sorted, as this writer has always written them.
+    return nlohmann::json(Sarif(sink)).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }
   std::string out;
   for (const auto& d : sink.All()) {

@@ -1,5 +1,8 @@
 #pragma once
 // report: diagnostics → text in the four output formats (human, short, json, sarif). No printing.
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -28,6 +31,12 @@ std::string Printable(std::string_view text);
 /// A file path as a SARIF artifact URI reference: every byte but A-Z a-z 0-9 - . _ ~ / is
 /// percent-encoded.
 std::string UriOf(std::string_view path);
+
+/// The SARIF `tool.driver.rules` entries of the rules in `used` (ids not in the rule table are
+/// left out), in rule-table order, and each one's index there: a result's `ruleIndex`. Both SARIF
+/// writers (source lint here, draft lint in draft/report_sarif.cc) use it, so their rule metadata
+/// and indexes agree.
+nlohmann::ordered_json SarifRules(const std::set<std::string>& used, std::map<std::string, int>* index);
 
 /// "2 errors, 1 warning" (empty when both are zero).
 std::string Summary(int errors, int warnings);

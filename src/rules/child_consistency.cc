@@ -11,8 +11,8 @@
 #include <cstdio>
 #include <string_view>
 
+#include "law/phrases.h"
 #include "rules/context.h"
-#include "rules/phrases.h"
 
 namespace pnc::rules {
 namespace {

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
-#include "rules/law_data.h"
+#include "law/law_data.h"
 #include "rules/lint.h"
 #include "source/model.h"
 

@@ -2,8 +2,8 @@
 // and contact names that are a role rather than a person.
 #include <algorithm>
 
+#include "law/phrases.h"
 #include "rules/context.h"
-#include "rules/phrases.h"
 
 namespace pnc::rules {
 
@@ -41,6 +41,10 @@ void CheckIdentity(const RuleContext& ctx) {
   if (ctx.model.dpo) CheckContactName(ctx, ctx.model.dpo->contact, ctx.model.dpo->designated ? "DPO" : "data protection lead");
   if (ctx.model.complaints) CheckContactName(ctx, ctx.model.complaints->contact, "complaints contact");
   const auto& c = ctx.model.controller;
+  if (!c.given) {
+    ctx.Report("controller-identity", "", "the source has no 'controller'",
+               {"add \"controller\": {\"name\": \"…\", \"address\": \"…\", \"email\": \"…\"}"});
+  }
   if (!c.contact.pointer.empty() && !c.contact.reachable()) {
     ctx.Report("controller-identity", c.contact.pointer, "the controller has no contact details",
                {"add at least one of 'address', 'email', 'phone' or 'website'"});

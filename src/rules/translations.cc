@@ -1,6 +1,7 @@
 // rules: every free-text field has text in every declared locale, made from the current
 // default-locale text (UK GDPR Art 12(1); where the Welsh Language Standards apply to the body, no
 // version may be less favourable than another).
+#include "base/utf8.h"
 #include "rules/context.h"
 #include "source/loader.h"
 #include "source/visit.h"
@@ -12,8 +13,7 @@ std::string Excerpt(const std::string& s) {
   std::string one;
   for (char c : s) one.push_back(c == '\n' ? ' ' : c);
   if (one.size() <= 80) return one;
-  size_t cut = 77;
-  while (cut > 0 && (static_cast<unsigned char>(one[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+  size_t cut = base::Utf8CharStart(one, 77);  // keep UTF-8 whole
   return one.substr(0, cut) + "...";
 }
 

@@ -123,7 +123,9 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
     ctx->Error("", "the source has no 'notice' (title, version, last_updated)", "missing-field");
     return;
   }
-  // Locales first: every Text field is read against them.
+  // Locales first: every Text field is read against them. Until a valid list is read, the model and
+  // the context keep Load's default ("en").
+  std::vector<std::string> codes;
   if (v->is_object() && v->contains("locales")) {
     const json& l = (*v)["locales"];
     m->notice.locales_pointer = "/notice/locales";
@@ -140,7 +142,7 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
         if (l[i].is_string()) {
           // A locale listed twice would write its outputs twice: kept once, reported.
           if (seen.Fresh(l[i].get<std::string>(), "/notice/locales/" + std::to_string(i))) {
-            m->notice.locales.push_back(l[i].get<std::string>());
+            codes.push_back(l[i].get<std::string>());
           }
         } else {
           ctx->Error("/notice/locales/" + std::to_string(i), "locale codes must be strings", "type-mismatch");
@@ -149,8 +151,10 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
       seen.Finish("/notice/locales");
     }
   }
-  if (m->notice.locales.empty()) m->notice.locales.push_back("en");
-  ctx->SetLocales(m->notice.locales);
+  if (!codes.empty()) {
+    m->notice.locales = codes;
+    ctx->SetLocales(codes);
+  }
 
   ObjectReader r(ctx, *v, "/notice", "the notice");
   m->notice.pointer = "/notice";
@@ -182,12 +186,20 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
   audiences.Finish(r.At("audiences"));
   ReadChildBands(ctx, r, &m->notice);
   ReadUnconfirmed(r, m, "the notice");
+  r.List("acknowledged_changes", false, [&](const json& k, const std::string& p) {
+    if (k.is_string()) {
+      m->notice.acknowledged_changes.push_back(k.get<std::string>());
+    } else {
+      ctx->Error(p, "acknowledged changes are the keys 'pnc diff' prints, not " + TypeName(k), "type-mismatch");
+    }
+  });
   r.Finish();
 }
 
 void ReadController(LoadContext* ctx, const json& v, Model* m) {
   ObjectReader r(ctx, v, "/controller", "the controller");
   Controller& c = m->controller;
+  c.given = true;
   c.contact = ReadContact(ctx, r, true, /*with_role=*/false);
   c.short_name = r.String("short_name");
   c.ico_registration = r.String("ico_registration");
@@ -236,12 +248,8 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
   top.Get("notice");
   top.Get("not_placeholders");  // read by ReadDismissals
 
-  if (const json* c = top.Get("controller")) {
-    ReadController(ctx, *c, m);
-  } else {
-    ctx->Error("", "the source has no 'controller'", "controller-identity",
-               {"add \"controller\": {\"name\": \"…\", \"address\": \"…\", \"email\": \"…\"}"});
-  }
+  // A missing controller is the rules' to report (controller-identity), like every other fact.
+  if (const json* c = top.Get("controller")) ReadController(ctx, *c, m);
   if (const json* d = top.Get("dpo")) {
     ObjectReader r(ctx, *d, "/dpo", "the DPO");
     Dpo dpo;
@@ -424,6 +432,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       re.categories = rr.Refs("data_categories");
       re.period = rr.TextField("period");
       re.criteria = rr.TextField("criteria");
+      re.child_name = rr.TextField("child_name");
       rr.Finish();
       m->retention.push_back(re);
     });
@@ -579,6 +588,10 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
   }
   LoadContext ctx{file, {"en"}, &local};
   ctx.SetLocales({"en"});
+  // The model always has a default locale, the one its texts are read against: rules, builders and
+  // translate read notice.locales.front(). A source with no 'notice' (or no valid 'locales') once
+  // left the list empty, and linting its first text read through a null reference.
+  out.model.notice.locales = ctx.locales;
   ReadAll(&ctx, root, &out.model);
   // A placeholder is never printed as a fact: every published string is checked, except what the
   // source explicitly says is a fact ("not_placeholders").

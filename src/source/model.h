@@ -59,11 +59,13 @@ struct NoticeMeta {
   std::vector<std::string> child_bands;  // one children's version per band, youngest first
   std::string child_band;           // the youngest band ("6-9", "10-12", "13-15", "16-17")
   std::string child_pointer;
+  std::vector<std::string> acknowledged_changes;  // `pnc diff` keys of material changes people have been told of
   std::string pointer;
 };
 
 /// The controller and the people acting for it.
 struct Controller {
+  bool given = false;  // the source has a "controller" (the rules report it when not)
   Contact contact;  // contact.name is the legal name
   std::string short_name;
   std::string ico_registration;
@@ -190,6 +192,7 @@ struct Retention : Item {
   std::vector<Ref> categories;
   Text period;
   Text criteria;
+  Text child_name;  // what the record is called in a children's version ("" = its name)
 };
 
 /// A solely automated decision with legal or similarly significant effect.

@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 
+#include "base/utf8.h"
 #include "source/json_locator.h"
 
 namespace pnc::source {
@@ -293,8 +294,7 @@ Placeholder FindPlaceholder(std::string_view text, const std::set<std::string>& 
   Placeholder p = Scan(text, *Words(), dismissed);
   // Quoted in a diagnostic: long matches (a hostile run of x's) are cut at a character boundary.
   if (p.match.size() > 60) {
-    size_t cut = 57;
-    while (cut > 0 && (static_cast<unsigned char>(p.match[cut]) & 0xC0) == 0x80) --cut;
+    size_t cut = base::Utf8CharStart(p.match, 57);
     p.match = p.match.substr(0, cut) + "...";
   }
   return p;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "base/utf8.h"
 #include "source/json_locator.h"
 #include "source/limits.h"
 #include "source/loader.h"
@@ -46,11 +47,7 @@ std::string Hex(uint32_t cp) {
 
 std::string CharacterProblem(const std::string& s, TextKind kind) {
   for (size_t i = 0; i < s.size();) {
-    auto b = static_cast<unsigned char>(s[i]);
-    size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;  // the file is valid UTF-8 by now
-    uint32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-    for (size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    i += len;
+    const uint32_t cp = base::NextUtf8(s, &i);  // the file is valid UTF-8 by now
     bool line_break = cp == '\n' || cp == '\r' || cp == '\t';
     if ((cp < 0x20 && !(line_break && kind == TextKind::kText)) || (cp >= 0x7F && cp <= 0x9F)) {
       return "holds the control character " + Hex(cp) + ", which no reader can see";

@@ -52,6 +52,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     Items(r, fn);
     one(r.period);
     one(r.criteria);
+    one(r.child_name);
   }
   for (const auto& d : m.decisions) {
     Items(d, fn);
@@ -77,6 +78,27 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
   }
   one(m.changes);
   for (const auto& w : m.wording) one(w.text);
+}
+
+void ForEachChildText(const Model& m, const std::function<void(const Text&)>& fn) {
+  auto one = [&](const Text& t) {
+    if (t.present()) fn(t);
+  };
+  for (const auto& s : m.subjects) one(s.child);
+  for (const auto& s : m.sources) one(s.child);
+  for (const auto& c : m.categories) one(c.child);
+  for (const auto& p : m.purposes) {
+    one(p.child);
+    if (p.requirement) one(p.requirement->child);
+  }
+  for (const auto& r : m.recipients) one(r.child);
+  for (const auto& r : m.retention) {
+    one(r.child_name);
+    one(r.child);
+  }
+  for (const auto& d : m.decisions) one(d.child);
+  for (const auto& s : m.sections) one(s.child);
+  if (m.complaints) one(m.complaints->child);
 }
 
 }  // namespace pnc::source

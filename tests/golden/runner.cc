@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -106,6 +107,8 @@ int main(int argc, char** argv) {
   int code = Run(pnc, dir, args, work / "stdout", work / "stderr");
   // Paths of the temporary folder vary per run; goldens hold the placeholder instead.
   std::string err = Replace(Read(work / "stderr"), out.string(), "{out}");
+  // The build summary's time varies per run: "… in out/ in 0.2 s" is held as "in {time} s".
+  err = std::regex_replace(err, std::regex(R"(( in \S+/) in [0-9]+\.[0-9] s\n)"), "$1 in {time} s\n");
   std::string out_text = Replace(Read(work / "stdout"), out.string(), "{out}");
   auto produced = Tree(out);
   if (fs::exists(dir / "setup")) {

@@ -122,7 +122,7 @@ std::unique_ptr<driver::Compiled> CompileSource(const std::string& path, const d
 }
 
 std::string HtmlOf(const notice::NoticeDoc& doc) {
-  render::RenderContext ctx{Data().data_dir, false, "A4", &Data().templates};
+  render::RenderContext ctx{Data().data_dir, false, "A4", &Data().files};
   diag::Sink sink;
   std::string out;
   render::RenderHtml(doc, ctx, &out, &sink);

@@ -8,7 +8,7 @@
 #include "diag/diagnostic.h"
 #include "driver/build.h"
 #include "driver/resources.h"
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
 
 namespace pnc::test {
 

@@ -224,10 +224,11 @@ class Composer {
 
 }  // namespace
 
-bool LoadFonts(const Style& style, Fonts* fonts, diag::Sink* sink) {
+bool LoadFonts(const Style& style, const InputFiles* files, Fonts* fonts, diag::Sink* sink) {
   std::string error;
-  fonts->regular = LoadFontMetrics(style.font_regular, &error);
-  if (fonts->regular) fonts->bold = LoadFontMetrics(style.font_bold, &error);
+  auto bytes = [&](const std::string& path) { return files ? files->Get(path) : nullptr; };
+  fonts->regular = LoadFontMetrics(style.font_regular, bytes(style.font_regular), &error);
+  if (fonts->regular) fonts->bold = LoadFontMetrics(style.font_bold, bytes(style.font_bold), &error);
   if (fonts->regular && fonts->bold) return true;
   sink->Add(diag::Make(diag::Severity::kError, style.config_path, "/audiences", error,
                        "large-print-config"));

@@ -2,15 +2,17 @@
 // render/pdf: the whole-notice layout (title page, contents, summary, sections) and the checks
 // that must pass before any byte is written.
 #include "diag/diagnostic.h"
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
 #include "render/pdf/layout.h"
 #include "render/pdf/style.h"
 #include "render/pdf/wrap.h"
+#include "render/registry.h"
 
 namespace pnc::render::pdf {
 
-/// Loads both faces for `style` (cached per process); reports an error naming the config file.
-bool LoadFonts(const Style& style, Fonts* fonts, diag::Sink* sink);
+/// Loads both faces for `style` from `files` (the driver's; cached per process); reports an error
+/// naming the config file.
+bool LoadFonts(const Style& style, const InputFiles* files, Fonts* fonts, diag::Sink* sink);
 
 /// Reports `missing-glyph` for every character of `doc` the fonts lack (and for right-to-left
 /// documents, which libharu cannot shape); true when everything can be printed.

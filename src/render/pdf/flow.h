@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
 #include "render/pdf/layout.h"
 #include "render/pdf/style.h"
 #include "render/pdf/wrap.h"

@@ -1,15 +1,13 @@
-// render/pdf: TrueType file → FontMetrics, cached for the life of the process.
-// FreeType reads the same (3,1) cmap and hmtx that libharu embeds, so measured widths match the
-// PDF. The file is read once, whole, and kept: libharu reading it itself took ~280 seek and read
-// calls per font per document.
+// render/pdf: TrueType file bytes (read by the driver) → FontMetrics, cached for the life of the
+// process. FreeType reads the same (3,1) cmap and hmtx that libharu embeds, so measured widths match
+// the PDF. The bytes are kept: libharu reading the file itself took ~280 seek and read calls per
+// font per document.
 #include "render/pdf/fonts.h"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_ADVANCES_H
 
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -37,12 +35,11 @@ bool SelectWindowsUnicode(FT_Face face) {
   return false;
 }
 
-std::unique_ptr<FontMetrics> Parse(FT_Library lib, const std::string& path, std::string* error) {
+std::unique_ptr<FontMetrics> Parse(FT_Library lib, const std::string& path, const std::string* bytes,
+                                   std::string* error) {
   auto m = std::make_unique<FontMetrics>();
-  std::ifstream in(path, std::ios::binary);
-  m->bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (bytes != nullptr) m->bytes = *bytes;
   FT_Face face = nullptr;
-  if (!in.good() && !in.eof()) m->bytes.clear();
   if (m->bytes.empty() ||
       FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte*>(m->bytes.data()),
                          static_cast<FT_Long>(m->bytes.size()), 0, &face) != 0) {
@@ -80,7 +77,7 @@ std::unique_ptr<FontMetrics> Parse(FT_Library lib, const std::string& path, std:
 
 }  // namespace
 
-const FontMetrics* LoadFontMetrics(const std::string& path, std::string* error) {
+const FontMetrics* LoadFontMetrics(const std::string& path, const std::string* bytes, std::string* error) {
   Cache& cache = TheCache();
   std::lock_guard<std::mutex> lock(cache.mu);
   if (auto it = cache.fonts.find(path); it != cache.fonts.end()) return it->second.get();
@@ -94,7 +91,7 @@ const FontMetrics* LoadFontMetrics(const std::string& path, std::string* error) 
     return nullptr;
   }
   std::string why;
-  auto m = Parse(lib, path, &why);
+  auto m = Parse(lib, path, bytes, &why);
   FT_Done_FreeType(lib);
   if (!m) {
     cache.errors[path] = why;

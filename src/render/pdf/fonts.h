@@ -29,8 +29,8 @@ struct FontMetrics {
   std::string bytes;            // the file, read once: libharu embeds it from memory
 };
 
-/// The metrics for `path`, parsed once per process (thread-safe); nullptr and `*error` if
-/// unreadable.
-const FontMetrics* LoadFontMetrics(const std::string& path, std::string* error);
+/// The metrics for the font file `path` (its bytes, read by the driver; nullptr when it could not
+/// be read), parsed once per process (thread-safe); nullptr and `*error` if unreadable.
+const FontMetrics* LoadFontMetrics(const std::string& path, const std::string* bytes, std::string* error);
 
 }  // namespace pnc::render::pdf

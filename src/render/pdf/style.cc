@@ -1,7 +1,6 @@
-// render/pdf: accessibility/large-print.json → Style, with the large-print floor enforced here.
+// render/pdf: accessibility/large-print.json (its text, read by the driver) → Style, with the large-print floor enforced here.
 #include "render/pdf/style.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -31,18 +30,29 @@ std::string ResolvePath(const std::string& data_dir, const std::string& p) {
 
 }  // namespace
 
-bool LoadStyle(const std::string& data_dir, const std::string& audience, const std::string& paper,
-               Style* st, diag::Sink* sink) {
-  st->config_path = data_dir + "/accessibility/large-print.json";
+std::vector<std::string> FontFiles(const std::string& settings) {
+  std::vector<std::string> out;
+  json j = json::parse(settings, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object() || !j.contains("audiences") || !j["audiences"].is_object()) return out;
+  for (const auto& [audience, cfg] : j["audiences"].items()) {
+    for (const char* key : {"font_regular", "font_bold"}) {
+      if (cfg.is_object() && cfg.contains(key) && cfg[key].is_string()) out.push_back(cfg[key].get<std::string>());
+    }
+  }
+  return out;
+}
+
+bool LoadStyle(const std::string& data_dir, const std::string* settings, const std::string& audience,
+               const std::string& paper, Style* st, diag::Sink* sink) {
+  st->config_path = data_dir + "/" + kSettingsFile;
   auto fail = [&](const std::string& pointer, const std::string& message, const char* rule) {
     sink->Add(diag::Make(diag::Severity::kError, st->config_path, pointer, message, rule));
     return false;
   };
-  std::ifstream in(st->config_path, std::ios::binary);
-  if (!in) return fail("", "cannot read large-print settings", "large-print-config");
+  if (settings == nullptr) return fail("", "cannot read large-print settings", "large-print-config");
   json j;
   try {
-    j = json::parse(in);
+    j = json::parse(*settings);
     const json& aud = j.at("audiences").contains(audience) ? j.at("audiences").at(audience)
                                                            : j.at("audiences").at("adult");
     const json& papers = j.at("paper_mm");

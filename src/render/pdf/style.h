@@ -2,6 +2,7 @@
 // render/pdf: the clear-print rules from accessibility/large-print.json, resolved for one render.
 #include <array>
 #include <string>
+#include <vector>
 
 #include "diag/diagnostic.h"
 
@@ -39,9 +40,17 @@ struct Style {
   std::string font_regular, font_bold;  // TrueType paths
 };
 
-/// Reads `<data_dir>/accessibility/large-print.json` for `audience` and `paper` ("A4", "Letter").
+/// The settings file, relative to the data directory.
+inline constexpr const char* kSettingsFile = "accessibility/large-print.json";
+
+/// Resolves the settings (the text of `<data_dir>/accessibility/large-print.json`, read by the
+/// driver; nullptr when it could not be read) for `audience` and `paper` ("A4", "Letter").
 /// Reports `large-print-size` when any text size is below kMinLargePrintSize.
-bool LoadStyle(const std::string& data_dir, const std::string& audience, const std::string& paper,
-               Style* style, diag::Sink* sink);
+bool LoadStyle(const std::string& data_dir, const std::string* settings, const std::string& audience,
+               const std::string& paper, Style* style, diag::Sink* sink);
+
+/// The font files the settings name, for every audience, as written there (absolute, or relative
+/// to the data directory); none when the settings are malformed (rendering reports that).
+std::vector<std::string> FontFiles(const std::string& settings);
 
 }  // namespace pnc::render::pdf

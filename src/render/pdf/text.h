@@ -1,20 +1,19 @@
 #pragma once
-// render/pdf: UTF-8 helpers and line-break opportunities for the large-print layout engine.
+// render/pdf: line-break opportunities for the large-print layout engine.
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace pnc::render::pdf {
 
-/// Decodes UTF-8; malformed bytes become U+FFFD so they surface as a missing glyph, not a crash.
-std::u32string DecodeUtf8(std::string_view s);
-
-/// Appends one code point to `out` as UTF-8.
-void AppendUtf8(char32_t c, std::string* out);
-
-/// Encodes a whole code point sequence as UTF-8.
-std::string EncodeUtf8(std::u32string_view s);
+// UTF-8 comes from base/utf8.h: malformed bytes become U+FFFD, so they surface as a missing
+// glyph, not a crash.
+using base::AppendUtf8;
+using base::DecodeUtf8;
+using base::EncodeUtf8;
 
 /// "U+0175" for diagnostics.
 std::string CodePointName(char32_t c);

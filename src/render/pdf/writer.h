@@ -3,7 +3,7 @@
 #include <string>
 
 #include "diag/diagnostic.h"
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
 #include "render/pdf/layout.h"
 #include "render/pdf/style.h"
 #include "render/pdf/wrap.h"

@@ -5,7 +5,7 @@
 #include "draft/pattern.h"
 #include "draft/vocabulary.h"
 #include "draft_fixtures.h"
-#include "rules/registry.h"
+#include "law/registry.h"
 
 using namespace pnc::draft;
 

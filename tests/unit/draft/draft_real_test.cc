@@ -9,7 +9,7 @@
 #include <set>
 
 #include "draft_fixtures.h"
-#include "rules/registry.h"
+#include "law/registry.h"
 
 using namespace pnc::draft;
 using namespace pnc::draft::testing;

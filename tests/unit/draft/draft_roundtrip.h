@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "draft_fixtures.h"
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
 #include "render/html.h"
 #include "render/pdf.h"
 #include "test_support.h"
@@ -108,7 +108,7 @@ inline std::vector<Built> BuildAllNotices() {
 
 /// The notice as pnc's HTML renderer writes it.
 inline std::string Html(const NoticeDoc& doc) {
-  render::RenderContext ctx{PNC_DEFAULT_DATA_DIR, false, "A4", &test::Data().templates};
+  render::RenderContext ctx{PNC_DEFAULT_DATA_DIR, false, "A4", &test::Data().files};
   std::string html;
   diag::Sink sink;
   render::RenderHtml(doc, ctx, &html, &sink);
@@ -117,7 +117,7 @@ inline std::string Html(const NoticeDoc& doc) {
 
 /// The notice as pnc's large-print PDF renderer writes it.
 inline std::string Pdf(const NoticeDoc& doc) {
-  render::RenderContext ctx{PNC_DEFAULT_DATA_DIR, false, "A4", &test::Data().templates};
+  render::RenderContext ctx{PNC_DEFAULT_DATA_DIR, false, "A4", &test::Data().files};
   std::string pdf;
   diag::Sink sink;
   render::RenderPdf(doc, ctx, &pdf, &sink);
@@ -126,7 +126,7 @@ inline std::string Pdf(const NoticeDoc& doc) {
 
 /// Welsh first, then English, on one page (pnc build --bilingual cy,en).
 inline std::string BilingualHtml(const std::vector<const NoticeDoc*>& docs) {
-  render::RenderContext ctx{PNC_DEFAULT_DATA_DIR, false, "A4", &test::Data().templates};
+  render::RenderContext ctx{PNC_DEFAULT_DATA_DIR, false, "A4", &test::Data().files};
   std::string html;
   diag::Sink sink;
   render::RenderBilingualHtml(docs, ctx, &html, &sink);

@@ -11,7 +11,7 @@
 #include <set>
 
 #include "draft_roundtrip.h"
-#include "rules/registry.h"
+#include "law/registry.h"
 
 using namespace pnc::draft;
 using namespace pnc::draft::testing;

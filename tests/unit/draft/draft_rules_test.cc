@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "draft_fixtures.h"
-#include "rules/registry.h"
+#include "law/registry.h"
 
 using namespace pnc::draft;
 using namespace pnc::draft::testing;

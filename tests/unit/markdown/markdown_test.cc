@@ -56,7 +56,7 @@ TEST_CASE("hostile Markdown in every free-text field never reaches the HTML") {
   diag::Sink sink;
   auto doc = test::Build(s, "en", &sink);
   std::string html;
-  render::RenderContext ctx{PNC_DEFAULT_DATA_DIR, false, "A4", &test::Data().templates};
+  render::RenderContext ctx{PNC_DEFAULT_DATA_DIR, false, "A4", &test::Data().files};
   REQUIRE(render::RenderHtml(doc, ctx, &html, &sink));
   CHECK(html.find("<script") == std::string::npos);
   CHECK(html.find("javascript:") == std::string::npos);

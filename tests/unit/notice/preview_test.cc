@@ -57,7 +57,7 @@ TEST_CASE("unconfirmed facts stop the build; a preview marks every output and pa
   CHECK(draft->sink.Warnings() >= 2);
   REQUIRE(draft->docs.size() == 3);  // the adult notice and two age bands
   const std::string banner = test::Data().Catalogue("en")->Get("preview.banner");
-  render::RenderContext ctx{test::Data().data_dir, false, "A4", &test::Data().templates};
+  render::RenderContext ctx{test::Data().data_dir, false, "A4", &test::Data().files};
   for (const auto& doc : draft->docs) {
     CAPTURE(doc.file_base);
     CHECK(doc.draft == banner);

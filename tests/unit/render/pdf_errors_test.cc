@@ -121,14 +121,15 @@ TEST_CASE("pdf: a right-to-left document is refused rather than printed unshaped
 }
 
 TEST_CASE("pdf: body text configured below 16 pt is a large-print-size error") {
+  // The settings come from the driver: a renderer never opens the data directory itself.
   auto dir = std::filesystem::path(TempPath("small-print"));
-  std::filesystem::create_directories(dir / "accessibility");
-  nlohmann::json j;
-  std::ifstream(std::string(PNC_DEFAULT_DATA_DIR) + "/accessibility/large-print.json") >> j;
+  nlohmann::json j = nlohmann::json::parse(*Settings());
   j["audiences"]["adult"]["body_size_pt"] = 14;
-  std::ofstream(dir / "accessibility/large-print.json") << j.dump(2);
+  ReplacedFiles files;
+  files.replaced[pdf::kSettingsFile] = j.dump(2);
   RenderContext ctx = Ctx();
   ctx.data_dir = dir.string();
+  ctx.files = &files;
   diag::Sink sink;
   std::string out;
   CHECK_FALSE(RenderPdf(BaseDoc(), ctx, &out, &sink));

@@ -5,9 +5,12 @@
 #include "render/pdf/fonts.h"
 #include "render/pdf/style.h"
 #include "render/pdf/text.h"
+#include "test_support.h"
 
 namespace pnc::render::pdf {
 namespace {
+
+const std::string kTiresias = "/usr/share/fonts/truetype/tiresias/tiresias_lpfont.ttf";
 
 TEST_CASE("pdf: the adult and child fonts cover Welsh, Polish, the pound sign and curly quotes") {
   const std::u32string needed = DecodeUtf8(
@@ -17,10 +20,10 @@ TEST_CASE("pdf: the adult and child fonts cover Welsh, Polish, the pound sign an
   for (const char* audience : {"adult", "child"}) {
     Style st;
     diag::Sink sink;
-    REQUIRE(LoadStyle(PNC_DEFAULT_DATA_DIR, audience, "A4", &st, &sink));
+    REQUIRE(LoadStyle(PNC_DEFAULT_DATA_DIR, test::Data().files.Get(kSettingsFile), audience, "A4", &st, &sink));
     for (const std::string& path : {st.font_regular, st.font_bold}) {
       std::string error;
-      const FontMetrics* f = LoadFontMetrics(path, &error);
+      const FontMetrics* f = LoadFontMetrics(path, test::Data().files.Get(path), &error);
       REQUIRE_MESSAGE(f, error);
       for (char32_t c : needed) {
         CAPTURE(CodePointName(c));
@@ -36,13 +39,13 @@ TEST_CASE("pdf: the adult and child fonts cover Welsh, Polish, the pound sign an
 TEST_CASE("pdf: font metrics are loaded once and shared") {
   std::string error;
   const FontMetrics* a =
-      LoadFontMetrics("/usr/share/fonts/truetype/tiresias/tiresias_lpfont.ttf", &error);
+      LoadFontMetrics(kTiresias, test::Data().files.Get(kTiresias), &error);
   const FontMetrics* b =
-      LoadFontMetrics("/usr/share/fonts/truetype/tiresias/tiresias_lpfont.ttf", &error);
+      LoadFontMetrics(kTiresias, test::Data().files.Get(kTiresias), &error);
   REQUIRE(a);
   CHECK(a == b);
   CHECK(a->postscript_name == "TiresiasLPfont");
-  CHECK_FALSE(LoadFontMetrics("/nonexistent/font.ttf", &error));
+  CHECK_FALSE(LoadFontMetrics("/nonexistent/font.ttf", test::Data().files.Get("/nonexistent/font.ttf"), &error));
   CHECK(error == "cannot read font file '/nonexistent/font.ttf'");
 }
 

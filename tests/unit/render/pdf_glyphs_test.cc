@@ -113,7 +113,7 @@ TEST_CASE("pdf: every character printed maps to its own glyph in the embedded fo
   REQUIRE(RenderPdf(doc, Ctx(), &pdf, &sink));
 
   pdf::Style style;
-  REQUIRE(pdf::LoadStyle(PNC_DEFAULT_DATA_DIR, "adult", "A4", &style, &sink));
+  REQUIRE(pdf::LoadStyle(PNC_DEFAULT_DATA_DIR, Settings(), "adult", "A4", &style, &sink));
   std::map<std::string, CidFont> fonts = CidFonts(pdf);
   REQUIRE(fonts.size() == 2);
 
@@ -129,7 +129,7 @@ TEST_CASE("pdf: every character printed maps to its own glyph in the embedded fo
     const CidFont& font = fonts[name];
     const std::string& map = font.cid_to_gid;
     std::string error;
-    const pdf::FontMetrics* metrics = pdf::LoadFontMetrics(path, &error);
+    const pdf::FontMetrics* metrics = pdf::LoadFontMetrics(path, Files()->Get(path), &error);
     REQUIRE_MESSAGE(metrics, error);
     // The body is regular and the heading bold; both print digits and spaces in the footer.
     const bool bold = path == style.font_bold;
@@ -152,14 +152,13 @@ TEST_CASE("pdf: every character printed maps to its own glyph in the embedded fo
 }
 
 TEST_CASE("pdf: settings that name one font for both faces map what both faces print") {
-  auto dir = std::filesystem::path(TempPath("one-font"));
-  std::filesystem::create_directories(dir / "accessibility");
-  nlohmann::json j;
-  std::ifstream(std::string(PNC_DEFAULT_DATA_DIR) + "/accessibility/large-print.json") >> j;
+  // The settings come from the driver (RenderContext::files), as in a build.
+  nlohmann::json j = nlohmann::json::parse(*Settings());
   j["audiences"]["adult"]["font_bold"] = j["audiences"]["adult"]["font_regular"];
-  std::ofstream(dir / "accessibility/large-print.json") << j.dump(2);
+  ReplacedFiles files;
+  files.replaced[pdf::kSettingsFile] = j.dump(2);
   RenderContext ctx = Ctx();
-  ctx.data_dir = dir.string();
+  ctx.files = &files;
 
   NoticeDoc doc = BaseDoc();
   Section s;

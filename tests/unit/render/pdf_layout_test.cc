@@ -43,7 +43,7 @@ std::vector<DumpRun> Runs(const std::string& dump) {
 pdf::Style AdultStyle() {
   pdf::Style st;
   diag::Sink sink;
-  REQUIRE(pdf::LoadStyle(PNC_DEFAULT_DATA_DIR, "adult", "A4", &st, &sink));
+  REQUIRE(pdf::LoadStyle(PNC_DEFAULT_DATA_DIR, Settings(), "adult", "A4", &st, &sink));
   return st;
 }
 
@@ -117,7 +117,7 @@ TEST_CASE("pdf: no page holds a single line of the contents") {
   pdf::Style st = AdultStyle();
   diag::Sink sink;
   pdf::Fonts fonts;
-  REQUIRE(pdf::LoadFonts(st, &fonts, &sink));
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
   int split = 0;
   for (int n = 8; n <= 40; ++n) {
     NoticeDoc doc = LongDoc(n, 2);
@@ -140,9 +140,9 @@ TEST_CASE("pdf: page 1 names the organisation in its text") {
     doc.audience = child ? "child" : "adult";
     pdf::Style st;
     diag::Sink sink;
-    REQUIRE(pdf::LoadStyle(PNC_DEFAULT_DATA_DIR, doc.audience, "A4", &st, &sink));
+    REQUIRE(pdf::LoadStyle(PNC_DEFAULT_DATA_DIR, Settings(), doc.audience, "A4", &st, &sink));
     pdf::Fonts fonts;
-    REQUIRE(pdf::LoadFonts(st, &fonts, &sink));
+    REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
     pdf::Layout layout;
     REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
     bool named = false;
@@ -157,7 +157,7 @@ TEST_CASE("pdf: headings are never last on a page and paragraphs leave no single
   diag::Sink sink;
   pdf::Style st = AdultStyle();
   pdf::Fonts fonts;
-  REQUIRE(pdf::LoadFonts(st, &fonts, &sink));
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
   pdf::Layout layout;
   REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
   REQUIRE(layout.page_count > 5);
@@ -216,7 +216,7 @@ std::string WrapTexts(const std::string& text, double width) {
   pdf::Style st = AdultStyle();
   pdf::Fonts fonts;
   diag::Sink sink;
-  REQUIRE(pdf::LoadFonts(st, &fonts, &sink));
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
   std::string out;
   for (const auto& line :
        pdf::WrapSpans({{text, pdf::Face::kRegular, -1, false}}, fonts, 18, width)) {
@@ -251,7 +251,7 @@ TEST_CASE("pdf: a child notice uses Andika") {
   NoticeDoc doc = BaseDoc();
   doc.audience = "child";
   doc.sections.push_back(
-      Section{"a", "Hello", {Para("We look after what you tell us.")}, {}, "", "/s"});
+      Section{.id = "a", .title = "Hello", .blocks = {Para("We look after what you tell us.")}, .origin = "/s"});
   diag::Sink sink;
   std::string dump = PdfLayoutDump(doc, Ctx(), &sink);
   CHECK(dump.find(" Andika-Bold ") != std::string::npos);

@@ -11,7 +11,7 @@
 #include <sstream>
 
 #include "rules/lint.h"
-#include "rules/registry.h"
+#include "law/registry.h"
 #include "source/loader.h"
 #include "source/reader.h"
 #include "test_support.h"

@@ -5,6 +5,8 @@
 // Each behaviour has a failing source with the exact diagnostic and a passing one.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "notice/explain.h"
 #include "source/loader.h"
 #include "source/placeholder.h"
@@ -60,7 +62,7 @@ TEST_CASE("empty or blank published values are errors at the field") {
   CHECK(Says(R"([{"op":"add","path":"/dpo/name","value":"\u00a0"}])", "t.json:38:13: error: 'name' is empty [missing-field]"));
   CHECK(Says(R"([{"op":"add","path":"/controller/phone","value":""}])", "t.json:10:14: error: 'phone' is empty [missing-field]"));
   CHECK(Says(R"([{"op":"add","path":"/notice/locales","value":["en","cy"]},{"op":"replace","path":"/retention/records/0/period","value":{"en":"6 years","cy":" "}}])",
-             "t.json:84:17: error: 'period' (cy) is empty [missing-field]"));
+             "t.json:92:17: error: 'period' (cy) is empty [missing-field]"));
   CHECK(Clean(R"([{"op":"replace","path":"/retention/records/0/period","value":"6 years"}])", "missing-field"));
 }
 
@@ -127,10 +129,10 @@ TEST_CASE("not_placeholders dismisses one match at one field, and a stale dismis
   // Only that match: another placeholder in the same field is still reported.
   CHECK(Says(R"([{"op":"add","path":"/security","value":"TBC (Torbay Befriending Circle) and info@example.org"},
                  {"op":"add","path":"/not_placeholders","value":[{"at":"/security","text":"TBC"}]}])",
-             "t.json:96:15: error: 'info@example.org' is a placeholder, not a fact (an address at a domain reserved for examples) [placeholder]"));
+             "t.json:97:15: error: 'info@example.org' is a placeholder, not a fact (an address at a domain reserved for examples) [placeholder]"));
   // A dismissal that dismisses nothing would hide a future placeholder: reported.
   CHECK(Says(R"([{"op":"add","path":"/not_placeholders","value":[{"at":"/security","text":"TBC"}]}])",
-             "t.json:91:5: error: nothing to dismiss: pnc finds no placeholder 'TBC' at /security [placeholder]"));
+             "t.json:40:5: error: nothing to dismiss: pnc finds no placeholder 'TBC' at /security [placeholder]"));
 }
 
 // Item 1: the law's sentences are the law's words.
@@ -167,13 +169,13 @@ TEST_CASE("child-consistency: absolute promises that adult facts contradict") {
   const std::string recipient = R"(,{"op":"add","path":"/recipients/-","value":{"id":"league","name":"The league","purposes":["club"]}})";
   CHECK(Clean(Club("To run the club. Nobody else sees it.", "1 year", "One year."), "child-consistency"));
   CHECK(Says(Club("To run the club. Nobody else sees it.", "1 year", "One year.", recipient),
-             "t.json:126:18: error: the children's wording of purpose 'club' says \"nobody else\", but the adult notice lists recipient 'league' [child-consistency]"));
+             "t.json:87:16: error: the children's wording of purpose 'club' says \"nobody else\", but the adult notice lists recipient 'league' [child-consistency]"));
   CHECK(Says(Club("To run the club. We never tell anyone else.", "1 year", "One year.", recipient),
-             "t.json:126:18: error: the children's wording of purpose 'club' says \"never tell anyone else\", but the adult notice lists recipient 'league' [child-consistency]"));
+             "t.json:87:16: error: the children's wording of purpose 'club' says \"never tell anyone else\", but the adult notice lists recipient 'league' [child-consistency]"));
   CHECK(Says(Club("To run the club. We always delete it straight away.", "1 year", "One year."),
-             "t.json:126:18: error: the children's wording of purpose 'club' says \"delete it straight away\", but the adult notice keeps retention record 'games' for a time [child-consistency]"));
+             "t.json:87:16: error: the children's wording of purpose 'club' says \"always delete\", but the adult notice keeps retention record 'games' for a time [child-consistency]"));
   CHECK(Says(Club("To run the club. If you ask us to stop, we always will.", "1 year", "One year."),
-             "t.json:126:18: error: the children's wording of purpose 'club' says \"we always will\", but the law lets an organisation refuse some requests (UK GDPR Arts 17(3), 18(2), 21(1)) [child-consistency]"));
+             "t.json:87:16: error: the children's wording of purpose 'club' says \"we always will\", but the law lets an organisation refuse some requests (UK GDPR Arts 17(3), 18(2), 21(1)) [child-consistency]"));
   // Welsh words are data too.
   std::string cy = R"([{"op":"add","path":"/notice/locales","value":["cy"]},)" + Club("I redeg y clwb. Dydyn ni byth yn dweud wrth neb.", "1 flwyddyn", "Blwyddyn.", recipient).substr(1);
   std::string got = test::LintJson(Patched(cy));
@@ -181,14 +183,14 @@ TEST_CASE("child-consistency: absolute promises that adult facts contradict") {
   // An override of a children's key is checked the same way.
   CHECK(Says(Club("To run the club.", "1 year", "One year.",
                   recipient + R"(,{"op":"add","path":"/wording","value":{"child.intro":"This guide is for you. We never share your information."}})"),
-             "t.json:156:20: error: the children's wording of the wording of 'child.intro' says \"never share\", but the adult notice lists recipient 'league' [child-consistency]"));
+             "t.json:157:20: error: the children's wording of the wording of 'child.intro' says \"never share\", but the adult notice lists recipient 'league' [child-consistency]"));
 }
 
 TEST_CASE("child-consistency: a children's retention time that differs from the adult period") {
   CHECK(Says(Club("To run the club.", "6 years after you leave", "For one year."),
-             "t.json:141:18: error: the children's wording of retention record 'games' says 1 year, but the adult notice keeps it for 6 years [child-consistency]"));
+             "t.json:126:18: error: the children's wording of retention record 'games' says 1 year, but the adult notice keeps it for 6 years [child-consistency]"));
   CHECK(Says(Club("To run the club.", "For 18 months", "Two years."),
-             "t.json:141:18: error: the children's wording of retention record 'games' says 2 years, but the adult notice keeps it for 18 months [child-consistency]"));
+             "t.json:126:18: error: the children's wording of retention record 'games' says 2 years, but the adult notice keeps it for 18 months [child-consistency]"));
   CHECK(Clean(Club("To run the club.", "6 years after you leave", "Six years after you leave."), "child-consistency"));
   // A child text with no number may say the same thing in other words: not compared.
   CHECK(Clean(Club("To run the club.", "Until the child is 25", "Until you are 25."), "child-consistency"));
@@ -198,11 +200,11 @@ TEST_CASE("child-consistency: a children's retention time that differs from the 
 // Item 5: a role is not a name.
 TEST_CASE("a contact name that is a role or title is a warning") {
   CHECK(Says(R"([{"op":"add","path":"/dpo/name","value":"Data Protection Officer"}])",
-             "t.json:37:15: warning: the DPO's name 'Data Protection Officer' is a role or title, not a name [contact-name]"));
+             "t.json:38:13: warning: the DPO's name 'Data Protection Officer' is a role or title, not a name [contact-name]"));
   CHECK(Says(R"([{"op":"add","path":"/dpo/name","value":"Head of Quality"},{"op":"replace","path":"/dpo/designated","value":false}])",
-             "t.json:37:15: warning: the data protection lead's name 'Head of Quality' is a role or title, not a name [contact-name]"));
+             "t.json:38:13: warning: the data protection lead's name 'Head of Quality' is a role or title, not a name [contact-name]"));
   CHECK(Says(R"([{"op":"add","path":"/complaints/name","value":"The DPO"}])",
-             "t.json:92:15: warning: the complaints contact's name 'The DPO' is a role or title, not a name [contact-name]"));
+             "t.json:5:13: warning: the complaints contact's name 'The DPO' is a role or title, not a name [contact-name]"));
   CHECK(Clean(R"([{"op":"add","path":"/dpo/name","value":"Priya Shah"},{"op":"add","path":"/dpo/role","value":"Data Protection Officer"}])", "contact-name"));
   CHECK(Clean(R"([{"op":"add","path":"/dpo/name","value":"Sam Chief"}])", "contact-name"));
 }
@@ -210,19 +212,19 @@ TEST_CASE("a contact name that is a role or title is a warning") {
 // Item 15: more objects may be marked unconfirmed.
 TEST_CASE("unconfirmed is accepted on requirements, conditions, complaints, rights, security, notice and formats") {
   CHECK(Says(R"([{"op":"add","path":"/purposes/0/requirement/unconfirmed","value":"is it really contractual?"}])",
-             "t.json:65:24: error: the requirement of purpose 'support' is not confirmed: is it really contractual? [unconfirmed]"));
+             "t.json:62:24: error: the requirement of purpose 'support' is not confirmed: is it really contractual? [unconfirmed]"));
   CHECK(Says(R"([{"op":"add","path":"/purposes/0/special_category_condition/unconfirmed","value":"ask the DPO"}])",
-             "t.json:70:24: error: the special category condition of purpose 'support' is not confirmed: ask the DPO [unconfirmed]"));
+             "t.json:66:24: error: the special category condition of purpose 'support' is not confirmed: ask the DPO [unconfirmed]"));
   CHECK(Says(R"([{"op":"add","path":"/complaints/unconfirmed","value":"check the mailbox"}])",
-             "t.json:92:20: error: the complaints section is not confirmed: check the mailbox [unconfirmed]"));
+             "t.json:5:20: error: the complaints section is not confirmed: check the mailbox [unconfirmed]"));
   CHECK(Says(R"([{"op":"add","path":"/rights","value":{"extra":"Ask at reception.","unconfirmed":"check with reception"}}])",
              "t.json:93:20: error: the rights section is not confirmed: check with reception [unconfirmed]"));
   CHECK(Says(R"([{"op":"add","path":"/security","value":{"body":"Locked cabinets.","unconfirmed":"ask IT"}}])",
              "t.json:93:20: error: the security section is not confirmed: ask IT [unconfirmed]"));
   CHECK(Says(R"([{"op":"add","path":"/notice/unconfirmed","value":"dates to check"}])",
-             "t.json:44:20: error: the notice is not confirmed: dates to check [unconfirmed]"));
+             "t.json:42:20: error: the notice is not confirmed: dates to check [unconfirmed]"));
   CHECK(Says(R"([{"op":"add","path":"/other_formats","value":{"formats":["large-print"],"unconfirmed":"do we offer it?"}}])",
-             "t.json:94:20: error: the other formats is not confirmed: do we offer it? [unconfirmed]"));
+             "t.json:48:20: error: the other formats is not confirmed: do we offer it? [unconfirmed]"));
   CHECK(Clean(R"([{"op":"add","path":"/other_formats","value":{"formats":["large-print"]}}])", "unconfirmed"));
 }
 
@@ -239,7 +241,12 @@ TEST_CASE("names and addresses given as plain strings need no translation") {
   CHECK(got.find("t.json:6:16: error: text has no 'en' translation") == std::string::npos);
   // A role is a title, which is translated.
   s["dpo"]["role"] = "Swyddog Diogelu Data";
-  CHECK(test::LintJson(s).find("t.json:38:13: error: text has no 'en' translation [missing-translation]") != std::string::npos);
+  const std::string role = test::LintJson(s);
+  const std::string dumped = s.dump(2);
+  const size_t at = dumped.find("\"role\": \"Swyddog");
+  REQUIRE(at != std::string::npos);
+  const std::string line = std::to_string(1 + std::count(dumped.begin(), dumped.begin() + at, '\n'));
+  CHECK_MESSAGE(role.find("t.json:" + line + ":13: error: text has no 'en' translation [missing-translation]") != std::string::npos, role);
   // The name is not marked as another language on the page.
   s["dpo"].erase("role");
   diag::Sink sink;
@@ -254,7 +261,8 @@ TEST_CASE("a notice dated before s.164A without a complaints route has no bare a
   auto doc = test::Build(s, "en", &sink);
   std::string text;
   for (const auto& i : notice::Explain(doc)) text += i.text + "\n";
-  size_t section = text.find("How to complain");
+  // The section (its heading on a line of its own; the summary's "See How to complain" is a link).
+  size_t section = text.find("\nHow to complain\n");
   REQUIRE(section != std::string::npos);
   const std::string after = text.substr(section);
   CHECK(after.find("You have the right to complain to the Information Commissioner") != std::string::npos);
@@ -275,8 +283,9 @@ TEST_CASE("a translation without 'from' is a warning with the hash to record") {
   s["notice"]["title"] = {{"en", "Privacy notice"}, {"cy", "Hysbysiad preifatrwydd"}};
   const std::string hash = source::TextHash("Privacy notice");
   std::string got = test::LintJson(s);
-  CHECK(got.find(":18: warning: the 'cy' translation records no 'from' hash, so pnc cannot tell when the 'en' text changes "
-                 "[stale-translation]") != std::string::npos);
+  CHECK_MESSAGE(got.find("t.json:46:13: warning: the 'cy' translation records no 'from' hash, so pnc cannot tell when the 'en' text changes "
+                         "[stale-translation]") != std::string::npos,
+                got);
   s["notice"]["title"]["cy"] = {{"text", "Hysbysiad preifatrwydd"}, {"from", hash}};
   CHECK(test::LintJson(s).find("records no 'from' hash") == std::string::npos);
 }
@@ -312,6 +321,52 @@ TEST_CASE("a preview's HTML title says it is a draft") {
   auto f = test::CompileSource("t.json", {}, &final_text);
   REQUIRE_FALSE(f->docs.empty());
   CHECK(test::HtmlOf(f->docs[0]).find("<title>Privacy notice – Acme Family Centre</title>") != std::string::npos);
+}
+
+// Item 4: where a right is a children group's, the adult notice says who may use it for a young child.
+TEST_CASE("the adult notice says a parent or carer can use a child's rights only where a right is a child's") {
+  auto keys = [](const json& source) {
+    diag::Sink sink;
+    auto doc = test::Build(source, "en", &sink);
+    std::vector<std::string> out;
+    for (const auto& i : notice::Explain(doc)) {
+      const notice::Origin* o = i.origin >= 0 ? &doc.origins[i.origin] : nullptr;
+      if (o && o->kind == notice::Origin::Kind::kCatalogue) out.push_back(o->key + " <- " + o->pointer);
+    }
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& ks, const std::string& k) {
+    return std::find(ks.begin(), ks.end(), k) != ks.end();
+  };
+  // The base source concerns parents only: no such sentence.
+  auto base = keys(test::BaseSource());
+  CHECK_FALSE(std::any_of(base.begin(), base.end(), [](const std::string& k) { return k.rfind("rights.for-child", 0) == 0; }));
+  // A purpose about children under legitimate interests gives them rights: the sentence, at the group.
+  auto club = keys(Patched(Club("To run the club.", "1 year", "One year.")));
+  CHECK(has(club, "rights.for-child <- /data_subjects/1/children"));
+}
+
+// Item 17: an unknown safeguard id is answered with the ids there are.
+TEST_CASE("an unknown transfer safeguard lists the valid ones") {
+  const std::string text =
+      Patched(R"([{"op":"replace","path":"/transfers","value":[{"destination":"USA","safeguard":"sccs","detail":"Ask us."}]}])").dump(2);
+  diag::Sink sink;
+  auto c = test::CompileSource("t.json", {}, &text);
+  bool found = false;
+  for (const auto& d : c->sink.All()) {
+    if (d.message != "unknown transfer safeguard 'sccs'") continue;
+    found = true;
+    REQUIRE_FALSE(d.hints.empty());
+    CHECK(d.hints.back().find("safeguards are ") == 0);
+    for (const char* id : {"adequacy", "idta", "addendum", "binding-corporate-rules", "uk-us-data-bridge", "derogation"}) {
+      CHECK(d.hints.back().find(id) != std::string::npos);
+    }
+  }
+  CHECK(found);
+  const std::string good =
+      Patched(R"([{"op":"replace","path":"/transfers","value":[{"destination":"USA","safeguard":"idta","detail":"Ask us."}]}])").dump(2);
+  auto g = test::CompileSource("t.json", {}, &good);
+  for (const auto& d : g->sink.All()) CHECK(d.message.find("unknown transfer safeguard") == std::string::npos);
 }
 
 }  // namespace pnc

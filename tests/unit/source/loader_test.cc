@@ -69,6 +69,29 @@ TEST_CASE("the loader reads translated text and its provenance") {
   CHECK(loaded.model.notice.title.Get("en")->text == "Privacy notice");
 }
 
+TEST_CASE("every loaded model has a default locale, even without a notice or valid locales") {
+  // A source with no 'notice' left notice.locales empty, and linting its first text read
+  // default_locale() through a null reference (fuzz/source_lint, UBSan).
+  for (const std::string text : {"{\"data_categories\": [{\"id\": \"a\", \"name\": \"Criminal records\"}]}",
+                                 "{\"notice\": 1}", "{\"notice\": {\"locales\": []}}",
+                                 "{\"notice\": {\"locales\": [1, true]}}", "{\"notice\": {\"locales\": \"cy\"}}",
+                                 "[]", "\"notice\""}) {
+    CAPTURE(text);
+    diag::Sink sink;
+    auto loaded = source::Load("t.json", text, &sink);
+    REQUIRE(loaded.model.notice.locales.size() == 1);
+    CHECK(loaded.model.default_locale() == "en");
+    CHECK(sink.Errors() > 0);
+  }
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", R"({"notice": {"locales": ["cy", "en"]}})", &sink);
+  CHECK(loaded.model.notice.locales == std::vector<std::string>{"cy", "en"});
+  // Linted, the source without a notice gets its diagnostics instead of a crash.
+  std::string out = test::Lint(R"({"data_categories": [{"id": "a", "name": "Criminal records"}]})");
+  CHECK(out.find("error: the source has no 'notice' (title, version, last_updated) [missing-field]") != std::string::npos);
+  CHECK(out.find("data category 'a'") != std::string::npos);
+}
+
 TEST_CASE("text hashes are stable and short") {
   CHECK(source::TextHash("Privacy notice") == source::TextHash("Privacy notice"));
   CHECK(source::TextHash("Privacy notice").size() == 8);

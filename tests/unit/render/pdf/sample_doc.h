@@ -7,14 +7,17 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
-#include "notice/notice_doc.h"
+#include "doc/notice_doc.h"
+#include "render/pdf/style.h"
 #include "render/registry.h"
+#include "test_support.h"
 
 namespace pnc::render::pdf_test {
 
@@ -58,10 +61,27 @@ inline Block List(BlockKind kind, const std::vector<std::string>& items) {
   return b;
 }
 
+/// The repository's data files, as the driver hands them to renderers.
+inline const InputFiles* Files() { return &test::Data().files; }
+
+/// The text of accessibility/large-print.json.
+inline const std::string* Settings() { return Files()->Get(pdf::kSettingsFile); }
+
+/// The driver's files with some replaced (a settings file written by a test).
+class ReplacedFiles : public InputFiles {
+ public:
+  std::map<std::string, std::string> replaced;
+  const std::string* Get(const std::string& name) const override {
+    auto it = replaced.find(name);
+    return it != replaced.end() ? &it->second : Files()->Get(name);
+  }
+};
+
 inline RenderContext Ctx(const std::string& paper = "A4") {
   RenderContext ctx;
   ctx.data_dir = PNC_DEFAULT_DATA_DIR;
   ctx.paper = paper;
+  ctx.files = Files();
   return ctx;
 }
 

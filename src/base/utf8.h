@@ -1,0 +1,42 @@
+#pragma once
+// base: UTF-8, the one implementation: decode, encode, validate and step through code points.
+// Every stage that looks inside text (source, readability, draft, render/pdf, report) uses it.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace pnc::base {
+
+/// U+FFFD, what a malformed sequence decodes as.
+inline constexpr char32_t kReplacementChar = U'\uFFFD';
+
+/// The code point at s[i] (i < s.size()) and, in `*length`, its byte count. A malformed sequence
+/// (a stray continuation or invalid lead byte, a truncated sequence, an overlong form, a surrogate,
+/// a value above U+10FFFF) decodes as U+FFFD of length 1, so a walk resynchronises at the next byte.
+char32_t DecodeUtf8At(std::string_view s, size_t i, size_t* length);
+
+/// The code point at s[*i]; advances *i past it (malformed: U+FFFD, one byte).
+char32_t NextUtf8(std::string_view s, size_t* i);
+
+/// Every code point of `s`, malformed sequences as U+FFFD.
+std::u32string DecodeUtf8(std::string_view s);
+
+/// Appends `c` as UTF-8; a value that is not a Unicode scalar value (a surrogate, above
+/// U+10FFFF) is appended as U+FFFD, so the output is always valid UTF-8.
+void AppendUtf8(char32_t c, std::string* out);
+
+/// `s` as UTF-8 (AppendUtf8 for each).
+std::string EncodeUtf8(std::u32string_view s);
+
+/// The byte offset of the first malformed sequence in `s`, or npos when `s` is valid UTF-8.
+size_t FindInvalidUtf8(std::string_view s);
+
+/// The length a sequence starting with `lead` claims, by that byte alone: 2–4 for a lead byte,
+/// 1 for ASCII and for a byte that cannot start a sequence.
+size_t Utf8SequenceLength(unsigned char lead);
+
+/// The start of the character holding byte `i` of `s` (i ≤ s.size()): `i` moved back over
+/// continuation bytes, so s.substr(0, result) never ends inside a character.
+size_t Utf8CharStart(std::string_view s, size_t i);
+
+}  // namespace pnc::base

@@ -1,0 +1,89 @@
+// cli: pnc diff OLD NEW | pnc diff SOURCE --since REV: two versions of a source → the changes,
+// each material or minor with the reason, as text, JSON or Markdown; --fail-on gates CI.
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "diff/diff.h"
+#include "diag/exit_codes.h"
+#include "driver/files.h"
+#include "driver/git_show.h"
+#include "driver/resources.h"
+#include "source/limits.h"
+#include "source/loader.h"
+
+namespace pnc::cli {
+namespace {
+
+// A loaded source and the text its locator points into.
+struct Version {
+  std::string text;
+  source::Loaded loaded;
+};
+
+// Loads `text` as `name`; load errors (the source is not a valid notice) go to `sink`.
+bool LoadVersion(const std::string& name, Version* v, diag::Sink* sink) {
+  diag::Sink own;
+  v->loaded = source::Load(name, v->text, &own);
+  source::Locate(v->loaded.locator, name, &own);
+  bool ok = v->loaded.parsed && own.Errors() == 0;
+  for (const auto& d : own.All()) {
+    if (d.severity == diag::Severity::kError) sink->Add(d);
+  }
+  return ok;
+}
+
+}  // namespace
+
+int RunDiff(const Command& cmd) {
+  driver::Resources res;
+  diag::Sink sink;
+  if (!driver::LoadResources(cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir, &res, &sink)) {
+    std::cerr << report::Render(sink, cmd.diagnostic_format);
+    return kExitInternal;
+  }
+  auto before = std::make_unique<Version>(), after = std::make_unique<Version>();
+  std::string old_name, new_name = cmd.files.back(), error;
+  if (!cmd.since.empty()) {
+    old_name = cmd.files[0] + "@" + cmd.since;
+    if (!driver::GitShow(cmd.files[0], cmd.since, &before->text, &error, source::kMaxSourceBytes)) {
+      std::cerr << "pnc: error: " << report::Printable(error) << "\n";
+      return kExitFile;
+    }
+  } else {
+    old_name = cmd.files[0];
+    if (!driver::ReadFile(old_name, &before->text, &error, source::kMaxSourceBytes)) {
+      std::cerr << "pnc: error: " << report::Printable(error) << "\n";
+      return kExitFile;
+    }
+  }
+  if (!driver::ReadFile(new_name, &after->text, &error, source::kMaxSourceBytes)) {
+    std::cerr << "pnc: error: " << report::Printable(error) << "\n";
+    return kExitFile;
+  }
+  bool ok = LoadVersion(old_name, before.get(), &sink);
+  ok = LoadVersion(new_name, after.get(), &sink) && ok;
+  if (!ok) {
+    sink.Sort();
+    std::cerr << report::Render(sink, cmd.diagnostic_format);
+    std::cerr << "pnc: error: a version that is not a valid source cannot be compared; fix it, then run pnc diff again\n";
+    return kExitInputErrors;
+  }
+  diff::Diff d = diff::Compare(before->loaded.model, after->loaded.model, res.law);
+  if (cmd.report_format == "json") {
+    std::cout << diff::RenderJson(d);
+  } else if (cmd.report_format == "markdown") {
+    std::cout << diff::RenderMarkdown(d);
+  } else {
+    std::cout << diff::RenderHuman(d);
+  }
+  bool fail = (cmd.fail_on == "material" && d.Unacknowledged() > 0) || (cmd.fail_on == "any" && !d.changes.empty());
+  if (fail && cmd.fail_on == "material") {
+    std::cerr << "pnc: error: " << d.Unacknowledged()
+              << " material change(s) not acknowledged: tell people before the change takes effect, then list each key "
+                 "in the new version's notice.acknowledged_changes\n";
+  }
+  return fail ? kExitInputErrors : kExitOk;
+}
+
+}  // namespace pnc::cli

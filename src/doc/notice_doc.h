@@ -1,0 +1,127 @@
+#pragma once
+// doc: NoticeDoc, the document model every renderer consumes. Renderers never see JSON or the
+// source Model; everything they print is in here, already localised and already made safe.
+#include <map>
+#include <string>
+#include <vector>
+
+namespace pnc::notice {
+
+/// Kinds of inline content (a subset of CommonMark, after safe-mode filtering).
+enum class InlineKind { kText, kStrong, kEmphasis, kCode, kLink, kLineBreak };
+
+/// Where a piece of text came from: what `pnc explain` prints beside it.
+struct Origin {
+  enum class Kind { kSource, kCatalogue, kRegulator, kDerived, kData };  // kData: pnc's other data (data/help.json)
+  Kind kind = Kind::kSource;
+  std::string pointer;  // kSource: JSON pointer of the text; otherwise the source fact it follows from ("" = none)
+  std::string key;      // kCatalogue: the catalogue key; kRegulator, kData: the entry ("data/regulator.json …")
+  std::string because;  // why it appears: the recorded condition of a catalogue key, or how it was derived
+  std::vector<std::string> facts;  // more source facts it follows from (JSON pointers)
+  bool overridden = false;         // kCatalogue: the source's `wording` replaced the catalogue text
+};
+
+/// A run of inline content; kStrong/kEmphasis/kLink hold their content in `children`.
+struct Inline {
+  InlineKind kind = InlineKind::kText;
+  std::string text;              // kText, kCode: UTF-8 text, not escaped
+  std::string href;              // kLink: http(s):, mailto:, tel: or #anchor only
+  std::vector<Inline> children;  // kStrong, kEmphasis, kLink
+  int origin = -1;               // index into NoticeDoc::origins (-1: the enclosing block's)
+};
+using Inlines = std::vector<Inline>;
+
+/// Kinds of block content.
+enum class BlockKind {
+  kParagraph,    // inlines
+  kHeading,      // inlines at `level` (a sub-heading inside a section: 3..6)
+  kBulletList,   // items
+  kOrderedList,  // items, numbered from `start`
+  kTable,        // table
+  kFields,       // fields: label/value pairs (contact details, glossary)
+};
+
+struct Block;
+
+/// A table: header row and body rows of cells; every body row has header.size() cells.
+struct Table {
+  std::vector<Inlines> header;
+  std::vector<std::vector<Inlines>> rows;
+};
+
+/// One label/value pair, e.g. "Email" → a mailto link, or a glossary term → its meaning.
+struct Field {
+  std::string label;
+  Inlines value;
+  int label_origin = -1;  // index into NoticeDoc::origins
+};
+
+/// A block of content.
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  Inlines inlines;
+  int level = 3;
+  std::vector<std::vector<Block>> items;
+  int start = 1;
+  Table table;
+  std::vector<Field> fields;
+  std::string lang;    // set when this block is in another language than the document (fallback)
+  std::string role;    // presentation hint: "callout" (boxed, e.g. right to object, who to talk to)
+  std::string origin;  // where the text came from: a source JSON pointer or "catalogue:<key>"
+  int origin_id = -1;  // index into NoticeDoc::origins, for inlines that have none of their own
+};
+
+/// A titled section; children are its sub-sections, one heading level lower.
+struct Section {
+  std::string id;       // anchor id, ASCII, unique in the document
+  std::string title;
+  std::vector<Block> blocks;
+  std::vector<Section> children;
+  std::string icon;     // pictogram name for children's versions ("" = none)
+  /// The glossary ("words we use"): it names hard terms in order to explain them, so reading
+  /// measures leave it out, and the terms it explains are listed in NoticeDoc::glossary.
+  bool glossary = false;
+  std::string origin;   // source pointer or catalogue key of the title
+  int title_origin = -1;  // index into NoticeDoc::origins
+};
+
+/// A link to the same notice in another language or format.
+struct Alternate {
+  std::string locale;   // BCP 47 code
+  std::string label;    // the language's own name, e.g. "Cymraeg"
+  std::string href;     // relative file name, e.g. "notice.cy.html"
+  bool current = false;
+};
+
+/// The whole notice for one audience in one locale.
+struct NoticeDoc {
+  std::string locale;     // BCP 47 code, e.g. "cy"
+  std::string dir = "ltr";
+  std::string audience = "adult";  // "adult" or "child"
+  std::string band;                // children's versions: the age band ("6-9", …)
+  std::string file_base;           // output name without extension: "notice.en", "child.6-9.cy"
+  std::string title;
+  std::string organisation;
+  std::string version;
+  std::string updated;     // localised display date
+  std::string updated_iso; // YYYY-MM-DD
+  std::string summary_title;
+  std::vector<Block> summary;      // the first layer: who, what, why, your rights
+  std::vector<Section> sections;   // the full notice
+  std::vector<Alternate> alternates;
+  /// Fixed interface text for renderers, from the locale catalogue: "contents", "page-of"
+  /// ("Page {page} of {pages}"), "version", "last-updated", "skip-link", "languages", "summary".
+  std::map<std::string, std::string> labels;
+  /// A preview of unconfirmed facts: the mark every page carries ("Draft: not yet confirmed");
+  /// "" for a publishable notice. What is unconfirmed is listed in `summary`.
+  std::string draft;
+  /// The terms the glossary section explains, lowercase, as the jargon lists name them ("consent"
+  /// for an entry labelled "Saying yes (consent)"); empty without a glossary.
+  std::vector<std::string> glossary;
+  /// Where each piece of text came from (pnc explain); Inline/Field/Section refer to it by index.
+  std::vector<Origin> origins;
+  int title_origin = -1, organisation_origin = -1, version_origin = -1, updated_origin = -1;
+  int summary_title_origin = -1, draft_origin = -1;
+};
+
+}  // namespace pnc::notice

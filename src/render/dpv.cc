@@ -1,0 +1,215 @@
+// render: source Model → notice.jsonld in DPV 2.3 terms. Only what the source states is said:
+// a category is dpv:PersonalData (dpv:SpecialCategoryPersonalData, pd:Criminal where the source
+// flags it), never mapped to a finer pd: class by guessing from its name. The UK has no DPV
+// extension for its lawful bases (legal-gb defines the laws and the ICO only), and eu-gdpr's
+// articles are EU law: bases are DPV's jurisdiction-neutral core concepts, under legal-gb's laws.
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "render/dpv.h"
+#include "law/law_data.h"
+#include "law/rights.h"
+#include "source/model.h"
+
+namespace pnc::render {
+namespace {
+
+using nlohmann::json;
+using source::Ref;
+
+// pnc's lawful basis ids → DPV 2.3 core legal bases. The recognised legitimate interests of UK
+// GDPR Art 6(1)(ea) have no DPV concept: they are stated as dpv:LegitimateInterest, their closest
+// parent, which DPV defines as "legitimate interests of a Party as justification".
+const std::map<std::string, std::string>& Bases() {
+  static const std::map<std::string, std::string> m = {
+      {"consent", "dpv:Consent"},
+      {"contract", "dpv:Contract"},
+      {"legal-obligation", "dpv:LegalObligation"},
+      {"vital-interests", "dpv:VitalInterest"},
+      {"public-task", "dpv:PublicInterest"},
+      {"legitimate-interests", "dpv:LegitimateInterest"},
+      {"recognised-legitimate-interests", "dpv:LegitimateInterest"},
+  };
+  return m;
+}
+
+json Id(const std::string& id) { return json{{"@id", id}}; }
+
+class Writer {
+ public:
+  Writer(const source::Model& m, const rules::LawData& law) : m_(m), law_(law), loc_(m.default_locale()) {}
+
+  std::string T(const source::Text& t) const {
+    const auto* tr = t.Get(loc_);
+    return tr ? tr->text : "";
+  }
+
+  json Label(const source::Text& t) const { return json{{"@value", T(t)}, {"@language", loc_}}; }
+
+  json Graph() {
+    json graph = json::array();
+    json controller = {{"@id", "_:controller"}, {"@type", "dpv:DataController"}, {"dpv:hasName", T(m_.controller.contact.name)}};
+    json contact = json::array();
+    for (const std::string* v : {&m_.controller.contact.email, &m_.controller.contact.phone, &m_.controller.contact.website}) {
+      if (!v->empty()) contact.push_back(*v);
+    }
+    if (!contact.empty()) controller["dpv:hasContact"] = contact;
+    if (!T(m_.controller.contact.address).empty()) controller["dpv:hasAddress"] = T(m_.controller.contact.address);
+    if (m_.dpo && m_.dpo->designated) {
+      json dpo = {{"@id", "_:dpo"}, {"@type", "dpv:DataProtectionOfficer"}};
+      std::string name = T(m_.dpo->contact.name).empty() ? T(m_.dpo->contact.role) : T(m_.dpo->contact.name);
+      if (!name.empty()) dpo["dpv:hasName"] = name;
+      json c = json::array();
+      for (const std::string* v : {&m_.dpo->contact.email, &m_.dpo->contact.phone}) {
+        if (!v->empty()) c.push_back(*v);
+      }
+      if (!c.empty()) dpo["dpv:hasContact"] = c;
+      graph.push_back(dpo);
+      controller["dpv:hasDataProtectionOfficer"] = Id("_:dpo");
+    }
+    graph.push_back(controller);
+
+    json notice = {{"@id", "_:notice"},
+                   {"@type", "dpv:PrivacyNotice"},
+                   {"dct:title", Label(m_.notice.title)},
+                   {"dct:modified", {{"@value", m_.notice.date}, {"@type", "xsd:date"}}},
+                   {"dpv:hasApplicableLaw", json::array({Id("legal-gb:law-GDPR"), Id("legal-gb:law-DPA")})},
+                   {"dpv:hasAuthority", Id("legal-gb:DPA-GB")},
+                   {"dpv:hasJurisdiction", Id("loc:GB")},
+                   {"dpv:hasDataController", Id("_:controller")}};
+    graph.push_back(notice);
+
+    for (const auto& s : m_.subjects) {
+      json n = {{"@id", "_:subject-" + s.id}, {"@type", s.children ? json::array({"dpv:DataSubject", "dpv:Child"}) : json("dpv:DataSubject")},
+                {"rdfs:label", Label(s.name)}};
+      graph.push_back(n);
+    }
+    for (const auto& c : m_.categories) {
+      json types = json::array({c.special ? "dpv:SpecialCategoryPersonalData" : "dpv:PersonalData"});
+      if (c.criminal) types.push_back("pd:Criminal");
+      json n = {{"@id", "_:data-" + c.id}, {"@type", types}, {"rdfs:label", Label(c.name)}};
+      json sources = json::array();
+      for (const auto& r : c.sources) sources.push_back(Id("_:source-" + r.id));
+      if (!sources.empty()) n["dpv:hasDataSource"] = sources;
+      graph.push_back(n);
+    }
+    for (const auto& s : m_.sources) graph.push_back({{"@id", "_:source-" + s.id}, {"@type", "dpv:DataSource"}, {"rdfs:label", Label(s.name)}});
+    for (const auto& r : m_.recipients) {
+      json n = {{"@id", "_:recipient-" + r.id}, {"@type", r.processor ? "dpv:DataProcessor" : "dpv:Recipient"}, {"rdfs:label", Label(r.name)}};
+      json countries = json::array();
+      for (size_t i = 0; i < m_.transfers.size(); ++i) {
+        const auto& t = m_.transfers[i];
+        bool to_it = std::any_of(t.recipients.begin(), t.recipients.end(), [&](const Ref& x) { return x.id == r.id; });
+        if (to_it) countries.push_back(Id("_:transfer-" + std::to_string(i + 1)));
+      }
+      if (!countries.empty()) n["dpv:hasThirdCountry"] = countries;
+      graph.push_back(n);
+    }
+    for (size_t i = 0; i < m_.transfers.size(); ++i) {
+      const auto& t = m_.transfers[i];
+      json n = {{"@id", "_:transfer-" + std::to_string(i + 1)}, {"@type", "dpv:ThirdCountry"}, {"rdfs:label", Label(t.destination)}};
+      const rules::LawTerm* term = rules::LawData::Find(law_.safeguards, t.safeguard.id);
+      json safeguard = {{"@type", "dpv:SafeguardForDataTransfer"}, {"rdfs:label", t.safeguard.id}};
+      if (term) safeguard["rdfs:comment"] = term->reference;
+      n["dpv:hasTechnicalOrganisationalMeasure"] = safeguard;
+      graph.push_back(n);
+    }
+    for (const auto& p : m_.purposes) graph.push_back(Process(p));
+    for (const auto& d : m_.decisions) {
+      json n = {{"@id", "_:decision-" + d.id},
+                {"@type", "dpv:Process"},
+                {"dpv:hasContext", {{"@type", "dpv:AutomatedDecisionMaking"}, {"rdfs:label", Label(d.name)}}},
+                {"dpv:hasDataController", Id("_:controller")},
+                {"dpv:hasNotice", Id("_:notice")}};
+      json data = json::array();
+      for (const auto& r : d.categories) data.push_back(Id("_:data-" + r.id));
+      if (!data.empty()) n["dpv:hasPersonalData"] = data;
+      graph.push_back(n);
+    }
+    return graph;
+  }
+
+ private:
+  json Process(const source::Purpose& p) const {
+    json types = json::array({"dpv:Purpose"});
+    if (p.direct_marketing) types.push_back("dpv:DirectMarketing");
+    json purpose = {{"@id", "_:purpose-" + p.id}, {"@type", types}, {"rdfs:label", Label(p.name)}};
+    if (!T(p.description).empty()) purpose["rdfs:comment"] = Label(p.description);
+    json n = {{"@id", "_:process-" + p.id},
+              {"@type", "dpv:Process"},
+              {"dpv:hasPurpose", purpose},
+              {"dpv:hasDataController", Id("_:controller")},
+              {"dpv:hasNotice", Id("_:notice")}};
+    json data = json::array(), subjects = json::array(), bases = json::array(), recipients = json::array();
+    for (const auto& r : p.categories) data.push_back(Id("_:data-" + r.id));
+    // No data_subjects on a purpose: it concerns every group (source/scope.h).
+    if (p.subjects.empty()) {
+      for (const auto& s : m_.subjects) subjects.push_back(Id("_:subject-" + s.id));
+    } else {
+      for (const auto& r : p.subjects) subjects.push_back(Id("_:subject-" + r.id));
+    }
+    for (const auto& b : p.bases) {
+      auto it = Bases().find(b.id);
+      if (it != Bases().end() && std::find(bases.begin(), bases.end(), Id(it->second)) == bases.end()) bases.push_back(Id(it->second));
+    }
+    for (const auto& r : m_.recipients) {
+      if (std::any_of(r.purposes.begin(), r.purposes.end(), [&](const Ref& x) { return x.id == p.id; })) {
+        recipients.push_back(Id("_:recipient-" + r.id));
+      }
+    }
+    if (!data.empty()) n["dpv:hasPersonalData"] = data;
+    if (!subjects.empty()) n["dpv:hasDataSubject"] = subjects;
+    if (!bases.empty()) n["dpv:hasLegalBasis"] = bases;
+    if (!recipients.empty()) n["dpv:hasRecipient"] = recipients;
+    json storage = json::array();
+    for (const auto& r : m_.retention) {
+      bool covers = std::any_of(r.categories.begin(), r.categories.end(), [&](const Ref& c) {
+        return std::any_of(p.categories.begin(), p.categories.end(), [&](const Ref& pc) { return pc.id == c.id; });
+      });
+      // Both name their data subject groups and share none: the record is about other people.
+      bool other_people = !r.subjects.empty() && !p.subjects.empty() &&
+                          std::none_of(r.subjects.begin(), r.subjects.end(), [&](const Ref& x) {
+                            return std::any_of(p.subjects.begin(), p.subjects.end(), [&](const Ref& y) { return x.id == y.id; });
+                          });
+      if (!covers || other_people) continue;
+      std::string text = T(r.period).empty() ? T(r.criteria) : T(r.period);
+      if (!text.empty()) storage.push_back({{"@type", "dpv:StorageDuration"}, {"rdfs:label", {{"@value", text}, {"@language", loc_}}}});
+    }
+    if (!storage.empty()) n["dpv:hasStorageCondition"] = storage;
+    json rights = json::array();
+    for (const auto& r : law_.rights) {
+      if (r.needs_decisions) continue;
+      bool always = r.bases.empty() && r.article_9.empty() && !r.direct_marketing && r.decision_conditions.empty();
+      if (always || rules::PurposeGivesRight(r, p)) rights.push_back({{"@type", "dpv:DataSubjectRight"}, {"rdfs:label", r.id}});
+    }
+    if (!rights.empty()) n["dpv:hasRight"] = rights;
+    return n;
+  }
+
+  const source::Model& m_;
+  const rules::LawData& law_;
+  std::string loc_;
+};
+
+}  // namespace
+
+bool RenderDpv(const notice::NoticeDoc&, const RenderContext& ctx, std::string* out, diag::Sink* sink) {
+  if (ctx.model == nullptr || ctx.law == nullptr) {
+    sink->Add(diag::Make(diag::Severity::kError, "", "", "the DPV renderer needs the source and the law data", "internal"));
+    return false;
+  }
+  json doc = {{"@context",
+               {{"dpv", "https://w3id.org/dpv#"},
+                {"pd", "https://w3id.org/dpv/pd#"},
+                {"legal-gb", "https://w3id.org/dpv/legal/gb#"},
+                {"loc", "https://w3id.org/dpv/loc#"},
+                {"rdfs", "http://www.w3.org/2000/01/rdf-schema#"},
+                {"dct", "http://purl.org/dc/terms/"},
+                {"xsd", "http://www.w3.org/2001/XMLSchema#"}}},
+              {"@graph", Writer(*ctx.model, *ctx.law).Graph()}};
+  *out = doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  return true;
+}
+
+}  // namespace pnc::render

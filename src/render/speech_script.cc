@@ -1,0 +1,261 @@
+// render: NoticeDoc → spoken script (chapters of utterances). Every sentence is the document's;
+// the only words added are catalogue labels that announce structure ("A list of 3 items.").
+#include "render/speech_script.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "locale/catalogue.h"
+#include "render/plain_text.h"
+
+namespace pnc::render {
+namespace {
+
+std::string Label(const notice::NoticeDoc& doc, const std::string& key, const std::map<std::string, std::string>& args) {
+  auto it = doc.labels.find(key);
+  return it == doc.labels.end() ? "" : locale::Substitute(it->second, args);
+}
+
+// A sentence ends with a stop so the synthesiser pauses after a heading or a list item.
+std::string Sentence(std::string s) {
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  if (!s.empty() && std::string(".!?:;").find(s.back()) == std::string::npos) s += '.';
+  return s;
+}
+
+// A line break inside a block is said as the end of a sentence.
+const std::string kBreak = "\x1F";
+
+std::string Sentences(const std::string& text) {
+  std::string out;
+  size_t at = 0;
+  for (size_t next; (next = text.find(kBreak, at)) != std::string::npos; at = next + kBreak.size()) {
+    std::string part = Sentence(text.substr(at, next - at));
+    while (!part.empty() && part.front() == ' ') part.erase(0, 1);
+    if (!part.empty()) out += (out.empty() ? "" : " ") + part;
+  }
+  std::string last = text.substr(at);
+  while (!last.empty() && last.front() == ' ') last.erase(0, 1);
+  if (!last.empty()) out += (out.empty() ? "" : " ") + last;
+  return out;
+}
+
+struct Writer {
+  const notice::NoticeDoc& doc;
+  Chapter* chapter = nullptr;
+
+  void Say(const std::string& text, const std::string& lang) {
+    std::string spoken = Spoken(text, doc.labels);
+    if (spoken.empty()) return;
+    const std::string& code = lang.empty() ? doc.locale : lang;
+    // Consecutive sentences in one language go to the synthesiser together: fewer, longer
+    // pieces sound more natural and cache as well (a block is still the unit that changes).
+    chapter->utterances.push_back({code, Sentence(spoken)});
+  }
+
+  void Blocks(const std::vector<notice::Block>& blocks, const std::string& lang) {
+    for (const auto& b : blocks) Block(b, lang);
+  }
+
+  void Block(const notice::Block& b, const std::string& inherited) {
+    const std::string lang = b.lang.empty() ? inherited : b.lang;
+    switch (b.kind) {
+      case notice::BlockKind::kParagraph:
+      case notice::BlockKind::kHeading:
+        Say(Sentences(PlainText(b.inlines, true, kBreak)), lang);
+        break;
+      case notice::BlockKind::kBulletList:
+      case notice::BlockKind::kOrderedList:
+        Say(Label(doc, "audio-list", {{"count", std::to_string(b.items.size())}}), "");
+        for (const auto& item : b.items) Blocks(item, lang);
+        Say(Label(doc, "audio-list-end", {}), "");
+        break;
+      case notice::BlockKind::kTable: {
+        Say(Label(doc, "audio-table", {{"rows", std::to_string(b.table.rows.size())}}), "");
+        int n = 1;
+        for (const auto& row : b.table.rows) {
+          std::string text = Label(doc, "audio-row", {{"number", std::to_string(n++)}});
+          for (size_t c = 0; c < row.size(); ++c) {
+            std::string cell = Sentences(PlainText(row[c], true, kBreak));
+            if (cell.empty()) continue;
+            std::string head = c < b.table.header.size() ? PlainText(b.table.header[c], true) : "";
+            text += " " + Sentence(head.empty() ? cell : head + ": " + cell);
+          }
+          Say(text, lang);
+        }
+        break;
+      }
+      case notice::BlockKind::kFields:
+        for (const auto& f : b.fields) {
+          std::string value = Sentences(PlainText(f.value, true, kBreak));
+          Say(f.label.empty() ? value : f.label + ": " + value, lang);
+        }
+        break;
+    }
+  }
+
+  void Section(const notice::Section& s, int number, int depth) {
+    if (depth == 0) {
+      Say(Label(doc, "audio-section", {{"number", std::to_string(number)}, {"title", s.title}}), "");
+    } else {
+      Say(s.title, "");
+    }
+    Blocks(s.blocks, "");
+    for (const auto& child : s.children) Section(child, number, depth + 1);
+  }
+};
+
+bool IsPhoneChar(char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '+'; }
+
+// Splits "word," into "word" and ","; brackets and quotes around it are kept apart too.
+void Trim(const std::string& token, std::string* lead, std::string* core, std::string* tail) {
+  size_t a = 0, b = token.size();
+  while (a < b && std::string("(\"'[").find(token[a]) != std::string::npos) ++a;
+  while (b > a && std::string(".,;:)\"']!?").find(token[b - 1]) != std::string::npos) --b;
+  *lead = token.substr(0, a);
+  *core = token.substr(a, b - a);
+  *tail = token.substr(b);
+}
+
+bool IsWebAddress(const std::string& s) {
+  if (s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("www.", 0) == 0) return true;
+  // A bare domain: letters, a dot, then a known kind of ending ("ico.org.uk", "example.com/x").
+  size_t dot = s.find('.');
+  if (dot == std::string::npos || dot == 0 || s.find(' ') != std::string::npos) return false;
+  std::string host = s.substr(0, s.find('/'));
+  for (const char* end : {".uk", ".com", ".org", ".net", ".cymru", ".wales", ".gov", ".info", ".eu"}) {
+    std::string e(end);
+    if (host.size() > e.size() && host.compare(host.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  return false;
+}
+
+std::string Address(std::string s, const std::map<std::string, std::string>& labels) {
+  auto label = [&](const char* key) {
+    auto it = labels.find(key);
+    return it == labels.end() ? std::string() : it->second;
+  };
+  for (const char* scheme : {"https://", "http://", "mailto:"}) {
+    if (s.rfind(scheme, 0) == 0) s = s.substr(std::string(scheme).size());
+  }
+  while (!s.empty() && s.back() == '/') s.pop_back();
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '@') out += " " + label("audio-at") + " ";
+    else if (c == '.') out += " " + label("audio-dot") + " ";
+    else if (c == '/') out += " " + label("audio-slash") + " ";
+    else if (c == '-' || c == '_') out += ' ';
+    else out += c;
+  }
+  // "www" is said letter by letter.
+  if (out.rfind("www ", 0) == 0) out = "w w w " + out.substr(4);
+  return out;
+}
+
+}  // namespace
+
+std::string Spoken(const std::string& text, const std::map<std::string, std::string>& labels) {
+  std::vector<std::string> tokens;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find(' ', at);
+    if (end == std::string::npos) end = text.size();
+    if (end > at) tokens.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  std::string out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string lead, core, tail;
+    Trim(tokens[i], &lead, &core, &tail);
+    std::string said = core;
+    // A phone number: a run of digit groups ("0303 123 1113", "+44 29 2067 8400") with at least
+    // nine digits, said digit by digit with a pause between groups.
+    size_t j = i, digits = 0;
+    std::vector<std::string> groups;
+    while (j < tokens.size()) {
+      std::string l, c, t;
+      Trim(tokens[j], &l, &c, &t);
+      if (c.empty() || !std::all_of(c.begin(), c.end(), IsPhoneChar) || (j > i && !l.empty())) break;
+      groups.push_back(c);
+      for (char ch : c) digits += std::isdigit(static_cast<unsigned char>(ch)) ? 1 : 0;
+      ++j;
+      if (!t.empty()) break;
+    }
+    if (digits >= 9 && (groups[0][0] == '0' || groups[0][0] == '+')) {
+      std::string number;
+      for (size_t g = 0; g < groups.size(); ++g) {
+        if (g) number += ", ";
+        for (size_t k = 0; k < groups[g].size(); ++k) {
+          if (k) number += ' ';
+          number += groups[g][k] == '+' ? std::string("+") : std::string(1, groups[g][k]);
+        }
+      }
+      std::string l, c, t;
+      Trim(tokens[j - 1], &l, &c, &t);
+      out += (out.empty() ? "" : " ") + lead + number + t;
+      i = j - 1;
+      continue;
+    }
+    if (core.find('@') != std::string::npos && core.find('.') != std::string::npos) {
+      said = Address(core, labels);
+    } else if (IsWebAddress(core)) {
+      said = Address(core, labels);
+    }
+    out += (out.empty() ? "" : " ") + lead + said + tail;
+  }
+  // Collapse the doubled spaces address spelling can leave.
+  std::string clean;
+  for (char c : out) {
+    if (c == ' ' && !clean.empty() && clean.back() == ' ') continue;
+    clean += c;
+  }
+  return clean;
+}
+
+std::string VoiceFor(const std::string& locale) {
+  std::string lang = locale.substr(0, locale.find('-'));
+  if (lang == "en") return "en-gb";
+  if (lang == "cy") return "cy";
+  return "";
+}
+
+std::vector<Chapter> SpeechScript(const notice::NoticeDoc& doc) {
+  std::vector<Chapter> chapters;
+  Writer w{doc};
+  chapters.push_back({doc.summary.empty() ? doc.title : doc.summary_title, {}});
+  w.chapter = &chapters.back();
+  w.Say(doc.title, "");
+  if (!doc.organisation.empty() && doc.organisation != doc.title) w.Say(doc.organisation, "");
+  if (!doc.draft.empty()) w.Say(doc.draft, "");
+  if (!doc.summary.empty()) {
+    w.Say(doc.summary_title, "");
+    w.Blocks(doc.summary, "");
+  }
+  int number = 1;
+  for (const auto& s : doc.sections) {
+    // Without a summary the title opens the first section's chapter.
+    if (!(chapters.size() == 1 && doc.summary.empty() && number == 1)) chapters.push_back({s.title, {}});
+    else chapters.back().title = s.title;
+    w.chapter = &chapters.back();
+    w.Section(s, number++, 0);
+  }
+  return chapters;
+}
+
+bool RenderSpeechScript(const notice::NoticeDoc& doc, const RenderContext&, std::string* out, diag::Sink* sink) {
+  if (VoiceFor(doc.locale).empty()) {
+    sink->Add(diag::Make(diag::Severity::kNote, "", "",
+                         "no audio written for '" + doc.locale + "': pnc has English and Welsh voices only", ""));
+    return false;
+  }
+  std::string text;
+  for (const auto& c : SpeechScript(doc)) {
+    text += "## " + c.title + "\n";
+    for (const auto& u : c.utterances) text += "[" + u.lang + "] " + u.text + "\n";
+    text += "\n";
+  }
+  *out = std::move(text);
+  return true;
+}
+
+}  // namespace pnc::render

@@ -1,0 +1,160 @@
+// tests: diff/ — changes matched by id and classed material or minor with the ICO's reasons;
+// retention periods read from text; the three report formats.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "diff/diff.h"
+#include "source/loader.h"
+#include "test_support.h"
+
+namespace pnc {
+namespace {
+
+using nlohmann::json;
+
+// The changes from `before` to `after`, as "class key" lines.
+std::vector<std::string> Changes(const json& before, const json& after, diff::Diff* out = nullptr) {
+  diag::Sink sink;
+  std::string a = before.dump(), b = after.dump();
+  source::Loaded la = source::Load("old.json", a, &sink), lb = source::Load("new.json", b, &sink);
+  REQUIRE(sink.Errors() == 0);
+  diff::Diff d = diff::Compare(la.model, lb.model, test::Data().law);
+  std::vector<std::string> lines;
+  for (const auto& c : d.changes) lines.push_back(std::string(diff::ClassName(c.cls)) + " " + c.key);
+  if (out) *out = d;
+  return lines;
+}
+
+bool Has(const std::vector<std::string>& lines, const std::string& line) {
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+TEST_CASE("the same source has no changes") {
+  json s = test::BaseSource();
+  CHECK(Changes(s, s).empty());
+}
+
+TEST_CASE("a new purpose is material; a removed one minor") {
+  json before = test::BaseSource(), after = before;
+  json extra = after["purposes"][0];
+  extra["id"] = "newsletter";
+  extra["name"] = "Sending our newsletter";
+  after["purposes"].push_back(extra);
+  auto added = Changes(before, after);
+  CHECK(Has(added, "material purpose:newsletter:added"));
+  auto removed = Changes(after, before);
+  CHECK(Has(removed, "minor purpose:newsletter:removed"));
+  CHECK(std::none_of(removed.begin(), removed.end(), [](const std::string& l) { return l.rfind("material purpose", 0) == 0; }));
+}
+
+TEST_CASE("a renamed purpose is a minor wording change, matched by id") {
+  json before = test::BaseSource(), after = before;
+  after["purposes"][0]["name"] = "A clearer name for the same purpose";
+  auto lines = Changes(before, after);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0] == "minor purpose:" + before["purposes"][0]["id"].get<std::string>() + ":name-changed");
+}
+
+TEST_CASE("new data categories, special category flags and recipients are material") {
+  json before = test::BaseSource(), after = before;
+  after["data_categories"][0]["special_category"] = true;
+  json r = json{{"id", "auditors"}, {"name", "Our auditors"}, {"purposes", json::array({before["purposes"][0]["id"]})}};
+  after["recipients"] = before.contains("recipients") && before["recipients"].is_array() ? before["recipients"] : json::array();
+  after["recipients"].push_back(r);
+  auto lines = Changes(before, after);
+  CHECK(Has(lines, "material category:" + before["data_categories"][0]["id"].get<std::string>() + ":now-special"));
+  CHECK(Has(lines, "material recipient:auditors:added"));
+}
+
+TEST_CASE("a weaker transfer safeguard is material, a stronger one minor") {
+  json before = test::BaseSource();
+  before["recipients"] = json::array({json{{"id", "cloud"}, {"name", "Our cloud provider"}, {"processor", true},
+                                           {"purposes", json::array({before["purposes"][0]["id"]})}}});
+  before["transfers"] = json::array({json{{"destination", "The United States"}, {"safeguard", "idta"},
+                                          {"recipients", json::array({"cloud"})}}});
+  json weaker = before, stronger = before;
+  weaker["transfers"][0]["safeguard"] = "derogation";
+  stronger["transfers"][0]["safeguard"] = "adequacy";
+  CHECK(Has(Changes(before, weaker), "material transfer:The United States:safeguard-changed"));
+  CHECK(Has(Changes(before, stronger), "minor transfer:The United States:safeguard-changed"));
+}
+
+TEST_CASE("a basis removed takes a right away: both material") {
+  json before = test::BaseSource(), after = before;
+  before["purposes"][0]["lawful_bases"] = json::array({"consent"});
+  before["purposes"][0].erase("legitimate_interest");
+  after = before;
+  after["purposes"][0]["lawful_bases"] = json::array({"legal-obligation"});
+  after["purposes"][0]["legal_obligation"] = "The Charities Act 2011";
+  diff::Diff d;
+  auto lines = Changes(before, after, &d);
+  std::string id = before["purposes"][0]["id"];
+  CHECK(Has(lines, "material purpose:" + id + ":basis-added:legal-obligation"));
+  CHECK(Has(lines, "material purpose:" + id + ":basis-removed:consent"));
+  CHECK(Has(lines, "material right:withdraw-consent:no-longer-applies"));
+  // Material changes come first.
+  auto first_minor = std::find_if(d.changes.begin(), d.changes.end(), [](const diff::Change& c) { return c.cls == diff::Class::kMinor; });
+  CHECK(std::all_of(first_minor, d.changes.end(), [](const diff::Change& c) { return c.cls == diff::Class::kMinor; }));
+}
+
+TEST_CASE("contact details are minor; acknowledged keys are recorded, stale ones reported") {
+  json before = test::BaseSource(), after = before;
+  after["controller"]["email"] = "privacy@charity-new.org.uk";
+  after["notice"]["acknowledged_changes"] = json::array({"purpose:gone:added"});
+  diff::Diff d;
+  auto lines = Changes(before, after, &d);
+  CHECK(Has(lines, "minor controller:email-changed"));
+  CHECK(d.Unacknowledged() == 0);
+  REQUIRE(d.stale_acknowledgements.size() == 1);
+  CHECK(d.stale_acknowledgements[0] == "purpose:gone:added");
+}
+
+TEST_CASE("retention periods: longer material, shorter minor, not comparable material") {
+  CHECK(diff::PeriodDays("6 years") == 6 * 365);
+  CHECK(diff::PeriodDays("two weeks after the course") == 14);
+  CHECK(diff::PeriodDays("18 months") == 18 * 30);
+  CHECK(diff::PeriodDays("Until you ask us to stop") == -1);
+  CHECK(diff::PeriodDays("6 years, or 3 years for volunteers") == -1);  // two periods: no single one
+  std::string a, b;
+  diff::PeriodDays("6 years after you leave", &a);
+  diff::PeriodDays("7 years after you leave", &b);
+  CHECK(a == b);
+  diff::PeriodDays("7 years after your last visit", &b);
+  CHECK(a != b);
+
+  json before = test::BaseSource();
+  REQUIRE(before.contains("retention"));
+  json longer = before, shorter = before, other = before;
+  json& records = before["retention"].is_object() ? before["retention"]["records"] : before["retention"];
+  REQUIRE(records.is_array());
+  records[0]["period"] = "2 years";
+  records[0].erase("criteria");
+  longer = shorter = other = before;
+  auto rec = [](json& s) -> json& { return s["retention"].is_object() ? s["retention"]["records"][0] : s["retention"][0]; };
+  rec(longer)["period"] = "3 years";
+  rec(shorter)["period"] = "1 year";
+  rec(other)["period"] = "Until the project ends";
+  std::string id = rec(before)["id"];
+  CHECK(Has(Changes(before, longer), "material retention:" + id + ":period-longer"));
+  CHECK(Has(Changes(before, shorter), "minor retention:" + id + ":period-shorter"));
+  CHECK(Has(Changes(before, other), "material retention:" + id + ":period-changed"));
+}
+
+TEST_CASE("reports: JSON parses, Markdown escapes source text") {
+  json before = test::BaseSource(), after = before;
+  after["purposes"][0]["name"] = "Use *this* [link](http://x) <b>";
+  diff::Diff d;
+  Changes(before, after, &d);
+  json j = json::parse(diff::RenderJson(d));
+  CHECK(j["summary"]["minor"] == 1);
+  CHECK(j["changes"][0]["after"] == "Use *this* [link](http://x) <b>");
+  std::string md = diff::RenderMarkdown(d);
+  CHECK(md.find("\\*this\\*") != std::string::npos);
+  CHECK(md.find("\\[link\\]") != std::string::npos);
+  CHECK(md.find("<b>") == std::string::npos);
+  CHECK(diff::RenderHuman(d).find("1 change: 0 material, 1 minor") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace pnc

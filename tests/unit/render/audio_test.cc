@@ -1,0 +1,162 @@
+// tests: render/audio*, speech*: the spoken script reads addresses and numbers as a person would;
+// a small notice's MP3, decoded with libmpg123, lasts as long as its chapters say and has one
+// chapter per section of the NoticeDoc; a second build comes from the cache.
+#include <doctest/doctest.h>
+#include <mpg123.h>
+
+#include <chrono>
+#include <filesystem>
+
+#include "render/audio.h"
+#include "render/mp3.h"
+#include "render/speech.h"
+#include "render/speech_script.h"
+#include "test_support.h"
+
+namespace pnc {
+namespace {
+
+const std::map<std::string, std::string> kEnglish = {{"audio-at", "at"}, {"audio-dot", "dot"}, {"audio-slash", "slash"}};
+
+struct Decoded {
+  long samples = 0;
+  long rate = 0;
+};
+
+Decoded Decode(const std::string& mp3) {
+  Decoded d;
+  mpg123_init();
+  int err = 0;
+  mpg123_handle* h = mpg123_new(nullptr, &err);
+  REQUIRE(h != nullptr);
+  REQUIRE(mpg123_open_feed(h) == MPG123_OK);
+  std::vector<unsigned char> out(1 << 16);
+  size_t done = 0;
+  int ret = mpg123_decode(h, reinterpret_cast<const unsigned char*>(mp3.data()), mp3.size(), out.data(), out.size(), &done);
+  for (;;) {
+    if (ret == MPG123_NEW_FORMAT) {
+      long rate;
+      int channels, encoding;
+      mpg123_getformat(h, &rate, &channels, &encoding);
+      CHECK(channels == 1);
+      d.rate = rate;
+    }
+    d.samples += static_cast<long>(done / 2);  // 16-bit mono
+    if (ret == MPG123_ERR || ret == MPG123_NEED_MORE) break;
+    ret = mpg123_decode(h, nullptr, 0, out.data(), out.size(), &done);
+  }
+  CHECK(ret != MPG123_ERR);
+  mpg123_delete(h);
+  return d;
+}
+
+// The CHAP frames of an ID3v2.3 tag: (title bytes, start ms, end ms).
+std::vector<std::tuple<std::string, unsigned, unsigned>> Chapters(const std::string& mp3, int* ctoc_entries) {
+  std::vector<std::tuple<std::string, unsigned, unsigned>> out;
+  REQUIRE(mp3.compare(0, 3, "ID3") == 0);
+  size_t size = 0;
+  for (int i = 6; i < 10; ++i) size = (size << 7) | (static_cast<unsigned char>(mp3[i]) & 0x7F);
+  auto be32 = [&](size_t at) {
+    unsigned v = 0;
+    for (int i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(mp3[at + i]);
+    return v;
+  };
+  for (size_t at = 10; at + 10 <= 10 + size;) {
+    std::string id = mp3.substr(at, 4);
+    size_t len = be32(at + 4);
+    size_t body = at + 10;
+    if (id == "CHAP") {
+      size_t nul = mp3.find('\0', body);
+      out.emplace_back(mp3.substr(nul + 17 + 10, len - (nul + 1 - body) - 16 - 10), be32(nul + 1), be32(nul + 5));
+    } else if (id == "CTOC") {
+      size_t nul = mp3.find('\0', body);
+      *ctoc_entries = static_cast<unsigned char>(mp3[nul + 2]);
+    }
+    at = body + len;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("addresses and phone numbers are spoken as a person says them") {
+  CHECK(render::Spoken("Email dpo@example.org.", kEnglish) == "Email dpo at example dot org.");
+  CHECK(render::Spoken("Call 0303 123 1113 today", kEnglish) == "Call 0 3 0 3, 1 2 3, 1 1 1 3 today");
+  CHECK(render::Spoken("(+44 29 2067 8400)", kEnglish) == "(+ 4 4, 2 9, 2 0 6 7, 8 4 0 0)");
+  CHECK(render::Spoken("See https://ico.org.uk/make-a-complaint/ now", kEnglish) ==
+        "See ico dot org dot uk slash make a complaint now");
+  CHECK(render::Spoken("www.example.org", kEnglish) == "w w w dot example dot org");
+  CHECK(render::Spoken("Charity 1234567 since 2019.", kEnglish) == "Charity 1234567 since 2019.");
+  CHECK(render::Spoken("19 June 2026", kEnglish) == "19 June 2026");
+  CHECK(render::VoiceFor("cy") == "cy");
+  CHECK(render::VoiceFor("en-GB") == "en-gb");
+  CHECK(render::VoiceFor("pl").empty());
+}
+
+TEST_CASE("the spoken script announces sections and lists, in the block's language") {
+  auto c = test::CompileSource(test::Data().data_dir + "/notices/pfp.json");
+  REQUIRE(c->sink.Errors() == 0);
+  for (const auto& doc : c->docs) {
+    CAPTURE(doc.file_base);
+    auto script = render::SpeechScript(doc);
+    CHECK(script.size() == doc.sections.size() + (doc.summary.empty() ? 0 : 1));
+    bool section = false;
+    for (const auto& ch : script) {
+      for (const auto& u : ch.utterances) {
+        CHECK(!u.text.empty());
+        CHECK(u.text.find("|") == std::string::npos);
+        CHECK(u.text.find("mailto:") == std::string::npos);
+        CHECK(u.text.find("https://") == std::string::npos);
+        section = section || u.text.rfind(doc.labels.at("audio-section").substr(0, 4), 0) == 0;
+      }
+    }
+    CHECK(section);
+  }
+}
+
+TEST_CASE("a small notice's MP3: decoded length and chapters match the NoticeDoc; rebuilt from the cache") {
+  std::string speech_error;
+  if (render::speech::Version(&speech_error).empty()) {
+    FAIL("the speech module does not load: " << speech_error);
+    return;
+  }
+  // A tiny document, so the test speaks seconds of audio, not a whole notice.
+  diag::Sink sink;
+  notice::NoticeDoc doc = test::Build(test::BaseSource(), "en", &sink);
+  doc.summary.resize(std::min<size_t>(doc.summary.size(), 1));
+  doc.sections.resize(std::min<size_t>(doc.sections.size(), 2));
+  for (auto& s : doc.sections) {
+    s.blocks.resize(std::min<size_t>(s.blocks.size(), 1));
+    s.children.clear();
+  }
+  auto cache = std::filesystem::temp_directory_path() / ("pnc-audio-test-" + std::to_string(getpid()));
+  std::filesystem::remove_all(cache);
+  render::RenderContext ctx;
+  ctx.audio_cache = cache.string();
+  std::string cold, warm;
+  REQUIRE(render::RenderMp3(doc, ctx, &cold, &sink));
+  CHECK(sink.Errors() == 0);
+  auto t0 = std::chrono::steady_clock::now();
+  REQUIRE(render::RenderMp3(doc, ctx, &warm, &sink));
+  auto warm_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(warm == cold);  // deterministic, and the cache gives back what was spoken
+  CHECK(warm_ms < 500);
+  std::filesystem::remove_all(cache);
+
+  int ctoc = -1;
+  auto chapters = Chapters(cold, &ctoc);
+  auto script = render::SpeechScript(doc);
+  CHECK(chapters.size() == script.size());
+  CHECK(ctoc == static_cast<int>(script.size()));
+  Decoded d = Decode(cold);
+  CHECK(d.rate == 22050);
+  REQUIRE(!chapters.empty());
+  double decoded_ms = d.samples * 1000.0 / d.rate;
+  CHECK(std::get<1>(chapters.front()) == 0);
+  for (size_t i = 1; i < chapters.size(); ++i) CHECK(std::get<1>(chapters[i]) == std::get<2>(chapters[i - 1]));
+  // The last chapter ends where the decoded audio does (to a frame: 26 ms).
+  CHECK(std::abs(decoded_ms - std::get<2>(chapters.back())) < 30);
+  CHECK(decoded_ms > 5000);  // something was said in every chapter
+}
+
+}  // namespace pnc

@@ -104,7 +104,7 @@ void ReadOtherFormats(LoadContext* ctx, ObjectReader& top, Model* model) {
   std::vector<Ref> refs;
   if (v->is_object()) {
     ObjectReader w(ctx, *v, top.At("other_formats"), "the other formats");
-    ReadUnconfirmed(w, model, "the other formats");
+    ReadUnconfirmed(w, model, "the list of other formats");
     refs = w.Refs("formats", true);
     w.Finish();
   } else {

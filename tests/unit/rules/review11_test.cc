@@ -224,7 +224,7 @@ TEST_CASE("unconfirmed is accepted on requirements, conditions, complaints, righ
   CHECK(Says(R"([{"op":"add","path":"/notice/unconfirmed","value":"dates to check"}])",
              "t.json:42:20: error: the notice is not confirmed: dates to check [unconfirmed]"));
   CHECK(Says(R"([{"op":"add","path":"/other_formats","value":{"formats":["large-print"],"unconfirmed":"do we offer it?"}}])",
-             "t.json:48:20: error: the other formats is not confirmed: do we offer it? [unconfirmed]"));
+             "t.json:48:20: error: the list of other formats is not confirmed: do we offer it? [unconfirmed]"));
   CHECK(Clean(R"([{"op":"add","path":"/other_formats","value":{"formats":["large-print"]}}])", "unconfirmed"));
 }
 

@@ -89,7 +89,8 @@ Options:
                              text is used and marked with its language
       --strict               stale translations are errors
       --preview              build a draft despite "unconfirmed" facts; every page
-                             is marked "Draft: not yet confirmed" and lists them
+                             is marked "Draft: not yet confirmed" and lists them;
+                             written to OUT/<name>.preview/, never over the final
       --paper A4|Letter      large-print PDF paper size (default: A4)
       --braille-page CxL     braille page: C cells by L lines (default: 40x25)
       --braille-grade 1|2    English braille: UEB grade 2 (contracted, default) or 1

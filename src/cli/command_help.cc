@@ -22,7 +22,8 @@ Options:
       --cache-dir DIR        audio: where synthesised speech is kept between builds
       --allow-fallback       missing translations are warnings
       --strict               stale translations are errors
-      --preview              build a draft despite "unconfirmed" facts
+      --preview              build a draft despite "unconfirmed" facts, in
+                             OUT/<name>.preview/ (never over the final)
       --paper A4|Letter      large-print PDF paper size (default: A4)
       --as-of YYYY-MM-DD     print the regulator's details in force on this date
       --depfile FILE         write a Make/Ninja depfile
@@ -62,7 +63,9 @@ Options:
   if (verb == "explain") {
     return R"(Usage: pnc explain [OPTIONS] SOURCE
 
-Every sentence of each output, in reading order, with where it came from.
+Every sentence of each output, in reading order, with where it came from. A
+source with "unconfirmed" facts is explained as the draft --preview would build
+(marked, with what is unconfirmed), not refused.
 
 Options:
       --audience adult|child only this audience

@@ -120,9 +120,13 @@ int RunExplain(const Command& cmd) {
   int code = kExitOk;
   json all = {{"outputs", json::array()}};
   std::string human;
+  // explain is the review tool: a source with unconfirmed facts is explained as the draft it is
+  // (every output marked, each unconfirmed fact listed), not refused.
+  driver::Options options = cmd.options;
+  options.preview = true;
   for (const auto& path : cmd.files) {
     driver::Compiled c;
-    driver::Compile(path, cmd.options, res, &c);
+    driver::Compile(path, options, res, &c);
     c.sink.Sort();
     code = diag::WorseExit(code, diag::ExitCodeFor({c.internal_error, false, c.file_error, c.sink.Errors(), 0}));
     if (!c.sink.All().empty()) std::cerr << report::Render(c.sink, cmd.diagnostic_format);

@@ -249,7 +249,7 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
   const locale::Catalogue* first = res.Catalogue(m.default_locale());
   if (first == nullptr) first = english;
   rules::LintOptions lint{.strict = o.strict, .allow_fallback = o.allow_fallback, .as_of = o.as_of, .preview = o.preview,
-                          .catalogue = first ? &first->messages() : nullptr};
+                          .catalogue = first ? &first->messages() : nullptr, .english = english};
   rules::Lint(m, res.law, lint, &sink);
   if (!CheckLocales(m, res, &sink)) out->internal_error = true;
   source::Locate(out->loaded.locator, path, &sink);
@@ -297,6 +297,7 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
   for (auto& d : out->docs) {
     CheckDocLimits(d, path, &sink);
     CheckDocAnchors(d, path, &sink);
+    CheckDocLinks(d, path, &sink);
   }
   for (const auto& code : m.notice.locales) {
     for (const auto& key : res.Catalogue(code)->Missing()) {
@@ -310,11 +311,20 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
 
 std::string Stem(const std::string& source_path) { return std::filesystem::path(source_path).stem().string(); }
 
+std::string OutputFolder(const std::string& source_path, const Options& o) {
+  return Stem(source_path) + (o.preview ? kPreviewSuffix : "");
+}
+
 std::string StemProblem(const std::string& stem) {
   const std::string named = "the output folder named after this file would be ";
   if (stem.empty()) return named + "empty";
   if (stem == "." || stem == "..") return named + "'" + stem + "', outside the --out folder";
   if (stem[0] == '.') return named + "'" + stem + "', a hidden name (it starts with '.')";
+  const std::string suffix = kPreviewSuffix;
+  if (stem.size() > suffix.size() && stem.compare(stem.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    return named + "'" + stem + "', the name of the --preview drafts of '" + stem.substr(0, stem.size() - suffix.size()) +
+           ".json'";
+  }
   for (unsigned char c : stem) {
     if (c == '/' || c == '\\') return named + "'" + stem + "', which holds a path separator";
     if (c < 0x20 || c == 0x7F) return named + "a name with a control character in it";
@@ -349,7 +359,7 @@ std::vector<std::string> CheckSources(const Options& o, Result* out) {
     if (!fresh) {
       auto d = diag::Make(diag::Severity::kError, path, "",
                           "'" + path + "' and '" + it->second + "' would both write " +
-                              (std::filesystem::path(o.out_dir) / stem).string() + "/",
+                              (std::filesystem::path(o.out_dir) / OutputFolder(path, o)).string() + "/",
                           "");
       d.hints = {"rename one of them, or build them in separate runs with different --out folders"};
       out->sink.Add(d);
@@ -376,7 +386,7 @@ Result Run(const Options& o, const Resources& res) {
   auto work = [&] {
     for (size_t i; (i = next.fetch_add(1)) < sources.size();) {
       results[i] = CompileOne(sources[i], o, res);
-      results[i].stem = Stem(sources[i]);
+      results[i].stem = OutputFolder(sources[i], o);
       if (o.write && !results[i].outputs.empty()) {
         std::string error;
         if (!WriteOutputSet({o.out_dir, results[i].stem, results[i].outputs, owned, o.follow_symlinks,

@@ -73,8 +73,15 @@ Result Run(const Options& options, const Resources& resources);
 /// The output directory name for a source path ("notices/pfp.json" → "pfp").
 std::string Stem(const std::string& source_path);
 
-/// Why `stem` cannot name an output folder ("", ".", "..", a leading dot, a separator or a
-/// control character), or "" when it can.
+/// The suffix of a --preview build's folder: out/<stem>.preview/, so a draft never replaces the
+/// final notice in out/<stem>/ (nor a final a draft).
+inline constexpr const char* kPreviewSuffix = ".preview";
+
+/// The output folder of a source under `options`: its stem, with kPreviewSuffix for a preview.
+std::string OutputFolder(const std::string& source_path, const Options& options);
+
+/// Why `stem` cannot name an output folder ("", ".", "..", a leading dot, a separator, a control
+/// character, or a name ending ".preview", which is a draft's folder), or "" when it can.
 std::string StemProblem(const std::string& stem);
 
 }  // namespace pnc::driver

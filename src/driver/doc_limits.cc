@@ -3,6 +3,9 @@
 #include "driver/doc_limits.h"
 
 #include <map>
+#include <set>
+
+#include "source/loader.h"
 
 namespace pnc::driver {
 namespace {
@@ -115,6 +118,75 @@ bool CheckDocAnchors(const notice::NoticeDoc& doc, const std::string& file, diag
     d.hints = {"give the section another id, e.g. 'extra-" + s->id + "'"};
     sink->Add(std::move(d));
   }
+  return ok;
+}
+
+namespace {
+
+void CollectAnchors(const std::vector<notice::Section>& sections, std::vector<std::string>* out) {
+  for (const auto& s : sections) {
+    out->push_back(s.id);
+    CollectAnchors(s.children, out);
+  }
+}
+
+// Calls `fn(link, origin)` for every link inline of `blocks`, with the origin index it inherits.
+template <typename Fn>
+void ForEachLink(const notice::Inlines& inlines, int origin, const Fn& fn) {
+  for (const auto& i : inlines) {
+    int o = i.origin >= 0 ? i.origin : origin;
+    if (i.kind == notice::InlineKind::kLink) fn(i, o);
+    ForEachLink(i.children, o, fn);
+  }
+}
+
+template <typename Fn>
+void ForEachLink(const std::vector<notice::Block>& blocks, const Fn& fn) {
+  for (const auto& b : blocks) {
+    ForEachLink(b.inlines, b.origin_id, fn);
+    for (const auto& item : b.items) ForEachLink(item, fn);
+    for (const auto& cell : b.table.header) ForEachLink(cell, b.origin_id, fn);
+    for (const auto& row : b.table.rows) {
+      for (const auto& cell : row) ForEachLink(cell, b.origin_id, fn);
+    }
+    for (const auto& f : b.fields) ForEachLink(f.value, b.origin_id, fn);
+  }
+}
+
+template <typename Fn>
+void ForEachLink(const std::vector<notice::Section>& sections, const Fn& fn) {
+  for (const auto& s : sections) {
+    ForEachLink(s.blocks, fn);
+    ForEachLink(s.children, fn);
+  }
+}
+
+}  // namespace
+
+bool CheckDocLinks(const notice::NoticeDoc& doc, const std::string& file, diag::Sink* sink) {
+  std::vector<std::string> anchors = {"title", "summary", "contents", "main"};
+  CollectAnchors(doc.sections, &anchors);
+  std::set<std::string> known(anchors.begin(), anchors.end()), reported;
+  bool ok = true;
+  auto check = [&](const notice::Inline& link, int origin) {
+    if (link.href.size() < 2 || link.href[0] != '#' || known.count(link.href.substr(1))) return;
+    const notice::Origin* o = origin >= 0 && origin < static_cast<int>(doc.origins.size()) ? &doc.origins[origin] : nullptr;
+    // Links pnc writes itself are checked by tests; here, those the source wrote.
+    if (o == nullptr || o->pointer.rfind("/", 0) != 0 || (o->kind != notice::Origin::Kind::kSource && !o->overridden)) return;
+    if (!reported.insert(o->pointer + link.href).second) return;
+    ok = false;
+    const std::string target = link.href.substr(1);
+    const std::string guess = source::DidYouMean(target, anchors);
+    auto d = diag::Make(diag::Severity::kError, file, o->pointer,
+                        "the link to '" + diag::Shorten(link.href) + "' reaches no heading of the " +
+                            (doc.audience == "child" ? "children's version" : "notice") +
+                            (guess.empty() ? "" : "; did you mean '#" + guess + "'?"),
+                        "link-target");
+    d.hints = {"in-page links name a heading's anchor: " + diag::JoinCapped(anchors, 12)};
+    sink->Add(std::move(d));
+  };
+  ForEachLink(doc.summary, check);
+  ForEachLink(doc.sections, check);
   return ok;
 }
 

@@ -24,4 +24,9 @@ bool CheckDocLimits(const notice::NoticeDoc& doc, const std::string& file, diag:
 /// an internal error when only pnc's own sections clash); false then.
 bool CheckDocAnchors(const notice::NoticeDoc& doc, const std::string& file, diag::Sink* sink);
 
+/// Every in-page link ("#rights") of `doc` written in the source (its Markdown or a `wording`
+/// override) reaches an anchor of `doc`; one that reaches none is an error `link-target` at its
+/// field, with the nearest anchor suggested. False when one is reported.
+bool CheckDocLinks(const notice::NoticeDoc& doc, const std::string& file, diag::Sink* sink);
+
 }  // namespace pnc::driver

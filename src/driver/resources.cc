@@ -1,5 +1,5 @@
 // driver: data directory → Resources (law.json, regulator.json, lint-vocabulary.json, help.json, locales/*.json,
-// and the input files the output formats declare).
+// placeholders.json (set for the source loader), and the input files the output formats declare).
 #include "driver/resources.h"
 
 #include <cstdlib>
@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "driver/files.h"
+#include "source/placeholder.h"
 
 namespace pnc::driver {
 namespace {
@@ -78,6 +79,15 @@ bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink
     sink->Add(diag::Make(diag::Severity::kError, data_dir + "/data/help.json", "", "malformed data file: " + err, "internal"));
     return false;
   }
+  // The words a source's values are checked against for placeholders, set once per process.
+  nlohmann::json placeholders;
+  source::PlaceholderWords words;
+  if (!ReadJson(data_dir + "/data/placeholders.json", &placeholders, sink)) return false;
+  if (std::string err = source::ParsePlaceholderWords(placeholders, &words); !err.empty()) {
+    sink->Add(diag::Make(diag::Severity::kError, data_dir + "/data/placeholders.json", "", "malformed data file: " + err, "internal"));
+    return false;
+  }
+  source::SetPlaceholderWords(std::move(words));
   for (const auto& path : ListFiles(data_dir + "/locales", ".json")) {
     out->catalogue_paths[std::filesystem::path(path).stem().string()] = path;
   }

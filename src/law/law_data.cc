@@ -142,6 +142,22 @@ std::string ParseLawData(const json& law, const json& regulator, const json& voc
     ReadPhrases(vocabulary, "recording", &out->vocabulary.recording);
     ReadPhrases(vocabulary, "private_place", &out->vocabulary.private_place);
     ReadPhrases(vocabulary, "safeguarding", &out->vocabulary.safeguarding);
+    ReadPhrases(vocabulary, "child_never_share", &out->vocabulary.child_never_share);
+    ReadPhrases(vocabulary, "child_always_delete", &out->vocabulary.child_always_delete);
+    ReadPhrases(vocabulary, "child_always_will", &out->vocabulary.child_always_will);
+    for (const auto& [lang, phrases] : vocabulary.at("role_names").at("exact").items()) {
+      for (const auto& ph : phrases) out->vocabulary.role_exact.Add(ph.get<std::string>());
+    }
+    for (const auto& [lang, phrases] : vocabulary.at("role_names").at("starts").items()) {
+      for (const auto& ph : phrases) out->vocabulary.role_starts.Add(ph.get<std::string>());
+    }
+    const json& durations = vocabulary.at("durations");
+    for (const auto& [lang, units] : durations.at("units").items()) {
+      for (const auto& [w, months] : units.items()) out->vocabulary.duration_units[w] = months.get<double>();
+    }
+    for (const auto& [lang, numbers] : durations.at("numbers").items()) {
+      for (const auto& [w, n] : numbers.items()) out->vocabulary.number_words[w] = n.get<double>();
+    }
   } catch (const json::exception& e) {
     return e.what();
   }

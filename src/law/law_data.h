@@ -2,6 +2,7 @@
 // law: the legal vocabulary (data/law.json), the dated regulator details (data/regulator.json)
 // and the phrases some rules look for in a source's text (data/lint-vocabulary.json).
 #include <nlohmann/json.hpp>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,12 @@ struct Regulator {
 /// The phrase lists of data/lint-vocabulary.json.
 struct Vocabulary {
   PhraseList criminal_offence, recording, private_place, safeguarding;
+  /// Absolute claims in children's wording that adult facts can contradict (child-consistency).
+  PhraseList child_never_share, child_always_delete, child_always_will;
+  /// Role and title words that are not a person's name (contact-name): whole names, first words.
+  PhraseList role_exact, role_starts;
+  /// Duration words: unit → months ("years" → 12), number word → value ("six" → 6), all languages.
+  std::map<std::string, double> duration_units, number_words;
 };
 
 /// Someone a children's version suggests a child can talk to (data/help.json).

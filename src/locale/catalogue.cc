@@ -21,10 +21,25 @@ std::string Catalogue::Parse(const std::string& code, const nlohmann::json& json
         conditions_[it.key()] = it->get<std::string>();
       }
     }
+    if (json.contains("fixed")) {
+      for (auto it = json.at("fixed").begin(); it != json.at("fixed").end(); ++it) {
+        if (it.key().rfind("$", 0) == 0) continue;
+        fixed_[it.key()] = {it->at("why").get<std::string>(), it->at("instead").get<std::string>()};
+      }
+    }
   } catch (const nlohmann::json::exception& e) {
     return e.what();
   }
   return "";
+}
+
+const FixedKey* Catalogue::Fixed(const std::string& key) const {
+  std::string k = key.substr(0, key.find('@'));
+  if (auto it = fixed_.find(k); it != fixed_.end()) return &it->second;
+  for (size_t dot = k.rfind('.'); dot != std::string::npos && dot > 0; dot = k.rfind('.', dot - 1)) {
+    if (auto it = fixed_.find(k.substr(0, dot) + ".*"); it != fixed_.end()) return &it->second;
+  }
+  return nullptr;
 }
 
 std::string Catalogue::Get(const std::string& key) const {

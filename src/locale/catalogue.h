@@ -18,6 +18,12 @@ struct Review {
   std::string date;
 };
 
+/// A key a source's `wording` cannot override (the catalogue's "fixed"): it states the law.
+struct FixedKey {
+  std::string why;      // completes "'<key>' …": "states a data subject's right (UK GDPR Arts 15-22)"
+  std::string instead;  // where a source puts its own words ("rights.extra"), or ""
+};
+
 /// A loaded catalogue. Looking up a missing key yields a visible marker and is recorded, so a
 /// build can fail with an internal error instead of printing a gap.
 class Catalogue {
@@ -52,12 +58,18 @@ class Catalogue {
   std::string Condition(const std::string& key) const;
   /// Every recorded condition (key or "prefix.*" → condition).
   const std::map<std::string, std::string>& conditions() const { return conditions_; }
+  /// The entry of "fixed" that matches `key` (exact, or "prefix.*"; an "@band" suffix is
+  /// ignored), or nullptr when a source may override it. Only the English catalogue records them.
+  const FixedKey* Fixed(const std::string& key) const;
+  /// Every fixed pattern.
+  const std::map<std::string, FixedKey>& fixed() const { return fixed_; }
 
  private:
   std::string code_, name_, dir_ = "ltr";
   Review review_;
   std::map<std::string, std::string> messages_;
   std::map<std::string, std::string> conditions_;
+  std::map<std::string, FixedKey> fixed_;
   mutable std::mutex missing_mutex_;
   mutable std::set<std::string> missing_;
 };

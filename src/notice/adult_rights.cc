@@ -62,6 +62,15 @@ std::vector<Section> RightsSections(const Writer& w) {
     }
     AddRight(w, r, &rights);
   }
+  // A right of a children group: who may use it for a child too young to use it themselves.
+  for (size_t g = 0; g < m.subjects.size(); ++g) {
+    if (!m.subjects[g].children) continue;
+    bool theirs = false;
+    for (const auto& r : derived) theirs = theirs || (g < r.groups.size() && r.groups[g] && r.id.rfind("complain-", 0) != 0);
+    if (!theirs) continue;
+    rights.blocks.push_back(w.P("rights.for-child", {}, m.subjects[g].pointer + "/children"));
+    break;
+  }
   if (!m.rights.how_to_exercise.present()) rights.blocks.push_back(w.P("rights.how-contact"));
   for (auto& b : w.Blocks(m.rights.how_to_exercise)) rights.blocks.push_back(b);
   rights.blocks.push_back(w.P("rights.how"));
@@ -76,7 +85,11 @@ std::vector<Section> RightsSections(const Writer& w) {
     comp.blocks.push_back(w.P("complaints.us", {{"org", w.Plain(m.controller.contact.name)}},
                               route ? m.complaints->pointer : m.notice.date_pointer));
   }
-  std::vector<Field> fields = route ? w.ContactFields(m.complaints->contact, /*who=*/true) : w.ContactFields(m.controller.contact);
+  // Before s.164A, a notice with no complaints route says nothing of complaining to the
+  // organisation: no address block under no sentence, and the regulator without "also".
+  const bool to_us = route || s164a;
+  std::vector<Field> fields;
+  if (to_us) fields = route ? w.ContactFields(m.complaints->contact, /*who=*/true) : w.ContactFields(m.controller.contact);
   if (route && !m.complaints->form_url.empty()) {
     // The loader rejects anything but a web address; never let another scheme become an href.
     const std::string& url = m.complaints->form_url;
@@ -84,7 +97,7 @@ std::vector<Section> RightsSections(const Writer& w) {
     int o = w.Src(m.complaints->pointer + "/form_url");
     fields.push_back(w.F("complaints.form", {markdown::IsSafeHref(href) ? Link(href, url, o) : Writer::Text(url, o)[0]}));
   }
-  comp.blocks.push_back(Fields(fields));
+  if (!fields.empty()) comp.blocks.push_back(Fields(fields));
   if (m.complaints) {
     for (auto& b : w.Blocks(m.complaints->how)) comp.blocks.push_back(b);
   }
@@ -92,7 +105,7 @@ std::vector<Section> RightsSections(const Writer& w) {
   if (s164a) comp.blocks.push_back(w.P("complaints.us-process", {}, m.notice.date_pointer));
   if (const rules::Regulator* reg = w.Regulator()) {
     std::string name = w.Localised(reg->name);
-    comp.blocks.push_back(w.P("complaints.ico", {{"regulator", name}}));
+    comp.blocks.push_back(w.P(to_us ? "complaints.ico" : "complaints.ico-only", {{"regulator", name}}));
     std::vector<Field> ico;
     std::string url = w.Localised(reg->complaints_url);
     ico.push_back(w.F("complaints.ico-online", {Link(url, url, w.Reg("complaints_url"))}));

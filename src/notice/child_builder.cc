@@ -36,6 +36,39 @@ Block ChildList(const Writer& w, const std::vector<T>& items, const std::vector<
   return list;
 }
 
+// "How long do we keep it?": each record about children, named by its child_name where the source
+// gives one, so that "We keep it until you are 25" says what "it" is, then its child wording.
+Block KeepList(const Writer& w) {
+  const auto& m = w.model();
+  Block list;
+  list.kind = BlockKind::kBulletList;
+  for (size_t i = 0; i < m.retention.size(); ++i) {
+    const auto& r = m.retention[i];
+    if (!w.scope().ConcernsChildren(w.scope().retention[i])) continue;
+    std::vector<Block> content = w.Blocks(r.child);
+    if (content.empty()) continue;
+    // The name on a line of its own, then the wording: a wording of several paragraphs, or in
+    // another language than the name (a fallback), never runs into it. Only the child's name of the
+    // record: no adult text reaches a children's version.
+    if (r.child_name.present()) {
+      Inline name;
+      name.kind = InlineKind::kStrong;
+      name.children = w.Inline(r.child_name);
+      Block head;
+      head.inlines = {name};
+      head.lang = w.LangOf(r.child_name);
+      if (const source::Translation* t = r.child_name.Get(w.locale()) ? r.child_name.Get(w.locale())
+                                                                       : r.child_name.Get(m.default_locale())) {
+        head.origin = t->pointer;
+      }
+      head.origin_id = name.children.empty() ? -1 : name.children.front().origin;
+      content.insert(content.begin(), std::move(head));
+    }
+    list.items.push_back(std::move(content));
+  }
+  return list;
+}
+
 // The first item (pointer) that concerns children, or "".
 template <typename T>
 std::string FirstForChildren(const Writer& w, const std::vector<T>& items, const std::vector<source::Groups>& scope) {
@@ -291,7 +324,7 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   doc.sections.push_back(share);
 
   Section keep = Question(w, "keep", "keep");
-  keep.blocks = {w.P("child.keep.intro"), ChildList(w, m.retention, scope.retention)};
+  keep.blocks = {w.P("child.keep.intro"), KeepList(w)};
   doc.sections.push_back(keep);
 
   Section computer = Question(w, "computer", "computer");

@@ -156,7 +156,7 @@ const source::Translation* Writer::Pick(const source::Text& text) const {
 }
 
 std::string Writer::LangOf(const source::Text& text) const {
-  return text.Get(locale()) ? "" : model().default_locale();
+  return text.Get(locale()) || text.proper_name ? "" : model().default_locale();
 }
 
 namespace {

@@ -1,10 +1,17 @@
 // rules: the children's version says nothing the adult notice doesn't. Its items, recipients and
 // rights are the adult ones filtered by scope (so a child recipient or right without an adult one
-// cannot arise); what can differ is a child wording, so each is compared with the adult text it
-// stands for. Today: how long a record is kept (Art 5(1)(a), 12(1), 13(2)(a)).
+// cannot arise); what can differ is a child wording, so each is compared with the adult facts it
+// stands for: how long a record is kept (without limit, or a duration), and absolute promises
+// ("we never tell anyone", "we always delete it", "we always will") that recipients, retention
+// periods or the law contradict (Art 5(1)(a), 12(1), 13(2)(a)). Words are data
+// (data/lint-vocabulary.json); `wording` overrides of children's keys are checked the same way.
+#include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdio>
 #include <string_view>
 
+#include "law/phrases.h"
 #include "rules/context.h"
 
 namespace pnc::rules {
@@ -42,11 +49,140 @@ int SaysIndefinite(const std::string& locale, const std::string& text) {
   return -1;
 }
 
+// The longest duration a text gives, in months (e.g. "6 years" → 72, "chwe mlynedd" → 72), or -1
+// when it gives none. A number (digits or a number word) directly followed by a unit.
+double LongestDuration(const Vocabulary& v, const std::string& text) {
+  const std::vector<std::string> words = Words(text);
+  double longest = -1;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    double n = -1;
+    const std::string& w = words[i];
+    if (!w.empty() && w.size() <= 4 && w.find_first_not_of("0123456789") == std::string::npos) {
+      n = std::stod(w);
+    } else if (auto it = v.number_words.find(w); it != v.number_words.end()) {
+      n = it->second;
+    }
+    if (n < 0) continue;
+    if (auto unit = v.duration_units.find(words[i + 1]); unit != v.duration_units.end()) {
+      longest = std::max(longest, n * unit->second);
+    }
+  }
+  return longest;
+}
+
+// "6 years", "18 months", "2 weeks": a duration in months as a reader would say it.
+std::string Said(double months) {
+  char buf[32];
+  if (months >= 12 && static_cast<long>(months) % 12 == 0) {
+    std::snprintf(buf, sizeof buf, "%ld year%s", static_cast<long>(months) / 12, months == 12 ? "" : "s");
+  } else if (months >= 1) {
+    std::snprintf(buf, sizeof buf, "%.0f month%s", months, months < 1.5 ? "" : "s");
+  } else {
+    std::snprintf(buf, sizeof buf, "%.0f days", months * 30);
+  }
+  return buf;
+}
+
+// A children's wording to compare with the adult facts.
+struct ChildText {
+  const source::Translation* text;
+  std::string what;  // "purpose 'medical'", "the wording of 'child.intro'"
+};
+
+// Every children's wording the children's version can show: of items about children, custom
+// sections, the security and complaints texts, and overrides of children's keys.
+std::vector<ChildText> ChildTexts(const RuleContext& ctx) {
+  const auto& m = ctx.model;
+  const auto& sc = ctx.scope;
+  std::vector<ChildText> out;
+  auto add = [&](const source::Text& t, const std::string& what) {
+    for (const auto& [locale, tr] : t.by_locale) out.push_back({&tr, what});
+  };
+  auto items = [&](const auto& list, const std::vector<source::Groups>* scope, const char* kind) {
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (scope != nullptr && i < scope->size() && !sc.ConcernsChildren((*scope)[i])) continue;
+      add(list[i].child, std::string(kind) + " '" + list[i].id + "'");
+    }
+  };
+  items(m.subjects, nullptr, "data subject");
+  items(m.sources, &sc.sources, "source");
+  items(m.categories, &sc.categories, "data category");
+  items(m.purposes, &sc.purposes, "purpose");
+  items(m.recipients, &sc.recipients, "recipient");
+  items(m.decisions, &sc.decisions, "automated decision");
+  for (size_t i = 0; i < m.purposes.size(); ++i) {
+    if (m.purposes[i].requirement && sc.ConcernsChildren(sc.purposes[i])) {
+      add(m.purposes[i].requirement->child, "the requirement of purpose '" + m.purposes[i].id + "'");
+    }
+  }
+  for (const auto& s : m.sections) add(s.child, "section '" + s.id + "'");
+  add(m.security_child, "the security text");
+  if (m.complaints) add(m.complaints->child, "the complaints text");
+  for (const auto& w : m.wording) {
+    if (w.key.rfind("child.", 0) == 0) add(w.text, "the wording of '" + w.key + "'");
+  }
+  return out;
+}
+
+// What in the adult notice contradicts "nobody else sees it": a recipient of children's data, or
+// a purpose about children that rests on a legal duty (which can require sharing). "" if none.
+std::string SharedBy(const RuleContext& ctx) {
+  const auto& m = ctx.model;
+  for (size_t i = 0; i < m.recipients.size(); ++i) {
+    if (i < ctx.scope.recipients.size() && ctx.scope.ConcernsChildren(ctx.scope.recipients[i])) {
+      return "lists recipient '" + m.recipients[i].id + "'";
+    }
+  }
+  for (size_t i = 0; i < m.purposes.size(); ++i) {
+    const auto& p = m.purposes[i];
+    if (i < ctx.scope.purposes.size() && ctx.scope.ConcernsChildren(ctx.scope.purposes[i]) &&
+        RuleContext::Uses(p.bases, "legal-obligation")) {
+      return "says purpose '" + p.id + "' is a legal duty, which can mean telling others";
+    }
+  }
+  return "";
+}
+
+// What contradicts "we always delete it": a retention record about children with a period.
+std::string KeptBy(const RuleContext& ctx) {
+  const auto& m = ctx.model;
+  for (size_t i = 0; i < m.retention.size(); ++i) {
+    if (i < ctx.scope.retention.size() && ctx.scope.ConcernsChildren(ctx.scope.retention[i]) &&
+        (m.retention[i].period.present() || m.retention[i].criteria.present())) {
+      return "keeps retention record '" + m.retention[i].id + "' for a time";
+    }
+  }
+  return "";
+}
+
+void CheckClaims(const RuleContext& ctx) {
+  const Vocabulary& v = ctx.law.vocabulary;
+  const std::string shared = SharedBy(ctx), kept = KeptBy(ctx);
+  const std::string hint = "the children's version must not promise more than the adult notice: say what happens, "
+                           "or leave the promise out";
+  for (const ChildText& c : ChildTexts(ctx)) {
+    const std::vector<std::string> words = Words(c.text->text);
+    if (std::string said = v.child_never_share.FindIn(words); !said.empty() && !shared.empty()) {
+      ctx.Report("child-consistency", c.text->pointer,
+                 "the children's wording of " + c.what + " says \"" + said + "\", but the adult notice " + shared, {hint});
+    } else if (std::string said = v.child_always_delete.FindIn(words); !said.empty() && !kept.empty()) {
+      ctx.Report("child-consistency", c.text->pointer,
+                 "the children's wording of " + c.what + " says \"" + said + "\", but the adult notice " + kept, {hint});
+    } else if (std::string said = v.child_always_will.FindIn(words); !said.empty()) {
+      ctx.Report("child-consistency", c.text->pointer,
+                 "the children's wording of " + c.what + " says \"" + said +
+                     "\", but the law lets an organisation refuse some requests (UK GDPR Arts 17(3), 18(2), 21(1))",
+                 {hint});
+    }
+  }
+}
+
 }  // namespace
 
 void CheckChildConsistency(const RuleContext& ctx) {
   const auto& m = ctx.model;
   if (!m.notice.child) return;
+  CheckClaims(ctx);
   for (size_t i = 0; i < m.retention.size(); ++i) {
     const auto& r = m.retention[i];
     if (!r.child.present() || !ctx.scope.ConcernsChildren(ctx.scope.retention[i])) continue;
@@ -56,6 +192,20 @@ void CheckChildConsistency(const RuleContext& ctx) {
         if (const source::Translation* tr = t->Get(locale)) adult += " " + tr->text;
       }
       const int a = SaysIndefinite(locale, adult), c = SaysIndefinite(locale, child.text);
+      if (a == 0 && c == 0) {
+        // Both give a time: where both give a duration, the longest must agree. (A child text
+        // with no duration, such as "until you are 25", is not compared: it may say the same.)
+        const double adult_months = LongestDuration(ctx.law.vocabulary, adult);
+        const double child_months = LongestDuration(ctx.law.vocabulary, child.text);
+        if (adult_months > 0 && child_months > 0 && std::abs(child_months - adult_months) > 0.01) {
+          ctx.Report("child-consistency", child.pointer,
+                     "the children's wording of retention record '" + r.id + "' says " + Said(child_months) +
+                         ", but the adult notice keeps it for " + Said(adult_months),
+                     {"the children's version must say what the adult notice says: make the \"child\" text give the "
+                      "same time as \"period\"/\"criteria\""});
+        }
+        continue;
+      }
       if (a < 0 || adult.empty() || a == c) continue;
       ctx.Report("child-consistency", child.pointer,
                  a ? "retention record '" + r.id + "' is kept without a time limit, but its children's wording does "

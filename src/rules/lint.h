@@ -7,6 +7,7 @@
 #include "diag/diagnostic.h"
 #include "law/law_data.h"
 #include "law/rights.h"
+#include "locale/catalogue.h"
 #include "source/model.h"
 #include "source/scope.h"
 
@@ -21,6 +22,8 @@ struct LintOptions {
   /// The messages (key → text) of the catalogue of the source's default locale, for checking
   /// `wording` overrides and repeated sentences; nullptr skips those checks.
   const std::map<std::string, std::string>* catalogue = nullptr;
+  /// The English catalogue, which records the keys `wording` cannot override; nullptr skips that.
+  const locale::Catalogue* english = nullptr;
 };
 
 /// Checks one source; diagnostics carry JSON pointers (positions are filled in by the caller).

@@ -89,7 +89,8 @@ void CheckSharing(const RuleContext& ctx) {
       std::string guess = source::DidYouMean(t.safeguard.id, Ids(ctx.law.safeguards));
       ctx.Report("international-transfers", t.safeguard.pointer,
                  "unknown transfer safeguard '" + t.safeguard.id + "'" +
-                     (guess.empty() ? "" : "; did you mean '" + guess + "'?"));
+                     (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
+                 {"safeguards are " + CappedIds(Ids(ctx.law.safeguards)) + " (README \"Value vocabularies\")"});
     } else if (!sg->in_force.empty() && ctx.Date() < sg->in_force) {
       ctx.Report("international-transfers", t.safeguard.pointer,
                  "transfer safeguard '" + sg->id + "' did not exist before " + sg->in_force +

@@ -23,6 +23,11 @@ void CheckTranslations(const RuleContext& ctx) {
   const auto& locales = ctx.model.notice.locales;
   if (locales.size() < 2) return;
   const std::string& base = locales.front();
+  // A source written without hashes would get one warning per field: the first few are shown,
+  // each with its hash, then one count.
+  constexpr size_t kShownUnhashed = 10;
+  size_t unhashed = 0;
+  std::string first_unhashed;
   source::ForEachText(ctx.model, [&](const source::Text& text) {
     const source::Translation* original = text.Get(base);
     if (original == nullptr) {
@@ -32,6 +37,7 @@ void CheckTranslations(const RuleContext& ctx) {
     const std::string hash = source::TextHash(original->text);
     for (size_t i = 1; i < locales.size(); ++i) {
       const source::Translation* tr = text.Get(locales[i]);
+      if (tr == nullptr && text.proper_name) continue;  // a name or address, the same in every locale
       if (tr == nullptr) {
         auto d = diag::Make(ctx.options.allow_fallback ? diag::Severity::kWarning : diag::Severity::kError,
                             ctx.model.file, text.pointer, "text has no '" + locales[i] + "' translation",
@@ -40,7 +46,18 @@ void CheckTranslations(const RuleContext& ctx) {
                                               : "add \"" + locales[i] + "\": \"…\" beside \"" + base +
                                                     "\", or build with --allow-fallback"};
         ctx.sink->Add(d);
-      } else if (!tr->from.empty() && tr->from != hash) {
+      } else if (tr->from.empty()) {
+        // Accepted, but staleness can never be checked: the hash of the text it was made from is asked for.
+        if (first_unhashed.empty()) first_unhashed = tr->pointer;
+        if (++unhashed > kShownUnhashed) continue;
+        auto d = diag::Make(diag::Severity::kWarning, ctx.model.file, tr->pointer,
+                            "the '" + locales[i] + "' translation records no 'from' hash, so pnc cannot tell when the '" +
+                                base + "' text changes",
+                            "stale-translation");
+        d.hints = {"if it translates the current " + base + " text, write it as {\"text\": \"…\", \"from\": \"" + hash +
+                   "\"}; pnc translate import writes it"};
+        ctx.sink->Add(d);
+      } else if (tr->from != hash) {
         auto d = diag::Make(ctx.options.strict ? diag::Severity::kError : diag::Severity::kWarning,
                             ctx.model.file, tr->pointer,
                             "the '" + locales[i] + "' translation was made from an earlier '" + base + "' text",
@@ -51,6 +68,13 @@ void CheckTranslations(const RuleContext& ctx) {
       }
     }
   });
+  if (unhashed > kShownUnhashed) {
+    auto d = diag::Make(diag::Severity::kWarning, ctx.model.file, first_unhashed,
+                        std::to_string(unhashed - kShownUnhashed) + " more translations record no 'from' hash",
+                        "stale-translation");
+    d.hints = {"pnc translate export and import record every hash; the first ten are shown above"};
+    ctx.sink->Add(d);
+  }
 }
 
 }  // namespace pnc::rules

@@ -89,6 +89,7 @@ void ReadSecurity(LoadContext* ctx, ObjectReader& top, Model* model) {
     ObjectReader r(ctx, *v, top.At("security"), "the security section");
     model->security = r.TextField("body", true);
     model->security_child = r.TextField("child");
+    ReadUnconfirmed(r, model, "the security section");
     r.Finish();
   } else {
     model->security = ReadText(ctx, *v, top.At("security"));
@@ -96,9 +97,20 @@ void ReadSecurity(LoadContext* ctx, ObjectReader& top, Model* model) {
 }
 
 void ReadOtherFormats(LoadContext* ctx, ObjectReader& top, Model* model) {
-  if (top.Get("other_formats") == nullptr) return;
+  const nlohmann::json* v = top.Get("other_formats");
+  if (v == nullptr) return;
   model->other_formats_pointer = top.At("other_formats");
-  for (const Ref& f : top.Refs("other_formats")) {
+  // A list, or {"formats": […], "unconfirmed": "…"} to mark the offer as still to be checked.
+  std::vector<Ref> refs;
+  if (v->is_object()) {
+    ObjectReader w(ctx, *v, top.At("other_formats"), "the other formats");
+    ReadUnconfirmed(w, model, "the list of other formats");
+    refs = w.Refs("formats", true);
+    w.Finish();
+  } else {
+    refs = top.Refs("other_formats");
+  }
+  for (const Ref& f : refs) {
     const auto& known = KnownFormats();
     if (std::find(known.begin(), known.end(), f.id) == known.end()) {
       std::string guess = DidYouMean(f.id, known);

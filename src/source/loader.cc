@@ -82,6 +82,10 @@ Contact ReadContact(LoadContext* ctx, ObjectReader& r, bool name_required, bool 
   c.name = r.TextField("name", name_required);
   if (with_role) c.role = r.TextField("role");
   c.address = r.TextField("address");
+  // A name or address written once, as a plain string, is the same in every language.
+  for (Text* t : {&c.name, &c.address}) {
+    t->proper_name = t->present() && t->by_locale.begin()->second.pointer == t->pointer;
+  }
   c.email = r.String("email");
   if (!c.email.empty() && !IsEmailAddress(c.email)) {
     ctx->Error(r.At("email"), "'" + c.email + "' is not an e-mail address", "invalid-value",
@@ -181,6 +185,7 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
   });
   audiences.Finish(r.At("audiences"));
   ReadChildBands(ctx, r, &m->notice);
+  ReadUnconfirmed(r, m, "the notice");
   r.List("acknowledged_changes", false, [&](const json& k, const std::string& p) {
     if (k.is_string()) {
       m->notice.acknowledged_changes.push_back(k.get<std::string>());
@@ -244,6 +249,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
   ReadNotice(ctx, root, m);
   ObjectReader top(ctx, root, "", "the source");
   top.Get("notice");
+  top.Get("not_placeholders");  // read by ReadDismissals
 
   // A missing controller is the rules' to report (controller-identity), like every other fact.
   if (const json* c = top.Get("controller")) ReadController(ctx, *c, m);
@@ -310,6 +316,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       pu.special.id = cr.RefField("article_9", true);
       pu.special.schedule_1 = cr.RefField("schedule_1");
       pu.special.detail = cr.TextField("detail");
+      ReadUnconfirmed(cr, m, "the special category condition of purpose '" + pu.id + "'");
       cr.Finish();
     }
     if (const json* cc = r.Get("criminal_offence_condition")) {
@@ -317,6 +324,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       pu.criminal.pointer = cr.pointer();
       pu.criminal.schedule_1 = cr.RefField("schedule_1", true);
       pu.criminal.detail = cr.TextField("detail");
+      ReadUnconfirmed(cr, m, "the criminal offence condition of purpose '" + pu.id + "'");
       cr.Finish();
     }
     if (const json* rq = r.Get("requirement")) {
@@ -326,6 +334,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       q.kind = qr.String("type", true);
       q.consequence = qr.TextField("consequence");
       q.child = qr.TextField("child");
+      ReadUnconfirmed(qr, m, "the requirement of purpose '" + pu.id + "'");
       qr.Finish();
       pu.requirement = q;
     }
@@ -426,6 +435,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       re.categories = rr.Refs("data_categories");
       re.period = rr.TextField("period");
       re.criteria = rr.TextField("criteria");
+      re.child_name = rr.TextField("child_name");
       rr.Finish();
       m->retention.push_back(re);
     });
@@ -460,6 +470,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     m->rights.how_to_exercise = r.TextField("how_to_exercise");
     m->rights.extra = r.TextField("extra");
     m->rights.omit = r.Refs("omit");
+    ReadUnconfirmed(r, m, "the rights section");
     r.Finish();
   }
   if (const json* cp = top.Get("complaints")) {
@@ -471,10 +482,39 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     CheckWebAddress(ctx, r, "form_url", &c.form_url);
     c.how = r.TextField("how");
     c.child = r.TextField("child");
+    ReadUnconfirmed(r, m, "the complaints section");
     r.Finish();
     m->complaints = c;
   }
   top.Finish();
+}
+
+// `"not_placeholders": [{"at": "<JSON pointer>", "text": "<the match pnc reported>"}]`.
+std::vector<Dismissal> ReadDismissals(LoadContext* ctx, const json& root) {
+  std::vector<Dismissal> out;
+  if (!root.is_object() || !root.contains("not_placeholders")) return out;
+  const json& list = root["not_placeholders"];
+  if (!list.is_array()) {
+    ctx->Error("/not_placeholders", "'not_placeholders' must be a list, not " + TypeName(list), "type-mismatch",
+               {"write [{\"at\": \"/controller/name\", \"text\": \"TBC\"}]"});
+    return out;
+  }
+  for (size_t i = 0; i < std::min(list.size(), kMaxListEntries); ++i) {
+    const std::string p = "/not_placeholders/" + std::to_string(i);
+    ObjectReader r(ctx, list[i], p, "a dismissed placeholder");
+    Dismissal d;
+    d.pointer = p;
+    d.at = r.String("at", true);
+    d.text = r.String("text", true);
+    r.Finish();
+    if (!d.at.empty() && d.at[0] != '/') {
+      ctx->Error(r.At("at"), "'" + diag::Shorten(d.at) + "' is not a JSON pointer", "invalid-value",
+                 {"write the field's place as pnc reports it, such as \"/controller/name\""});
+      d.at.clear();
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
 }
 
 size_t Distance(std::string_view a, std::string_view b) {
@@ -557,11 +597,20 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
   // left the list empty, and linting its first text read through a null reference.
   out.model.notice.locales = ctx.locales;
   ReadAll(&ctx, root, &out.model);
-  // A placeholder is never printed as a fact: every published string is checked.
-  for (const auto& p : FindPlaceholders(root)) {
+  // A placeholder is never printed as a fact: every published string is checked, except what the
+  // source explicitly says is a fact ("not_placeholders").
+  std::vector<Dismissal> dismissals = ReadDismissals(&ctx, root);
+  for (const auto& p : FindPlaceholders(root, &dismissals)) {
     ctx.Error(p.pointer, "'" + p.found.match + "' is a placeholder, not a fact (" + p.found.why + ")", "placeholder",
               {"write the real value; if it is not known yet, leave the field out, or mark the item "
-               "\"unconfirmed\" and build a draft with --preview"});
+               "\"unconfirmed\" and build a draft with --preview; if it is the real value, say so in "
+               "\"not_placeholders\": [{\"at\": \"" + p.pointer + "\", \"text\": \"" + p.found.match + "\"}]"});
+  }
+  for (const auto& d : dismissals) {
+    if (d.used || d.at.empty() || d.text.empty()) continue;
+    ctx.Error(d.pointer, "nothing to dismiss: pnc finds no placeholder '" + diag::Shorten(d.text) + "' at " +
+                             diag::Shorten(d.at),
+              "placeholder", {"remove this entry; a dismissal names a field and the text pnc reported there"});
   }
   // Not an object: nothing of a notice is there, and linting would only add noise.
   if (!root.is_object()) {

@@ -19,6 +19,9 @@ struct Translation {
 struct Text {
   std::map<std::string, Translation> by_locale;
   std::string pointer;  // the field itself; "" when the field is absent
+  /// A proper name or postal address given as one plain string ("PSS (UK)"): the same in every
+  /// locale, so it needs no translation and is not marked as another language.
+  bool proper_name = false;
   /// True when the field was given at all.
   bool present() const { return !by_locale.empty(); }
   /// Text in `locale`, or nullptr.
@@ -191,6 +194,7 @@ struct Retention : Item {
   std::vector<Ref> categories;
   Text period;
   Text criteria;
+  Text child_name;  // what the record is called in a children's version ("" = its name)
 };
 
 /// A solely automated decision with legal or similarly significant effect.

@@ -1,8 +1,12 @@
 // source: text → the first placeholder in it; a source document → every published string's
-// placeholders. Hand-written scanning, one pass over each string: no regex backtracking.
+// placeholders. Hand-written scanning, one pass over each string per list: no regex backtracking.
+// The words and phrases are data (data/placeholders.json); the shapes (zeros, reserved domains,
+// Ofcom's drama numbers, gaps) are code.
 #include "source/placeholder.h"
 
 #include <array>
+#include <memory>
+#include <mutex>
 
 #include "base/utf8.h"
 #include "source/json_locator.h"
@@ -12,6 +16,8 @@ namespace {
 
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+// Letters of other scripts (UTF-8 bytes >= 0x80) are part of a word too.
+bool IsWordByte(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -21,33 +27,83 @@ std::string LowerOf(std::string_view s) {
   return out;
 }
 
-// Words that are never a fact. ("n/a" is left alone: it can be a true answer.)
-constexpr std::array kWords = {"tbc", "tbd", "tba", "todo", "fixme", "lorem", "ipsum", "placeholder", "yyyy"};
+bool In(const std::vector<std::string>& list, const std::string& s) {
+  for (const auto& w : list) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+std::mutex words_mu;
+std::shared_ptr<const PlaceholderWords> active_words = std::make_shared<PlaceholderWords>();
+
+std::shared_ptr<const PlaceholderWords> Words() {
+  std::lock_guard<std::mutex> lock(words_mu);
+  return active_words;
+}
 
 // Phone numbers Ofcom keeps for drama (TV, radio, books): never a real line. 11 digits; the first
-// 8 are fixed, the last 3 free.
+// 8 are fixed, the last 3 free. (Ofcom's table, not words: kept with the code that reads numbers.)
 constexpr std::array kDramaPrefixes = {"01134960", "01144960", "01154960", "01164960", "01174960", "01184960",
                                        "01214960", "01314960", "01414960", "01514960", "01614960", "02079460",
                                        "01914980", "02890180", "02920180", "01632960", "07700900", "08081570",
                                        "09098790", "03069990"};
 
-// Reserved for documentation (RFC 2606, RFC 6761): an address there reaches nobody.
-bool DocumentationHost(std::string_view host) {
-  while (!host.empty() && (host.back() == '.' || host.back() == ',' || host.back() == ';' || host.back() == ')')) {
+// Reserved for documentation (RFC 2606, RFC 6761), or a domain templates use: an address there
+// reaches nobody.
+bool ExampleHost(std::string_view host, const PlaceholderWords& w) {
+  while (!host.empty() && std::string_view(".,;)>\"'").find(host.back()) != std::string_view::npos) {
     host.remove_suffix(1);
   }
   size_t last = host.rfind('.');
   if (last == std::string_view::npos || last == 0) return false;
-  std::string tld = LowerOf(host.substr(last + 1));
+  const std::string low = LowerOf(host);
+  for (const auto& h : w.example_hosts) {
+    if (low == h || (low.size() > h.size() && low.compare(low.size() - h.size(), h.size(), h) == 0 &&
+                     low[low.size() - h.size() - 1] == '.')) {
+      return true;
+    }
+  }
+  for (size_t start = 0; start < low.size();) {
+    size_t dot = low.find('.', start);
+    if (dot == std::string::npos) dot = low.size();
+    if (In(w.example_labels, low.substr(start, dot - start))) return true;
+    start = dot + 1;
+  }
+  std::string tld = low.substr(last + 1);
   if (tld == "example" || tld == "test" || tld == "invalid" || tld == "localhost") return true;
   if (tld != "com" && tld != "org" && tld != "net") return false;
-  std::string_view rest = host.substr(0, last);
+  std::string_view rest = std::string_view(low).substr(0, last);
   size_t dot = rest.rfind('.');
-  return LowerOf(dot == std::string_view::npos ? rest : rest.substr(dot + 1)) == "example";
+  return (dot == std::string_view::npos ? rest : rest.substr(dot + 1)) == "example";
+}
+
+// The address in a chunk, without the Markdown or punctuation around it:
+// "form](https://example.com/form)." → "https://example.com/form".
+std::string_view AddressIn(std::string_view chunk) {
+  size_t begin = 0;
+  if (size_t scheme = chunk.find("://"); scheme != std::string_view::npos) {
+    begin = scheme;
+    while (begin > 0 && IsAlnum(chunk[begin - 1])) --begin;
+  } else if (size_t at = chunk.find('@'); at != std::string_view::npos) {
+    begin = chunk.find_last_of("([<\"':", at);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+  } else {
+    begin = chunk.find_first_not_of("([<\"'");
+    if (begin == std::string_view::npos) return {};
+  }
+  size_t end = chunk.find_first_of(")]>\"'", begin);
+  std::string_view a = chunk.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+  while (!a.empty() && std::string_view(".,;:!?").find(a.back()) != std::string_view::npos) a.remove_suffix(1);
+  return a;
 }
 
 // A chunk is a run of non-space characters: "info@example.org", "https://x.test/a", "ZA000000,".
-bool CheckChunk(std::string_view chunk, Placeholder* out) {
+bool CheckChunk(std::string_view chunk, const PlaceholderWords& w, Placeholder* out) {
+  if (chunk.size() >= 2 && chunk.find_first_not_of('?') == std::string_view::npos) {
+    *out = {std::string(chunk), "question marks, not an answer"};
+    return true;
+  }
   std::string_view host;
   if (size_t at = chunk.find('@'); at != std::string_view::npos) {
     host = chunk.substr(at + 1);
@@ -60,8 +116,8 @@ bool CheckChunk(std::string_view chunk, Placeholder* out) {
     size_t end = host.find_first_of("/?#:]");
     host = host.substr(0, end);
     size_t start = host.find_first_not_of("([<\"'");
-    if (start != std::string_view::npos && DocumentationHost(host.substr(start))) {
-      *out = {std::string(chunk), "an address at a domain reserved for examples"};
+    if (start != std::string_view::npos && ExampleHost(host.substr(start), w)) {
+      *out = {std::string(AddressIn(chunk)), "an address at a domain reserved for examples"};
       return true;
     }
   }
@@ -69,13 +125,11 @@ bool CheckChunk(std::string_view chunk, Placeholder* out) {
 }
 
 // A word is a run of letters and digits.
-bool CheckWord(std::string_view word, Placeholder* out) {
+bool CheckWord(std::string_view word, const PlaceholderWords& w, Placeholder* out) {
   std::string low = LowerOf(word);
-  for (const char* w : kWords) {
-    if (low == w) {
-      *out = {std::string(word), "a placeholder word"};
-      return true;
-    }
+  if (In(w.words, low)) {
+    *out = {std::string(word), "a placeholder word"};
+    return true;
   }
   size_t xs = 0, letters = 0, zeros = 0, digits = 0;
   for (char c : low) {
@@ -94,6 +148,30 @@ bool CheckWord(std::string_view word, Placeholder* out) {
     return true;
   }
   return false;
+}
+
+// "ZA 000 000", "000 000 00": a registration number of zeros written in groups, from `i` (the
+// start of a chunk). Returns where the next check may start: each group is read once.
+size_t CheckSpacedZeros(std::string_view text, size_t i, Placeholder* out) {
+  size_t pos = i, zeros = 0, groups = 0;
+  // "10 000 000" is a figure: groups after a digit are not a number of their own.
+  size_t b = i;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '-' || text[b - 1] == ',' || text[b - 1] == '.')) --b;
+  if (b > 0 && IsDigit(text[b - 1])) return i + 1;
+  while (pos < text.size() && ((text[pos] >= 'A' && text[pos] <= 'Z') || (text[pos] >= 'a' && text[pos] <= 'z'))) ++pos;
+  if (pos - i > 3) return pos;
+  size_t end = pos;
+  while (true) {
+    if (pos < text.size() && (text[pos] == ' ' || text[pos] == '-') && (groups > 0 || pos > i)) ++pos;
+    size_t g = pos;
+    while (pos < text.size() && text[pos] == '0') ++pos;
+    if (pos == g || (pos < text.size() && IsWordByte(text[pos]))) break;
+    zeros += pos - g;
+    ++groups;
+    end = pos;
+  }
+  if (groups >= 2 && zeros >= 6) *out = {std::string(text.substr(i, end - i)), "a number made of zeros"};
+  return std::max(end, i + 1);
 }
 
 // A run of digit groups joined by single spaces or hyphens, such as "0151 702 5524", optionally
@@ -122,12 +200,10 @@ bool CheckPhone(std::string_view run, Placeholder* out) {
   return false;
 }
 
-// "[insert date]", "[Your organisation]" (but not a Markdown link "[text](url)"), "{{name}}", "<insert …>".
-constexpr std::array kGapStarts = {"insert", "enter", "add ", "your ", "name", "organisation", "organization",
-                                   "charity", "company", "date", "address", "email", "phone", "number",
-                                   "tbc", "tbd", "todo", "placeholder", "xx"};
-
-bool CheckGap(std::string_view text, size_t open, Placeholder* out) {
+// "[insert date]", "[DPO name]", "[Your organisation]" (but not a Markdown link "[text](url)", nor
+// "[Beavers]" or "[company number 01234567]": a gap names what to write and holds no figures),
+// "{{name}}", "<insert …>", "[ ]".
+bool CheckGap(std::string_view text, size_t open, const PlaceholderWords& w, Placeholder* out) {
   char close_char = text[open] == '[' ? ']' : text[open] == '<' ? '>' : '}';
   size_t start = open + 1;
   if (text[open] == '{') {
@@ -141,30 +217,81 @@ bool CheckGap(std::string_view text, size_t open, Placeholder* out) {
   if (close >= limit || text[close] != close_char) return false;
   if (text[open] == '[' && close + 1 < text.size() && text[close + 1] == '(') return false;  // a link
   std::string inner = LowerOf(text.substr(start, close - start));
-  size_t first = inner.find_first_not_of(" .…");
-  if (first == std::string::npos) {
+  const std::string quoted(text.substr(open, close - open + 1 + (text[open] == '{' && close + 1 < text.size() &&
+                                                                  text[close + 1] == '}')));
+  if (inner.find_first_not_of(" .…") == std::string::npos) {
     if (text[open] == '<') return false;
-    *out = {std::string(text.substr(open, close - open + 1)), "an empty gap to fill in"};
+    *out = {quoted, "an empty gap to fill in"};
     return true;
   }
-  inner = inner.substr(first);
   bool gap = text[open] == '{';  // "{{…}}" is a template variable whatever it holds
-  for (const char* s : kGapStarts) gap = gap || inner.rfind(s, 0) == 0;
-  if (!gap) return false;
-  *out = {std::string(text.substr(open, close - open + 1)), "a gap to fill in"};
+  bool figures = false;
+  for (size_t i = 0; i < inner.size();) {
+    if (!IsWordByte(inner[i]) && inner[i] != '-') {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    for (; e < inner.size() && (IsWordByte(inner[e]) || inner[e] == '-'); ++e) figures = figures || IsDigit(inner[e]);
+    gap = gap || In(w.gap_words, inner.substr(i, e - i));
+    i = e;
+  }
+  if (!gap || (figures && text[open] != '{')) return false;
+  *out = {quoted, "a gap to fill in"};
   return true;
 }
 
+// The first phrase of `phrases` in `low` (the text in lowercase), as whole words; `'` in a phrase
+// also matches ’. Returns its offset, or npos.
+size_t FindPhrase(const std::string& low, const std::string& phrase, size_t* length) {
+  const std::string curly = [&] {
+    std::string c;
+    for (char ch : phrase) c += ch == '\'' ? std::string("\xE2\x80\x99") : std::string(1, ch);
+    return c;
+  }();
+  for (const std::string* p : {&phrase, &curly}) {
+    for (size_t at = low.find(*p); at != std::string::npos; at = low.find(*p, at + 1)) {
+      bool before = at == 0 || !IsWordByte(low[at - 1]);
+      bool after = at + p->size() >= low.size() || !IsWordByte(low[at + p->size()]);
+      if (before && after) {
+        *length = p->size();
+        return at;
+      }
+    }
+    if (curly == phrase) break;
+  }
+  return std::string::npos;
+}
+
+Placeholder Scan(std::string_view text, const PlaceholderWords& w, const std::set<std::string>& dismissed);
+
 }  // namespace
 
-namespace {
+std::string ParsePlaceholderWords(const nlohmann::json& json, PlaceholderWords* out) {
+  try {
+    auto list = [&](const char* key, std::vector<std::string>* to) {
+      for (const auto& v : json.at(key)) to->push_back(LowerOf(v.get<std::string>()));
+    };
+    list("words", &out->words);
+    list("phrases", &out->phrases);
+    list("gap_words", &out->gap_words);
+    list("example_hosts", &out->example_hosts);
+    list("example_labels", &out->example_labels);
+    list("unknown_numbers", &out->unknown_numbers);
+    list("time_units", &out->time_units);
+  } catch (const nlohmann::json::exception& e) {
+    return e.what();
+  }
+  return "";
+}
 
-Placeholder Scan(std::string_view text);
+void SetPlaceholderWords(PlaceholderWords words) {
+  std::lock_guard<std::mutex> lock(words_mu);
+  active_words = std::make_shared<const PlaceholderWords>(std::move(words));
+}
 
-}  // namespace
-
-Placeholder FindPlaceholder(std::string_view text) {
-  Placeholder p = Scan(text);
+Placeholder FindPlaceholder(std::string_view text, const std::set<std::string>& dismissed) {
+  Placeholder p = Scan(text, *Words(), dismissed);
   // Quoted in a diagnostic: long matches (a hostile run of x's) are cut at a character boundary.
   if (p.match.size() > 60) {
     size_t cut = base::Utf8CharStart(p.match, 57);
@@ -175,22 +302,43 @@ Placeholder FindPlaceholder(std::string_view text) {
 
 namespace {
 
-Placeholder Scan(std::string_view text) {
+Placeholder Scan(std::string_view text, const PlaceholderWords& w, const std::set<std::string>& dismissed) {
   Placeholder out;
-  // "to be confirmed / decided / agreed": the last two words are remembered.
-  std::string prev1, prev2;
+  // A match the source has dismissed is passed over; the scan goes on.
+  auto take = [&](bool found) {
+    if (!found) return false;
+    if (!dismissed.count(LowerOf(out.match))) return true;
+    out = {};
+    return false;
+  };
+  if (text.empty()) return out;
+  const std::string low = LowerOf(text);
+  for (const auto& phrase : w.phrases) {
+    size_t length = 0;
+    size_t at = FindPhrase(low, phrase, &length);
+    if (at != std::string::npos) {
+      out = {std::string(text.substr(at, length)), "a placeholder phrase"};
+      if (take(true)) return out;
+    }
+  }
+  std::string prev1;
   size_t phone_until = 0;  // the end of the last digit run checked: each run is scanned once
+  size_t zeros_until = 0;  // likewise for numbers of zeros in groups
   size_t i = 0;
   while (i < text.size()) {
     if (IsSpace(text[i])) {
       ++i;
       continue;
     }
-    if ((text[i] == '[' || text[i] == '<' || text[i] == '{') && CheckGap(text, i, &out)) return out;
+    if ((text[i] == '[' || text[i] == '<' || text[i] == '{') && take(CheckGap(text, i, w, &out))) return out;
     size_t chunk_end = i;
     while (chunk_end < text.size() && !IsSpace(text[chunk_end])) ++chunk_end;
     std::string_view chunk = text.substr(i, chunk_end - i);
-    if (CheckChunk(chunk, &out)) return out;
+    if (take(CheckChunk(chunk, w, &out))) return out;
+    if (i >= zeros_until && (IsAlnum(chunk[0]))) {
+      zeros_until = CheckSpacedZeros(text, i, &out);
+      if (take(!out.match.empty())) return out;
+    }
     // A phone number spans chunks ("0151 702 5524"): extend over digit groups.
     if (i >= phone_until &&
         (IsDigit(chunk[0]) || (chunk[0] == '+' && chunk.size() > 1 && IsDigit(chunk[1])) || chunk[0] == '(')) {
@@ -202,26 +350,30 @@ Placeholder Scan(std::string_view text) {
         ++run_end;
       }
       phone_until = run_end;
-      if (CheckPhone(text.substr(i, run_end - i), &out)) return out;
+      if (take(CheckPhone(text.substr(i, run_end - i), &out))) return out;
     }
-    for (size_t w = 0; w < chunk.size();) {
-      if (!IsAlnum(chunk[w])) {
-        ++w;
+    for (size_t k = 0; k < chunk.size();) {
+      if (!IsAlnum(chunk[k])) {
+        ++k;
         continue;
       }
-      size_t e = w;
+      size_t e = k;
       while (e < chunk.size() && IsAlnum(chunk[e])) ++e;
-      std::string_view word = chunk.substr(w, e - w);
-      if (CheckWord(word, &out)) return out;
-      std::string low = LowerOf(word);
-      if (prev2 == "to" && prev1 == "be" &&
-          (low == "confirmed" || low == "decided" || low == "agreed" || low == "determined" || low == "added")) {
-        out = {"to be " + std::string(word), "a placeholder phrase"};
-        return out;
+      std::string_view word = chunk.substr(k, e - k);
+      if (take(CheckWord(word, w, &out))) return out;
+      std::string lw = LowerOf(word);
+      // "XX days", "X years": a number still to be found.
+      if (In(w.time_units, lw) && In(w.unknown_numbers, prev1)) {
+        // Quoted as written: the previous word, the space and this one.
+        size_t here = static_cast<size_t>(chunk.data() - text.data()) + k;
+        size_t from = here;
+        while (from > 0 && IsSpace(text[from - 1])) --from;
+        while (from > 0 && IsAlnum(text[from - 1])) --from;
+        out = {std::string(text.substr(from, here + word.size() - from)), "a number still to be filled in"};
+        if (take(true)) return out;
       }
-      prev2 = std::move(prev1);
-      prev1 = std::move(low);
-      w = e;
+      prev1 = std::move(lw);
+      k = e;
     }
     i = chunk_end;
   }
@@ -231,35 +383,56 @@ Placeholder Scan(std::string_view text) {
 // Members whose strings are ids, codes, hashes or notes to the author, never published text.
 bool SkippedKey(const std::string& key) {
   static const std::array kSkip = {"$schema", "$comment", "id", "from", "unconfirmed", "type", "article_9",
-                                   "schedule_1", "safeguard", "recognised_legitimate_interest", "last_updated"};
+                                   "schedule_1", "safeguard", "recognised_legitimate_interest", "last_updated",
+                                   "not_placeholders", "article_22b"};
   for (const char* k : kSkip) {
     if (key == k) return true;
   }
   return false;
 }
 
-void Walk(const nlohmann::json& v, const std::string& pointer, std::vector<PlaceholderAt>* out) {
+void Walk(const nlohmann::json& v, const std::string& pointer, std::vector<Dismissal>* dismissals,
+          std::vector<PlaceholderAt>* out) {
   if (v.is_string()) {
-    Placeholder p = FindPlaceholder(v.get_ref<const std::string&>());
+    std::set<std::string> dismissed;
+    if (dismissals != nullptr) {
+      for (const auto& d : *dismissals) {
+        if (d.at == pointer) dismissed.insert(LowerOf(d.text));
+      }
+    }
+    const std::string& text = v.get_ref<const std::string&>();
+    Placeholder p = FindPlaceholder(text, dismissed);
     if (!p.match.empty()) out->push_back({pointer, std::move(p)});
+    if (!dismissed.empty()) {
+      // A dismissal is used when its text is one of the field's placeholders: every distinct
+      // match is found by dismissing the ones found so far (a few scans of one field).
+      std::set<std::string> all;
+      for (int n = 0; n < 32; ++n) {
+        Placeholder next = FindPlaceholder(text, all);
+        if (next.match.empty() || !all.insert(LowerOf(next.match)).second) break;
+      }
+      for (auto& d : *dismissals) {
+        if (d.at == pointer && all.count(LowerOf(d.text))) d.used = true;
+      }
+    }
   } else if (v.is_object()) {
     for (auto it = v.begin(); it != v.end(); ++it) {
       if (SkippedKey(it.key())) continue;
-      Walk(*it, pointer + "/" + EscapePointerToken(it.key()), out);
+      Walk(*it, pointer + "/" + EscapePointerToken(it.key()), dismissals, out);
     }
   } else if (v.is_array()) {
     // Lists of strings are id references and codes ("data_categories", "locales").
     for (size_t i = 0; i < v.size(); ++i) {
-      if (!v[i].is_string()) Walk(v[i], pointer + "/" + std::to_string(i), out);
+      if (!v[i].is_string()) Walk(v[i], pointer + "/" + std::to_string(i), dismissals, out);
     }
   }
 }
 
 }  // namespace
 
-std::vector<PlaceholderAt> FindPlaceholders(const nlohmann::json& source) {
+std::vector<PlaceholderAt> FindPlaceholders(const nlohmann::json& source, std::vector<Dismissal>* dismissals) {
   std::vector<PlaceholderAt> out;
-  Walk(source, "", &out);
+  Walk(source, "", dismissals, &out);
   return out;
 }
 

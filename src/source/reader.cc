@@ -18,6 +18,25 @@ bool IsNameKey(const std::string& key) {
   return key == "name" || key == "title" || key == "child_title" || key == "short_name";
 }
 
+// Spaces, tabs, line breaks and no-break spaces (U+00A0) only.
+bool IsBlank(const std::string& s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') continue;
+    if (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
+      ++i;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+// `what` names the field: "'period'", "'period' (cy)".
+void ReportBlank(LoadContext* ctx, const std::string& pointer, const std::string& what) {
+  ctx->Error(pointer, what + " is empty", "missing-field",
+             {"write the value, or leave the field out if it does not apply"});
+}
+
 std::string Hex(uint32_t cp) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
@@ -95,7 +114,9 @@ std::string ObjectReader::String(const std::string& key, bool required) {
     return "";
   }
   std::string s = v->get<std::string>();
-  if (required && s.empty()) ctx_->Error(At(key), "'" + key + "' is empty", "missing-field");
+  // An empty value given is never a fact: it would satisfy a rule that asks for the field and
+  // print nothing (or a bare label).
+  if (IsBlank(s)) ReportBlank(ctx_, At(key), "'" + key + "'");
   if (std::string problem = CharacterProblem(s, IsNameKey(key) ? TextKind::kName : TextKind::kAddress); !problem.empty()) {
     ctx_->Error(At(key), "'" + key + "' " + problem, "invalid-value", {"delete the character; retype the text if unsure"});
   }
@@ -123,14 +144,8 @@ Text ObjectReader::TextField(const std::string& key, bool required) {
     if (required) ctx_->Error(pointer_, what_ + " has no '" + key + "'", "missing-field");
     return {};
   }
-  Text t = ReadText(ctx_, *v, At(key), IsNameKey(key) ? TextKind::kName : TextKind::kText);
-  if (required && t.present()) {
-    const Translation* d = t.Get(ctx_->locales.front());
-    if (d != nullptr && d->text.find_first_not_of(" \t\n") == std::string::npos) {
-      ctx_->Error(At(key), "'" + key + "' is empty", "missing-field");
-    }
-  }
-  return t;
+  // ReadText reports an empty text in any locale.
+  return ReadText(ctx_, *v, At(key), IsNameKey(key) ? TextKind::kName : TextKind::kText);
 }
 
 Ref ObjectReader::RefField(const std::string& key, bool required) {
@@ -217,16 +232,18 @@ void CheckText(LoadContext* ctx, const std::string& text, const std::string& poi
 Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& pointer, TextKind kind) {
   Text t;
   t.pointer = pointer;
+  // The member's name for diagnostics ("period"); list items have only an index.
+  std::string key = pointer.substr(pointer.rfind('/') + 1);
+  bool index = !key.empty() && key.find_first_not_of("0123456789") == std::string::npos;
+  if (key.empty() || index) key = "text";
   if (value.is_string()) {
     t.by_locale[ctx->locales.front()] = {value.get<std::string>(), "", pointer};
+    if (IsBlank(value.get_ref<const std::string&>())) ReportBlank(ctx, pointer, "'" + diag::Shorten(key) + "'");
     CheckText(ctx, t.by_locale[ctx->locales.front()].text, pointer, kind);
     return t;
   }
   if (!value.is_object()) {
-    // Name the member ("'title' must be …"); list items have only an index.
-    std::string key = pointer.substr(pointer.rfind('/') + 1);
-    bool index = !key.empty() && key.find_first_not_of("0123456789") == std::string::npos;
-    ctx->Error(pointer, (key.empty() || index ? std::string("text") : "'" + key + "'") +
+    ctx->Error(pointer, (key == "text" ? std::string("text") : "'" + key + "'") +
                             " must be a string or an object of locale → text, not " + TypeName(value),
                "type-mismatch");
     return t;
@@ -245,13 +262,14 @@ Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& 
     }
     if (it->is_string()) {
       t.by_locale[it.key()] = {it->get<std::string>(), "", p};
+      if (IsBlank(it->get_ref<const std::string&>())) ReportBlank(ctx, p, "'" + diag::Shorten(key) + "' (" + it.key() + ")");
       CheckText(ctx, it->get<std::string>(), p, kind);
     } else if (it->is_object()) {
       ObjectReader r(ctx, *it, p, "the '" + it.key() + "' translation");
       const nlohmann::json* text = r.Get("text");
       Translation tr{text && text->is_string() ? text->get<std::string>() : r.String("text", true), r.String("from"), p};
       if (text && text->is_string()) {
-        if (tr.text.empty()) ctx->Error(r.At("text"), "'text' is empty", "missing-field");
+        if (IsBlank(tr.text)) ReportBlank(ctx, r.At("text"), "'" + diag::Shorten(key) + "' (" + it.key() + ")");
         CheckText(ctx, tr.text, r.At("text"), kind);
       }
       r.Finish();

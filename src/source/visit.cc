@@ -52,6 +52,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     Items(r, fn);
     one(r.period);
     one(r.criteria);
+    one(r.child_name);
   }
   for (const auto& d : m.decisions) {
     Items(d, fn);
@@ -91,7 +92,10 @@ void ForEachChildText(const Model& m, const std::function<void(const Text&)>& fn
     if (p.requirement) one(p.requirement->child);
   }
   for (const auto& r : m.recipients) one(r.child);
-  for (const auto& r : m.retention) one(r.child);
+  for (const auto& r : m.retention) {
+    one(r.child_name);
+    one(r.child);
+  }
   for (const auto& d : m.decisions) one(d.child);
   for (const auto& s : m.sections) one(s.child);
   if (m.complaints) one(m.complaints->child);

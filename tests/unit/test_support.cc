@@ -60,10 +60,12 @@ nlohmann::json BaseSource() {
 }
 
 std::string Lint(const std::string& text, bool allow_fallback, bool strict) {
+  Data();  // the placeholder words are set when the data is loaded
   diag::Sink sink;
   auto loaded = source::Load("t.json", text, &sink);
   if (loaded.parsed) {
-    rules::LintOptions options{.strict = strict, .allow_fallback = allow_fallback, .catalogue = &Data().Catalogue("en")->messages()};
+    rules::LintOptions options{.strict = strict, .allow_fallback = allow_fallback, .catalogue = &Data().Catalogue("en")->messages(),
+                                .english = Data().Catalogue("en")};
     rules::Lint(loaded.model, Data().law, options, &sink);
     source::Locate(loaded.locator, "t.json", &sink);
   }

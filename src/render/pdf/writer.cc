@@ -95,12 +95,14 @@ class Writer {
 
     auto subject_label = doc.labels.find("subject");
     const std::string subject = subject_label != doc.labels.end() ? subject_label->second : doc.title;
-    if (HPDF_SetInfoAttr(pdf_, HPDF_INFO_TITLE, doc.title.c_str()) != HPDF_OK ||
+    // A preview says so in its title too: a file opened on its own, or listed by title, is a draft.
+    const std::string title = doc.draft.empty() ? doc.title : doc.draft + ". " + doc.title;
+    if (HPDF_SetInfoAttr(pdf_, HPDF_INFO_TITLE, title.c_str()) != HPDF_OK ||
         HPDF_SetInfoAttr(pdf_, HPDF_INFO_AUTHOR, doc.organisation.c_str()) != HPDF_OK ||
         HPDF_SetInfoAttr(pdf_, HPDF_INFO_SUBJECT, subject.c_str()) != HPDF_OK) {
       return Healthy();
     }
-    AddXmpMetadata(pdf_, {doc.title, doc.organisation, subject, doc.locale, "pnc " PNC_VERSION});
+    AddXmpMetadata(pdf_, {title, doc.organisation, subject, doc.locale, "pnc " PNC_VERSION});
     if (!layout_.bookmarks.empty()) HPDF_SetPageMode(pdf_, HPDF_PAGE_MODE_USE_OUTLINE);
     if (!Healthy()) return false;
 

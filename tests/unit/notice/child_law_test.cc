@@ -187,4 +187,28 @@ TEST_CASE("data/help.json is checked when it is read") {
   CHECK(helpers[2].when_mentioned.size() > 0);
 }
 
+// Review of #11, item 14: "We keep it for one year" says what "it" is.
+TEST_CASE("a children's retention wording is shown with the record's child name") {
+  json s = Family();
+  // Without a child_name, the wording alone: the record's adult name never reaches the guide.
+  Built b = Child(s);
+  int intro = b.Find("child.keep.intro");
+  REQUIRE(intro >= 0);
+  REQUIRE(intro + 2 < static_cast<int>(b.texts.size()));
+  CHECK(b.texts[intro + 1] == "One year.");
+  CHECK(b.all.find("Files") == std::string::npos);
+  s["retention"]["records"][0]["child_name"] = "Your forms";
+  b = Child(s);
+  intro = b.Find("child.keep.intro");
+  CHECK(b.texts[intro + 1] == "Your forms");
+  CHECK(b.texts[intro + 2] == "One year.");
+  // In the HTML, the name is one bold line of the list item, the wording its own paragraph.
+  diag::Sink sink;
+  const std::string html = test::HtmlOf(test::Build(s, "en", &sink, /*child=*/true));
+  CHECK(html.find("<strong>Your forms</strong>") != std::string::npos);
+  // No record about children, no name: a record only for staff never reaches the guide.
+  s["retention"]["records"][0]["data_subjects"] = {"parents"};
+  CHECK(Child(s).all.find("Your forms") == std::string::npos);
+}
+
 }  // namespace pnc

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <set>
 #include <fstream>
 #include <sstream>
@@ -12,6 +13,7 @@
 #include "rules/lint.h"
 #include "law/registry.h"
 #include "source/loader.h"
+#include "source/reader.h"
 #include "test_support.h"
 
 namespace pnc {
@@ -339,6 +341,46 @@ TEST_CASE("the README explains every difference between pnc's rule ids and the c
     if (id.find('/') != std::string::npos || id.find('.') != std::string::npos || id.find('_') != std::string::npos) continue;
     CHECK_MESSAGE(differ.count(id) == 1, "the README names '" << id << "' as a difference, but it is not one");
   }
+}
+
+// Review of #11, item 17: the README lists the ids a source may use, equal to the data they come from.
+TEST_CASE("the README's value vocabularies are those of data/law.json and the schema") {
+  const std::string readme = ReadAll(std::string(PNC_DEFAULT_DATA_DIR) + "/README.md");
+  auto line = [](const std::vector<std::string>& ids) {
+    std::string s;
+    for (const auto& id : ids) s += (s.empty() ? "`" : ", `") + id + "`";
+    return s + "\n";
+  };
+  const auto& law = test::Data().law;
+  const std::pair<const char*, std::vector<std::string>> lists[] = {
+      {"(`purposes[].lawful_bases`): ", rules::Ids(law.bases)},
+      {"(`purposes[].recognised_legitimate_interest`): ", rules::Ids(law.recognised)},
+      {"(`special_category_condition.article_9`): ", rules::Ids(law.article_9)},
+      {"(`special_category_condition.schedule_1, criminal_offence_condition.schedule_1`): ", rules::Ids(law.schedule_1)},
+      {"(`transfers[].safeguard`): ", rules::Ids(law.safeguards)},
+      {"(`automated_decisions[].special_category_condition.article_22b`): ", rules::Ids(law.automated_special)},
+  };
+  for (const auto& [where, ids] : lists) {
+    CAPTURE(where);
+    CHECK(readme.find(std::string(where) + line(ids)) != std::string::npos);
+  }
+  const auto schema = nlohmann::json::parse(ReadAll(std::string(PNC_DEFAULT_DATA_DIR) + "/schema/pnc-notice.schema.json"));
+  std::vector<std::string> kinds;
+  std::function<void(const nlohmann::json&)> find = [&](const nlohmann::json& j) {
+    if (!kinds.empty()) return;  // the first "requirement" object of a purpose
+    if (j.is_object()) {
+      if (j.contains("requirement") && j["requirement"].contains("properties")) {
+        for (const auto& k : j["requirement"]["properties"]["type"]["enum"]) kinds.push_back(k.get<std::string>());
+      }
+      for (const auto& [k, v] : j.items()) find(v);
+    } else if (j.is_array()) {
+      for (const auto& v : j) find(v);
+    }
+  };
+  find(schema["properties"]["purposes"]);
+  REQUIRE_FALSE(kinds.empty());
+  CHECK(readme.find("(`purposes[].requirement.type`): " + line(kinds)) != std::string::npos);
+  CHECK(readme.find("(`other_formats`): " + line(source::KnownFormats())) != std::string::npos);
 }
 
 }  // namespace pnc

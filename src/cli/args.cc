@@ -34,7 +34,8 @@ std::string HelpText() {
 Compile privacy notices from one JSON source per organisation, and lint them.
 
 Commands:
-  build SOURCE...            lint, then write out/<stem>/notice.<locale>.{)" + extensions + R"(}
+  build SOURCE...            lint, then write out/<stem>/notice.<locale>.{)" +
+         extensions + R"(}
   lint SOURCE...             check sources and print diagnostics; writes nothing
   lint --rules               list every rule id with its legal reference
   lint --readability SOURCE  print reading measures per section (adult and child)
@@ -71,8 +72,10 @@ Options:
                              symbolic link; without it pnc refuses to write through links
       --archive              build: also keep the outputs in out/<stem>/archive/<version>/;
                              a version already archived is never rewritten
-      --format LIST          build: formats to write, from )" + render::FormatNames(", ") + R"(;
-                             "all" (the default) is )" + render::FormatNames(", ", true) + R"(; ropa is the
+      --format LIST          build: formats to write, from )" +
+         render::FormatNames(", ") + R"(;
+                             "all" (the default) is )" +
+         render::FormatNames(", ", true) + R"(; ropa is the
                              Art 30 record (ropa.csv, ropa.xlsx), dpv the notice as
                              DPV JSON-LD (notice.jsonld, linked from the HTML), jit the
                              just-in-time notices for forms (.jit.html, .jit.txt)
@@ -240,8 +243,8 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
       if (!need(&v)) return false;
       int cells = 0, lines = 0;
       char x = 0, rest = 0;
-      if (std::sscanf(v.c_str(), "%d%c%d%c", &cells, &x, &lines, &rest) != 3 || (x != 'x' && x != 'X') ||
-          cells < 20 || cells > 100 || lines < 10 || lines > 100) {
+      if (std::sscanf(v.c_str(), "%d%c%d%c", &cells, &x, &lines, &rest) != 3 || (x != 'x' && x != 'X') || cells < 20 ||
+          cells > 100 || lines < 10 || lines > 100) {
         *error = "--braille-page must be CELLSxLINES, 20-100 cells by 10-100 lines (e.g. 40x25)";
         return false;
       }
@@ -399,7 +402,8 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
   }
   // Standard input has no name to call an output folder or to write back to.
   if (out->verb != "lint" && std::count(out->files.begin(), out->files.end(), "-")) {
-    *error = "'-' (standard input) can only be linted; give " + std::string(out->verb == "build" ? "a source file to build" : "a file");
+    *error = "'-' (standard input) can only be linted; give " +
+             std::string(out->verb == "build" ? "a source file to build" : "a file");
     return false;
   }
   // The speech cache lives with the user's other caches (XDG Base Directory), never under out/,
@@ -407,8 +411,10 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
   if (out->options.audio_cache.empty()) {
     const char* xdg = std::getenv("XDG_CACHE_HOME");
     const char* home = std::getenv("HOME");
-    if (xdg && *xdg == '/') out->options.audio_cache = std::string(xdg) + "/pnc";
-    else if (home && *home == '/') out->options.audio_cache = std::string(home) + "/.cache/pnc";
+    if (xdg && *xdg == '/')
+      out->options.audio_cache = std::string(xdg) + "/pnc";
+    else if (home && *home == '/')
+      out->options.audio_cache = std::string(home) + "/.cache/pnc";
   }
   out->options.sources = out->files;
   return true;

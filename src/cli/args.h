@@ -10,12 +10,12 @@ namespace pnc::cli {
 
 /// What the user asked for.
 struct Command {
-  std::string verb;              // build, lint, explain, rules, translate-export, translate-import, init, watch, help, version
-  std::string help_topic;        // help: the command of "pnc COMMAND --help" ("" = all of pnc)
-  bool quiet = false;            // --quiet: no summary line, no progress
-  std::string from;              // init --from: an existing notice to start from
-  bool force = false;            // init --force: replace an existing file
-  bool serve = false;            // watch --serve [PORT]
+  std::string verb;  // build, lint, explain, rules, translate-export, translate-import, init, watch, help, version
+  std::string help_topic;  // help: the command of "pnc COMMAND --help" ("" = all of pnc)
+  bool quiet = false;      // --quiet: no summary line, no progress
+  std::string from;        // init --from: an existing notice to start from
+  bool force = false;      // init --force: replace an existing file
+  bool serve = false;      // watch --serve [PORT]
   int port = 8000;
   driver::Options options;
   report::Format diagnostic_format = report::Format::kHuman;

@@ -12,10 +12,10 @@ namespace {
 
 // Options whose value is the next word (unless given as --name=value): that word is not the command.
 bool TakesValue(const std::string& a) {
-  static constexpr std::array kWithValue = {"-o",     "--out",    "--output", "--format", "--bilingual",
-                                            "--paper", "--diagnostic-format", "-j", "--jobs", "--data-dir",
-                                            "--depfile", "--locale", "--audience", "--date", "--as-of", "--from",
-                                            "--cache-dir"};
+  static constexpr std::array kWithValue = {
+      "-o",      "--out",  "--output",   "--format",  "--bilingual", "--paper",    "--diagnostic-format",
+      "-j",      "--jobs", "--data-dir", "--depfile", "--locale",    "--audience", "--date",
+      "--as-of", "--from", "--cache-dir"};
   return std::find(kWithValue.begin(), kWithValue.end(), a) != kWithValue.end();
 }
 
@@ -36,8 +36,10 @@ std::vector<std::string> CommandFirst(const std::vector<std::string>& args) {
   size_t i = 0;
   while (i < args.size() && args[i].size() > 1 && args[i][0] == '-' && args[i] != "--") {
     lead.push_back(args[i]);
-    if (TakesValue(args[i]) && i + 1 < args.size()) lead.push_back(args[++i]);
-    else if (args[i] == "--serve" && i + 1 < args.size() && AllDigits(args[i + 1])) lead.push_back(args[++i]);
+    if (TakesValue(args[i]) && i + 1 < args.size())
+      lead.push_back(args[++i]);
+    else if (args[i] == "--serve" && i + 1 < args.size() && AllDigits(args[i + 1]))
+      lead.push_back(args[++i]);
     ++i;
   }
   if (lead.empty()) return args;
@@ -52,7 +54,8 @@ std::vector<std::string> CommandFirst(const std::vector<std::string>& args) {
     return {};
   }
   std::vector<std::string> out = {args[i++]};
-  if ((out[0] == "translate" || out[0] == "cache") && i < args.size()) out.push_back(args[i++]);  // export | import, info | clean
+  if ((out[0] == "translate" || out[0] == "cache") && i < args.size())
+    out.push_back(args[i++]);  // export | import, info | clean
   out.insert(out.end(), lead.begin(), lead.end());
   out.insert(out.end(), args.begin() + static_cast<long>(i), args.end());
   return out;

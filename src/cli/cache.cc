@@ -12,9 +12,12 @@ namespace {
 
 std::string Size(unsigned long long bytes) {
   char buf[32];
-  if (bytes >= 1024ull * 1024) std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024));
-  else if (bytes >= 1024) std::snprintf(buf, sizeof buf, "%.1f kB", static_cast<double>(bytes) / 1024);
-  else std::snprintf(buf, sizeof buf, "%llu bytes", bytes);
+  if (bytes >= 1024ull * 1024)
+    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024));
+  else if (bytes >= 1024)
+    std::snprintf(buf, sizeof buf, "%.1f kB", static_cast<double>(bytes) / 1024);
+  else
+    std::snprintf(buf, sizeof buf, "%llu bytes", bytes);
   return buf;
 }
 

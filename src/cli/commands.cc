@@ -10,8 +10,8 @@
 #include "diag/exit_codes.h"
 #include "driver/files.h"
 #include "driver/resources.h"
-#include "report/format.h"
 #include "law/registry.h"
+#include "report/format.h"
 
 namespace pnc::cli {
 namespace {

@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "diff/diff.h"
 #include "diag/exit_codes.h"
+#include "diff/diff.h"
 #include "driver/files.h"
 #include "driver/git_show.h"
 #include "driver/resources.h"
@@ -66,7 +66,8 @@ int RunDiff(const Command& cmd) {
   if (!ok) {
     sink.Sort();
     std::cerr << report::Render(sink, cmd.diagnostic_format);
-    std::cerr << "pnc: error: a version that is not a valid source cannot be compared; fix it, then run pnc diff again\n";
+    std::cerr
+        << "pnc: error: a version that is not a valid source cannot be compared; fix it, then run pnc diff again\n";
     return kExitInputErrors;
   }
   diff::Diff d = diff::Compare(before->loaded.model, after->loaded.model, res.law);

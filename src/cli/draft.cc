@@ -4,9 +4,9 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "diag/exit_codes.h"
 #include "draft/draft.h"
 #include "draft/limits.h"
-#include "diag/exit_codes.h"
 #include "driver/files.h"
 #include "driver/resources.h"
 #include "report/format.h"

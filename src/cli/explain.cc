@@ -31,11 +31,16 @@ std::pair<std::string, std::string> OutputFiles(const std::string& base) {
 
 const char* KindName(notice::Origin::Kind k) {
   switch (k) {
-    case notice::Origin::Kind::kSource: return "source";
-    case notice::Origin::Kind::kCatalogue: return "catalogue";
-    case notice::Origin::Kind::kRegulator: return "regulator";
-    case notice::Origin::Kind::kDerived: return "derived";
-    case notice::Origin::Kind::kData: return "data";
+    case notice::Origin::Kind::kSource:
+      return "source";
+    case notice::Origin::Kind::kCatalogue:
+      return "catalogue";
+    case notice::Origin::Kind::kRegulator:
+      return "regulator";
+    case notice::Origin::Kind::kDerived:
+      return "derived";
+    case notice::Origin::Kind::kData:
+      return "data";
   }
   return "source";
 }
@@ -87,8 +92,8 @@ std::string Human(const json& origin, const std::string& file) {
   if (origin.value("wording", false)) s += " (the source's own wording)";
   auto at = [&](const json& o) {
     std::string p = o.value("pointer", "");
-    if (o.contains("line")) p = file + ":" + std::to_string(o["line"].get<int>()) + ":" +
-                                std::to_string(o["column"].get<int>()) + " " + p;
+    if (o.contains("line"))
+      p = file + ":" + std::to_string(o["line"].get<int>()) + ":" + std::to_string(o["column"].get<int>()) + " " + p;
     return p;
   };
   if (kind == "source" || kind == "derived") {

@@ -10,10 +10,10 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "diag/exit_codes.h"
 #include "draft/draft.h"
 #include "draft/limits.h"
 #include "driver/build.h"
-#include "diag/exit_codes.h"
 #include "driver/files.h"
 #include "driver/resources.h"
 #include "init/source_writer.h"
@@ -36,8 +36,8 @@ bool WriteNew(const std::string& path, const std::string& text, std::string* err
   if (link(tmp.c_str(), path.c_str()) != 0) {
     int e = errno;
     unlink(tmp.c_str());
-    *error = "cannot write '" + path + "': " +
-             (e == EEXIST ? std::string("it exists; give --force to replace it") : std::strerror(e));
+    *error = "cannot write '" + path +
+             "': " + (e == EEXIST ? std::string("it exists; give --force to replace it") : std::strerror(e));
     return false;
   }
   unlink(tmp.c_str());
@@ -91,7 +91,8 @@ int RunInit(const Command& cmd) {
       while (!stack.empty()) {
         const nlohmann::json* v = stack.back();
         stack.pop_back();
-        if (v->is_string() && v->get_ref<const std::string&>().size() <= 200) not_ours.push_back(v->get<std::string>());  // values, not prose
+        if (v->is_string() && v->get_ref<const std::string&>().size() <= 200)
+          not_ours.push_back(v->get<std::string>());  // values, not prose
         if (v->is_structured()) {
           for (const auto& child : *v) stack.push_back(&child);
         }

@@ -5,8 +5,8 @@
 #include "cli/commands.h"
 #include "diag/exit_codes.h"
 #include "driver/build.h"
-#include "rules/readability_checks.h"
 #include "report/format.h"
+#include "rules/readability_checks.h"
 
 namespace pnc::cli {
 

@@ -17,7 +17,9 @@ std::string BuildSummary(const std::vector<std::string>& written, const std::str
   std::snprintf(time, sizeof time, "%.1f", seconds);
   std::string dir = out_dir;
   if (dir.empty() || dir.back() != '/') dir += '/';
-  auto plural = [](size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
+  auto plural = [](size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
   return "built " + plural(folders.size(), "notice", "notices") + ", " + plural(written.size(), "file", "files") +
          " in " + dir + " in " + time + " s";
 }

@@ -7,8 +7,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "driver/build.h"
 #include "diag/exit_codes.h"
+#include "driver/build.h"
 #include "driver/files.h"
 #include "report/format.h"
 #include "source/limits.h"
@@ -81,7 +81,8 @@ int RunTranslate(const Command& cmd) {
     }
     int done = static_cast<int>(std::count_if(entries.begin(), entries.end(),
                                               [](const translate::Entry& e) { return !e.target.empty() && !e.fuzzy; }));
-    int fuzzy = static_cast<int>(std::count_if(entries.begin(), entries.end(), [](const translate::Entry& e) { return e.fuzzy; }));
+    int fuzzy = static_cast<int>(
+        std::count_if(entries.begin(), entries.end(), [](const translate::Entry& e) { return e.fuzzy; }));
     std::cerr << out << ": " << entries.size() << " entries: " << done << " translated, " << fuzzy << " fuzzy, "
               << entries.size() - done - fuzzy << " untranslated\n";
     return kExitOk;
@@ -103,8 +104,8 @@ int RunTranslate(const Command& cmd) {
   diag::Sink check;
   source::Load(path, result.text, &check);
   if (check.Errors() > 0) {
-    check.Add(diag::Make(diag::Severity::kError, "", "", "the merged source does not load; nothing was written",
-                         "internal"));
+    check.Add(
+        diag::Make(diag::Severity::kError, "", "", "the merged source does not load; nothing was written", "internal"));
     return Report(cmd, check, kExitInternal);
   }
   if (result.imported > 0 && !driver::WriteFileAtomic(path, result.text, &error, cmd.options.follow_symlinks)) {

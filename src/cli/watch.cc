@@ -10,8 +10,8 @@
 
 #include "cli/commands.h"
 #include "cli/summary.h"
-#include "driver/build.h"
 #include "diag/exit_codes.h"
+#include "driver/build.h"
 #include "driver/resources.h"
 #include "report/format.h"
 #include "watch/inotify.h"

@@ -27,15 +27,13 @@ std::string Shorten(std::string_view text, size_t max) {
 }
 
 int Sink::Errors() const {
-  return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::kError;
-  }));
+  return static_cast<int>(
+      std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::kError; }));
 }
 
 int Sink::Warnings() const {
-  return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::kWarning;
-  }));
+  return static_cast<int>(std::count_if(items_.begin(), items_.end(),
+                                        [](const Diagnostic& d) { return d.severity == Severity::kWarning; }));
 }
 
 void Sink::Sort() {
@@ -61,10 +59,14 @@ void Sink::Merge(const Sink& other) {
 
 std::string_view StatusName(Status s) {
   switch (s) {
-    case Status::kPresent: return "present";
-    case Status::kMissing: return "missing";
-    case Status::kDoubtful: return "doubtful";
-    case Status::kNotApplicable: return "not-applicable";
+    case Status::kPresent:
+      return "present";
+    case Status::kMissing:
+      return "missing";
+    case Status::kDoubtful:
+      return "doubtful";
+    case Status::kNotApplicable:
+      return "not-applicable";
   }
   return "missing";
 }
@@ -75,8 +77,7 @@ void Sink::Promote(const std::string& rule) {
   }
 }
 
-Diagnostic Make(Severity severity, std::string file, std::string pointer, std::string message,
-                std::string rule) {
+Diagnostic Make(Severity severity, std::string file, std::string pointer, std::string message, std::string rule) {
   Diagnostic d;
   d.severity = severity;
   d.file = std::move(file);

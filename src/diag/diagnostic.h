@@ -35,11 +35,11 @@ std::string_view StatusName(Status s);
 /// One finding: where, how bad, what, which rule, and how to fix it.
 struct Diagnostic {
   Severity severity = Severity::kError;
-  std::string file;      // path as the user gave it
-  Position pos;          // line 0: unknown, then `pointer` is shown
-  std::string pointer;   // JSON pointer into the source, e.g. /purposes/2/basis
-  std::string message;   // lowercase, no trailing period, user values in '…'
-  std::string rule;      // stable kebab-case rule id
+  std::string file;                // path as the user gave it
+  Position pos;                    // line 0: unknown, then `pointer` is shown
+  std::string pointer;             // JSON pointer into the source, e.g. /purposes/2/basis
+  std::string message;             // lowercase, no trailing period, user values in '…'
+  std::string rule;                // stable kebab-case rule id
   std::vector<std::string> hints;  // "hint: …" lines
   std::string source_line;         // the offending line's text (or a part of it), for the caret display
   int caret_column = 0;            // the caret's column in source_line (0: pos.column)
@@ -95,7 +95,6 @@ class Sink {
 std::string JoinCapped(const std::vector<std::string>& items, size_t max = 20);
 
 /// Convenience constructor for the common case.
-Diagnostic Make(Severity severity, std::string file, std::string pointer, std::string message,
-                std::string rule);
+Diagnostic Make(Severity severity, std::string file, std::string pointer, std::string message, std::string rule);
 
 }  // namespace pnc::diag

@@ -7,12 +7,18 @@ namespace {
 // Higher is worse: the order ExitCodeFor tries the outcomes in.
 int Rank(int code) {
   switch (code) {
-    case kExitInternal: return 5;
-    case kExitUsage: return 4;
-    case kExitFile: return 3;
-    case kExitInputErrors: return 2;
-    case kExitWarnings: return 1;
-    default: return 0;
+    case kExitInternal:
+      return 5;
+    case kExitUsage:
+      return 4;
+    case kExitFile:
+      return 3;
+    case kExitInputErrors:
+      return 2;
+    case kExitWarnings:
+      return 1;
+    default:
+      return 0;
   }
 }
 

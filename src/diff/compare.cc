@@ -20,20 +20,25 @@ using source::Text;
 constexpr const char* kNewUse =
     "a new purpose is a new use of personal data: tell people before it starts (ICO, right to be informed: "
     "'bring any new uses of an individual's personal data to their attention before you start')";
-constexpr const char* kNewData = "the purpose now uses data it did not: a new use of that data, to be told before it starts";
+constexpr const char* kNewData =
+    "the purpose now uses data it did not: a new use of that data, to be told before it starts";
 constexpr const char* kNewPeople = "the purpose now covers people it did not: tell them before it starts";
 constexpr const char* kNewBasis =
     "a new lawful basis changes what people are told and which rights they have (Art 13(1)(c), 14(1)(c)); "
     "the ICO expects people to be told of a change of basis";
 constexpr const char* kBasisGone =
-    "a lawful basis no longer relied on changes the rights people have (Art 13(1)(c)); tell people of a change of basis";
-constexpr const char* kNewCondition = "a new Art 9 or Art 10 condition: special category or criminal offence data used on a new ground";
+    "a lawful basis no longer relied on changes the rights people have (Art 13(1)(c)); tell people of a change of "
+    "basis";
+constexpr const char* kNewCondition =
+    "a new Art 9 or Art 10 condition: special category or criminal offence data used on a new ground";
 constexpr const char* kConditionGone = "less is relied on: nothing new is done with anyone's data";
 constexpr const char* kLess = "less processing: nothing new is done with anyone's data";
-constexpr const char* kWording = "wording only: the facts people rely on are the same (read it to be sure the substance is unchanged)";
+constexpr const char* kWording =
+    "wording only: the facts people rely on are the same (read it to be sure the substance is unchanged)";
 constexpr const char* kNewSpecial = "special category (Art 9) data is new: people must know before it is collected";
 constexpr const char* kNewCriminal = "criminal offence (Art 10) data is new: people must know before it is collected";
-constexpr const char* kNewCategory = "a new category of personal data (Art 14(1)(d)): a new collection to tell people about";
+constexpr const char* kNewCategory =
+    "a new category of personal data (Art 14(1)(d)): a new collection to tell people about";
 constexpr const char* kNewSubject = "a new group of people whose data is used: they must be told before it starts";
 constexpr const char* kNewSource = "data now comes from a new source (Art 14(2)(f)): tell people before it is obtained";
 constexpr const char* kNewRecipient = "a new recipient (Art 13(1)(e)): people's data goes somewhere it did not";
@@ -43,8 +48,10 @@ constexpr const char* kNoLongerProcessor =
 constexpr const char* kNewTransfer = "a new transfer outside the UK (Art 13(1)(f)): tell people before it starts";
 constexpr const char* kWeakerSafeguard =
     "the transfer's safeguard is weaker (UK GDPR Arts 45A → 46/47 → 49): people must be told before it changes";
-constexpr const char* kSafeguardSame = "the transfer keeps a safeguard of the same or a stronger kind (UK GDPR Arts 45A, 46/47, 49)";
-constexpr const char* kLonger = "data is kept longer (Art 13(2)(a)): a change people must be told about before it applies";
+constexpr const char* kSafeguardSame =
+    "the transfer keeps a safeguard of the same or a stronger kind (UK GDPR Arts 45A, 46/47, 49)";
+constexpr const char* kLonger =
+    "data is kept longer (Art 13(2)(a)): a change people must be told about before it applies";
 constexpr const char* kShorter = "data is kept for less time: nothing new is done with anyone's data";
 constexpr const char* kPeriodUnknown =
     "the period changed and pnc cannot tell whether it is longer: treated as material until someone checks";
@@ -55,9 +62,12 @@ constexpr const char* kRightGone = "a right people had no longer applies: tell t
 constexpr const char* kRightNew = "people gain a right: nothing new is done with their data (the notice must say so)";
 constexpr const char* kContact = "contact details: the notice must be updated, but nothing changes for people's data";
 constexpr const char* kController =
-    "the controller's legal name changed: if another organisation is now the controller, people must be told (Art 13(1)(a))";
-constexpr const char* kJoint = "a new joint controller (Art 26): another organisation decides how people's data is used";
-constexpr const char* kMarketing = "the purpose is now direct marketing: a new use, and a right to object people must know about";
+    "the controller's legal name changed: if another organisation is now the controller, people must be told (Art "
+    "13(1)(a))";
+constexpr const char* kJoint =
+    "a new joint controller (Art 26): another organisation decides how people's data is used";
+constexpr const char* kMarketing =
+    "the purpose is now direct marketing: a new use, and a right to object people must know about";
 constexpr const char* kRequired = "people now must give the data (Art 13(2)(e)): they must know before they are asked";
 
 // The default-locale text of a field ("" when absent).
@@ -90,7 +100,8 @@ int Strength(const std::string& id) {
 
 class Comparer {
  public:
-  Comparer(const Model& a, const Model& b, Diff* out) : a_(a), b_(b), out_(out), la_(a.default_locale()), lb_(b.default_locale()) {}
+  Comparer(const Model& a, const Model& b, Diff* out)
+      : a_(a), b_(b), out_(out), la_(a.default_locale()), lb_(b.default_locale()) {}
 
   void Add(std::string area, std::string id, std::string what, std::string other, std::string before, std::string after,
            std::string pointer, Class cls, const char* reason) {
@@ -112,8 +123,8 @@ class Comparer {
   void Wording(const std::string& area, const std::string& id, const std::string& field, const Text& x, const Text& y,
                const std::string& pointer) {
     if (All(x) == All(y)) return;
-    Add(area, id, field + "-changed", "", Plain(x, la_), Plain(y, lb_), y.pointer.empty() ? pointer : y.pointer, Class::kMinor,
-        kWording);
+    Add(area, id, field + "-changed", "", Plain(x, la_), Plain(y, lb_), y.pointer.empty() ? pointer : y.pointer,
+        Class::kMinor, kWording);
   }
 
   // Ref lists: additions are `added_cls`, removals minor.
@@ -122,7 +133,9 @@ class Comparer {
             const char* removed_reason = kLess, Class removed_cls = Class::kMinor) {
     std::set<std::string> before = Ids(x), after = Ids(y);
     for (const auto& r : y) {
-      if (!before.count(r.id)) Add(area, id, what + "-added", r.id, "", r.id, r.pointer.empty() ? pointer : r.pointer, added_cls, added_reason);
+      if (!before.count(r.id))
+        Add(area, id, what + "-added", r.id, "", r.id, r.pointer.empty() ? pointer : r.pointer, added_cls,
+            added_reason);
     }
     for (const auto& r : x) {
       if (!after.count(r.id)) Add(area, id, what + "-removed", r.id, r.id, "", pointer, removed_cls, removed_reason);
@@ -144,7 +157,8 @@ class Comparer {
       }
     }
     for (const auto& i : x) {
-      if (!new_by_id.count(i.id)) Add(area, i.id, "removed", "", Plain(i.name, la_), "", i.pointer, Class::kMinor, kLess);
+      if (!new_by_id.count(i.id))
+        Add(area, i.id, "removed", "", Plain(i.name, la_), "", i.pointer, Class::kMinor, kLess);
     }
   }
 
@@ -167,61 +181,78 @@ class Comparer {
 };
 
 void Comparer::Purposes() {
-  Items("purpose", a_.purposes, b_.purposes, Class::kMaterial, kNewUse, [&](const source::Purpose& x, const source::Purpose& y) {
-    Wording("purpose", y.id, "name", x.name, y.name, y.pointer);
-    Wording("purpose", y.id, "description", x.description, y.description, y.pointer);
-    Refs("purpose", y.id, "category", x.categories, y.categories, y.pointer, Class::kMaterial, kNewData);
-    Refs("purpose", y.id, "subject", x.subjects, y.subjects, y.pointer, Class::kMaterial, kNewPeople);
-    Refs("purpose", y.id, "basis", x.bases, y.bases, y.bases_pointer, Class::kMaterial, kNewBasis, kBasisGone, Class::kMaterial);
-    Wording("purpose", y.id, "legitimate-interest", x.legitimate_interest, y.legitimate_interest, y.pointer);
-    Wording("purpose", y.id, "legal-obligation", x.legal_obligation, y.legal_obligation, y.pointer);
-    if (x.recognised_condition.id != y.recognised_condition.id) {
-      Add("purpose", y.id, "recognised-condition-changed", "", x.recognised_condition.id, y.recognised_condition.id, y.pointer,
-          y.recognised_condition.id.empty() ? Class::kMinor : Class::kMaterial, y.recognised_condition.id.empty() ? kConditionGone : kNewBasis);
-    }
-    auto condition = [&](const char* what, const source::Condition& cx, const source::Condition& cy) {
-      auto both = [](const source::Condition& c) {
-        if (c.id.id.empty() || c.schedule_1.id.empty()) return c.id.id + c.schedule_1.id;
-        return c.id.id + " / " + c.schedule_1.id;  // Art 9 condition / Schedule 1 paragraph
-      };
-      std::string before = both(cx), after = both(cy);
-      if (before != after) {
-        bool gone = after.empty();
-        Add("purpose", y.id, what, "", before, after, cy.pointer.empty() ? y.pointer : cy.pointer, gone ? Class::kMinor : Class::kMaterial,
-            gone ? kConditionGone : kNewCondition);
-      } else {
-        Wording("purpose", y.id, std::string(what) == "special-condition-changed" ? "special-condition-detail" : "criminal-condition-detail",
-                cx.detail, cy.detail, y.pointer);
-      }
-    };
-    condition("special-condition-changed", x.special, y.special);
-    condition("criminal-condition-changed", x.criminal, y.criminal);
-    if (!x.direct_marketing && y.direct_marketing) {
-      Add("purpose", y.id, "direct-marketing-added", "", "", "direct marketing", y.pointer, Class::kMaterial, kMarketing);
-    } else if (x.direct_marketing && !y.direct_marketing) {
-      Add("purpose", y.id, "direct-marketing-removed", "", "direct marketing", "", y.pointer, Class::kMinor, kLess);
-    }
-    std::string kx = x.requirement ? x.requirement->kind : "", ky = y.requirement ? y.requirement->kind : "";
-    if (kx != ky) {
-      bool now_required = (ky == "statutory" || ky == "contractual" || ky == "contract-entry") && (kx.empty() || kx == "none");
-      Add("purpose", y.id, "requirement-changed", "", kx, ky, y.requirement ? y.requirement->pointer : y.pointer,
-          now_required ? Class::kMaterial : Class::kMinor, now_required ? kRequired : kWording);
-    } else if (x.requirement && y.requirement) {
-      Wording("purpose", y.id, "requirement-consequence", x.requirement->consequence, y.requirement->consequence, y.pointer);
-    }
-  });
+  Items(
+      "purpose", a_.purposes, b_.purposes, Class::kMaterial, kNewUse,
+      [&](const source::Purpose& x, const source::Purpose& y) {
+        Wording("purpose", y.id, "name", x.name, y.name, y.pointer);
+        Wording("purpose", y.id, "description", x.description, y.description, y.pointer);
+        Refs("purpose", y.id, "category", x.categories, y.categories, y.pointer, Class::kMaterial, kNewData);
+        Refs("purpose", y.id, "subject", x.subjects, y.subjects, y.pointer, Class::kMaterial, kNewPeople);
+        Refs("purpose", y.id, "basis", x.bases, y.bases, y.bases_pointer, Class::kMaterial, kNewBasis, kBasisGone,
+             Class::kMaterial);
+        Wording("purpose", y.id, "legitimate-interest", x.legitimate_interest, y.legitimate_interest, y.pointer);
+        Wording("purpose", y.id, "legal-obligation", x.legal_obligation, y.legal_obligation, y.pointer);
+        if (x.recognised_condition.id != y.recognised_condition.id) {
+          Add("purpose", y.id, "recognised-condition-changed", "", x.recognised_condition.id, y.recognised_condition.id,
+              y.pointer, y.recognised_condition.id.empty() ? Class::kMinor : Class::kMaterial,
+              y.recognised_condition.id.empty() ? kConditionGone : kNewBasis);
+        }
+        auto condition = [&](const char* what, const source::Condition& cx, const source::Condition& cy) {
+          auto both = [](const source::Condition& c) {
+            if (c.id.id.empty() || c.schedule_1.id.empty()) return c.id.id + c.schedule_1.id;
+            return c.id.id + " / " + c.schedule_1.id;  // Art 9 condition / Schedule 1 paragraph
+          };
+          std::string before = both(cx), after = both(cy);
+          if (before != after) {
+            bool gone = after.empty();
+            Add("purpose", y.id, what, "", before, after, cy.pointer.empty() ? y.pointer : cy.pointer,
+                gone ? Class::kMinor : Class::kMaterial, gone ? kConditionGone : kNewCondition);
+          } else {
+            Wording("purpose", y.id,
+                    std::string(what) == "special-condition-changed" ? "special-condition-detail"
+                                                                     : "criminal-condition-detail",
+                    cx.detail, cy.detail, y.pointer);
+          }
+        };
+        condition("special-condition-changed", x.special, y.special);
+        condition("criminal-condition-changed", x.criminal, y.criminal);
+        if (!x.direct_marketing && y.direct_marketing) {
+          Add("purpose", y.id, "direct-marketing-added", "", "", "direct marketing", y.pointer, Class::kMaterial,
+              kMarketing);
+        } else if (x.direct_marketing && !y.direct_marketing) {
+          Add("purpose", y.id, "direct-marketing-removed", "", "direct marketing", "", y.pointer, Class::kMinor, kLess);
+        }
+        std::string kx = x.requirement ? x.requirement->kind : "", ky = y.requirement ? y.requirement->kind : "";
+        if (kx != ky) {
+          bool now_required =
+              (ky == "statutory" || ky == "contractual" || ky == "contract-entry") && (kx.empty() || kx == "none");
+          Add("purpose", y.id, "requirement-changed", "", kx, ky, y.requirement ? y.requirement->pointer : y.pointer,
+              now_required ? Class::kMaterial : Class::kMinor, now_required ? kRequired : kWording);
+        } else if (x.requirement && y.requirement) {
+          Wording("purpose", y.id, "requirement-consequence", x.requirement->consequence, y.requirement->consequence,
+                  y.pointer);
+        }
+      });
 }
 
 void Comparer::Categories() {
-  Items("category", a_.categories, b_.categories, Class::kMaterial, kNewCategory, [&](const source::Category& x, const source::Category& y) {
-    Wording("category", y.id, "name", x.name, y.name, y.pointer);
-    Wording("category", y.id, "description", x.description, y.description, y.pointer);
-    if (!x.special && y.special) Add("category", y.id, "now-special", "", "", "special category", y.pointer, Class::kMaterial, kNewSpecial);
-    if (!x.criminal && y.criminal) Add("category", y.id, "now-criminal", "", "", "criminal offence data", y.pointer, Class::kMaterial, kNewCriminal);
-    if (x.special && !y.special) Add("category", y.id, "no-longer-special", "", "special category", "", y.pointer, Class::kMinor, kLess);
-    if (x.criminal && !y.criminal) Add("category", y.id, "no-longer-criminal", "", "criminal offence data", "", y.pointer, Class::kMinor, kLess);
-    Refs("category", y.id, "source", x.sources, y.sources, y.sources_pointer.empty() ? y.pointer : y.sources_pointer, Class::kMaterial, kNewSource);
-  });
+  Items("category", a_.categories, b_.categories, Class::kMaterial, kNewCategory,
+        [&](const source::Category& x, const source::Category& y) {
+          Wording("category", y.id, "name", x.name, y.name, y.pointer);
+          Wording("category", y.id, "description", x.description, y.description, y.pointer);
+          if (!x.special && y.special)
+            Add("category", y.id, "now-special", "", "", "special category", y.pointer, Class::kMaterial, kNewSpecial);
+          if (!x.criminal && y.criminal)
+            Add("category", y.id, "now-criminal", "", "", "criminal offence data", y.pointer, Class::kMaterial,
+                kNewCriminal);
+          if (x.special && !y.special)
+            Add("category", y.id, "no-longer-special", "", "special category", "", y.pointer, Class::kMinor, kLess);
+          if (x.criminal && !y.criminal)
+            Add("category", y.id, "no-longer-criminal", "", "criminal offence data", "", y.pointer, Class::kMinor,
+                kLess);
+          Refs("category", y.id, "source", x.sources, y.sources,
+               y.sources_pointer.empty() ? y.pointer : y.sources_pointer, Class::kMaterial, kNewSource);
+        });
   // A category that arrives already flagged is the graver change: say which.
   for (auto& c : out_->changes) {
     if (c.area != "category" || c.what != "added") continue;
@@ -234,13 +265,17 @@ void Comparer::Categories() {
 }
 
 void Comparer::Recipients() {
-  Items("recipient", a_.recipients, b_.recipients, Class::kMaterial, kNewRecipient, [&](const source::Recipient& x, const source::Recipient& y) {
-    Wording("recipient", y.id, "name", x.name, y.name, y.pointer);
-    Wording("recipient", y.id, "description", x.description, y.description, y.pointer);
-    Refs("recipient", y.id, "purpose", x.purposes, y.purposes, y.pointer, Class::kMaterial, kRecipientPurpose);
-    if (x.processor && !y.processor) Add("recipient", y.id, "no-longer-processor", "", "processor", "", y.pointer, Class::kMaterial, kNoLongerProcessor);
-    if (!x.processor && y.processor) Add("recipient", y.id, "now-processor", "", "", "processor", y.pointer, Class::kMinor, kLess);
-  });
+  Items("recipient", a_.recipients, b_.recipients, Class::kMaterial, kNewRecipient,
+        [&](const source::Recipient& x, const source::Recipient& y) {
+          Wording("recipient", y.id, "name", x.name, y.name, y.pointer);
+          Wording("recipient", y.id, "description", x.description, y.description, y.pointer);
+          Refs("recipient", y.id, "purpose", x.purposes, y.purposes, y.pointer, Class::kMaterial, kRecipientPurpose);
+          if (x.processor && !y.processor)
+            Add("recipient", y.id, "no-longer-processor", "", "processor", "", y.pointer, Class::kMaterial,
+                kNoLongerProcessor);
+          if (!x.processor && y.processor)
+            Add("recipient", y.id, "now-processor", "", "", "processor", y.pointer, Class::kMinor, kLess);
+        });
 }
 
 // Transfers have no id: they are matched by destination text (default locale).
@@ -253,14 +288,16 @@ void Comparer::Transfers() {
     seen.insert(dest);
     auto it = before.find(dest);
     if (it == before.end()) {
-      Add("transfer", dest, "added", "", "", dest + " (" + t.safeguard.id + ")", t.pointer, Class::kMaterial, kNewTransfer);
+      Add("transfer", dest, "added", "", "", dest + " (" + t.safeguard.id + ")", t.pointer, Class::kMaterial,
+          kNewTransfer);
       continue;
     }
     const source::Transfer& x = *it->second;
     if (x.safeguard.id != t.safeguard.id) {
       bool weaker = Strength(t.safeguard.id) < Strength(x.safeguard.id);
-      Add("transfer", dest, "safeguard-changed", "", x.safeguard.id, t.safeguard.id, t.safeguard.pointer.empty() ? t.pointer : t.safeguard.pointer,
-          weaker ? Class::kMaterial : Class::kMinor, weaker ? kWeakerSafeguard : kSafeguardSame);
+      Add("transfer", dest, "safeguard-changed", "", x.safeguard.id, t.safeguard.id,
+          t.safeguard.pointer.empty() ? t.pointer : t.safeguard.pointer, weaker ? Class::kMaterial : Class::kMinor,
+          weaker ? kWeakerSafeguard : kSafeguardSame);
     }
     Refs("transfer", dest, "recipient", x.recipients, t.recipients, t.pointer, Class::kMaterial, kNewTransfer);
     Wording("transfer", dest, "detail", x.detail, t.detail, t.pointer);
@@ -273,7 +310,8 @@ void Comparer::Transfers() {
 
 void Comparer::Retention() {
   Items("retention", a_.retention, b_.retention, Class::kMinor,
-        "a new retention rule says more about how long data is kept; the data it covers is compared under purposes and categories",
+        "a new retention rule says more about how long data is kept; the data it covers is compared under purposes and "
+        "categories",
         [&](const source::Retention& x, const source::Retention& y) {
           Wording("retention", y.id, "name", x.name, y.name, y.pointer);
           if (All(x.period) != All(y.period)) {
@@ -287,8 +325,8 @@ void Comparer::Retention() {
               Add("retention", y.id, dy > dx ? "period-longer" : "period-shorter", "", px, py, y.period.pointer,
                   dy > dx ? Class::kMaterial : Class::kMinor, dy > dx ? kLonger : kShorter);
             } else {
-              Add("retention", y.id, "period-changed", "", px, py, y.period.pointer.empty() ? y.pointer : y.period.pointer,
-                  Class::kMaterial, kPeriodUnknown);
+              Add("retention", y.id, "period-changed", "", px, py,
+                  y.period.pointer.empty() ? y.pointer : y.period.pointer, Class::kMaterial, kPeriodUnknown);
             }
           }
           if (All(x.criteria) != All(y.criteria)) {
@@ -301,22 +339,25 @@ void Comparer::Retention() {
 }
 
 void Comparer::Decisions() {
-  Items("decision", a_.decisions, b_.decisions, Class::kMaterial, kNewDecision, [&](const source::Decision& x, const source::Decision& y) {
-    Wording("decision", y.id, "name", x.name, y.name, y.pointer);
-    Wording("decision", y.id, "logic", x.logic, y.logic, y.pointer);
-    Wording("decision", y.id, "consequences", x.consequences, y.consequences, y.pointer);
-    Wording("decision", y.id, "safeguards", x.safeguards, y.safeguards, y.pointer);
-    Refs("decision", y.id, "category", x.categories, y.categories, y.pointer, Class::kMaterial, kDecisionData);
-  });
+  Items("decision", a_.decisions, b_.decisions, Class::kMaterial, kNewDecision,
+        [&](const source::Decision& x, const source::Decision& y) {
+          Wording("decision", y.id, "name", x.name, y.name, y.pointer);
+          Wording("decision", y.id, "logic", x.logic, y.logic, y.pointer);
+          Wording("decision", y.id, "consequences", x.consequences, y.consequences, y.pointer);
+          Wording("decision", y.id, "safeguards", x.safeguards, y.safeguards, y.pointer);
+          Refs("decision", y.id, "category", x.categories, y.categories, y.pointer, Class::kMaterial, kDecisionData);
+        });
 }
 
 void Comparer::Contacts() {
   const auto& cx = a_.controller.contact;
   const auto& cy = b_.controller.contact;
   if (All(cx.name) != All(cy.name)) {
-    Add("controller", "", "name-changed", "", Plain(cx.name, la_), Plain(cy.name, lb_), "/controller", Class::kMaterial, kController);
+    Add("controller", "", "name-changed", "", Plain(cx.name, la_), Plain(cy.name, lb_), "/controller", Class::kMaterial,
+        kController);
   }
-  auto contact = [&](const std::string& area, const source::Contact& x, const source::Contact& y, const std::string& pointer) {
+  auto contact = [&](const std::string& area, const source::Contact& x, const source::Contact& y,
+                     const std::string& pointer) {
     auto field = [&](const char* what, const std::string& before, const std::string& after) {
       if (before != after) Add(area, "", what, "", before, after, pointer, Class::kMinor, kContact);
     };
@@ -352,22 +393,27 @@ void Comparer::Contacts() {
 void Comparer::Rights(const rules::LawData& law) {
   std::vector<std::string> x = rules::ApplicableRights(a_, law), y = rules::ApplicableRights(b_, law);
   for (const auto& r : x) {
-    if (std::find(y.begin(), y.end(), r) == y.end()) Add("right", r, "no-longer-applies", "", r, "", "", Class::kMaterial, kRightGone);
+    if (std::find(y.begin(), y.end(), r) == y.end())
+      Add("right", r, "no-longer-applies", "", r, "", "", Class::kMaterial, kRightGone);
   }
   for (const auto& r : y) {
-    if (std::find(x.begin(), x.end(), r) == x.end()) Add("right", r, "now-applies", "", "", r, "", Class::kMinor, kRightNew);
+    if (std::find(x.begin(), x.end(), r) == x.end())
+      Add("right", r, "now-applies", "", "", r, "", Class::kMinor, kRightNew);
   }
 }
 
 void Comparer::Run(const rules::LawData& law) {
   Contacts();
-  Items("subject", a_.subjects, b_.subjects, Class::kMaterial, kNewSubject, [&](const source::Subject& x, const source::Subject& y) {
-    Wording("subject", y.id, "name", x.name, y.name, y.pointer);
-    if (!x.children && y.children) Add("subject", y.id, "now-children", "", "", "children", y.pointer, Class::kMaterial, kNewPeople);
-  });
-  Items("source", a_.sources, b_.sources, Class::kMaterial, kNewSource, [&](const source::DataSource& x, const source::DataSource& y) {
-    Wording("source", y.id, "name", x.name, y.name, y.pointer);
-  });
+  Items("subject", a_.subjects, b_.subjects, Class::kMaterial, kNewSubject,
+        [&](const source::Subject& x, const source::Subject& y) {
+          Wording("subject", y.id, "name", x.name, y.name, y.pointer);
+          if (!x.children && y.children)
+            Add("subject", y.id, "now-children", "", "", "children", y.pointer, Class::kMaterial, kNewPeople);
+        });
+  Items("source", a_.sources, b_.sources, Class::kMaterial, kNewSource,
+        [&](const source::DataSource& x, const source::DataSource& y) {
+          Wording("source", y.id, "name", x.name, y.name, y.pointer);
+        });
   Categories();
   Purposes();
   Recipients();
@@ -386,8 +432,8 @@ int Diff::Count(Class c) const {
 }
 
 int Diff::Unacknowledged() const {
-  return static_cast<int>(std::count_if(changes.begin(), changes.end(),
-                                        [](const Change& ch) { return ch.cls == Class::kMaterial && !ch.acknowledged; }));
+  return static_cast<int>(std::count_if(
+      changes.begin(), changes.end(), [](const Change& ch) { return ch.cls == Class::kMaterial && !ch.acknowledged; }));
 }
 
 Diff Compare(const Model& old_model, const Model& new_model, const rules::LawData& law) {
@@ -403,7 +449,8 @@ Diff Compare(const Model& old_model, const Model& new_model, const rules::LawDat
     if (!keys.count(k)) d.stale_acknowledgements.push_back(k);
   }
   for (auto& c : d.changes) {
-    c.acknowledged = std::count(new_model.notice.acknowledged_changes.begin(), new_model.notice.acknowledged_changes.end(), c.key) > 0;
+    c.acknowledged = std::count(new_model.notice.acknowledged_changes.begin(),
+                                new_model.notice.acknowledged_changes.end(), c.key) > 0;
   }
   // Material first, each class in source order: what must be told comes first.
   std::stable_sort(d.changes.begin(), d.changes.end(), [](const Change& x, const Change& y) {

@@ -27,7 +27,7 @@ struct Change {
   std::string after;    // the new value in the default locale ("" = none)
   std::string pointer;  // where the change is in the new source ("" when removed: in the old)
   Class cls = Class::kMinor;
-  std::string reason;   // why it is material or minor
+  std::string reason;         // why it is material or minor
   bool acknowledged = false;  // listed in the new source's notice.acknowledged_changes
 };
 

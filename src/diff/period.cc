@@ -13,10 +13,10 @@ namespace {
 
 const std::map<std::string, long>& Numbers() {
   static const std::map<std::string, long> n = {
-      {"a", 1},     {"an", 1},     {"one", 1},     {"two", 2},      {"three", 3},     {"four", 4},
-      {"five", 5},  {"six", 6},    {"seven", 7},   {"eight", 8},    {"nine", 9},      {"ten", 10},
-      {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"eighteen", 18}, {"twenty", 20}, {"twenty-five", 25},
-      {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy-five", 75}, {"hundred", 100}};
+      {"a", 1},       {"an", 1},      {"one", 1},      {"two", 2},       {"three", 3},         {"four", 4},
+      {"five", 5},    {"six", 6},     {"seven", 7},    {"eight", 8},     {"nine", 9},          {"ten", 10},
+      {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"eighteen", 18}, {"twenty", 20},       {"twenty-five", 25},
+      {"thirty", 30}, {"forty", 40},  {"fifty", 50},   {"sixty", 60},    {"seventy-five", 75}, {"hundred", 100}};
   return n;
 }
 

@@ -49,8 +49,8 @@ std::string Md(const std::string& s) {
 }  // namespace
 
 std::string RenderHuman(const Diff& d) {
-  std::string out = "comparing " + Show(d.old_file) + " (version " + Show(d.old_version) + ") with " + Show(d.new_file) +
-                    " (version " + Show(d.new_version) + ")\n";
+  std::string out = "comparing " + Show(d.old_file) + " (version " + Show(d.old_version) + ") with " +
+                    Show(d.new_file) + " (version " + Show(d.new_version) + ")\n";
   if (d.changes.empty()) return out + "no changes to the facts the notice states\n";
   out += "\n";
   for (const auto& c : d.changes) {
@@ -71,8 +71,8 @@ std::string RenderJson(const Diff& d) {
   using nlohmann::json;
   json changes = json::array();
   for (const auto& c : d.changes) {
-    json j = {{"key", c.key}, {"class", ClassName(c.cls)}, {"area", c.area}, {"id", c.id}, {"change", c.what},
-              {"reason", c.reason}};
+    json j = {{"key", c.key}, {"class", ClassName(c.cls)}, {"area", c.area},
+              {"id", c.id},   {"change", c.what},          {"reason", c.reason}};
     if (!c.other.empty()) j["about"] = c.other;
     if (!c.before.empty()) j["before"] = c.before;
     if (!c.after.empty()) j["after"] = c.after;
@@ -84,16 +84,20 @@ std::string RenderJson(const Diff& d) {
               {"new", {{"file", d.new_file}, {"version", d.new_version}}},
               {"changes", changes},
               {"summary",
-               {{"material", d.Count(Class::kMaterial)}, {"minor", d.Count(Class::kMinor)}, {"unacknowledged", d.Unacknowledged()}}}};
+               {{"material", d.Count(Class::kMaterial)},
+                {"minor", d.Count(Class::kMinor)},
+                {"unacknowledged", d.Unacknowledged()}}}};
   if (!d.stale_acknowledgements.empty()) out["stale_acknowledgements"] = d.stale_acknowledgements;
   return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 std::string RenderMarkdown(const Diff& d) {
-  std::string out = "## Changes from version " + Md(d.old_version) + " to version " + Md(d.new_version) + "\n\n" + Summary(d) + ".\n";
+  std::string out =
+      "## Changes from version " + Md(d.old_version) + " to version " + Md(d.new_version) + "\n\n" + Summary(d) + ".\n";
   for (Class cls : {Class::kMaterial, Class::kMinor}) {
     if (d.Count(cls) == 0) continue;
-    out += cls == Class::kMaterial ? "\n### Material: tell people before the change takes effect\n\n" : "\n### Minor\n\n";
+    out +=
+        cls == Class::kMaterial ? "\n### Material: tell people before the change takes effect\n\n" : "\n### Minor\n\n";
     for (const auto& c : d.changes) {
       if (c.cls != cls) continue;
       out += "- **" + Md(Subject(c)) + "**";

@@ -73,29 +73,29 @@ struct Block {
 
 /// A titled section; children are its sub-sections, one heading level lower.
 struct Section {
-  std::string id;       // anchor id, ASCII, unique in the document
+  std::string id;  // anchor id, ASCII, unique in the document
   std::string title;
   std::vector<Block> blocks;
   std::vector<Section> children;
-  std::string icon;     // pictogram name for children's versions ("" = none)
+  std::string icon;  // pictogram name for children's versions ("" = none)
   /// The glossary ("words we use"): it names hard terms in order to explain them, so reading
   /// measures leave it out, and the terms it explains are listed in NoticeDoc::glossary.
   bool glossary = false;
-  std::string origin;   // source pointer or catalogue key of the title
+  std::string origin;     // source pointer or catalogue key of the title
   int title_origin = -1;  // index into NoticeDoc::origins
 };
 
 /// A link to the same notice in another language or format.
 struct Alternate {
-  std::string locale;   // BCP 47 code
-  std::string label;    // the language's own name, e.g. "Cymraeg"
-  std::string href;     // relative file name, e.g. "notice.cy.html"
+  std::string locale;  // BCP 47 code
+  std::string label;   // the language's own name, e.g. "Cymraeg"
+  std::string href;    // relative file name, e.g. "notice.cy.html"
   bool current = false;
 };
 
 /// The whole notice for one audience in one locale.
 struct NoticeDoc {
-  std::string locale;     // BCP 47 code, e.g. "cy"
+  std::string locale;  // BCP 47 code, e.g. "cy"
   std::string dir = "ltr";
   std::string audience = "adult";  // "adult" or "child"
   std::string band;                // children's versions: the age band ("6-9", …)
@@ -103,11 +103,11 @@ struct NoticeDoc {
   std::string title;
   std::string organisation;
   std::string version;
-  std::string updated;     // localised display date
-  std::string updated_iso; // YYYY-MM-DD
+  std::string updated;      // localised display date
+  std::string updated_iso;  // YYYY-MM-DD
   std::string summary_title;
-  std::vector<Block> summary;      // the first layer: who, what, why, your rights
-  std::vector<Section> sections;   // the full notice
+  std::vector<Block> summary;     // the first layer: who, what, why, your rights
+  std::vector<Section> sections;  // the full notice
   std::vector<Alternate> alternates;
   /// Fixed interface text for renderers, from the locale catalogue: "contents", "page-of"
   /// ("Page {page} of {pages}"), "version", "last-updated", "skip-link", "languages", "summary".

@@ -95,7 +95,8 @@ bool HasWebAddress(std::string_view s) {
       if (StartsWithNoCase(s, i, head) && i + head.size() < s.size() && !Space(s[i + head.size()])) return true;
     }
   }
-  static const std::array<std::string_view, 10> kTlds = {"org", "co", "com", "gov", "net", "cymru", "wales", "nhs", "ac", "scot"};
+  static const std::array<std::string_view, 10> kTlds = {"org",   "co",    "com", "gov", "net",
+                                                         "cymru", "wales", "nhs", "ac",  "scot"};
   // \b[a-z0-9-]+ before the dot: some boundary inside the run of label characters that ends
   // there. A run of length n has one where a word character follows a non-word one or a '-'.
   bool run_has_boundary = false;

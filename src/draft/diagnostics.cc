@@ -19,8 +19,10 @@ diag::Severity SeverityOf(const ElementResult& e) {
       const rules::RuleInfo* info = rules::FindRule(e.rule);
       return info && info->severity == diag::Severity::kWarning ? diag::Severity::kWarning : diag::Severity::kError;
     }
-    case Status::kDoubtful: return diag::Severity::kWarning;
-    default: return diag::Severity::kNote;
+    case Status::kDoubtful:
+      return diag::Severity::kWarning;
+    default:
+      return diag::Severity::kNote;
   }
 }
 

@@ -12,22 +12,22 @@ namespace pnc::draft {
 
 /// A paragraph-like unit of extracted text.
 struct Block {
-  std::string text;                 // UTF-8, whitespace collapsed to single spaces
-  int line = 0;                     // 1-based line of the first character (docx: paragraph no.)
-  int page = 0;                     // PDF page, 0 otherwise
-  int page_line = 0;                // line on that page (PDF only)
-  int heading = 0;                  // 0 = body, 1..6 = heading level
+  std::string text;   // UTF-8, whitespace collapsed to single spaces
+  int line = 0;       // 1-based line of the first character (docx: paragraph no.)
+  int page = 0;       // PDF page, 0 otherwise
+  int page_line = 0;  // line on that page (PDF only)
+  int heading = 0;    // 0 = body, 1..6 = heading level
   bool list_item = false;
-  bool continues_item = false;      // a later paragraph of the same list item (HTML <li><p>…<p>)
-  bool table_row = false;           // cells joined with " | "
+  bool continues_item = false;                      // a later paragraph of the same list item (HTML <li><p>…<p>)
+  bool table_row = false;                           // cells joined with " | "
   std::vector<std::pair<size_t, int>> line_breaks;  // (byte offset in text, line) where a source line starts
 };
 
 /// What a reader returns: blocks in reading order, or an error.
 struct Extracted {
-  std::string format;               // text, markdown, html, docx, pdf
+  std::string format;  // text, markdown, html, docx, pdf
   std::vector<Block> blocks;
-  std::string error;                // non-empty: could not be read
+  std::string error;                 // non-empty: could not be read
   std::vector<int> page_first_line;  // PDF: first line of page i+1 (lines count across pages)
 };
 
@@ -36,19 +36,19 @@ struct Sentence {
   std::string text;                 // as quoted in evidence
   std::vector<std::string> tokens;  // normalised, see Tokenize()
   int line = 0, page = 0, page_line = 0;
-  int section = 0;                  // index into Document::sections
-  int block = 0;                    // index of the block it came from
+  int section = 0;  // index into Document::sections
+  int block = 0;    // index of the block it came from
   bool heading = false;
   bool list_item = false;
   bool table_row = false;
-  bool joined = false;              // a lead-in joined with one item of the list under it
-  int lead_in = -1;                 // list items and joined sentences: the lead-in sentence
+  bool joined = false;       // a lead-in joined with one item of the list under it
+  int lead_in = -1;          // list items and joined sentences: the lead-in sentence
   Pattern::Filter filter{};  // Pattern::FilterOf(tokens), for Pattern::Find
 };
 
 /// A heading and the sentences under it; nested sections keep their parent.
 struct Section {
-  std::string heading;              // "" for the text before the first heading
+  std::string heading;  // "" for the text before the first heading
   std::vector<std::string> tokens;
   int level = 0;
   int parent = -1;

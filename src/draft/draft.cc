@@ -89,7 +89,8 @@ bool LooksLikeHtml(std::string_view text) {
   std::string head;
   for (char c : text.substr(0, 2048)) head += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   size_t first = head.find_first_not_of(" \t\r\n");
-  if (first != std::string::npos && (head.compare(first, 14, "<!doctype html") == 0 || head.compare(first, 5, "<html") == 0)) {
+  if (first != std::string::npos &&
+      (head.compare(first, 14, "<!doctype html") == 0 || head.compare(first, 5, "<html") == 0)) {
     return true;
   }
   return head.find("<body") != std::string::npos ||
@@ -106,7 +107,8 @@ Extracted Read(std::string_view path, std::string_view bytes) {
     err.error = "the file is empty";
     return err;
   }
-  if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) || bytes.substr(0, 4) == std::string_view("PK\x05\x06", 4)) {
+  if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
+      bytes.substr(0, 4) == std::string_view("PK\x05\x06", 4)) {
     if (ext == "odt") {
       err.error = "OpenDocument (.odt) files are not supported: save the notice as .docx, PDF or text";
       return err;
@@ -133,7 +135,8 @@ Extracted Read(std::string_view path, std::string_view bytes) {
     return err;
   }
   std::string text;
-  if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) || bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
+  if (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
+      bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
     err.format = "text";
     err.error = "the file is UTF-32 text, which pnc does not read: save it as UTF-8";
     return err;
@@ -151,14 +154,16 @@ Extracted Read(std::string_view path, std::string_view bytes) {
     text = std::string(bytes.substr(bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0));
   }
   if (text.find('\0') != std::string::npos) {
-    err.error = LooksLikeWideText(bytes) ? "the file looks like UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
-                                         : "binary file: not text, Markdown, HTML, .docx or PDF";
+    err.error = LooksLikeWideText(bytes)
+                    ? "the file looks like UTF-16 or UTF-32 text without a byte-order mark: save it as UTF-8"
+                    : "binary file: not text, Markdown, HTML, .docx or PDF";
     return err;
   }
   if (text.size() > kMaxDraftTextBytes && ext != "html" && ext != "htm" && ext != "xhtml") {
     err.format = "text";
     err.error = "the file holds " + std::to_string(text.size() >> 20) + " MB of text, more than the " +
-                std::to_string(kMaxDraftTextBytes >> 20) + " MB pnc reads; a privacy notice is far shorter: is it the right file?";
+                std::to_string(kMaxDraftTextBytes >> 20) +
+                " MB pnc reads; a privacy notice is far shorter: is it the right file?";
     return err;
   }
   if (size_t lines = std::count(text.begin(), text.end(), '\n'); lines > kMaxDraftLines) {
@@ -252,8 +257,7 @@ DraftReport LintDraft(std::string_view path, std::string_view bytes, const Draft
   return r;
 }
 
-std::vector<DraftReport> LintDraftPerLanguage(std::string_view path, std::string_view bytes,
-                                              const DraftOptions& opts) {
+std::vector<DraftReport> LintDraftPerLanguage(std::string_view path, std::string_view bytes, const DraftOptions& opts) {
   DraftReport r;
   try {
     std::shared_ptr<const Vocabulary> vocab;

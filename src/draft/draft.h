@@ -22,17 +22,17 @@ using Evidence = diag::Evidence;
 
 /// One checklist element (a content rule id) and what the draft says about it.
 struct ElementResult {
-  std::string rule;                 // rule id from rules::AllRules()
+  std::string rule;  // rule id from rules::AllRules()
   Status status = Status::kMissing;
-  std::string reason;               // lowercase, why this status (always set unless present)
-  std::vector<Evidence> evidence;   // best first; empty when missing
+  std::string reason;              // lowercase, why this status (always set unless present)
+  std::vector<Evidence> evidence;  // best first; empty when missing
 };
 
 /// A wrong or outdated statement (DPA 1998, Privacy Shield, "sensitive personal data", …).
 struct Problem {
-  std::string rule;                 // rule id the statement breaks
+  std::string rule;  // rule id the statement breaks
   diag::Severity severity = diag::Severity::kWarning;
-  std::string message;              // lowercase, no trailing period
+  std::string message;  // lowercase, no trailing period
   Evidence evidence;
 };
 
@@ -44,13 +44,13 @@ struct DraftOptions {
 
 /// The result of linting one draft; `error` set means it could not be read (exit 4).
 struct DraftReport {
-  std::string path;                      // as given by the caller
-  std::string format;                    // text, markdown, html, docx, pdf ("" if unknown)
+  std::string path;    // as given by the caller
+  std::string format;  // text, markdown, html, docx, pdf ("" if unknown)
   std::string notice_date;
-  std::string language;                  // "cy", "en": set when a bilingual draft is judged per language
-  std::string error;                     // lowercase message; empty when the file was read
-  std::vector<ElementResult> elements;   // one per content rule, in rule-table order
-  std::vector<Problem> problems;         // sorted by line
+  std::string language;                 // "cy", "en": set when a bilingual draft is judged per language
+  std::string error;                    // lowercase message; empty when the file was read
+  std::vector<ElementResult> elements;  // one per content rule, in rule-table order
+  std::vector<Problem> problems;        // sorted by line
 };
 
 /// Detects the format of `bytes` (by content, then by the extension of `path`), extracts text,
@@ -60,8 +60,7 @@ DraftReport LintDraft(std::string_view path, std::string_view bytes, const Draft
 /// Like LintDraft, but a bilingual draft (Welsh and English side by side or one after the other)
 /// gives one report per language, each judged on that language's text alone; a monolingual draft
 /// gives one report. Never throws.
-std::vector<DraftReport> LintDraftPerLanguage(std::string_view path, std::string_view bytes,
-                                              const DraftOptions& opts);
+std::vector<DraftReport> LintDraftPerLanguage(std::string_view path, std::string_view bytes, const DraftOptions& opts);
 
 /// Every sentence, heading and list item of the draft in reading order, with its place (for
 /// `pnc init --from`, which looks for contact details anywhere); `error` set and {} when the file

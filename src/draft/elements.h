@@ -11,11 +11,11 @@ namespace pnc::draft {
 
 /// The Art 6 bases a draft relies on, read from its own words.
 struct Bases {
-  std::vector<int> named;        ///< sentences that name a basis (evidence for lawful-basis)
+  std::vector<int> named;          ///< sentences that name a basis (evidence for lawful-basis)
   std::vector<int> consent_plain;  ///< consent mentioned, but not as a basis
-  bool consent = false;          ///< consent is mentioned as something relied on (a basis or not)
+  bool consent = false;            ///< consent is mentioned as something relied on (a basis or not)
   bool contract = false, legal = false, vital = false, public_task = false, li = false, rli = false;
-  bool marketing = false;        ///< direct marketing is done (newsletters, appeals, promotions)
+  bool marketing = false;  ///< direct marketing is done (newsletters, appeals, promotions)
   /// Whether any Art 6 basis is named at all.
   bool Any() const { return !named.empty(); }
 };

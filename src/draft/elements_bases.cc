@@ -207,8 +207,8 @@ ElementResult Recognised(const Matcher& m, const Bases& b) {
 ElementResult SpecialCategory(const Matcher& m) {
   auto mention = Without(m, "sc.mention", "sc.none", false);
   if (mention.empty()) {
-    return MakeElement(m, "special-category-condition", S::kNotApplicable,
-                       "no special category data is mentioned", m.Sentences("sc.none"));
+    return MakeElement(m, "special-category-condition", S::kNotApplicable, "no special category data is mentioned",
+                       m.Sentences("sc.none"));
   }
   // The criminal-offence condition ("… Schedule 1, paragraph 18" under a criminal label) is not
   // an Art 9 condition.

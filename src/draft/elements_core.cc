@@ -27,10 +27,12 @@ std::vector<int> OwnContact(const Matcher& m) {
 // The capitalised words of `text` other than the usual words of a notice's title.
 int NameWords(const std::string& text) {
   static const std::set<std::string> kTitle = {
-      "privacy", "notice", "policy", "statement", "data", "protection", "and", "our", "the", "this", "your", "for",
-      "of", "gdpr", "general", "regulation", "uk", "eu", "a", "how", "we", "use", "information", "personal",
-      "hysbysiad", "preifatrwydd", "polisi", "datganiad", "diogelu", "ein", "eich", "to", "in", "on", "page",
-      "pwy", "beth", "pam", "sut", "ble", "pryd", "who", "what", "why", "where", "when"};
+      "privacy",   "notice",       "policy", "statement", "data",    "protection", "and",         "our",
+      "the",       "this",         "your",   "for",       "of",      "gdpr",       "general",     "regulation",
+      "uk",        "eu",           "a",      "how",       "we",      "use",        "information", "personal",
+      "hysbysiad", "preifatrwydd", "polisi", "datganiad", "diogelu", "ein",        "eich",        "to",
+      "in",        "on",           "page",   "pwy",       "beth",    "pam",        "sut",         "ble",
+      "pryd",      "who",          "what",   "why",       "where",   "when"};
   int n = 0;
   size_t i = 0;
   while (i < text.size()) {
@@ -90,8 +92,9 @@ bool NamesItself(const Matcher& m, int s) {
   if ((sen.heading || s == 0 || tok.size() <= 16) && t.size() < 140) {
     std::string lower = t;
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    for (const char* kind : {"privacy notice", "privacy policy", "privacy statement", "data protection policy",
-                             "data protection notice", "data protection and privacy policy", "hysbysiad preifatrwydd"}) {
+    for (const char* kind :
+         {"privacy notice", "privacy policy", "privacy statement", "data protection policy", "data protection notice",
+          "data protection and privacy policy", "hysbysiad preifatrwydd"}) {
       size_t at = lower.find(kind);
       if (at == std::string::npos) continue;
       if (at > 0 && NameWords(t.substr(0, at)) > 0) return true;  // the name before the title
@@ -129,9 +132,9 @@ bool NamesItself(const Matcher& m, int s) {
 }  // namespace
 
 bool DataListLeadIn(const Matcher& m, int lead) {
-  static const std::set<std::string> kLast = {"use", "collect", "hold", "keep", "process", "record", "include",
-                                              "includes", "including", "information", "data", "details",
-                                              "defnyddio", "casglu", "cadw", "gwybodaeth", "wybodaeth"};
+  static const std::set<std::string> kLast = {
+      "use",         "collect", "hold",    "keep",      "process", "record", "include",    "includes", "including",
+      "information", "data",    "details", "defnyddio", "casglu",  "cadw",   "gwybodaeth", "wybodaeth"};
   if (m.Has(lead, "src.leadin")) return false;  // "Dyma o ble rydyn ni'n cael gwybodaeth:"
   const auto& t = m.sentence(lead).tokens;
   size_t k = t.size();
@@ -171,10 +174,12 @@ ElementResult Controller(const Matcher& m) {
   // Quote a sentence before a heading that happens to match.
   std::stable_partition(id.begin(), id.end(), [&](int s) { return !m.sentence(s).heading; });
   auto contact = OwnContact(m);
-  if (!id.empty() && !contact.empty()) return MakeElement(m, "controller-identity", S::kPresent, "", {id[0], contact[0]});
+  if (!id.empty() && !contact.empty())
+    return MakeElement(m, "controller-identity", S::kPresent, "", {id[0], contact[0]});
   if (!id.empty()) {
     return MakeElement(m, "controller-identity", S::kDoubtful,
-                       "the organisation is identified but no contact details (address, email or phone) were found", id);
+                       "the organisation is identified but no contact details (address, email or phone) were found",
+                       id);
   }
   return MakeElement(m, "controller-identity", S::kMissing,
                      contact.empty() ? "looked for the organisation responsible for the data (its name as controller, "
@@ -200,7 +205,8 @@ ElementResult Dpo(const Matcher& m) {
   auto mention = Without(m, "dpo.mention", "dpo.none", true);
   if (mention.empty()) {
     return MakeElement(m, "dpo-contact", S::kNotApplicable,
-                       none.empty() ? "no data protection officer is mentioned" : "the notice says there is no DPO", none);
+                       none.empty() ? "no data protection officer is mentioned" : "the notice says there is no DPO",
+                       none);
   }
   const auto& sents = m.doc().sentences;
   for (int s : mention) {
@@ -269,7 +275,8 @@ std::vector<int> GenericSources(const Matcher& m) { return Without(m, "src.gener
 bool FromOthers(const Matcher& m) {
   for (int s : m.Sentences("src.item")) {
     if (m.InTopic(s, "sources") && !m.sentence(s).heading && !m.Has(s, "src.own") && !UnderDataList(m, s) &&
-        m.CountPatterns(s, "cat.item") < 2) return true;
+        m.CountPatterns(s, "cat.item") < 2)
+      return true;
   }
   for (int s : m.Sentences("src.named")) {
     if (NamesSource(m, s)) return true;
@@ -361,8 +368,8 @@ ElementResult Source(const Matcher& m) {
                        "referrals), but the notice never says where it comes from",
                        implied);
   }
-  return MakeElement(m, "source-of-data", S::kNotApplicable,
-                     "no sign that data is obtained from anyone but the person", {});
+  return MakeElement(m, "source-of-data", S::kNotApplicable, "no sign that data is obtained from anyone but the person",
+                     {});
 }
 
 std::vector<ElementResult> EvaluateElements(const Matcher& m, const std::string& notice_date) {

@@ -18,7 +18,8 @@ bool NamedAfterTo(const std::string& text) {
   std::string low = text;
   for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   size_t verb = std::string::npos;
-  for (const char* v : {"shar", "pass", "disclos", "give", "given", "send", "sent", "provid", "transfer", "forward", "releas"}) {
+  for (const char* v :
+       {"shar", "pass", "disclos", "give", "given", "send", "sent", "provid", "transfer", "forward", "releas"}) {
     size_t at = low.find(v);
     if (at != std::string::npos && (at == 0 || !std::isalpha(static_cast<unsigned char>(low[at - 1])))) {
       verb = std::min(verb, at);
@@ -43,10 +44,11 @@ bool NamedAfterTo(const std::string& text) {
 bool NamedAfterBy(const std::string& text) {
   std::string low = text;
   for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const char* cue : {"handled by ", "processed by ", "stored by ", "hosted by ", "held by ", "managed by ",
-                          "administered by ", "run by ", "provided by ", "operated by ", "supplied by ",
-                          "delivered by ", "powered by ", "sent by ", "collected by ", "taken by ", "we use ",
-                          "we also use ", "we currently use ", "we are using ", "we're using "}) {
+  for (const char* cue :
+       {"handled by ",       "processed by ", "stored by ",    "hosted by ",   "held by ",     "managed by ",
+        "administered by ",  "run by ",       "provided by ",  "operated by ", "supplied by ", "delivered by ",
+        "powered by ",       "sent by ",      "collected by ", "taken by ",    "we use ",      "we also use ",
+        "we currently use ", "we are using ", "we're using "}) {
     for (size_t at = low.find(cue); at != std::string::npos; at = low.find(cue, at + 1)) {
       if (at > 0 && std::isalpha(static_cast<unsigned char>(low[at - 1]))) continue;
       size_t k = at + std::char_traits<char>::length(cue);
@@ -68,7 +70,8 @@ ElementResult Recipients(const Matcher& m) {
   // "We share anonymised figures with our funders": no personal data is received.
   std::vector<int> named = Without(m, "rec.named", "rec.not", true);
   // A list of data is not a list of recipients; telling the ICO about a complaint is not sharing.
-  std::erase_if(named, [&](int s) { return UnderDataList(m, s) || m.Has(s, "complain.ico") || m.InTopic(s, "complaints"); });
+  std::erase_if(named,
+                [&](int s) { return UnderDataList(m, s) || m.Has(s, "complain.ico") || m.InTopic(s, "complaints"); });
   for (int s : m.Sentences("rec.toname", true)) {
     if (sents[s].heading || UnderDataList(m, s) || m.InTopic(s, "rights") || m.InTopic(s, "complaints") ||
         m.Has(s, "complain.ico") || m.Has(s, "xfer.mention") || m.Has(s, "contact.words") ||

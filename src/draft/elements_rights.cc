@@ -12,15 +12,18 @@ using S = Status;
 
 struct RightSpec {
   std::string_view rule;
-  std::string_view key;    // "right.<x>" strong anywhere; "right.<x>.section" inside a rights section
+  std::string_view key;  // "right.<x>" strong anywhere; "right.<x>.section" inside a rights section
   std::string_view title;
   std::string_view looked;  // what a missing report says was looked for
 };
 
 constexpr RightSpec kRights[] = {
-    {"right-access", "right.access", "the right of access", "'right of access', 'a copy of your information', 'subject access'"},
-    {"right-rectification", "right.rectification", "the right to rectification", "'correct', 'rectify', 'update inaccurate'"},
-    {"right-erasure", "right.erasure", "the right to erasure", "'erase', 'delete your information', 'right to be forgotten'"},
+    {"right-access", "right.access", "the right of access",
+     "'right of access', 'a copy of your information', 'subject access'"},
+    {"right-rectification", "right.rectification", "the right to rectification",
+     "'correct', 'rectify', 'update inaccurate'"},
+    {"right-erasure", "right.erasure", "the right to erasure",
+     "'erase', 'delete your information', 'right to be forgotten'"},
     {"right-restriction", "right.restriction", "the right to restriction of processing",
      "'restrict', 'limit how we use', 'stop using it for a while'"},
     {"right-object", "right.object", "the right to object", "'object to', 'ask us to stop using'"},
@@ -37,8 +40,8 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
     // Loose phrasing counts inside a rights section; for consent ("you can change your mind")
     // only inside a section about consent.
     int lead = m.LeadIn(s);
-    bool rights_section = r.rule != "right-withdraw-consent" &&
-                          (m.InTopic(s, "rights") || (lead >= 0 && m.Has(lead, "rights.leadin")));
+    bool rights_section =
+        r.rule != "right-withdraw-consent" && (m.InTopic(s, "rights") || (lead >= 0 && m.Has(lead, "rights.leadin")));
     if (rights_section || m.InTopic(s, r.key.substr(6))) out.push_back(s);
   }
   // "Ask us to stop using it for a while" is restriction, not objection.
@@ -97,8 +100,7 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
       // Only "stop sending me marketing" while legitimate interests or public task are relied on:
       // the general right to object (Art 21(1)) is not stated.
       bool general = std::any_of(found.begin(), found.end(), [&](int s) {
-        return m.Has(s, "right.object.general") ||
-               !(m.Has(s, "right.object.marketing") || m.InTopic(s, "marketing"));
+        return m.Has(s, "right.object.general") || !(m.Has(s, "right.object.marketing") || m.InTopic(s, "marketing"));
       });
       if (r.rule == "right-object" && !general && (bases.li || bases.public_task || bases.rli)) {
         out.push_back(MakeElement(m, r.rule, S::kDoubtful,
@@ -113,12 +115,12 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
       out.push_back(MakeElement(m, r.rule, S::kNotApplicable, why_not, {}));
     } else if (!generic.empty()) {
       out.push_back(MakeElement(m, r.rule, S::kDoubtful,
-                                std::string(r.title) + " is covered only by a general statement about rights", generic));
+                                std::string(r.title) + " is covered only by a general statement about rights",
+                                generic));
     } else {
-      out.push_back(MakeElement(m, r.rule, S::kMissing,
-                                std::string(r.title) + " is not stated (looked for " + std::string(r.looked) + ")" +
-                                    no_basis,
-                                {}));
+      out.push_back(MakeElement(
+          m, r.rule, S::kMissing,
+          std::string(r.title) + " is not stated (looked for " + std::string(r.looked) + ")" + no_basis, {}));
     }
   }
 

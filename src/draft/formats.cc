@@ -53,8 +53,8 @@ const Module& Load() {
     }
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) {
-      module.error = std::string("pnc's PDF and .docx reader (") + kModule + ") is not installed next to pnc (" +
-                     path + "); build it with pnc, or set PNC_READERS_MODULE";
+      module.error = std::string("pnc's PDF and .docx reader (") + kModule + ") is not installed next to pnc (" + path +
+                     "); build it with pnc, or set PNC_READERS_MODULE";
     } else if (std::string why = Open(path, &module); !why.empty()) {
       module.error = "cannot load pnc's PDF and .docx reader: " + why;
     }
@@ -79,8 +79,8 @@ bool PdfWords(std::string_view pdf, int max_pages, size_t max_text, PdfText* out
     int max_pages;
     size_t max_text;
   } ctx{out, max_pages, max_text};
-  auto on_word = [](void* c, int page, const char* utf8, size_t len, double x, double y, double w,
-                    double h, double size, int bold, int space_after) noexcept -> int {
+  auto on_word = [](void* c, int page, const char* utf8, size_t len, double x, double y, double w, double h,
+                    double size, int bold, int space_after) noexcept -> int {
     try {
       auto* ctx = static_cast<Context*>(c);
       PdfText* text = ctx->text;
@@ -102,16 +102,16 @@ bool PdfWords(std::string_view pdf, int max_pages, size_t max_text, PdfText* out
       return 1;
     }
   };
-  if (m.pdf_words(pdf.data(), pdf.size(), max_pages + 1, on_word, &ctx, buf, sizeof buf) != 0 &&
-      !out->more_pages && !out->more_text) {
+  if (m.pdf_words(pdf.data(), pdf.size(), max_pages + 1, on_word, &ctx, buf, sizeof buf) != 0 && !out->more_pages &&
+      !out->more_text) {
     *error = buf;
     return false;
   }
   return true;
 }
 
-bool ZipEntry(std::string_view zip, const char* name, size_t max_size, std::string* out,
-              bool* missing, std::string* error) {
+bool ZipEntry(std::string_view zip, const char* name, size_t max_size, std::string* out, bool* missing,
+              std::string* error) {
   *missing = false;
   const Module& m = Load();
   if (!m.zip_entry) {

@@ -30,7 +30,7 @@ bool PdfWords(std::string_view pdf, int max_pages, size_t max_text, PdfText* out
 
 /// The uncompressed bytes of `name` in the zip archive `zip`, at most `max_size` bytes.
 /// False with `*missing` when the archive has no such entry; false with `*error` otherwise.
-bool ZipEntry(std::string_view zip, const char* name, size_t max_size, std::string* out,
-              bool* missing, std::string* error);
+bool ZipEntry(std::string_view zip, const char* name, size_t max_size, std::string* out, bool* missing,
+              std::string* error);
 
 }  // namespace pnc::draft

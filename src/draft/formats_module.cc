@@ -25,19 +25,19 @@ int Fail(char* error, size_t cap, const std::string& message, int code = 1) {
 
 }  // namespace
 
-extern "C" __attribute__((visibility("default"))) int pnc_pdf_words_v2(
-    const char* data, size_t size, int max_pages, pnc_pdf_word_fn fn, void* ctx, char* error,
-    size_t cap) {
+extern "C" __attribute__((visibility("default"))) int pnc_pdf_words_v2(const char* data, size_t size, int max_pages,
+                                                                       pnc_pdf_word_fn fn, void* ctx, char* error,
+                                                                       size_t cap) {
   poppler::set_debug_error_function(Quiet, nullptr);
   try {
-    std::unique_ptr<poppler::document> doc(
-        poppler::document::load_from_raw_data(data, static_cast<int>(size)));
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(data, static_cast<int>(size)));
     if (!doc) return Fail(error, cap, "cannot open the PDF: damaged or not a PDF");
     if (doc->is_locked()) return Fail(error, cap, "cannot read the PDF: it is encrypted (password protected)");
     int pages = std::min(doc->pages(), max_pages);
     for (int p = 0; p < pages; ++p) {
       std::unique_ptr<poppler::page> page(doc->create_page(p));
-      if (fn(ctx, p + 1, nullptr, 0, 0, 0, 0, 0, -1, 0, 0) != 0) return Fail(error, cap, "cannot read the PDF: out of memory");
+      if (fn(ctx, p + 1, nullptr, 0, 0, 0, 0, 0, -1, 0, 0) != 0)
+        return Fail(error, cap, "cannot read the PDF: out of memory");
       if (!page) continue;
       for (auto& box : page->text_list(poppler::page::text_list_include_font)) {
         poppler::rectf r = box.bbox();
@@ -85,15 +85,18 @@ int ZipEntry(const char* data, size_t size, const char* name, size_t max_size,
   zip_stat_t st;
   if (zip_stat_index(za, static_cast<zip_uint64_t>(idx), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) ||
       st.size > max_size) {
-    return Fail(error, cap, std::string("cannot read ") + name + " in the .docx (too large or damaged)", PNC_ZIP_BAD_ENTRY);
+    return Fail(error, cap, std::string("cannot read ") + name + " in the .docx (too large or damaged)",
+                PNC_ZIP_BAD_ENTRY);
   }
   std::string bytes(st.size, '\0');  // before the entry is opened: if this throws, nothing leaks
   std::unique_ptr<zip_file_t, decltype(&zip_fclose)> f(zip_fopen_index(za, static_cast<zip_uint64_t>(idx), 0),
                                                        zip_fclose);
-  if (!f) return Fail(error, cap, std::string("cannot open ") + name + " in the .docx (damaged archive)", PNC_ZIP_BAD_ENTRY);
+  if (!f)
+    return Fail(error, cap, std::string("cannot open ") + name + " in the .docx (damaged archive)", PNC_ZIP_BAD_ENTRY);
   zip_int64_t got = st.size ? zip_fread(f.get(), bytes.data(), st.size) : 0;
   if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) {
-    return Fail(error, cap, std::string("cannot decompress ") + name + " in the .docx (damaged archive)", PNC_ZIP_BAD_ENTRY);
+    return Fail(error, cap, std::string("cannot decompress ") + name + " in the .docx (damaged archive)",
+                PNC_ZIP_BAD_ENTRY);
   }
   if (fn(ctx, bytes.data(), bytes.size()) != 0) {
     return Fail(error, cap, std::string("cannot read ") + name + " in the .docx: out of memory", PNC_ZIP_BAD_ENTRY);
@@ -103,9 +106,10 @@ int ZipEntry(const char* data, size_t size, const char* name, size_t max_size,
 
 }  // namespace
 
-extern "C" __attribute__((visibility("default"))) int pnc_zip_entry_v2(
-    const char* data, size_t size, const char* name, size_t max_size,
-    int (*fn)(void* ctx, const char*, size_t), void* ctx, char* error, size_t cap) {
+extern "C" __attribute__((visibility("default"))) int pnc_zip_entry_v2(const char* data, size_t size, const char* name,
+                                                                       size_t max_size,
+                                                                       int (*fn)(void* ctx, const char*, size_t),
+                                                                       void* ctx, char* error, size_t cap) {
   try {
     return ZipEntry(data, size, name, max_size, fn, ctx, error, cap);
   } catch (...) {  // std::bad_alloc for a large entry, in this module's own runtime

@@ -14,19 +14,20 @@ namespace {
 const std::set<std::string>& Welsh() {
   static const std::set<std::string> k = {
       "yr", "y", "ac", "yn", "eich", "ein", "ni", "chi", "o", "ar", "gan", "gyda", "mae", "ydym", "rydym", "rydyn",
-      "byddwn", "wedi", "hyn", "hwn", "hon", "neu", "ond", "os", "sy", "sydd", "nid", "dim", "ei", "eu", "fel",
-      "drwy", "er", "ble", "pam", "beth", "pwy", "yw", "ydy", "oes", "gallwch", "gennych", "hefyd", "gwybodaeth",
-      "wybodaeth", "ydyn", "rhaid", "dros", "amdanoch", "arnom", "ichi", "inni", "gyfer", "mwyn",
+      "byddwn", "wedi", "hyn", "hwn", "hon", "neu", "ond", "os", "sy", "sydd", "nid", "dim", "ei", "eu", "fel", "drwy",
+      "er", "ble", "pam", "beth", "pwy", "yw", "ydy", "oes", "gallwch", "gennych", "hefyd", "gwybodaeth", "wybodaeth",
+      "ydyn", "rhaid", "dros", "amdanoch", "arnom", "ichi", "inni", "gyfer", "mwyn",
       // the article and pronouns after a vowel ("yw'r", "ni'n", "i'w") are their own tokens
       "r", "n", "w"};
   return k;
 }
 
 const std::set<std::string>& English() {
-  static const std::set<std::string> k = {
-      "the", "and", "of", "to", "we", "you", "your", "our", "is", "are", "for", "with", "in", "it", "this",
-      "that", "be", "will", "can", "or", "by", "on", "if", "us", "have", "has", "not", "from", "as", "at",
-      "an", "which", "who", "what", "how", "when", "information", "about", "do", "may", "they", "their"};
+  static const std::set<std::string> k = {"the",         "and",   "of",   "to",  "we",    "you",  "your", "our", "is",
+                                          "are",         "for",   "with", "in",  "it",    "this", "that", "be",  "will",
+                                          "can",         "or",    "by",   "on",  "if",    "us",   "have", "has", "not",
+                                          "from",        "as",    "at",   "an",  "which", "who",  "what", "how", "when",
+                                          "information", "about", "do",   "may", "they",  "their"};
   return k;
 }
 

@@ -11,14 +11,14 @@ namespace pnc::draft {
 namespace {
 
 bool IsNegator(const std::string& t) {
-  return t == "not" || t == "never" || t == "no" || t == "nor" || t == "neither" || t == "none" ||
-         t == "nid" || t == "dim" || t == "nac";
+  return t == "not" || t == "never" || t == "no" || t == "nor" || t == "neither" || t == "none" || t == "nid" ||
+         t == "dim" || t == "nac";
 }
 
 // Clause openers that end a negation's reach ("we do not sell data, but we share it…").
 bool IsClauseBreak(const std::string& t) {
-  return t == "," || t == "but" || t == "however" || t == "unless" || t == "except" || t == "although" ||
-         t == "if" || t == "where" || t == "when" || t == "and";
+  return t == "," || t == "but" || t == "however" || t == "unless" || t == "except" || t == "although" || t == "if" ||
+         t == "where" || t == "when" || t == "and";
 }
 
 bool HasPhone(std::string_view s) {
@@ -30,7 +30,8 @@ bool HasPhone(std::string_view s) {
     while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) || s[j] == ' ' || s[j] == '-' ||
                             s[j] == '(' || s[j] == ')' || s[j] == '+')) {
       if (std::isdigit(static_cast<unsigned char>(s[j]))) ++digits;
-      if (s[j] == ' ' && j + 1 < s.size() && !std::isdigit(static_cast<unsigned char>(s[j + 1])) && s[j + 1] != '(') break;
+      if (s[j] == ' ' && j + 1 < s.size() && !std::isdigit(static_cast<unsigned char>(s[j + 1])) && s[j + 1] != '(')
+        break;
       ++j;
     }
     if (digits >= 10 && digits <= 13) return true;
@@ -52,7 +53,8 @@ Matcher::Matcher(const Document& doc, const Vocabulary& vocab) : doc_(doc), voca
     int numbers = 0, last = 0, words = 0;
     bool rising = true;
     for (const auto& w : t) {
-      bool number = !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+      bool number = !w.empty() && w.size() <= 3 &&
+                    std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
       if (!number) {
         ++words;
         continue;
@@ -186,30 +188,145 @@ Evidence Matcher::EvidenceOf(int s) const {
 }
 
 const std::vector<std::string_view>& RequiredConcepts() {
-  static const std::vector<std::string_view> kNames = {
-      "adm.mention", "adm.none", "adm.none.not", "adm.safeguard", "basis.consent", "basis.contract",
-      "basis.entry", "basis.generic", "basis.hypothetical", "basis.legal", "basis.legal.weak", "basis.li",
-      "basis.public", "basis.rli", "basis.vital", "cat.collect", "cat.item", "cat.statement",
-      "complain.aboutuse", "complain.elsewhere", "complain.ico", "complain.unhappy.strong", "complain.us",
-      "complain.us.weak", "complain.word", "consent.any", "consent.none", "contact.us", "contact.words",
-      "controller.statement", "crim.condition",
-      "crim.condition.global", "crim.label", "crim.mention", "crim.none", "dpo.mention", "dpo.none",
-      "field.basis", "field.legal", "ico.contact", "ico.name", "li.definition", "li.interest", "marketing.any", "purpose.item",
-      "purpose.statement", "purpose.weak", "rec.generic", "rec.item", "rec.leadin", "rec.named", "rec.none",
-      "ico.registration", "complain.notdata", "rec.not", "rec.toname", "rec.verb", "basis.because", "ret.context", "ret.criteria", "ret.criteria.weak", "ret.notcontext", "ret.period",
-      "ret.strong", "ret.vague", "right.access", "right.access.core", "right.access.not",
-      "right.access.section", "right.access.strong", "right.as.ground", "right.erasure", "right.erasure.section", "right.object",
-      "right.object.general", "right.object.marketing", "right.object.not", "right.object.section",
-      "right.portability", "right.portability.section", "right.rectification", "right.rectification.section",
-      "right.restriction", "right.restriction.section", "right.withdraw", "right.withdraw.section",
-      "rights.generic", "rights.leadin", "rli.condition", "sc.art9", "topic.sources", "src.item", "src.own", "sc.condition",
-      "sc.condition.named", "sc.condition.weak", "sc.label",
-      "sc.mention", "sc.needs_sch1", "sc.none", "sc.schedule1", "src.generic", "src.implied", "src.leadin",
-      "src.named", "src.generic.not", "li.ours", "li.example", "sc.condition.nfp", "ret.criteria.legal", "stat.not", "stat.statement", "topic.access", "topic.basis", "topic.complaints", "topic.dpo",
-      "topic.erasure", "topic.glossary", "topic.li", "topic.marketing", "topic.object", "topic.portability",
-      "topic.purposes", "topic.recipients", "topic.rectification", "topic.restriction", "topic.retention",
-      "topic.rights", "topic.special", "topic.what", "topic.whose", "topic.withdraw", "ukrep.nonuk",
-      "ukrep.statement", "xfer.hedge", "xfer.mention", "xfer.none", "xfer.safeguard", "xfer.safeguard.weak"};
+  static const std::vector<std::string_view> kNames = {"adm.mention",
+                                                       "adm.none",
+                                                       "adm.none.not",
+                                                       "adm.safeguard",
+                                                       "basis.consent",
+                                                       "basis.contract",
+                                                       "basis.entry",
+                                                       "basis.generic",
+                                                       "basis.hypothetical",
+                                                       "basis.legal",
+                                                       "basis.legal.weak",
+                                                       "basis.li",
+                                                       "basis.public",
+                                                       "basis.rli",
+                                                       "basis.vital",
+                                                       "cat.collect",
+                                                       "cat.item",
+                                                       "cat.statement",
+                                                       "complain.aboutuse",
+                                                       "complain.elsewhere",
+                                                       "complain.ico",
+                                                       "complain.unhappy.strong",
+                                                       "complain.us",
+                                                       "complain.us.weak",
+                                                       "complain.word",
+                                                       "consent.any",
+                                                       "consent.none",
+                                                       "contact.us",
+                                                       "contact.words",
+                                                       "controller.statement",
+                                                       "crim.condition",
+                                                       "crim.condition.global",
+                                                       "crim.label",
+                                                       "crim.mention",
+                                                       "crim.none",
+                                                       "dpo.mention",
+                                                       "dpo.none",
+                                                       "field.basis",
+                                                       "field.legal",
+                                                       "ico.contact",
+                                                       "ico.name",
+                                                       "li.definition",
+                                                       "li.interest",
+                                                       "marketing.any",
+                                                       "purpose.item",
+                                                       "purpose.statement",
+                                                       "purpose.weak",
+                                                       "rec.generic",
+                                                       "rec.item",
+                                                       "rec.leadin",
+                                                       "rec.named",
+                                                       "rec.none",
+                                                       "ico.registration",
+                                                       "complain.notdata",
+                                                       "rec.not",
+                                                       "rec.toname",
+                                                       "rec.verb",
+                                                       "basis.because",
+                                                       "ret.context",
+                                                       "ret.criteria",
+                                                       "ret.criteria.weak",
+                                                       "ret.notcontext",
+                                                       "ret.period",
+                                                       "ret.strong",
+                                                       "ret.vague",
+                                                       "right.access",
+                                                       "right.access.core",
+                                                       "right.access.not",
+                                                       "right.access.section",
+                                                       "right.access.strong",
+                                                       "right.as.ground",
+                                                       "right.erasure",
+                                                       "right.erasure.section",
+                                                       "right.object",
+                                                       "right.object.general",
+                                                       "right.object.marketing",
+                                                       "right.object.not",
+                                                       "right.object.section",
+                                                       "right.portability",
+                                                       "right.portability.section",
+                                                       "right.rectification",
+                                                       "right.rectification.section",
+                                                       "right.restriction",
+                                                       "right.restriction.section",
+                                                       "right.withdraw",
+                                                       "right.withdraw.section",
+                                                       "rights.generic",
+                                                       "rights.leadin",
+                                                       "rli.condition",
+                                                       "sc.art9",
+                                                       "topic.sources",
+                                                       "src.item",
+                                                       "src.own",
+                                                       "sc.condition",
+                                                       "sc.condition.named",
+                                                       "sc.condition.weak",
+                                                       "sc.label",
+                                                       "sc.mention",
+                                                       "sc.needs_sch1",
+                                                       "sc.none",
+                                                       "sc.schedule1",
+                                                       "src.generic",
+                                                       "src.implied",
+                                                       "src.leadin",
+                                                       "src.named",
+                                                       "src.generic.not",
+                                                       "li.ours",
+                                                       "li.example",
+                                                       "sc.condition.nfp",
+                                                       "ret.criteria.legal",
+                                                       "stat.not",
+                                                       "stat.statement",
+                                                       "topic.access",
+                                                       "topic.basis",
+                                                       "topic.complaints",
+                                                       "topic.dpo",
+                                                       "topic.erasure",
+                                                       "topic.glossary",
+                                                       "topic.li",
+                                                       "topic.marketing",
+                                                       "topic.object",
+                                                       "topic.portability",
+                                                       "topic.purposes",
+                                                       "topic.recipients",
+                                                       "topic.rectification",
+                                                       "topic.restriction",
+                                                       "topic.retention",
+                                                       "topic.rights",
+                                                       "topic.special",
+                                                       "topic.what",
+                                                       "topic.whose",
+                                                       "topic.withdraw",
+                                                       "ukrep.nonuk",
+                                                       "ukrep.statement",
+                                                       "xfer.hedge",
+                                                       "xfer.mention",
+                                                       "xfer.none",
+                                                       "xfer.safeguard",
+                                                       "xfer.safeguard.weak"};
   return kNames;
 }
 

@@ -258,7 +258,6 @@ std::optional<std::vector<int>> Pattern::Anchors(int node) const {
   }
 }
 
-
 void Pattern::Eval(int node, const std::vector<std::string>& t, size_t pos, std::vector<size_t>& out) const {
   thread_local std::vector<std::vector<size_t>> scratch;
   // Sized once for the deepest sequence, so no nested call resizes it while an outer one holds
@@ -361,8 +360,9 @@ std::optional<Pattern::Match> Pattern::Find(const std::vector<std::string>& toke
   std::vector<size_t> ends;
   for (size_t s = 0; s < tokens.size(); ++s) {
     if (start_only_ && s > 0) break;
-    if (first_ && (!InMask(first_mask_, tokens[s]) || std::none_of(first_->begin(), first_->end(),
-                               [&](int w) { return WordMatches(nodes_[w], tokens[s]); }))) {
+    if (first_ && (!InMask(first_mask_, tokens[s]) || std::none_of(first_->begin(), first_->end(), [&](int w) {
+          return WordMatches(nodes_[w], tokens[s]);
+        }))) {
       continue;
     }
     ends.clear();

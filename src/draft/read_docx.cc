@@ -189,7 +189,8 @@ class DocxWalker {
         } else {
           std::string lower = id;
           for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          if (lower.rfind("heading", 0) == 0 && lower.size() > 7 && std::isdigit(static_cast<unsigned char>(lower[7]))) {
+          if (lower.rfind("heading", 0) == 0 && lower.size() > 7 &&
+              std::isdigit(static_cast<unsigned char>(lower[7]))) {
             b.heading = std::min(6, lower[7] - '0');
           } else if (lower == "title") {
             b.heading = 1;

@@ -17,11 +17,11 @@ namespace {
 
 bool IsBlockTag(std::string_view t) {
   static const std::string_view kTags[] = {
-      "p",     "div",   "section", "article", "header",  "footer",     "main",    "nav",    "aside",
-      "ul",    "ol",    "li",      "dl",      "dt",      "dd",         "blockquote", "pre", "table",
-      "thead", "tbody", "tfoot",   "tr",      "h1",      "h2",         "h3",      "h4",     "h5",
-      "h6",    "hr",    "form",    "fieldset", "figure", "figcaption", "address", "details", "summary",
-      "caption", "body", "html",   "title",   "legend"};
+      "p",       "div",   "section", "article",  "header", "footer",     "main",       "nav",     "aside",
+      "ul",      "ol",    "li",      "dl",       "dt",     "dd",         "blockquote", "pre",     "table",
+      "thead",   "tbody", "tfoot",   "tr",       "h1",     "h2",         "h3",         "h4",      "h5",
+      "h6",      "hr",    "form",    "fieldset", "figure", "figcaption", "address",    "details", "summary",
+      "caption", "body",  "html",    "title",    "legend"};
   for (auto k : kTags) {
     if (t == k) return true;
   }
@@ -83,8 +83,9 @@ class HtmlScanner {
     if (!name.empty() && name[0] == '#') {
       if (name.size() > 9) name = {};  // longer than any code point: left as text
       bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
-      uint32_t cp =
-          name.empty() ? 0 : static_cast<uint32_t>(std::strtoul(std::string(name.substr(hex ? 2 : 1)).c_str(), nullptr, hex ? 16 : 10));
+      uint32_t cp = name.empty() ? 0
+                                 : static_cast<uint32_t>(std::strtoul(std::string(name.substr(hex ? 2 : 1)).c_str(),
+                                                                      nullptr, hex ? 16 : 10));
       if (cp != 0) base::AppendUtf8(cp == 0xA0 ? ' ' : cp, &enc);  // a surrogate or past U+10FFFF: U+FFFD
     } else {
       enc = HtmlEntity(name);
@@ -131,8 +132,8 @@ class HtmlScanner {
     }
     std::string_view attrs = s_.substr(j, k - j);
     Skip(k < s_.size() ? k + 1 : s_.size());
-    if (!closing && (name == "script" || name == "style" || name == "noscript" || name == "template" ||
-                     name == "svg" || name == "head")) {
+    if (!closing && (name == "script" || name == "style" || name == "noscript" || name == "template" || name == "svg" ||
+                     name == "head")) {
       std::string close = "</" + name;
       size_t end = i_;
       while (end < s_.size()) {

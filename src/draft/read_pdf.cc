@@ -15,7 +15,6 @@
 namespace pnc::draft {
 namespace {
 
-
 struct Line {
   std::string text;
   double y = 0, height = 0, size = 0;
@@ -67,7 +66,8 @@ Extracted ReadPdf(std::string_view bytes) {
     return out;
   }
   if (pdf.more_text) {
-    out.error = "the PDF holds more than " + std::to_string(kMaxDraftTextBytes >> 20) + " MB of text, more than pnc reads";
+    out.error =
+        "the PDF holds more than " + std::to_string(kMaxDraftTextBytes >> 20) + " MB of text, more than pnc reads";
     return out;
   }
   {

@@ -16,8 +16,8 @@ bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.s
 
 // Length of a list marker ("- ", "* ", "• ", "1. ", "a) ", "(iv) "), or 0.
 size_t BulletLength(std::string_view t) {
-  for (std::string_view m : {"- ", "* ", "+ ", "\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x80\x93 ", "o ",
-                             "\xEF\x82\xB7 ", "\xE2\x97\x8F ", "\xE2\x96\xAA ", "> "}) {
+  for (std::string_view m : {"- ", "* ", "+ ", "\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x80\x93 ", "o ", "\xEF\x82\xB7 ",
+                             "\xE2\x97\x8F ", "\xE2\x96\xAA ", "> "}) {
     if (StartsWith(t, m) && t.size() > m.size()) return m.size();
   }
   size_t i = 0;
@@ -101,8 +101,7 @@ int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_
     // "3." alone or "Section 2." still look like headings only when numbered; keep it simple.
     return 0;
   }
-  if (t.find('@') != std::string::npos || t.find("http") != std::string::npos ||
-      t.find("www.") != std::string::npos)
+  if (t.find('@') != std::string::npos || t.find("http") != std::string::npos || t.find("www.") != std::string::npos)
     return 0;
   if (std::count(t.begin(), t.end(), ',') >= 2) return 0;
   int upper = 0, lower = 0, digits = 0;
@@ -219,16 +218,17 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
       continue;
     }
     std::string plain = StripInlineMarkdown(t);
-    bool prev_ends = i > 0 && !lines[i - 1].empty() &&
-                     std::string_view(".?!:").find(lines[i - 1].back()) != std::string_view::npos;
-    bool next_lower = i + 1 < lines.size() && !lines[i + 1].empty() &&
-                      std::islower(static_cast<unsigned char>(lines[i + 1][0]));
+    bool prev_ends =
+        i > 0 && !lines[i - 1].empty() && std::string_view(".?!:").find(lines[i - 1].back()) != std::string_view::npos;
+    bool next_lower =
+        i + 1 < lines.size() && !lines[i + 1].empty() && std::islower(static_cast<unsigned char>(lines[i + 1][0]));
     bool standalone = (prev_blank || prev_ends || !open || blocks.empty() || blocks.back().heading) && !next_lower;
     bool big = i < big_font.size() && big_font[i];
     size_t bullet = BulletLength(t);
     std::string unbulleted = bullet ? StripInlineMarkdown(t.substr(bullet)) : plain;
     bool next_upper = i + 1 < lines.size() && !lines[i + 1].empty() &&
-                      (std::isupper(static_cast<unsigned char>(lines[i + 1][0])) || !std::isalnum(static_cast<unsigned char>(lines[i + 1][0])));
+                      (std::isupper(static_cast<unsigned char>(lines[i + 1][0])) ||
+                       !std::isalnum(static_cast<unsigned char>(lines[i + 1][0])));
     int level = GuessHeading(plain, standalone, prev_blank && next_blank, big, prev_blank && next_upper);
     if (level && bullet && !std::isdigit(static_cast<unsigned char>(t[0]))) level = 0;
     if (level) {
@@ -245,7 +245,8 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
       Block& b = blocks.back();
       b.line_breaks.push_back({b.text.size() + 1, static_cast<int>(i) + 1});
       // A word hyphenated across lines ("organ-\nisation") is rejoined.
-      if (b.text.size() > 1 && b.text.back() == '-' && std::isalpha(static_cast<unsigned char>(b.text[b.text.size() - 2])) &&
+      if (b.text.size() > 1 && b.text.back() == '-' &&
+          std::isalpha(static_cast<unsigned char>(b.text[b.text.size() - 2])) &&
           std::islower(static_cast<unsigned char>(plain[0]))) {
         b.text.pop_back();
         b.line_breaks.back().first -= 2;

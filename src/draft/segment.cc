@@ -55,9 +55,7 @@ void DropFurniture(std::vector<Block>& blocks) {
   for (const auto& b : blocks) {
     if (b.page > 0) last_line[b.page] = std::max(last_line[b.page], b.page_line);
   }
-  auto edge = [&](const Block& b) {
-    return b.page == 0 || b.page_line <= 3 || b.page_line >= last_line[b.page] - 2;
-  };
+  auto edge = [&](const Block& b) { return b.page == 0 || b.page_line <= 3 || b.page_line >= last_line[b.page] - 2; };
   std::map<std::string, int> count;
   for (const auto& b : blocks) {
     if (!b.list_item && !b.table_row && b.text.size() <= 60 && edge(b)) ++count[shape(b.text)];
@@ -104,10 +102,10 @@ bool IsAbbreviation(const std::string& text, size_t dot) {
   while (s > 0 && (std::isalpha(static_cast<unsigned char>(text[s - 1])) || text[s - 1] == '.')) --s;
   std::string w = text.substr(s, dot - s);
   for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static const char* kAbbrev[] = {"e.g", "i.e", "eg", "ie", "etc", "no", "nos", "art", "arts", "para",
-                                  "paras", "s", "ss", "sch", "ltd", "inc", "co", "st", "dr", "mr", "mrs",
-                                  "ms", "reg", "regs", "approx", "incl", "cf", "vs", "v", "tel", "ext",
-                                  "fig", "dept", "govt", "plc", "reg", "u.k", "sec", "subs", "ch", "pt", "cy"};
+  static const char* kAbbrev[] = {
+      "e.g", "i.e", "eg",  "ie",  "etc",  "no",   "nos", "art", "arts", "para", "paras",  "s",    "ss", "sch",
+      "ltd", "inc", "co",  "st",  "dr",   "mr",   "mrs", "ms",  "reg",  "regs", "approx", "incl", "cf", "vs",
+      "v",   "tel", "ext", "fig", "dept", "govt", "plc", "reg", "u.k",  "sec",  "subs",   "ch",   "pt", "cy"};
   for (const char* a : kAbbrev) {
     if (w == a) return true;
   }

@@ -37,8 +37,8 @@ char Fold(uint32_t cp) {
 bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x2BC; }
 
 bool IsSpace(uint32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-         cp == 0xA0 || cp == 0x2007 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x3000;
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+         cp == 0x2007 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x3000;
 }
 
 // Splits "don't" → do not, "can't" → can not, "charity's" → charity, "tynnu'ch" → tynnu ch.

@@ -14,14 +14,14 @@ namespace pnc::draft {
 
 /// One wrong or outdated statement to report wherever it occurs.
 struct ProblemDef {
-  std::string id;                    // stable key, e.g. "dpa-1998"
-  std::string rule;                  // rule id it breaks
+  std::string id;    // stable key, e.g. "dpa-1998"
+  std::string rule;  // rule id it breaks
   diag::Severity severity = diag::Severity::kWarning;
-  std::string since;                 // ISO date from which it is wrong ("" = always)
+  std::string since;  // ISO date from which it is wrong ("" = always)
   std::string message;
-  std::vector<Pattern> patterns;     // on sentence tokens
-  std::vector<std::string> raw;      // case-insensitive substrings of the sentence text
-  std::vector<Pattern> unless;       // a match in the same sentence cancels the problem
+  std::vector<Pattern> patterns;  // on sentence tokens
+  std::vector<std::string> raw;   // case-insensitive substrings of the sentence text
+  std::vector<Pattern> unless;    // a match in the same sentence cancels the problem
 };
 
 /// Concepts by name, and problems.

@@ -51,12 +51,14 @@ bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink
       sink->Add(diag::Make(diag::Severity::kError, res.catalogue_paths.at(code), "", error, "internal"));
       ok = false;
     } else if (cat == nullptr) {
-      auto d = diag::Make(diag::Severity::kError, m.file, at, "no catalogue for locale '" + code + "'", "invalid-value");
+      auto d =
+          diag::Make(diag::Severity::kError, m.file, at, "no catalogue for locale '" + code + "'", "invalid-value");
       d.hints = {"available locales: " + available + "; to add one, add locales/" + code + ".json"};
       sink->Add(d);
     } else if (cat->review().status != "reviewed") {
-      auto d = diag::Make(diag::Severity::kWarning, m.file, at,
-                          "the '" + code + "' catalogue has not been reviewed by a fluent speaker", "unreviewed-catalogue");
+      auto d =
+          diag::Make(diag::Severity::kWarning, m.file, at,
+                     "the '" + code + "' catalogue has not been reviewed by a fluent speaker", "unreviewed-catalogue");
       d.hints = {"have locales/" + code + ".json reviewed and record it in meta.review"};
       sink->Add(d);
     }
@@ -84,7 +86,8 @@ std::vector<const render::Format*> Formats(const Options& o) {
 // The kinds of output file this build writes (output_set.h): the others in out/<stem>/ are kept.
 std::vector<std::string> OwnedKinds(const Options& o) {
   std::vector<std::string> kinds;
-  for (const render::Format* format : Formats(o)) kinds.push_back("." + std::string(render::ExtensionOf(*format, o.fragment)));
+  for (const render::Format* format : Formats(o))
+    kinds.push_back("." + std::string(render::ExtensionOf(*format, o.fragment)));
   return kinds;
 }
 
@@ -123,7 +126,8 @@ std::vector<render::OutputFile> OutputFiles(const Options& o, const std::vector<
     }
     for (const auto& doc : docs) {
       if (ForAudience(*format, doc.audience))
-        out.push_back({OutName(o, doc.file_base, *format), std::string(format->name), {doc.locale}, doc.audience, doc.band});
+        out.push_back(
+            {OutName(o, doc.file_base, *format), std::string(format->name), {doc.locale}, doc.audience, doc.band});
     }
     if (bilingual && format->render_bilingual && ForAudience(*format, "adult"))
       out.push_back({OutName(o, BilingualBase(o), *format), std::string(format->name), o.bilingual, "adult", ""});
@@ -133,9 +137,10 @@ std::vector<render::OutputFile> OutputFiles(const Options& o, const std::vector<
 
 void Render(const Options& o, const Resources& res, const source::Model& model, const History& history,
             const std::vector<notice::NoticeDoc>& docs, const std::string& source, SourceResult* r) {
-  render::RenderContext ctx{res.data_dir, o.fragment, o.paper, &res.files, o.braille_cells, o.braille_lines,
-                            o.braille_grade, o.audio_cache, &model, &res.law};
-  if (std::count(o.formats.begin(), o.formats.end(), "dpv")) ctx.linked_data = std::string(render::FindFormat("dpv")->file_name);
+  render::RenderContext ctx{res.data_dir,    o.fragment,      o.paper,       &res.files, o.braille_cells,
+                            o.braille_lines, o.braille_grade, o.audio_cache, &model,     &res.law};
+  if (std::count(o.formats.begin(), o.formats.end(), "dpv"))
+    ctx.linked_data = std::string(render::FindFormat("dpv")->file_name);
   if (o.write) ctx.outputs = OutputFiles(o, docs);  // lint writes nothing, so offers nothing
   for (const render::Format* format : Formats(o)) {
     if (!o.write && !format->in_lint) continue;
@@ -248,8 +253,12 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
   const locale::Catalogue* english = res.Catalogue("en");
   const locale::Catalogue* first = res.Catalogue(m.default_locale());
   if (first == nullptr) first = english;
-  rules::LintOptions lint{.strict = o.strict, .allow_fallback = o.allow_fallback, .as_of = o.as_of, .preview = o.preview,
-                          .catalogue = first ? &first->messages() : nullptr, .english = english};
+  rules::LintOptions lint{.strict = o.strict,
+                          .allow_fallback = o.allow_fallback,
+                          .as_of = o.as_of,
+                          .preview = o.preview,
+                          .catalogue = first ? &first->messages() : nullptr,
+                          .english = english};
   rules::Lint(m, res.law, lint, &sink);
   if (!CheckLocales(m, res, &sink)) out->internal_error = true;
   source::Locate(out->loaded.locator, path, &sink);
@@ -276,8 +285,15 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
     alternates.push_back({code, res.Catalogue(code)->name(), base("adult", "", code) + ".html", false});
   }
   for (const auto& code : m.notice.locales) {
-    notice::BuildInput in{.model = m, .law = res.law, .catalogue = *res.Catalogue(code), .alternates = alternates,
-                          .as_of = o.as_of, .english = english, .preview = o.preview, .history = steps, .jit = jit};
+    notice::BuildInput in{.model = m,
+                          .law = res.law,
+                          .catalogue = *res.Catalogue(code),
+                          .alternates = alternates,
+                          .as_of = o.as_of,
+                          .english = english,
+                          .preview = o.preview,
+                          .history = steps,
+                          .jit = jit};
     out->docs.push_back(notice::BuildNotice(in, &sink));
     out->docs.back().file_base = base("adult", "", code);
     if (!m.notice.child) continue;
@@ -285,9 +301,16 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
       const std::string& band = m.notice.child_bands[b];
       auto child_alternates = alternates;
       for (auto& a : child_alternates) a.href = base("child", band, a.locale) + ".html";
-      notice::BuildInput child_in{.model = m, .law = res.law, .catalogue = *res.Catalogue(code), .alternates = child_alternates,
-                                .as_of = o.as_of, .english = english, .band = band, .preview = o.preview,
-                                .history = steps, .jit = jit};
+      notice::BuildInput child_in{.model = m,
+                                  .law = res.law,
+                                  .catalogue = *res.Catalogue(code),
+                                  .alternates = child_alternates,
+                                  .as_of = o.as_of,
+                                  .english = english,
+                                  .band = band,
+                                  .preview = o.preview,
+                                  .history = steps,
+                                  .jit = jit};
       out->docs.push_back(notice::BuildChildNotice(child_in, &sink));
       out->docs.back().file_base = base("child", band, code);
       // Each child wording is held to the youngest band's targets; each version as a whole to its own.
@@ -322,8 +345,8 @@ std::string StemProblem(const std::string& stem) {
   if (stem[0] == '.') return named + "'" + stem + "', a hidden name (it starts with '.')";
   const std::string suffix = kPreviewSuffix;
   if (stem.size() > suffix.size() && stem.compare(stem.size() - suffix.size(), suffix.size(), suffix) == 0) {
-    return named + "'" + stem + "', the name of the --preview drafts of '" + stem.substr(0, stem.size() - suffix.size()) +
-           ".json'";
+    return named + "'" + stem + "', the name of the --preview drafts of '" +
+           stem.substr(0, stem.size() - suffix.size()) + ".json'";
   }
   for (unsigned char c : stem) {
     if (c == '/' || c == '\\') return named + "'" + stem + "', which holds a path separator";

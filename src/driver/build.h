@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "doc/notice_doc.h"
 #include "driver/history.h"
 #include "driver/resources.h"
-#include "doc/notice_doc.h"
 #include "source/loader.h"
 
 namespace pnc::driver {
@@ -23,15 +23,15 @@ struct Options {
   bool fragment = false;
   bool allow_fallback = false;
   bool strict = false;
-  bool preview = false;                // build despite unconfirmed facts, every page marked as a draft
-  bool werror = false;                 // warnings fail the build too: nothing is written
-  bool follow_symlinks = false;        // out/<stem> may be a link to the folder to replace
-  bool archive = false;                // also keep the outputs in out/<stem>/archive/<version>/
+  bool preview = false;          // build despite unconfirmed facts, every page marked as a draft
+  bool werror = false;           // warnings fail the build too: nothing is written
+  bool follow_symlinks = false;  // out/<stem> may be a link to the folder to replace
+  bool archive = false;          // also keep the outputs in out/<stem>/archive/<version>/
   std::string paper = "A4";
   int braille_cells = 40, braille_lines = 25, braille_grade = 2;  // --braille-page, --braille-grade
-  std::string audio_cache;             // --cache-dir: the speech cache ("" = none)
-  std::string as_of;                   // regulator details for this date ("" = each notice's own date)
-  int jobs = 0;                        // 0: one per core
+  std::string audio_cache;                                        // --cache-dir: the speech cache ("" = none)
+  std::string as_of;  // regulator details for this date ("" = each notice's own date)
+  int jobs = 0;       // 0: one per core
   /// Called (from any worker thread, one call at a time) after each source: sources done, total.
   std::function<void(size_t, size_t)> progress;
 };
@@ -39,11 +39,11 @@ struct Options {
 /// The outcome of a run.
 struct Result {
   diag::Sink sink;
-  bool file_error = false;      // a file could not be read or written
-  bool internal_error = false;  // pnc's own data or code failed
-  bool usage_error = false;     // the sources named cannot be built together (same stem, bad name)
-  std::vector<std::string> written;                 // output paths, in order
-  std::vector<std::vector<std::string>> depends;    // per written file: what it was made from
+  bool file_error = false;                        // a file could not be read or written
+  bool internal_error = false;                    // pnc's own data or code failed
+  bool usage_error = false;                       // the sources named cannot be built together (same stem, bad name)
+  std::vector<std::string> written;               // output paths, in order
+  std::vector<std::vector<std::string>> depends;  // per written file: what it was made from
 };
 
 /// One source compiled as far as its documents (nothing rendered or written). Not movable: the

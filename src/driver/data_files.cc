@@ -50,7 +50,8 @@ const std::string* DataFiles::Get(const std::string& name) const {
   // A renderer may resolve a relative name against the data directory before asking.
   std::string key = name;
   const std::string prefix = data_dir_ + "/";
-  if (key.compare(0, prefix.size(), prefix) == 0 && !read_.count(key) && !named_.count(key)) key.erase(0, prefix.size());
+  if (key.compare(0, prefix.size(), prefix) == 0 && !read_.count(key) && !named_.count(key))
+    key.erase(0, prefix.size());
   if (auto it = read_.find(key); it != read_.end()) return &it->second;
   if (!named_.count(key)) return nullptr;
   std::lock_guard<std::mutex> lock(mu_);

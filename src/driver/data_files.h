@@ -34,9 +34,9 @@ class DataFiles : public render::InputFiles {
   std::string Path(const std::string& name) const;  // data_dir/name, or name when absolute
 
   std::string data_dir_;
-  std::map<std::string, std::string> read_;                    // listed files and folder contents
-  std::map<std::string, std::vector<std::string>> inputs_;     // format name → its input names
-  std::set<std::string> named_;                                // read on first use
+  std::map<std::string, std::string> read_;                 // listed files and folder contents
+  std::map<std::string, std::vector<std::string>> inputs_;  // format name → its input names
+  std::set<std::string> named_;                             // read on first use
   mutable std::mutex mu_;
   mutable std::map<std::string, std::optional<std::string>> lazy_;
 };

@@ -11,8 +11,8 @@ namespace pnc::driver {
 namespace {
 
 using notice::Block;
-using notice::Inlines;
 using notice::InlineKind;
+using notice::Inlines;
 
 class Counter {
  public:
@@ -111,10 +111,11 @@ bool CheckDocAnchors(const notice::NoticeDoc& doc, const std::string& file, diag
     if (fresh) continue;
     ok = false;
     bool from_source = s->origin.rfind("/", 0) == 0;
-    auto d = diag::Make(diag::Severity::kError, file, from_source ? s->origin : "",
-                        "two headings of the " + std::string(doc.audience == "child" ? "children's version" : "notice") +
-                            " have the anchor '" + s->id + "'",
-                        from_source ? "section-id" : "internal");
+    auto d =
+        diag::Make(diag::Severity::kError, file, from_source ? s->origin : "",
+                   "two headings of the " + std::string(doc.audience == "child" ? "children's version" : "notice") +
+                       " have the anchor '" + s->id + "'",
+                   from_source ? "section-id" : "internal");
     d.hints = {"give the section another id, e.g. 'extra-" + s->id + "'"};
     sink->Add(std::move(d));
   }
@@ -170,9 +171,11 @@ bool CheckDocLinks(const notice::NoticeDoc& doc, const std::string& file, diag::
   bool ok = true;
   auto check = [&](const notice::Inline& link, int origin) {
     if (link.href.size() < 2 || link.href[0] != '#' || known.count(link.href.substr(1))) return;
-    const notice::Origin* o = origin >= 0 && origin < static_cast<int>(doc.origins.size()) ? &doc.origins[origin] : nullptr;
+    const notice::Origin* o =
+        origin >= 0 && origin < static_cast<int>(doc.origins.size()) ? &doc.origins[origin] : nullptr;
     // Links pnc writes itself are checked by tests; here, those the source wrote.
-    if (o == nullptr || o->pointer.rfind("/", 0) != 0 || (o->kind != notice::Origin::Kind::kSource && !o->overridden)) return;
+    if (o == nullptr || o->pointer.rfind("/", 0) != 0 || (o->kind != notice::Origin::Kind::kSource && !o->overridden))
+      return;
     if (!reported.insert(o->pointer + link.href).second) return;
     ok = false;
     const std::string target = link.href.substr(1);

@@ -198,8 +198,8 @@ bool WriteFileAtomic(const std::string& path, const std::string& data, std::stri
     return false;
   }
   safe_fs::TryLock(fd.get());
-  bool ok = (!keep_mode || fchmod(fd.get(), mode) == 0) && safe_fs::WriteAll(fd.get(), data) &&
-            fsync(fd.get()) == 0 && fd.Close() && renameat(dirfd.get(), temp.c_str(), dirfd.get(), name.c_str()) == 0;
+  bool ok = (!keep_mode || fchmod(fd.get(), mode) == 0) && safe_fs::WriteAll(fd.get(), data) && fsync(fd.get()) == 0 &&
+            fd.Close() && renameat(dirfd.get(), temp.c_str(), dirfd.get(), name.c_str()) == 0;
   if (!ok) {
     *error = "cannot write '" + path + "': " + Reason(errno);
     unlinkat(dirfd.get(), temp.c_str(), 0);

@@ -17,7 +17,8 @@ namespace {
 
 // Runs git with `args` in `dir`; stdout into *out (at most max_bytes), stderr's first line into *err.
 // Returns git's exit status, or -1 when it could not run or said too much.
-int RunGit(const std::string& dir, const std::vector<std::string>& args, std::string* out, std::string* err, size_t max_bytes) {
+int RunGit(const std::string& dir, const std::vector<std::string>& args, std::string* out, std::string* err,
+           size_t max_bytes) {
   int pout[2], perr[2];
   if (pipe2(pout, O_CLOEXEC) != 0) return -1;
   if (pipe2(perr, O_CLOEXEC) != 0) {
@@ -25,7 +26,8 @@ int RunGit(const std::string& dir, const std::vector<std::string>& args, std::st
     close(pout[1]);
     return -1;
   }
-  std::vector<std::string> argv_s = {"git", "--no-pager", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-C", dir};
+  std::vector<std::string> argv_s = {
+      "git", "--no-pager", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-C", dir};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& a : argv_s) argv.push_back(a.data());
@@ -132,9 +134,11 @@ bool GitShow(const std::string& path, const std::string& rev, std::string* text,
     return false;
   }
   err.clear();
-  rc = RunGit(top, {"show", "--no-textconv", "--end-of-options", rev + ":" + rel.generic_string()}, text, &err, max_bytes);
+  rc = RunGit(top, {"show", "--no-textconv", "--end-of-options", rev + ":" + rel.generic_string()}, text, &err,
+              max_bytes);
   if (rc == -2) {
-    *error = "'" + rev + ":" + rel.generic_string() + "' is larger than the " + std::to_string(max_bytes) + " bytes pnc reads";
+    *error = "'" + rev + ":" + rel.generic_string() + "' is larger than the " + std::to_string(max_bytes) +
+             " bytes pnc reads";
     return false;
   }
   if (rc != 0) {

@@ -64,7 +64,7 @@ bool Exists(int dirfd, const std::string& name) {
 // refused unless the user asked to follow it; then the link's target is replaced instead.
 struct Place {
   Fd parent;
-  std::string dir;   // the parent's path, for messages
+  std::string dir;  // the parent's path, for messages
   std::string name;
   bool exists = false;
   mode_t mode = 0;
@@ -160,8 +160,9 @@ Fd OpenOrMakeDir(int dirfd, const std::string& name, const std::string& shown, s
   Fd fd(openat(dirfd, name.c_str(), kOpenDir | O_NOFOLLOW));
   if (!fd) {
     Fail(error, errno == ELOOP || errno == ENOTDIR
-                    ? "cannot write '" + shown + "': it is a symbolic link or a file, and pnc keeps its archive only in a "
-                                                 "folder of its own; move it away"
+                    ? "cannot write '" + shown +
+                          "': it is a symbolic link or a file, and pnc keeps its archive only in a "
+                          "folder of its own; move it away"
                     : Errno("cannot open '" + shown + "'"));
   }
   return fd;

@@ -15,8 +15,8 @@ std::string KindOf(const std::string& name);
 
 /// What to write for one source.
 struct OutputSet {
-  std::string out_dir;  // --out
-  std::string stem;     // the source's output folder name
+  std::string out_dir;                                     // --out
+  std::string stem;                                        // the source's output folder name
   std::vector<std::pair<std::string, std::string>> files;  // file name → bytes
   /// Kinds this build was asked for: files of these kinds in the old folder that this build does
   /// not write are dropped (a removed locale's page); files of other kinds and the user's own

@@ -4,8 +4,8 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <stdexcept>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 #include "driver/files.h"
 #include "source/placeholder.h"
@@ -16,13 +16,15 @@ namespace {
 bool ReadJson(const std::string& path, nlohmann::json* out, diag::Sink* sink) {
   std::string text, error;
   if (!ReadFile(path, &text, &error)) {
-    sink->Add(diag::Make(diag::Severity::kError, path, "", error + " (is the data directory right? see --data-dir)", "internal"));
+    sink->Add(diag::Make(diag::Severity::kError, path, "", error + " (is the data directory right? see --data-dir)",
+                         "internal"));
     return false;
   }
   try {
     *out = nlohmann::json::parse(text, nullptr, true, true);
   } catch (const nlohmann::json::exception& e) {
-    sink->Add(diag::Make(diag::Severity::kError, path, "", std::string("malformed data file: ") + e.what(), "internal"));
+    sink->Add(
+        diag::Make(diag::Severity::kError, path, "", std::string("malformed data file: ") + e.what(), "internal"));
     return false;
   }
   return true;
@@ -72,11 +74,13 @@ bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink
     return false;
   }
   if (std::string err = rules::ParseLawData(law, regulator, vocabulary, &out->law); !err.empty()) {
-    sink->Add(diag::Make(diag::Severity::kError, data_dir + "/data/law.json", "", "malformed data file: " + err, "internal"));
+    sink->Add(
+        diag::Make(diag::Severity::kError, data_dir + "/data/law.json", "", "malformed data file: " + err, "internal"));
     return false;
   }
   if (std::string err = rules::ParseHelpData(help, &out->law); !err.empty()) {
-    sink->Add(diag::Make(diag::Severity::kError, data_dir + "/data/help.json", "", "malformed data file: " + err, "internal"));
+    sink->Add(diag::Make(diag::Severity::kError, data_dir + "/data/help.json", "", "malformed data file: " + err,
+                         "internal"));
     return false;
   }
   // The words a source's values are checked against for placeholders, set once per process.
@@ -84,7 +88,8 @@ bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink
   source::PlaceholderWords words;
   if (!ReadJson(data_dir + "/data/placeholders.json", &placeholders, sink)) return false;
   if (std::string err = source::ParsePlaceholderWords(placeholders, &words); !err.empty()) {
-    sink->Add(diag::Make(diag::Severity::kError, data_dir + "/data/placeholders.json", "", "malformed data file: " + err, "internal"));
+    sink->Add(diag::Make(diag::Severity::kError, data_dir + "/data/placeholders.json", "",
+                         "malformed data file: " + err, "internal"));
     return false;
   }
   source::SetPlaceholderWords(std::move(words));
@@ -103,7 +108,8 @@ bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink
     if (!ReadJson(path, &j, sink)) return false;
     readability::LocaleLoad load = readability::LoadLocale(j);
     for (const auto& e : load.errors) {
-      sink->Add(diag::Make(diag::Severity::kError, path, e.pointer, "malformed readability data: " + e.message, "internal"));
+      sink->Add(
+          diag::Make(diag::Severity::kError, path, e.pointer, "malformed readability data: " + e.message, "internal"));
     }
     if (!load.errors.empty()) return false;
     out->readability[std::filesystem::path(path).stem().string()] = std::move(load.data);

@@ -7,9 +7,9 @@
 
 #include "diag/diagnostic.h"
 #include "driver/data_files.h"
+#include "law/law_data.h"
 #include "locale/catalogue.h"
 #include "readability/locale_data.h"
-#include "law/law_data.h"
 
 namespace pnc::driver {
 

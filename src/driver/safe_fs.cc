@@ -16,8 +16,8 @@
 namespace pnc::driver::safe_fs {
 namespace {
 
-constexpr size_t kMaxDepth = 64;          // folders inside an output folder that pnc carries over
-constexpr size_t kMaxCarried = 100000;    // entries carried over per output folder
+constexpr size_t kMaxDepth = 64;        // folders inside an output folder that pnc carries over
+constexpr size_t kMaxCarried = 100000;  // entries carried over per output folder
 constexpr int kOpenDir = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
 
 std::string Errno(const std::string& what) { return what + ": " + std::strerror(errno); }

@@ -77,7 +77,8 @@ std::string FindAddress(const std::string& s) {
   if (!std::regex_search(s, m, re)) return "";
   std::string before = s.substr(0, static_cast<size_t>(m.position(0) + m.length(0)));
   for (const char* label : {": ", " at ", " to "}) {
-    if (size_t at = before.rfind(label); at != std::string::npos) before = before.substr(at + std::string(label).size());
+    if (size_t at = before.rfind(label); at != std::string::npos)
+      before = before.substr(at + std::string(label).size());
   }
   before = Trim(before);
   // An address has parts: a street and a town at least.
@@ -116,7 +117,8 @@ std::string FindControllerName(const std::string& text) {
   for (const auto* re : {&we, &controller, &we_are, &charity}) {
     std::string name = Trim(First(s, *re, 1));
     // Sentence openers and pronouns are not names ("This", "We", "The Data Protection Act").
-    static const std::regex not_name(R"re(^(This|These|That|It|We|Our|The|In|If|For|As|Who|What|Data|Personal)(\s|$))re");
+    static const std::regex not_name(
+        R"re(^(This|These|That|It|We|Our|The|In|If|For|As|Who|What|Data|Personal)(\s|$))re");
     if (!name.empty() && !std::regex_search(name, not_name)) return name;
   }
   return "";
@@ -131,7 +133,8 @@ std::vector<std::string> FindBases(const std::string& s) {
   };
   if (Has(l, "consent")) add("consent");
   if (Has(l, "contract")) add("contract");
-  if (Has(l, "legal obligation") || Has(l, "comply with the law") || Has(l, "legal requirement")) add("legal-obligation");
+  if (Has(l, "legal obligation") || Has(l, "comply with the law") || Has(l, "legal requirement"))
+    add("legal-obligation");
   if (Has(l, "vital interest")) add("vital-interests");
   std::string without = std::regex_replace(l, std::regex("substantial public interest"), "");
   if (Has(without, "public task") || Has(without, "public interest")) add("public-task");

@@ -77,7 +77,8 @@ Carried FirstIn(const std::vector<const draft::ElementResult*>& elements, const 
   auto ours = [&](const std::string& v) {
     std::string k = Key(v);
     if (k.size() < 5) return true;
-    return std::none_of(not_ours.begin(), not_ours.end(), [&](const std::string& o) { return o.find(k) != std::string::npos; });
+    return std::none_of(not_ours.begin(), not_ours.end(),
+                        [&](const std::string& o) { return o.find(k) != std::string::npos; });
   };
   for (const auto* e : elements) {
     if (!e) continue;
@@ -153,7 +154,8 @@ StartingPoint FromDraft(const std::string& path, const draft::DraftReport& repor
   sp.retention = Items(Element(report, "retention"));
   // Special category and criminal data: the sentences that name it, whether or not the draft gave
   // the condition (a missing condition is still evidence that such data is held).
-  for (auto [rule, into] : {std::pair{"special-category-condition", &sp.special}, {"criminal-offence-condition", &sp.criminal}}) {
+  for (auto [rule, into] :
+       {std::pair{"special-category-condition", &sp.special}, {"criminal-offence-condition", &sp.criminal}}) {
     if (const auto* e = Element(report, rule); e && e->status != draft::Status::kNotApplicable) {
       for (const auto& ev : e->evidence) into->push_back(QuoteOf(ev));
       if (into->size() > 3) into->resize(3);

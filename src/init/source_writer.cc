@@ -15,12 +15,12 @@ using nlohmann::json;
 // One member of an object or item of an array, with the comments printed before it.
 struct Node {
   std::vector<std::string> comments;
-  std::string key;                // "" in an array
-  json scalar;                    // set unless the node has children
-  bool block = false;             // an object ({…}) or array ([…]) of children
+  std::string key;     // "" in an array
+  json scalar;         // set unless the node has children
+  bool block = false;  // an object ({…}) or array ([…]) of children
   bool array = false;
   std::vector<Node> children;
-  bool comment_only = false;      // comments alone (a commented-out member)
+  bool comment_only = false;  // comments alone (a commented-out member)
 };
 
 Node Scalar(std::string key, json value, std::vector<std::string> comments = {}) {
@@ -102,7 +102,8 @@ class Guide {
     while (true) {
       size_t dot = path.find('/', start);
       std::string part = path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-      if (!at->is_object() || !at->contains(part)) throw std::runtime_error("data/init/guide.json has no '" + path + "'");
+      if (!at->is_object() || !at->contains(part))
+        throw std::runtime_error("data/init/guide.json has no '" + path + "'");
       at = &(*at)[part];
       if (dot == std::string::npos) break;
       start = dot + 1;
@@ -120,7 +121,8 @@ class Guide {
   }
   std::vector<std::string> Lines(const std::string& key) const {
     std::vector<std::string> out;
-    if (!g_.contains(key) || !g_[key].is_array()) throw std::runtime_error("data/init/guide.json has no '" + key + "' list");
+    if (!g_.contains(key) || !g_[key].is_array())
+      throw std::runtime_error("data/init/guide.json has no '" + key + "' list");
     for (const auto& l : g_[key]) {
       std::string s = l.get<std::string>();
       for (size_t p = 0; (p = s.find("{draft}", p)) != std::string::npos; p += draft_.size()) s.replace(p, 7, draft_);
@@ -174,7 +176,8 @@ class Writer {
       if (std::find(sp_.missing.begin(), sp_.missing.end(), r) == sp_.missing.end()) continue;
       const rules::RuleInfo* info = rules::FindRule(r);
       if (!info) continue;
-      c.push_back(g_.Text("missing", {{"summary", std::string(info->summary)}, {"reference", std::string(info->reference)}}));
+      c.push_back(
+          g_.Text("missing", {{"summary", std::string(info->summary)}, {"reference", std::string(info->reference)}}));
     }
     return c;
   }
@@ -213,7 +216,8 @@ class Writer {
     Member(m, "charity_number", sp_.charity_number, "");
     Member(m, "company_number", sp_.company_number, "");
     Member(m, "ico_registration", sp_.ico_registration, "");
-    return Block("controller", false, std::move(m), Section("controller", {"controller-identity", "uk-representative"}));
+    return Block("controller", false, std::move(m),
+                 Section("controller", {"controller-identity", "uk-representative"}));
   }
 
   Node Dpo() {
@@ -255,12 +259,12 @@ class Writer {
       if (quotes->empty()) continue;
       std::vector<std::string> c;
       for (const auto& q : *quotes) c.push_back(QuoteText(q));
-      n.children.push_back(Block("", false,
-                                 {Scalar("id", std::string(what)), Scalar("name", g_.Text(std::string("placeholders/") + flag)),
-                                  Scalar(flag, true),
-                                  Scalar("unconfirmed", g_.Text(std::string("unconfirmed/") + what,
-                                                                {{"line", Place(quotes->front())}}))},
-                                 c));
+      n.children.push_back(Block(
+          "", false,
+          {Scalar("id", std::string(what)), Scalar("name", g_.Text(std::string("placeholders/") + flag)),
+           Scalar(flag, true),
+           Scalar("unconfirmed", g_.Text(std::string("unconfirmed/") + what, {{"line", Place(quotes->front())}}))},
+          c));
     }
     return n;
   }
@@ -279,9 +283,9 @@ class Writer {
     }
     n.comments.push_back(g_.Text("links"));
     for (auto& item : n.children) {
-      item.children.insert(item.children.end() - 1, {Scalar("data_subjects", json::array({"people"})),
-                                                     Scalar("data_categories", json::array()),
-                                                     Scalar("lawful_bases", json::array())});
+      item.children.insert(item.children.end() - 1,
+                           {Scalar("data_subjects", json::array({"people"})), Scalar("data_categories", json::array()),
+                            Scalar("lawful_bases", json::array())});
     }
     return n;
   }
@@ -294,26 +298,28 @@ class Writer {
       return Block("transfers", false,
                    {Scalar("destinations", "none"), Scalar("unconfirmed", Unconfirmed(&sp_.transfers_none.quote))}, c);
     }
-    return Block("transfers", false,
-                 {Block("destinations", true,
-                        {Block("", false, {Scalar("destination", g_.Text("placeholders/destination"))})}),
-                  Scalar("unconfirmed", Unconfirmed(nullptr))},
-                 c);
+    return Block(
+        "transfers", false,
+        {Block("destinations", true, {Block("", false, {Scalar("destination", g_.Text("placeholders/destination"))})}),
+         Scalar("unconfirmed", Unconfirmed(nullptr))},
+        c);
   }
 
   Node Retention() {
     std::vector<Node> records;
     for (size_t i = 0; i < sp_.retention.size(); ++i) {
       const Carried& r = sp_.retention[i];
-      records.push_back(Block("", false,
-                              {Scalar("id", "record-" + std::to_string(i + 1)), Scalar("name", g_.Text("placeholders/record")),
-                               Scalar("criteria", r.value), Scalar("unconfirmed", Unconfirmed(&r.quote))},
-                              {QuoteText(r.quote)}));
+      records.push_back(
+          Block("", false,
+                {Scalar("id", "record-" + std::to_string(i + 1)), Scalar("name", g_.Text("placeholders/record")),
+                 Scalar("criteria", r.value), Scalar("unconfirmed", Unconfirmed(&r.quote))},
+                {QuoteText(r.quote)}));
     }
     if (records.empty()) {
-      records.push_back(Block("", false,
-                              {Scalar("id", "record"), Scalar("name", g_.Text("placeholders/record")),
-                               Scalar("period", g_.Text("placeholders/period")), Scalar("unconfirmed", Unconfirmed(nullptr))}));
+      records.push_back(
+          Block("", false,
+                {Scalar("id", "record"), Scalar("name", g_.Text("placeholders/record")),
+                 Scalar("period", g_.Text("placeholders/period")), Scalar("unconfirmed", Unconfirmed(nullptr))}));
     }
     return Block("retention", false,
                  {Block("records", true, std::move(records)),
@@ -335,7 +341,8 @@ class Writer {
   Node Complaints() {
     std::vector<std::string> c = Section("complaints", {"right-complain-controller"});
     if (sp_.complaints_email.found()) {
-      c.push_back(g_.Text("complaints_found", {{"line", Place(sp_.complaints_email.quote)}, {"value", sp_.complaints_email.value}}));
+      c.push_back(g_.Text("complaints_found",
+                          {{"line", Place(sp_.complaints_email.quote)}, {"value", sp_.complaints_email.value}}));
     } else if (!sp_.complaints_quote.text.empty()) {
       c.push_back(QuoteText(sp_.complaints_quote));
     }

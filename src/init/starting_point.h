@@ -33,11 +33,11 @@ struct StartingPoint {
   std::vector<Carried> bases;       ///< value: pnc's basis id
   std::vector<Carried> categories;  ///< value: the kind of data, in the draft's words
   std::vector<Carried> purposes, sources, recipients, retention;
-  std::vector<Quote> special;   ///< sentences naming special category data (Art 9)
-  std::vector<Quote> criminal;  ///< sentences naming criminal offence data (Art 10)
-  Carried transfers_none;       ///< value "none" when the draft says data stays in the UK
-  std::vector<Quote> transfers; ///< other sentences about transfers
-  Carried adm_none;             ///< value "none" when the draft says no decisions are automated
+  std::vector<Quote> special;    ///< sentences naming special category data (Art 9)
+  std::vector<Quote> criminal;   ///< sentences naming criminal offence data (Art 10)
+  Carried transfers_none;        ///< value "none" when the draft says data stays in the UK
+  std::vector<Quote> transfers;  ///< other sentences about transfers
+  Carried adm_none;              ///< value "none" when the draft says no decisions are automated
   Carried complaints_email;
   Quote complaints_quote;
   /// Content rule ids the draft lacks (lint --draft "missing"), in rule-table order.

@@ -174,7 +174,8 @@ std::string ParseHelpData(const json& help, LawData* out) {
       d.website = h.value("website", "");
       d.website_text = h.value("website_text", "");
       // Only https addresses become links: this file is pnc's own data, but a slip must not print a bad href.
-      if (!d.website.empty() && d.website.rfind("https://", 0) != 0) return "helper '" + d.id + "': website must start https://";
+      if (!d.website.empty() && d.website.rfind("https://", 0) != 0)
+        return "helper '" + d.id + "': website must start https://";
       if (h.contains("when_mentioned")) {
         ReadPhrases(h, "when_mentioned", &d.when_mentioned);
         if (d.when_mentioned.size() == 0) return "helper '" + d.id + "': when_mentioned lists no phrase";

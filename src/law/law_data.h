@@ -1,8 +1,8 @@
 #pragma once
 // law: the legal vocabulary (data/law.json), the dated regulator details (data/regulator.json)
 // and the phrases some rules look for in a source's text (data/lint-vocabulary.json).
-#include <nlohmann/json.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -13,15 +13,15 @@ namespace pnc::rules {
 /// One id a source may use (a lawful basis, a condition, a safeguard), with its reference.
 struct LawTerm {
   std::string id;
-  std::string reference;        // "6(1)(a)", "DPA 2018 Sch 1 para 18", …
-  std::string reference_before; // the reference for notices dated before in_force of a reworded law ("" = same)
-  std::string in_force;         // ISO date, "" = always
-  std::string paragraph;        // DPA 2018 Sch 1 paragraph number, for localised references
-  int part = 0;                 // DPA 2018 Sch 1 Part (1-3)
-  std::string title;            // the paragraph's heading in the Act, for hints
-  bool flag = false;            // needs_schedule_1 (Art 9, Art 22B) or needs_copy (safeguard)
-  bool needs_apd = false;       // Sch 1: an appropriate policy document must be in place
-  std::string article_9;        // Art 22B condition: the Art 9(2) condition it rests on
+  std::string reference;         // "6(1)(a)", "DPA 2018 Sch 1 para 18", …
+  std::string reference_before;  // the reference for notices dated before in_force of a reworded law ("" = same)
+  std::string in_force;          // ISO date, "" = always
+  std::string paragraph;         // DPA 2018 Sch 1 paragraph number, for localised references
+  int part = 0;                  // DPA 2018 Sch 1 Part (1-3)
+  std::string title;             // the paragraph's heading in the Act, for hints
+  bool flag = false;             // needs_schedule_1 (Art 9, Art 22B) or needs_copy (safeguard)
+  bool needs_apd = false;        // Sch 1: an appropriate policy document must be in place
+  std::string article_9;         // Art 22B condition: the Art 9(2) condition it rests on
   std::vector<std::string> for_conditions;  // Sch 1: which Art 9 conditions (or "criminal") it serves
 };
 
@@ -42,7 +42,7 @@ struct OutdatedTerm {
   std::string pattern;  // lowercase
   std::string message;
   std::string hint;
-  std::string from;     // applies to notices dated on or after this
+  std::string from;  // applies to notices dated on or after this
 };
 
 /// A catalogue key with another wording for notices dated before a change in the law.
@@ -57,13 +57,13 @@ struct PostalAddress {
   std::string valid_from, valid_until;  // [from, until); "" until = open
   std::string print_until;              // "" = as long as it is valid
   std::string text;
-  std::string match;                    // lowercase phrase that finds it in a source's own text
-  std::string why;                      // why printing stops at print_until
+  std::string match;  // lowercase phrase that finds it in a source's own text
+  std::string why;    // why printing stops at print_until
 };
 
 /// The regulator's details in force from a date.
 struct Regulator {
-  std::string valid_from, valid_until;  // [from, until); "" until = open
+  std::string valid_from, valid_until;           // [from, until); "" until = open
   nlohmann::json name, website, complaints_url;  // locale → text
   std::string short_name, helpline;
   std::vector<PostalAddress> postal_addresses;
@@ -84,12 +84,12 @@ struct Vocabulary {
 
 /// Someone a children's version suggests a child can talk to (data/help.json).
 struct Helper {
-  std::string id;            // the catalogue key is child.help.<id>
-  std::string name;          // a service's own name ("" for a person such as "a parent or carer")
-  std::string phone;         // printed as given ("" = none)
-  std::string website;       // an https address ("" = none)
-  std::string website_text;  // how the address is shown ("" = the address)
-  PhraseList when_mentioned; // empty: suits every child; else only where an item about children uses a phrase
+  std::string id;             // the catalogue key is child.help.<id>
+  std::string name;           // a service's own name ("" for a person such as "a parent or carer")
+  std::string phone;          // printed as given ("" = none)
+  std::string website;        // an https address ("" = none)
+  std::string website_text;   // how the address is shown ("" = the address)
+  PhraseList when_mentioned;  // empty: suits every child; else only where an item about children uses a phrase
 };
 
 /// Everything in data/law.json, data/regulator.json, data/lint-vocabulary.json and data/help.json.
@@ -98,13 +98,13 @@ struct LawData {
   std::vector<RightDef> rights;
   std::vector<OutdatedTerm> outdated;
   std::vector<DatedText> dated_text;
-  std::vector<Regulator> regulators;  // sorted by valid_from
-  std::vector<Regulator> pending;     // entries whose commencement date is not yet known: never printed
-  std::string regulator_review_by;    // ISO date the regulator data must next be checked
-  std::string regulator_review;       // what to check next
-  std::string regulator_reviewed;     // ISO date the regulator data was last reviewed
+  std::vector<Regulator> regulators;       // sorted by valid_from
+  std::vector<Regulator> pending;          // entries whose commencement date is not yet known: never printed
+  std::string regulator_review_by;         // ISO date the regulator data must next be checked
+  std::string regulator_review;            // what to check next
+  std::string regulator_reviewed;          // ISO date the regulator data was last reviewed
   std::string regulator_reviewed_against;  // what it was reviewed against
-  std::vector<Helper> helpers;        // data/help.json, in the order a children's version lists them
+  std::vector<Helper> helpers;             // data/help.json, in the order a children's version lists them
   Vocabulary vocabulary;
   /// The term with this id in `list`, or nullptr.
   static const LawTerm* Find(const std::vector<LawTerm>& list, const std::string& id);
@@ -116,8 +116,8 @@ struct LawData {
 };
 
 /// Builds LawData from the parsed files; returns "" or a message describing what is malformed.
-std::string ParseLawData(const nlohmann::json& law, const nlohmann::json& regulator,
-                         const nlohmann::json& vocabulary, LawData* out);
+std::string ParseLawData(const nlohmann::json& law, const nlohmann::json& regulator, const nlohmann::json& vocabulary,
+                         LawData* out);
 
 /// Reads data/help.json into `out->helpers`; returns "" or a message describing what is malformed.
 std::string ParseHelpData(const nlohmann::json& help, LawData* out);

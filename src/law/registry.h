@@ -10,11 +10,11 @@ namespace pnc::rules {
 
 /// One row of the rule table.
 struct RuleInfo {
-  std::string_view id;          // stable kebab-case id
-  diag::Severity severity;      // default severity
-  std::string_view summary;     // what the rule requires, one line
-  std::string_view reference;   // the law or guidance it enforces
-  std::string_view in_force;    // ISO date from which it is required ("" = always)
+  std::string_view id;         // stable kebab-case id
+  diag::Severity severity;     // default severity
+  std::string_view summary;    // what the rule requires, one line
+  std::string_view reference;  // the law or guidance it enforces
+  std::string_view in_force;   // ISO date from which it is required ("" = always)
 };
 
 /// Every rule, in the order `pnc lint --rules` lists them.

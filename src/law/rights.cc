@@ -41,8 +41,8 @@ std::vector<DerivedRight> DeriveRights(const source::Model& model, const LawData
   std::vector<DerivedRight> out;
   for (const auto& right : law.rights) {
     DerivedRight d{right.id, source::Groups(n, false), {}};
-    const bool always = right.bases.empty() && right.article_9.empty() && !right.direct_marketing &&
-                        right.decision_conditions.empty();
+    const bool always =
+        right.bases.empty() && right.article_9.empty() && !right.direct_marketing && right.decision_conditions.empty();
     for (size_t s = 0; s < n; ++s) {
       if (!ungrouped && !who[s]) continue;
       bool applies = always;
@@ -63,7 +63,8 @@ std::vector<DerivedRight> DeriveRights(const source::Model& model, const LawData
       for (size_t i = 0; i < model.decisions.size(); ++i) {
         if (!concerns(scope.decisions[i], s)) continue;
         for (const auto& c : right.decision_conditions) {
-          if (model.decisions[i].special.id.id == c) applies = true, d.facts.push_back(model.decisions[i].special.id.pointer);
+          if (model.decisions[i].special.id.id == c)
+            applies = true, d.facts.push_back(model.decisions[i].special.id.pointer);
         }
       }
       if (right.needs_decisions) {

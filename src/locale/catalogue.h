@@ -3,9 +3,9 @@
 // placeholders, plus the locale's metadata (name, direction, review status).
 #include <map>
 #include <memory>
-#include <set>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 

@@ -56,7 +56,8 @@ std::string FlatText(cmark_node* node) {
       case CMARK_NODE_HEADING:
         if (ev == CMARK_EVENT_EXIT && !s.empty() && s.back() != ' ') s += ' ';
         break;
-      default: break;
+      default:
+        break;
     }
   }
   cmark_iter_free(it);
@@ -84,16 +85,25 @@ class Converter {
     }
     for (cmark_node* n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
       switch (cmark_node_get_type(n)) {
-        case CMARK_NODE_TEXT: AppendText(out, Str(cmark_node_get_literal(n))); break;
-        case CMARK_NODE_SOFTBREAK: AppendText(out, " "); break;
-        case CMARK_NODE_LINEBREAK: out->push_back({InlineKind::kLineBreak, "", "", {}}); break;
-        case CMARK_NODE_CODE: out->push_back({InlineKind::kCode, Str(cmark_node_get_literal(n)), "", {}}); break;
+        case CMARK_NODE_TEXT:
+          AppendText(out, Str(cmark_node_get_literal(n)));
+          break;
+        case CMARK_NODE_SOFTBREAK:
+          AppendText(out, " ");
+          break;
+        case CMARK_NODE_LINEBREAK:
+          out->push_back({InlineKind::kLineBreak, "", "", {}});
+          break;
+        case CMARK_NODE_CODE:
+          out->push_back({InlineKind::kCode, Str(cmark_node_get_literal(n)), "", {}});
+          break;
         case CMARK_NODE_HTML_INLINE:
           issues_->push_back({"raw HTML '" + Snippet(Str(cmark_node_get_literal(n))) + "' was removed"});
           break;
         case CMARK_NODE_EMPH:
         case CMARK_NODE_STRONG: {
-          Inline in{cmark_node_get_type(n) == CMARK_NODE_EMPH ? InlineKind::kEmphasis : InlineKind::kStrong, "", "", {}};
+          Inline in{
+              cmark_node_get_type(n) == CMARK_NODE_EMPH ? InlineKind::kEmphasis : InlineKind::kStrong, "", "", {}};
           InlinesOf(n, &in.children);
           out->push_back(std::move(in));
           break;
@@ -109,7 +119,8 @@ class Converter {
           if (IsSafeHref(href)) {
             out->push_back(std::move(in));
           } else {
-            issues_->push_back({"link to '" + Snippet(href) + "' was removed (only http, https, mailto and tel links are kept)"});
+            issues_->push_back(
+                {"link to '" + Snippet(href) + "' was removed (only http, https, mailto and tel links are kept)"});
             for (auto& c : in.children) out->push_back(std::move(c));
           }
           break;
@@ -122,7 +133,9 @@ class Converter {
           issues_->push_back({"image '" + Snippet(Str(cmark_node_get_url(n))) + "' was replaced by its text"});
           break;
         }
-        default: InlinesOf(n, out); break;  // strikethrough and other extensions: keep the text
+        default:
+          InlinesOf(n, out);
+          break;  // strikethrough and other extensions: keep the text
       }
     }
   }
@@ -136,7 +149,8 @@ class Converter {
     std::string text = Unescape(FlatText(n)), url = Unescape(href), tail;
     while (!text.empty()) {
       char last = text.back();
-      bool unbalanced = last == ')' && std::count(text.begin(), text.end(), ')') > std::count(text.begin(), text.end(), '(');
+      bool unbalanced =
+          last == ')' && std::count(text.begin(), text.end(), ')') > std::count(text.begin(), text.end(), '(');
       if (std::string_view("?!.,:*_~").find(last) == std::string_view::npos && !unbalanced) break;
       tail.insert(tail.begin(), last);
       text.pop_back();
@@ -204,8 +218,11 @@ class Converter {
         case CMARK_NODE_HTML_BLOCK:
           issues_->push_back({"raw HTML '" + Snippet(Str(cmark_node_get_literal(n))) + "' was removed"});
           break;
-        case CMARK_NODE_BLOCK_QUOTE: BlocksOf(n, out); break;
-        case CMARK_NODE_THEMATIC_BREAK: break;
+        case CMARK_NODE_BLOCK_QUOTE:
+          BlocksOf(n, out);
+          break;
+        case CMARK_NODE_THEMATIC_BREAK:
+          break;
         default:
           if (TypeIs(n, "table")) {
             out->push_back(TableOf(n));
@@ -227,7 +244,8 @@ class Converter {
     if (depth_ <= kMaxNesting) return false;
     if (!flattened_) {
       flattened_ = true;
-      issues_->push_back({"nesting deeper than " + std::to_string(kMaxNesting) + " levels was flattened to plain text"});
+      issues_->push_back(
+          {"nesting deeper than " + std::to_string(kMaxNesting) + " levels was flattened to plain text"});
     }
     return true;
   }
@@ -319,7 +337,8 @@ std::string PlainText(const std::vector<Block>& blocks) {
 bool IsSafeHref(std::string_view href) {
   std::string h;
   for (char c : href) {
-    if (static_cast<unsigned char>(c) > 0x20) h.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (static_cast<unsigned char>(c) > 0x20)
+      h.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   if (h.empty()) return false;
   if (h[0] == '#') return true;

@@ -1,7 +1,7 @@
 #pragma once
-// markdown: the only stage that includes cmark-gfm (this file, outline.h for drafts, parse.h). Markdown text → NoticeDoc blocks, in safe mode:
-// raw HTML never passes, and links other than http(s), mailto, tel and #anchors become plain text.
-// (It uses the NoticeDoc value types from notice/notice_doc.h, a types-only header.)
+// markdown: the only stage that includes cmark-gfm (this file, outline.h for drafts, parse.h). Markdown text →
+// NoticeDoc blocks, in safe mode: raw HTML never passes, and links other than http(s), mailto, tel and #anchors become
+// plain text. (It uses the NoticeDoc value types from notice/notice_doc.h, a types-only header.)
 #include <string>
 #include <string_view>
 #include <vector>

@@ -45,7 +45,8 @@ void FlatText(cmark_node* n, int& line, TextBlock& b) {
     cmark_node* c = cmark_iter_get_node(it);
     if (ev != CMARK_EVENT_ENTER || c == n || AppendLeaf(c, line, b)) continue;
     cmark_node_type type = cmark_node_get_type(c);
-    if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK && !b.text.empty() && b.text.back() != ' ') b.text += ' ';
+    if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK && !b.text.empty() && b.text.back() != ' ')
+      b.text += ' ';
     if ((type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK) && cmark_node_get_literal(c)) {
       b.text += cmark_node_get_literal(c);
     }

@@ -60,8 +60,8 @@ std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc) {
 std::vector<Block> Summary(const Writer& w) {
   const auto& m = w.model();
   std::vector<Block> out;
-  out.push_back(w.P("summary.who", {{"org", w.Plain(m.controller.contact.name)}}, "",
-                    {m.controller.contact.name.pointer}));
+  out.push_back(
+      w.P("summary.who", {{"org", w.Plain(m.controller.contact.name)}}, "", {m.controller.contact.name.pointer}));
   // Names often contain commas ("CCTV, audio and photographs"), so the summary lists them as bullets.
   auto bullets = [&](const auto& items) {
     std::vector<Inlines> names;
@@ -128,8 +128,8 @@ Section About(const Writer& w) {
     }
   }
   if (c.representative) {
-    s.blocks.push_back(w.P("about.representative", {{"name", w.Plain(c.representative->name)}},
-                           c.representative->pointer));
+    s.blocks.push_back(
+        w.P("about.representative", {{"name", w.Plain(c.representative->name)}}, c.representative->pointer));
     std::vector<Field> rep;
     if (c.representative->role.present()) rep.push_back(w.F("contact.role", w.Inline(c.representative->role)));
     for (auto& f : w.ContactFields(*c.representative)) rep.push_back(std::move(f));

@@ -1,7 +1,7 @@
 // notice: Model → whose data, what data, where it comes from, and why (with lawful bases).
+#include "law/law_data.h"
 #include "markdown/markdown.h"
 #include "notice/sections.h"
-#include "law/law_data.h"
 
 namespace pnc::notice {
 namespace {
@@ -84,7 +84,8 @@ void AddPolicyLink(const Writer& w, const rules::LawTerm& s1, Inlines* v) {
   const std::string& url = w.model().controller.appropriate_policy_document;
   if (!s1.needs_apd || url.empty() || !markdown::IsSafeHref(url)) return;
   v->push_back(Txt(" ")[0]);
-  v->push_back(Link(url, w.T("sch1.apd"), w.Cat("sch1.apd", w.model().controller.contact.pointer + "/appropriate_policy_document")));
+  v->push_back(Link(url, w.T("sch1.apd"),
+                    w.Cat("sch1.apd", w.model().controller.contact.pointer + "/appropriate_policy_document")));
 }
 
 }  // namespace
@@ -104,15 +105,18 @@ Section Purposes(const Writer& w) {
     std::vector<Field> fields;
     auto cats = NamesOf(w, m.categories, p.categories);
     if (!cats.empty()) {
-      fields.push_back(w.F("why.data", w.Joined(cats, "the names of the purpose's data categories", p.pointer + "/data_categories")));
+      fields.push_back(w.F(
+          "why.data", w.Joined(cats, "the names of the purpose's data categories", p.pointer + "/data_categories")));
     }
     auto subjects = NamesOf(w, m.subjects, p.subjects);
     if (!subjects.empty()) {
-      fields.push_back(w.F("why.subjects", w.Joined(subjects, "the names of the purpose's data subjects", p.pointer + "/data_subjects")));
+      fields.push_back(w.F("why.subjects", w.Joined(subjects, "the names of the purpose's data subjects",
+                                                    p.pointer + "/data_subjects")));
     }
     auto services = NamesOf(w, m.services, p.services);
     if (!services.empty()) {
-      fields.push_back(w.F("why.services", w.Joined(services, "the names of the purpose's services", p.pointer + "/services")));
+      fields.push_back(
+          w.F("why.services", w.Joined(services, "the names of the purpose's services", p.pointer + "/services")));
     }
     for (const auto& b : p.bases) {
       const rules::LawTerm* t = rules::LawData::Find(law.bases, b.id);
@@ -126,7 +130,8 @@ Section Purposes(const Writer& w) {
     }
     if (p.legitimate_interest.present()) fields.push_back(w.F("why.interest", w.Inline(p.legitimate_interest)));
     if (!p.recognised_condition.id.empty()) {
-      fields.push_back(w.F("why.recognised", w.I("rli." + p.recognised_condition.id, {}, p.recognised_condition.pointer)));
+      fields.push_back(
+          w.F("why.recognised", w.I("rli." + p.recognised_condition.id, {}, p.recognised_condition.pointer)));
     }
     if (p.special.present()) {
       if (const rules::LawTerm* a9 = rules::LawData::Find(law.article_9, p.special.id.id)) {

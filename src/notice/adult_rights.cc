@@ -1,8 +1,8 @@
 // notice: Model → the derived rights (per data subject group), complaints (to us and to the
 // regulator), changes and other formats.
+#include "law/rights.h"
 #include "markdown/markdown.h"
 #include "notice/sections.h"
-#include "law/rights.h"
 
 namespace pnc::notice {
 namespace {
@@ -12,10 +12,10 @@ namespace {
 // the Art 21(2) marketing objection where a purpose is direct marketing, each saying whose it is.
 Block ObjectionBox(const Writer& w, const rules::DerivedRight* object, const rules::DerivedRight* marketing) {
   const rules::DerivedRight* first = object ? object : marketing;
-  Inlines box = {notice::Inline{InlineKind::kStrong, "", "",
-                                Writer::Text(w.T("right.object.title"), w.Cat("right.object.title", first->facts.front())),
-                                -1},
-                 notice::Inline{InlineKind::kLineBreak, "", "", {}, -1}};
+  Inlines box = {
+      notice::Inline{InlineKind::kStrong, "", "",
+                     Writer::Text(w.T("right.object.title"), w.Cat("right.object.title", first->facts.front())), -1},
+      notice::Inline{InlineKind::kLineBreak, "", "", {}, -1}};
   bool start = true;
   auto add = [&](Inlines more) {
     if (!start) box.push_back(Txt(" ")[0]);
@@ -66,7 +66,8 @@ std::vector<Section> RightsSections(const Writer& w) {
   for (size_t g = 0; g < m.subjects.size(); ++g) {
     if (!m.subjects[g].children) continue;
     bool theirs = false;
-    for (const auto& r : derived) theirs = theirs || (g < r.groups.size() && r.groups[g] && r.id.rfind("complain-", 0) != 0);
+    for (const auto& r : derived)
+      theirs = theirs || (g < r.groups.size() && r.groups[g] && r.id.rfind("complain-", 0) != 0);
     if (!theirs) continue;
     rights.blocks.push_back(w.P("rights.for-child", {}, m.subjects[g].pointer + "/children"));
     break;
@@ -89,13 +90,15 @@ std::vector<Section> RightsSections(const Writer& w) {
   // organisation: no address block under no sentence, and the regulator without "also".
   const bool to_us = route || s164a;
   std::vector<Field> fields;
-  if (to_us) fields = route ? w.ContactFields(m.complaints->contact, /*who=*/true) : w.ContactFields(m.controller.contact);
+  if (to_us)
+    fields = route ? w.ContactFields(m.complaints->contact, /*who=*/true) : w.ContactFields(m.controller.contact);
   if (route && !m.complaints->form_url.empty()) {
     // The loader rejects anything but a web address; never let another scheme become an href.
     const std::string& url = m.complaints->form_url;
     std::string href = url.rfind("http", 0) == 0 ? url : "https://" + url;
     int o = w.Src(m.complaints->pointer + "/form_url");
-    fields.push_back(w.F("complaints.form", {markdown::IsSafeHref(href) ? Link(href, url, o) : Writer::Text(url, o)[0]}));
+    fields.push_back(
+        w.F("complaints.form", {markdown::IsSafeHref(href) ? Link(href, url, o) : Writer::Text(url, o)[0]}));
   }
   if (!fields.empty()) comp.blocks.push_back(Fields(fields));
   if (m.complaints) {
@@ -109,7 +112,8 @@ std::vector<Section> RightsSections(const Writer& w) {
     std::vector<Field> ico;
     std::string url = w.Localised(reg->complaints_url);
     ico.push_back(w.F("complaints.ico-online", {Link(url, url, w.Reg("complaints_url"))}));
-    ico.push_back(w.F("complaints.ico-helpline", {Link(Writer::TelHref(reg->helpline), reg->helpline, w.Reg("helpline"))}));
+    ico.push_back(
+        w.F("complaints.ico-helpline", {Link(Writer::TelHref(reg->helpline), reg->helpline, w.Reg("helpline"))}));
     std::string site = w.Localised(reg->website);
     ico.push_back(w.F("contact.website", {Link(site, site, w.Reg("website"))}));
     if (std::string address = reg->PostalAddressOn(w.RegulatorDate()); !address.empty()) {
@@ -120,8 +124,8 @@ std::vector<Section> RightsSections(const Writer& w) {
   out.push_back(comp);
 
   Section changes = MakeSection(w, "changes");
-  changes.blocks.push_back(w.P("changes.intro", {{"date", w.Date(m.notice.date)}, {"version", m.notice.version}},
-                               "", {"/notice/version", m.notice.date_pointer}));
+  changes.blocks.push_back(w.P("changes.intro", {{"date", w.Date(m.notice.date)}, {"version", m.notice.version}}, "",
+                               {"/notice/version", m.notice.date_pointer}));
   for (auto& b : HistoryBlocks(w)) changes.blocks.push_back(std::move(b));  // generated, then the source's own text
   for (auto& b : w.Blocks(m.changes)) changes.blocks.push_back(b);
   out.push_back(changes);

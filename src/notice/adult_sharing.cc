@@ -1,7 +1,7 @@
 // notice: Model → sharing, transfers, retention, automated decisions, security and the source's
 // own sections.
-#include "notice/sections.h"
 #include "law/law_data.h"
+#include "notice/sections.h"
 
 namespace pnc::notice {
 namespace {
@@ -73,7 +73,8 @@ std::vector<Section> SharingSections(const Writer& w) {
     if (r.processor && !first_processor) first_processor = &r;
     if (!r.processor && !first_other) first_other = &r;
   }
-  if (!first_other && !first_processor && m.recipients_stated) share.blocks.push_back(w.P("sharing.none", {}, m.recipients_pointer));
+  if (!first_other && !first_processor && m.recipients_stated)
+    share.blocks.push_back(w.P("sharing.none", {}, m.recipients_pointer));
   if (first_other) {
     share.blocks.push_back(w.P("sharing.intro", {}, first_other->pointer));
     share.blocks.push_back(RecipientList(w, false));
@@ -124,7 +125,8 @@ std::vector<Section> SharingSections(const Writer& w) {
                                    w.F("automated.safeguards", w.Inline(d.safeguards))};
       // Special category data: the Art 22B condition the source names (worded by the notice's date).
       if (rules::LawData::Find(w.law().automated_special, d.special.id.id)) {
-        fields.push_back(w.F("automated.special", w.I("automated.special." + d.special.id.id, {}, d.special.id.pointer)));
+        fields.push_back(
+            w.F("automated.special", w.I("automated.special." + d.special.id.id, {}, d.special.id.pointer)));
       }
       sub.blocks.push_back(Fields(fields));
       for (auto& b : w.Blocks(d.special.detail)) sub.blocks.push_back(b);

@@ -5,9 +5,9 @@
 
 #include "diag/diagnostic.h"
 #include "diff/diff.h"
-#include "locale/catalogue.h"
 #include "doc/notice_doc.h"
 #include "law/law_data.h"
+#include "locale/catalogue.h"
 #include "source/model.h"
 
 namespace pnc::notice {
@@ -24,14 +24,14 @@ struct HistoryStep {
 struct BuildInput {
   const source::Model& model;
   const rules::LawData& law;
-  const locale::Catalogue& catalogue;   // the locale being built
-  std::vector<Alternate> alternates;    // every locale's version, for the language switcher
-  std::string as_of;                    // date the regulator's details are chosen for ("" = the notice's date)
+  const locale::Catalogue& catalogue;          // the locale being built
+  std::vector<Alternate> alternates;           // every locale's version, for the language switcher
+  std::string as_of;                           // date the regulator's details are chosen for ("" = the notice's date)
   const locale::Catalogue* english = nullptr;  // records the catalogue's conditions (nullptr: `catalogue`)
-  std::string band;                     // children's version: the age band it is written for
-  bool preview = false;                 // a draft: unconfirmed facts are listed and every page marked
-  std::vector<HistoryStep> history;     // newest first: "What changed in version N" (empty = none)
-  bool jit = false;                     // also build the just-in-time notices (NoticeDoc::jit)
+  std::string band;                            // children's version: the age band it is written for
+  bool preview = false;                        // a draft: unconfirmed facts are listed and every page marked
+  std::vector<HistoryStep> history;            // newest first: "What changed in version N" (empty = none)
+  bool jit = false;                            // also build the just-in-time notices (NoticeDoc::jit)
 };
 
 /// Builds the full (adult) notice. Unsafe Markdown is removed and reported to `sink`.

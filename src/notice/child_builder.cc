@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "law/phrases.h"
+#include "law/rights.h"
 #include "notice/builder.h"
 #include "notice/sections.h"
-#include "law/rights.h"
-#include "law/phrases.h"
 
 namespace pnc::notice {
 namespace {
@@ -57,8 +57,8 @@ Block KeepList(const Writer& w) {
       Block head;
       head.inlines = {name};
       head.lang = w.LangOf(r.child_name);
-      if (const source::Translation* t = r.child_name.Get(w.locale()) ? r.child_name.Get(w.locale())
-                                                                       : r.child_name.Get(m.default_locale())) {
+      if (const source::Translation* t =
+              r.child_name.Get(w.locale()) ? r.child_name.Get(w.locale()) : r.child_name.Get(m.default_locale())) {
         head.origin = t->pointer;
       }
       head.origin_id = name.children.empty() ? -1 : name.children.front().origin;
@@ -123,7 +123,8 @@ std::string MentionedForChildren(const Writer& w, const rules::PhraseList& list)
   // The default locale first, so explain points at the words most readers of the source know.
   auto search = [&](const source::Text& t) {
     auto hit = [&](const source::Translation& tr) {
-      if (found.empty() && !list.FindIn(rules::Words(tr.text)).empty()) found = tr.pointer.empty() ? t.pointer : tr.pointer;
+      if (found.empty() && !list.FindIn(rules::Words(tr.text)).empty())
+        found = tr.pointer.empty() ? t.pointer : tr.pointer;
     };
     if (const source::Translation* tr = t.Get(m.default_locale())) hit(*tr);
     for (const auto& [locale, tr] : t.by_locale) hit(tr);
@@ -191,10 +192,10 @@ Section TalkBox(const Writer& w) {
   if (const rules::Regulator* reg = w.Regulator()) {
     std::string url = w.Localised(reg->complaints_url);
     talk.blocks.push_back(w.P(w.Banded("child.talk.ico"), {{"regulator", w.Localised(reg->name)}}));
-    talk.blocks.push_back(Fields({w.F("complaints.ico-online", {Link(url, url, w.Reg("complaints_url"))}),
-                                  w.F("complaints.ico-helpline", {Link(Writer::TelHref(reg->helpline), reg->helpline,
-                                                                       w.Reg("helpline"))})},
-                                 "callout"));
+    talk.blocks.push_back(Fields(
+        {w.F("complaints.ico-online", {Link(url, url, w.Reg("complaints_url"))}),
+         w.F("complaints.ico-helpline", {Link(Writer::TelHref(reg->helpline), reg->helpline, w.Reg("helpline"))})},
+        "callout"));
   }
   return talk;
 }
@@ -211,8 +212,10 @@ Section Glossary(const Writer& w) {
     }
     return "";
   };
-  if (auto f = first_category(&source::Category::special); !f.empty()) terms.push_back({"special", f + "/special_category"});
-  if (auto f = first_category(&source::Category::criminal); !f.empty()) terms.push_back({"criminal", f + "/criminal_offence"});
+  if (auto f = first_category(&source::Category::special); !f.empty())
+    terms.push_back({"special", f + "/special_category"});
+  if (auto f = first_category(&source::Category::criminal); !f.empty())
+    terms.push_back({"criminal", f + "/criminal_offence"});
   std::string consent, safeguarding;
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     const auto& p = m.purposes[i];
@@ -221,7 +224,8 @@ Section Glossary(const Writer& w) {
       if (b.id == "consent" && consent.empty()) consent = b.pointer;
     }
     if (p.special.id.id == "explicit-consent" && consent.empty()) consent = p.special.id.pointer;
-    if (p.recognised_condition.id == "safeguarding" && safeguarding.empty()) safeguarding = p.recognised_condition.pointer;
+    if (p.recognised_condition.id == "safeguarding" && safeguarding.empty())
+      safeguarding = p.recognised_condition.pointer;
     for (const source::Ref* s1 : {&p.special.schedule_1, &p.criminal.schedule_1}) {
       if (s1->id == "safeguarding-children" && safeguarding.empty()) safeguarding = s1->pointer;
     }
@@ -248,7 +252,8 @@ std::vector<std::string> GlossaryTerms(const Section& glossary) {
     for (const auto& f : b.fields) {
       std::string t = f.label;
       size_t open = t.find('('), close = t.rfind(')');
-      if (open != std::string::npos && close != std::string::npos && close > open) t = t.substr(open + 1, close - open - 1);
+      if (open != std::string::npos && close != std::string::npos && close > open)
+        t = t.substr(open + 1, close - open - 1);
       for (auto& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       terms.push_back(t);
     }

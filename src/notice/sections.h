@@ -2,8 +2,8 @@
 // notice: the section builders of the adult notice, one group per file (internal to notice/).
 #include <vector>
 
-#include "notice/writer.h"
 #include "law/rights.h"
+#include "notice/writer.h"
 
 namespace pnc::notice {
 

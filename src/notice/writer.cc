@@ -208,9 +208,7 @@ Inlines Writer::Inline(const source::Text& text) const {
   return out;
 }
 
-std::string Writer::Plain(const source::Text& text) const {
-  return markdown::PlainText(Inline(text));
-}
+std::string Writer::Plain(const source::Text& text) const { return markdown::PlainText(Inline(text)); }
 
 std::string Writer::RegulatorDate() const {
   if (!in_.as_of.empty()) return in_.as_of;
@@ -241,8 +239,9 @@ std::string Writer::Date(const std::string& iso) const {
   if (iso.size() != 10) return iso;
   int month = std::stoi(iso.substr(5, 2));
   int day = std::stoi(iso.substr(8, 2));
-  return T("date.long", {{"day", std::to_string(day)}, {"month", T("date.month." + std::to_string(month))},
-                         {"year", iso.substr(0, 4)}});
+  return T(
+      "date.long",
+      {{"day", std::to_string(day)}, {"month", T("date.month." + std::to_string(month))}, {"year", iso.substr(0, 4)}});
 }
 
 Inlines Writer::Joined(const std::vector<std::string>& names, const std::string& because,
@@ -282,10 +281,13 @@ std::vector<Field> Writer::ContactFields(const source::Contact& c, bool who) con
 }
 
 void SetLabels(const Writer& w, NoticeDoc* doc) {
-  for (const char* key : {"contents", "page-of", "version", "last-updated", "skip-link", "languages", "summary",
-                          "top-link", "braille-unverified", "audio-section", "audio-list", "audio-list-end",
-                          "audio-table", "audio-row", "audio-at", "audio-dot", "audio-slash", "language-jump", "outputs",
-                          "outputs-child", "output-html", "output-pdf", "output-brf", "output-mp3", "output-bilingual", "output-child", "output-child-band"}) {
+  for (const char* key : {"contents",           "page-of",       "version",          "last-updated",
+                          "skip-link",          "languages",     "summary",          "top-link",
+                          "braille-unverified", "audio-section", "audio-list",       "audio-list-end",
+                          "audio-table",        "audio-row",     "audio-at",         "audio-dot",
+                          "audio-slash",        "language-jump", "outputs",          "outputs-child",
+                          "output-html",        "output-pdf",    "output-brf",       "output-mp3",
+                          "output-bilingual",   "output-child",  "output-child-band"}) {
     doc->labels[key] = w.T(std::string("label.") + key);
   }
   doc->labels["outputs-title"] = w.T("section.formats");  // the section render/outputs.cc may add

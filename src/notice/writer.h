@@ -49,8 +49,8 @@ class Writer {
   std::string T(const std::string& key, const std::map<std::string, std::string>& args = {}) const;
   /// Catalogue (or override) text parsed as inline Markdown, stamped with Cat(key, fact);
   /// placeholder values are escaped first.
-  Inlines I(const std::string& key, const std::map<std::string, std::string>& args = {},
-            const std::string& fact = "", const std::vector<std::string>& facts = {}) const;
+  Inlines I(const std::string& key, const std::map<std::string, std::string>& args = {}, const std::string& fact = "",
+            const std::vector<std::string>& facts = {}) const;
   /// A paragraph of catalogue text (see I).
   Block P(const std::string& key, const std::map<std::string, std::string>& args = {}, const std::string& fact = "",
           const std::vector<std::string>& facts = {}) const;

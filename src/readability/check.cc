@@ -52,11 +52,10 @@ CheckResult Check(std::string_view text, const LocaleData& locale, const Band& b
       const TextStats& s = result.stats;
       Finding f;
       f.rule = "reading-level";
-      f.message = "reading grade " + OneDecimal(grade) + " is above the target " +
-                  OneDecimal(*band.max_grade) + " for " + who;
+      f.message =
+          "reading grade " + OneDecimal(grade) + " is above the target " + OneDecimal(*band.max_grade) + " for " + who;
       f.hint = "use shorter sentences and shorter words: " + OneDecimal(s.average_sentence_words) +
-               " words per sentence, " + OneDecimal(static_cast<double>(s.syllables) / s.words) +
-               " syllables per word";
+               " words per sentence, " + OneDecimal(static_cast<double>(s.syllables) / s.words) + " syllables per word";
       f.measured = grade;
       f.target = *band.max_grade;
       f.length = text.size();
@@ -69,8 +68,8 @@ CheckResult Check(std::string_view text, const LocaleData& locale, const Band& b
       if (s.words <= band.max_sentence_words) continue;
       Finding f;
       f.rule = "long-sentence";
-      f.message = "sentence has " + std::to_string(s.words) + " words, the target for " + who +
-                  " is at most " + std::to_string(band.max_sentence_words);
+      f.message = "sentence has " + std::to_string(s.words) + " words, the target for " + who + " is at most " +
+                  std::to_string(band.max_sentence_words);
       f.hint = "split it into shorter sentences";
       f.measured = s.words;
       f.target = band.max_sentence_words;

@@ -64,15 +64,13 @@ bool PieceMatches(std::string_view word, std::string_view base, bool inflect,
   if (!inflect) return false;
   for (const std::string& ending : inflections) {
     std::string_view e(ending);
-    if (word.size() == base.size() + e.size() && word.substr(0, base.size()) == base &&
-        word.substr(base.size()) == e) {
+    if (word.size() == base.size() + e.size() && word.substr(0, base.size()) == base && word.substr(base.size()) == e) {
       return true;
     }
-    bool drop = !e.empty() && !base.empty() &&
-                ((base.back() == 'e' && IsVowel(e[0])) || (base.back() == 'y' && e[0] == 'i'));
+    bool drop =
+        !e.empty() && !base.empty() && ((base.back() == 'e' && IsVowel(e[0])) || (base.back() == 'y' && e[0] == 'i'));
     if (drop && word.size() == base.size() - 1 + e.size() &&
-        word.substr(0, base.size() - 1) == base.substr(0, base.size() - 1) &&
-        word.substr(base.size() - 1) == e) {
+        word.substr(0, base.size() - 1) == base.substr(0, base.size() - 1) && word.substr(base.size() - 1) == e) {
       return true;
     }
   }
@@ -131,17 +129,14 @@ std::vector<std::string> WelshMutations(std::string_view w) {
   // h-prothesis before a vowel ("ei hawl"); w and y are vowels in Welsh.
   std::size_t len = 0;
   char32_t c = w.empty() ? 0 : DecodeAt(w, 0, &len);
-  bool vowel = c < 0x80 ? c != 0 && std::string_view("aeiouwy").find(static_cast<char>(c)) !=
-                                        std::string_view::npos
-                        : (c >= 0xE0 && c <= 0xE6) || (c >= 0xE8 && c <= 0xEF) ||
-                              (c >= 0xF2 && c <= 0xF6) || (c >= 0xF9 && c <= 0xFC) || c == 0x175 ||
-                              c == 0x177;
+  bool vowel = c < 0x80 ? c != 0 && std::string_view("aeiouwy").find(static_cast<char>(c)) != std::string_view::npos
+                        : (c >= 0xE0 && c <= 0xE6) || (c >= 0xE8 && c <= 0xEF) || (c >= 0xF2 && c <= 0xF6) ||
+                              (c >= 0xF9 && c <= 0xFC) || c == 0x175 || c == 0x177;
   if (vowel) out.push_back("h" + std::string(w));
   return out;
 }
 
-std::vector<JargonHit> FindJargon(std::string_view text, const LocaleData& locale,
-                                  std::string_view band) {
+std::vector<JargonHit> FindJargon(std::string_view text, const LocaleData& locale, std::string_view band) {
   std::vector<Pattern> patterns = Patterns(locale, band);
   std::vector<Piece> pieces = Pieces(text);
   std::vector<JargonHit> hits;

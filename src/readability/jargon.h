@@ -22,8 +22,7 @@ struct JargonHit {
 /// locale's inflections ("parties", "consented", "controller's", "prosesu'r"); with
 /// `initial_mutations` its first word may be mutated ("brosesu", "nghydsyniad"). Where hits
 /// overlap, the earliest and then the longest is kept ("personal data" over "data").
-std::vector<JargonHit> FindJargon(std::string_view text, const LocaleData& locale,
-                                  std::string_view band);
+std::vector<JargonHit> FindJargon(std::string_view text, const LocaleData& locale, std::string_view band);
 
 /// The soft, nasal and aspirate mutations and h-prothesis of a lowercase Welsh word, without
 /// the word itself: "prosesu" → "brosesu", "mhrosesu", "phrosesu".

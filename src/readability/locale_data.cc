@@ -22,8 +22,7 @@ class Loader {
   }
 
   // Reports keys of `object` that are not in `known`, so a misspelt key is not silently ignored.
-  void CheckKeys(const json& object, const std::string& pointer,
-                 std::initializer_list<std::string_view> known) {
+  void CheckKeys(const json& object, const std::string& pointer, std::initializer_list<std::string_view> known) {
     for (const auto& [key, value] : object.items()) {
       if (std::find(known.begin(), known.end(), key) == known.end()) {
         std::string list;
@@ -33,8 +32,8 @@ class Loader {
     }
   }
 
-  std::vector<std::string> Strings(const json& parent, const std::string& key,
-                                   const std::string& pointer, bool required) {
+  std::vector<std::string> Strings(const json& parent, const std::string& key, const std::string& pointer,
+                                   bool required) {
     std::vector<std::string> out;
     auto it = parent.find(key);
     if (it == parent.end()) {
@@ -56,8 +55,8 @@ class Loader {
     return out;
   }
 
-  std::vector<std::string> BandIds(const json& parent, const std::string& key,
-                                   const std::string& pointer, bool required) {
+  std::vector<std::string> BandIds(const json& parent, const std::string& key, const std::string& pointer,
+                                   bool required) {
     std::vector<std::string> ids = Strings(parent, key, pointer, required);
     for (std::size_t i = 0; i < ids.size(); ++i) {
       if (std::find(kBands.begin(), kBands.end(), ids[i]) == kBands.end()) {
@@ -75,8 +74,7 @@ class Loader {
     }
     for (const auto& [key, value] : it->items()) {
       if (std::find(kBands.begin(), kBands.end(), key) == kBands.end()) {
-        Error("/bands/" + key,
-              "unknown band '" + key + "'; the bands are 6-9, 10-12, 13-15, " + "16-17, adult");
+        Error("/bands/" + key, "unknown band '" + key + "'; the bands are 6-9, 10-12, 13-15, " + "16-17, adult");
       }
     }
     for (std::string_view id : kBands) {
@@ -162,8 +160,8 @@ class Loader {
       return;
     }
     CheckKeys(root, "",
-              {"locale", "notes", "grade_formula", "bands", "abbreviations", "syllable_exceptions",
-               "inflections", "initial_mutations", "jargon_default_bands", "jargon"});
+              {"locale", "notes", "grade_formula", "bands", "abbreviations", "syllable_exceptions", "inflections",
+               "initial_mutations", "jargon_default_bands", "jargon"});
     LocaleData& data = out_->data;
     auto locale = root.find("locale");
     if (locale == root.end() || !locale->is_string() || locale->get<std::string>().empty()) {
@@ -173,22 +171,18 @@ class Loader {
     }
     auto formula = root.find("grade_formula");
     if (formula == root.end() || (!formula->is_null() && *formula != "flesch-kincaid")) {
-      Error(formula == root.end() ? "" : "/grade_formula",
-            "expected 'grade_formula': \"flesch-kincaid\" or null");
+      Error(formula == root.end() ? "" : "/grade_formula", "expected 'grade_formula': \"flesch-kincaid\" or null");
     } else {
       data.grade_measured = !formula->is_null();
     }
     Bands(root, data.grade_measured);
     auto abbreviations = root.find("abbreviations");
     if (abbreviations == root.end() || !abbreviations->is_object()) {
-      Error(abbreviations == root.end() ? "" : "/abbreviations",
-            "expected 'abbreviations', an object");
+      Error(abbreviations == root.end() ? "" : "/abbreviations", "expected 'abbreviations', an object");
     } else {
       CheckKeys(*abbreviations, "/abbreviations", {"never_final", "may_be_final"});
-      data.abbreviations.never_final =
-          Strings(*abbreviations, "never_final", "/abbreviations", true);
-      data.abbreviations.may_be_final =
-          Strings(*abbreviations, "may_be_final", "/abbreviations", true);
+      data.abbreviations.never_final = Strings(*abbreviations, "never_final", "/abbreviations", true);
+      data.abbreviations.may_be_final = Strings(*abbreviations, "may_be_final", "/abbreviations", true);
     }
     auto exceptions = root.find("syllable_exceptions");
     if (exceptions != root.end()) {
@@ -196,8 +190,7 @@ class Loader {
         Error("/syllable_exceptions", "expected an object of word: syllables");
       } else {
         for (const auto& [word, count] : exceptions->items()) {
-          if (!count.is_number_integer() || count.get<long long>() <= 0 ||
-              count.get<long long>() > 20) {
+          if (!count.is_number_integer() || count.get<long long>() <= 0 || count.get<long long>() > 20) {
             Error("/syllable_exceptions/" + word, "expected a syllable count from 1 to 20");
           } else if (FoldCase(word) != word) {
             Error("/syllable_exceptions/" + word, "expected a lowercase word");

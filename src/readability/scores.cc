@@ -32,9 +32,7 @@ TextStats Measure(std::string_view text, const LocaleData& locale) {
   }
   if (!locale.grade_measured || stats.words == 0) return stats;
   for (const Word& w : words) {
-    int n = w.kind == WordKind::kWord
-                ? CountSyllables(text.substr(w.offset, w.length), locale.syllable_exceptions)
-                : 1;
+    int n = w.kind == WordKind::kWord ? CountSyllables(text.substr(w.offset, w.length), locale.syllable_exceptions) : 1;
     stats.syllables += n;
     if (n >= 3) ++stats.polysyllables;
   }

@@ -13,10 +13,10 @@ namespace {
 const SyllableExceptions kNoExceptions;
 
 // Second halves of compounds whose first half may end in a silent e ("some|one", "guide|line").
-constexpr std::array<std::string_view, 28> kTails = {
-    "things", "thing", "where", "places", "place", "times", "time", "lines", "line", "sites",
-    "site",   "pages", "page",  "ones",   "one",   "body",  "fore", "more",  "care", "ware",
-    "some",   "like",  "days",  "day",    "hold",  "wise",  "over", "self"};
+constexpr std::array<std::string_view, 28> kTails = {"things", "thing", "where", "places", "place", "times", "time",
+                                                     "lines",  "line",  "sites", "site",   "pages", "page",  "ones",
+                                                     "one",    "body",  "fore",  "more",   "care",  "ware",  "some",
+                                                     "like",   "days",  "day",   "hold",   "wise",  "over",  "self"};
 
 struct Suffix {
   std::string_view text;
@@ -33,9 +33,7 @@ constexpr std::array<Suffix, 9> kSuffixes = {{{"fully", 2},
                                               {"ing", 1},
                                               {"ly", 1}}};
 
-bool IsVowelLetter(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
+bool IsVowelLetter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 bool In(char c, std::string_view set) { return c != 0 && set.find(c) != std::string_view::npos; }
 bool EndsWith(std::string_view s, std::string_view end) {
   return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
@@ -112,8 +110,8 @@ bool SplitPair(std::string_view w, std::size_t i, int groups_before) {
     auto starts = [&](std::string_view prefix, std::size_t at) {
       return w.substr(0, prefix.size()) == prefix && i == at;
     };
-    return (starts("creat", 3) && w.substr(5, 1) != "u") || starts("react", 2) ||
-           starts("reali", 2) || starts("theat", 3);
+    return (starts("creat", 3) && w.substr(5, 1) != "u") || starts("react", 2) || starts("reali", 2) ||
+           starts("theat", 3);
   }
   return false;
 }
@@ -135,8 +133,7 @@ int Heuristic(std::string_view w, bool accented_end, bool stem) {
       // y before a vowel is a consonant ("you", "beyond"), except before a final e ("bye").
       bool before_vowel = i + 1 < n && In(w[i + 1], "aeiou") && !(w[i + 1] == 'e' && i + 2 == n);
       vowel[i] = !before_vowel;
-    } else if (c == 'u' && i > 0 &&
-               (w[i - 1] == 'q' || (w[i - 1] == 'g' && i + 1 < n && In(w[i + 1], "aeiouy")))) {
+    } else if (c == 'u' && i > 0 && (w[i - 1] == 'q' || (w[i - 1] == 'g' && i + 1 < n && In(w[i + 1], "aeiouy")))) {
       vowel[i] = false;  // "qu", "gu" + vowel: the u is a w sound or silent
     } else {
       vowel[i] = In(c, "aeiou");
@@ -163,8 +160,7 @@ int Heuristic(std::string_view w, bool accented_end, bool stem) {
     if (!syllabic) --count;  // "makes", but "places", "tables"
   } else if (count > 1 && n >= 4 && !stem && EndsWith(w, "ed") && consonant(n - 3)) {
     char before = w[n - 3];
-    bool syllabic = In(before, "td") ||
-                    ((before == 'l' || before == 'r') && consonant(n - 4) && w[n - 4] != before);
+    bool syllabic = In(before, "td") || ((before == 'l' || before == 'r') && consonant(n - 4) && w[n - 4] != before);
     if (!syllabic) --count;  // "named", but "wanted", "enabled", "hundred"
   }
   if (EndsWith(w, "ism")) ++count;  // "criticism": the m is a syllable of its own
@@ -177,15 +173,14 @@ int Count(std::string_view w, bool accented_end, bool stem, const SyllableExcept
   if (auto it = exceptions.find(w); it != exceptions.end()) return it->second;
   // "there|of", "here|by", "where|as": the e of the first word is silent.
   for (std::string_view head : {"there", "where", "here"}) {
-    if (w.size() >= head.size() + 2 && w.substr(0, head.size()) == head &&
-        w.substr(head.size(), 3) != "ver" && w.substr(head.size(), 2) != "sy") {
+    if (w.size() >= head.size() + 2 && w.substr(0, head.size()) == head && w.substr(head.size(), 3) != "ver" &&
+        w.substr(head.size(), 2) != "sy") {
       return 1 + Count(w.substr(head.size()), accented_end, stem, exceptions);
     }
   }
   if (w.size() > 3 && w.back() == 's') {
     std::string_view singular = w.substr(0, w.size() - 1);
-    bool sibilant =
-        In(singular.back(), "sxz") || EndsWith(singular, "ch") || EndsWith(singular, "sh");
+    bool sibilant = In(singular.back(), "sxz") || EndsWith(singular, "ch") || EndsWith(singular, "sh");
     if (auto it = exceptions.find(singular); it != exceptions.end() && !sibilant) return it->second;
     if (!stem && EndsWith(w, "eas")) return Count(singular, false, stem, exceptions);  // "ideas"
   }
@@ -201,8 +196,7 @@ int Count(std::string_view w, bool accented_end, bool stem, const SyllableExcept
   if (w.size() > 7 && EndsWith(w, "ically")) {
     return Count(w.substr(0, w.size() - 4), false, false, exceptions) + 1;
   }
-  if (w.size() > 5 && EndsWith(w, "ety") && !IsVowelLetter(w[w.size() - 4]) &&
-      !EndsWith(w, "iety")) {
+  if (w.size() > 5 && EndsWith(w, "ety") && !IsVowelLetter(w[w.size() - 4]) && !EndsWith(w, "iety")) {
     return Count(w.substr(0, w.size() - 2), false, false, exceptions) + 1;
   }
   for (const Suffix& suffix : kSuffixes) {
@@ -262,12 +256,11 @@ int CountPart(std::string_view part, const SyllableExceptions& exceptions) {
   if (clitic == "s") {
     bool letters_ignored = false;
     std::string b = Letters(base, &letters_ignored);
-    bool sibilant = !b.empty() && (In(b.back(), "sxz") || EndsWith(b, "ch") || EndsWith(b, "sh") ||
-                                   EndsWith(b, "ce") || EndsWith(b, "ge"));
+    bool sibilant = !b.empty() && (In(b.back(), "sxz") || EndsWith(b, "ch") || EndsWith(b, "sh") || EndsWith(b, "ce") ||
+                                   EndsWith(b, "ge"));
     return CountCore(base, exceptions) + (sibilant ? 1 : 0);  // "James's"
   }
-  if (clitic.empty() || clitic == "ll" || clitic == "re" || clitic == "ve" || clitic == "d" ||
-      clitic == "m") {
+  if (clitic.empty() || clitic == "ll" || clitic == "re" || clitic == "ve" || clitic == "d" || clitic == "m") {
     return CountCore(base, exceptions);
   }
   std::string joined(base);

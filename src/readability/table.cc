@@ -8,8 +8,8 @@
 namespace pnc::readability {
 namespace {
 
-TableRow Row(const std::string& title, const std::string& text, const LocaleData& locale,
-             const Band& band, const std::vector<std::string>& glossary) {
+TableRow Row(const std::string& title, const std::string& text, const LocaleData& locale, const Band& band,
+             const std::vector<std::string>& glossary) {
   CheckOptions only_jargon;
   only_jargon.reading_level = false;
   only_jargon.long_sentences = false;
@@ -19,9 +19,8 @@ TableRow Row(const std::string& title, const std::string& text, const LocaleData
 
 }  // namespace
 
-std::vector<TableRow> ReadabilityRows(const std::vector<SectionText>& sections,
-                                      const LocaleData& locale, const Band& band,
-                                      const std::vector<std::string>& glossary) {
+std::vector<TableRow> ReadabilityRows(const std::vector<SectionText>& sections, const LocaleData& locale,
+                                      const Band& band, const std::vector<std::string>& glossary) {
   std::vector<TableRow> rows;
   std::string all;
   for (const SectionText& section : sections) {

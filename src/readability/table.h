@@ -23,8 +23,7 @@ struct TableRow {
 
 /// One row per section, then a "total" row measured on all sections joined by line breaks
 /// (not summed: grades and averages do not add up).
-std::vector<TableRow> ReadabilityRows(const std::vector<SectionText>& sections,
-                                      const LocaleData& locale, const Band& band,
-                                      const std::vector<std::string>& glossary);
+std::vector<TableRow> ReadabilityRows(const std::vector<SectionText>& sections, const LocaleData& locale,
+                                      const Band& band, const std::vector<std::string>& glossary);
 
 }  // namespace pnc::readability

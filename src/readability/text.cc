@@ -21,8 +21,8 @@ bool IsCloser(char32_t c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB;
 }
 bool IsOpener(char32_t c) {
-  return c == '(' || c == '[' || c == '{' || c == '<' || c == '"' || c == '\'' || c == 0x201C ||
-         c == 0x2018 || c == 0xAB;
+  return c == '(' || c == '[' || c == '{' || c == '<' || c == '"' || c == '\'' || c == 0x201C || c == 0x2018 ||
+         c == 0xAB;
 }
 bool IsTrailingPunct(char32_t c) {
   return IsCloser(c) || IsTerminator(c) || c == ',' || c == ';' || c == ':' || c == '>' || c == '}';
@@ -74,8 +74,8 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 
 // A whitespace-delimited run that a reader takes in as one unit: URL, e-mail, @handle, domain.
 bool IsAddress(std::string_view run) {
-  if (StartsWithNoCase(run, "http://") || StartsWithNoCase(run, "https://") ||
-      StartsWithNoCase(run, "mailto:") || StartsWithNoCase(run, "www.")) {
+  if (StartsWithNoCase(run, "http://") || StartsWithNoCase(run, "https://") || StartsWithNoCase(run, "mailto:") ||
+      StartsWithNoCase(run, "www.")) {
     return true;
   }
   std::size_t at = run.find('@');
@@ -93,8 +93,7 @@ bool IsAddress(std::string_view run) {
     std::string_view label = host.substr(start, dot == std::string_view::npos ? dot : dot - start);
     if (label.empty()) return false;
     for (char ch : label) {
-      bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-                ch == '-';
+      bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-';
       if (!ok) return false;
     }
     all_single = all_single && label.size() == 1;
@@ -164,8 +163,8 @@ std::string Key(std::string_view word) {
 }
 
 // Whether the terminator run text[i, q) ends the sentence (the byte after it is a space or end).
-bool EndsSentence(std::string_view text, std::size_t i, std::size_t q,
-                  const std::vector<Word>& words, const Abbreviations& abbreviations) {
+bool EndsSentence(std::string_view text, std::size_t i, std::size_t q, const std::vector<Word>& words,
+                  const Abbreviations& abbreviations) {
   bool single_dot = text[i] == '.';
   for (std::size_t k = i; k < q;) {
     std::size_t len = 0;
@@ -189,9 +188,8 @@ bool EndsSentence(std::string_view text, std::size_t i, std::size_t q,
     next = At(text, n);
   }
   if (single_dot) {
-    auto it = std::lower_bound(words.begin(), words.end(), i, [](const Word& w, std::size_t pos) {
-      return w.offset + w.length < pos;
-    });
+    auto it = std::lower_bound(words.begin(), words.end(), i,
+                               [](const Word& w, std::size_t pos) { return w.offset + w.length < pos; });
     if (it != words.end() && it->offset + it->length == i && it->kind == WordKind::kWord) {
       std::string key = Key(text.substr(it->offset, it->length));
       if (Contains(abbreviations.never_final, key)) return false;
@@ -328,8 +326,7 @@ std::vector<Sentence> SplitSentences(std::string_view text, const Abbreviations&
     }
     content_end = q;
     std::size_t l = 0;
-    if ((q >= text.size() || IsSpace(DecodeAt(text, q, &l))) &&
-        EndsSentence(text, i, q, words, abbreviations)) {
+    if ((q >= text.size() || IsSpace(DecodeAt(text, q, &l))) && EndsSentence(text, i, q, words, abbreviations)) {
       close(start, q);
       open = false;
     }

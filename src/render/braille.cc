@@ -150,9 +150,11 @@ void Front(const notice::NoticeDoc& doc, const std::vector<std::string>& titles,
   l->Blank();
   std::string version;
   if (!doc.version.empty()) version = doc.labels.at("version") + " " + doc.version;
-  if (!doc.updated.empty()) version += (version.empty() ? "" : ". ") + doc.labels.at("last-updated") + " " + doc.updated;
+  if (!doc.updated.empty())
+    version += (version.empty() ? "" : ". ") + doc.labels.at("last-updated") + " " + doc.updated;
   for (auto& w : l->Wrap(tr(version), 3, 1)) l->Line(w);
-  if (!doc.draft.empty()) for (auto& w : l->Wrap(tr(doc.draft), 3, 1)) l->Line(w);
+  if (!doc.draft.empty())
+    for (auto& w : l->Wrap(tr(doc.draft), 3, 1)) l->Line(w);
   if (unverified && doc.labels.count("braille-unverified")) {
     l->Blank();
     for (auto& w : l->Wrap(tr(doc.labels.at("braille-unverified")), 3, 1)) l->Line(w);
@@ -180,16 +182,17 @@ void Front(const notice::NoticeDoc& doc, const std::vector<std::string>& titles,
 bool RenderBrf(const notice::NoticeDoc& doc, const RenderContext& ctx, std::string* out, diag::Sink* sink) {
   bool unverified = false;
   if (BrailleTables(doc.locale, ctx.braille_grade, &unverified).empty()) {
-    sink->Add(diag::Make(diag::Severity::kNote, "", "",
-                         "no braille written for '" + doc.locale + "': pnc has braille tables for English (UEB) and Welsh only",
-                         ""));
+    sink->Add(diag::Make(
+        diag::Severity::kNote, "", "",
+        "no braille written for '" + doc.locale + "': pnc has braille tables for English (UEB) and Welsh only", ""));
     return false;
   }
   if (unverified) {
-    sink->Add(diag::Make(diag::Severity::kNote, "", "",
-                         doc.file_base + ".brf uses liblouis's Welsh table cy-cy-g1.utb, which its authors mark as "
-                         "unverified; its first page says so. Have a Welsh braille reader check it before sending it",
-                         ""));
+    sink->Add(diag::Make(
+        diag::Severity::kNote, "", "",
+        doc.file_base + ".brf uses liblouis's Welsh table cy-cy-g1.utb, which its authors mark as "
+                        "unverified; its first page says so. Have a Welsh braille reader check it before sending it",
+        ""));
   }
   if (ctx.braille_cells < 20 || ctx.braille_lines < 10 || doc.title.empty()) return false;
   std::vector<BrailleLine> lines = BrailleLines(doc);

@@ -11,10 +11,10 @@ namespace pnc::render {
 struct BrailleLine {
   enum class Kind { kTitle, kCentred, kHeading, kMinorHeading, kParagraph, kItem, kBox, kBlank };
   Kind kind = Kind::kParagraph;
-  std::string text;   // UTF-8 print text
-  std::string lang;   // the block's language ("" = the document's)
-  int level = 0;      // kItem: nesting depth (0 = top)
-  int section = -1;   // kHeading of a top-level section: its index in the contents
+  std::string text;  // UTF-8 print text
+  std::string lang;  // the block's language ("" = the document's)
+  int level = 0;     // kItem: nesting depth (0 = top)
+  int section = -1;  // kHeading of a top-level section: its index in the contents
 };
 
 /// The print text of `doc` in reading order, laid out as UK braille transcription does:

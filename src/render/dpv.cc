@@ -7,9 +7,9 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "render/dpv.h"
 #include "law/law_data.h"
 #include "law/rights.h"
+#include "render/dpv.h"
 #include "source/model.h"
 
 namespace pnc::render {
@@ -49,9 +49,11 @@ class Writer {
 
   json Graph() {
     json graph = json::array();
-    json controller = {{"@id", "_:controller"}, {"@type", "dpv:DataController"}, {"dpv:hasName", T(m_.controller.contact.name)}};
+    json controller = {
+        {"@id", "_:controller"}, {"@type", "dpv:DataController"}, {"dpv:hasName", T(m_.controller.contact.name)}};
     json contact = json::array();
-    for (const std::string* v : {&m_.controller.contact.email, &m_.controller.contact.phone, &m_.controller.contact.website}) {
+    for (const std::string* v :
+         {&m_.controller.contact.email, &m_.controller.contact.phone, &m_.controller.contact.website}) {
       if (!v->empty()) contact.push_back(*v);
     }
     if (!contact.empty()) controller["dpv:hasContact"] = contact;
@@ -81,7 +83,8 @@ class Writer {
     graph.push_back(notice);
 
     for (const auto& s : m_.subjects) {
-      json n = {{"@id", "_:subject-" + s.id}, {"@type", s.children ? json::array({"dpv:DataSubject", "dpv:Child"}) : json("dpv:DataSubject")},
+      json n = {{"@id", "_:subject-" + s.id},
+                {"@type", s.children ? json::array({"dpv:DataSubject", "dpv:Child"}) : json("dpv:DataSubject")},
                 {"rdfs:label", Label(s.name)}};
       graph.push_back(n);
     }
@@ -94,9 +97,12 @@ class Writer {
       if (!sources.empty()) n["dpv:hasDataSource"] = sources;
       graph.push_back(n);
     }
-    for (const auto& s : m_.sources) graph.push_back({{"@id", "_:source-" + s.id}, {"@type", "dpv:DataSource"}, {"rdfs:label", Label(s.name)}});
+    for (const auto& s : m_.sources)
+      graph.push_back({{"@id", "_:source-" + s.id}, {"@type", "dpv:DataSource"}, {"rdfs:label", Label(s.name)}});
     for (const auto& r : m_.recipients) {
-      json n = {{"@id", "_:recipient-" + r.id}, {"@type", r.processor ? "dpv:DataProcessor" : "dpv:Recipient"}, {"rdfs:label", Label(r.name)}};
+      json n = {{"@id", "_:recipient-" + r.id},
+                {"@type", r.processor ? "dpv:DataProcessor" : "dpv:Recipient"},
+                {"rdfs:label", Label(r.name)}};
       json countries = json::array();
       for (size_t i = 0; i < m_.transfers.size(); ++i) {
         const auto& t = m_.transfers[i];
@@ -108,7 +114,9 @@ class Writer {
     }
     for (size_t i = 0; i < m_.transfers.size(); ++i) {
       const auto& t = m_.transfers[i];
-      json n = {{"@id", "_:transfer-" + std::to_string(i + 1)}, {"@type", "dpv:ThirdCountry"}, {"rdfs:label", Label(t.destination)}};
+      json n = {{"@id", "_:transfer-" + std::to_string(i + 1)},
+                {"@type", "dpv:ThirdCountry"},
+                {"rdfs:label", Label(t.destination)}};
       const rules::LawTerm* term = rules::LawData::Find(law_.safeguards, t.safeguard.id);
       json safeguard = {{"@type", "dpv:SafeguardForDataTransfer"}, {"rdfs:label", t.safeguard.id}};
       if (term) safeguard["rdfs:comment"] = term->reference;
@@ -151,7 +159,8 @@ class Writer {
     }
     for (const auto& b : p.bases) {
       auto it = Bases().find(b.id);
-      if (it != Bases().end() && std::find(bases.begin(), bases.end(), Id(it->second)) == bases.end()) bases.push_back(Id(it->second));
+      if (it != Bases().end() && std::find(bases.begin(), bases.end(), Id(it->second)) == bases.end())
+        bases.push_back(Id(it->second));
     }
     for (const auto& r : m_.recipients) {
       if (std::any_of(r.purposes.begin(), r.purposes.end(), [&](const Ref& x) { return x.id == p.id; })) {
@@ -168,20 +177,23 @@ class Writer {
         return std::any_of(p.categories.begin(), p.categories.end(), [&](const Ref& pc) { return pc.id == c.id; });
       });
       // Both name their data subject groups and share none: the record is about other people.
-      bool other_people = !r.subjects.empty() && !p.subjects.empty() &&
-                          std::none_of(r.subjects.begin(), r.subjects.end(), [&](const Ref& x) {
-                            return std::any_of(p.subjects.begin(), p.subjects.end(), [&](const Ref& y) { return x.id == y.id; });
-                          });
+      bool other_people =
+          !r.subjects.empty() && !p.subjects.empty() &&
+          std::none_of(r.subjects.begin(), r.subjects.end(), [&](const Ref& x) {
+            return std::any_of(p.subjects.begin(), p.subjects.end(), [&](const Ref& y) { return x.id == y.id; });
+          });
       if (!covers || other_people) continue;
       std::string text = T(r.period).empty() ? T(r.criteria) : T(r.period);
-      if (!text.empty()) storage.push_back({{"@type", "dpv:StorageDuration"}, {"rdfs:label", {{"@value", text}, {"@language", loc_}}}});
+      if (!text.empty())
+        storage.push_back({{"@type", "dpv:StorageDuration"}, {"rdfs:label", {{"@value", text}, {"@language", loc_}}}});
     }
     if (!storage.empty()) n["dpv:hasStorageCondition"] = storage;
     json rights = json::array();
     for (const auto& r : law_.rights) {
       if (r.needs_decisions) continue;
       bool always = r.bases.empty() && r.article_9.empty() && !r.direct_marketing && r.decision_conditions.empty();
-      if (always || rules::PurposeGivesRight(r, p)) rights.push_back({{"@type", "dpv:DataSubjectRight"}, {"rdfs:label", r.id}});
+      if (always || rules::PurposeGivesRight(r, p))
+        rights.push_back({{"@type", "dpv:DataSubjectRight"}, {"rdfs:label", r.id}});
     }
     if (!rights.empty()) n["dpv:hasRight"] = rights;
     return n;
@@ -196,7 +208,8 @@ class Writer {
 
 bool RenderDpv(const notice::NoticeDoc&, const RenderContext& ctx, std::string* out, diag::Sink* sink) {
   if (ctx.model == nullptr || ctx.law == nullptr) {
-    sink->Add(diag::Make(diag::Severity::kError, "", "", "the DPV renderer needs the source and the law data", "internal"));
+    sink->Add(
+        diag::Make(diag::Severity::kError, "", "", "the DPV renderer needs the source and the law data", "internal"));
     return false;
   }
   json doc = {{"@context",

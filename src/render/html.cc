@@ -158,8 +158,8 @@ bool RenderHtml(const notice::NoticeDoc& doc, const RenderContext& ctx, std::str
   return Render("page.mustache", data, ctx, out, sink);
 }
 
-bool RenderBilingualHtml(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx,
-                         std::string* out, diag::Sink* sink) {
+bool RenderBilingualHtml(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx, std::string* out,
+                         diag::Sink* sink) {
   if (docs.empty()) return false;
   mst::data data = DocData(*docs.front(), "", ctx);
   mst::data versions{mst::data::type::list};

@@ -11,7 +11,7 @@ namespace pnc::render {
 bool RenderHtml(const notice::NoticeDoc& doc, const RenderContext& ctx, std::string* out, diag::Sink* sink);
 
 /// Renders several language versions of one notice into one bilingual page, in the given order.
-bool RenderBilingualHtml(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx,
-                         std::string* out, diag::Sink* sink);
+bool RenderBilingualHtml(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx, std::string* out,
+                         diag::Sink* sink);
 
 }  // namespace pnc::render

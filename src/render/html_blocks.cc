@@ -21,12 +21,23 @@ std::string EscapeHtml(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -36,12 +47,24 @@ std::string InlinesHtml(const notice::Inlines& inlines) {
   std::string out;
   for (const auto& in : inlines) {
     switch (in.kind) {
-      case InlineKind::kText: out += EscapeHtml(in.text); break;
-      case InlineKind::kCode: out += "<code>" + EscapeHtml(in.text) + "</code>"; break;
-      case InlineKind::kLineBreak: out += "<br>"; break;
-      case InlineKind::kStrong: out += "<strong>" + InlinesHtml(in.children) + "</strong>"; break;
-      case InlineKind::kEmphasis: out += "<em>" + InlinesHtml(in.children) + "</em>"; break;
-      case InlineKind::kLink: out += "<a href=\"" + EscapeHtml(in.href) + "\">" + InlinesHtml(in.children) + "</a>"; break;
+      case InlineKind::kText:
+        out += EscapeHtml(in.text);
+        break;
+      case InlineKind::kCode:
+        out += "<code>" + EscapeHtml(in.text) + "</code>";
+        break;
+      case InlineKind::kLineBreak:
+        out += "<br>";
+        break;
+      case InlineKind::kStrong:
+        out += "<strong>" + InlinesHtml(in.children) + "</strong>";
+        break;
+      case InlineKind::kEmphasis:
+        out += "<em>" + InlinesHtml(in.children) + "</em>";
+        break;
+      case InlineKind::kLink:
+        out += "<a href=\"" + EscapeHtml(in.href) + "\">" + InlinesHtml(in.children) + "</a>";
+        break;
     }
   }
   return out;
@@ -61,7 +84,8 @@ std::string BlocksHtml(const std::vector<Block>& blocks, int heading_level) {
       case BlockKind::kBulletList:
       case BlockKind::kOrderedList: {
         bool ordered = b.kind == BlockKind::kOrderedList;
-        out += ordered ? "<ol" + (b.start != 1 ? " start=\"" + std::to_string(b.start) + "\"" : "") : std::string("<ul");
+        out +=
+            ordered ? "<ol" + (b.start != 1 ? " start=\"" + std::to_string(b.start) + "\"" : "") : std::string("<ul");
         out += LangAttr(b) + ">\n";
         for (const auto& item : b.items) {
           // A one-paragraph item is written without <p> so lists stay compact.
@@ -81,7 +105,8 @@ std::string BlocksHtml(const std::vector<Block>& blocks, int heading_level) {
         for (const auto& row : b.table.rows) {
           out += "<tr>";
           for (size_t i = 0; i < row.size(); ++i) {
-            out += i == 0 ? "<th scope=\"row\">" + InlinesHtml(row[i]) + "</th>" : "<td>" + InlinesHtml(row[i]) + "</td>";
+            out +=
+                i == 0 ? "<th scope=\"row\">" + InlinesHtml(row[i]) + "</th>" : "<td>" + InlinesHtml(row[i]) + "</td>";
           }
           out += "</tr>\n";
         }

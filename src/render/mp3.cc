@@ -32,7 +32,9 @@ std::string Frame(const char* id, const std::string& body) {
   return f + body;
 }
 
-std::string TextFrame(const char* id, const std::string& text) { return Frame(id, std::string(1, '\x01') + Utf16(text)); }
+std::string TextFrame(const char* id, const std::string& text) {
+  return Frame(id, std::string(1, '\x01') + Utf16(text));
+}
 
 }  // namespace
 
@@ -68,8 +70,8 @@ bool CountFrames(std::string_view data, long* frames, long* samples, int* rate) 
 
 std::string Id3Tag(const std::string& title, const std::string& artist, const std::string& language,
                    const std::vector<ChapterMark>& chapters) {
-  std::string frames = TextFrame("TIT2", title) + TextFrame("TPE1", artist) +
-                       Frame("TLAN", std::string(1, '\0') + language);
+  std::string frames =
+      TextFrame("TIT2", title) + TextFrame("TPE1", artist) + Frame("TLAN", std::string(1, '\0') + language);
   // CTOC: one top-level, ordered table listing every chapter by its element id.
   std::string toc = std::string("toc", 3) + '\0';
   toc.push_back('\x03');  // flags: top-level, ordered

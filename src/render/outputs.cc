@@ -94,8 +94,7 @@ NoticeDoc WithOutputs(const NoticeDoc& doc, const RenderContext& ctx) {
   std::vector<std::string> locales;
   for (const OutputFile& f : ctx.outputs) {
     if (f.locales.size() == 1 && !std::count(self->locales.begin(), self->locales.end(), f.locales[0]) &&
-        Label(doc, "output-" + f.format) &&
-        std::find(locales.begin(), locales.end(), f.locales[0]) == locales.end()) {
+        Label(doc, "output-" + f.format) && std::find(locales.begin(), locales.end(), f.locales[0]) == locales.end()) {
       locales.push_back(f.locales[0]);
     }
   }

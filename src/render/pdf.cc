@@ -9,8 +9,8 @@
 namespace pnc::render {
 namespace {
 
-bool Prepare(const notice::NoticeDoc& doc, const RenderContext& ctx, pdf::Style* style,
-             pdf::Fonts* fonts, pdf::Layout* layout, diag::Sink* sink) {
+bool Prepare(const notice::NoticeDoc& doc, const RenderContext& ctx, pdf::Style* style, pdf::Fonts* fonts,
+             pdf::Layout* layout, diag::Sink* sink) {
   const std::string* settings = ctx.files ? ctx.files->Get(pdf::kSettingsFile) : nullptr;
   return pdf::LoadStyle(ctx.data_dir, settings, doc.audience, ctx.paper, style, sink) &&
          pdf::LoadFonts(*style, ctx.files, fonts, sink) && pdf::CheckCoverage(doc, *style, *fonts, sink) &&
@@ -18,8 +18,8 @@ bool Prepare(const notice::NoticeDoc& doc, const RenderContext& ctx, pdf::Style*
 }
 
 // Settings, fonts and coverage for every version, then the halves' layout.
-bool PrepareBilingual(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx,
-                      pdf::Style* style, pdf::Fonts* fonts, pdf::Layout* layout, diag::Sink* sink) {
+bool PrepareBilingual(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx, pdf::Style* style,
+                      pdf::Fonts* fonts, pdf::Layout* layout, diag::Sink* sink) {
   if (docs.empty()) return false;
   const std::string* settings = ctx.files ? ctx.files->Get(pdf::kSettingsFile) : nullptr;
   if (!pdf::LoadStyle(ctx.data_dir, settings, docs.front()->audience, ctx.paper, style, sink) ||
@@ -46,17 +46,14 @@ notice::NoticeDoc BilingualInfo(const std::vector<const notice::NoticeDoc*>& doc
 
 }  // namespace
 
-bool RenderPdf(const notice::NoticeDoc& doc, const RenderContext& ctx, std::string* out,
-               diag::Sink* sink) {
+bool RenderPdf(const notice::NoticeDoc& doc, const RenderContext& ctx, std::string* out, diag::Sink* sink) {
   pdf::Style style;
   pdf::Fonts fonts;
   pdf::Layout layout;
-  return Prepare(doc, ctx, &style, &fonts, &layout, sink) &&
-         pdf::WritePdf(doc, style, fonts, layout, out, sink);
+  return Prepare(doc, ctx, &style, &fonts, &layout, sink) && pdf::WritePdf(doc, style, fonts, layout, out, sink);
 }
 
-std::string PdfLayoutDump(const notice::NoticeDoc& doc, const RenderContext& ctx,
-                          diag::Sink* sink) {
+std::string PdfLayoutDump(const notice::NoticeDoc& doc, const RenderContext& ctx, diag::Sink* sink) {
   pdf::Style style;
   pdf::Fonts fonts;
   pdf::Layout layout;
@@ -64,8 +61,8 @@ std::string PdfLayoutDump(const notice::NoticeDoc& doc, const RenderContext& ctx
   return pdf::DumpLayout(layout);
 }
 
-bool RenderBilingualPdf(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx,
-                        std::string* out, diag::Sink* sink) {
+bool RenderBilingualPdf(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx, std::string* out,
+                        diag::Sink* sink) {
   pdf::Style style;
   pdf::Fonts fonts;
   pdf::Layout layout;

@@ -6,12 +6,12 @@
 
 #include "render/audio.h"
 #include "render/braille.h"
+#include "render/dpv.h"
 #include "render/html.h"
 #include "render/jit.h"
 #include "render/pdf.h"
-#include "render/speech_script.h"
-#include "render/dpv.h"
 #include "render/ropa.h"
+#include "render/speech_script.h"
 
 namespace pnc::render {
 namespace {
@@ -73,7 +73,8 @@ constexpr std::array kFormats = {
            .by_default = false,
            .inputs = kRopaInputs,
            .file_name = "ropa.xlsx"},
-    Format{.name = "dpv", .extension = "jsonld", .render = &RenderDpv, .by_default = false, .file_name = "notice.jsonld"},
+    Format{
+        .name = "dpv", .extension = "jsonld", .render = &RenderDpv, .by_default = false, .file_name = "notice.jsonld"},
     // Just-in-time notices: HTML fragments to put next to each form, and plain text for paper.
     Format{.name = "jit", .extension = "jit.html", .render = &RenderJitHtml, .by_default = false},
     Format{.name = "jit", .extension = "jit.txt", .render = &RenderJitText, .by_default = false},

@@ -41,14 +41,14 @@ struct OutputFile {
 
 /// What a renderer may need besides the document: where pnc's data lives, its files, and options.
 struct RenderContext {
-  std::string data_dir;      // names the data files in diagnostics; renderers never open it
-  bool fragment = false;     // --fragment: HTML body only, for embedding
-  std::string paper = "A4";  // --paper: PDF "A4" or "Letter"
+  std::string data_dir;               // names the data files in diagnostics; renderers never open it
+  bool fragment = false;              // --fragment: HTML body only, for embedding
+  std::string paper = "A4";           // --paper: PDF "A4" or "Letter"
   const InputFiles* files = nullptr;  // the declared input files of the formats (see Format::inputs)
-  int braille_cells = 40;    // BRF: cells per line
-  int braille_lines = 25;    // BRF: lines per page
-  int braille_grade = 2;     // BRF: 2 = contracted UEB, 1 = uncontracted
-  std::string audio_cache;   // audio: the synthesis cache folder ("" = no cache)
+  int braille_cells = 40;             // BRF: cells per line
+  int braille_lines = 25;             // BRF: lines per page
+  int braille_grade = 2;              // BRF: 2 = contracted UEB, 1 = uncontracted
+  std::string audio_cache;            // audio: the synthesis cache folder ("" = no cache)
   /// The source and the law, for per-source formats (the Art 30 record, DPV) that describe the
   /// processing itself rather than render a document; nullptr for the others.
   const source::Model* model = nullptr;
@@ -62,8 +62,7 @@ struct RenderContext {
 };
 
 /// Renders one document to bytes; returns false (and reports to `sink`) on failure.
-using RenderFn = bool (*)(const notice::NoticeDoc& doc, const RenderContext& ctx, std::string* out,
-                          diag::Sink* sink);
+using RenderFn = bool (*)(const notice::NoticeDoc& doc, const RenderContext& ctx, std::string* out, diag::Sink* sink);
 
 /// Renders several language versions of one notice, in the given order, into one document.
 using BilingualFn = bool (*)(const std::vector<const notice::NoticeDoc*>& docs, const RenderContext& ctx,
@@ -79,16 +78,16 @@ enum Audiences : unsigned { kAdults = 1u, kChildren = 2u, kEveryAudience = kAdul
 
 /// One output format: everything the driver, the command line and the depfile need to know.
 struct Format {
-  std::string_view name;        // --format value: "html", "pdf"
-  std::string_view extension;   // output file extension without the dot: "notice.en.<extension>"
+  std::string_view name;       // --format value: "html", "pdf"
+  std::string_view extension;  // output file extension without the dot: "notice.en.<extension>"
   RenderFn render;
-  bool by_default = true;       // written when no --format is given (debug formats are not)
+  bool by_default = true;  // written when no --format is given (debug formats are not)
   unsigned audiences = kEveryAudience;
   /// Files (relative to the data directory) and folders (ending in '/': every file in them) the
   /// renderer reads through RenderContext::files; each output of the format depends on them.
   std::span<const std::string_view> inputs = {};
-  NamedInputsFn named_inputs = nullptr;   // more input files named inside `inputs` (nullptr: none)
-  BilingualFn render_bilingual = nullptr; // --bilingual: one document with several languages (nullptr: cannot)
+  NamedInputsFn named_inputs = nullptr;    // more input files named inside `inputs` (nullptr: none)
+  BilingualFn render_bilingual = nullptr;  // --bilingual: one document with several languages (nullptr: cannot)
   /// The extension under --fragment ("fragment.html"), so a fragment never replaces a full page;
   /// "" when --fragment does not change this format.
   std::string_view fragment_extension = "";

@@ -25,7 +25,8 @@ struct Labels {
     auto it = text.find(key);
     std::string s = it == text.end() ? key : it->second;
     for (const auto& [k, v] : args) {
-      for (size_t at = 0; (at = s.find("{" + k + "}", at)) != std::string::npos; at += v.size()) s.replace(at, k.size() + 2, v);
+      for (size_t at = 0; (at = s.find("{" + k + "}", at)) != std::string::npos; at += v.size())
+        s.replace(at, k.size() + 2, v);
     }
     return s;
   }
@@ -33,7 +34,8 @@ struct Labels {
 
 class Builder {
  public:
-  Builder(const Model& m, const rules::LawData& law, const Labels& labels) : m_(m), law_(law), l_(labels), loc_(m.default_locale()) {}
+  Builder(const Model& m, const rules::LawData& law, const Labels& labels)
+      : m_(m), law_(law), l_(labels), loc_(m.default_locale()) {}
 
   std::string T(const Text& t) const {
     if (const auto* tr = t.Get(loc_)) return tr->text;
@@ -79,12 +81,14 @@ class Builder {
     if (!m_.dpo) return "";
     if (m_.dpo->designated) return ContactLine(m_.dpo->contact);
     std::string who = Join({T(m_.dpo->contact.name), T(m_.dpo->contact.role)});
-    return Join({l_.Get("no-dpo", {{"who", who}}), T(m_.dpo->contact.address), m_.dpo->contact.email, m_.dpo->contact.phone});
+    return Join(
+        {l_.Get("no-dpo", {{"who", who}}), T(m_.dpo->contact.address), m_.dpo->contact.email, m_.dpo->contact.phone});
   }
 
   std::string Joint() const {
     std::vector<std::string> out;
-    for (const auto& j : m_.controller.joint_controllers) out.push_back(ContactLine(j) + (T(j.role).empty() ? "" : " — " + T(j.role)));
+    for (const auto& j : m_.controller.joint_controllers)
+      out.push_back(ContactLine(j) + (T(j.role).empty() ? "" : " — " + T(j.role)));
     return Join(out);
   }
 
@@ -130,11 +134,12 @@ class Builder {
     std::set<std::string> ids = RecipientIds(purpose);
     std::vector<std::string> where, how;
     for (const auto& t : m_.transfers) {
-      bool concerns = t.recipients.empty() ||
-                      std::any_of(t.recipients.begin(), t.recipients.end(), [&](const Ref& r) { return ids.count(r.id) > 0; });
+      bool concerns = t.recipients.empty() || std::any_of(t.recipients.begin(), t.recipients.end(),
+                                                          [&](const Ref& r) { return ids.count(r.id) > 0; });
       if (!concerns) continue;
       where.push_back(T(t.destination));
-      how.push_back(T(t.destination) + ": " + Term(law_.safeguards, t.safeguard.id, "") + (T(t.detail).empty() ? "" : " — " + T(t.detail)));
+      how.push_back(T(t.destination) + ": " + Term(law_.safeguards, t.safeguard.id, "") +
+                    (T(t.detail).empty() ? "" : " — " + T(t.detail)));
     }
     if (where.empty()) return {l_.Get("none"), ""};
     return {Join(where), Join(how)};
@@ -153,11 +158,15 @@ class Builder {
   std::string Retention(const source::Purpose& p) const {
     std::vector<std::string> out;
     for (const auto& r : m_.retention) {
-      bool covers = std::any_of(r.categories.begin(), r.categories.end(), [&](const Ref& c) {
-        return std::any_of(p.categories.begin(), p.categories.end(), [&](const Ref& pc) { return pc.id == c.id; });
-      }) || std::any_of(r.services.begin(), r.services.end(), [&](const Ref& s) {
-        return std::any_of(p.services.begin(), p.services.end(), [&](const Ref& ps) { return ps.id == s.id; });
-      });
+      bool covers =
+          std::any_of(r.categories.begin(), r.categories.end(),
+                      [&](const Ref& c) {
+                        return std::any_of(p.categories.begin(), p.categories.end(),
+                                           [&](const Ref& pc) { return pc.id == c.id; });
+                      }) ||
+          std::any_of(r.services.begin(), r.services.end(), [&](const Ref& s) {
+            return std::any_of(p.services.begin(), p.services.end(), [&](const Ref& ps) { return ps.id == s.id; });
+          });
       if (!covers || !SameGroups(r.subjects, p.subjects)) continue;
       std::string period = Join({T(r.period), T(r.criteria)});
       out.push_back(l_.Get("all-records", {{"name", T(r.name)}, {"period", period}}));
@@ -229,10 +238,12 @@ class Builder {
       const std::vector<Ref>& who = p.subjects;
       if (who.empty()) {
         std::vector<std::string> all;
-        for (const auto& s : m_.subjects) all.push_back(T(s.name) + (s.children ? " (" + l_.Get("children") + ")" : ""));
+        for (const auto& s : m_.subjects)
+          all.push_back(T(s.name) + (s.children ? " (" + l_.Get("children") + ")" : ""));
         return Join(all);
       }
-      return Names<source::Subject>(who, m_.subjects, [&](const source::Subject& s) { return s.children ? l_.Get("children") : ""; });
+      return Names<source::Subject>(who, m_.subjects,
+                                    [&](const source::Subject& s) { return s.children ? l_.Get("children") : ""; });
     }
     if (column == "categories") return Categories(p);
     if (column == "recipients") return Recipients(p.id).first;
@@ -281,7 +292,8 @@ class Builder {
         return Join({c.special ? l_.Get("special") : "", c.criminal ? l_.Get("criminal") : ""});
       });
     }
-    if (column == "policy") return (p.special.schedule_1.id.empty() && p.criminal.schedule_1.id.empty()) ? "" : Policy();
+    if (column == "policy")
+      return (p.special.schedule_1.id.empty() && p.criminal.schedule_1.id.empty()) ? "" : Policy();
     return Cell(column, p);
   }
 
@@ -320,7 +332,8 @@ class Builder {
 bool Columns(const json& spec, const char* name, std::vector<std::pair<std::string, std::string>>* out) {
   if (!spec.contains(name) || !spec[name].is_array()) return false;
   for (const auto& c : spec[name]) {
-    if (!c.is_object() || !c.contains("id") || !c.contains("title") || !c["id"].is_string() || !c["title"].is_string()) return false;
+    if (!c.is_object() || !c.contains("id") || !c.contains("title") || !c["id"].is_string() || !c["title"].is_string())
+      return false;
     out->push_back({c["id"].get<std::string>(), c["title"].get<std::string>()});
   }
   return true;
@@ -328,7 +341,8 @@ bool Columns(const json& spec, const char* name, std::vector<std::pair<std::stri
 
 }  // namespace
 
-bool BuildRopa(const Model& m, const rules::LawData& law, const std::string& columns_json, Ropa* out, diag::Sink* sink) {
+bool BuildRopa(const Model& m, const rules::LawData& law, const std::string& columns_json, Ropa* out,
+               diag::Sink* sink) {
   json spec = json::parse(columns_json, nullptr, false);
   std::vector<std::pair<std::string, std::string>> record, special, controller;
   Labels labels;
@@ -342,9 +356,10 @@ bool BuildRopa(const Model& m, const rules::LawData& law, const std::string& col
     for (const char* s : {"record", "special", "controller"}) ok = ok && spec["sheets"].value(s, json()).is_string();
   }
   if (!ok) {
-    sink->Add(diag::Make(diag::Severity::kError, "templates/ropa/columns.json", "",
-                         "malformed: needs 'sheets', 'labels' and 'record', 'special', 'controller' column lists of {id, title}",
-                         "internal"));
+    sink->Add(diag::Make(
+        diag::Severity::kError, "templates/ropa/columns.json", "",
+        "malformed: needs 'sheets', 'labels' and 'record', 'special', 'controller' column lists of {id, title}",
+        "internal"));
     return false;
   }
   Builder b(m, law, labels);

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
-#include "render/registry.h"
 #include "law/law_data.h"
+#include "render/registry.h"
 #include "source/model.h"
 
 namespace pnc::render {

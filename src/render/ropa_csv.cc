@@ -4,8 +4,11 @@
 namespace pnc::render {
 
 bool RenderRopaCsv(const notice::NoticeDoc&, const RenderContext& ctx, std::string* out, diag::Sink* sink) {
-  if (ctx.model == nullptr || ctx.law == nullptr || ctx.files == nullptr || ctx.files->Get("templates/ropa/columns.json") == nullptr) {
-    sink->Add(diag::Make(diag::Severity::kError, "", "", "the ROPA renderer needs the source, the law data and templates/ropa/columns.json", "internal"));
+  if (ctx.model == nullptr || ctx.law == nullptr || ctx.files == nullptr ||
+      ctx.files->Get("templates/ropa/columns.json") == nullptr) {
+    sink->Add(diag::Make(diag::Severity::kError, "", "",
+                         "the ROPA renderer needs the source, the law data and templates/ropa/columns.json",
+                         "internal"));
     return false;
   }
   Ropa ropa;

@@ -5,8 +5,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <ctime>
 #include <xlsxwriter.h>
+#include <ctime>
 
 #include "base/utf8.h"
 #include "render/ropa.h"
@@ -82,8 +82,11 @@ bool Write(const Ropa& ropa, const std::string& date, const char* path, std::str
 }  // namespace
 
 bool RenderRopaXlsx(const notice::NoticeDoc&, const RenderContext& ctx, std::string* out, diag::Sink* sink) {
-  if (ctx.model == nullptr || ctx.law == nullptr || ctx.files == nullptr || ctx.files->Get("templates/ropa/columns.json") == nullptr) {
-    sink->Add(diag::Make(diag::Severity::kError, "", "", "the ROPA renderer needs the source, the law data and templates/ropa/columns.json", "internal"));
+  if (ctx.model == nullptr || ctx.law == nullptr || ctx.files == nullptr ||
+      ctx.files->Get("templates/ropa/columns.json") == nullptr) {
+    sink->Add(diag::Make(diag::Severity::kError, "", "",
+                         "the ROPA renderer needs the source, the law data and templates/ropa/columns.json",
+                         "internal"));
     return false;
   }
   Ropa ropa;
@@ -105,7 +108,9 @@ bool RenderRopaXlsx(const notice::NoticeDoc&, const RenderContext& ctx, std::str
   }
   close(fd);
   if (!ok) {
-    sink->Add(diag::Make(diag::Severity::kError, "", "", "cannot write the ROPA workbook: " + (error.empty() ? "read back failed" : error), "internal"));
+    sink->Add(diag::Make(diag::Severity::kError, "", "",
+                         "cannot write the ROPA workbook: " + (error.empty() ? "read back failed" : error),
+                         "internal"));
     out->clear();
   }
   return ok;

@@ -11,8 +11,8 @@
 #include <cctype>
 #include <cerrno>
 #include <cstdint>
-#include <cstring>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <mutex>
 #include <vector>
@@ -133,8 +133,8 @@ bool Speak(const std::string& voice, const std::string& text, const std::string&
     *error = m.error;
     return false;
   }
-  const std::string key = "pnc speech 1\n" + m.version + "\nvoice " + voice + "\nwpm " + std::to_string(kWordsPerMinute) +
-                          "\nkbps " + std::to_string(kKbps) + "\n" + text;
+  const std::string key = "pnc speech 1\n" + m.version + "\nvoice " + voice + "\nwpm " +
+                          std::to_string(kWordsPerMinute) + "\nkbps " + std::to_string(kKbps) + "\n" + text;
   const std::string dir = cache_dir.empty() ? "" : (std::filesystem::path(cache_dir) / "speech").string();
   const std::string path = dir.empty() ? "" : (std::filesystem::path(dir) / (Hex(Fnv1a(key)) + ".mp3seg")).string();
   if (!path.empty() && ReadEntry(path, key, mp3)) {
@@ -205,7 +205,9 @@ bool CacheInfo(const std::string& cache_dir, CacheStats* stats, std::string* err
 bool CleanCache(const std::string& cache_dir, CacheStats* removed, std::string* error) {
   *removed = {};
   std::vector<std::pair<std::filesystem::path, uintmax_t>> pieces;
-  if (!EachPiece(cache_dir, error, [&](const std::filesystem::path& p, uintmax_t size) { pieces.push_back({p, size}); })) {
+  if (!EachPiece(cache_dir, error, [&](const std::filesystem::path& p, uintmax_t size) {
+        pieces.push_back({p, size});
+      })) {
     return false;
   }
   for (const auto& [path, size] : pieces) {

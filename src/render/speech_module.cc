@@ -103,10 +103,10 @@ int Speak(const char* voice, const char* text, size_t len, int wpm, int kbps, in
 
 }  // namespace
 
-extern "C" __attribute__((visibility("default"))) int pnc_speak_mp3_v1(const char* voice, const char* text,
-                                                                        size_t len, int wpm, int kbps,
-                                                                        int (*fn)(void*, const char*, size_t),
-                                                                        void* ctx, char* error, size_t cap) {
+extern "C" __attribute__((visibility("default"))) int pnc_speak_mp3_v1(const char* voice, const char* text, size_t len,
+                                                                       int wpm, int kbps,
+                                                                       int (*fn)(void*, const char*, size_t), void* ctx,
+                                                                       char* error, size_t cap) {
   try {
     return Speak(voice, text, len, wpm, kbps, fn, ctx, error, cap);
   } catch (const std::bad_alloc&) {

@@ -11,7 +11,8 @@
 namespace pnc::render {
 namespace {
 
-std::string Label(const notice::NoticeDoc& doc, const std::string& key, const std::map<std::string, std::string>& args) {
+std::string Label(const notice::NoticeDoc& doc, const std::string& key,
+                  const std::map<std::string, std::string>& args) {
   auto it = doc.labels.find(key);
   return it == doc.labels.end() ? "" : locale::Substitute(it->second, args);
 }
@@ -142,11 +143,16 @@ std::string Address(std::string s, const std::map<std::string, std::string>& lab
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
-    if (c == '@') out += " " + label("audio-at") + " ";
-    else if (c == '.') out += " " + label("audio-dot") + " ";
-    else if (c == '/') out += " " + label("audio-slash") + " ";
-    else if (c == '-' || c == '_') out += ' ';
-    else out += c;
+    if (c == '@')
+      out += " " + label("audio-at") + " ";
+    else if (c == '.')
+      out += " " + label("audio-dot") + " ";
+    else if (c == '/')
+      out += " " + label("audio-slash") + " ";
+    else if (c == '-' || c == '_')
+      out += ' ';
+    else
+      out += c;
   }
   // "www" is said letter by letter.
   if (out.rfind("www ", 0) == 0) out = "w w w " + out.substr(4);
@@ -234,8 +240,10 @@ std::vector<Chapter> SpeechScript(const notice::NoticeDoc& doc) {
   int number = 1;
   for (const auto& s : doc.sections) {
     // Without a summary the title opens the first section's chapter.
-    if (!(chapters.size() == 1 && doc.summary.empty() && number == 1)) chapters.push_back({s.title, {}});
-    else chapters.back().title = s.title;
+    if (!(chapters.size() == 1 && doc.summary.empty() && number == 1))
+      chapters.push_back({s.title, {}});
+    else
+      chapters.back().title = s.title;
     w.chapter = &chapters.back();
     w.Section(s, number++, 0);
   }

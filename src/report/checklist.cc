@@ -86,7 +86,9 @@ size_t Problems(const std::vector<const Diagnostic*>& ds) {
 }
 
 // A wrong statement's place: its quote, else its line.
-Evidence PlaceOf(const Diagnostic& d) { return d.evidence.empty() ? Evidence{d.pos.line, 0, 0, ""} : d.evidence.front(); }
+Evidence PlaceOf(const Diagnostic& d) {
+  return d.evidence.empty() ? Evidence{d.pos.line, 0, 0, ""} : d.evidence.front();
+}
 
 ordered EvidenceJson(const Evidence& e) {
   ordered j;

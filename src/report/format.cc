@@ -2,11 +2,11 @@
 // point of every diagnostic printer (checklist.cc and sarif.cc are its other writers).
 #include "report/format.h"
 
-#include <nlohmann/json.hpp>
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <vector>
 
@@ -31,9 +31,12 @@ bool Unprintable(uint32_t cp) {
 
 const char* SeverityName(Severity s) {
   switch (s) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    default: return "note";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    default:
+      return "note";
   }
 }
 
@@ -136,18 +139,24 @@ std::string Caret(const Diagnostic& d) {
 }  // namespace
 
 bool ParseFormat(std::string_view name, Format* out) {
-  if (name == "human") *out = Format::kHuman;
-  else if (name == "short") *out = Format::kShort;
-  else if (name == "json") *out = Format::kJson;
-  else if (name == "sarif") *out = Format::kSarif;
-  else return false;
+  if (name == "human")
+    *out = Format::kHuman;
+  else if (name == "short")
+    *out = Format::kShort;
+  else if (name == "json")
+    *out = Format::kJson;
+  else if (name == "sarif")
+    *out = Format::kSarif;
+  else
+    return false;
   return true;
 }
 
 std::string Summary(int errors, int warnings) {
   std::string s;
   if (errors > 0) s = std::to_string(errors) + (errors == 1 ? " error" : " errors");
-  if (warnings > 0) s += (s.empty() ? "" : ", ") + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
+  if (warnings > 0)
+    s += (s.empty() ? "" : ", ") + std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
   return s;
 }
 
@@ -160,8 +169,8 @@ std::string Render(const Sink& sink, Format format) {
   if (format == Format::kJson) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& d : sink.All()) {
-      nlohmann::json j = {{"file", d.file}, {"severity", SeverityName(d.severity)}, {"message", d.message}, {"rule", d.rule},
-                          {"pointer", diag::Shorten(d.pointer, 1000)}, {"hints", d.hints}};
+      nlohmann::json j = {{"file", d.file}, {"severity", SeverityName(d.severity)},      {"message", d.message},
+                          {"rule", d.rule}, {"pointer", diag::Shorten(d.pointer, 1000)}, {"hints", d.hints}};
       if (d.pos.line > 0) {
         j["line"] = d.pos.line;
         j["column"] = d.pos.column;

@@ -30,8 +30,8 @@ ordered Location(const std::string& file, diag::Position pos) {
 std::string MessageOf(const Diagnostic& d) {
   if (!d.status) return d.message;
   const rules::RuleInfo* info = rules::FindRule(d.rule);
-  return std::string(diag::StatusName(*d.status)) + ": " + d.message + " (required: " +
-         (info ? std::string(info->summary) : d.rule) + ")";
+  return std::string(diag::StatusName(*d.status)) + ": " + d.message +
+         " (required: " + (info ? std::string(info->summary) : d.rule) + ")";
 }
 
 }  // namespace
@@ -74,8 +74,10 @@ nlohmann::ordered_json Sarif(const diag::Sink& sink) {
     r["message"]["text"] = MessageOf(d);
     r["locations"] = ordered::array({Location(d.file, d.pos)});
     // In a checklist run a finding without a verdict is a wrong or outdated statement.
-    if (d.status) r["properties"]["status"] = diag::StatusName(*d.status);
-    else if (!sink.Subjects().empty()) r["properties"]["status"] = "problem";
+    if (d.status)
+      r["properties"]["status"] = diag::StatusName(*d.status);
+    else if (!sink.Subjects().empty())
+      r["properties"]["status"] = "problem";
     if (!d.language.empty()) r["properties"]["language"] = d.language;
     if (!d.status && !d.evidence.empty()) r["properties"]["quote"] = d.evidence.front().text;
     results.push_back(r);

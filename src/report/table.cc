@@ -1,7 +1,7 @@
 // report: diag::Tables → aligned text columns or JSON, the one printer of every table a command
 // reports (`pnc lint --readability`).
-#include <nlohmann/json.hpp>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "base/utf8.h"
 #include "report/format.h"
@@ -83,11 +83,14 @@ nlohmann::ordered_json Json(const diag::Table& t) {
     std::vector<std::string> estimates;
     for (size_t c = 0; c < row.size() && c < t.columns.size(); ++c) {
       const diag::Cell& cell = row[c];
-      if (!cell.numeric) r[t.columns[c]] = cell.text;
+      if (!cell.numeric)
+        r[t.columns[c]] = cell.text;
       else if (cell.number && std::trunc(*cell.number) == *cell.number && std::fabs(*cell.number) < 1e15)
         r[t.columns[c]] = static_cast<long long>(*cell.number);  // a count reads as one: 81, not 81.0
-      else if (cell.number) r[t.columns[c]] = *cell.number;
-      else r[t.columns[c]] = nullptr;
+      else if (cell.number)
+        r[t.columns[c]] = *cell.number;
+      else
+        r[t.columns[c]] = nullptr;
       if (cell.estimate) estimates.push_back(t.columns[c]);
     }
     if (!estimates.empty()) r["estimates"] = estimates;

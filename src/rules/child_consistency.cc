@@ -24,10 +24,12 @@ struct Markers {
   std::array<const char*, 9> words;
 };
 constexpr Markers kIndefinite[] = {
-    {"en", {"indefinite", "permanent", "for ever", "forever", "no time limit", "never delete", "never destroy",
-            "in perpetuity", "without a time limit"}},
+    {"en",
+     {"indefinite", "permanent", "for ever", "forever", "no time limit", "never delete", "never destroy",
+      "in perpetuity", "without a time limit"}},
     {"cy", {"am byth", "yn barhaol", "amhenodol", "heb derfyn amser", "byth yn dileu", "parhaol", "", "", ""}},
-    {"pl", {"bezterminowo", "na zawsze", "na stałe", "bez ograniczenia czasowego", "nigdy nie usuwamy", "", "", "", ""}},
+    {"pl",
+     {"bezterminowo", "na zawsze", "na stałe", "bez ograniczenia czasowego", "nigdy nie usuwamy", "", "", "", ""}},
     {"ar", {"إلى الأبد", "بشكل دائم", "لأجل غير مسمى", "دون حد زمني", "", "", "", "", ""}},
 };
 
@@ -158,16 +160,19 @@ std::string KeptBy(const RuleContext& ctx) {
 void CheckClaims(const RuleContext& ctx) {
   const Vocabulary& v = ctx.law.vocabulary;
   const std::string shared = SharedBy(ctx), kept = KeptBy(ctx);
-  const std::string hint = "the children's version must not promise more than the adult notice: say what happens, "
-                           "or leave the promise out";
+  const std::string hint =
+      "the children's version must not promise more than the adult notice: say what happens, "
+      "or leave the promise out";
   for (const ChildText& c : ChildTexts(ctx)) {
     const std::vector<std::string> words = Words(c.text->text);
     if (std::string said = v.child_never_share.FindIn(words); !said.empty() && !shared.empty()) {
       ctx.Report("child-consistency", c.text->pointer,
-                 "the children's wording of " + c.what + " says \"" + said + "\", but the adult notice " + shared, {hint});
+                 "the children's wording of " + c.what + " says \"" + said + "\", but the adult notice " + shared,
+                 {hint});
     } else if (std::string said = v.child_always_delete.FindIn(words); !said.empty() && !kept.empty()) {
       ctx.Report("child-consistency", c.text->pointer,
-                 "the children's wording of " + c.what + " says \"" + said + "\", but the adult notice " + kept, {hint});
+                 "the children's wording of " + c.what + " says \"" + said + "\", but the adult notice " + kept,
+                 {hint});
     } else if (std::string said = v.child_always_will.FindIn(words); !said.empty()) {
       ctx.Report("child-consistency", c.text->pointer,
                  "the children's wording of " + c.what + " says \"" + said +
@@ -208,10 +213,12 @@ void CheckChildConsistency(const RuleContext& ctx) {
       }
       if (a < 0 || adult.empty() || a == c) continue;
       ctx.Report("child-consistency", child.pointer,
-                 a ? "retention record '" + r.id + "' is kept without a time limit, but its children's wording does "
-                     "not say so"
-                   : "the children's wording of retention record '" + r.id + "' says it is kept for ever, but the "
-                     "adult notice gives a limit",
+                 a ? "retention record '" + r.id +
+                         "' is kept without a time limit, but its children's wording does "
+                         "not say so"
+                   : "the children's wording of retention record '" + r.id +
+                         "' says it is kept for ever, but the "
+                         "adult notice gives a limit",
                  {"the children's version must say what the adult notice says: make the \"child\" text match "
                   "\"period\"/\"criteria\""});
     }

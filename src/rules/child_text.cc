@@ -21,8 +21,9 @@ void Need(const RuleContext& ctx, const std::vector<T>& items, const std::vector
       // (With a children's version but no children group, the scope rule says so once instead.)
       ctx.Report("unused-child-text", item.child.pointer,
                  "the children's wording of " + what + " '" + item.id + "' is never shown",
-                 {m.notice.child ? what + " '" + item.id + "' does not concern a data subject group marked "
-                                   "\"children\": true; remove \"child\", or correct its data subjects"
+                 {m.notice.child ? what + " '" + item.id +
+                                       "' does not concern a data subject group marked "
+                                       "\"children\": true; remove \"child\", or correct its data subjects"
                                  : "the notice declares no children's version (notice.audiences)"});
     }
   }
@@ -48,26 +49,29 @@ void CheckChildText(const RuleContext& ctx) {
     if (!p.requirement) continue;
     const bool concerns = m.notice.child && s.ConcernsChildren(s.purposes[i]);
     if (concerns && p.requirement->consequence.present() && !p.requirement->child.present()) {
-      auto d = diag::Make(diag::Severity::kWarning, m.file, p.requirement->consequence.pointer,
-                          "purpose '" + p.id + "' says what happens if the data is not given, but not in a child's words",
-                          "missing-child-text");
+      auto d =
+          diag::Make(diag::Severity::kWarning, m.file, p.requirement->consequence.pointer,
+                     "purpose '" + p.id + "' says what happens if the data is not given, but not in a child's words",
+                     "missing-child-text");
       d.hints = {"add \"child\" to the requirement: the consequence in words a child aged " + m.notice.child_band +
                  " understands; until then the children's version " +
                  (p.requirement->kind == "none" ? std::string("says only that they do not have to tell us")
                                                 : std::string("does not mention it"))};
       ctx.sink->Add(d);
     } else if (!concerns && p.requirement->child.present() && !(m.notice.child && !source::Any(s.children))) {
-      ctx.Report("unused-child-text", p.requirement->child.pointer,
-                 "the children's wording of the requirement of purpose '" + p.id + "' is never shown",
-                 {m.notice.child ? "purpose '" + p.id + "' does not concern a data subject group marked \"children\": true"
-                                 : "the notice declares no children's version (notice.audiences)"});
+      ctx.Report(
+          "unused-child-text", p.requirement->child.pointer,
+          "the children's wording of the requirement of purpose '" + p.id + "' is never shown",
+          {m.notice.child ? "purpose '" + p.id + "' does not concern a data subject group marked \"children\": true"
+                          : "the notice declares no children's version (notice.audiences)"});
     }
   }
   // Security concerns everyone; its children's wording is asked for where there is a children's version.
   if (m.notice.child && s.ConcernsChildren(s.all) && m.security.present() && !m.security_child.present()) {
     ctx.Report("missing-child-text", m.security.pointer, "the security section has no children's wording",
                {"write \"security\": {\"body\": …, \"child\": \"how you keep their information safe, in words a "
-                "child aged " + m.notice.child_band + " understands\"}"});
+                "child aged " +
+                m.notice.child_band + " understands\"}"});
   }
   if (!m.notice.child) {
     const std::pair<const source::Text*, const char*> extra[] = {
@@ -75,7 +79,8 @@ void CheckChildText(const RuleContext& ctx) {
         {m.complaints ? &m.complaints->child : nullptr, "the complaints section"}};
     for (const auto& [text, what] : extra) {
       if (text && text->present()) {
-        ctx.Report("unused-child-text", text->pointer, std::string("the children's wording of ") + what + " is never shown",
+        ctx.Report("unused-child-text", text->pointer,
+                   std::string("the children's wording of ") + what + " is never shown",
                    {"the notice declares no children's version (notice.audiences)"});
       }
     }

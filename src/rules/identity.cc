@@ -13,7 +13,9 @@ namespace {
 std::string RoleName(const Vocabulary& v, const std::string& name) {
   std::vector<std::string> words = Words(name);
   size_t skip = 0;
-  while (skip < words.size() && (words[skip] == "the" || words[skip] == "our" || words[skip] == "ein" || words[skip] == "y")) ++skip;
+  while (skip < words.size() &&
+         (words[skip] == "the" || words[skip] == "our" || words[skip] == "ein" || words[skip] == "y"))
+    ++skip;
   words.erase(words.begin(), words.begin() + static_cast<long>(skip));
   if (words.empty()) return "";
   std::string exact = v.role_exact.FindIn(words);
@@ -30,7 +32,8 @@ std::string RoleName(const Vocabulary& v, const std::string& name) {
 void CheckContactName(const RuleContext& ctx, const source::Contact& c, const std::string& whose) {
   for (const auto& [locale, tr] : c.name.by_locale) {
     if (RoleName(ctx.law.vocabulary, tr.text).empty()) continue;
-    ctx.Report("contact-name", tr.pointer, "the " + whose + "'s name '" + diag::Shorten(tr.text) + "' is a role or title, not a name",
+    ctx.Report("contact-name", tr.pointer,
+               "the " + whose + "'s name '" + diag::Shorten(tr.text) + "' is a role or title, not a name",
                {"put the title in \"role\" and the person's name in \"name\", or leave \"name\" out"});
   }
 }
@@ -38,7 +41,8 @@ void CheckContactName(const RuleContext& ctx, const source::Contact& c, const st
 }  // namespace
 
 void CheckIdentity(const RuleContext& ctx) {
-  if (ctx.model.dpo) CheckContactName(ctx, ctx.model.dpo->contact, ctx.model.dpo->designated ? "DPO" : "data protection lead");
+  if (ctx.model.dpo)
+    CheckContactName(ctx, ctx.model.dpo->contact, ctx.model.dpo->designated ? "DPO" : "data protection lead");
   if (ctx.model.complaints) CheckContactName(ctx, ctx.model.complaints->contact, "complaints contact");
   const auto& c = ctx.model.controller;
   if (!c.given) {

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "rules/context.h"
 #include "law/registry.h"
+#include "rules/context.h"
 
 namespace pnc::rules {
 
@@ -15,17 +15,15 @@ void RuleContext::Report(const std::string& rule, const std::string& pointer, st
   if (info && !info->in_force.empty() && Date() < info->in_force) {
     // Judged by the law on the notice's date: before the rule applied it is good practice only.
     severity = diag::Severity::kWarning;
-    hints.push_back("required for notices dated from " + std::string(info->in_force) +
-                    "; this notice is dated " + Date());
+    hints.push_back("required for notices dated from " + std::string(info->in_force) + "; this notice is dated " +
+                    Date());
   }
   auto d = diag::Make(severity, model.file, pointer, std::move(message), rule);
   d.hints = std::move(hints);
   sink->Add(std::move(d));
 }
 
-std::string RuleContext::Date() const {
-  return model.notice.date.empty() ? "9999-12-31" : model.notice.date;
-}
+std::string RuleContext::Date() const { return model.notice.date.empty() ? "9999-12-31" : model.notice.date; }
 
 std::string RuleContext::RegulatorDate() const { return options.as_of.empty() ? Date() : options.as_of; }
 

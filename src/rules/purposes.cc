@@ -44,7 +44,8 @@ void CheckLegalObligation(const RuleContext& ctx, const source::Purpose& p) {
   bool safeguarding = p.special.schedule_1.id == "safeguarding-children" ||
                       p.criminal.schedule_1.id == "safeguarding-children" || !words.FindIn(Words(id_words)).empty();
   for (const source::Text* text : {&p.name, &p.description}) {
-    for (const auto& [locale, tr] : text->by_locale) safeguarding = safeguarding || !words.FindIn(Words(tr.text)).empty();
+    for (const auto& [locale, tr] : text->by_locale)
+      safeguarding = safeguarding || !words.FindIn(Words(tr.text)).empty();
   }
   if (safeguarding && !ctx.model.controller.public_authority) {
     const LawTerm* rli = LawData::Find(ctx.law.bases, "recognised-legitimate-interests");
@@ -64,16 +65,16 @@ void CheckLegalObligation(const RuleContext& ctx, const source::Purpose& p) {
 
 void CheckBases(const RuleContext& ctx, const source::Purpose& p) {
   if (p.bases.empty()) {
-    ctx.Report("lawful-basis", p.pointer,
-               "purpose '" + p.id + "' has no lawful basis", {"add one of: " + List(Ids(ctx.law.bases))});
+    ctx.Report("lawful-basis", p.pointer, "purpose '" + p.id + "' has no lawful basis",
+               {"add one of: " + List(Ids(ctx.law.bases))});
   }
   for (const auto& b : p.bases) {
     const LawTerm* t = Known(ctx, ctx.law.bases, b, "lawful-basis", "lawful basis");
     if (t && !t->in_force.empty() && ctx.Date() < t->in_force) {
-      ctx.Report("lawful-basis", b.pointer,
-                 "'" + b.id + "' is not a lawful basis before " + t->in_force + " and this notice is dated " +
-                     ctx.Date(),
-                 {"choose a basis that was in force on the notice's date, or update last_updated"});
+      ctx.Report(
+          "lawful-basis", b.pointer,
+          "'" + b.id + "' is not a lawful basis before " + t->in_force + " and this notice is dated " + ctx.Date(),
+          {"choose a basis that was in force on the notice's date, or update last_updated"});
     }
   }
   if (RuleContext::Uses(p.bases, "legal-obligation") && !p.legal_obligation.present()) CheckLegalObligation(ctx, p);
@@ -110,9 +111,8 @@ void CheckConditions(const RuleContext& ctx, const source::Purpose& p) {
     }
   }
   if (special && !p.special.present()) {
-    bool li_only = !p.bases.empty() && std::all_of(p.bases.begin(), p.bases.end(), [](const source::Ref& b) {
-      return b.id == "legitimate-interests";
-    });
+    bool li_only = !p.bases.empty() && std::all_of(p.bases.begin(), p.bases.end(),
+                                                   [](const source::Ref& b) { return b.id == "legitimate-interests"; });
     ctx.Report("special-category-condition", p.pointer,
                li_only ? "purpose '" + p.id +
                              "' uses special category data on legitimate interests alone, with no Art 9 condition"
@@ -144,10 +144,10 @@ void CheckConditions(const RuleContext& ctx, const source::Purpose& p) {
                  {"add \"criminal_offence_condition\": {\"schedule_1\": one of " + CappedIds(fits) + "}"});
     } else if (const LawTerm* s1 = KnownScheduleOne(ctx, p.criminal.schedule_1, "criminal-offence-condition", fits)) {
       if (!std::count(s1->for_conditions.begin(), s1->for_conditions.end(), "criminal")) {
-        ctx.Report("criminal-offence-condition", p.criminal.schedule_1.pointer,
-                   "Schedule 1 condition '" + s1->id + "' cannot be used for criminal offence data",
-                   {"paragraph " + s1->paragraph + " covers only special category data; use one of: " +
-                    CappedIds(fits)});
+        ctx.Report(
+            "criminal-offence-condition", p.criminal.schedule_1.pointer,
+            "Schedule 1 condition '" + s1->id + "' cannot be used for criminal offence data",
+            {"paragraph " + s1->paragraph + " covers only special category data; use one of: " + CappedIds(fits)});
       }
     }
   }

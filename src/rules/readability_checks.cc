@@ -42,15 +42,16 @@ void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& 
 
   readability::CheckOptions per_text;
   per_text.reading_level = false;  // a single item is too short to grade; the whole version is graded below
-  if (per_text_checks) source::ForEachChildText(model, [&](const source::Text& t) {
-    const source::Translation* tr = t.Get(child.locale);
-    if (tr == nullptr) return;  // a missing translation is reported by the translation rules
-    std::vector<markdown::Issue> ignored;
-    std::string plain = markdown::PlainText(markdown::ToBlocks(tr->text, &ignored));
-    for (const auto& f : readability::Check(plain, data->second, *band, glossary, per_text).findings) {
-      Report(f, model.file, tr->pointer, sink);
-    }
-  });
+  if (per_text_checks)
+    source::ForEachChildText(model, [&](const source::Text& t) {
+      const source::Translation* tr = t.Get(child.locale);
+      if (tr == nullptr) return;  // a missing translation is reported by the translation rules
+      std::vector<markdown::Issue> ignored;
+      std::string plain = markdown::PlainText(markdown::ToBlocks(tr->text, &ignored));
+      for (const auto& f : readability::Check(plain, data->second, *band, glossary, per_text).findings) {
+        Report(f, model.file, tr->pointer, sink);
+      }
+    });
 
   readability::CheckOptions whole;
   whole.long_sentences = false;
@@ -79,8 +80,14 @@ diag::Table MeasuresTable(std::string title, const std::vector<readability::Tabl
     const readability::TextStats& s = row.stats;
     const bool estimate = s.smog && !s.smog_reliable;
     estimated = estimated || estimate;
-    t.rows.push_back({{row.title}, count(s.words), count(s.sentences), grade(s.average_sentence_words),
-                      count(s.max_sentence_words), grade(s.flesch_kincaid), grade(s.smog, estimate), count(row.jargon)});
+    t.rows.push_back({{row.title},
+                      count(s.words),
+                      count(s.sentences),
+                      grade(s.average_sentence_words),
+                      count(s.max_sentence_words),
+                      grade(s.flesch_kincaid),
+                      grade(s.smog, estimate),
+                      count(row.jargon)});
   }
   if (estimated) t.notes.push_back("* SMOG from fewer than 30 sentences: an estimate only");
   return t;
@@ -89,8 +96,8 @@ diag::Table MeasuresTable(std::string title, const std::vector<readability::Tabl
 diag::Table ReadabilityTable(const std::string& file, const notice::NoticeDoc& doc, const ReadabilityData& res) {
   const bool child = doc.audience == "child";
   const std::string band_id = child ? doc.band : "adult";
-  std::string title = file + ": " + (child ? "children's version" : "notice") + " (" + doc.locale +
-                      "), targets for " + (child ? "ages " + band_id : "adults");
+  std::string title = file + ": " + (child ? "children's version" : "notice") + " (" + doc.locale + "), targets for " +
+                      (child ? "ages " + band_id : "adults");
   auto data = res.find(doc.locale);
   const readability::Band* band = data == res.end() ? nullptr : readability::FindBand(data->second, band_id);
   if (band == nullptr) {

@@ -33,8 +33,7 @@ std::vector<std::string> CheckIds(const RuleContext& ctx, const std::vector<T>& 
     }
     auto [it, fresh] = seen.emplace(item.id, item.pointer);
     if (!fresh) {
-      ctx.Report("duplicate-id", item.pointer + "/id",
-                 what + " id '" + item.id + "' is already used at " + it->second);
+      ctx.Report("duplicate-id", item.pointer + "/id", what + " id '" + item.id + "' is already used at " + it->second);
     }
   }
   return ids;
@@ -48,7 +47,8 @@ struct IdSet {
   explicit IdSet(std::vector<std::string> ids) : list(std::move(ids)), set(list.begin(), list.end()) {}
 };
 
-void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, const IdSet& defined, const std::string& what) {
+void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, const IdSet& defined,
+               const std::string& what) {
   constexpr size_t kShown = 10;
   const std::vector<std::string>& ids = defined.list;
   size_t unknown = 0;
@@ -58,11 +58,13 @@ void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, con
     std::string guess = source::DidYouMean(r.id, ids);
     std::vector<std::string> hints;
     if (guess.empty()) {
-      hints.push_back(ids.empty() ? "no " + what + " is defined yet" : "defined " + what + " ids: " + diag::JoinCapped(ids));
+      hints.push_back(ids.empty() ? "no " + what + " is defined yet"
+                                  : "defined " + what + " ids: " + diag::JoinCapped(ids));
     }
-    ctx.Report("unknown-id", r.pointer, "unknown " + what + " '" + diag::Shorten(r.id) + "'" +
-                                            (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
-               hints);
+    ctx.Report(
+        "unknown-id", r.pointer,
+        "unknown " + what + " '" + diag::Shorten(r.id) + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
+        hints);
   }
   if (unknown > kShown) {
     std::string list = refs.front().pointer.substr(0, refs.front().pointer.rfind('/'));
@@ -75,10 +77,9 @@ void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, con
 // notice/adult_*.cc, notice/child_builder.cc). A custom section with one of them as its id
 // made two elements with one id: the summary's "#rights" and the PDF contents jumped to the
 // wrong section. The driver re-checks every built document (driver/doc_limits.cc).
-constexpr std::string_view kBuiltInIds[] = {"title",     "summary",   "contents", "main",      "about",
-                                            "dpo",       "whose",     "what",     "sources",   "why",
-                                            "sharing",   "transfers", "retention", "automated", "security",
-                                            "rights",    "complaints", "changes", "formats"};
+constexpr std::string_view kBuiltInIds[] = {
+    "title",   "summary",   "contents",  "main",      "about",    "dpo",    "whose",      "what",    "sources", "why",
+    "sharing", "transfers", "retention", "automated", "security", "rights", "complaints", "changes", "formats"};
 constexpr std::string_view kBuiltInPrefixes[] = {"purpose-", "decision-", "child-"};
 
 // Why `id` would clash with a built-in anchor, or "".
@@ -89,7 +90,8 @@ std::string BuiltInClash(const std::string& id) {
   for (auto p : kBuiltInPrefixes) {
     if (id.rfind(p, 0) == 0) return "starts with '" + std::string(p) + "', which pnc uses for its own anchors";
   }
-  if (id.size() > 5 && id.compare(id.size() - 5, 5, "-icon") == 0) return "ends with '-icon', which pnc uses for pictograms";
+  if (id.size() > 5 && id.compare(id.size() - 5, 5, "-icon") == 0)
+    return "ends with '-icon', which pnc uses for pictograms";
   return "";
 }
 
@@ -105,8 +107,9 @@ void CheckSectionIds(const RuleContext& ctx) {
     for (int n = 2; taken.count(suggestion) || !BuiltInClash(suggestion).empty(); ++n) {
       suggestion = "extra-" + s.id + "-" + std::to_string(n);
     }
-    ctx.Report("section-id", s.pointer + "/id", "section id '" + s.id + "' " + clash,
-               {"links to it and the PDF contents would reach the wrong section; use another id, e.g. '" + suggestion + "'"});
+    ctx.Report(
+        "section-id", s.pointer + "/id", "section id '" + s.id + "' " + clash,
+        {"links to it and the PDF contents would reach the wrong section; use another id, e.g. '" + suggestion + "'"});
   }
 }
 

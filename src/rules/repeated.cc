@@ -76,8 +76,9 @@ void CheckRepeated(const RuleContext& ctx) {
         if (!near) continue;
         for (const auto& theirs : Sentences(value)) {
           if (!Similar(words, Words(theirs))) continue;
-          ctx.Report("repeated-wording", tr->pointer, "text repeats what pnc already prints: \"" + theirs + "\"",
-                     {"remove it from the source; to change pnc's own sentence, use \"wording\": {\"" + key + "\": …}"});
+          ctx.Report(
+              "repeated-wording", tr->pointer, "text repeats what pnc already prints: \"" + theirs + "\"",
+              {"remove it from the source; to change pnc's own sentence, use \"wording\": {\"" + key + "\": …}"});
           goto next_sentence;
         }
       }

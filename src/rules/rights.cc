@@ -20,11 +20,13 @@ void CheckAutomatedMeans(const RuleContext& ctx) {
   for (const auto& p : ctx.model.purposes) {
     if (p.automated_means.has_value() || !PurposeGivesRight(*portability, p)) continue;
     auto d = diag::Make(diag::Severity::kWarning, ctx.model.file, p.pointer,
-                        "purpose '" + p.id + "' gives the right to data portability only if its data is processed "
-                        "by automated means, and the source does not say whether it is",
+                        "purpose '" + p.id +
+                            "' gives the right to data portability only if its data is processed "
+                            "by automated means, and the source does not say whether it is",
                         portability->rule);
-    d.hints = {"add \"automated_means\": true (computer records, online forms, e-mail) or false (paper records "
-               "only); pnc states the right until the source says false (Art 20(1)(b))"};
+    d.hints = {
+        "add \"automated_means\": true (computer records, online forms, e-mail) or false (paper records "
+        "only); pnc states the right until the source says false (Art 20(1)(b))"};
     ctx.sink->Add(d);
   }
 }
@@ -41,8 +43,7 @@ void CheckRights(const RuleContext& ctx) {
     }
     if (def == nullptr) continue;  // reported as unknown-id
     if (std::find(applicable.begin(), applicable.end(), omit.id) != applicable.end()) {
-      ctx.Report(def->rule, omit.pointer,
-                 "the right '" + omit.id + "' applies to this notice and cannot be left out",
+      ctx.Report(def->rule, omit.pointer, "the right '" + omit.id + "' applies to this notice and cannot be left out",
                  {"remove '" + omit.id + "' from rights.omit; pnc states each right only where the law gives it"});
     }
   }

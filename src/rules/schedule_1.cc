@@ -74,7 +74,8 @@ const LawTerm* KnownScheduleOne(const RuleContext& ctx, const source::Ref& ref, 
   }
   std::vector<std::string> hints = {"use one of: " + CappedIds(fits.empty() ? Ids(ctx.law.schedule_1) : fits)};
   if (guess.empty() && !para.empty()) {
-    hints.push_back("Schedule 1 paragraph " + para + " is not a condition pnc offers: paragraphs 5 and 36-41 are "
+    hints.push_back("Schedule 1 paragraph " + para +
+                    " is not a condition pnc offers: paragraphs 5 and 36-41 are "
                     "rules about the conditions, and paragraphs 22-23, 25-26, 34-35 serve bodies other than charities");
   }
   ctx.Report(rule, ref.pointer,

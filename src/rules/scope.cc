@@ -33,8 +33,8 @@ void CheckNarrowing(const RuleContext& ctx, const std::vector<T>& items, const s
         ctx.Report("scope", ref.pointer,
                    what + " '" + item.id + "' is narrowed to '" + ref.id + "', but none of " + linked_by +
                        " concerns that group",
-                   {"data_subjects can only narrow: it concerns " + Names(m, scope[i]) +
-                    "; add '" + ref.id + "' to the data_subjects of the purposes it belongs to"});
+                   {"data_subjects can only narrow: it concerns " + Names(m, scope[i]) + "; add '" + ref.id +
+                    "' to the data_subjects of the purposes it belongs to"});
       }
     }
   }
@@ -46,18 +46,20 @@ void CheckScope(const RuleContext& ctx) {
   const auto& m = ctx.model;
   const auto& s = ctx.scope;
   if (m.notice.child && !source::Any(s.children)) {
-    ctx.Report("scope", m.notice.child_pointer,
-               "a children's version is declared but no data subject group is marked \"children\": true",
-               {m.subjects.empty() ? "add \"data_subjects\" with the children the notice is for, marked \"children\": true"
-                                   : "mark the groups that are children with \"children\": true; only their facts "
-                                     "and rights go into the children's version"});
+    ctx.Report(
+        "scope", m.notice.child_pointer,
+        "a children's version is declared but no data subject group is marked \"children\": true",
+        {m.subjects.empty() ? "add \"data_subjects\" with the children the notice is for, marked \"children\": true"
+                            : "mark the groups that are children with \"children\": true; only their facts "
+                              "and rights go into the children's version"});
   }
   if (m.notice.child && source::Any(s.children)) {
     for (const auto& p : m.purposes) {
       if (!p.subjects.empty()) continue;
       ctx.Report("scope", p.pointer,
-                 "purpose '" + p.id + "' does not say whose data it uses, so pnc cannot tell whether it belongs in "
-                 "the children's version",
+                 "purpose '" + p.id +
+                     "' does not say whose data it uses, so pnc cannot tell whether it belongs in "
+                     "the children's version",
                  {"add \"data_subjects\": the ids of the groups it concerns"});
     }
   }
@@ -78,7 +80,8 @@ void CheckScope(const RuleContext& ctx) {
   using M = source::Model;
   using S = source::Scope;
   if (narrows(m.categories)) {
-    CheckNarrowing(ctx, m.categories, wide(&M::categories, &S::categories), "data category", "the purposes that use it");
+    CheckNarrowing(ctx, m.categories, wide(&M::categories, &S::categories), "data category",
+                   "the purposes that use it");
   }
   if (narrows(m.sources)) {
     CheckNarrowing(ctx, m.sources, wide(&M::sources, &S::sources), "source", "the data categories that name it");

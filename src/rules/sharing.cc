@@ -23,12 +23,14 @@ void CheckDecisionSpecial(const RuleContext& ctx, const source::Decision& d) {
   const bool before = !conds.empty() && ctx.Date() < conds.front().in_force;
   const std::string article = before ? "Art 22(4)" : "Art 22B";
   if (!d.special.present()) {
-    ctx.Report("automated-decisions", special->pointer,
-               "automated decision '" + d.id + "' uses special category data '" + special->id +
-                   "' but does not say which " + article + " condition allows it",
-               {"add \"special_category_condition\": {\"article_22b\": one of " + CappedIds(Ids(ctx.law.automated_special)) +
-                    "}; 'contract' and 'authorised-by-law' also need \"schedule_1\": a substantial public interest "
-                    "condition (" + article + ", Art 9(2)(g))"});
+    ctx.Report(
+        "automated-decisions", special->pointer,
+        "automated decision '" + d.id + "' uses special category data '" + special->id + "' but does not say which " +
+            article + " condition allows it",
+        {"add \"special_category_condition\": {\"article_22b\": one of " + CappedIds(Ids(ctx.law.automated_special)) +
+         "}; 'contract' and 'authorised-by-law' also need \"schedule_1\": a substantial public interest "
+         "condition (" +
+         article + ", Art 9(2)(g))"});
     return;
   }
   const LawTerm* cond = LawData::Find(ctx.law.automated_special, d.special.id.id);

@@ -39,29 +39,29 @@ void CheckTranslations(const RuleContext& ctx) {
       const source::Translation* tr = text.Get(locales[i]);
       if (tr == nullptr && text.proper_name) continue;  // a name or address, the same in every locale
       if (tr == nullptr) {
-        auto d = diag::Make(ctx.options.allow_fallback ? diag::Severity::kWarning : diag::Severity::kError,
-                            ctx.model.file, text.pointer, "text has no '" + locales[i] + "' translation",
-                            "missing-translation");
-        d.hints = {ctx.options.allow_fallback ? "the '" + base + "' text is used, marked as " + base
-                                              : "add \"" + locales[i] + "\": \"…\" beside \"" + base +
-                                                    "\", or build with --allow-fallback"};
+        auto d =
+            diag::Make(ctx.options.allow_fallback ? diag::Severity::kWarning : diag::Severity::kError, ctx.model.file,
+                       text.pointer, "text has no '" + locales[i] + "' translation", "missing-translation");
+        d.hints = {ctx.options.allow_fallback
+                       ? "the '" + base + "' text is used, marked as " + base
+                       : "add \"" + locales[i] + "\": \"…\" beside \"" + base + "\", or build with --allow-fallback"};
         ctx.sink->Add(d);
       } else if (tr->from.empty()) {
         // Accepted, but staleness can never be checked: the hash of the text it was made from is asked for.
         if (first_unhashed.empty()) first_unhashed = tr->pointer;
         if (++unhashed > kShownUnhashed) continue;
-        auto d = diag::Make(diag::Severity::kWarning, ctx.model.file, tr->pointer,
-                            "the '" + locales[i] + "' translation records no 'from' hash, so pnc cannot tell when the '" +
-                                base + "' text changes",
-                            "stale-translation");
+        auto d =
+            diag::Make(diag::Severity::kWarning, ctx.model.file, tr->pointer,
+                       "the '" + locales[i] + "' translation records no 'from' hash, so pnc cannot tell when the '" +
+                           base + "' text changes",
+                       "stale-translation");
         d.hints = {"if it translates the current " + base + " text, write it as {\"text\": \"…\", \"from\": \"" + hash +
                    "\"}; pnc translate import writes it"};
         ctx.sink->Add(d);
       } else if (tr->from != hash) {
-        auto d = diag::Make(ctx.options.strict ? diag::Severity::kError : diag::Severity::kWarning,
-                            ctx.model.file, tr->pointer,
-                            "the '" + locales[i] + "' translation was made from an earlier '" + base + "' text",
-                            "stale-translation");
+        auto d = diag::Make(
+            ctx.options.strict ? diag::Severity::kError : diag::Severity::kWarning, ctx.model.file, tr->pointer,
+            "the '" + locales[i] + "' translation was made from an earlier '" + base + "' text", "stale-translation");
         d.hints = {"the " + base + " text is now: \"" + Excerpt(original->text) + "\"",
                    "update the translation and set \"from\": \"" + hash + "\""};
         ctx.sink->Add(d);

@@ -34,11 +34,15 @@ std::string Structure(const std::string& text) {
   if (blocks.size() > 1) return std::to_string(blocks.size()) + " blocks (paragraphs, headings or lists)";
   if (blocks.empty() || blocks[0].kind == notice::BlockKind::kParagraph) return "";
   switch (blocks[0].kind) {
-    case notice::BlockKind::kHeading: return "a heading";
+    case notice::BlockKind::kHeading:
+      return "a heading";
     case notice::BlockKind::kBulletList:
-    case notice::BlockKind::kOrderedList: return "a list";
-    case notice::BlockKind::kTable: return "a table";
-    default: return "a block that is not a paragraph";
+    case notice::BlockKind::kOrderedList:
+      return "a list";
+    case notice::BlockKind::kTable:
+      return "a table";
+    default:
+      return "a block that is not a paragraph";
   }
 }
 
@@ -61,9 +65,10 @@ void CheckWording(const RuleContext& ctx) {
     // A sentence that states the law is the law's words in every notice: the organisation's own
     // words go in a field of their own, printed next to it.
     if (const locale::FixedKey* fixed = ctx.options.english ? ctx.options.english->Fixed(w.key) : nullptr) {
-      ctx.Report("wording", w.pointer, "'" + w.key + "' " + fixed->why + " and cannot be overridden",
-                 {fixed->instead.empty() ? "remove this override"
-                                         : "remove this override; put the organisation's own words in " + fixed->instead});
+      ctx.Report(
+          "wording", w.pointer, "'" + w.key + "' " + fixed->why + " and cannot be overridden",
+          {fixed->instead.empty() ? "remove this override"
+                                  : "remove this override; put the organisation's own words in " + fixed->instead});
       continue;
     }
     const std::set<std::string> want = PlaceholdersOf(it->second);
@@ -72,7 +77,8 @@ void CheckWording(const RuleContext& ctx) {
       if (tr.text.find_first_not_of(" \t\n") == std::string::npos) continue;
       // Every catalogue sentence is printed as one paragraph: more would be flattened into it.
       if (std::string more = Structure(tr.text); !more.empty()) {
-        ctx.Report("wording", tr.pointer, "the wording for '" + w.key + "' has " + more + ", but pnc prints it as one paragraph",
+        ctx.Report("wording", tr.pointer,
+                   "the wording for '" + w.key + "' has " + more + ", but pnc prints it as one paragraph",
                    {"write one paragraph; put longer text in a section of your own (\"sections\")"});
         continue;
       }
@@ -86,7 +92,9 @@ void CheckWording(const RuleContext& ctx) {
         }
         std::string what;
         if (!missing.empty()) what = "leaves out " + Joined(missing);
-        if (!extra.empty()) what += (what.empty() ? "" : " and ") + std::string("uses ") + Joined(extra) + ", which pnc does not fill there";
+        if (!extra.empty())
+          what +=
+              (what.empty() ? "" : " and ") + std::string("uses ") + Joined(extra) + ", which pnc does not fill there";
         ctx.Report("wording", tr.pointer, "the wording for '" + w.key + "' " + what,
                    {"the catalogue text is: \"" + it->second + "\""});
       }

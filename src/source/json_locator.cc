@@ -109,7 +109,8 @@ class Scanner {
     } else if (c == '-' || (c >= '0' && c <= '9')) {
       ParseNumber();
     } else if (!ParseLiteral("true") && !ParseLiteral("false") && !ParseLiteral("null")) {
-      SetError(pos_, "unexpected " + Describe() + ": expected a value (string, number, object, array, true, false or null)");
+      SetError(pos_,
+               "unexpected " + Describe() + ": expected a value (string, number, object, array, true, false or null)");
     }
     if (!failed_) (*values_)[ptr] = {begin, pos_};
   }
@@ -142,7 +143,8 @@ class Scanner {
       if (failed_) return;
       std::string child = ptr + "/" + EscapePointerToken(key);
       if (!seen.insert(key).second) {
-        duplicates_->push_back({key_begin, "duplicate key '" + key + "': the later value would silently win", "duplicate-key"});
+        duplicates_->push_back(
+            {key_begin, "duplicate key '" + key + "': the later value would silently win", "duplicate-key"});
       }
       (*keys_)[child] = {key_begin, pos_};
       SkipSpace();
@@ -223,8 +225,9 @@ class Scanner {
           }
           // Surrogates come in pairs (\ud83d\ude00); nlohmann rejects a lone half.
           if (unit >= 0xDC00 && unit <= 0xDFFF) {
-            SetError(pos_, "invalid \\u escape: '" + std::string(t_.substr(pos_, 6)) +
-                               "' is the second half of a surrogate pair without the first; write the character itself");
+            SetError(pos_,
+                     "invalid \\u escape: '" + std::string(t_.substr(pos_, 6)) +
+                         "' is the second half of a surrogate pair without the first; write the character itself");
             return out;
           }
           if (unit >= 0xD800 && unit <= 0xDBFF) {
@@ -268,7 +271,10 @@ class Scanner {
     int v = 0;
     for (size_t i = at + 2; i < at + 6; ++i) {
       char c = t_[i];
-      int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      int d = c >= '0' && c <= '9'   ? c - '0'
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                     : -1;
       if (d < 0) return -1;
       v = v * 16 + d;
     }
@@ -299,7 +305,8 @@ class Scanner {
       if (digits() == 0) SetError(start, "invalid number: digits must follow the exponent");
     }
     // nlohmann refuses numbers beyond a double's range (1e999); say so with a position.
-    if (!failed_ && (pos_ - start > 15 || t_.substr(start, pos_ - start).find_first_of("eE") != std::string_view::npos)) {
+    if (!failed_ &&
+        (pos_ - start > 15 || t_.substr(start, pos_ - start).find_first_of("eE") != std::string_view::npos)) {
       std::string number(t_.substr(start, pos_ - start));
       if (std::isinf(std::strtod(number.c_str(), nullptr))) {
         SetError(start, "number '" + (number.size() > 20 ? number.substr(0, 17) + "..." : number) +
@@ -432,8 +439,10 @@ std::string Locator::Excerpt(int line, int column, int* caret) const {
   size_t lo = start, hi = end;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (PositionOf(mid).column < column) lo = mid + 1;
-    else hi = mid;
+    if (PositionOf(mid).column < column)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   auto continuation = [&](size_t i) { return base::IsUtf8Continuation(text_[i]); };
   size_t from = lo > start + kBytes ? lo - kBytes : start, to = std::min(end, lo + kBytes);

@@ -54,8 +54,8 @@ class Locator {
   size_t ContinuationsBefore(size_t offset) const;
 
   std::string_view text_;
-  size_t bom_ = 0;                  // 3 when the text starts with a UTF-8 byte-order mark
-  std::vector<size_t> line_starts_;  // byte offset of each line's first byte
+  size_t bom_ = 0;                     // 3 when the text starts with a UTF-8 byte-order mark
+  std::vector<size_t> line_starts_;    // byte offset of each line's first byte
   std::vector<size_t> continuations_;  // continuation bytes before each kBlock-th byte
   std::unordered_map<std::string, Span> values_;
   std::unordered_map<std::string, Span> keys_;

@@ -20,8 +20,8 @@ std::string Quoted(const std::vector<std::string>& ids) {
 }  // namespace
 
 const std::vector<std::string>& KnownFormats() {
-  static const std::vector<std::string> k = {"large-print", "easy-read", "braille", "audio", "sign-language",
-                                             "other-languages"};
+  static const std::vector<std::string> k = {"large-print", "easy-read",     "braille",
+                                             "audio",       "sign-language", "other-languages"};
   return k;
 }
 
@@ -72,9 +72,9 @@ void ReadChildBands(LoadContext* ctx, ObjectReader& r, NoticeMeta* notice) {
   });
   if (!notice->child_bands.empty()) notice->child_band = notice->child_bands.front();
   if (notice->child && given.empty()) {
-    ctx->Error("/notice", "a children's version needs 'child_age_band'", "missing-field",
-               {"use one of the Children's code bands: " + Quoted(kBands) +
-                ", or list several in \"child_age_bands\""});
+    ctx->Error(
+        "/notice", "a children's version needs 'child_age_band'", "missing-field",
+        {"use one of the Children's code bands: " + Quoted(kBands) + ", or list several in \"child_age_bands\""});
   } else if (!notice->child && !given.empty()) {
     ctx->Error(given.front().second, "an age band is given but 'audiences' has no \"child\"", "invalid-value",
                {"add \"child\" to notice.audiences, or remove the age band"});
@@ -116,7 +116,8 @@ void ReadOtherFormats(LoadContext* ctx, ObjectReader& top, Model* model) {
       std::string guess = DidYouMean(f.id, known);
       ctx->Error(f.pointer, "unknown format '" + f.id + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
                  "invalid-value", {"formats are " + Quoted(known)});
-    } else if (std::find(model->other_formats.begin(), model->other_formats.end(), f.id) != model->other_formats.end()) {
+    } else if (std::find(model->other_formats.begin(), model->other_formats.end(), f.id) !=
+               model->other_formats.end()) {
       ctx->Error(f.pointer, "format '" + f.id + "' is listed twice", "invalid-value");
     } else {
       model->other_formats.push_back(f.id);

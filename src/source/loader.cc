@@ -133,8 +133,9 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
       ctx->Error("/notice/locales", "'locales' must be a non-empty list of locale codes", "type-mismatch");
     } else {
       if (l.size() > kMaxListEntries) {
-        ctx->Error("/notice/locales", "'locales' has " + std::to_string(l.size()) + " entries, more than the " +
-                                          std::to_string(kMaxListEntries) + " pnc accepts in one list",
+        ctx->Error("/notice/locales",
+                   "'locales' has " + std::to_string(l.size()) + " entries, more than the " +
+                       std::to_string(kMaxListEntries) + " pnc accepts in one list",
                    "length-limit");
       }
       DuplicateCheck seen(ctx, "locales");
@@ -178,8 +179,9 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
       m->notice.child_pointer = p;
     } else if (a != "adult") {
       std::string guess = DidYouMean(a.get<std::string>(), {"adult", "child"});
-      ctx->Error(p, "unknown audience '" + diag::Shorten(a.get<std::string>()) + "'" +
-                        (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
+      ctx->Error(p,
+                 "unknown audience '" + diag::Shorten(a.get<std::string>()) + "'" +
+                     (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
                  "invalid-value", {"audiences are \"adult\" and \"child\""});
     }
   });
@@ -351,8 +353,9 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       return;
     }
     if (!v->is_array()) {
-      ctx->Error(*ptr, std::string("'") + key + "' must be \"none\" or a list, not " +
-                           (v->is_string() ? "'" + v->get<std::string>() + "'" : TypeName(*v)),
+      ctx->Error(*ptr,
+                 std::string("'") + key + "' must be \"none\" or a list, not " +
+                     (v->is_string() ? "'" + v->get<std::string>() + "'" : TypeName(*v)),
                  "type-mismatch");
       return;
     }
@@ -363,16 +366,15 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     *ptr = top.At(key);
     none_or_list_at(top.Get(key), *ptr, key, stated, each);
   };
-  none_or_list("recipients", &m->recipients_stated, &m->recipients_pointer,
-               [&](const json& v, const std::string& p) {
-                 ObjectReader r(ctx, v, p, "a recipient");
-                 Recipient rc;
-                 ReadItemBase(r, &rc, m, "recipient");
-                 rc.purposes = r.Refs("purposes");
-                 rc.processor = r.Bool("processor", false);
-                 r.Finish();
-                 m->recipients.push_back(rc);
-               });
+  none_or_list("recipients", &m->recipients_stated, &m->recipients_pointer, [&](const json& v, const std::string& p) {
+    ObjectReader r(ctx, v, p, "a recipient");
+    Recipient rc;
+    ReadItemBase(r, &rc, m, "recipient");
+    rc.purposes = r.Refs("purposes");
+    rc.processor = r.Bool("processor", false);
+    r.Finish();
+    m->recipients.push_back(rc);
+  });
   // Transfers may be wrapped to mark the whole statement unconfirmed:
   // {"destinations": "none" | […], "unconfirmed": "…"}.
   const json* transfers = top.Get("transfers");
@@ -389,18 +391,18 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     m->transfers_pointer += "/destinations";
   }
   none_or_list_at(transfers, m->transfers_pointer, "transfers", &m->transfers_stated,
-               [&](const json& v, const std::string& p) {
-                 ObjectReader r(ctx, v, p, "a transfer");
-                 Transfer t;
-                 t.pointer = p;
-                 t.destination = r.TextField("destination", true);
-                 t.safeguard = r.RefField("safeguard");
-                 t.detail = r.TextField("detail");
-                 t.recipients = r.Refs("recipients");
-                 ReadUnconfirmed(r, m, "the transfer to '" + PlainName(t.destination, ctx) + "'");
-                 r.Finish();
-                 m->transfers.push_back(t);
-               });
+                  [&](const json& v, const std::string& p) {
+                    ObjectReader r(ctx, v, p, "a transfer");
+                    Transfer t;
+                    t.pointer = p;
+                    t.destination = r.TextField("destination", true);
+                    t.safeguard = r.RefField("safeguard");
+                    t.detail = r.TextField("detail");
+                    t.recipients = r.Refs("recipients");
+                    ReadUnconfirmed(r, m, "the transfer to '" + PlainName(t.destination, ctx) + "'");
+                    r.Finish();
+                    m->transfers.push_back(t);
+                  });
   if (wrapper) wrapper->Finish();
   none_or_list("automated_decisions", &m->decisions_stated, &m->decisions_pointer,
                [&](const json& v, const std::string& p) {
@@ -604,12 +606,13 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
     ctx.Error(p.pointer, "'" + p.found.match + "' is a placeholder, not a fact (" + p.found.why + ")", "placeholder",
               {"write the real value; if it is not known yet, leave the field out, or mark the item "
                "\"unconfirmed\" and build a draft with --preview; if it is the real value, say so in "
-               "\"not_placeholders\": [{\"at\": \"" + p.pointer + "\", \"text\": \"" + p.found.match + "\"}]"});
+               "\"not_placeholders\": [{\"at\": \"" +
+               p.pointer + "\", \"text\": \"" + p.found.match + "\"}]"});
   }
   for (const auto& d : dismissals) {
     if (d.used || d.at.empty() || d.text.empty()) continue;
-    ctx.Error(d.pointer, "nothing to dismiss: pnc finds no placeholder '" + diag::Shorten(d.text) + "' at " +
-                             diag::Shorten(d.at),
+    ctx.Error(d.pointer,
+              "nothing to dismiss: pnc finds no placeholder '" + diag::Shorten(d.text) + "' at " + diag::Shorten(d.at),
               "placeholder", {"remove this entry; a dismissal names a field and the text pnc reported there"});
   }
   // Not an object: nothing of a notice is there, and linting would only add noise.

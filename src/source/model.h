@@ -55,9 +55,9 @@ struct NoticeMeta {
   std::string date_pointer;
   std::vector<std::string> locales;  // first one is the default locale
   std::string locales_pointer;
-  bool child = false;               // a children's version is declared
+  bool child = false;                    // a children's version is declared
   std::vector<std::string> child_bands;  // one children's version per band, youngest first
-  std::string child_band;           // the youngest band ("6-9", "10-12", "13-15", "16-17")
+  std::string child_band;                // the youngest band ("6-9", "10-12", "13-15", "16-17")
   std::string child_pointer;
   std::vector<std::string> acknowledged_changes;  // `pnc diff` keys of material changes people have been told of
   std::string previous;          // the previous version: a path relative to this source, or "git:REV" ("" = none)
@@ -68,7 +68,7 @@ struct NoticeMeta {
 /// The controller and the people acting for it.
 struct Controller {
   bool given = false;  // the source has a "controller" (the rules report it when not)
-  Contact contact;  // contact.name is the legal name
+  Contact contact;     // contact.name is the legal name
   std::string short_name;
   std::string ico_registration;
   std::string charity_number;
@@ -77,7 +77,7 @@ struct Controller {
   bool public_authority = false;
   std::vector<Contact> joint_controllers;  // role = their responsibilities
   std::optional<Contact> representative;
-  std::string appropriate_policy_document;  // web address of the DPA 2018 Sch 1 APD ("" = none given)
+  std::string appropriate_policy_document;        // web address of the DPA 2018 Sch 1 APD ("" = none given)
   bool appropriate_policy_document_held = false;  // true: one is in place but not published
 };
 
@@ -93,8 +93,8 @@ struct Item {
   Text name;
   Text description;
   Text child;
-  std::vector<Ref> subjects;      // `data_subjects`: narrows whom the item concerns (see source/scope.h)
-  std::string subjects_pointer;   // "" when the item does not narrow
+  std::vector<Ref> subjects;     // `data_subjects`: narrows whom the item concerns (see source/scope.h)
+  std::string subjects_pointer;  // "" when the item does not narrow
   std::string pointer;
 };
 
@@ -126,14 +126,14 @@ struct Wording {
 
 /// Where data comes from.
 struct DataSource : Item {
-  bool from_person = false;     // collected directly from the person
+  bool from_person = false;  // collected directly from the person
   bool publicly_available = false;
 };
 
 /// A category of personal data.
 struct Category : Item {
-  bool special = false;   // Art 9 special category
-  bool criminal = false;  // Art 10 criminal offence data
+  bool special = false;              // Art 9 special category
+  bool criminal = false;             // Art 10 criminal offence data
   std::string not_criminal_offence;  // why text that sounds like Art 10 data is not ("" = not said)
   std::string not_special_category;  // why recordings in private places are not Art 9 data ("" = not said)
   std::vector<Ref> sources;
@@ -153,22 +153,22 @@ struct Condition {
 struct Requirement {
   std::string kind;  // "statutory", "contractual", "contract-entry", "none"
   Text consequence;
-  Text child;        // the consequence in a child's words, for the children's version
+  Text child;  // the consequence in a child's words, for the children's version
   std::string pointer;
 };
 
 /// A purpose of processing.
 struct Purpose : Item {
-  std::vector<Ref> services;     // (Item::subjects is the purpose's `data_subjects`: whom it concerns)
+  std::vector<Ref> services;  // (Item::subjects is the purpose's `data_subjects`: whom it concerns)
   std::vector<Ref> categories;
   std::vector<Ref> bases;
   std::string bases_pointer;
   Text legitimate_interest;
-  Text legal_obligation;      // the law or duty an Art 6(1)(c) basis rests on (Art 6(3))
+  Text legal_obligation;                // the law or duty an Art 6(1)(c) basis rests on (Art 6(3))
   std::optional<bool> automated_means;  // processed by automated means (Art 20(1)(b)); unset = not said
-  Ref recognised_condition;   // Annex 1 condition for Art 6(1)(ea)
-  Condition special;          // Art 9(2) (+ Sch 1)
-  Condition criminal;         // Art 10 (Sch 1)
+  Ref recognised_condition;             // Annex 1 condition for Art 6(1)(ea)
+  Condition special;                    // Art 9(2) (+ Sch 1)
+  Condition criminal;                   // Art 10 (Sch 1)
   std::optional<Requirement> requirement;
   bool direct_marketing = false;
 };
@@ -183,7 +183,7 @@ struct Recipient : Item {
 struct Transfer {
   Text destination;
   Ref safeguard;
-  Text detail;       // how to get a copy of the safeguard, or more detail
+  Text detail;  // how to get a copy of the safeguard, or more detail
   std::vector<Ref> recipients;
   std::string pointer;
 };
@@ -209,7 +209,7 @@ struct Decision : Item {
 /// A free Markdown section (CCTV, cookies, …).
 struct ExtraSection {
   std::string id;
-  std::vector<Ref> subjects;      // `data_subjects`: whom it concerns ("" = everyone)
+  std::vector<Ref> subjects;  // `data_subjects`: whom it concerns ("" = everyone)
   std::string subjects_pointer;
   Text title;
   Text body;
@@ -222,7 +222,7 @@ struct ExtraSection {
 struct Complaints {
   Contact contact;
   std::string form_url;
-  Text how;   // extra Markdown (process, timescales)
+  Text how;  // extra Markdown (process, timescales)
   Text child;
   std::string pointer;
 };
@@ -268,15 +268,15 @@ struct Model {
   std::vector<Decision> decisions;
   std::string decisions_pointer;
   Text security;
-  Text security_child;  // the children's version of `security` ({"body": …, "child": …})
+  Text security_child;                     // the children's version of `security` ({"body": …, "child": …})
   std::vector<std::string> other_formats;  // formats the notice is offered in on request
   std::string other_formats_pointer;
   std::vector<ExtraSection> sections;
   Rights rights;
   std::optional<Complaints> complaints;
-  Text changes;  // how changes to the notice are announced
-  std::vector<Wording> wording;        // catalogue sentences replaced for this notice
-  std::vector<Form> forms;             // where data is collected (just-in-time notices)
+  Text changes;                          // how changes to the notice are announced
+  std::vector<Wording> wording;          // catalogue sentences replaced for this notice
+  std::vector<Form> forms;               // where data is collected (just-in-time notices)
   std::vector<Unconfirmed> unconfirmed;  // in source order
   /// The default (first declared) locale.
   const std::string& default_locale() const { return notice.locales.front(); }

@@ -44,10 +44,10 @@ std::shared_ptr<const PlaceholderWords> Words() {
 
 // Phone numbers Ofcom keeps for drama (TV, radio, books): never a real line. 11 digits; the first
 // 8 are fixed, the last 3 free. (Ofcom's table, not words: kept with the code that reads numbers.)
-constexpr std::array kDramaPrefixes = {"01134960", "01144960", "01154960", "01164960", "01174960", "01184960",
-                                       "01214960", "01314960", "01414960", "01514960", "01614960", "02079460",
-                                       "01914980", "02890180", "02920180", "01632960", "07700900", "08081570",
-                                       "09098790", "03069990"};
+constexpr std::array kDramaPrefixes = {"01134960", "01144960", "01154960", "01164960", "01174960",
+                                       "01184960", "01214960", "01314960", "01414960", "01514960",
+                                       "01614960", "02079460", "01914980", "02890180", "02920180",
+                                       "01632960", "07700900", "08081570", "09098790", "03069990"};
 
 // Reserved for documentation (RFC 2606, RFC 6761), or a domain templates use: an address there
 // reaches nobody.
@@ -217,8 +217,8 @@ bool CheckGap(std::string_view text, size_t open, const PlaceholderWords& w, Pla
   if (close >= limit || text[close] != close_char) return false;
   if (text[open] == '[' && close + 1 < text.size() && text[close + 1] == '(') return false;  // a link
   std::string inner = LowerOf(text.substr(start, close - start));
-  const std::string quoted(text.substr(open, close - open + 1 + (text[open] == '{' && close + 1 < text.size() &&
-                                                                  text[close + 1] == '}')));
+  const std::string quoted(
+      text.substr(open, close - open + 1 + (text[open] == '{' && close + 1 < text.size() && text[close + 1] == '}')));
   if (inner.find_first_not_of(" .…") == std::string::npos) {
     if (text[open] == '<') return false;
     *out = {quoted, "an empty gap to fill in"};
@@ -382,9 +382,10 @@ Placeholder Scan(std::string_view text, const PlaceholderWords& w, const std::se
 
 // Members whose strings are ids, codes, hashes or notes to the author, never published text.
 bool SkippedKey(const std::string& key) {
-  static const std::array kSkip = {"$schema", "$comment", "id", "from", "unconfirmed", "type", "article_9",
-                                   "schedule_1", "safeguard", "recognised_legitimate_interest", "last_updated",
-                                   "not_placeholders", "article_22b"};
+  static const std::array kSkip = {
+      "$schema",      "$comment",         "id",         "from",      "unconfirmed",
+      "type",         "article_9",        "schedule_1", "safeguard", "recognised_legitimate_interest",
+      "last_updated", "not_placeholders", "article_22b"};
   for (const char* k : kSkip) {
     if (key == k) return true;
   }

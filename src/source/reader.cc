@@ -61,7 +61,8 @@ std::string CharacterProblem(const std::string& s, TextKind kind) {
     bool direction = (cp >= 0x202A && cp <= 0x202C) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C;
     bool mark = cp == 0x200E || cp == 0x200F;
     if (override || (kind != TextKind::kText && direction) || (kind == TextKind::kAddress && mark)) {
-      return "holds the invisible direction control " + Hex(cp) + ", which can make text read differently from what it says";
+      return "holds the invisible direction control " + Hex(cp) +
+             ", which can make text read differently from what it says";
     }
   }
   return "";
@@ -76,25 +77,28 @@ void LoadContext::Error(const std::string& pointer, std::string message, std::st
 
 std::string TypeName(const nlohmann::json& value) {
   switch (value.type()) {
-    case nlohmann::json::value_t::object: return "an object";
-    case nlohmann::json::value_t::array: return "a list";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::boolean: return "true/false";
-    case nlohmann::json::value_t::null: return "null";
-    default: return "a number";
+    case nlohmann::json::value_t::object:
+      return "an object";
+    case nlohmann::json::value_t::array:
+      return "a list";
+    case nlohmann::json::value_t::string:
+      return "a string";
+    case nlohmann::json::value_t::boolean:
+      return "true/false";
+    case nlohmann::json::value_t::null:
+      return "null";
+    default:
+      return "a number";
   }
 }
 
-ObjectReader::ObjectReader(LoadContext* ctx, const nlohmann::json& value, std::string pointer,
-                           std::string what)
+ObjectReader::ObjectReader(LoadContext* ctx, const nlohmann::json& value, std::string pointer, std::string what)
     : ctx_(ctx), value_(value), pointer_(std::move(pointer)), what_(std::move(what)) {
   ok_ = value_.is_object();
   if (!ok_) ctx_->Error(pointer_, what_ + " must be an object, not " + TypeName(value_), "type-mismatch");
 }
 
-std::string ObjectReader::At(const std::string& key) const {
-  return pointer_ + "/" + EscapePointerToken(key);
-}
+std::string ObjectReader::At(const std::string& key) const { return pointer_ + "/" + EscapePointerToken(key); }
 
 const nlohmann::json* ObjectReader::Get(const std::string& key) {
   known_.push_back(key);
@@ -117,12 +121,15 @@ std::string ObjectReader::String(const std::string& key, bool required) {
   // An empty value given is never a fact: it would satisfy a rule that asks for the field and
   // print nothing (or a bare label).
   if (IsBlank(s)) ReportBlank(ctx_, At(key), "'" + key + "'");
-  if (std::string problem = CharacterProblem(s, IsNameKey(key) ? TextKind::kName : TextKind::kAddress); !problem.empty()) {
-    ctx_->Error(At(key), "'" + key + "' " + problem, "invalid-value", {"delete the character; retype the text if unsure"});
+  if (std::string problem = CharacterProblem(s, IsNameKey(key) ? TextKind::kName : TextKind::kAddress);
+      !problem.empty()) {
+    ctx_->Error(At(key), "'" + key + "' " + problem, "invalid-value",
+                {"delete the character; retype the text if unsure"});
   }
   if (s.size() > kMaxNameBytes) {
-    ctx_->Error(At(key), "'" + key + "' is " + std::to_string(s.size()) + " bytes long, more than the " +
-                             std::to_string(kMaxNameBytes) + " pnc accepts here",
+    ctx_->Error(At(key),
+                "'" + key + "' is " + std::to_string(s.size()) + " bytes long, more than the " +
+                    std::to_string(kMaxNameBytes) + " pnc accepts here",
                 "length-limit", {"a value here is a name, number or address; put longer text in a free-text field"});
   }
   return s;
@@ -181,8 +188,8 @@ constexpr size_t kShown = 10;
 
 void DuplicateCheck::Finish(const std::string& pointer) {
   if (reported_ <= kShown) return;
-  ctx_->Error(pointer, "'" + key_ + "' lists " + std::to_string(reported_ - kShown) + " more values twice", "duplicate-value",
-              {"each value needs to appear only once; the first ten repeats are shown above"});
+  ctx_->Error(pointer, "'" + key_ + "' lists " + std::to_string(reported_ - kShown) + " more values twice",
+              "duplicate-value", {"each value needs to appear only once; the first ten repeats are shown above"});
 }
 
 bool DuplicateCheck::Fresh(const std::string& value, const std::string& pointer) {
@@ -220,12 +227,13 @@ void CheckText(LoadContext* ctx, const std::string& text, const std::string& poi
   }
   size_t max = kind == TextKind::kName ? kMaxNameBytes : kMaxTextBytes;
   if (text.size() > max) {
-    ctx->Error(pointer, std::string(kind == TextKind::kName ? "a title or name" : "text") + " of " +
-                            std::to_string(text.size()) + " bytes is longer than the " + std::to_string(max) +
-                            " pnc accepts",
-               "length-limit",
-               {kind == TextKind::kName ? "a title or name becomes a heading, a bookmark and the PDF's title: shorten it"
-                                        : "split it into sections, or link to the full text"});
+    ctx->Error(
+        pointer,
+        std::string(kind == TextKind::kName ? "a title or name" : "text") + " of " + std::to_string(text.size()) +
+            " bytes is longer than the " + std::to_string(max) + " pnc accepts",
+        "length-limit",
+        {kind == TextKind::kName ? "a title or name becomes a heading, a bookmark and the PDF's title: shorten it"
+                                 : "split it into sections, or link to the full text"});
   }
 }
 
@@ -243,8 +251,9 @@ Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& 
     return t;
   }
   if (!value.is_object()) {
-    ctx->Error(pointer, (key == "text" ? std::string("text") : "'" + key + "'") +
-                            " must be a string or an object of locale → text, not " + TypeName(value),
+    ctx->Error(pointer,
+               (key == "text" ? std::string("text") : "'" + key + "'") +
+                   " must be a string or an object of locale → text, not " + TypeName(value),
                "type-mismatch");
     return t;
   }
@@ -262,12 +271,14 @@ Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& 
     }
     if (it->is_string()) {
       t.by_locale[it.key()] = {it->get<std::string>(), "", p};
-      if (IsBlank(it->get_ref<const std::string&>())) ReportBlank(ctx, p, "'" + diag::Shorten(key) + "' (" + it.key() + ")");
+      if (IsBlank(it->get_ref<const std::string&>()))
+        ReportBlank(ctx, p, "'" + diag::Shorten(key) + "' (" + it.key() + ")");
       CheckText(ctx, it->get<std::string>(), p, kind);
     } else if (it->is_object()) {
       ObjectReader r(ctx, *it, p, "the '" + it.key() + "' translation");
       const nlohmann::json* text = r.Get("text");
-      Translation tr{text && text->is_string() ? text->get<std::string>() : r.String("text", true), r.String("from"), p};
+      Translation tr{text && text->is_string() ? text->get<std::string>() : r.String("text", true), r.String("from"),
+                     p};
       if (text && text->is_string()) {
         if (IsBlank(tr.text)) ReportBlank(ctx, r.At("text"), "'" + diag::Shorten(key) + "' (" + it.key() + ")");
         CheckText(ctx, tr.text, r.At("text"), kind);

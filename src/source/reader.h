@@ -28,8 +28,7 @@ struct LoadContext {
   bool Declared(const std::string& code) const { return declared.count(code) > 0; }
   std::set<std::string> declared;
   /// Reports an error at `pointer`.
-  void Error(const std::string& pointer, std::string message, std::string rule,
-             std::vector<std::string> hints = {});
+  void Error(const std::string& pointer, std::string message, std::string rule, std::vector<std::string> hints = {});
 };
 
 /// Reports values listed twice in one list (rule duplicate-value), in linear time: a list of a
@@ -156,8 +155,9 @@ bool ObjectReader::List(const std::string& key, bool required, F each) {
     return false;
   }
   if (v->size() > kMaxListEntries) {
-    ctx_->Error(At(key), "'" + key + "' has " + std::to_string(v->size()) + " entries, more than the " +
-                             std::to_string(kMaxListEntries) + " pnc accepts in one list",
+    ctx_->Error(At(key),
+                "'" + key + "' has " + std::to_string(v->size()) + " entries, more than the " +
+                    std::to_string(kMaxListEntries) + " pnc accepts in one list",
                 "length-limit", {"a notice lists kinds of data, purposes and recipients, not individual records"});
   }
   // Past the limit, the first entries are still read, so no other rule reports a cascade.

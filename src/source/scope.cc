@@ -106,9 +106,12 @@ Scope ComputeScope(const Model& m) {
   }
 
   std::map<std::string, size_t> purpose_index = IndexOf(m.purposes);
-  for (const auto& r : m.recipients) s.recipients.push_back(narrow(Linked(s, r.purposes, purpose_index, s.purposes), r));
-  for (const auto& r : m.retention) s.retention.push_back(narrow(Linked(s, r.categories, category_index, s.categories), r));
-  for (const auto& d : m.decisions) s.decisions.push_back(narrow(Linked(s, d.categories, category_index, s.categories), d));
+  for (const auto& r : m.recipients)
+    s.recipients.push_back(narrow(Linked(s, r.purposes, purpose_index, s.purposes), r));
+  for (const auto& r : m.retention)
+    s.retention.push_back(narrow(Linked(s, r.categories, category_index, s.categories), r));
+  for (const auto& d : m.decisions)
+    s.decisions.push_back(narrow(Linked(s, d.categories, category_index, s.categories), d));
   std::map<std::string, size_t> recipient_index = IndexOf(m.recipients);
   for (const auto& t : m.transfers) s.transfers.push_back(Linked(s, t.recipients, recipient_index, s.recipients));
   for (const auto& x : m.sections) {

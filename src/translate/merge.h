@@ -14,11 +14,11 @@ std::vector<Entry> ExportEntries(const source::Model& model, const std::string& 
 
 /// What an import did.
 struct ImportResult {
-  std::string text;                    // the new source text
-  int imported = 0;                    // translations written
-  int unchanged = 0;                   // already there, same text and provenance
-  int untranslated = 0;                // entries with no translation yet
-  std::vector<std::string> skipped;    // "/pointer: why" for entries that could not be imported
+  std::string text;                  // the new source text
+  int imported = 0;                  // translations written
+  int unchanged = 0;                 // already there, same text and provenance
+  int untranslated = 0;              // entries with no translation yet
+  std::vector<std::string> skipped;  // "/pointer: why" for entries that could not be imported
 };
 
 /// Merges translated, non-fuzzy entries into `text` (the source the model was loaded from). Each

@@ -23,8 +23,8 @@ void XError(int severity, po_message_t, const char* filename, size_t lineno, siz
   if (severity == PO_SEVERITY_FATAL_ERROR && fatal_jump) std::longjmp(*fatal_jump, 1);
 }
 
-void XError2(int severity, po_message_t m1, const char* f1, size_t l1, size_t c1, int ml1, const char* t1,
-             po_message_t, const char*, size_t, size_t, int, const char*) {
+void XError2(int severity, po_message_t m1, const char* f1, size_t l1, size_t c1, int ml1, const char* t1, po_message_t,
+             const char*, size_t, size_t, int, const char*) {
   XError(severity, m1, f1, l1, c1, ml1, t1);
 }
 
@@ -43,8 +43,10 @@ std::string WritePo(const std::string& path, const std::string& project, const s
   po_message_t header = po_message_create();
   po_message_set_msgid(header, "");
   // Revision date and translator stay as gettext's template placeholders: pnc output has no clock.
-  std::string h = "Project-Id-Version: " + project + "\nPO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n"
-                  "Last-Translator: \nLanguage-Team: \nLanguage: " + locale +
+  std::string h = "Project-Id-Version: " + project +
+                  "\nPO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n"
+                  "Last-Translator: \nLanguage-Team: \nLanguage: " +
+                  locale +
                   "\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n"
                   "X-Generator: pnc\n";
   po_message_set_msgstr(header, h.c_str());
@@ -92,8 +94,8 @@ std::string ReadPo(const std::string& path, std::vector<Entry>* entries, std::st
       std::string charset = at == std::string::npos ? "" : t.substr(at + 8);
       if (!charset.empty() && charset != "utf-8" && charset != "utf8" && charset != "charset") {
         po_file_free(file);
-        return path + ": the PO file is in '" + charset +
-               "', not UTF-8; convert it with: msgconv --to-code=UTF-8 " + path + " -o " + path;
+        return path + ": the PO file is in '" + charset + "', not UTF-8; convert it with: msgconv --to-code=UTF-8 " +
+               path + " -o " + path;
       }
     }
   }

@@ -7,11 +7,11 @@ namespace pnc::translate {
 
 /// One translatable field.
 struct Entry {
-  std::string context;   // msgctxt: the field's JSON pointer
-  std::string source;    // msgid: the default-locale text
-  std::string target;    // msgstr: the translation ("" = untranslated)
-  bool fuzzy = false;    // the translation was made from an earlier source text
-  std::string comment;   // extracted comment for translators
+  std::string context;  // msgctxt: the field's JSON pointer
+  std::string source;   // msgid: the default-locale text
+  std::string target;   // msgstr: the translation ("" = untranslated)
+  bool fuzzy = false;   // the translation was made from an earlier source text
+  std::string comment;  // extracted comment for translators
 };
 
 /// Writes `entries` as a PO file for `locale` at `path`; returns "" or an error message.

@@ -28,7 +28,7 @@ class FileWatch {
     int wd;
     std::string dir;
     std::vector<std::pair<std::string, std::string>> names;  // file name in dir, path as given
-    bool any;                                               // a data folder: every name counts
+    bool any;                                                // a data folder: every name counts
   };
   std::vector<Watch> watches_;
 };

@@ -13,8 +13,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
-  pnc::draft::Extracted ex = (data[0] & 1) ? pnc::draft::ReadDocxXml(bytes, (data[0] & 2) ? bytes : "", "")
-                                           : pnc::draft::ReadHtml(bytes);
+  pnc::draft::Extracted ex =
+      (data[0] & 1) ? pnc::draft::ReadDocxXml(bytes, (data[0] & 2) ? bytes : "", "") : pnc::draft::ReadHtml(bytes);
   for (const auto& b : ex.blocks) (void)pnc::draft::Matcher::HasContactDetail(b.text);
   pnc::draft::Document doc = pnc::draft::Segment(std::move(ex.blocks), ex.page_first_line);
   size_t tokens = 0;

@@ -15,9 +15,9 @@ namespace {
 
 // Only the tags pnc's block renderer writes itself may appear.
 void CheckTags(const std::string& html) {
-  static const char* kAllowed[] = {"p", "ul", "ol", "li", "h3", "h4", "h5", "h6", "strong", "em", "code", "a",
-                                   "br", "div", "table", "thead", "tbody", "tr", "th", "td", "pre", "dl", "dt",
-                                   "dd", "section", "span", "caption"};
+  static const char* kAllowed[] = {"p",  "ul",   "ol",  "li", "h3",  "h4",    "h5",      "h6",    "strong",
+                                   "em", "code", "a",   "br", "div", "table", "thead",   "tbody", "tr",
+                                   "th", "td",   "pre", "dl", "dt",  "dd",    "section", "span",  "caption"};
   for (size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
     size_t i = at + 1;
     if (i < html.size() && html[i] == '/') ++i;

@@ -94,11 +94,13 @@ std::vector<std::string> CheckFile(const Layers& layers, const std::string& file
     std::string to = s == std::string::npos ? stage : path.substr(0, s);
     if (to == stage || it->second.count(to)) continue;
     out.push_back("src/" + file + ":" + std::to_string(line) + ": " + stage + " may not include \"" + path +
-                  "\" (allowed: " + stage + [&] {
+                  "\" (allowed: " + stage +
+                  [&] {
                     std::string list;
                     for (const auto& a : it->second) list += " " + a;
                     return list;
-                  }() + "; see src/layers.txt)");
+                  }() +
+                  "; see src/layers.txt)");
   }
   return out;
 }
@@ -128,8 +130,7 @@ TEST_CASE("layers: src/layers.txt is well formed and every include in src/ follo
 
 TEST_CASE("layers: an upward or sideways include fails, a declared one passes") {
   std::vector<std::string> problems;
-  Layers layers = ParseLayers(
-      "base:\ndoc: base\nmarkdown: doc\nnotice: markdown doc\nrender: doc\n", &problems);
+  Layers layers = ParseLayers("base:\ndoc: base\nmarkdown: doc\nnotice: markdown doc\nrender: doc\n", &problems);
   REQUIRE(problems.empty());
   // The arrow this layering removed: the document model reaching up into the builder.
   auto up = CheckFile(layers, "doc/notice_doc.h", "#pragma once\n#include <map>\n#include \"notice/builder.h\"\n");

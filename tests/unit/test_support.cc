@@ -64,8 +64,10 @@ std::string Lint(const std::string& text, bool allow_fallback, bool strict) {
   diag::Sink sink;
   auto loaded = source::Load("t.json", text, &sink);
   if (loaded.parsed) {
-    rules::LintOptions options{.strict = strict, .allow_fallback = allow_fallback, .catalogue = &Data().Catalogue("en")->messages(),
-                                .english = Data().Catalogue("en")};
+    rules::LintOptions options{.strict = strict,
+                               .allow_fallback = allow_fallback,
+                               .catalogue = &Data().Catalogue("en")->messages(),
+                               .english = Data().Catalogue("en")};
     rules::Lint(loaded.model, Data().law, options, &sink);
     source::Locate(loaded.locator, "t.json", &sink);
   }
@@ -107,7 +109,8 @@ std::vector<std::string> TruthSources() {
   }
   for (const auto& e : cases) {
     if (!std::filesystem::exists(e.path() / "input.json")) continue;
-    if (read(e.path() / "exit").rfind("0", 0) != 0 || read(e.path() / "args").find("--preview") != std::string::npos) continue;
+    if (read(e.path() / "exit").rfind("0", 0) != 0 || read(e.path() / "args").find("--preview") != std::string::npos)
+      continue;
     out.push_back((e.path() / "input.json").string());
   }
   std::sort(out.begin(), out.end());
@@ -151,8 +154,8 @@ std::string Collapse(const std::string& text) {
 namespace {
 
 std::string Decode(std::string s) {
-  const std::pair<const char*, const char*> entities[] = {
-      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}, {"&amp;", "&"}};
+  const std::pair<const char*, const char*> entities[] = {{"&lt;", "<"},  {"&gt;", ">"},   {"&quot;", "\""},
+                                                          {"&#39;", "'"}, {"&apos;", "'"}, {"&amp;", "&"}};
   for (const auto& [from, to] : entities) {
     for (size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += std::string(to).size()) {
       s.replace(at, std::string(from).size(), to);

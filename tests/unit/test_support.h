@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "doc/notice_doc.h"
 #include "driver/build.h"
 #include "driver/resources.h"
-#include "doc/notice_doc.h"
 
 namespace pnc::test {
 
@@ -26,8 +26,7 @@ std::string Lint(const std::string& text, bool allow_fallback = false, bool stri
 std::string LintJson(const nlohmann::json& source);
 
 /// Builds the adult NoticeDoc for `locale` from a JSON value; diagnostics go to `sink`.
-notice::NoticeDoc Build(const nlohmann::json& source, const std::string& locale, diag::Sink* sink,
-                        bool child = false);
+notice::NoticeDoc Build(const nlohmann::json& source, const std::string& locale, diag::Sink* sink, bool child = false);
 
 /// The examples in notices/ and the test sources that build (tests/cases/truth/*/input.json, issue 11;
 /// tests/cases/history/*/input.json, issue 17).

@@ -85,8 +85,10 @@ class Coverage {
     std::vector<char32_t> order;
     for (const auto& [c, origin] : found_) {
       auto [it, fresh] = first.emplace(c, origin);
-      if (fresh) order.push_back(c);
-      else if (!IsSourcePointer(it->second) && IsSourcePointer(origin)) it->second = origin;
+      if (fresh)
+        order.push_back(c);
+      else if (!IsSourcePointer(it->second) && IsSourcePointer(origin))
+        it->second = origin;
     }
     int reported = 0;
     for (char32_t c : order) {
@@ -170,7 +172,12 @@ class Composer {
   /// title is (-1: not a link target), `summary_dest` the summary's heading.
   Composer(const NoticeDoc& doc, const Style& style, Flow* flow, Layout* layout,
            const std::map<std::string, int>& anchors, int start_dest, int summary_dest)
-      : doc_(doc), style_(style), flow_(*flow), layout_(layout), anchors_(anchors), start_dest_(start_dest),
+      : doc_(doc),
+        style_(style),
+        flow_(*flow),
+        layout_(layout),
+        anchors_(anchors),
+        start_dest_(start_dest),
         summary_dest_(summary_dest) {
     body_.x = style.margin_left;
     body_.width = style.page_width - style.margin_left - style.margin_right;
@@ -189,8 +196,7 @@ class Composer {
     // Page 1 names whose notice this is in its text, not only in the footer (an artifact that
     // screen readers skip).
     if (!doc_.organisation.empty()) flow_.Text(Plain(doc_.organisation), meta, 0);
-    if (!doc_.version.empty())
-      flow_.Text(Plain(Labelled("version", "version", doc_.version)), meta, 0);
+    if (!doc_.version.empty()) flow_.Text(Plain(Labelled("version", "version", doc_.version)), meta, 0);
     if (!doc_.updated.empty()) {
       flow_.Text(Plain(Labelled("last-updated", "date", doc_.updated)), body_, 0);
     }
@@ -231,8 +237,7 @@ class Composer {
   }
 
   // "Version {version}" or, when the catalogue gives a bare word, "Version 3".
-  std::string Labelled(const std::string& key, const std::string& placeholder,
-                       const std::string& value) const {
+  std::string Labelled(const std::string& key, const std::string& placeholder, const std::string& value) const {
     std::string s = doc_.labels.at(key);
     if (!Substitute(&s, placeholder, value)) s += " " + value;
     return s;
@@ -293,18 +298,17 @@ bool HasLabels(const NoticeDoc& doc, bool bilingual, diag::Sink* sink) {
   bool ok = true;
   for (const std::string& key : needed) {
     if (doc.labels.count(key)) continue;
-    sink->Add(diag::Make(
-        diag::Severity::kError, "", "",
-        "internal error: the pdf renderer needs label '" + key + "' but the notice has none",
-        "internal"));
+    sink->Add(diag::Make(diag::Severity::kError, "", "",
+                         "internal error: the pdf renderer needs label '" + key + "' but the notice has none",
+                         "internal"));
     ok = false;
   }
   return ok;
 }
 
 // Paginates the composed flow and refuses a document too long to write.
-bool Finish(Flow& flow, const std::vector<const NoticeDoc*>& docs, const std::vector<int>& starts,
-            const Style& style, const Fonts& fonts, Layout* layout, diag::Sink* sink) {
+bool Finish(Flow& flow, const std::vector<const NoticeDoc*>& docs, const std::vector<int>& starts, const Style& style,
+            const Fonts& fonts, Layout* layout, diag::Sink* sink) {
   layout->regular_font = fonts.regular->postscript_name;
   layout->bold_font = fonts.bold->postscript_name;
   std::vector<PageText> texts;
@@ -334,8 +338,7 @@ bool LoadFonts(const Style& style, const InputFiles* files, Fonts* fonts, diag::
   fonts->regular = LoadFontMetrics(style.font_regular, bytes(style.font_regular), &error);
   if (fonts->regular) fonts->bold = LoadFontMetrics(style.font_bold, bytes(style.font_bold), &error);
   if (fonts->regular && fonts->bold) return true;
-  sink->Add(diag::Make(diag::Severity::kError, style.config_path, "/audiences", error,
-                       "large-print-config"));
+  sink->Add(diag::Make(diag::Severity::kError, style.config_path, "/audiences", error, "large-print-config"));
   return false;
 }
 
@@ -368,8 +371,7 @@ bool CheckCoverage(const NoticeDoc& doc, const Style& style, const Fonts& fonts,
   return cov.Report() && config_ok;
 }
 
-bool BuildLayout(const NoticeDoc& doc, const Style& style, const Fonts& fonts, Layout* layout,
-                 diag::Sink* sink) {
+bool BuildLayout(const NoticeDoc& doc, const Style& style, const Fonts& fonts, Layout* layout, diag::Sink* sink) {
   if (!HasLabels(doc, false, sink)) return false;
   std::map<std::string, int> anchors;
   int next = 0;
@@ -416,8 +418,7 @@ bool BuildBilingualLayout(const std::vector<const NoticeDoc*>& docs, const Style
     }
     const int part = flow.Elem("Part", root, halves[i].locale);
     layout->bookmarks.push_back({HalfTitle(halves, i), 1, starts[i]});
-    Composer(halves[i], style, &flow, layout, anchors, starts[i], summaries[i])
-        .Build(part, 2, halves[i].locale, jumps);
+    Composer(halves[i], style, &flow, layout, anchors, starts[i], summaries[i]).Build(part, 2, halves[i].locale, jumps);
   }
   std::vector<const NoticeDoc*> order;
   for (const NoticeDoc& h : halves) order.push_back(&h);

@@ -25,10 +25,8 @@ std::string DumpLayout(const Layout& layout) {
     for (int pass = 0; pass < 2; ++pass) {
       for (const Run& r : layout.runs) {
         if (r.page != p || (r.elem < 0) != (pass == 1) || r.text.empty()) continue;
-        out += std::to_string(p + 1) + " " +
-               (r.face == Face::kBold ? layout.bold_font : layout.regular_font) + " " +
-               Fixed(r.size) + " " + Fixed(r.x) + " " + Fixed(r.y) + " " + Fixed(r.width) + " " +
-               r.text + "\n";
+        out += std::to_string(p + 1) + " " + (r.face == Face::kBold ? layout.bold_font : layout.regular_font) + " " +
+               Fixed(r.size) + " " + Fixed(r.x) + " " + Fixed(r.y) + " " + Fixed(r.width) + " " + r.text + "\n";
       }
     }
   }
@@ -37,15 +35,12 @@ std::string DumpLayout(const Layout& layout) {
     if (target.empty() && a.dest >= 0 && a.dest < static_cast<int>(layout.dests.size())) {
       target = "page " + std::to_string(layout.dests[a.dest].page + 1);
     }
-    out += "link " + std::to_string(a.page + 1) + " " + Fixed(a.x0) + " " + Fixed(a.y0) + " " +
-           Fixed(a.x1) + " " + Fixed(a.y1) + " " + target + "\n";
+    out += "link " + std::to_string(a.page + 1) + " " + Fixed(a.x0) + " " + Fixed(a.y0) + " " + Fixed(a.x1) + " " +
+           Fixed(a.y1) + " " + target + "\n";
   }
   for (const Bookmark& b : layout.bookmarks) {
-    int page = b.dest >= 0 && b.dest < static_cast<int>(layout.dests.size())
-                   ? layout.dests[b.dest].page
-                   : -1;
-    out += "bookmark " + std::to_string(b.level) + " " + std::to_string(page + 1) + " " + b.title +
-           "\n";
+    int page = b.dest >= 0 && b.dest < static_cast<int>(layout.dests.size()) ? layout.dests[b.dest].page : -1;
+    out += "bookmark " + std::to_string(b.level) + " " + std::to_string(page + 1) + " " + b.title + "\n";
   }
   return out;
 }

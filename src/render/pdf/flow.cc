@@ -34,8 +34,7 @@ std::string Collapse(const std::string& s) {
 // mailto:, the name of a file beside this one.
 std::string PrintedAddress(const std::string& uri) {
   if (StartsWith(uri, "mailto:"))
-    return uri.substr(7,
-                      uri.find('?') == std::string::npos ? std::string::npos : uri.find('?') - 7);
+    return uri.substr(7, uri.find('?') == std::string::npos ? std::string::npos : uri.find('?') - 7);
   if (StartsWith(uri, "http://") || StartsWith(uri, "https://")) return uri;
   // A file of this build beside the PDF ("notice.cy.pdf", render/outputs.cc): no scheme at all.
   if (!uri.empty() && uri.find(':') == std::string::npos && uri[0] != '#') return uri;
@@ -52,8 +51,7 @@ std::string WithoutScheme(std::string s) {
 
 }  // namespace
 
-Flow::Flow(const Style& style, const Fonts& fonts, Layout* layout,
-           const std::map<std::string, int>* anchors)
+Flow::Flow(const Style& style, const Fonts& fonts, Layout* layout, const std::map<std::string, int>* anchors)
     : style_(style), fonts_(fonts), layout_(layout), anchors_(anchors) {}
 
 int Flow::Elem(const std::string& type, int parent, const std::string& lang) {
@@ -72,8 +70,7 @@ double Flow::Baseline(double size, double line_height) const {
   return (line_height - (f.ascender + f.descender) * size) / 2 + f.ascender * size;
 }
 
-void Flow::Flatten(const Inlines& in, Face face, int link, std::vector<Span>* out,
-                   std::vector<LinkSpec>* links) {
+void Flow::Flatten(const Inlines& in, Face face, int link, std::vector<Span>* out, std::vector<LinkSpec>* links) {
   for (const Inline& x : in) {
     switch (x.kind) {
       case InlineKind::kText:
@@ -98,8 +95,7 @@ void Flow::Flatten(const Inlines& in, Face face, int link, std::vector<Span>* ou
   }
 }
 
-void Flow::AddLink(const Inline& x, Face face, std::vector<Span>* out,
-                   std::vector<LinkSpec>* links) {
+void Flow::AddLink(const Inline& x, Face face, std::vector<Span>* out, std::vector<LinkSpec>* links) {
   LinkSpec spec;
   if (StartsWith(x.href, "#")) {
     auto it = anchors_->find(x.href.substr(1));
@@ -131,8 +127,7 @@ void Flow::AddLink(const Inline& x, Face face, std::vector<Span>* out,
   out->push_back({")", face, -1, false});
 }
 
-Box Flow::LineBox(const Line& line, double x, double size, double line_height, int elem,
-                  std::vector<LinkSpec>* links) {
+Box Flow::LineBox(const Line& line, double x, double size, double line_height, int elem, std::vector<LinkSpec>* links) {
   Box b;
   b.height = line_height;
   const double base = Baseline(size, line_height);
@@ -197,8 +192,8 @@ void Flow::Text(const Inlines& inlines, const Frame& f, int level, int dest) {
   std::vector<LinkSpec> links;
   Flatten(inlines, heading ? Face::kBold : Face::kRegular, -1, &spans, &links);
   // Keep the measure near max_line_chars even where the column would allow longer lines.
-  double measure = style_.max_line_chars * TextWidth(kMeasureSample, *fonts_.regular, size) /
-                   (sizeof kMeasureSample - 1);
+  double measure =
+      style_.max_line_chars * TextWidth(kMeasureSample, *fonts_.regular, size) / (sizeof kMeasureSample - 1);
   std::vector<Line> lines = WrapSpans(spans, fonts_, size, std::min(f.width, measure));
   if (lines.empty()) return;
   int elem = Elem(heading ? "H" + std::to_string(level) : "P", f.parent, f.lang);
@@ -277,8 +272,7 @@ void Flow::List(const notice::Block& b, const Frame& f, int section_level) {
       const size_t before = boxes_.size();
       Block(b.items[i][k], inner, section_level);
       // A one-line lead-in ("Top item:" then a nested list) stays with what follows it.
-      if (k + 1 < b.items[i].size() && boxes_.size() == before + 1)
-        boxes_.back().keep_with_next = true;
+      if (k + 1 < b.items[i].size() && boxes_.size() == before + 1) boxes_.back().keep_with_next = true;
     }
     if (boxes_.size() == first) {  // an empty item still shows its marker
       Box empty;
@@ -300,8 +294,7 @@ void Flow::List(const notice::Block& b, const Frame& f, int section_level) {
     head.run_cell.insert(head.run_cell.begin(), 0);
     boxes_.back().space_after = std::max(boxes_.back().space_after, style_.list_item_after);
   }
-  if (!b.items.empty())
-    boxes_.back().space_after = std::max(boxes_.back().space_after, f.para_after);
+  if (!b.items.empty()) boxes_.back().space_after = std::max(boxes_.back().space_after, f.para_after);
 }
 
 void Flow::ContentsEntry(const std::string& title, int dest, const Frame& f, int toc) {
@@ -316,8 +309,7 @@ void Flow::ContentsEntry(const std::string& title, int dest, const Frame& f, int
   links[0].plain = true;  // a contents list is obviously links; underlines would only add clutter
   links[0].elem = Elem("Link", toci);
   layout_->elems[links[0].elem].alt = title;
-  std::vector<Line> lines =
-      WrapSpans({{title, Face::kRegular, 0, false}}, fonts_, size, f.width - number_room);
+  std::vector<Line> lines = WrapSpans({{title, Face::kRegular, 0, false}}, fonts_, size, f.width - number_room);
   if (lines.empty()) lines.emplace_back();
   for (size_t i = 0; i < lines.size(); ++i) {
     Box b = LineBox(lines[i], f.x, size, lh, toci, &links);

@@ -56,8 +56,7 @@ struct Frame {
 class Flow {
  public:
   /// `layout` receives structure elements; links to "#id" resolve through `anchors` (id → dest).
-  Flow(const Style& style, const Fonts& fonts, Layout* layout,
-       const std::map<std::string, int>* anchors);
+  Flow(const Style& style, const Fonts& fonts, Layout* layout, const std::map<std::string, int>* anchors);
 
   /// A new structure element of `type` appended to `parent`'s kids.
   int Elem(const std::string& type, int parent, const std::string& lang = "");
@@ -88,13 +87,10 @@ class Flow {
     int elem = -1;       // Link element, created at its first line
     bool plain = false;  // drawn as text (contents entries), still clickable
   };
-  void Flatten(const notice::Inlines& in, Face face, int link, std::vector<Span>* out,
-               std::vector<LinkSpec>* links);
-  void AddLink(const notice::Inline& in, Face face, std::vector<Span>* out,
-               std::vector<LinkSpec>* links);
+  void Flatten(const notice::Inlines& in, Face face, int link, std::vector<Span>* out, std::vector<LinkSpec>* links);
+  void AddLink(const notice::Inline& in, Face face, std::vector<Span>* out, std::vector<LinkSpec>* links);
   /// One box holding `line` at x, with runs owned by `elem` (or Link children of it).
-  Box LineBox(const Line& line, double x, double size, double line_height, int elem,
-              std::vector<LinkSpec>* links);
+  Box LineBox(const Line& line, double x, double size, double line_height, int elem, std::vector<LinkSpec>* links);
   void Push(Box box, const Frame& f);
   void List(const notice::Block& b, const Frame& f, int section_level);
   void Table(const notice::Block& b, const Frame& f);
@@ -126,12 +122,12 @@ struct PageText {
 /// Places the flow on pages: keeps, no single-line widows or orphans, repeated table headers,
 /// callout frames, destinations, contents page numbers and footers. Fills `layout`. A non-empty
 /// `draft` (a preview's "Draft: not yet confirmed") is printed at the top of every page.
-void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style,
-              const Fonts& fonts, const std::string& organisation, const std::string& page_of,
-              Layout* layout, const std::string& draft = "");
+void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style, const Fonts& fonts,
+              const std::string& organisation, const std::string& page_of, Layout* layout,
+              const std::string& draft = "");
 
 /// As above, with footers and draft marks per part of the document (`texts` in page order).
-void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style,
-              const Fonts& fonts, const std::vector<PageText>& texts, Layout* layout);
+void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style, const Fonts& fonts,
+              const std::vector<PageText>& texts, Layout* layout);
 
 }  // namespace pnc::render::pdf

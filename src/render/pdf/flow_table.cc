@@ -11,8 +11,7 @@ using notice::Inlines;
 
 // Auto table layout: narrow columns get their natural width, the rest share what is left by
 // content, never below their longest word; if even the words do not fit, everything shrinks.
-std::vector<double> ColumnWidths(const std::vector<double>& minw, const std::vector<double>& maxw,
-                                 double avail) {
+std::vector<double> ColumnWidths(const std::vector<double>& minw, const std::vector<double>& maxw, double avail) {
   const size_t cols = minw.size();
   std::vector<double> w(cols, -1);
   double sum_max = 0;
@@ -129,10 +128,8 @@ void Flow::Table(const notice::Block& b, const Frame& f) {
           band.links.push_back(a);
         }
       }
-      for (size_t c = 0; c <= cols; ++c)
-        band.rules.push_back({0, colx[c], 0, colx[c], band.height, rule, false});
-      if (k == 0 && (header || r == 0))
-        band.rules.push_back({0, colx[0], 0, colx[cols], 0, rule, false});
+      for (size_t c = 0; c <= cols; ++c) band.rules.push_back({0, colx[c], 0, colx[c], band.height, rule, false});
+      if (k == 0 && (header || r == 0)) band.rules.push_back({0, colx[0], 0, colx[cols], 0, rule, false});
       if (k + 1 == nl) {
         band.rules.push_back({0, colx[0], band.height, colx[cols], band.height, rule, false});
       }

@@ -40,9 +40,8 @@ std::unique_ptr<FontMetrics> Parse(FT_Library lib, const std::string& path, cons
   auto m = std::make_unique<FontMetrics>();
   if (bytes != nullptr) m->bytes = *bytes;
   FT_Face face = nullptr;
-  if (m->bytes.empty() ||
-      FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte*>(m->bytes.data()),
-                         static_cast<FT_Long>(m->bytes.size()), 0, &face) != 0) {
+  if (m->bytes.empty() || FT_New_Memory_Face(lib, reinterpret_cast<const FT_Byte*>(m->bytes.data()),
+                                             static_cast<FT_Long>(m->bytes.size()), 0, &face) != 0) {
     *error = "cannot read font file '" + path + "'";
     return nullptr;
   }
@@ -52,10 +51,9 @@ std::unique_ptr<FontMetrics> Parse(FT_Library lib, const std::string& path, cons
     return nullptr;
   }
   m->path = path;
-  m->family = std::string(face->family_name ? face->family_name : "") +
-              (face->style_name && std::string(face->style_name) != "Regular"
-                   ? " " + std::string(face->style_name)
-                   : "");
+  m->family =
+      std::string(face->family_name ? face->family_name : "") +
+      (face->style_name && std::string(face->style_name) != "Regular" ? " " + std::string(face->style_name) : "");
   const char* ps = FT_Get_Postscript_Name(face);
   m->postscript_name = ps ? ps : m->family;
   double upem = face->units_per_EM;

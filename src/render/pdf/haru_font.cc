@@ -98,8 +98,7 @@ void FixToUnicode(HPDF_Font font, const std::set<char32_t>& used) {
   auto* cmap = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
   if (!cmap || !cmap->stream) return;
   // Keys of a CMap resource, not of a ToUnicode stream (RemoveElement raises no error if absent).
-  for (const char* key : {"CMapName", "CIDSystemInfo", "WMode", "Type"})
-    HPDF_Dict_RemoveElement(cmap, key);
+  for (const char* key : {"CMapName", "CIDSystemInfo", "WMode", "Type"}) HPDF_Dict_RemoveElement(cmap, key);
   HPDF_MemStream_FreeData(cmap->stream);
   std::string s =
       "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
@@ -113,8 +112,7 @@ void FixToUnicode(HPDF_Font font, const std::set<char32_t>& used) {
     s += std::to_string(n) + " beginbfchar\n";
     for (size_t k = i; k < i + n; ++k) {
       char buf[32];
-      std::snprintf(buf, sizeof buf, "<%04X> <%04X>\n", static_cast<unsigned>(cps[k]),
-                    static_cast<unsigned>(cps[k]));
+      std::snprintf(buf, sizeof buf, "<%04X> <%04X>\n", static_cast<unsigned>(cps[k]), static_cast<unsigned>(cps[k]));
       s += buf;
     }
     s += "endbfchar\n";

@@ -25,8 +25,7 @@ struct TocFill {
 
 class Paginator {
  public:
-  Paginator(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style,
-            Layout* layout)
+  Paginator(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style, Layout* layout)
       : boxes_(boxes), callouts_(callouts), style_(style), out_(layout) {
     content_top_ = style.page_height - style.margin_top;
     avail_ = content_top_ - style.margin_bottom;
@@ -44,8 +43,8 @@ class Paginator {
         Commit();
         continue;
       }
-      if (page_.empty() && b.table >= 0 && !b.table_header && i > 0 &&
-          boxes_[i - 1].table == b.table && headers_.count(b.table)) {
+      if (page_.empty() && b.table >= 0 && !b.table_header && i > 0 && boxes_[i - 1].table == b.table &&
+          headers_.count(b.table)) {
         for (int h : headers_[b.table]) Place(h, true);
       }
       double gap = Gap(b);
@@ -187,29 +186,26 @@ void FillContents(std::vector<TocFill>& toc, const Style& style, const Fonts& fo
   for (size_t r = 0; r < out->runs.size(); ++r) by_id[out->runs[r].id] = r;
   for (const TocFill& f : toc) {
     Run& run = out->runs[by_id.at(f.run_id)];
-    int page =
-        f.dest >= 0 && f.dest < static_cast<int>(out->dests.size()) ? out->dests[f.dest].page : -1;
+    int page = f.dest >= 0 && f.dest < static_cast<int>(out->dests.size()) ? out->dests[f.dest].page : -1;
     run.text = page >= 0 ? std::to_string(page + 1) : "";
     run.width = TextWidth(run.text, fonts.Get(run.face), run.size);
     run.x = f.right - run.width;
     double leader_end = run.x - 0.4 * run.size;
     if (leader_end - f.leader_x > run.size) {
-      out->rules.push_back(
-          {run.page, f.leader_x, run.y + 0.5, leader_end, run.y + 0.5, style.leader_rule, true});
+      out->rules.push_back({run.page, f.leader_x, run.y + 0.5, leader_end, run.y + 0.5, style.leader_rule, true});
     }
   }
 }
 
 // Footers of pages [from, to): the organisation and "Page n of N" (of the whole document).
-void AddFooters(const Style& style, const Fonts& fonts, const std::string& organisation,
-                const std::string& page_of, int from, int to, Layout* out) {
+void AddFooters(const Style& style, const Fonts& fonts, const std::string& organisation, const std::string& page_of,
+                int from, int to, Layout* out) {
   const FontMetrics& font = *fonts.regular;
   const double size = style.footer_size;
   const double left = style.margin_left, right = style.page_width - style.margin_right;
   const double first_baseline = style.margin_bottom - style.footer_gap - font.ascender * size;
   const double step = size * 1.25;
-  std::vector<Line> org =
-      WrapSpans({{organisation, Face::kRegular, -1, false}}, fonts, size, right - left);
+  std::vector<Line> org = WrapSpans({{organisation, Face::kRegular, -1, false}}, fonts, size, right - left);
   if (org.size() > 2) org.resize(2);  // the bottom margin holds two footer lines
   for (int p = from; p < to; ++p) {
     std::string label = page_of;
@@ -227,8 +223,7 @@ void AddFooters(const Style& style, const Fonts& fonts, const std::string& organ
       for (const Seg& s : org[k].segs) run.text += s.text;
       out->runs.push_back(run);
       // The page number shares the last line when both fit, else goes on its own line below.
-      if (k + 1 == org.size())
-        label_y = left + org[k].width + size + label_w <= right ? y : y - step;
+      if (k + 1 == org.size()) label_y = left + org[k].width + size + label_w <= right ? y : y - step;
       y -= step;
     }
     Run num;
@@ -244,8 +239,7 @@ void AddFooters(const Style& style, const Fonts& fonts, const std::string& organ
 
 // A preview's mark in the top margin of every page, bold, as an artifact (the summary states it
 // in the tagged text).
-void AddDraftMarks(const Style& style, const Fonts& fonts, const std::string& draft, int from, int to,
-                   Layout* out) {
+void AddDraftMarks(const Style& style, const Fonts& fonts, const std::string& draft, int from, int to, Layout* out) {
   if (draft.empty()) return;
   const double size = style.footer_size;
   for (int p = from; p < to; ++p) {
@@ -263,14 +257,13 @@ void AddDraftMarks(const Style& style, const Fonts& fonts, const std::string& dr
 
 }  // namespace
 
-void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style,
-              const Fonts& fonts, const std::string& organisation, const std::string& page_of,
-              Layout* layout, const std::string& draft) {
+void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style, const Fonts& fonts,
+              const std::string& organisation, const std::string& page_of, Layout* layout, const std::string& draft) {
   Paginate(boxes, callouts, style, fonts, {{-1, organisation, page_of, draft}}, layout);
 }
 
-void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style,
-              const Fonts& fonts, const std::vector<PageText>& texts, Layout* layout) {
+void Paginate(std::vector<Box>& boxes, const std::vector<Callout>& callouts, const Style& style, const Fonts& fonts,
+              const std::vector<PageText>& texts, Layout* layout) {
   layout->page_width = style.page_width;
   layout->page_height = style.page_height;
   std::vector<TocFill> toc = Paginator(boxes, callouts, style, layout).PlaceAll();

@@ -1,4 +1,5 @@
-// render/pdf: accessibility/large-print.json (its text, read by the driver) → Style, with the large-print floor enforced here.
+// render/pdf: accessibility/large-print.json (its text, read by the driver) → Style, with the large-print floor
+// enforced here.
 #include "render/pdf/style.h"
 
 #include <nlohmann/json.hpp>
@@ -18,8 +19,7 @@ std::string FormatNumber(double v) {
 }
 
 Rgb ParseColour(const std::string& hex) {
-  if (hex.size() != 7 || hex[0] != '#')
-    throw std::runtime_error("colour '" + hex + "' is not #rrggbb");
+  if (hex.size() != 7 || hex[0] != '#') throw std::runtime_error("colour '" + hex + "' is not #rrggbb");
   auto part = [&](int i) { return std::stoi(hex.substr(1 + 2 * i, 2), nullptr, 16) / 255.0; };
   return {part(0), part(1), part(2)};
 }
@@ -53,8 +53,8 @@ bool LoadStyle(const std::string& data_dir, const std::string* settings, const s
   json j;
   try {
     j = json::parse(*settings);
-    const json& aud = j.at("audiences").contains(audience) ? j.at("audiences").at(audience)
-                                                           : j.at("audiences").at("adult");
+    const json& aud =
+        j.at("audiences").contains(audience) ? j.at("audiences").at(audience) : j.at("audiences").at("adult");
     const json& papers = j.at("paper_mm");
     if (!papers.contains(paper)) {
       return fail("/paper_mm", "unknown paper size '" + paper + "'", "large-print-config");
@@ -126,12 +126,11 @@ bool LoadStyle(const std::string& data_dir, const std::string* settings, const s
   }
   // Cramped lines or a column narrower than a few words would defeat the point of large print.
   if (ok && st->line_spacing < 1.0) {
-    ok = fail("/line_spacing", "line spacing '" + FormatNumber(st->line_spacing) + "' is below 1",
-              "large-print-config");
+    ok =
+        fail("/line_spacing", "line spacing '" + FormatNumber(st->line_spacing) + "' is below 1", "large-print-config");
   }
   if (ok && st->page_width - st->margin_left - st->margin_right < 10 * st->body_size) {
-    ok = fail("/margins_mm", "margins leave too narrow a column for large print",
-              "large-print-config");
+    ok = fail("/margins_mm", "margins leave too narrow a column for large print", "large-print-config");
   }
   return ok;
 }

@@ -15,9 +15,7 @@ namespace {
 HPDF_Stream ContentStream(HPDF_Page page) { return static_cast<HPDF_PageAttr>(page->attr)->stream; }
 
 // A name object for a structure type; libharu escapes nothing, and our types are plain ASCII.
-HPDF_STATUS AddName(HPDF_Dict d, const char* key, const std::string& v) {
-  return HPDF_Dict_AddName(d, key, v.c_str());
-}
+HPDF_STATUS AddName(HPDF_Dict d, const char* key, const std::string& v) { return HPDF_Dict_AddName(d, key, v.c_str()); }
 
 // Null when libharu failed (out of memory, a limit): callers stop, since using it would crash.
 HPDF_Dict Indirect(HPDF_Doc doc) {
@@ -41,14 +39,13 @@ void BeginMarkedContent(HPDF_Page page, const std::string& tag, int mcid) {
 }
 
 void BeginArtifact(HPDF_Page page, bool pagination) {
-  HPDF_Stream_WriteStr(ContentStream(page), pagination ? "/Artifact <</Type /Pagination>> BDC\012"
-                                                       : "/Artifact <</Type /Layout>> BDC\012");
+  HPDF_Stream_WriteStr(ContentStream(page),
+                       pagination ? "/Artifact <</Type /Pagination>> BDC\012" : "/Artifact <</Type /Layout>> BDC\012");
 }
 
 void EndMarkedContent(HPDF_Page page) { HPDF_Stream_WriteStr(ContentStream(page), "EMC\012"); }
 
-bool FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang,
-                   const TagRefs& refs) {
+bool FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang, const TagRefs& refs) {
   const int npages = static_cast<int>(refs.pages.size());
   HPDF_Dict root = Indirect(doc);
   if (!root || HPDF_Dict_AddName(root, "Type", "StructTreeRoot") != HPDF_OK) return false;
@@ -67,7 +64,8 @@ bool FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang,
     HPDF_Dict d = elems[e];
     if (HPDF_Dict_AddName(d, "Type", "StructElem") != HPDF_OK || AddName(d, "S", se.type) != HPDF_OK ||
         HPDF_Dict_Add(d, "P", se.parent >= 0 ? elems[se.parent] : root) != HPDF_OK ||
-        (!se.lang.empty() && !AddText(doc, d, "Lang", se.lang)) || (!se.alt.empty() && !AddText(doc, d, "Alt", se.alt))) {
+        (!se.lang.empty() && !AddText(doc, d, "Lang", se.lang)) ||
+        (!se.alt.empty() && !AddText(doc, d, "Alt", se.alt))) {
       return false;
     }
     if (se.column_header) {

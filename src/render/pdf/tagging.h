@@ -14,7 +14,7 @@ namespace pnc::render::pdf {
 /// Where the writer put each tagged run and link annotation.
 struct TagRefs {
   std::vector<HPDF_Page> pages;
-  std::vector<std::pair<int, int>> run_mcid;  // by run id: (page, MCID); page -1 = not drawn
+  std::vector<std::pair<int, int>> run_mcid;                // by run id: (page, MCID); page -1 = not drawn
   std::vector<std::pair<int, HPDF_Annotation>> link_annot;  // by link id: (page, annotation)
 };
 
@@ -29,7 +29,6 @@ void EndMarkedContent(HPDF_Page page);
 
 /// Writes the structure tree for `layout` and the catalog entries of a tagged PDF in `lang`;
 /// false when libharu failed (its error is in the document).
-bool FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang,
-                   const TagRefs& refs);
+bool FinishTagging(HPDF_Doc doc, const Layout& layout, const std::string& lang, const TagRefs& refs);
 
 }  // namespace pnc::render::pdf

@@ -19,9 +19,8 @@ bool IsInvisible(char32_t c) {
 }
 
 bool IsCombining(char32_t c) {
-  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
-         (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
-         (c >= 0xFE20 && c <= 0xFE2F);
+  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+         (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F);
 }
 
 bool LooksLikeAddress(std::u32string_view w) {
@@ -38,8 +37,7 @@ int AddressBreakBefore(std::u32string_view w, size_t i) {
   if (cur == U'/' || cur == U':' || prev == U':' || prev == cur) return 0;
   if (prev == U'/') return 2;  // after a slash: example.org/ | privacy
   // Before separators, so the continuation line shows it is a continuation: example | .org
-  if (cur == U'.' || cur == U'@' || cur == U'?' || cur == U'&' || cur == U'=' || cur == U'#')
-    return 2;
+  if (cur == U'.' || cur == U'@' || cur == U'?' || cur == U'&' || cur == U'=' || cur == U'#') return 2;
   if (cur == U'-' || cur == U'_') return 1;
   return 0;
 }

@@ -125,16 +125,13 @@ class Breaker {
 
   // The furthest end k in (pos, e] with [pos, k) fitting `room` and k an allowed break; pos if
   // none. In an address a strong break (after /, before .) wins unless it wastes half the room.
-  size_t LongestFit(const std::u32string& word, size_t b, size_t pos, size_t e, double room,
-                    bool address) const {
+  size_t LongestFit(const std::u32string& word, size_t b, size_t pos, size_t e, double room, bool address) const {
     size_t best = pos, strong = pos;
     double w = 0, strong_w = 0;
     for (size_t k = pos + 1; k <= e; ++k) {
       w += chars_[k - 1].w;
       if (w > room + kEpsilon) break;
-      int quality = k == e    ? 2
-                    : address ? AddressBreakBefore(word, k - b)
-                              : (IsCombining(chars_[k].c) ? 0 : 2);
+      int quality = k == e ? 2 : address ? AddressBreakBefore(word, k - b) : (IsCombining(chars_[k].c) ? 0 : 2);
       if (quality > 0) best = k;
       if (quality == 2) strong = k, strong_w = w;
     }
@@ -154,8 +151,7 @@ class Breaker {
     for (int idx : cur_) {
       const Ch& ch = chars_[idx];
       const Span& sp = spans_[ch.span];
-      if (line.segs.empty() || line.segs.back().face != sp.face ||
-          line.segs.back().link != sp.link) {
+      if (line.segs.empty() || line.segs.back().face != sp.face || line.segs.back().link != sp.link) {
         Seg seg;
         seg.face = sp.face;
         seg.link = sp.link;
@@ -183,13 +179,12 @@ class Breaker {
 
 }  // namespace
 
-std::vector<Line> WrapSpans(const std::vector<Span>& spans, const Fonts& fonts, double size,
-                            double width) {
+std::vector<Line> WrapSpans(const std::vector<Span>& spans, const Fonts& fonts, double size, double width) {
   return Breaker(spans, Expand(spans, fonts, size), width).Run();
 }
 
-void MeasureSpans(const std::vector<Span>& spans, const Fonts& fonts, double size,
-                  double* min_width, double* max_width) {
+void MeasureSpans(const std::vector<Span>& spans, const Fonts& fonts, double size, double* min_width,
+                  double* max_width) {
   std::vector<Ch> chars = Expand(spans, fonts, size);
   *min_width = 0;
   *max_width = 0;

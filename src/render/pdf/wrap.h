@@ -44,12 +44,11 @@ struct Line {
 
 /// Breaks `spans` into lines no wider than `width` at `size` points. Breaks at spaces; a word wider
 /// than a line breaks at / . @ etc. if it is a URL or e-mail address, else between letters.
-std::vector<Line> WrapSpans(const std::vector<Span>& spans, const Fonts& fonts, double size,
-                            double width);
+std::vector<Line> WrapSpans(const std::vector<Span>& spans, const Fonts& fonts, double size, double width);
 
 /// Natural widths of `spans` at `size`: the widest unbreakable piece and the whole on one line.
-void MeasureSpans(const std::vector<Span>& spans, const Fonts& fonts, double size,
-                  double* min_width, double* max_width);
+void MeasureSpans(const std::vector<Span>& spans, const Fonts& fonts, double size, double* min_width,
+                  double* max_width);
 
 /// Width of a plain string in one face.
 double TextWidth(const std::string& text, const FontMetrics& font, double size);

@@ -35,18 +35,31 @@ diag::Diagnostic Failure(HPDF_STATUS error, HPDF_STATUS detail) {
                 static_cast<unsigned>(detail));
   const char* limit = nullptr;
   switch (error) {
-    case HPDF_ARRAY_COUNT_ERR: limit = "a PDF array would hold more than 32,767 entries"; break;
-    case HPDF_DICT_COUNT_ERR: limit = "a PDF dictionary would hold more than 4,095 entries"; break;
-    case HPDF_STRING_OUT_OF_RANGE: limit = "a PDF string would be longer than 65,535 bytes"; break;
-    case HPDF_XREF_COUNT_ERR: limit = "the PDF would hold more than 8,388,607 objects"; break;
-    case HPDF_PAGE_OUT_OF_RANGE: limit = "the PDF would have too many pages"; break;
-    case HPDF_REAL_OUT_OF_RANGE: limit = "a position would be outside what a PDF can hold"; break;
-    default: break;
+    case HPDF_ARRAY_COUNT_ERR:
+      limit = "a PDF array would hold more than 32,767 entries";
+      break;
+    case HPDF_DICT_COUNT_ERR:
+      limit = "a PDF dictionary would hold more than 4,095 entries";
+      break;
+    case HPDF_STRING_OUT_OF_RANGE:
+      limit = "a PDF string would be longer than 65,535 bytes";
+      break;
+    case HPDF_XREF_COUNT_ERR:
+      limit = "the PDF would hold more than 8,388,607 objects";
+      break;
+    case HPDF_PAGE_OUT_OF_RANGE:
+      limit = "the PDF would have too many pages";
+      break;
+    case HPDF_REAL_OUT_OF_RANGE:
+      limit = "a position would be outside what a PDF can hold";
+      break;
+    default:
+      break;
   }
   if (limit) {
-    auto d = diag::Make(diag::Severity::kError, "", "",
-                        std::string("the large-print pdf cannot be written: ") + limit + " (" + code + ")",
-                        "length-limit");
+    auto d =
+        diag::Make(diag::Severity::kError, "", "",
+                   std::string("the large-print pdf cannot be written: ") + limit + " (" + code + ")", "length-limit");
     d.hints = {"shorten the notice (README \"Input limits\"), or build only the HTML with --format html"};
     return d;
   }
@@ -149,12 +162,10 @@ class Writer {
   }
 
   void Fill(HPDF_Page page, const Rgb& c) {
-    HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(c.r), static_cast<HPDF_REAL>(c.g),
-                         static_cast<HPDF_REAL>(c.b));
+    HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(c.r), static_cast<HPDF_REAL>(c.g), static_cast<HPDF_REAL>(c.b));
   }
   void Stroke(HPDF_Page page, const Rgb& c) {
-    HPDF_Page_SetRGBStroke(page, static_cast<HPDF_REAL>(c.r), static_cast<HPDF_REAL>(c.g),
-                           static_cast<HPDF_REAL>(c.b));
+    HPDF_Page_SetRGBStroke(page, static_cast<HPDF_REAL>(c.r), static_cast<HPDF_REAL>(c.g), static_cast<HPDF_REAL>(c.b));
   }
 
   void Page(int p, const std::vector<const Run*>& runs, const std::vector<const Rule*>& rules) {
@@ -206,8 +217,7 @@ class Writer {
   void Underline(HPDF_Page page, const Run& r) {
     const FontMetrics& f = fonts_.Get(r.face);
     double width = r.width;
-    for (size_t n = r.text.size(); n > 0 && r.text[n - 1] == ' '; --n)
-      width -= f.Width(U' ', r.size);
+    for (size_t n = r.text.size(); n > 0 && r.text[n - 1] == ' '; --n) width -= f.Width(U' ', r.size);
     if (width <= 0) return;
     double thickness = std::max(style_.underline_min, f.underline_thickness * r.size);
     double y = r.y - f.underline_position * r.size;
@@ -247,8 +257,8 @@ class Writer {
     for (size_t i = 0; i < layout_.links.size(); ++i) {
       const LinkArea& a = layout_.links[i];
       HPDF_Page page = refs_.pages[a.page];
-      HPDF_Rect rect = {static_cast<HPDF_REAL>(a.x0), static_cast<HPDF_REAL>(a.y0),
-                        static_cast<HPDF_REAL>(a.x1), static_cast<HPDF_REAL>(a.y1)};
+      HPDF_Rect rect = {static_cast<HPDF_REAL>(a.x0), static_cast<HPDF_REAL>(a.y0), static_cast<HPDF_REAL>(a.x1),
+                        static_cast<HPDF_REAL>(a.y1)};
       HPDF_Annotation annot = nullptr;
       if (!a.uri.empty()) {
         annot = HPDF_Page_CreateURILinkAnnot(page, rect, a.uri.c_str());
@@ -296,11 +306,10 @@ class Writer {
 
 }  // namespace
 
-bool WritePdf(const notice::NoticeDoc& doc, const Style& style, const Fonts& fonts,
-              const Layout& layout, std::string* out, diag::Sink* sink) {
+bool WritePdf(const notice::NoticeDoc& doc, const Style& style, const Fonts& fonts, const Layout& layout,
+              std::string* out, diag::Sink* sink) {
   HaruErrors errors;
-  std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, decltype(&HPDF_Free)> pdf(
-      HPDF_New(OnHaruError, &errors), HPDF_Free);
+  std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, decltype(&HPDF_Free)> pdf(HPDF_New(OnHaruError, &errors), HPDF_Free);
   std::string bytes;
   if (pdf) {
     bool written = Writer(pdf.get(), style, fonts, layout, &errors).Write(doc);

@@ -5,10 +5,8 @@
 // ~2 ms faster (bench/README.md). Nothing else in pnc deflates.
 #include <zlib.h>
 
-extern "C" __attribute__((visibility("default"))) int deflateInit_(z_streamp strm, int level,
-                                                                    const char* version,
-                                                                    int stream_size) {
+extern "C" __attribute__((visibility("default"))) int deflateInit_(z_streamp strm, int level, const char* version,
+                                                                   int stream_size) {
   (void)level;
-  return deflateInit2_(strm, Z_BEST_SPEED, Z_DEFLATED, MAX_WBITS, 8, Z_DEFAULT_STRATEGY, version,
-                       stream_size);
+  return deflateInit2_(strm, Z_BEST_SPEED, Z_DEFLATED, MAX_WBITS, 8, Z_DEFAULT_STRATEGY, version, stream_size);
 }

@@ -25,11 +25,10 @@ TEST_CASE("utf8: malformed sequences are U+FFFD, one byte each, and found by Fin
     std::string bytes;
     const char* what;
   };
-  for (const auto& c : {Case{"\x80", "stray continuation"}, Case{"\xC3", "truncated"},
-                        Case{"\xC3(", "bad continuation"}, Case{"\xC0\xAF", "overlong 2"},
-                        Case{"\xE0\x80\xAF", "overlong 3"}, Case{"\xF0\x80\x80\xAF", "overlong 4"},
-                        Case{"\xED\xA0\x80", "surrogate"}, Case{"\xF4\x90\x80\x80", "above U+10FFFF"},
-                        Case{"\xFF", "invalid lead"}}) {
+  for (const auto& c :
+       {Case{"\x80", "stray continuation"}, Case{"\xC3", "truncated"}, Case{"\xC3(", "bad continuation"},
+        Case{"\xC0\xAF", "overlong 2"}, Case{"\xE0\x80\xAF", "overlong 3"}, Case{"\xF0\x80\x80\xAF", "overlong 4"},
+        Case{"\xED\xA0\x80", "surrogate"}, Case{"\xF4\x90\x80\x80", "above U+10FFFF"}, Case{"\xFF", "invalid lead"}}) {
     CAPTURE(c.what);
     std::string s = "ok" + c.bytes;
     CHECK(FindInvalidUtf8(s) == 2);

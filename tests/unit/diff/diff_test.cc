@@ -45,7 +45,8 @@ TEST_CASE("a new purpose is material; a removed one minor") {
   CHECK(Has(added, "material purpose:newsletter:added"));
   auto removed = Changes(after, before);
   CHECK(Has(removed, "minor purpose:newsletter:removed"));
-  CHECK(std::none_of(removed.begin(), removed.end(), [](const std::string& l) { return l.rfind("material purpose", 0) == 0; }));
+  CHECK(std::none_of(removed.begin(), removed.end(),
+                     [](const std::string& l) { return l.rfind("material purpose", 0) == 0; }));
 }
 
 TEST_CASE("a renamed purpose is a minor wording change, matched by id") {
@@ -60,7 +61,8 @@ TEST_CASE("new data categories, special category flags and recipients are materi
   json before = test::BaseSource(), after = before;
   after["data_categories"][0]["special_category"] = true;
   json r = json{{"id", "auditors"}, {"name", "Our auditors"}, {"purposes", json::array({before["purposes"][0]["id"]})}};
-  after["recipients"] = before.contains("recipients") && before["recipients"].is_array() ? before["recipients"] : json::array();
+  after["recipients"] =
+      before.contains("recipients") && before["recipients"].is_array() ? before["recipients"] : json::array();
   after["recipients"].push_back(r);
   auto lines = Changes(before, after);
   CHECK(Has(lines, "material category:" + before["data_categories"][0]["id"].get<std::string>() + ":now-special"));
@@ -69,10 +71,12 @@ TEST_CASE("new data categories, special category flags and recipients are materi
 
 TEST_CASE("a weaker transfer safeguard is material, a stronger one minor") {
   json before = test::BaseSource();
-  before["recipients"] = json::array({json{{"id", "cloud"}, {"name", "Our cloud provider"}, {"processor", true},
+  before["recipients"] = json::array({json{{"id", "cloud"},
+                                           {"name", "Our cloud provider"},
+                                           {"processor", true},
                                            {"purposes", json::array({before["purposes"][0]["id"]})}}});
-  before["transfers"] = json::array({json{{"destination", "The United States"}, {"safeguard", "idta"},
-                                          {"recipients", json::array({"cloud"})}}});
+  before["transfers"] = json::array(
+      {json{{"destination", "The United States"}, {"safeguard", "idta"}, {"recipients", json::array({"cloud"})}}});
   json weaker = before, stronger = before;
   weaker["transfers"][0]["safeguard"] = "derogation";
   stronger["transfers"][0]["safeguard"] = "adequacy";
@@ -94,7 +98,8 @@ TEST_CASE("a basis removed takes a right away: both material") {
   CHECK(Has(lines, "material purpose:" + id + ":basis-removed:consent"));
   CHECK(Has(lines, "material right:withdraw-consent:no-longer-applies"));
   // Material changes come first.
-  auto first_minor = std::find_if(d.changes.begin(), d.changes.end(), [](const diff::Change& c) { return c.cls == diff::Class::kMinor; });
+  auto first_minor = std::find_if(d.changes.begin(), d.changes.end(),
+                                  [](const diff::Change& c) { return c.cls == diff::Class::kMinor; });
   CHECK(std::all_of(first_minor, d.changes.end(), [](const diff::Change& c) { return c.cls == diff::Class::kMinor; }));
 }
 
@@ -131,7 +136,9 @@ TEST_CASE("retention periods: longer material, shorter minor, not comparable mat
   records[0]["period"] = "2 years";
   records[0].erase("criteria");
   longer = shorter = other = before;
-  auto rec = [](json& s) -> json& { return s["retention"].is_object() ? s["retention"]["records"][0] : s["retention"][0]; };
+  auto rec = [](json& s) -> json& {
+    return s["retention"].is_object() ? s["retention"]["records"][0] : s["retention"][0];
+  };
   rec(longer)["period"] = "3 years";
   rec(shorter)["period"] = "1 year";
   rec(other)["period"] = "Until the project ends";

@@ -30,8 +30,8 @@ TEST_CASE("contact scanners match the regular expressions they replace") {
       CHECK(HasWebAddress(s) == std::regex_search(s, web));
     }
   }
-  for (const char* s : {"write to info@acme.org.uk", "LS1 4AP", "SW1A 1AA.", "see www.acme.org", "acme.cymru", "HTTPS://x",
-                        "a.co.uk", "x_y.org", "-.org", "a-.com", "ab.co.ukx", "EC1A1BB"}) {
+  for (const char* s : {"write to info@acme.org.uk", "LS1 4AP", "SW1A 1AA.", "see www.acme.org", "acme.cymru",
+                        "HTTPS://x", "a.co.uk", "x_y.org", "-.org", "a-.com", "ab.co.ukx", "EC1A1BB"}) {
     CAPTURE(s);
     CHECK(HasEmail(s) == std::regex_search(std::string(s), email));
     CHECK(HasPostcode(s) == std::regex_search(std::string(s), postcode));

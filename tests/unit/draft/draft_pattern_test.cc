@@ -21,39 +21,39 @@ bool Matches(const char* pattern, const char* text) {
 }  // namespace
 
 TEST_SUITE("draft") {
-TEST_CASE("draft tokenizer folds case, accents and contractions") {
-  CHECK(Tokenize("We don't share; Art. 6(1)(f)") ==
-        std::vector<std::string>{"we", "do", "not", "share", ",", "art", "6", "1", "f"});
-  CHECK(Tokenize("the charity's data") == std::vector<std::string>{"the", "charity", "data"});
-  CHECK(Tokenize("yn \xC3\xB4l, tynnu\xE2\x80\x99\x63h") == std::vector<std::string>{"yn", "ol", ",", "tynnu", "ch"});
-  CHECK(Tokenize("We can't") == std::vector<std::string>{"we", "can", "not"});
-}
+  TEST_CASE("draft tokenizer folds case, accents and contractions") {
+    CHECK(Tokenize("We don't share; Art. 6(1)(f)") ==
+          std::vector<std::string>{"we", "do", "not", "share", ",", "art", "6", "1", "f"});
+    CHECK(Tokenize("the charity's data") == std::vector<std::string>{"the", "charity", "data"});
+    CHECK(Tokenize("yn \xC3\xB4l, tynnu\xE2\x80\x99\x63h") == std::vector<std::string>{"yn", "ol", ",", "tynnu", "ch"});
+    CHECK(Tokenize("We can't") == std::vector<std::string>{"we", "can", "not"});
+  }
 
-TEST_CASE("draft patterns: words, prefixes, numbers, alternatives, gaps, optional, start") {
-  CHECK(Matches("right to (be forgotten|erasure)", "You have the right to erasure."));
-  CHECK(Matches("delet* ..4 data", "We will delete all of your data"));
-  CHECK_FALSE(Matches("delet* ..2 data", "We will delete all of your personal data"));
-  CHECK(Matches("# years", "for 6 years"));
-  CHECK(Matches("personal? data", "your data"));
-  CHECK(Matches("^to (send|provide)", "To send you news"));
-  CHECK_FALSE(Matches("^to send", "We want to send you news"));
-  CHECK(Matches("share ..2 with", "share it, with"));  // clause marks do not count in gaps
-  std::string err;
-  CHECK_FALSE(Pattern::Compile("(unclosed", &err));
-  CHECK(err.find("missing ')'") != std::string::npos);
-}
+  TEST_CASE("draft patterns: words, prefixes, numbers, alternatives, gaps, optional, start") {
+    CHECK(Matches("right to (be forgotten|erasure)", "You have the right to erasure."));
+    CHECK(Matches("delet* ..4 data", "We will delete all of your data"));
+    CHECK_FALSE(Matches("delet* ..2 data", "We will delete all of your personal data"));
+    CHECK(Matches("# years", "for 6 years"));
+    CHECK(Matches("personal? data", "your data"));
+    CHECK(Matches("^to (send|provide)", "To send you news"));
+    CHECK_FALSE(Matches("^to send", "We want to send you news"));
+    CHECK(Matches("share ..2 with", "share it, with"));  // clause marks do not count in gaps
+    std::string err;
+    CHECK_FALSE(Pattern::Compile("(unclosed", &err));
+    CHECK(err.find("missing ')'") != std::string::npos);
+  }
 
-TEST_CASE("draft vocabulary loads and defines every concept the detectors use") {
-  std::string err;
-  auto v = LoadVocabulary(PNC_DEFAULT_DATA_DIR, &err);
-  REQUIRE_MESSAGE(v, err);
-  for (auto name : RequiredConcepts()) CHECK_FALSE(v->Get(name).empty());
-  for (const auto& p : v->problems) CHECK(pnc::rules::FindRule(p.rule) != nullptr);
-  CHECK_FALSE(ParseVocabulary("{\"concepts\": {}}", &err));
-  CHECK(err.find("lacks concept") != std::string::npos);
-  CHECK_FALSE(LoadVocabulary("/nonexistent", &err));
-  DraftOptions o;
-  o.data_dir = "/nonexistent";
-  CHECK(LintDraft("a.txt", "hello", o).error.find("vocabulary") != std::string::npos);
-}
+  TEST_CASE("draft vocabulary loads and defines every concept the detectors use") {
+    std::string err;
+    auto v = LoadVocabulary(PNC_DEFAULT_DATA_DIR, &err);
+    REQUIRE_MESSAGE(v, err);
+    for (auto name : RequiredConcepts()) CHECK_FALSE(v->Get(name).empty());
+    for (const auto& p : v->problems) CHECK(pnc::rules::FindRule(p.rule) != nullptr);
+    CHECK_FALSE(ParseVocabulary("{\"concepts\": {}}", &err));
+    CHECK(err.find("lacks concept") != std::string::npos);
+    CHECK_FALSE(LoadVocabulary("/nonexistent", &err));
+    DraftOptions o;
+    o.data_dir = "/nonexistent";
+    CHECK(LintDraft("a.txt", "hello", o).error.find("vocabulary") != std::string::npos);
+  }
 }

@@ -12,38 +12,39 @@ using namespace pnc::draft;
 using namespace pnc::draft::testing;
 
 TEST_SUITE("draft") {
-TEST_CASE("draft phrasings: each element in many wordings, and the negatives that must not count") {
-  auto doc = nlohmann::json::parse(ReadFile(std::string(PNC_TEST_DATA_DIR) + "/drafts/phrasings/phrasings.json"));
-  const auto& cases = doc["cases"];
-  REQUIRE(cases.size() >= 100);
-  int wrong = 0;
-  for (const auto& c : cases) {
-    const std::string rule = c["element"], heading = c["heading"], text = c["text"], want = c["expect"];
-    // The same frame in each language: a title and a sentence naming the controller with its address.
-    std::string frame = c.value("language", "en") == "cy"
-                            ? "# Hysbysiad preifatrwydd Ymddiriedolaeth Cwm Derw\n\nYmddiriedolaeth Cwm Derw (elusen "
-                              "gofrestredig 1100001), 1 Heol y Dderwen, Aberystwyth SY23 1AA, post@cwmderw.cymru, yw'r "
-                              "rheolydd data.\n\n## "
-                            : "# Privacy notice of Oakfield Community Trust\n\nOakfield Community Trust (registered "
-                              "charity 1100001), 1 Elm Road, Oakfield OK1 1AA, info@oakfield.org.uk, is the data "
-                              "controller.\n\n## ";
-    std::string body = frame + heading + "\n\n" + text + "\n";
-    DraftReport r = LintDraft("phrasing.md", body, Options());
-    REQUIRE(r.error.empty());
-    const ElementResult* e = Element(r, rule);
-    REQUIRE(e != nullptr);
-    bool ok = StatusName(e->status) == want;
-    if (ok && e->status == Status::kPresent) {
-      bool quoted = false;
-      for (const auto& ev : e->evidence) quoted = quoted || text.find(ev.text) != std::string::npos;
-      ok = quoted;
+  TEST_CASE("draft phrasings: each element in many wordings, and the negatives that must not count") {
+    auto doc = nlohmann::json::parse(ReadFile(std::string(PNC_TEST_DATA_DIR) + "/drafts/phrasings/phrasings.json"));
+    const auto& cases = doc["cases"];
+    REQUIRE(cases.size() >= 100);
+    int wrong = 0;
+    for (const auto& c : cases) {
+      const std::string rule = c["element"], heading = c["heading"], text = c["text"], want = c["expect"];
+      // The same frame in each language: a title and a sentence naming the controller with its address.
+      std::string frame =
+          c.value("language", "en") == "cy"
+              ? "# Hysbysiad preifatrwydd Ymddiriedolaeth Cwm Derw\n\nYmddiriedolaeth Cwm Derw (elusen "
+                "gofrestredig 1100001), 1 Heol y Dderwen, Aberystwyth SY23 1AA, post@cwmderw.cymru, yw'r "
+                "rheolydd data.\n\n## "
+              : "# Privacy notice of Oakfield Community Trust\n\nOakfield Community Trust (registered "
+                "charity 1100001), 1 Elm Road, Oakfield OK1 1AA, info@oakfield.org.uk, is the data "
+                "controller.\n\n## ";
+      std::string body = frame + heading + "\n\n" + text + "\n";
+      DraftReport r = LintDraft("phrasing.md", body, Options());
+      REQUIRE(r.error.empty());
+      const ElementResult* e = Element(r, rule);
+      REQUIRE(e != nullptr);
+      bool ok = StatusName(e->status) == want;
+      if (ok && e->status == Status::kPresent) {
+        bool quoted = false;
+        for (const auto& ev : e->evidence) quoted = quoted || text.find(ev.text) != std::string::npos;
+        ok = quoted;
+      }
+      if (!ok) {
+        ++wrong;
+        MESSAGE(rule << " under '" << heading << "': \"" << text << "\" expected " << want << ", got "
+                     << StatusName(e->status));
+      }
     }
-    if (!ok) {
-      ++wrong;
-      MESSAGE(rule << " under '" << heading << "': \"" << text << "\" expected " << want << ", got "
-                   << StatusName(e->status));
-    }
+    CHECK(wrong == 0);
   }
-  CHECK(wrong == 0);
-}
 }

@@ -27,63 +27,63 @@ constexpr int kHeldOutFalseMissingPresent = 4;
 }  // namespace
 
 TEST_SUITE("draft") {
-TEST_CASE("draft real-notice labels: every notice in the split once, 25 elements each, paraphrased") {
-  namespace fs = std::filesystem;
-  fs::path real = fs::path(PNC_TEST_DATA_DIR) / "drafts" / "real";
-  auto split = nlohmann::json::parse(ReadFile((real / "split.json").string()));
-  std::set<std::string> seen;
-  for (const char* set : {"tuning", "held-out"}) {
-    for (const auto& name : split[set]) CHECK(seen.insert(name.get<std::string>()).second);
-  }
-  int files = 0;
-  for (const auto& e : fs::directory_iterator(real / "labels")) {
-    ++files;
-    std::string name = e.path().stem().string();
-    CAPTURE(name);
-    CHECK(seen.count(name) == 1);
-    auto lab = nlohmann::json::parse(ReadFile(e.path().string()));
-    CHECK(lab["elements"].size() == 25);
-    for (const auto& [rule, l] : lab["elements"].items()) {
-      CAPTURE(rule);
-      CHECK(pnc::rules::FindRule(rule) != nullptr);
-      std::string st = l["status"].get<std::string>();
-      CHECK((st == "present" || st == "absent" || st == "partial" || st == "not-applicable"));
-      CHECK(l["why"].get<std::string>().size() < 160);  // a paraphrase, not the notice's text
+  TEST_CASE("draft real-notice labels: every notice in the split once, 25 elements each, paraphrased") {
+    namespace fs = std::filesystem;
+    fs::path real = fs::path(PNC_TEST_DATA_DIR) / "drafts" / "real";
+    auto split = nlohmann::json::parse(ReadFile((real / "split.json").string()));
+    std::set<std::string> seen;
+    for (const char* set : {"tuning", "held-out"}) {
+      for (const auto& name : split[set]) CHECK(seen.insert(name.get<std::string>()).second);
     }
+    int files = 0;
+    for (const auto& e : fs::directory_iterator(real / "labels")) {
+      ++files;
+      std::string name = e.path().stem().string();
+      CAPTURE(name);
+      CHECK(seen.count(name) == 1);
+      auto lab = nlohmann::json::parse(ReadFile(e.path().string()));
+      CHECK(lab["elements"].size() == 25);
+      for (const auto& [rule, l] : lab["elements"].items()) {
+        CAPTURE(rule);
+        CHECK(pnc::rules::FindRule(rule) != nullptr);
+        std::string st = l["status"].get<std::string>();
+        CHECK((st == "present" || st == "absent" || st == "partial" || st == "not-applicable"));
+        CHECK(l["why"].get<std::string>().size() < 160);  // a paraphrase, not the notice's text
+      }
+    }
+    CHECK(files == static_cast<int>(seen.size()));
   }
-  CHECK(files == static_cast<int>(seen.size()));
-}
 
-TEST_CASE("draft accuracy on real notices (labelled blind; tuning and held-out)") {
-  namespace fs = std::filesystem;
-  fs::path shared = fs::path(PNC_TEST_DATA_DIR) / ".." / ".." / "shared";
-  if (!fs::exists(shared / "corpus")) {
-    MESSAGE("../shared/corpus not found: the real-notice accuracy test is skipped");
-    return;
-  }
-  fs::path real = fs::path(PNC_TEST_DATA_DIR) / "drafts" / "real";
-  auto split = nlohmann::json::parse(ReadFile((real / "split.json").string()));
-  for (std::string set : {"tuning", "held-out"}) {
-    std::map<std::string, Tally> per;
-    Tally all;
-    for (const auto& name : split[set]) {
-      auto lab = nlohmann::json::parse(ReadFile((real / "labels" / (name.get<std::string>() + ".json")).string()));
-      std::string file = lab["file"].get<std::string>();
-      std::string bytes = ReadFile((shared / file).string());
-      REQUIRE_FALSE(bytes.empty());
-      ScoreNotice(set, file, bytes, lab, per, all);
+  TEST_CASE("draft accuracy on real notices (labelled blind; tuning and held-out)") {
+    namespace fs = std::filesystem;
+    fs::path shared = fs::path(PNC_TEST_DATA_DIR) / ".." / ".." / "shared";
+    if (!fs::exists(shared / "corpus")) {
+      MESSAGE("../shared/corpus not found: the real-notice accuracy test is skipped");
+      return;
     }
-    PrintTallies(set, per, all);
-    double p = all.Precision(), r = all.Recall();
-    if (set == "tuning") {
-      CHECK(p >= kTuningPrecision);
-      CHECK(r >= kTuningRecall);
-      CHECK(all.false_missing_present == 0);
-    } else {
-      CHECK(p >= kHeldOutPrecision);
-      CHECK(r >= kHeldOutRecall);
-      CHECK(all.false_missing_present <= kHeldOutFalseMissingPresent);
+    fs::path real = fs::path(PNC_TEST_DATA_DIR) / "drafts" / "real";
+    auto split = nlohmann::json::parse(ReadFile((real / "split.json").string()));
+    for (std::string set : {"tuning", "held-out"}) {
+      std::map<std::string, Tally> per;
+      Tally all;
+      for (const auto& name : split[set]) {
+        auto lab = nlohmann::json::parse(ReadFile((real / "labels" / (name.get<std::string>() + ".json")).string()));
+        std::string file = lab["file"].get<std::string>();
+        std::string bytes = ReadFile((shared / file).string());
+        REQUIRE_FALSE(bytes.empty());
+        ScoreNotice(set, file, bytes, lab, per, all);
+      }
+      PrintTallies(set, per, all);
+      double p = all.Precision(), r = all.Recall();
+      if (set == "tuning") {
+        CHECK(p >= kTuningPrecision);
+        CHECK(r >= kTuningRecall);
+        CHECK(all.false_missing_present == 0);
+      } else {
+        CHECK(p >= kHeldOutPrecision);
+        CHECK(r >= kHeldOutRecall);
+        CHECK(all.false_missing_present <= kHeldOutFalseMissingPresent);
+      }
     }
   }
-}
 }

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "draft_fixtures.h"
 #include "doc/notice_doc.h"
+#include "draft_fixtures.h"
 #include "render/html.h"
 #include "render/pdf.h"
 #include "test_support.h"
@@ -47,8 +47,8 @@ inline std::vector<RoundTripSource> RoundTripSources() {
   json v = test::BaseSource();
   v["controller"]["uk_established"] = false;
   v["controller"]["address"] = "12 Rue de la Paix, 75002 Paris, France";
-  v["controller"]["representative"] = {{"name", "UK Rep Services Ltd"}, {"email", "rep@ukrep.example"},
-                                       {"address", "4 Mill Lane, York YO1 7AA"}};
+  v["controller"]["representative"] = {
+      {"name", "UK Rep Services Ltd"}, {"email", "rep@ukrep.example"}, {"address", "4 Mill Lane, York YO1 7AA"}};
   v["purposes"].push_back({{"id", "disclose"},
                            {"name", "Telling the police about a crime"},
                            {"data_subjects", {"parents"}},
@@ -56,12 +56,13 @@ inline std::vector<RoundTripSource> RoundTripSources() {
                            {"lawful_bases", {"recognised-legitimate-interests"}},
                            {"recognised_legitimate_interest", "crime"},
                            {"requirement", {{"type", "none"}}}});
-  v["automated_decisions"] = json::array({{{"id", "triage"},
-                                           {"name", "Sorting requests by urgency"},
-                                           {"logic", "A score from the answers on the booking form."},
-                                           {"consequences", "Urgent requests are answered first."},
-                                           {"safeguards", "A caseworker checks every score and you can ask for a review."},
-                                           {"data_categories", {"contact"}}}});
+  v["automated_decisions"] =
+      json::array({{{"id", "triage"},
+                    {"name", "Sorting requests by urgency"},
+                    {"logic", "A score from the answers on the booking form."},
+                    {"consequences", "Urgent requests are answered first."},
+                    {"safeguards", "A caseworker checks every score and you can ask for a review."},
+                    {"data_categories", {"contact"}}}});
   out.push_back({"variant-abroad-rli-adm", v});
   json w = test::BaseSource();
   w["recipients"] = json::array();
@@ -186,7 +187,9 @@ inline int RemoveBlocks(NoticeDoc& d, const std::function<bool(const Block&)>& p
   return n;
 }
 
-inline bool Origin(const Block& b, const std::string& key) { return b.origin == "catalogue:" + key || b.origin.rfind("catalogue:" + key + "@", 0) == 0; }
+inline bool Origin(const Block& b, const std::string& key) {
+  return b.origin == "catalogue:" + key || b.origin.rfind("catalogue:" + key + "@", 0) == 0;
+}
 
 inline std::function<bool(const Block&)> ByOrigin(std::vector<std::string> keys) {
   return [keys](const Block& b) {
@@ -266,7 +269,9 @@ inline bool RequirementCarrier(const Block& b) {
 /// consent", "we report to funders"), so the corpus is built without it.
 inline void DropFreeText(NoticeDoc& d, const locale::Catalogue& cat) {
   std::erase_if(d.sections, [](const Section& s) { return s.origin.rfind("/sections/", 0) == 0; });
-  RemoveBlocks(d, [](const Block& b) { return b.origin.rfind("/security", 0) == 0 || b.origin.rfind("/changes", 0) == 0; }, false);
+  RemoveBlocks(
+      d, [](const Block& b) { return b.origin.rfind("/security", 0) == 0 || b.origin.rfind("/changes", 0) == 0; },
+      false);
   // "Do you have to give it?": keep pnc's answer, drop the source's own consequence after it.
   ForEachBlockList(d, [&](std::vector<Block>& bs) {
     for (auto& x : bs) {
@@ -283,7 +288,8 @@ inline void DropFreeText(NoticeDoc& d, const locale::Catalogue& cat) {
   ForEachBlockList(d, [](std::vector<Block>& bs) {
     for (size_t i = 0; i < bs.size();) {
       const std::string& o = bs[i].origin;
-      bool free = o.rfind("/purposes/", 0) == 0 && o.find("/name") == std::string::npos && o.find("/child") == std::string::npos;
+      bool free = o.rfind("/purposes/", 0) == 0 && o.find("/name") == std::string::npos &&
+                  o.find("/child") == std::string::npos;
       if (!free) {
         ++i;
         continue;
@@ -319,7 +325,8 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
     }
     n += RemoveSections(d, {"about", "child-who"}, true);
     n += RemoveBlocks(d, ByOrigin({"summary.who"}));
-    if (!rep.empty() && !d.sections.empty()) d.sections.front().blocks.insert(d.sections.front().blocks.begin(), rep.begin(), rep.end());
+    if (!rep.empty() && !d.sections.empty())
+      d.sections.front().blocks.insert(d.sections.front().blocks.begin(), rep.begin(), rep.end());
     // Other sentences name the organisation ("If you are unhappy with how Acme CIC uses …"): the
     // name is the identity, so it goes too.
     std::vector<std::string> names;
@@ -337,7 +344,8 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
     std::function<void(notice::Inlines&)> scrub = [&](notice::Inlines& in) {
       for (auto& i : in) {
         for (const auto& nm : names) {
-          for (size_t at; !nm.empty() && (at = i.text.find(nm)) != std::string::npos;) i.text.replace(at, nm.size(), stand_in);
+          for (size_t at; !nm.empty() && (at = i.text.find(nm)) != std::string::npos;)
+            i.text.replace(at, nm.size(), stand_in);
         }
         scrub(i.children);
       }
@@ -372,7 +380,8 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
         false);
     std::function<void(std::vector<Section>&)> walk = [&](std::vector<Section>& ss) {
       for (auto& s : ss) {
-        if (s.id == "dpo") n += static_cast<int>(std::erase_if(s.blocks, [](const Block& x) { return x.kind == BlockKind::kFields; }));
+        if (s.id == "dpo")
+          n += static_cast<int>(std::erase_if(s.blocks, [](const Block& x) { return x.kind == BlockKind::kFields; }));
         walk(s.children);
       }
     };
@@ -399,12 +408,14 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
     ForEachBlockList(d, [&](std::vector<Block>& bs) {
       for (auto& x : bs) {
         for (auto& item : x.items) {
-          if (item.size() < 2 || !purpose(item.front()) || !std::any_of(item.begin(), item.end(), requirement)) continue;
+          if (item.size() < 2 || !purpose(item.front()) || !std::any_of(item.begin(), item.end(), requirement))
+            continue;
           n += static_cast<int>(std::erase_if(item, [&](const Block& y) { return !requirement(y); }));
         }
       }
     });
-    n += RemoveBlocks(d, [&](const Block& x) { return purpose(x) || Origin(x, "sharing.for"); }, false);
+    n += RemoveBlocks(
+        d, [&](const Block& x) { return purpose(x) || Origin(x, "sharing.for"); }, false);
     n += RemoveBlocks(d, ByOrigin({"summary.why", "why.intro"}));
     n += RemoveBlocks(d, ByOrigin({"child.why.intro"}), false);  // its list now holds only the answers
     std::function<void(std::vector<Section>&)> walk = [&](std::vector<Section>& ss) {
@@ -444,7 +455,10 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
             if (blk.items.size() != before) {
               n += static_cast<int>(before - blk.items.size());
               Block other;
-              other.inlines.push_back({notice::InlineKind::kText, b.locale == "cy" ? "Sefydliadau eraill." : "Other organisations.", "", {}});
+              other.inlines.push_back({notice::InlineKind::kText,
+                                       b.locale == "cy" ? "Sefydliadau eraill." : "Other organisations.",
+                                       "",
+                                       {}});
               blk.items.push_back({other});
             }
           }
@@ -457,7 +471,9 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
     // The children's version says where information is kept under "Who do we tell?": keep that.
     for (auto& s : d.sections) {
       if (s.id != "child-share") continue;
-      std::erase_if(s.blocks, [](const Block& x) { return !Origin(x, "child.transfers.some") && !Origin(x, "child.transfers.none"); });
+      std::erase_if(s.blocks, [](const Block& x) {
+        return !Origin(x, "child.transfers.some") && !Origin(x, "child.transfers.none");
+      });
       n += 1;
       s.title = s.title.empty() ? s.title : "";
     }
@@ -465,7 +481,8 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
     n += RemoveBlocks(d, ByOrigin({"summary.share", "summary.share-none"}));
   } else if (rule == "international-transfers") {
     n += RemoveSections(d, {"transfers"});
-    n += RemoveBlocks(d, ByOrigin({"summary.transfers", "summary.transfers-none", "child.transfers.some", "child.transfers.none"}));
+    n += RemoveBlocks(
+        d, ByOrigin({"summary.transfers", "summary.transfers-none", "child.transfers.some", "child.transfers.none"}));
   } else if (rule == "retention") {
     n += RemoveSections(d, {"retention", "child-keep"});
   } else if (rule == "right-access") {

@@ -52,8 +52,10 @@ bool Applies(const std::string& rule, const json& src) {
   }
   if (rule == "right-object") {
     bool marketing = false;
-    for (const auto& p : src.value("purposes", json::array())) marketing = marketing || p.value("direct_marketing", false);
-    return marketing || AnyPurposeBasis(src, {"legitimate-interests", "public-task", "recognised-legitimate-interests"});
+    for (const auto& p : src.value("purposes", json::array()))
+      marketing = marketing || p.value("direct_marketing", false);
+    return marketing ||
+           AnyPurposeBasis(src, {"legitimate-interests", "public-task", "recognised-legitimate-interests"});
   }
   if (rule == "right-portability") return AnyPurposeBasis(src, {"consent", "contract"});
   if (rule == "right-withdraw-consent") return AnyPurposeBasis(src, {"consent"});
@@ -85,16 +87,22 @@ bool KnownFinding(const std::string& label, const std::string& rule) {
 
 // What pnc's children's guides do not carry by design (they are a layer under the full notice):
 // the legal conditions and whether the child must give the data. See src/draft/README.md.
-const std::set<std::string> kChildGaps = {"lawful-basis", "legitimate-interests", "recognised-legitimate-interest",
-                                          "special-category-condition", "criminal-offence-condition",
-                                          "statutory-requirement", "dpo-contact", "uk-representative"};
+const std::set<std::string> kChildGaps = {"lawful-basis",
+                                          "legitimate-interests",
+                                          "recognised-legitimate-interest",
+                                          "special-category-condition",
+                                          "criminal-offence-condition",
+                                          "statutory-requirement",
+                                          "dpo-contact",
+                                          "uk-representative"};
 
 // Changes to other elements that follow from the law when an element goes (see README).
 bool Expected(const Built& b, const std::string& removed, const std::string& other, Status now) {
   if (removed == "lawful-basis") {
     // Without any named basis, legitimate interests are no longer shown to be relied on, and the
     // rights that depend on the basis can no longer be shown not to apply.
-    if (now == Status::kNotApplicable && (other == "legitimate-interests" || other == "recognised-legitimate-interest")) {
+    if (now == Status::kNotApplicable &&
+        (other == "legitimate-interests" || other == "recognised-legitimate-interest")) {
       return true;
     }
     if (now == Status::kMissing && (other == "right-object" || other == "right-portability")) return true;
@@ -120,13 +128,16 @@ struct Kept {
 constexpr Kept kKept[] = {
     {"pfp", true, "recipients", "a purpose reads 'to tell a judge how your family is doing': a recipient"},
     {"pfp", true, "source-of-data", "the person's own source reads 'you and your family': the family is a source"},
-    {"pfp", false, "recipients", "a transfer destination reads 'where our IT and cloud providers may store information'"},
+    {"pfp", false, "recipients",
+     "a transfer destination reads 'where our IT and cloud providers may store information'"},
     {"pfp", false, "right-withdraw-consent", "the retention text reads 'kept until you withdraw your consent'"},
     {"pfp", false, "source-of-data",
      "the legitimate interest reads 'the local authorities and courts that place their families with us': they refer "
      "the families"},
-    {"pss", false, "right-withdraw-consent", "the retention text for photographs reads 'if you withdraw your consent, we stop using them'"},
-    {"pss", true, "purposes", "a requirement's child wording reads 'it may be harder for us to help': helping is the purpose"},
+    {"pss", false, "right-withdraw-consent",
+     "the retention text for photographs reads 'if you withdraw your consent, we stop using them'"},
+    {"pss", true, "purposes",
+     "a requirement's child wording reads 'it may be harder for us to help': helping is the purpose"},
 };
 
 bool KeptByWording(const Built& b, const std::string& rule) {
@@ -149,137 +160,139 @@ std::map<std::string, Status> Statuses(const DraftReport& r) {
 }  // namespace
 
 TEST_SUITE("draft") {
-TEST_CASE("draft: pnc's own notices lint with every applicable element present") {
-  int checked = 0, failed = 0;
-  auto all = BuildAllNotices();
-  // Every notice as HTML and as large-print PDF; and, where a source declares Welsh and English,
-  // the bilingual page, judged once per language.
-  struct Output {
-    const Built* b;
-    std::string name, bytes;
-  };
-  std::vector<Output> outputs;
-  for (const auto& b : all) {
-    outputs.push_back({&b, b.label + ".html", Html(b.doc)});
-    outputs.push_back({&b, b.label + ".pdf", Pdf(b.doc)});
-  }
-  for (const auto& cy : all) {
-    for (const auto& en : all) {
-      if (cy.locale == "cy" && en.locale == "en" && !cy.child && !en.child &&
-          cy.label.substr(0, cy.label.find(' ')) == en.label.substr(0, en.label.find(' '))) {
-        outputs.push_back({&en, en.label.substr(0, en.label.find(' ')) + " cy-en bilingual.html",
-                           BilingualHtml({&cy.doc, &en.doc})});
+  TEST_CASE("draft: pnc's own notices lint with every applicable element present") {
+    int checked = 0, failed = 0;
+    auto all = BuildAllNotices();
+    // Every notice as HTML and as large-print PDF; and, where a source declares Welsh and English,
+    // the bilingual page, judged once per language.
+    struct Output {
+      const Built* b;
+      std::string name, bytes;
+    };
+    std::vector<Output> outputs;
+    for (const auto& b : all) {
+      outputs.push_back({&b, b.label + ".html", Html(b.doc)});
+      outputs.push_back({&b, b.label + ".pdf", Pdf(b.doc)});
+    }
+    for (const auto& cy : all) {
+      for (const auto& en : all) {
+        if (cy.locale == "cy" && en.locale == "en" && !cy.child && !en.child &&
+            cy.label.substr(0, cy.label.find(' ')) == en.label.substr(0, en.label.find(' '))) {
+          outputs.push_back({&en, en.label.substr(0, en.label.find(' ')) + " cy-en bilingual.html",
+                             BilingualHtml({&cy.doc, &en.doc})});
+        }
       }
     }
-  }
-  for (const auto& o : outputs) {
-    const Built& b = *o.b;
-    CAPTURE(o.name);
-    REQUIRE_FALSE(o.bytes.empty());
-    if (const char* dir = std::getenv("PNC_ROUNDTRIP_DUMP")) {
-      std::string name = o.name;
-      std::replace(name.begin(), name.end(), ' ', '-');
-      std::ofstream(std::string(dir) + "/" + name, std::ios::binary) << o.bytes;
-    }
-    for (const DraftReport& r : LintDraftPerLanguage(o.name, o.bytes, OptionsFor(b))) {
-    REQUIRE(r.error.empty());
-    for (const auto& e : r.elements) {
-      bool applies = Applies(e.rule, b.source);
-      bool gap = b.child && kChildGaps.count(e.rule);
-      bool ok = e.status == Status::kPresent || (!applies && e.status == Status::kNotApplicable) ||
-                (gap && e.status != Status::kPresent) || (KnownFinding(b.label, e.rule) && e.status != Status::kPresent);
-      ++checked;
-      if (!ok) {
-        ++failed;
-        MESSAGE(o.name << (r.language.empty() ? "" : " [" + r.language + "]") << ": " << e.rule << " is "
-                       << StatusName(e.status) << std::string(applies ? "" : " (does not apply)") << ": " << e.reason);
-      }
-    }
-    }
-  }
-  MESSAGE("generated notices: " << checked - failed << " of " << checked << " element checks as expected");
-  CHECK(failed == 0);
-}
-
-TEST_CASE("draft round trip: removing one element reports exactly that element missing") {
-  struct Count {
-    int removed = 0, found = 0, false_missing = 0;
-  };
-  std::map<std::string, Count> per;
-  int removals = 0, exact = 0, no_carrier = 0, kept = 0, child_na = 0;
-  for (auto b : BuildAllNotices()) {
-    DropFreeText(b.doc, *b.cat);
-    std::string base_html = Html(b.doc);
-    if (const char* dir = std::getenv("PNC_ROUNDTRIP_DUMP")) {
-      std::string name = b.label + " BASE.html";
-      std::replace(name.begin(), name.end(), ' ', '-');
-      std::ofstream(std::string(dir) + "/" + name) << base_html;
-    }
-    auto base = Statuses(LintDraft("base.html", base_html, OptionsFor(b)));
-    for (const auto& [rule, st] : base) {
-      if (st != Status::kPresent) continue;
-      Built cut = b;
-      if (!RemoveElement(cut, rule)) {
-        ++no_carrier;
-        MESSAGE(b.label << ": nothing carries " << rule << " by structure");
-        continue;
-      }
-      ++removals;
-      std::string html = Html(cut.doc);
-      // PNC_ROUNDTRIP_DUMP=dir writes each cut notice, to read what the linter saw.
+    for (const auto& o : outputs) {
+      const Built& b = *o.b;
+      CAPTURE(o.name);
+      REQUIRE_FALSE(o.bytes.empty());
       if (const char* dir = std::getenv("PNC_ROUNDTRIP_DUMP")) {
-        std::string name = b.label + " " + rule + ".html";
+        std::string name = o.name;
         std::replace(name.begin(), name.end(), ' ', '-');
-        std::ofstream(std::string(dir) + "/" + name) << html;
+        std::ofstream(std::string(dir) + "/" + name, std::ios::binary) << o.bytes;
       }
-      auto got = Statuses(LintDraft("cut.html", html, OptionsFor(cut)));
-      per[rule].removed++;
-      bool hit = got[rule] == Status::kMissing;
-      if (hit) per[rule].found++;
-      bool others = true;
-      for (const auto& [o, ost] : got) {
-        if (o == rule || ost == base[o]) continue;
-        if (Expected(b, rule, o, ost)) continue;
-        others = false;
-        if (ost == Status::kMissing) per[o].false_missing++;
-        MESSAGE(b.label << ": removing " << rule << " changed " << o << " from " << StatusName(base[o]) << " to "
-                        << StatusName(ost));
+      for (const DraftReport& r : LintDraftPerLanguage(o.name, o.bytes, OptionsFor(b))) {
+        REQUIRE(r.error.empty());
+        for (const auto& e : r.elements) {
+          bool applies = Applies(e.rule, b.source);
+          bool gap = b.child && kChildGaps.count(e.rule);
+          bool ok = e.status == Status::kPresent || (!applies && e.status == Status::kNotApplicable) ||
+                    (gap && e.status != Status::kPresent) ||
+                    (KnownFinding(b.label, e.rule) && e.status != Status::kPresent);
+          ++checked;
+          if (!ok) {
+            ++failed;
+            MESSAGE(o.name << (r.language.empty() ? "" : " [" + r.language + "]") << ": " << e.rule << " is "
+                           << StatusName(e.status) << std::string(applies ? "" : " (does not apply)") << ": "
+                           << e.reason);
+          }
+        }
       }
-      if (!hit && KeptByWording(b, rule) && got[rule] == Status::kPresent) {
-        --removals;
-        per[rule].removed--;
-        ++kept;
-        continue;
-      }
-      // A children's guide names no basis that makes a conditional right apply, so without the
-      // right's own line the linter cannot tell it applies: a known miss, counted in recall.
-      bool conditional = rule == "right-object" || rule == "right-portability" || rule == "right-withdraw-consent";
-      if (!hit && b.child && conditional && got[rule] == Status::kNotApplicable) {
-        ++child_na;
-        MESSAGE(b.label << ": removing " << rule << " left it not-applicable (the guide names no basis for it)");
-        continue;
-      }
-      if (!hit) {
-        MESSAGE(b.label << ": removing " << rule << " left it " << StatusName(got[rule]));
-      }
-      if (hit && others) ++exact;
     }
+    MESSAGE("generated notices: " << checked - failed << " of " << checked << " element checks as expected");
+    CHECK(failed == 0);
   }
-  int tp = 0, fp = 0, removed = 0;
-  for (const auto& [rule, c] : per) {
-    tp += c.found;
-    fp += c.false_missing;
-    removed += c.removed;
-    MESSAGE(rule << ": recall " << c.found << "/" << c.removed << ", false missing " << c.false_missing);
+
+  TEST_CASE("draft round trip: removing one element reports exactly that element missing") {
+    struct Count {
+      int removed = 0, found = 0, false_missing = 0;
+    };
+    std::map<std::string, Count> per;
+    int removals = 0, exact = 0, no_carrier = 0, kept = 0, child_na = 0;
+    for (auto b : BuildAllNotices()) {
+      DropFreeText(b.doc, *b.cat);
+      std::string base_html = Html(b.doc);
+      if (const char* dir = std::getenv("PNC_ROUNDTRIP_DUMP")) {
+        std::string name = b.label + " BASE.html";
+        std::replace(name.begin(), name.end(), ' ', '-');
+        std::ofstream(std::string(dir) + "/" + name) << base_html;
+      }
+      auto base = Statuses(LintDraft("base.html", base_html, OptionsFor(b)));
+      for (const auto& [rule, st] : base) {
+        if (st != Status::kPresent) continue;
+        Built cut = b;
+        if (!RemoveElement(cut, rule)) {
+          ++no_carrier;
+          MESSAGE(b.label << ": nothing carries " << rule << " by structure");
+          continue;
+        }
+        ++removals;
+        std::string html = Html(cut.doc);
+        // PNC_ROUNDTRIP_DUMP=dir writes each cut notice, to read what the linter saw.
+        if (const char* dir = std::getenv("PNC_ROUNDTRIP_DUMP")) {
+          std::string name = b.label + " " + rule + ".html";
+          std::replace(name.begin(), name.end(), ' ', '-');
+          std::ofstream(std::string(dir) + "/" + name) << html;
+        }
+        auto got = Statuses(LintDraft("cut.html", html, OptionsFor(cut)));
+        per[rule].removed++;
+        bool hit = got[rule] == Status::kMissing;
+        if (hit) per[rule].found++;
+        bool others = true;
+        for (const auto& [o, ost] : got) {
+          if (o == rule || ost == base[o]) continue;
+          if (Expected(b, rule, o, ost)) continue;
+          others = false;
+          if (ost == Status::kMissing) per[o].false_missing++;
+          MESSAGE(b.label << ": removing " << rule << " changed " << o << " from " << StatusName(base[o]) << " to "
+                          << StatusName(ost));
+        }
+        if (!hit && KeptByWording(b, rule) && got[rule] == Status::kPresent) {
+          --removals;
+          per[rule].removed--;
+          ++kept;
+          continue;
+        }
+        // A children's guide names no basis that makes a conditional right apply, so without the
+        // right's own line the linter cannot tell it applies: a known miss, counted in recall.
+        bool conditional = rule == "right-object" || rule == "right-portability" || rule == "right-withdraw-consent";
+        if (!hit && b.child && conditional && got[rule] == Status::kNotApplicable) {
+          ++child_na;
+          MESSAGE(b.label << ": removing " << rule << " left it not-applicable (the guide names no basis for it)");
+          continue;
+        }
+        if (!hit) {
+          MESSAGE(b.label << ": removing " << rule << " left it " << StatusName(got[rule]));
+        }
+        if (hit && others) ++exact;
+      }
+    }
+    int tp = 0, fp = 0, removed = 0;
+    for (const auto& [rule, c] : per) {
+      tp += c.found;
+      fp += c.false_missing;
+      removed += c.removed;
+      MESSAGE(rule << ": recall " << c.found << "/" << c.removed << ", false missing " << c.false_missing);
+    }
+    double recall = removed ? static_cast<double>(tp) / removed : 1.0;
+    double precision = tp + fp ? static_cast<double>(tp) / (tp + fp) : 1.0;
+    MESSAGE("round trip: " << removals << " removals, " << exact << " exact; missing recall " << recall
+                           << ", precision " << precision << "; " << no_carrier << " elements without a carrier, "
+                           << kept << " kept by the source's own wording");
+    // Floors at the third pass's figures: 177 of 179 removals exact, recall 0.989, precision 1.00.
+    CHECK(recall >= 0.988);
+    CHECK(precision >= 1.0);
+    CHECK(exact + child_na == removals);
   }
-  double recall = removed ? static_cast<double>(tp) / removed : 1.0;
-  double precision = tp + fp ? static_cast<double>(tp) / (tp + fp) : 1.0;
-  MESSAGE("round trip: " << removals << " removals, " << exact << " exact; missing recall " << recall
-                         << ", precision " << precision << "; " << no_carrier << " elements without a carrier, "
-                         << kept << " kept by the source's own wording");
-  // Floors at the third pass's figures: 177 of 179 removals exact, recall 0.989, precision 1.00.
-  CHECK(recall >= 0.988);
-  CHECK(precision >= 1.0);
-  CHECK(exact + child_na == removals);
-}
 }

@@ -13,7 +13,8 @@ TEST_CASE("contact details are read from a sentence") {
   CHECK(FindPhone("Registered charity 1234567") == "");  // seven digits are not a phone number
   CHECK(FindWebsite("See https://acme.org.uk/privacy.") == "https://acme.org.uk/privacy");
   CHECK(FindWebsite("Visit www.acme.org.uk for more") == "www.acme.org.uk");
-  CHECK(FindAddress("Write to us at: Acme Trust, 1 High Street, Leeds LS1 1AA.") == "Acme Trust, 1 High Street, Leeds LS1 1AA");
+  CHECK(FindAddress("Write to us at: Acme Trust, 1 High Street, Leeds LS1 1AA.") ==
+        "Acme Trust, 1 High Street, Leeds LS1 1AA");
   CHECK(FindAddress("Our postcode is LS1 1AA") == "");  // no street and town
 }
 
@@ -27,7 +28,8 @@ TEST_CASE("registration numbers need their label") {
 }
 
 TEST_CASE("the controller's name comes only from a sentence that names it as such") {
-  CHECK(FindControllerName("Acme Family Trust (\xE2\x80\x9Cwe\xE2\x80\x9D, \xE2\x80\x9Cus\xE2\x80\x9D) respects your privacy.") ==
+  CHECK(FindControllerName(
+            "Acme Family Trust (\xE2\x80\x9Cwe\xE2\x80\x9D, \xE2\x80\x9Cus\xE2\x80\x9D) respects your privacy.") ==
         "Acme Family Trust");
   CHECK(FindControllerName("Acme Family Trust is the data controller for your information.") == "Acme Family Trust");
   CHECK(FindControllerName("We are Acme Family Trust, a charity in Leeds.") == "Acme Family Trust");
@@ -38,7 +40,8 @@ TEST_CASE("the controller's name comes only from a sentence that names it as suc
 TEST_CASE("lawful bases are named by their words; Art 9's public interest is not public task") {
   CHECK(FindBases("We rely on your consent and on our legitimate interests.") ==
         std::vector<std::string>{"consent", "legitimate-interests"});
-  CHECK(FindBases("We need it to comply with the law (legal obligation).") == std::vector<std::string>{"legal-obligation"});
+  CHECK(FindBases("We need it to comply with the law (legal obligation).") ==
+        std::vector<std::string>{"legal-obligation"});
   CHECK(FindBases("for reasons of substantial public interest").empty());
   CHECK(FindBases("Our recognised legitimate interest in safeguarding") ==
         std::vector<std::string>{"recognised-legitimate-interests"});

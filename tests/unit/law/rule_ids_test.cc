@@ -74,9 +74,8 @@ std::vector<Use> IdsInCode(const std::string& name, const std::string& text) {
   std::vector<Use> out;
   // call name → which argument is the rule id (-1: the last).
   const std::vector<std::pair<std::regex, int>> calls = {
-      {std::regex(R"(\bReport\()"), 0},      {std::regex(R"(\bMake\()"), -1},
-      {std::regex(R"((->|\.)Error\()"), 2},  {std::regex(R"(\bSetError\()"), 2},
-      {std::regex(R"(\bMakeElement\()"), 1}, {std::regex(R"(\bProblem\{)"), 0},
+      {std::regex(R"(\bReport\()"), 0},   {std::regex(R"(\bMake\()"), -1},       {std::regex(R"((->|\.)Error\()"), 2},
+      {std::regex(R"(\bSetError\()"), 2}, {std::regex(R"(\bMakeElement\()"), 1}, {std::regex(R"(\bProblem\{)"), 0},
   };
   for (const auto& [call, index] : calls) {
     for (auto it = std::sregex_iterator(text.begin(), text.end(), call); it != std::sregex_iterator(); ++it) {

@@ -20,7 +20,8 @@ TEST_CASE("children's catalogue texts are short and plain") {
       readability::CheckOptions options;
       options.reading_level = false;
       // Glossary entries explain their term, so the term itself may appear in them.
-      auto result = readability::Check(text, rd->second, *b, {"personal information", "consent", "safeguarding"}, options);
+      auto result =
+          readability::Check(text, rd->second, *b, {"personal information", "consent", "safeguarding"}, options);
       for (const auto& f : result.findings) {
         CAPTURE(code);
         CAPTURE(key);

@@ -36,7 +36,8 @@ TEST_CASE("every recorded condition names catalogue keys and is documented") {
     bool any = false;
     for (const auto& [key, text] : en.messages()) any = any || Matches(pattern, key.substr(0, key.find('@')));
     CHECK_MESSAGE(any, "no catalogue key matches");
-    CHECK_MESSAGE(readme.find("| `" + pattern + "` | " + because + " |") != std::string::npos, "not in locales/README.md");
+    CHECK_MESSAGE(readme.find("| `" + pattern + "` | " + because + " |") != std::string::npos,
+                  "not in locales/README.md");
   }
   // Only the English catalogue records them; the others follow it.
   for (const auto& [code, cat] : test::Data().AllCatalogues()) {
@@ -63,7 +64,8 @@ TEST_CASE("every other key is classified in locales/README.md") {
     if (!en.Condition(k).empty()) continue;
     bool classified = false;
     for (const auto& p : patterns) classified = classified || Matches(p, k);
-    CHECK_MESSAGE(classified, "catalogue key '" << key << "' is neither conditional nor classified in locales/README.md");
+    CHECK_MESSAGE(classified,
+                  "catalogue key '" << key << "' is neither conditional nor classified in locales/README.md");
   }
 }
 
@@ -80,14 +82,16 @@ TEST_CASE("every key is fixed or overridable, and the fixed keys are documented"
   size_t table = readme.find("| fixed key |");
   REQUIRE(table != std::string::npos);
   size_t rows = 0;
-  for (size_t at = readme.find('\n', table); at + 1 < readme.size() && readme[at + 1] == '|'; at = readme.find('\n', at + 1)) {
+  for (size_t at = readme.find('\n', table); at + 1 < readme.size() && readme[at + 1] == '|';
+       at = readme.find('\n', at + 1)) {
     rows += readme.compare(at + 1, 3, "| `") == 0;
   }
   CHECK(rows == en.fixed().size());
   for (const auto& [pattern, fixed] : en.fixed()) {
     CAPTURE(pattern);
     CHECK_FALSE(fixed.why.empty());
-    CHECK_MESSAGE(readme.find("| `" + pattern + "` | " + fixed.why + " |") != std::string::npos, "not in locales/README.md");
+    CHECK_MESSAGE(readme.find("| `" + pattern + "` | " + fixed.why + " |") != std::string::npos,
+                  "not in locales/README.md");
     bool any = false;
     for (const auto& [key, text] : en.messages()) any = any || Matches(pattern, key.substr(0, key.find('@')));
     CHECK_MESSAGE(any, "no catalogue key matches");

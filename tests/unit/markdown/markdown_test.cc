@@ -14,18 +14,21 @@ namespace pnc {
 
 TEST_CASE("unsafe constructs are removed and reported") {
   std::vector<markdown::Issue> issues;
-  auto blocks = markdown::ToBlocks("Hello <script>alert(1)</script> [x](javascript:alert(1)) [d](data:text/html,hi)\n\n<div>raw</div>", &issues);
+  auto blocks = markdown::ToBlocks(
+      "Hello <script>alert(1)</script> [x](javascript:alert(1)) [d](data:text/html,hi)\n\n<div>raw</div>", &issues);
   std::string text = markdown::PlainText(blocks);
   CHECK(text.find("script") == std::string::npos);
   CHECK(text.find("alert") != std::string::npos);  // the text between tags is kept as text, harmlessly
   CHECK(issues.size() == 5);
   CHECK(issues[0].message == "raw HTML '<script>' was removed");
-  CHECK(issues[2].message == "link to 'javascript:alert(1)' was removed (only http, https, mailto and tel links are kept)");
+  CHECK(issues[2].message ==
+        "link to 'javascript:alert(1)' was removed (only http, https, mailto and tel links are kept)");
 }
 
 TEST_CASE("safe links and tables survive") {
   std::vector<markdown::Issue> issues;
-  auto blocks = markdown::ToBlocks("See [ICO](https://ico.org.uk) or www.example.org.\n\n| A | B |\n|---|---|\n| 1 | 2 |", &issues);
+  auto blocks = markdown::ToBlocks(
+      "See [ICO](https://ico.org.uk) or www.example.org.\n\n| A | B |\n|---|---|\n| 1 | 2 |", &issues);
   CHECK(issues.empty());
   REQUIRE(blocks.size() == 2);
   CHECK(blocks[0].inlines[1].kind == notice::InlineKind::kLink);
@@ -38,8 +41,9 @@ TEST_CASE("safe links and tables survive") {
 }
 
 TEST_CASE("hostile Markdown in every free-text field never reaches the HTML") {
-  const std::string evil = "Text <script>alert('x')</script> <img src=x onerror=alert(1)> [click](javascript:alert(2)) "
-                           "[d](data:text/html;base64,PHNjcmlwdD4=) <a href=\"javascript:alert(3)\">a</a>";
+  const std::string evil =
+      "Text <script>alert('x')</script> <img src=x onerror=alert(1)> [click](javascript:alert(2)) "
+      "[d](data:text/html;base64,PHNjcmlwdD4=) <a href=\"javascript:alert(3)\">a</a>";
   auto s = test::BaseSource();
   // Put the payload into every free-text field the loader reads.
   std::string text = s.dump(2);

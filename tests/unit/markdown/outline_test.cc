@@ -16,7 +16,8 @@ std::vector<TextBlock> Blocks(const std::string& md) {
 }
 
 TEST_CASE("outline: headings, list items and table rows, header row included, with their lines") {
-  auto b = Blocks("# Who we are\n\nWe are a charity.\n\n- names\n- addresses\n\n| Who | Why |\n|---|---|\n| staff | pay |\n");
+  auto b = Blocks(
+      "# Who we are\n\nWe are a charity.\n\n- names\n- addresses\n\n| Who | Why |\n|---|---|\n| staff | pay |\n");
   REQUIRE(b.size() == 6);
   CHECK(b[0].kind == TextBlock::Kind::kHeading);
   CHECK(b[0].heading == 1);

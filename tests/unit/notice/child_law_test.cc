@@ -62,8 +62,11 @@ Built Child(const json& source, const std::string& band = "13-15", const std::st
   diag::Sink sink;
   auto loaded = source::Load("t.json", text, &sink);
   REQUIRE(sink.All().empty());
-  notice::BuildInput in{.model = loaded.model, .law = test::Data().law, .catalogue = *test::Data().Catalogue(locale),
-                        .english = test::Data().Catalogue("en"), .band = band};
+  notice::BuildInput in{.model = loaded.model,
+                        .law = test::Data().law,
+                        .catalogue = *test::Data().Catalogue(locale),
+                        .english = test::Data().Catalogue("en"),
+                        .band = band};
   auto doc = notice::BuildChildNotice(in, &sink);
   for (const auto& d : sink.All()) CHECK_MESSAGE(d.rule != "internal", d.message);
   Built b;
@@ -102,7 +105,8 @@ TEST_CASE("a child is told they can say no, or change their mind, only where a p
   b = Child(s);
   CHECK(b.Has("child.summary.object-marketing"));
   CHECK(b.Has("child.right.object-marketing"));
-  CHECK(b.all.find("tell us to stop sending you adverts or news about our work. We will always stop.") != std::string::npos);
+  CHECK(b.all.find("tell us to stop sending you adverts or news about our work. We will always stop.") !=
+        std::string::npos);
   // Consent for the young people: changing their mind, in the youngest band's words.
   s = Family();
   s["purposes"][0]["lawful_bases"] = {"consent"};
@@ -118,7 +122,8 @@ TEST_CASE("a child is told when they do not have to give us information, and wha
   CHECK_FALSE(b.Has("child.requirement.none"));
   CHECK(b.all.find("We need it to run the club.") != std::string::npos);
   // Not required: the line, then the consequence in the child's words.
-  s["purposes"][0]["requirement"] = {{"type", "none"}, {"consequence", "We may not be able to take you on trips."},
+  s["purposes"][0]["requirement"] = {{"type", "none"},
+                                     {"consequence", "We may not be able to take you on trips."},
                                      {"child", "You might miss some trips."}};
   b = Child(s);
   const int at = b.Find("child.requirement.none");
@@ -134,7 +139,8 @@ TEST_CASE("a child is told when they do not have to give us information, and wha
 
 TEST_CASE("deleting is promised to a child only with its limits") {
   Built young = Child(Family(), "6-9");
-  CHECK(young.all.find("ask us to delete it. Sometimes we have to keep it. We will tell you why.") != std::string::npos);
+  CHECK(young.all.find("ask us to delete it. Sometimes we have to keep it. We will tell you why.") !=
+        std::string::npos);
   Built older = Child(Family(), "13-15");
   CHECK(older.all.find("ask us to delete your information. We do not always have to. Sometimes the law says we must "
                        "keep it. If we keep it, we will tell you why.") != std::string::npos);
@@ -142,7 +148,8 @@ TEST_CASE("deleting is promised to a child only with its limits") {
 
 TEST_CASE("a child is offered a parent or carer, an adult at school, Childline, and a social worker where relevant") {
   Built b = Child(Family(), "6-9");
-  for (const char* key : {"child.help.intro", "child.help.parent", "child.help.school@6-9", "child.help.childline@6-9"}) {
+  for (const char* key :
+       {"child.help.intro", "child.help.parent", "child.help.school@6-9", "child.help.childline@6-9"}) {
     CHECK_MESSAGE(b.Has(key), key);
   }
   CHECK_FALSE(b.Has("child.help.social-worker"));

@@ -45,7 +45,8 @@ std::string LintOnly(const std::string& pointer, const json& source) {
   if (key == "from_person") {
     return "decides only whether Art 13(2)(e) must be answered (statutory-requirement); every purpose here answers it";
   }
-  if (key == "public_authority") return "decides only the public-task-review warning; no purpose here relies on public task";
+  if (key == "public_authority")
+    return "decides only the public-task-review warning; no purpose here relies on public task";
   bool child = false;
   for (const auto& a : source["notice"].value("audiences", json::array())) child = child || a == "child";
   if (key == "children" && !child) {
@@ -56,7 +57,8 @@ std::string LintOnly(const std::string& pointer, const json& source) {
 
 void Leaves(const json& v, const std::string& pointer, std::vector<std::string>* out) {
   if (v.is_object()) {
-    for (auto it = v.begin(); it != v.end(); ++it) Leaves(*it, pointer + "/" + source::EscapePointerToken(it.key()), out);
+    for (auto it = v.begin(); it != v.end(); ++it)
+      Leaves(*it, pointer + "/" + source::EscapePointerToken(it.key()), out);
   } else if (v.is_array()) {
     for (size_t i = 0; i < v.size(); ++i) Leaves(v[i], pointer + "/" + std::to_string(i), out);
   } else {

@@ -59,9 +59,9 @@ TEST_CASE("every explained piece of text has an origin, and catalogue text says 
           CHECK(en.Has(o.key));
           // A builder that names the fact behind a sentence treats it as conditional: the
           // catalogue must record the condition, and a recorded condition must come with its fact.
-          CHECK_MESSAGE(o.pointer.empty() == en.Condition(o.key).empty(),
-                        "catalogue key '" << o.key << "': fact '" << o.pointer << "', condition '"
-                                          << en.Condition(o.key) << "'");
+          CHECK_MESSAGE(
+              o.pointer.empty() == en.Condition(o.key).empty(),
+              "catalogue key '" << o.key << "': fact '" << o.pointer << "', condition '" << en.Condition(o.key) << "'");
         }
       }
     }
@@ -81,7 +81,8 @@ TEST_CASE("a source fact named by explain is a real place in the source") {
           // Every pointer resolves to a value, or (for an absent flag such as /direct_marketing
           // on a default) to its enclosing item.
           CHECK(c->loaded.locator.Nearest(p).line > 0);
-          CHECK((c->loaded.locator.Value(p).has_value() || c->loaded.locator.Value(p.substr(0, p.rfind('/'))).has_value()));
+          CHECK((c->loaded.locator.Value(p).has_value() ||
+                 c->loaded.locator.Value(p.substr(0, p.rfind('/'))).has_value()));
         }
       }
     }

@@ -23,7 +23,8 @@ std::vector<Piece> Pieces(const notice::NoticeDoc& doc) {
   std::vector<Piece> out;
   for (const auto& item : notice::Explain(doc)) {
     std::string key;
-    if (item.origin >= 0 && doc.origins[item.origin].kind == notice::Origin::Kind::kCatalogue) key = doc.origins[item.origin].key;
+    if (item.origin >= 0 && doc.origins[item.origin].kind == notice::Origin::Kind::kCatalogue)
+      key = doc.origins[item.origin].key;
     out.push_back({item.text, key});
   }
   return out;
@@ -91,16 +92,18 @@ TEST_CASE("the right to object is in the short version and its own box exactly w
     REQUIRE(end > 0);
     // The short version names each right, each in a sentence of its own, before the complaint line.
     CHECK((Find(p, "summary.object") >= 0 && Find(p, "summary.object") < end) == c.object);
-    CHECK((Find(p, "summary.object-marketing") >= 0 && Find(p, "summary.object-marketing") < end) == c.object_marketing);
+    CHECK((Find(p, "summary.object-marketing") >= 0 && Find(p, "summary.object-marketing") < end) ==
+          c.object_marketing);
     // The rights section: the box, with the Art 21(1) and 21(2) sentences only where they apply.
     CHECK(Has(p, "right.object.title") == (c.object || c.object_marketing));
     CHECK(Has(p, "right.object.body") == c.object);
     CHECK(Has(p, "right.object.marketing") == c.object_marketing);
   }
   // The limits, in plain words (Art 21(1)), and the absolute marketing objection (Art 21(3)).
-  CHECK(en.Get("right.object.body").find("compelling legitimate grounds that override your interests, rights and "
-                                         "freedoms, or we need the information to make, exercise or defend legal "
-                                         "claims") != std::string::npos);
+  CHECK(en.Get("right.object.body")
+            .find("compelling legitimate grounds that override your interests, rights and "
+                  "freedoms, or we need the information to make, exercise or defend legal "
+                  "claims") != std::string::npos);
   CHECK(en.Get("right.object.body").find("public task, legitimate interests or a recognised legitimate interest") !=
         std::string::npos);
   CHECK(en.Get("right.object.marketing") ==
@@ -171,7 +174,8 @@ TEST_CASE("rights text follows the law in force on the notice's date") {
   CHECK(after.find("@before-") == std::string::npos);
   const auto& en = *test::Data().Catalogue("en");
   CHECK(en.Get("right.object.body@before-2026-02-05").find("recognised") == std::string::npos);
-  CHECK(en.Get("right.automated-decisions.body@before-2026-02-05").find("right not to be subject to") != std::string::npos);
+  CHECK(en.Get("right.automated-decisions.body@before-2026-02-05").find("right not to be subject to") !=
+        std::string::npos);
   CHECK(en.Get("right.automated-decisions.body").find("not to be subject") == std::string::npos);
   CHECK(en.Get("rights.timing").find("Article 12A") != std::string::npos);
   CHECK(en.Get("rights.timing@before-2026-02-05").find("12A") == std::string::npos);
@@ -184,7 +188,8 @@ TEST_CASE("the lawful bases and rights are stated the right way round and with t
         "Legitimate interests (UK GDPR Article {article}): we need it for our legitimate interests or those of "
         "someone else, and those interests are not overridden by your interests, rights and freedoms.");
   // Art 6(1)(b): steps at the person's request before a contract, not "a contract you asked us to enter".
-  CHECK(en.Get("basis.contract").find("to take steps you have asked for before we enter into one") != std::string::npos);
+  CHECK(en.Get("basis.contract").find("to take steps you have asked for before we enter into one") !=
+        std::string::npos);
   // Art 17(3): erasure has limits; Art 12(5): free in most cases, not always.
   CHECK(en.Get("right.erasure.body").find("The right does not always apply") != std::string::npos);
   CHECK(en.Get("rights.how").find("In most cases it is free") != std::string::npos);

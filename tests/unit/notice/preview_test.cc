@@ -20,13 +20,21 @@ std::string WithUnconfirmed() {
   s["notice"]["audiences"] = {"adult", "child"};
   s["notice"]["child_age_bands"] = {"10-12", "13-15"};
   s["data_subjects"].push_back({{"id", "kids"}, {"name", "Children"}, {"children", true}});
-  s["purposes"].push_back({{"id", "club"}, {"name", "Club"}, {"data_subjects", {"kids"}}, {"data_categories", {"games"}},
-                           {"lawful_bases", {"legitimate-interests"}}, {"legitimate_interest", "Running the club."},
-                           {"requirement", {{"type", "none"}}}, {"child", "To run the club."}});
+  s["purposes"].push_back({{"id", "club"},
+                           {"name", "Club"},
+                           {"data_subjects", {"kids"}},
+                           {"data_categories", {"games"}},
+                           {"lawful_bases", {"legitimate-interests"}},
+                           {"legitimate_interest", "Running the club."},
+                           {"requirement", {{"type", "none"}}},
+                           {"child", "To run the club."}});
   s["data_categories"].push_back({{"id", "games"}, {"name", "Games"}, {"sources", {"you"}}, {"child", "Your games."}});
   s["sources"][0]["child"] = "You.";
-  s["retention"]["records"].push_back({{"id", "games"}, {"name", "Games"}, {"data_categories", {"games"}},
-                                       {"period", "1 year"}, {"child", "One year."}});
+  s["retention"]["records"].push_back({{"id", "games"},
+                                       {"name", "Games"},
+                                       {"data_categories", {"games"}},
+                                       {"period", "1 year"},
+                                       {"child", "One year."}});
   return s.dump(2);
 }
 
@@ -46,9 +54,10 @@ TEST_CASE("unconfirmed facts stop the build; a preview marks every output and pa
   for (const auto& d : refused->sink.All()) {
     if (d.severity == diag::Severity::kError) errors.insert(d.rule + " " + d.message);
   }
-  CHECK(errors == std::set<std::string>{
-                      "unconfirmed purpose 'support' is not confirmed: check the lawful basis with our DPO",
-                      "unconfirmed the statement on transfers is not confirmed: ask the IT supplier where backups are held"});
+  CHECK(errors ==
+        std::set<std::string>{
+            "unconfirmed purpose 'support' is not confirmed: check the lawful basis with our DPO",
+            "unconfirmed the statement on transfers is not confirmed: ask the IT supplier where backups are held"});
 
   driver::Options preview;
   preview.preview = true;

@@ -55,7 +55,8 @@ TEST_CASE("a children's version per age band, youngest first, with the band's ow
   REQUIRE(c->sink.Errors() == 0);
   std::vector<std::string> files;
   for (const auto& d : c->docs) files.push_back(d.file_base);
-  CHECK(files == std::vector<std::string>{"notice.en", "child.6-9.en", "child.10-12.en", "child.13-15.en", "child.16-17.en"});
+  CHECK(files ==
+        std::vector<std::string>{"notice.en", "child.6-9.en", "child.10-12.en", "child.13-15.en", "child.16-17.en"});
   // Band variants of catalogue text: the 6-9 version has the @6-9 introduction, the others the general one.
   const auto& en = *test::Data().Catalogue("en");
   CHECK(AllText(c->docs[1]).find(en.Get("child.intro@6-9")) != std::string::npos);
@@ -84,9 +85,9 @@ TEST_CASE("nothing about parents-only or volunteer-only items reaches a children
         const auto& o = doc.origins[item.origin];
         if (o.kind != notice::Origin::Kind::kSource || o.key.size()) continue;
         const std::string& p = o.pointer;
-        bool child = p.find("/child") != std::string::npos || p.rfind("/controller/", 0) == 0 || p.rfind("/dpo/", 0) == 0 ||
-                     p.rfind("/complaints/", 0) == 0 || p.rfind("/notice/", 0) == 0 || p.rfind("/data_subjects/", 0) == 0 ||
-                     p.rfind("/sections/", 0) == 0;
+        bool child = p.find("/child") != std::string::npos || p.rfind("/controller/", 0) == 0 ||
+                     p.rfind("/dpo/", 0) == 0 || p.rfind("/complaints/", 0) == 0 || p.rfind("/notice/", 0) == 0 ||
+                     p.rfind("/data_subjects/", 0) == 0 || p.rfind("/sections/", 0) == 0;
         CHECK_MESSAGE(child, "text from " << p << " in a children's version: " << item.text);
       }
     }
@@ -99,11 +100,11 @@ TEST_CASE("the scout group's children's versions hold the young people's facts a
   for (size_t i = 1; i < c->docs.size(); ++i) {
     const std::string all = AllText(c->docs[i]);
     CAPTURE(c->docs[i].file_base);
-    for (const char* want : {"Your name and address.", "Allergies, medicines and what you can eat.",
-                             "Campsites and activity centres, so they can keep you safe.",
-                             "Until you leave, and one more year.", "Beavers, Cubs, Scouts and Explorers, like you.",
-                             "You can also tell your section leader if you are worried.",
-                             "We lock forms away. Our computer system needs a password."}) {
+    for (const char* want :
+         {"Your name and address.", "Allergies, medicines and what you can eat.",
+          "Campsites and activity centres, so they can keep you safe.", "Until you leave, and one more year.",
+          "Beavers, Cubs, Scouts and Explorers, like you.", "You can also tell your section leader if you are worried.",
+          "We lock forms away. Our computer system needs a password."}) {
       CHECK_MESSAGE(all.find(want) != std::string::npos, want);
     }
     // HMRC, the DBS and the email service serve parents' and volunteers' purposes only.
@@ -117,7 +118,8 @@ TEST_CASE("the scout group's children's versions hold the young people's facts a
       std::string key = "child.right." + id + band;
       return en.Has(key) ? en.Get(key) : en.Get("child.right." + id);
     };
-    for (const char* id : {"access", "rectification", "erasure", "restriction", "object", "portability", "withdraw-consent"}) {
+    for (const char* id :
+         {"access", "rectification", "erasure", "restriction", "object", "portability", "withdraw-consent"}) {
       CHECK_MESSAGE(all.find(right(id)) != std::string::npos, id);
     }
     CHECK(all.find(right("automated-decisions")) == std::string::npos);
@@ -135,9 +137,9 @@ TEST_CASE("the adult notice says which groups a right is for, where it is not ev
     // The right's title, its body, then whose it is.
     std::string from = after(id);
     size_t body_end = from.find('\n', from.find('\n') + 1);
-    CHECK_MESSAGE(from.substr(body_end + 1, from.find('\n', body_end + 1) - body_end - 1) ==
-                      "This right is for: " + groups + ".",
-                  id);
+    CHECK_MESSAGE(
+        from.substr(body_end + 1, from.find('\n', body_end + 1) - body_end - 1) == "This right is for: " + groups + ".",
+        id);
   }
   // Objection (Art 21(1)) arises for every group (legitimate interests for all three): no "for" line
   // after it. The marketing objection (Art 21(2)) is the parents' only (fundraising emails).
@@ -145,10 +147,12 @@ TEST_CASE("the adult notice says which groups a right is for, where it is not ev
   const size_t marketing = object.find(en.Get("right.object.marketing"));
   REQUIRE(marketing != std::string::npos);
   CHECK(object.substr(0, marketing).find("This right is for") == std::string::npos);
-  CHECK(object.substr(marketing + en.Get("right.object.marketing").size()).rfind("\nThis right is for: Parents and carers.", 0) == 0);
+  CHECK(object.substr(marketing + en.Get("right.object.marketing").size())
+            .rfind("\nThis right is for: Parents and carers.", 0) == 0);
   // Access is everyone's.
   std::string access = after("access");
-  CHECK(access.substr(0, access.find(en.Get("right.rectification.title"))).find("This right is for") == std::string::npos);
+  CHECK(access.substr(0, access.find(en.Get("right.rectification.title"))).find("This right is for") ==
+        std::string::npos);
 }
 
 TEST_CASE("rights are derived per group") {
@@ -161,12 +165,12 @@ TEST_CASE("rights are derived per group") {
     return out;
   };
   // Volunteers: vetting on legitimate interests only.
-  CHECK(ids({false, false, true}) == std::vector<std::string>{"access", "rectification", "erasure", "restriction", "object",
-                                                                 "complain-controller", "complain-ico"});
+  CHECK(ids({false, false, true}) == std::vector<std::string>{"access", "rectification", "erasure", "restriction",
+                                                              "object", "complain-controller", "complain-ico"});
   // Parents: legitimate interests, consent (photos, fundraising), legal obligation (Gift Aid).
-  CHECK(ids({false, true, false}) == std::vector<std::string>{"access", "rectification", "erasure", "restriction", "object",
-                                                                 "object-marketing", "portability", "withdraw-consent",
-                                                                 "complain-controller", "complain-ico"});
+  CHECK(ids({false, true, false}) ==
+        std::vector<std::string>{"access", "rectification", "erasure", "restriction", "object", "object-marketing",
+                                 "portability", "withdraw-consent", "complain-controller", "complain-ico"});
 }
 
 }  // namespace pnc

@@ -39,9 +39,7 @@ TEST_SUITE("readability") {
     const Finding& f = r.findings[0];
     CHECK(f.rule == "reading-level");
     CHECK(f.message == "reading grade 19.2 is above the target 5.0 for ages 10-12");
-    CHECK(
-        f.hint ==
-        "use shorter sentences and shorter words: 7.0 words per sentence, 2.7 syllables per word");
+    CHECK(f.hint == "use shorter sentences and shorter words: 7.0 words per sentence, 2.7 syllables per word");
     CHECK(f.measured == doctest::Approx(19.2));
     CHECK(f.target == 5.0);
     CHECK(f.offset == 0);
@@ -50,33 +48,31 @@ TEST_SUITE("readability") {
 
   TEST_CASE("reading-level: a plain text passes") {
     // 20 × "The cat sat on the mat.": 120 words, FK −1.45 as in scores_test.
-    CheckResult r =
-        Check(Repeat("The cat sat on the mat. ", 20), Shipped("en"), ShippedBand("en", "6-9"), {});
+    CheckResult r = Check(Repeat("The cat sat on the mat. ", 20), Shipped("en"), ShippedBand("en", "6-9"), {});
     CHECK(r.grade == GradeStatus::kMeasured);
     CHECK(r.findings.empty());
   }
 
   TEST_CASE("reading-level: under 100 words the grade is measured but not judged") {
-    CheckResult r = Check("Our organisation shares information with other organisations.",
-                          Shipped("en"), ShippedBand("en", "6-9"), {});
+    CheckResult r = Check("Our organisation shares information with other organisations.", Shipped("en"),
+                          ShippedBand("en", "6-9"), {});
     CHECK(r.grade == GradeStatus::kTooShort);
     CHECK(r.stats.flesch_kincaid);
     CHECK(Rules(r).empty());
     CheckOptions low;
     low.min_words_for_grade = 5;
-    r = Check("Our organisation shares information with other organisations.", Shipped("en"),
-              ShippedBand("en", "6-9"), {}, low);
+    r = Check("Our organisation shares information with other organisations.", Shipped("en"), ShippedBand("en", "6-9"),
+              {}, low);
     CHECK(Rules(r) == std::vector<std::string>{"reading-level"});
     low.reading_level = false;
-    r = Check("Our organisation shares information with other organisations.", Shipped("en"),
-              ShippedBand("en", "6-9"), {}, low);
+    r = Check("Our organisation shares information with other organisations.", Shipped("en"), ShippedBand("en", "6-9"),
+              {}, low);
     CHECK(r.grade == GradeStatus::kSkipped);
     CHECK(r.findings.empty());
   }
 
   TEST_CASE("long-sentence: 16 words fails for ages 10-12, with the sentence's offset") {
-    std::string text =
-        "Hi there. We keep your name, your age, your school and your class so we can help you.";
+    std::string text = "Hi there. We keep your name, your age, your school and your class so we can help you.";
     CheckResult r = Check(text, Shipped("en"), ShippedBand("en", "10-12"), {});
     REQUIRE(r.findings.size() == 1);
     const Finding& f = r.findings[0];
@@ -90,13 +86,12 @@ TEST_SUITE("readability") {
   }
 
   TEST_CASE("long-sentence: 15 words passes, and adults may have 25") {
-    CheckResult r = Check("We keep your name, your age, your school and your class so we can help.",
-                          Shipped("en"), ShippedBand("en", "10-12"), {});
+    CheckResult r = Check("We keep your name, your age, your school and your class so we can help.", Shipped("en"),
+                          ShippedBand("en", "10-12"), {});
     CHECK(r.findings.empty());
     std::string twenty_five = Repeat("word ", 24) + "end.";
     CHECK(Check(twenty_five, Shipped("en"), ShippedBand("en", "adult"), {}).findings.empty());
-    CheckResult r26 =
-        Check(Repeat("word ", 25) + "end.", Shipped("en"), ShippedBand("en", "adult"), {});
+    CheckResult r26 = Check(Repeat("word ", 25) + "end.", Shipped("en"), ShippedBand("en", "adult"), {});
     REQUIRE(r26.findings.size() == 1);
     CHECK(r26.findings[0].message == "sentence has 26 words, the target for adults is at most 25");
   }
@@ -114,8 +109,7 @@ TEST_SUITE("readability") {
     CHECK(f.term == "data controller");
     CHECK(f.plain == "the organisation in charge of your information");
     CHECK(Check(text, Shipped("en"), ShippedBand("en", "adult"), {}).findings.empty());
-    CHECK(Check("We are the organisation in charge of your information.", Shipped("en"),
-                ShippedBand("en", "10-12"), {})
+    CHECK(Check("We are the organisation in charge of your information.", Shipped("en"), ShippedBand("en", "10-12"), {})
               .findings.empty());
   }
 
@@ -127,8 +121,8 @@ TEST_SUITE("readability") {
     CHECK(r.findings[0].hint == "say 'saying yes', or explain 'consent' in the glossary");
     CHECK(Check(text, Shipped("en"), ShippedBand("en", "6-9"), {"CONSENT"}).findings.empty());
     // A term not marked "glossary" is reported even when the glossary explains it.
-    CHECK(Check("the data controller", Shipped("en"), ShippedBand("en", "6-9"), {"data controller"})
-              .findings.size() == 1);
+    CHECK(Check("the data controller", Shipped("en"), ShippedBand("en", "6-9"), {"data controller"}).findings.size() ==
+          1);
   }
 
   TEST_CASE("findings come sorted by offset") {
@@ -150,15 +144,13 @@ TEST_SUITE("readability") {
     CHECK(r.grade == GradeStatus::kNoFormula);
     CHECK_FALSE(r.stats.flesch_kincaid);
     CHECK(Rules(r) == std::vector<std::string>{"long-sentence", "jargon", "jargon"});
-    CHECK(r.findings[0].message ==
-          "sentence has 20 words, the target for ages 10-12 is at most 15");
+    CHECK(r.findings[0].message == "sentence has 20 words, the target for ages 10-12 is at most 15");
     CHECK(r.findings[1].message == "'brosesu' is jargon for ages 10-12");
     CHECK(r.findings[1].hint == "say 'defnyddio'");
     CHECK(r.findings[2].message == "'data personol' is jargon for ages 10-12");
     CHECK(r.findings[2].hint == "say 'gwybodaeth amdanoch chi'");
     CHECK(
-        Check("Gofynnwn am eich cydsyniad.", Shipped("cy"), ShippedBand("cy", "6-9"), {"cydsyniad"})
-            .findings.empty());
+        Check("Gofynnwn am eich cydsyniad.", Shipped("cy"), ShippedBand("cy", "6-9"), {"cydsyniad"}).findings.empty());
   }
 }
 

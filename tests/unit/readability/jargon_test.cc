@@ -15,8 +15,7 @@ namespace {
 using testing::Shipped;
 
 // "matched text→listed term" for each hit.
-std::vector<std::string> Hits(const std::string& text, const std::string& locale,
-                              const std::string& band = "10-12") {
+std::vector<std::string> Hits(const std::string& text, const std::string& locale, const std::string& band = "10-12") {
   std::vector<std::string> out;
   const LocaleData& data = Shipped(locale);
   for (const JargonHit& h : FindJargon(text, data, band)) {
@@ -44,8 +43,7 @@ TEST_SUITE("readability") {
           std::vector<std::string>{"Data-Controllers→data controller", "THIRD-PARTY→third party"});
     CHECK(Hits("third parties", "en") == std::vector<std::string>{"third parties→third party"});
     CHECK(Hits("the controller’s job", "en").empty());
-    CHECK(Hits("the data controller’s job", "en") ==
-          std::vector<std::string>{"data controller’s→data controller"});
+    CHECK(Hits("the data controller’s job", "en") == std::vector<std::string>{"data controller’s→data controller"});
     CHECK(Hits("You consented. We rectified it.", "en") ==
           std::vector<std::string>{"consented→consent", "rectified→rectification"});
     CHECK(Hits("we processed it", "en") == std::vector<std::string>{"processed→processing"});
@@ -76,8 +74,7 @@ TEST_SUITE("readability") {
 
   TEST_CASE("welsh mutations of a first word") {
     CHECK(WelshMutations("prosesu") == std::vector<std::string>{"brosesu", "mhrosesu", "phrosesu"});
-    CHECK(WelshMutations("cydsyniad") ==
-          std::vector<std::string>{"gydsyniad", "nghydsyniad", "chydsyniad"});
+    CHECK(WelshMutations("cydsyniad") == std::vector<std::string>{"gydsyniad", "nghydsyniad", "chydsyniad"});
     CHECK(WelshMutations("trydydd") == std::vector<std::string>{"drydydd", "nhrydydd", "thrydydd"});
     CHECK(WelshMutations("data") == std::vector<std::string>{"ddata", "nata"});
     CHECK(WelshMutations("gwybodaeth") == std::vector<std::string>{"wybodaeth", "ngwybodaeth"});
@@ -93,23 +90,17 @@ TEST_SUITE("readability") {
   TEST_CASE("welsh jargon: radical and mutated forms, clitics, listed plurals") {
     CHECK(Hits("Rydyn ni'n prosesu eich data personol.", "cy") ==
           std::vector<std::string>{"prosesu→prosesu", "data personol→data personol"});
-    CHECK(Hits("Mae angen i ni brosesu eich gwybodaeth.", "cy") ==
-          std::vector<std::string>{"brosesu→prosesu"});
-    CHECK(Hits("i ba ddiben rydyn ni'n ei phrosesu", "cy") ==
-          std::vector<std::string>{"phrosesu→prosesu"});
-    CHECK(Hits("heb eich cydsyniad, fy nghydsyniad, ei gydsyniad, ei chydsyniad", "cy").size() ==
-          4);
-    CHECK(Hits("rhannu â thrydydd partïon", "cy") ==
-          std::vector<std::string>{"thrydydd partïon→trydydd parti"});
+    CHECK(Hits("Mae angen i ni brosesu eich gwybodaeth.", "cy") == std::vector<std::string>{"brosesu→prosesu"});
+    CHECK(Hits("i ba ddiben rydyn ni'n ei phrosesu", "cy") == std::vector<std::string>{"phrosesu→prosesu"});
+    CHECK(Hits("heb eich cydsyniad, fy nghydsyniad, ei gydsyniad, ei chydsyniad", "cy").size() == 4);
+    CHECK(Hits("rhannu â thrydydd partïon", "cy") == std::vector<std::string>{"thrydydd partïon→trydydd parti"});
     CHECK(Hits("i drydydd parti", "cy") == std::vector<std::string>{"drydydd parti→trydydd parti"});
     CHECK(Hits("ei ddata personol a fy nata personol", "cy").size() == 2);
     CHECK(Hits("prosesu'ch gwybodaeth", "cy") == std::vector<std::string>{"prosesu'ch→prosesu"});
-    CHECK(Hits("Y RHEOLYDD DATA yw ni", "cy") ==
-          std::vector<std::string>{"RHEOLYDD DATA→rheolydd data"});
+    CHECK(Hits("Y RHEOLYDD DATA yw ni", "cy") == std::vector<std::string>{"RHEOLYDD DATA→rheolydd data"});
     CHECK(Hits("ein reolydd data", "cy") == std::vector<std::string>{"reolydd data→rheolydd data"});
     CHECK(Hits("Swyddfa’r Comisiynydd Gwybodaeth", "cy") ==
-          std::vector<std::string>{
-              "Swyddfa’r Comisiynydd Gwybodaeth→Swyddfa'r Comisiynydd Gwybodaeth"});
+          std::vector<std::string>{"Swyddfa’r Comisiynydd Gwybodaeth→Swyddfa'r Comisiynydd Gwybodaeth"});
     CHECK(Hits("sail gyfreithlon", "cy", "adult").empty());
     CHECK(Hits("gwrthrych y data", "cy", "adult").size() == 1);
   }

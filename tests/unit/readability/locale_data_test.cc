@@ -74,10 +74,9 @@ TEST_SUITE("readability") {
       }
       return nullptr;
     };
-    for (std::string term :
-         {"personal data", "data controller", "processing", "lawful basis", "third party",
-          "retention", "consent", "data subject", "rectification", "erasure", "pseudonymised",
-          "legitimate interests", "safeguarding", "special category data"}) {
+    for (std::string term : {"personal data", "data controller", "processing", "lawful basis", "third party",
+                             "retention", "consent", "data subject", "rectification", "erasure", "pseudonymised",
+                             "legitimate interests", "safeguarding", "special category data"}) {
       CAPTURE(term);
       CHECK(entry(en, term) != nullptr);
     }
@@ -85,8 +84,8 @@ TEST_SUITE("readability") {
     CHECK(entry(en, "safeguarding")->glossary);
     CHECK_FALSE(entry(en, "data controller")->glossary);
     CHECK(entry(en, "data controller")->plain == "the organisation in charge of your information");
-    for (std::string term : {"data personol", "rheolydd data", "prosesu", "sail gyfreithlon",
-                             "trydydd parti", "cydsyniad"}) {
+    for (std::string term :
+         {"data personol", "rheolydd data", "prosesu", "sail gyfreithlon", "trydydd parti", "cydsyniad"}) {
       CAPTURE(term);
       CHECK(entry(cy, term) != nullptr);
     }
@@ -128,8 +127,7 @@ TEST_SUITE("readability") {
     json j = Minimal();
     j["grade_formula"] = nullptr;
     std::string errors = Errors(j);
-    CHECK(errors.find("/bands/6-9/max_grade: 'max_grade' needs a 'grade_formula' for the locale") !=
-          std::string::npos);
+    CHECK(errors.find("/bands/6-9/max_grade: 'max_grade' needs a 'grade_formula' for the locale") != std::string::npos);
     j["grade_formula"] = "gunning-fog";
     CHECK(Errors(j).find("/grade_formula: expected 'grade_formula'") != std::string::npos);
   }
@@ -147,12 +145,9 @@ TEST_SUITE("readability") {
     std::string errors = Errors(j);
     CHECK(errors.find("/bands: expected 'bands', an object keyed by band") != std::string::npos);
     CHECK(errors.find("/jargon: expected 'jargon', an array of entries") != std::string::npos);
-    CHECK(errors.find("/abbreviations/never_final/0: expected a non-empty string") !=
-          std::string::npos);
-    CHECK(errors.find("/syllable_exceptions/Every: expected a lowercase word") !=
-          std::string::npos);
-    CHECK(errors.find("/syllable_exceptions/every: expected a syllable count from 1 to 20") !=
-          std::string::npos);
+    CHECK(errors.find("/abbreviations/never_final/0: expected a non-empty string") != std::string::npos);
+    CHECK(errors.find("/syllable_exceptions/Every: expected a lowercase word") != std::string::npos);
+    CHECK(errors.find("/syllable_exceptions/every: expected a syllable count from 1 to 20") != std::string::npos);
     CHECK(errors.find("/initial_mutations: expected true or false") != std::string::npos);
   }
 }

@@ -32,9 +32,7 @@ TEST_SUITE("readability") {
     //   FK = 0.39·15/2 + 11.8·19/15 − 15.59 = 2.925 + 14.94667 − 15.59 = 2.28167
     // Polysyllables (3+): "information" = 1:
     //   SMOG = 1.0430·√(1·30/2) + 3.1291 = 1.0430·3.87298 + 3.1291 = 7.16862
-    TextStats s =
-        Measure("We keep your information safe. We only share it when the law says we must.",
-                Shipped("en"));
+    TextStats s = Measure("We keep your information safe. We only share it when the law says we must.", Shipped("en"));
     CHECK(s.words == 15);
     CHECK(s.sentences == 2);
     CHECK(s.syllables == 19);
@@ -72,8 +70,7 @@ TEST_SUITE("readability") {
   }
 
   TEST_CASE("welsh: counts without grades") {
-    TextStats s =
-        Measure("Rydyn ni'n cadw eich gwybodaeth yn ddiogel. Mae hyn yn bwysig.", Shipped("cy"));
+    TextStats s = Measure("Rydyn ni'n cadw eich gwybodaeth yn ddiogel. Mae hyn yn bwysig.", Shipped("cy"));
     CHECK(s.words == 11);
     CHECK(s.sentences == 2);
     CHECK(s.syllables == 0);

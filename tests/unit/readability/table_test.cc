@@ -21,8 +21,7 @@ TEST_SUITE("readability") {
         {"What we collect", "We keep your name. We keep your personal data safe."},
         {"Who we share it with", "We share it with third parties when the law says we must."},
     };
-    std::vector<TableRow> rows =
-        ReadabilityRows(sections, Shipped("en"), ShippedBand("en", "10-12"), {});
+    std::vector<TableRow> rows = ReadabilityRows(sections, Shipped("en"), ShippedBand("en", "10-12"), {});
     REQUIRE(rows.size() == 3);
     CHECK(rows[0].stats.words == 10);
     CHECK(rows[0].stats.sentences == 2);

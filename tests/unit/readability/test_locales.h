@@ -12,8 +12,7 @@ namespace pnc::readability::testing {
 
 /// The parsed JSON of accessibility/readability/<locale>.json (discarded value if unreadable).
 inline nlohmann::json ShippedJson(const std::string& locale) {
-  std::ifstream in(std::string(PNC_DEFAULT_DATA_DIR) + "/accessibility/readability/" + locale +
-                   ".json");
+  std::ifstream in(std::string(PNC_DEFAULT_DATA_DIR) + "/accessibility/readability/" + locale + ".json");
   return nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
 }
 

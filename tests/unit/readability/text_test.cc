@@ -31,12 +31,10 @@ TEST_SUITE("readability") {
           std::vector<std::string>{"Don't", "share", "well-known", "e.g", "1,000", "things", "at",
                                    "https://x.org/a?b=1"});
     CHECK(WordTexts("Email dpo@example.org or see childline.org.uk (free).") ==
-          std::vector<std::string>{"Email", "dpo@example.org", "or", "see", "childline.org.uk",
-                                   "free"});
+          std::vector<std::string>{"Email", "dpo@example.org", "or", "see", "childline.org.uk", "free"});
     CHECK(WordTexts("It costs £3.50 – that’s 25% off!") ==
           std::vector<std::string>{"It", "costs", "3.50", "that’s", "25", "off"});
-    CHECK(WordTexts("U.K. law, i.e. the rules") ==
-          std::vector<std::string>{"U.K", "law", "i.e", "the", "rules"});
+    CHECK(WordTexts("U.K. law, i.e. the rules") == std::vector<std::string>{"U.K", "law", "i.e", "the", "rules"});
   }
 
   TEST_CASE("tokenise: kinds and byte offsets") {

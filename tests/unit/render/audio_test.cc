@@ -16,7 +16,8 @@
 namespace pnc {
 namespace {
 
-const std::map<std::string, std::string> kEnglish = {{"audio-at", "at"}, {"audio-dot", "dot"}, {"audio-slash", "slash"}};
+const std::map<std::string, std::string> kEnglish = {
+    {"audio-at", "at"}, {"audio-dot", "dot"}, {"audio-slash", "slash"}};
 
 struct Decoded {
   long samples = 0;
@@ -32,7 +33,8 @@ Decoded Decode(const std::string& mp3) {
   REQUIRE(mpg123_open_feed(h) == MPG123_OK);
   std::vector<unsigned char> out(1 << 16);
   size_t done = 0;
-  int ret = mpg123_decode(h, reinterpret_cast<const unsigned char*>(mp3.data()), mp3.size(), out.data(), out.size(), &done);
+  int ret =
+      mpg123_decode(h, reinterpret_cast<const unsigned char*>(mp3.data()), mp3.size(), out.data(), out.size(), &done);
   for (;;) {
     if (ret == MPG123_NEW_FORMAT) {
       long rate;

@@ -42,7 +42,8 @@ std::string Listed(const notice::NoticeDoc& doc) {
       if (b.kind == notice::BlockKind::kParagraph && !b.inlines.empty()) out += "p: " + b.inlines[0].text + "\n";
       for (const auto& item : b.items) {
         const auto& link = item[0].inlines.at(0);
-        out += link.children.at(0).text + " -> " + link.href + (item[0].lang.empty() ? "" : " [" + item[0].lang + "]") + "\n";
+        out += link.children.at(0).text + " -> " + link.href + (item[0].lang.empty() ? "" : " [" + item[0].lang + "]") +
+               "\n";
       }
     }
   }
@@ -57,10 +58,14 @@ RenderContext Ctx(std::vector<OutputFile> outputs, const std::string& current) {
 }
 
 const std::vector<OutputFile> kAll = {
-    {"notice.en.html", "html", {"en"}, "adult", ""},      {"notice.cy.html", "html", {"cy"}, "adult", ""},
-    {"child.en.html", "html", {"en"}, "child", "6-9"},    {"child.cy.html", "html", {"cy"}, "child", "6-9"},
-    {"notice.en.pdf", "pdf", {"en"}, "adult", ""},        {"notice.cy.pdf", "pdf", {"cy"}, "adult", ""},
-    {"child.en.pdf", "pdf", {"en"}, "child", "6-9"},      {"child.cy.pdf", "pdf", {"cy"}, "child", "6-9"},
+    {"notice.en.html", "html", {"en"}, "adult", ""},
+    {"notice.cy.html", "html", {"cy"}, "adult", ""},
+    {"child.en.html", "html", {"en"}, "child", "6-9"},
+    {"child.cy.html", "html", {"cy"}, "child", "6-9"},
+    {"notice.en.pdf", "pdf", {"en"}, "adult", ""},
+    {"notice.cy.pdf", "pdf", {"cy"}, "adult", ""},
+    {"child.en.pdf", "pdf", {"en"}, "child", "6-9"},
+    {"child.cy.pdf", "pdf", {"cy"}, "child", "6-9"},
     {"notice.en.pdf-layout.txt", "pdf-layout", {"en"}, "adult", ""},
     {"notice.cy-en.html", "html", {"cy", "en"}, "adult", ""},
     {"notice.cy-en.pdf", "pdf", {"cy", "en"}, "adult", ""},
@@ -78,7 +83,8 @@ TEST_CASE("outputs: the HTML page lists its other formats, languages, the biling
   CHECK(doc.sections.back().title == "Other formats and languages");
 }
 
-TEST_CASE("outputs: a PDF reader is sent to the PDFs; a format without a label (a debug dump, a record) is never offered") {
+TEST_CASE(
+    "outputs: a PDF reader is sent to the PDFs; a format without a label (a debug dump, a record) is never offered") {
   std::string listed = Listed(WithOutputs(Doc(), Ctx(kAll, "notice.en.pdf")));
   CHECK(listed.find("Web page -> notice.en.html") != std::string::npos);
   CHECK(listed.find("Cymraeg -> notice.cy.pdf [cy]") != std::string::npos);

@@ -24,8 +24,7 @@ TEST_CASE("pdf: a character the font lacks is a missing-glyph error naming it an
   s.id = "a";
   s.title = "Contact";
   s.origin = "/sections/0";
-  s.blocks.push_back(Para("Call us \xF0\x9F\x98\x80 or write to \xE4\xBD\xA0\xE5\xA5\xBD.",
-                          "/sections/0/blocks/0"));
+  s.blocks.push_back(Para("Call us \xF0\x9F\x98\x80 or write to \xE4\xBD\xA0\xE5\xA5\xBD.", "/sections/0/blocks/0"));
   doc.sections.push_back(s);
   diag::Sink sink;
   std::string out = "untouched";
@@ -78,7 +77,8 @@ TEST_CASE("pdf: a limit of the PDF format is a length-limit error, never a crash
   s.origin = "/sections/0";
   Inlines many;
   for (int i = 0; i < 17000; ++i) {
-    many.push_back(Wrap(InlineKind::kLink, {Text("l" + std::to_string(i))}, "https://example.org/" + std::to_string(i)));
+    many.push_back(
+        Wrap(InlineKind::kLink, {Text("l" + std::to_string(i))}, "https://example.org/" + std::to_string(i)));
     many.push_back(Text(" "));
   }
   s.blocks.push_back(Para(many, "/sections/0/body"));

@@ -38,10 +38,8 @@ TEST_CASE("pdf: the adult and child fonts cover Welsh, Polish, the pound sign an
 
 TEST_CASE("pdf: font metrics are loaded once and shared") {
   std::string error;
-  const FontMetrics* a =
-      LoadFontMetrics(kTiresias, test::Data().files.Get(kTiresias), &error);
-  const FontMetrics* b =
-      LoadFontMetrics(kTiresias, test::Data().files.Get(kTiresias), &error);
+  const FontMetrics* a = LoadFontMetrics(kTiresias, test::Data().files.Get(kTiresias), &error);
+  const FontMetrics* b = LoadFontMetrics(kTiresias, test::Data().files.Get(kTiresias), &error);
   REQUIRE(a);
   CHECK(a == b);
   CHECK(a->postscript_name == "TiresiasLPfont");

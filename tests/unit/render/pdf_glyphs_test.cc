@@ -38,14 +38,14 @@ std::string StreamOf(const std::string& pdf, const std::string& id) {
   if (dict.find("/FlateDecode") == std::string::npos) return raw;
   std::string out(1 << 20, '\0');
   uLongf size = out.size();
-  REQUIRE(uncompress(reinterpret_cast<Bytef*>(out.data()), &size,
-                     reinterpret_cast<const Bytef*>(raw.data()), raw.size()) == Z_OK);
+  REQUIRE(uncompress(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(raw.data()),
+                     raw.size()) == Z_OK);
   out.resize(size);
   return out;
 }
 
 struct CidFont {
-  std::string cid_to_gid;         // 2 bytes per CID, big-endian
+  std::string cid_to_gid;          // 2 bytes per CID, big-endian
   std::map<unsigned, int> widths;  // from /W
   int default_width = 1000;        // /DW
 };

@@ -27,9 +27,7 @@ std::vector<DumpRun> Runs(const std::string& dump) {
   std::istringstream in(dump);
   std::string line;
   while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#' || line.rfind("link ", 0) == 0 ||
-        line.rfind("bookmark ", 0) == 0)
-      continue;
+    if (line.empty() || line[0] == '#' || line.rfind("link ", 0) == 0 || line.rfind("bookmark ", 0) == 0) continue;
     std::istringstream f(line);
     DumpRun r;
     f >> r.page >> r.font >> r.size >> r.x >> r.y >> r.width;
@@ -218,8 +216,7 @@ std::string WrapTexts(const std::string& text, double width) {
   diag::Sink sink;
   REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
   std::string out;
-  for (const auto& line :
-       pdf::WrapSpans({{text, pdf::Face::kRegular, -1, false}}, fonts, 18, width)) {
+  for (const auto& line : pdf::WrapSpans({{text, pdf::Face::kRegular, -1, false}}, fonts, 18, width)) {
     std::string t;
     for (const auto& s : line.segs) t += s.text;
     CHECK(line.width <= width + 0.01);
@@ -229,19 +226,15 @@ std::string WrapTexts(const std::string& text, double width) {
 }
 
 TEST_CASE("pdf: long addresses break after / or before . and @, words never break") {
-  auto url = WrapTexts(
-      "Read https://www.brynhope.org.uk/privacy/your-rights/objecting-to-direct-marketing now",
-      250);
+  auto url = WrapTexts("Read https://www.brynhope.org.uk/privacy/your-rights/objecting-to-direct-marketing now", 250);
   // Continuation lines start with the separator, so a reader sees the address goes on.
   CHECK(url ==
         "Read https://www.brynhope | .org.uk/privacy/your-rights/ | objecting-to-direct | "
         "-marketing now");
-  auto mail =
-      WrapTexts("Write to data.protection.officer@brynhope-community-trust.org.uk today", 250);
+  auto mail = WrapTexts("Write to data.protection.officer@brynhope-community-trust.org.uk today", 250);
   CHECK(mail == "Write to data.protection | .officer@brynhope | -community-trust.org.uk | today");
   // Ordinary words move whole to the next line; only a word wider than the line is split.
-  CHECK(WrapTexts("Information governance responsibilities", 150) ==
-        "Information | governance | responsibilities");
+  CHECK(WrapTexts("Information governance responsibilities", 150) == "Information | governance | responsibilities");
   // A word wider than the line has to break somewhere: between letters, as late as possible.
   CHECK(WrapTexts("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch", 250) ==
         "Llanfairpwllgwyngyllgogeryc | hwyrndrobwllllantysiliogogo | goch");

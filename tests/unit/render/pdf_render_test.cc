@@ -30,8 +30,7 @@ const std::string& LongPdf() {
   static const std::string bytes = [] {
     auto start = std::chrono::steady_clock::now();
     std::string b = Render(LongDoc());
-    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-        std::chrono::steady_clock::now() - start);
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
     MESSAGE("long notice: " << b.size() << " bytes in " << ms.count() << " ms");
     return b;
   }();
@@ -52,8 +51,8 @@ TEST_CASE("pdf: pdftotext gives every paragraph's sentences in order") {
   CHECK(raw.find("Page 1 of ") != std::string::npos);
   CHECK(raw.find("Bryn Hope Community Trust") != std::string::npos);
   // Footers (artifacts) interrupt a paragraph that crosses a page; take them out before comparing.
-  std::string text = Squash(
-      std::regex_replace(raw, std::regex("Bryn Hope Community Trust|Page [0-9]+ of [0-9]+"), " "));
+  std::string text =
+      Squash(std::regex_replace(raw, std::regex("Bryn Hope Community Trust|Page [0-9]+ of [0-9]+"), " "));
   size_t pos = 0;
   NoticeDoc doc = LongDoc();
   for (const Section& s : doc.sections) {
@@ -140,8 +139,7 @@ TEST_CASE("pdf: the structure tree has headings, paragraphs, lists, tables and l
   // Footers and repeated header rows are artifacts: once each in the tree, not once per page.
   CHECK(tree.find("Page 1 of") == std::string::npos);
   size_t headers = 0;
-  for (size_t at = tree.find("\"What we keep\""); at != std::string::npos;
-       at = tree.find("\"What we keep\"", at + 1))
+  for (size_t at = tree.find("\"What we keep\""); at != std::string::npos; at = tree.find("\"What we keep\"", at + 1))
     ++headers;
   CHECK(headers == 1);
 }
@@ -221,8 +219,7 @@ TEST_CASE("pdf: Welsh text extracts with its circumflexes") {
   CHECK(text.find("Zażółć gęślą jaźń.") != std::string::npos);
   CHECK(text.find("Tudalen 1 o 2") != std::string::npos);
   REQUIRE_TOOL("pdfinfo");
-  CHECK(RunTool("pdfinfo " + path).find("Title:           Hysbysiad preifatrwydd") !=
-        std::string::npos);
+  CHECK(RunTool("pdfinfo " + path).find("Title:           Hysbysiad preifatrwydd") != std::string::npos);
 }
 
 TEST_CASE("pdf: XMP metadata repeats the title, author and language, escaped, uncompressed") {

@@ -30,8 +30,8 @@ TEST_SUITE("report") {
     };
     diag::Table t = rules::MeasuresTable("n.json: notice (en), targets for ages 10-12",
                                          ReadabilityRows(en, Shipped("en"), ShippedBand("en", "10-12"), {}));
-    CHECK(Text(t) == Text(rules::MeasuresTable(t.title, ReadabilityRows(en, Shipped("en"),
-                                                                         ShippedBand("en", "10-12"), {}))));
+    CHECK(Text(t) ==
+          Text(rules::MeasuresTable(t.title, ReadabilityRows(en, Shipped("en"), ShippedBand("en", "10-12"), {}))));
     // Section 1: 10 words, 2 sentences, 13 syllables (per-son-al 3, da-ta 2), 1 polysyllable:
     //   FK = 0.39·5 + 11.8·1.3 − 15.59 = 1.70; SMOG = 1.043·√15 + 3.1291 = 7.17.
     // Section 2: 12 words, 1 sentence, 13 syllables (par-ties 2), none of 3+:

@@ -64,9 +64,10 @@ TEST_CASE("a child wording of a requirement no children's version shows is repor
     }
     return out;
   };
-  CHECK(requirement(test::LintJson(s)) ==
-        std::vector<std::string>{"t.json:74:18: warning: the children's wording of the requirement of purpose 'support' "
-                                 "is never shown [unused-child-text]"});
+  CHECK(
+      requirement(test::LintJson(s)) ==
+      std::vector<std::string>{"t.json:74:18: warning: the children's wording of the requirement of purpose 'support' "
+                               "is never shown [unused-child-text]"});
   s["purposes"][0]["data_subjects"] = {"parents", "kids"};
   CHECK(requirement(test::LintJson(s)).empty());
 }

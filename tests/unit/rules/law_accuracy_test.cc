@@ -5,13 +5,13 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <set>
-#include <fstream>
 #include <sstream>
 
-#include "rules/lint.h"
 #include "law/registry.h"
+#include "rules/lint.h"
 #include "source/loader.h"
 #include "source/reader.h"
 #include "test_support.h"
@@ -51,21 +51,34 @@ std::string ReadAll(const std::string& path) {
 TEST_CASE("Schedule 1 lists every paragraph of Parts 1-3 a charity could use, by its number and title") {
   const auto& law = test::Data().law;
   const std::pair<const char*, const char*> expected[] = {
-      {"1", "Employment, social security and social protection"}, {"2", "Health or social care purposes"},
-      {"3", "Public health"}, {"4", "Research etc"}, {"6", "Statutory etc and government purposes"},
-      {"7", "Administration of justice and parliamentary purposes"}, {"8", "Equality of opportunity or treatment"},
+      {"1", "Employment, social security and social protection"},
+      {"2", "Health or social care purposes"},
+      {"3", "Public health"},
+      {"4", "Research etc"},
+      {"6", "Statutory etc and government purposes"},
+      {"7", "Administration of justice and parliamentary purposes"},
+      {"8", "Equality of opportunity or treatment"},
       {"9", "Racial and ethnic diversity at senior levels of organisations"},
-      {"10", "Preventing or detecting unlawful acts"}, {"11", "Protecting the public against dishonesty etc"},
+      {"10", "Preventing or detecting unlawful acts"},
+      {"11", "Protecting the public against dishonesty etc"},
       {"12", "Regulatory requirements relating to unlawful acts and dishonesty etc"},
-      {"13", "Journalism etc in connection with unlawful acts and dishonesty etc"}, {"14", "Preventing fraud"},
+      {"13", "Journalism etc in connection with unlawful acts and dishonesty etc"},
+      {"14", "Preventing fraud"},
       {"15", "Suspicion of terrorist financing or money laundering"},
-      {"16", "Support for individuals with a particular disability or medical condition"}, {"17", "Counselling etc"},
+      {"16", "Support for individuals with a particular disability or medical condition"},
+      {"17", "Counselling etc"},
       {"18", "Safeguarding of children and of individuals at risk"},
-      {"19", "Safeguarding of economic well-being of certain individuals"}, {"20", "Insurance"},
-      {"21", "Occupational pensions"}, {"24", "Disclosure to elected representatives"},
-      {"27", "Anti-doping in sport"}, {"28", "Standards of behaviour in sport"}, {"29", "Consent"},
-      {"30", "Protecting individual's vital interests"}, {"31", "Processing by not-for-profit bodies"},
-      {"32", "Personal data in the public domain"}, {"33", "Legal claims"}};
+      {"19", "Safeguarding of economic well-being of certain individuals"},
+      {"20", "Insurance"},
+      {"21", "Occupational pensions"},
+      {"24", "Disclosure to elected representatives"},
+      {"27", "Anti-doping in sport"},
+      {"28", "Standards of behaviour in sport"},
+      {"29", "Consent"},
+      {"30", "Protecting individual's vital interests"},
+      {"31", "Processing by not-for-profit bodies"},
+      {"32", "Personal data in the public domain"},
+      {"33", "Legal claims"}};
   CHECK(law.schedule_1.size() == std::size(expected));
   for (const auto& [para, title] : expected) {
     CAPTURE(para);
@@ -118,10 +131,10 @@ TEST_CASE("an unknown Schedule 1 condition lists a few valid ones, and a paragra
                        "special-category-condition");
   REQUIRE(unknown.size() == 1);
   CHECK(unknown[0].message == "unknown Schedule 1 condition 'safeguarding'; did you mean 'safeguarding-children'?");
-  CHECK(unknown[0].hints == std::vector<std::string>{
-                                "use one of: statutory-purposes, administration-of-justice, equality-of-opportunity, "
-                                "racial-ethnic-diversity, preventing-crime, protecting-the-public, "
-                                "regulatory-requirements, journalism and 11 more (see data/law.json)"});
+  CHECK(unknown[0].hints ==
+        std::vector<std::string>{"use one of: statutory-purposes, administration-of-justice, equality-of-opportunity, "
+                                 "racial-ethnic-diversity, preventing-crime, protecting-the-public, "
+                                 "regulatory-requirements, journalism and 11 more (see data/law.json)"});
   auto by_number = Diags(Patched(R"([{"op":"add","path":"/purposes/0/criminal_offence_condition",
                                       "value":{"schedule_1":"para 18"}},
                                      {"op":"add","path":"/data_categories/1/criminal_offence","value":true}])"),
@@ -196,7 +209,8 @@ TEST_CASE("automated decisions on special category data name their Art 22B condi
   CHECK(with(R"({"article_22b":"explicit-consent"})").empty());
   auto contract = with(R"({"article_22b":"contract"})");
   REQUIRE(contract.size() == 1);
-  CHECK(contract[0].message == "Art 22B with 9(2)(g) needs a DPA 2018 Schedule 1 substantial public interest condition");
+  CHECK(contract[0].message ==
+        "Art 22B with 9(2)(g) needs a DPA 2018 Schedule 1 substantial public interest condition");
   auto before = with(R"({"article_22b":"contract"})", "2025-12-01");
   REQUIRE(before.size() == 1);
   CHECK(before[0].message ==
@@ -336,9 +350,11 @@ TEST_CASE("the README explains every difference between pnc's rule ids and the c
   for (const auto& id : theirs) {
     if (!ours.count(id)) differ.insert(id);
   }
-  for (const auto& id : differ) CHECK_MESSAGE(named.count(id) == 1, "'" << id << "' differs but the README does not say so");
+  for (const auto& id : differ)
+    CHECK_MESSAGE(named.count(id) == 1, "'" << id << "' differs but the README does not say so");
   for (const auto& id : named) {
-    if (id.find('/') != std::string::npos || id.find('.') != std::string::npos || id.find('_') != std::string::npos) continue;
+    if (id.find('/') != std::string::npos || id.find('.') != std::string::npos || id.find('_') != std::string::npos)
+      continue;
     CHECK_MESSAGE(differ.count(id) == 1, "the README names '" << id << "' as a difference, but it is not one");
   }
 }
@@ -356,7 +372,8 @@ TEST_CASE("the README's value vocabularies are those of data/law.json and the sc
       {"(`purposes[].lawful_bases`): ", rules::Ids(law.bases)},
       {"(`purposes[].recognised_legitimate_interest`): ", rules::Ids(law.recognised)},
       {"(`special_category_condition.article_9`): ", rules::Ids(law.article_9)},
-      {"(`special_category_condition.schedule_1, criminal_offence_condition.schedule_1`): ", rules::Ids(law.schedule_1)},
+      {"(`special_category_condition.schedule_1, criminal_offence_condition.schedule_1`): ",
+       rules::Ids(law.schedule_1)},
       {"(`transfers[].safeguard`): ", rules::Ids(law.safeguards)},
       {"(`automated_decisions[].special_category_condition.article_22b`): ", rules::Ids(law.automated_special)},
   };
@@ -364,7 +381,8 @@ TEST_CASE("the README's value vocabularies are those of data/law.json and the sc
     CAPTURE(where);
     CHECK(readme.find(std::string(where) + line(ids)) != std::string::npos);
   }
-  const auto schema = nlohmann::json::parse(ReadAll(std::string(PNC_DEFAULT_DATA_DIR) + "/schema/pnc-notice.schema.json"));
+  const auto schema =
+      nlohmann::json::parse(ReadAll(std::string(PNC_DEFAULT_DATA_DIR) + "/schema/pnc-notice.schema.json"));
   std::vector<std::string> kinds;
   std::function<void(const nlohmann::json&)> find = [&](const nlohmann::json& j) {
     if (!kinds.empty()) return;  // the first "requirement" object of a purpose

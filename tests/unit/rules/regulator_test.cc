@@ -44,7 +44,8 @@ std::string BuiltText(const json& source, const std::string& locale = "en", cons
   text = source.dump(2);
   diag::Sink sink;
   auto loaded = source::Load("t.json", text, &sink);
-  notice::BuildInput in{.model = loaded.model, .law = test::Data().law, .catalogue = *test::Data().Catalogue(locale), .as_of = as_of};
+  notice::BuildInput in{
+      .model = loaded.model, .law = test::Data().law, .catalogue = *test::Data().Catalogue(locale), .as_of = as_of};
   auto doc = notice::BuildNotice(in, &sink);
   std::string out;
   Collect(doc.sections, &out);
@@ -144,8 +145,10 @@ TEST_CASE("the regulator data records its last review honestly") {
   CHECK_FALSE(law.regulator_reviewed_against.empty());
   REQUIRE(law.regulator_review_by.size() == 10);
   CHECK(law.regulator_review_by > law.regulator_reviewed);
-  const int reviewed = std::stoi(law.regulator_reviewed.substr(0, 4)) * 12 + std::stoi(law.regulator_reviewed.substr(5, 2));
-  const int due = std::stoi(law.regulator_review_by.substr(0, 4)) * 12 + std::stoi(law.regulator_review_by.substr(5, 2));
+  const int reviewed =
+      std::stoi(law.regulator_reviewed.substr(0, 4)) * 12 + std::stoi(law.regulator_reviewed.substr(5, 2));
+  const int due =
+      std::stoi(law.regulator_review_by.substr(0, 4)) * 12 + std::stoi(law.regulator_review_by.substr(5, 2));
   CHECK(due - reviewed <= 12);
   CHECK_FALSE(law.regulator_review.empty());
 }
@@ -219,8 +222,7 @@ TEST_CASE("a purpose's legal obligation is printed beside the basis") {
   auto s = test::BaseSource();
   s["purposes"][0]["lawful_bases"] = {"legal-obligation"};
   s["purposes"][0]["legal_obligation"] = "The Childcare Act 2006 requires us to keep these records.";
-  CHECK(BuiltText(s).find("The Childcare Act 2006 requires us to keep these records.") !=
-        std::string::npos);
+  CHECK(BuiltText(s).find("The Childcare Act 2006 requires us to keep these records.") != std::string::npos);
 }
 
 }  // namespace pnc

@@ -13,7 +13,8 @@ std::vector<std::string> RightsFor(const nlohmann::json& bases, bool decisions =
   s["purposes"][0]["lawful_bases"] = bases;
   s["purposes"][0]["direct_marketing"] = marketing;
   if (decisions) {
-    s["automated_decisions"] = {{{"id", "d"}, {"name", "D"}, {"logic", "l"}, {"consequences", "c"}, {"safeguards", "s"}}};
+    s["automated_decisions"] = {
+        {{"id", "d"}, {"name", "D"}, {"logic", "l"}, {"consequences", "c"}, {"safeguards", "s"}}};
   }
   std::string text = s.dump();
   diag::Sink sink;
@@ -75,13 +76,16 @@ TEST_CASE("portability: consent under Art 6(1)(a) or 9(2)(a), or contract, proce
   CHECK_FALSE(has(rights(R"([{"op":"replace","path":"/purposes/0/automated_means","value":false}])"), "portability"));
   // Not said: stated, and lint asks.
   CHECK(has(rights(R"([{"op":"remove","path":"/purposes/0/automated_means"}])"), "portability"));
-  CHECK(test::LintJson(test::BaseSource().patch(nlohmann::json::parse(R"([{"op":"remove","path":"/purposes/0/automated_means"}])")))
-            .find("warning: purpose 'support' gives the right to data portability only if its data is processed by "
-                  "automated means, and the source does not say whether it is [right-portability]") != std::string::npos);
+  CHECK(
+      test::LintJson(
+          test::BaseSource().patch(nlohmann::json::parse(R"([{"op":"remove","path":"/purposes/0/automated_means"}])")))
+          .find("warning: purpose 'support' gives the right to data portability only if its data is processed by "
+                "automated means, and the source does not say whether it is [right-portability]") != std::string::npos);
   // An automated decision on explicit consent brings the right to withdraw it.
   CHECK(has(rights(R"([{"op":"replace","path":"/automated_decisions","value":[{"id":"d","name":"D","logic":"l",
       "consequences":"c","safeguards":"s","data_categories":["health"],
-      "special_category_condition":{"article_22b":"explicit-consent"}}]}])"), "withdraw-consent"));
+      "special_category_condition":{"article_22b":"explicit-consent"}}]}])"),
+            "withdraw-consent"));
 }
 
 TEST_CASE("the built notice states each applicable right and only those") {
@@ -95,12 +99,13 @@ TEST_CASE("the built notice states each applicable right and only those") {
     if (sec.id != "rights") continue;
     for (const auto& b : sec.blocks) {
       for (const auto& in : b.inlines) all += in.text + "|";
-      for (const auto& in : b.inlines) for (const auto& c : in.children) all += c.text + "|";
+      for (const auto& in : b.inlines)
+        for (const auto& c : in.children) all += c.text + "|";
     }
   }
-  for (const char* title : {"Get a copy of your information", "Have it corrected", "Have it deleted",
-                            "Limit what we do with it", "Your right to object", "Take it with you",
-                            "Change your mind about consent"}) {
+  for (const char* title :
+       {"Get a copy of your information", "Have it corrected", "Have it deleted", "Limit what we do with it",
+        "Your right to object", "Take it with you", "Change your mind about consent"}) {
     CHECK_MESSAGE(all.find(title) != std::string::npos, title);
   }
   CHECK(all.find("Decisions made by computer") == std::string::npos);

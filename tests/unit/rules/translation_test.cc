@@ -17,7 +17,8 @@ nlohmann::json Bilingual() {
   auto loaded = source::Load("t.json", text, &sink);
   source::ForEachText(loaded.model, [&](const source::Text& t) {
     std::string en = t.Get("en")->text;
-    s[nlohmann::json::json_pointer(t.pointer)] = {{"en", en}, {"cy", {{"text", "CY " + en}, {"from", source::TextHash(en)}}}};
+    s[nlohmann::json::json_pointer(t.pointer)] = {{"en", en},
+                                                  {"cy", {{"text", "CY " + en}, {"from", source::TextHash(en)}}}};
   });
   return s;
 }
@@ -33,7 +34,8 @@ TEST_CASE("a missing translation is an error at the field, a warning with fallba
   s["data_subjects"][0]["name"] = "Parents";
   std::string text = s.dump(2);
   CHECK(test::Lint(text) == "t.json:56:15: error: text has no 'cy' translation [missing-translation]\n");
-  CHECK(test::Lint(text, /*allow_fallback=*/true) == "t.json:56:15: warning: text has no 'cy' translation [missing-translation]\n");
+  CHECK(test::Lint(text, /*allow_fallback=*/true) ==
+        "t.json:56:15: warning: text has no 'cy' translation [missing-translation]\n");
 }
 
 TEST_CASE("a stale translation is a warning naming the new English, an error under --strict") {
@@ -42,14 +44,17 @@ TEST_CASE("a stale translation is a warning naming the new English, an error und
   std::string text = s.dump(2);
   diag::Sink sink;
   auto loaded = source::Load("t.json", text, &sink);
-  CHECK(test::Lint(text) == "t.json:99:15: warning: the 'cy' translation was made from an earlier 'en' text [stale-translation]\n");
-  CHECK(test::Lint(text, false, /*strict=*/true).find("error: the 'cy' translation was made from an earlier") != std::string::npos);
+  CHECK(test::Lint(text) ==
+        "t.json:99:15: warning: the 'cy' translation was made from an earlier 'en' text [stale-translation]\n");
+  CHECK(test::Lint(text, false, /*strict=*/true).find("error: the 'cy' translation was made from an earlier") !=
+        std::string::npos);
 }
 
 TEST_CASE("translations for undeclared locales are rejected") {
   auto s = test::BaseSource();
   s["notice"]["title"] = {{"en", "Privacy notice"}, {"fr", "Avis"}};
-  CHECK(test::LintJson(s).find("error: locale 'fr' is not declared in notice.locales [invalid-value]") != std::string::npos);
+  CHECK(test::LintJson(s).find("error: locale 'fr' is not declared in notice.locales [invalid-value]") !=
+        std::string::npos);
 }
 
 }  // namespace pnc

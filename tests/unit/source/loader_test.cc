@@ -10,7 +10,8 @@ namespace pnc {
 TEST_CASE("syntax errors point at the line and column") {
   CHECK(test::Lint("{\n  \"notice\": {\n    \"title\": \"x\",\n  }\n}") ==
         "t.json:4:3: error: trailing comma before '}': remove the last ',' [json-syntax]\n");
-  CHECK(test::Lint("{\"a\": [1, 2}") == "t.json:1:12: error: unexpected '}': expected ',' or ']' in the list [json-syntax]\n");
+  CHECK(test::Lint("{\"a\": [1, 2}") ==
+        "t.json:1:12: error: unexpected '}': expected ',' or ']' in the list [json-syntax]\n");
   CHECK(test::Lint("") == "t.json:1:1: error: the file is empty: expected a JSON object [json-syntax]\n");
   CHECK(test::Lint("{\"a\": \"unterminated\n}") ==
         "t.json:1:20: error: unterminated string: add the closing '\"' before the end of the line [json-syntax]\n");
@@ -33,8 +34,8 @@ TEST_CASE("deep nesting is refused with a message, not a stack overflow") {
 }
 
 TEST_CASE("duplicate keys are errors at the second key") {
-  CHECK(test::Lint("{\"notice\": {}, \"notice\": {}}").find(
-            "t.json:1:16: error: duplicate key 'notice': the later value would silently win [duplicate-key]") !=
+  CHECK(test::Lint("{\"notice\": {}, \"notice\": {}}")
+            .find("t.json:1:16: error: duplicate key 'notice': the later value would silently win [duplicate-key]") !=
         std::string::npos);
 }
 
@@ -72,10 +73,10 @@ TEST_CASE("the loader reads translated text and its provenance") {
 TEST_CASE("every loaded model has a default locale, even without a notice or valid locales") {
   // A source with no 'notice' left notice.locales empty, and linting its first text read
   // default_locale() through a null reference (fuzz/source_lint, UBSan).
-  for (const std::string text : {"{\"data_categories\": [{\"id\": \"a\", \"name\": \"Criminal records\"}]}",
-                                 "{\"notice\": 1}", "{\"notice\": {\"locales\": []}}",
-                                 "{\"notice\": {\"locales\": [1, true]}}", "{\"notice\": {\"locales\": \"cy\"}}",
-                                 "[]", "\"notice\""}) {
+  for (const std::string text :
+       {"{\"data_categories\": [{\"id\": \"a\", \"name\": \"Criminal records\"}]}", "{\"notice\": 1}",
+        "{\"notice\": {\"locales\": []}}", "{\"notice\": {\"locales\": [1, true]}}",
+        "{\"notice\": {\"locales\": \"cy\"}}", "[]", "\"notice\""}) {
     CAPTURE(text);
     diag::Sink sink;
     auto loaded = source::Load("t.json", text, &sink);
@@ -88,7 +89,8 @@ TEST_CASE("every loaded model has a default locale, even without a notice or val
   CHECK(loaded.model.notice.locales == std::vector<std::string>{"cy", "en"});
   // Linted, the source without a notice gets its diagnostics instead of a crash.
   std::string out = test::Lint(R"({"data_categories": [{"id": "a", "name": "Criminal records"}]})");
-  CHECK(out.find("error: the source has no 'notice' (title, version, last_updated) [missing-field]") != std::string::npos);
+  CHECK(out.find("error: the source has no 'notice' (title, version, last_updated) [missing-field]") !=
+        std::string::npos);
   CHECK(out.find("data category 'a'") != std::string::npos);
 }
 

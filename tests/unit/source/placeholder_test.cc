@@ -47,23 +47,23 @@ TEST_CASE("placeholders are found") {
 TEST_CASE("real values and near misses are not placeholders") {
   test::Data();
   const char* real[] = {
-      "ZA123456",                     // a real-looking ICO registration number
+      "ZA123456",  // a real-looking ICO registration number
       "Z1234567",
-      "0151 702 5524",                // a real phone number
+      "0151 702 5524",  // a real phone number
       "+44 151 702 5524",
-      "0303 123 1113",                // the ICO helpline
-      "01632 123456",                 // 01632 outside the drama block
-      "1000000",                      // a charity number with zeros in it
+      "0303 123 1113",  // the ICO helpline
+      "01632 123456",   // 01632 outside the drama block
+      "1000000",        // a charity number with zeros in it
       "224469 (England and Wales); 1260 (Isle of Man)",
       "For example, we use your postcode.",
-      "for example.",                 // "example" as a word
+      "for example.",  // "example" as a word
       "info@examples.org.uk",
       "www.latest-news.org",
       "We keep it for 10 years, then delete it.",
-      "Texas, Exxon and Saxon",       // x's, but never three in a row
+      "Texas, Exxon and Saxon",                                     // x's, but never three in a row
       "Read our [privacy policy](https://psspeople.com/privacy).",  // a Markdown link
       "Ages 6 to 9 [Beavers]",
-      "We are to be trusted.",        // "to be" not followed by a placeholder word
+      "We are to be trusted.",  // "to be" not followed by a placeholder word
       "The N/A column means not applicable.",
       "£10.00",
   };

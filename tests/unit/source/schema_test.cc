@@ -74,7 +74,8 @@ TEST_CASE("every example and the kitchen sink validate against the schema, and l
 }
 
 TEST_CASE("broken sources fail the schema as they fail the loader") {
-  auto doc = nlohmann::json::parse(ReadAll(std::string(PNC_TEST_DATA_DIR) + "/schema/kitchen-sink.json"), nullptr, true, true);
+  auto doc =
+      nlohmann::json::parse(ReadAll(std::string(PNC_TEST_DATA_DIR) + "/schema/kitchen-sink.json"), nullptr, true, true);
   auto bad_key = doc;
   bad_key["controller"]["emial"] = "x";
   CHECK(Validate(bad_key) != "");

@@ -99,7 +99,8 @@ TEST_CASE("a changed English text makes the translation fuzzy on export and refu
 
 TEST_CASE("PO files that are not UTF-8, or not PO at all, are refused with a message") {
   std::string po = TempPath("latin1.po");
-  std::ofstream(po) << "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\nmsgctxt \"/x\"\nmsgid \"a\"\nmsgstr \"b\"\n";
+  std::ofstream(po) << "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\nmsgctxt "
+                       "\"/x\"\nmsgid \"a\"\nmsgstr \"b\"\n";
   std::vector<translate::Entry> entries;
   std::string language;
   CHECK(translate::ReadPo(po, &entries, &language).find("not UTF-8; convert it with: msgconv") != std::string::npos);

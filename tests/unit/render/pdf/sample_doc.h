@@ -106,8 +106,8 @@ inline std::string Sentence(int s, int k) {
   static const char* kObjects[] = {"how we keep your details safe", "why we need your address",
                                    "who can see your records", "how long we keep your data",
                                    "how to ask for a copy of your information"};
-  return "Sentence " + std::to_string(k + 1) + " of part " + std::to_string(s + 1) + " " +
-         kVerbs[(s + k) % 5] + " " + kObjects[(s * 3 + k) % 5] + ".";
+  return "Sentence " + std::to_string(k + 1) + " of part " + std::to_string(s + 1) + " " + kVerbs[(s + k) % 5] + " " +
+         kObjects[(s * 3 + k) % 5] + ".";
 }
 
 inline std::string Paragraph(int s, int p, int sentences) {
@@ -133,11 +133,9 @@ inline Block Fields() {
   Block b;
   b.kind = BlockKind::kFields;
   b.origin = "/controller/contact";
-  b.fields.push_back({"Email",
-                      {Wrap(InlineKind::kLink, {Text("privacy@brynhope.org.uk")},
-                            "mailto:privacy@brynhope.org.uk")}});
   b.fields.push_back(
-      {"Phone", {Wrap(InlineKind::kLink, {Text("01234 567890")}, "tel:+441234567890")}});
+      {"Email", {Wrap(InlineKind::kLink, {Text("privacy@brynhope.org.uk")}, "mailto:privacy@brynhope.org.uk")}});
+  b.fields.push_back({"Phone", {Wrap(InlineKind::kLink, {Text("01234 567890")}, "tel:+441234567890")}});
   b.fields.push_back({"Address", {Text("12 Chapel Street, Llanfair, LL12 3AB")}});
   return b;
 }
@@ -147,10 +145,8 @@ inline Block Fields() {
 inline NoticeDoc LongDoc(int sections = 8, int table_rows = 40) {
   NoticeDoc d = BaseDoc();
   d.summary_title = "Summary";
-  d.summary.push_back(
-      Para("We collect your name and address to send you news. You can say no at any time."));
-  d.summary.push_back(
-      List(BlockKind::kBulletList, {"We never sell your data.", "You can ask us what we hold."}));
+  d.summary.push_back(Para("We collect your name and address to send you news. You can say no at any time."));
+  d.summary.push_back(List(BlockKind::kBulletList, {"We never sell your data.", "You can ask us what we hold."}));
   for (int s = 0; s < sections; ++s) {
     Section sec;
     sec.id = "part-" + std::to_string(s + 1);
@@ -159,20 +155,19 @@ inline NoticeDoc LongDoc(int sections = 8, int table_rows = 40) {
     for (int p = 0; p < 4; ++p)
       sec.blocks.push_back(Para(Paragraph(s, p, 5), sec.origin + "/blocks/" + std::to_string(p)));
     if (s == 1) {
-      sec.blocks.push_back(
-          List(BlockKind::kOrderedList, {"Ask us for a copy.", "Ask us to correct it.",
-                                         "Ask us to delete it.", "Complain to the ICO."}));
+      sec.blocks.push_back(List(BlockKind::kOrderedList, {"Ask us for a copy.", "Ask us to correct it.",
+                                                          "Ask us to delete it.", "Complain to the ICO."}));
       Block nested = List(BlockKind::kBulletList, {"Top level item with a nested list below."});
       nested.items[0].push_back(List(BlockKind::kBulletList, {"Nested one.", "Nested two."}));
       sec.blocks.push_back(nested);
     }
     if (s == 2) sec.blocks.push_back(Table(table_rows));
     if (s == 3) {
-      Block callout = Para(Inlines{
-          Wrap(InlineKind::kStrong, {Text("Your right to object.")}),
-          Text(" You can object to direct marketing at any time. Read more at "),
-          Wrap(InlineKind::kLink, {Text("our website")},
-               "https://www.brynhope.org.uk/privacy/your-rights/objecting-to-direct-marketing")});
+      Block callout =
+          Para(Inlines{Wrap(InlineKind::kStrong, {Text("Your right to object.")}),
+                       Text(" You can object to direct marketing at any time. Read more at "),
+                       Wrap(InlineKind::kLink, {Text("our website")},
+                            "https://www.brynhope.org.uk/privacy/your-rights/objecting-to-direct-marketing")});
       callout.role = "callout";
       sec.blocks.push_back(callout);
       sec.blocks.push_back(Fields());

@@ -9,11 +9,13 @@ command -v clang-format >/dev/null || { echo "skipped: clang-format is not insta
 mapfile -t files < <(git ls-files '*.cc' '*.h' 2>/dev/null | grep -v '^src/draft/html_entities\.cc$' ||
   find src tests -name '*.cc' -o -name '*.h' | grep -v 'html_entities\.cc$')
 if [[ ${1:-} == --check ]]; then
-  bad=0
-  for f in "${files[@]}"; do
-    clang-format --style=file "$f" | cmp -s - "$f" || { echo "not formatted: $f (run scripts/format.sh)"; bad=1; }
-  done
-  ((bad == 0)) && echo "format: ${#files[@]} files formatted"
-  exit "$bad"
+  # One clang-format per 40 files, two at a time: a process per file took two minutes on a busy
+  # machine. --dry-run -Werror reports "<file>:<line>:<col>: error: code should be clang-formatted".
+  log=$(printf '%s\0' "${files[@]}" | xargs -0 -n 40 -P 2 clang-format --style=file --dry-run -Werror 2>&1 >/dev/null) &&
+    { echo "format: ${#files[@]} files formatted"; exit 0; }
+  grep -o '^[^:]*:[0-9]*:[0-9]*: error: code should be clang-formatted' <<<"$log" | cut -d: -f1 | sort -u |
+    sed 's/$/ (run scripts\/format.sh)/; s/^/not formatted: /'
+  grep -q 'error: code should be clang-formatted' <<<"$log" || echo "$log"
+  exit 1
 fi
 clang-format --style=file -i "${files[@]}"

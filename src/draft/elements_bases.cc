@@ -2,6 +2,7 @@
 // ElementResults for the lawful basis, legitimate interests, recognised legitimate interests, and
 // the special category and criminal offence conditions.
 #include <algorithm>
+#include <cstdlib>
 
 #include "draft/elements.h"
 
@@ -47,6 +48,18 @@ bool AboutTransfer(const Matcher& m, int s) {
 }
 }  // namespace
 
+bool BasisContext(const Matcher& m, int s);
+
+namespace {
+// "Acme FC is committed to: only collecting data needed for club activities and legal
+// obligations": an item of a list of promises restates a principle; it names no basis the
+// processing rests on (unless the list is itself about bases).
+bool Commitment(const Matcher& m, int s) {
+  int lead = m.LeadIn(s);
+  return lead >= 0 && lead != s && m.Has(lead, "leadin.commitment") && !BasisContext(m, s);
+}
+}  // namespace
+
 bool BasisContext(const Matcher& m, int s) {
   return m.HasWithLeadIn(s, "basis.generic") || m.InTopic(s, "basis") || m.sentence(s).table_row;
 }
@@ -59,11 +72,12 @@ Bases FindBases(const Matcher& m) {
   // must be given; it is not the lawful basis.
   auto relied = [&](std::string_view name) {
     auto v = Without(m, name, "basis.hypothetical", true);
-    std::erase_if(v, [&](int s) { return m.HasWithLeadIn(s, "stat.statement") || RetentionOnly(m, s); });
+    std::erase_if(
+        v, [&](int s) { return m.HasWithLeadIn(s, "stat.statement") || RetentionOnly(m, s) || Commitment(m, s); });
     return v;
   };
   auto li = ReliesOnLi(m);
-  std::erase_if(li, [&](int s) { return m.Has(s, "basis.hypothetical"); });
+  std::erase_if(li, [&](int s) { return m.Has(s, "basis.hypothetical") || Commitment(m, s); });
   auto rli = relied("basis.rli");
   auto contract = relied("basis.contract");
   auto legal = relied("basis.legal");
@@ -225,6 +239,19 @@ ElementResult SpecialCategory(const Matcher& m) {
   std::erase_if(cond, [&](int c) {
     bool elsewhere = m.InTopic(c, "rights") || m.HasWithLeadIn(c, "field.basis") || m.HasWithLeadIn(c, "basis.entry");
     return elsewhere && !m.Has(c, "sc.condition.named") && !m.HasWithLeadIn(c, "sc.label");
+  });
+  // "We never share data for marketing without your explicit consent", "records relating to legal
+  // claims": words that name an Art 9 condition only where they are about special category data.
+  // A condition named by its legal reference counts anywhere; explicit consent or a generic ground
+  // ("legal claims", "public health") must sit with the special category data or under its heading,
+  // and explicit consent to marketing is consent to marketing.
+  std::erase_if(cond, [&](int c) {
+    bool with_data = m.HasWithLeadIn(c, "sc.mention") || m.HasWithLeadIn(c, "sc.label") || m.InTopic(c, "special");
+    bool reference = m.Has(c, "sc.reference");
+    if (reference) return false;
+    if ((m.Has(c, "marketing.any") || m.InTopic(c, "marketing")) && !with_data) return true;
+    if (m.Has(c, "sc.condition.named")) return false;
+    return !with_data && !std::any_of(mention.begin(), mention.end(), [&](int s) { return std::abs(s - c) <= 2; });
   });
   if (!cond.empty()) {
     // Doubtful when a condition relied on needs a Schedule 1 condition that is not named; one only

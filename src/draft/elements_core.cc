@@ -2,6 +2,7 @@
 // representative, the DPO, purposes, categories and sources; and EvaluateElements, the table.
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <set>
 
 #include "draft/elements.h"
@@ -52,6 +53,26 @@ int NameWords(const std::string& text) {
 // Whether the sentence names the organisation as the one the notice is about: "We are Acme
 // Trust.", "Acme ydyn ni.", a title "Acme Trust Privacy Notice", or "Name: Acme" under contact
 // details. The words alone cannot say this; the capitals of a proper name can.
+// Whether every word of `text` is capitalised or a title word ("the", "of", "and"…): a name,
+// not a sentence that mentions one.
+bool OnlyName(const std::string& text) {
+  static const std::set<std::string> kJoin = {"the",  "of", "and", "for", "to", "at", "in", "on", "by", "from",
+                                              "with", "&",  "-",   "–",   "a",  "an", "y",  "yr", "a'r"};
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t j = text.find(' ', i);
+    if (j == std::string::npos) j = text.size();
+    if (j > i) {
+      std::string w = text.substr(i, j - i);
+      bool lower_word = std::isalpha(static_cast<unsigned char>(w[0])) && !Upper(w[0]);
+      if (lower_word && !kJoin.count(w)) return false;
+    }
+    i = j;
+  }
+  return true;
+}
+
 bool NamesItself(const Matcher& m, int s) {
   const Sentence& sen = m.sentence(s);
   const std::string& t = sen.text;
@@ -97,13 +118,34 @@ bool NamesItself(const Matcher& m, int s) {
           "data protection and privacy policy", "hysbysiad preifatrwydd"}) {
       size_t at = lower.find(kind);
       if (at == std::string::npos) continue;
-      if (at > 0 && NameWords(t.substr(0, at)) > 0) return true;  // the name before the title
+      // The name before the title, and nothing else: "Acme Trust Privacy Notice", not "You may
+      // view MailChimp's privacy policy here" (another organisation's policy).
+      if (at > 0 && NameWords(t.substr(0, at)) > 0 && OnlyName(t.substr(0, at))) return true;
       size_t after = at + std::char_traits<char>::length(kind);
       for (const char* link : {" for ", " of "}) {
         size_t n = std::char_traits<char>::length(link);
         if (lower.compare(after, n, link) == 0 && after + n < t.size() && Upper(t[after + n])) return true;
       }
     }
+  }
+  // "At Oak Lane Choir, we take your privacy seriously"; "… how we, Oak Lane Choir, use …": the
+  // organisation named as the "we" of the notice.
+  if (t.rfind("At ", 0) == 0 && t.size() < 300) {
+    size_t we = t.find(" we ");
+    if (we != std::string::npos && we > 3) {
+      std::string name = t.substr(3, we - 3);
+      if (!name.empty() && name.back() == ',') name.pop_back();
+      if (Upper(name[0]) && NameWords(name) > 0 && OnlyName(name)) return true;
+    }
+  }
+  for (const char* cue : {"we, ", "We, ", "us, ", "Us, "}) {
+    size_t at = t.find(cue);
+    if (at == std::string::npos || (at > 0 && t[at - 1] != ' ')) continue;
+    size_t k = at + std::char_traits<char>::length(cue);
+    size_t end = t.find(',', k);
+    if (end == std::string::npos || end - k > 80) continue;
+    std::string name = t.substr(k, end - k);
+    if (Upper(name[0]) && NameWords(name) > 0 && OnlyName(name)) return true;
   }
   // "This notice explains how Oak Lane Choir uses your information."
   for (const char* cue : {" how ", " the way "}) {
@@ -166,11 +208,11 @@ std::vector<int> Concat(std::vector<int> a, const std::vector<int>& b) {
 
 ElementResult Controller(const Matcher& m) {
   // Not positive-only: "(company no. 123) is the controller" has a "no" that negates nothing.
+  // A sentence saying who the controller is comes before one that only names the organisation.
   std::vector<int> id = m.Sentences("controller.statement");
   for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {
-    if (NamesItself(m, s)) id.push_back(s);
+    if (NamesItself(m, s) && std::find(id.begin(), id.end(), s) == id.end()) id.push_back(s);
   }
-  std::sort(id.begin(), id.end());
   // Quote a sentence before a heading that happens to match.
   std::stable_partition(id.begin(), id.end(), [&](int s) { return !m.sentence(s).heading; });
   auto contact = OwnContact(m);

@@ -157,11 +157,16 @@ ElementResult Retention(const Matcher& m) {
     // "We keep your information confidential" is not about how long.
     bool keep = m.Has(s, "ret.context") && !(m.Has(s, "ret.notcontext") && !m.Has(s, "ret.strong"));
     if (!keep && !m.InTopic(s, "retention")) continue;
-    // "We will delete it unless the law requires us to keep it" explains erasure, not retention.
-    if (m.InTopic(s, "rights") && !m.InTopic(s, "retention")) continue;
+    // "We will delete it unless the law requires us to keep it" explains erasure, not retention;
+    // "when you leave, your record is archived for 60 days, then deleted" under "Your rights" is a
+    // period all the same (a request to delete is not).
+    bool period_here = keep && m.Has(s, "ret.period") && !m.Has(s, "right.erasure");
+    if (m.InTopic(s, "rights") && !m.InTopic(s, "retention") && !period_here) continue;
     if (m.Has(s, "ret.period") || m.Has(s, "ret.criteria")) {
       found.push_back(s);
-    } else if (m.Has(s, "ret.criteria.legal")) {
+    } else if (m.Has(s, "ret.criteria.legal") && (m.Has(s, "ret.duration") || m.InTopic(s, "retention"))) {
+      // (Only where it is about how long: "we keep a record to meet our statutory obligations"
+      // gives a reason to keep data, not a time.)
       // "As long as the law requires" names a criterion but lets nobody work out a period: partial
       // evidence (tests/drafts/real3/README.md), unless a period or another criterion is given.
       legal.push_back(s);

@@ -33,6 +33,25 @@ constexpr RightSpec kRights[] = {
      "'withdraw your consent', 'change your mind at any time'"},
 };
 
+// Whether `s` sits in a section about marketing, or is (or introduces, or is an item of) a list
+// whose items are all about marketing; a list of rights with one marketing item is not.
+bool MarketingChoices(const Matcher& m, int s) {
+  if (m.InTopic(s, "marketing") && !m.InTopic(s, "rights")) return true;
+  const auto& sents = m.doc().sentences;
+  int lead = m.LeadIn(s);
+  if (lead < 0) lead = s;
+  for (const auto& t : sents[lead].tokens) {
+    if (t == "right" || t == "rights" || t == "hawl" || t == "hawliau") return false;
+  }
+  int items = 0;
+  for (int k = lead + 1; k < static_cast<int>(sents.size()) && k <= lead + 30; ++k) {
+    if (sents[k].lead_in != lead || sents[k].joined) continue;
+    if (!m.Has(k, "marketing.any")) return false;
+    ++items;
+  }
+  return items > 0;
+}
+
 std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   std::vector<int> out = m.Sentences(r.key);
   std::string section = std::string(r.key) + ".section";
@@ -43,6 +62,17 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
     bool rights_section =
         r.rule != "right-withdraw-consent" && (m.InTopic(s, "rights") || (lead >= 0 && m.Has(lead, "rights.leadin")));
     if (rights_section || m.InTopic(s, r.key.substr(6))) out.push_back(s);
+  }
+  // Cookies ("you can find out about blocking and deleting cookies") are the browser's, not the
+  // person's rights over the notice's data; a list of marketing choices ("You may choose to restrict
+  // the collection or use of your information in these ways: … opt out of our mailing list") is
+  // not the right of access, erasure, restriction or rectification.
+  std::erase_if(out, [&](int s) { return m.Has(s, "cookies") || m.InTopic(s, "cookies"); });
+  if (r.rule != "right-object" && r.rule != "right-withdraw-consent") {
+    std::erase_if(out, [&](int s) { return MarketingChoices(m, s) && !m.Has(s, "right.access.strong"); });
+  }
+  if (r.rule == "right-restriction") {
+    std::erase_if(out, [&](int s) { return m.HasWithLeadIn(s, "right.restriction.not"); });
   }
   // "Ask us to stop using it for a while" is restriction, not objection.
   if (r.rule == "right-object") {
@@ -87,7 +117,9 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
   // lists no right specifically; when it lists some, the ones it leaves out are missing.
   std::vector<int> generic;
   for (int s : m.Sentences("rights.generic")) {
-    if (!m.sentence(s).heading) generic.push_back(s);
+    // "… to protect our legal rights and the legal rights of others" is an interest, not a
+    // statement that people have rights.
+    if (!m.sentence(s).heading && !m.Has(s, "rights.generic.not")) generic.push_back(s);
   }
   bool any_specific = false;
   for (const auto& r : kRights) any_specific = any_specific || !Found(m, r).empty();

@@ -326,7 +326,14 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "xfer.mention",
                                                        "xfer.none",
                                                        "xfer.safeguard",
-                                                       "xfer.safeguard.weak"};
+                                                       "xfer.safeguard.weak",
+                                                       "cookies",
+                                                       "leadin.commitment",
+                                                       "ret.duration",
+                                                       "right.restriction.not",
+                                                       "topic.cookies",
+                                                       "sc.reference",
+                                                       "rights.generic.not"};
   return kNames;
 }
 

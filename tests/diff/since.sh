@@ -27,13 +27,13 @@ strip() { grep -v '"file"'; }
 [[ "$(strip <<<"$got")" == "$(strip <<<"$want")" ]] || fail "diff --since HEAD differs from diff of the two files"
 grep -q '"file": "a repo/notices dir/n.json@HEAD"' <<<"$got" || fail "old version not named file@REV: $got"
 
-for rev in "--output=/tmp/x" "-p" "HEAD:other.json" $'HEAD\nx'; do
+for rev in "--output=$base/x" "-p" "HEAD:other.json" $'HEAD\nx'; do
   out=$("$pnc" diff "a repo/notices dir/n.json" --since "$rev" 2>&1)
   code=$?
   [[ $code == 4 ]] || fail "revision '$rev': exit $code, expected 4"
   grep -q "is not a git revision pnc accepts\|control character" <<<"$out" || fail "revision '$rev': $out"
 done
-[[ ! -e /tmp/x ]] || fail "a revision reached git as an option"
+[[ ! -e "$base/x" ]] || fail "a revision reached git as an option"
 
 out=$("$pnc" diff "a repo/notices dir/n.json" --since no-such-rev 2>&1)
 [[ $? == 4 ]] && grep -q "git cannot show 'no-such-rev:notices dir/n.json'" <<<"$out" || fail "unknown revision: $out"

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""(real4: as ../real3/extract.py, plus PHP variables printed with <?= $x; ?> replaced by their value.)
+"""(real4: as ../real3/extract.py, plus PHP variables printed with <?= $x; ?> replaced by
+their value and JSX {' '} read like {" "}.)
 Turns a website source file (Markdown, or HTML/TSX/PHP markup) into the plain text the labels'
 line numbers refer to: headings as '# ', list items as '- '.
 
@@ -34,7 +35,7 @@ def markup(t):
     t = re.sub(r'<\?.*?\?>', '', t, flags=re.S)                   # other PHP
     if 'return (' in t:                                             # TSX: keep the returned JSX
         t = re.sub(r'\A.*?return \(', '', t, flags=re.S)
-    t = re.sub(r'\{"\s*"\}', ' ', t)
+    t = re.sub(r'\{(["\'])\s*\1\}', ' ', t)                         # JSX {" "} or {' '}
     t = re.sub(r'<(script|style)[^>]*>.*?</\1>', '', t, flags=re.S)
     t = re.sub(r'<a [^>]*>(.*?)</a>', r'\1', t, flags=re.S)
     t = re.sub(r'<Link [^>]*>(.*?)</Link>', r'\1', t, flags=re.S)

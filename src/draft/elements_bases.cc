@@ -173,6 +173,24 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
         break;
       }
     }
+    // A purpose paired with its basis: "Legitimate interest - we log door openings for security"
+    // (the basis as a label, its use after it), or a table read as lines, the purpose's cell just
+    // before a cell that is only the basis ("Sharing data with the committee" / "Legitimate interest").
+    const auto& tok = sents[s].tokens;
+    // (Not the label followed by the basis explained: "Legitimate interests (Article 6(1)(f)): we
+    // need it for a genuine interest, which does not override your rights".)
+    bool explains_basis = std::any_of(tok.begin(), tok.end(), [](const std::string& w) {
+      return w == "override" || w == "overrides" || w == "genuine" || w == "article" || w == "balance" ||
+             w == "balancing" || w == "means";
+    });
+    if (!other_basis && tok.size() >= 8 && tok[0] == "legitimate" && (tok[1] == "interest" || tok[1] == "interests") &&
+        !m.Has(s, "li.definition") && !explains_basis) {
+      stated.push_back(s);
+    }
+    if (!other_basis && tok.size() <= 4 && s > 0) {
+      int cell = s - 1;
+      if (m.Has(cell, "purpose.item") || m.Has(cell, "purpose.statement")) stated.push_back(cell);
+    }
     // "An example of this would be our safeguarding work" right after the basis states the interest.
     // ("This includes processing for the purposes of" states nothing without its list.)
     if (follow >= 0 && !sents[follow].joined && sents[follow].tokens.size() >= 6) {

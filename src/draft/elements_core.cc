@@ -103,7 +103,8 @@ bool NamesItself(const Matcher& m, int s) {
       pos = end + 1;
       ++words;
     }
-    if (Upper(t[0]) && NameWords(subject) >= 1 && tok[0] != "we" && tok[0] != "this" && tok[0] != "our" &&
+    bool starts = Upper(t[0]) || std::isdigit(static_cast<unsigned char>(t[0])) != 0;  // "6th Morpeth Scouts"
+    if (starts && NameWords(subject) >= 1 && tok[0] != "we" && tok[0] != "this" && tok[0] != "our" &&
         !m.Has(s, "ico.name")) {
       return true;
     }
@@ -127,6 +128,14 @@ bool NamesItself(const Matcher& m, int s) {
         if (lower.compare(after, n, link) == 0 && after + n < t.size() && Upper(t[after + n])) return true;
       }
     }
+  }
+  // The draft's first line is only a name ("Cinder Ash", a page title read from the HTML): the
+  // site's owner, the organisation the notice speaks for. Words of a menu are not a name.
+  if (s == 0 && tok.size() >= 2 && tok.size() <= 6 && OnlyName(t) && NameWords(t) >= 2) {
+    static const std::set<std::string> kMenu = {"about", "contact", "home", "menu",       "welcome", "news",   "us",
+                                                "skip",  "content", "main", "navigation", "search",  "cookies"};
+    bool menu = std::any_of(tok.begin(), tok.end(), [](const std::string& w) { return kMenu.count(w) > 0; });
+    if (!menu) return true;
   }
   // "At Oak Lane Choir, we take your privacy seriously"; "… how we, Oak Lane Choir, use …": the
   // organisation named as the "we" of the notice.
@@ -278,8 +287,11 @@ ElementResult Purposes(const Matcher& m) {
   // Sentences that explain a right ("ask us to stop using it for a while"), say who receives data,
   // or fill a legal field ("Condition for special category information: Providing health care")
   // are not purposes either.
+  // (A heading that is a whole sentence of purpose, "We collect the following information to
+  // provide our services:", is one: the ICO's template writes its purposes as such headings.)
   auto counts = [&](int s) {
-    return !m.sentence(s).heading && !m.Has(s, "basis.entry") && !UnderDataList(m, s) && !m.InTopic(s, "rights") &&
+    bool heading = m.sentence(s).heading && !(m.sentence(s).tokens.size() >= 8 && m.Has(s, "purpose.statement"));
+    return !heading && !m.Has(s, "basis.entry") && !UnderDataList(m, s) && !m.InTopic(s, "rights") &&
            !m.InTopic(s, "recipients") && !m.InTopic(s, "complaints") && !m.HasWithLeadIn(s, "field.legal");
   };
   std::vector<int> strong;
@@ -308,9 +320,41 @@ bool NamesSource(const Matcher& m, int s) {
          !m.Has(s, "dpo.mention");
 }
 
+// "We also receive information from Scouts UK": data received from a proper name.
+std::vector<int> FromNamed(const Matcher& m) {
+  std::vector<int> out;
+  for (int s : m.Sentences("src.from", true)) {
+    if (!NamesSource(m, s)) continue;
+    const std::string& t = m.sentence(s).text;
+    for (size_t at = t.find(" from "); at != std::string::npos; at = t.find(" from ", at + 1)) {
+      size_t k = at + 6;
+      if (t.compare(k, 4, "the ") == 0) k += 4;
+      if (k < t.size() && Upper(t[k]) && NameWords(t.substr(k, 40)) > 0 && t.compare(k, 3, "You") != 0) {
+        out.push_back(s);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 // "From third parties" sentences, without those that give data *to* third parties ("by using a
 // third-party mailing house", "we share it with other organisations").
 std::vector<int> GenericSources(const Matcher& m) { return Without(m, "src.generic", "src.generic.not", false); }
+
+// Data that comes from others by its nature ("references", "court reports"); not where such people
+// receive data ("we share your details with referees and coaches").
+std::vector<int> ImpliedSources(const Matcher& m) {
+  std::vector<int> out;
+  for (int s : m.Sentences("src.implied", true)) {
+    bool sharing = m.InTopic(s, "recipients") || m.HasWithLeadIn(s, "rec.leadin");
+    for (const auto& t : m.sentence(s).tokens) {
+      sharing = sharing || t == "share" || t == "sharing" || t == "shared" || t == "disclose" || t == "disclosed";
+    }
+    if (!sharing) out.push_back(s);
+  }
+  return out;
+}
 
 // Whether some data comes from someone other than the person (Art 14): a source is named, or
 // data that by its nature comes from others (references, DBS results, court documents) is held.
@@ -323,7 +367,7 @@ bool FromOthers(const Matcher& m) {
   for (int s : m.Sentences("src.named")) {
     if (NamesSource(m, s)) return true;
   }
-  return !GenericSources(m).empty() || !m.Sentences("src.implied", true).empty();
+  return !FromNamed(m).empty() || !GenericSources(m).empty() || !ImpliedSources(m).empty();
 }
 
 }  // namespace
@@ -372,7 +416,7 @@ ElementResult Categories(const Matcher& m) {
 }
 
 ElementResult Source(const Matcher& m) {
-  std::vector<int> named;
+  std::vector<int> named = FromNamed(m);
   for (int s : m.Sentences("src.named")) {
     if (NamesSource(m, s)) named.push_back(s);
   }
@@ -403,7 +447,7 @@ ElementResult Source(const Matcher& m) {
                        "organisations' is not a source)",
                        generic);
   }
-  auto implied = m.Sentences("src.implied", true);
+  auto implied = ImpliedSources(m);
   if (!implied.empty()) {
     return MakeElement(m, "source-of-data", S::kMissing,
                        "some data comes from others by its nature (references, DBS results, court documents, "

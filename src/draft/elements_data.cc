@@ -119,7 +119,12 @@ ElementResult Recipients(const Matcher& m) {
 ElementResult Transfers(const Matcher& m) {
   std::vector<int> none, mention = m.Sentences("xfer.mention");
   // "Data is not routinely transferred outside the UK" says it sometimes is.
-  for (int s : m.Sentences("xfer.none")) (m.Has(s, "xfer.hedge") ? mention : none).push_back(s);
+  // "Data processed in the UK is regulated by the Information Commissioner" is about the law, not
+  // about where data goes.
+  for (int s : m.Sentences("xfer.none")) {
+    if (m.Has(s, "xfer.none.not")) continue;
+    (m.Has(s, "xfer.hedge") ? mention : none).push_back(s);
+  }
   if (!none.empty()) return MakeElement(m, "international-transfers", S::kPresent, "", none);
   std::sort(mention.begin(), mention.end());
   if (mention.empty()) {

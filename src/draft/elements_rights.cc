@@ -110,6 +110,17 @@ std::string NotApplicable(const RightSpec& r, const Bases& b) {
   return "";
 }
 
+// Whether one of `sentences` names the UK regulator, not just "the supervisory authority".
+bool NamesRegulator(const Matcher& m, const std::vector<int>& sentences) {
+  for (int s : sentences) {
+    for (const auto& t : m.sentence(s).tokens) {
+      if (t == "ico" || t == "commissioner" || t == "commissioners" || t == "comisiynydd" || t == "regulator")
+        return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementResult>& out) {
@@ -217,10 +228,18 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
   }
   if (!ico.empty() && !contact.empty()) {
     out.push_back(MakeElement(m, "right-complain-ico", S::kPresent, "", {ico[0], contact[0]}));
+  } else if (!ico.empty() && NamesRegulator(m, ico)) {
+    // The statute asks for the right, not the address (checklist: contact details are ICO best
+    // practice): present, with the advice in its reason. "The supervisory authority" alone does
+    // not say which one (doubtful, below).
+    out.push_back(MakeElement(m, "right-complain-ico", S::kPresent,
+                              "stated without the ICO's contact details, which the ICO advises giving "
+                              "(ico.org.uk/make-a-complaint, 0303 123 1113)",
+                              ico));
   } else if (!ico.empty()) {
     out.push_back(MakeElement(m, "right-complain-ico", S::kDoubtful,
-                              "the right to complain to the ICO is stated without its contact details "
-                              "(ico.org.uk/make-a-complaint, 0303 123 1113)",
+                              "the right to complain to 'the supervisory authority' is stated without naming the "
+                              "Information Commissioner or giving its contact details (ico.org.uk/make-a-complaint)",
                               ico));
   } else if (!contact.empty()) {
     out.push_back(MakeElement(m, "right-complain-ico", S::kDoubtful,

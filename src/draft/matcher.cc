@@ -333,7 +333,9 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "right.restriction.not",
                                                        "topic.cookies",
                                                        "sc.reference",
-                                                       "rights.generic.not"};
+                                                       "rights.generic.not",
+                                                       "xfer.none.not",
+                                                       "src.from"};
   return kNames;
 }
 

@@ -20,11 +20,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Floors: set by the lead after the single blind measurement (until then they check nothing but that the
-// texts are scored). The set is never tuned on, so they only guard against regressions; they are checked
-// where the texts exist.
-constexpr double kPrecision = 0.0, kRecall = 0.0;
-constexpr int kFalseMissingPresent = 1000;
+// Floors at the figures measured once, blind, at 18:11 UTC on 2026-12-06 (src/draft/README.md): missing
+// precision 51/63, recall 51/54, 11 "missing" reports where the label is present. The set was then read
+// and its classes fixed (so it is no longer blind; the fifth set is); the floors only guard against
+// regressions and are checked where the texts exist.
+constexpr double kPrecision = 0.809, kRecall = 0.944;
+constexpr int kFalseMissingPresent = 11;
 
 fs::path Labels() { return fs::path(PNC_TEST_DATA_DIR) / "drafts" / "real4" / "labels"; }
 
@@ -62,7 +63,7 @@ TEST_SUITE("draft") {
     CHECK(files >= 10);
   }
 
-  TEST_CASE("draft accuracy on the fourth held-out set (real4; blind, measured once, never tuned on)") {
+  TEST_CASE("draft accuracy on the fourth held-out set (real4; measured once blind, then read)") {
     if (!fs::exists(Texts())) {
       MESSAGE(Texts().string() << " not found: the fourth held-out accuracy test is skipped (rebuild the texts with "
                                   "tests/drafts/real4/extract.py, see its README)");

@@ -31,6 +31,8 @@ const Case kCases[] = {
     {"controller-identity", "You may view MailChimp's privacy policy here (https://mailchimp.com/legal/privacy/).",
      Status::kMissing},
     {"controller-identity", "Changes to this privacy notice. Email hello@acme.org.", Status::kMissing},
+    {"controller-identity", "6th Oakfield Scouts are committed to protecting your privacy. Email hello@6thoak.org.uk.",
+     Status::kPresent},
     {"controller-identity", "At Hilltop Garden we take your privacy seriously. Email hello@hilltop.org.uk.",
      Status::kPresent},
     {"controller-identity", "This policy explains how we, Hilltop Garden, use your data. Email hello@hilltop.org.uk.",
@@ -274,6 +276,15 @@ TEST_SUITE("draft") {
   // Grammatical variants of each element (active, passive, nominal) in a frame that relies on
   // legitimate interests and consent, so every right applies; look-alikes that must not count; and
   // Welsh in the glossary's terms (../shared/locales-reference/welsh-glossary.md), with mutations.
+  TEST_CASE("draft elements: a first line that is only a name is the site's owner; a menu is not") {
+    auto status = [](const char* text) {
+      return StatusName(StatusOf(LintDraft("page.txt", text, Options()), "controller-identity"));
+    };
+    CHECK(status("Oakfield Rowers\n\nPrivacy\n\nEmail hello@oakfieldrowers.org.uk.\n") == "present");
+    CHECK(status("About Us\n\nPrivacy\n\nEmail hello@oakfieldrowers.org.uk.\n") == "missing");
+    CHECK(status("Privacy Policy\n\nEmail hello@oakfieldrowers.org.uk.\n") == "missing");
+  }
+
   TEST_CASE("draft elements: phrasing variants are found, look-alikes are not") {
     struct V {
       const char* rule;

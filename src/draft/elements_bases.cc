@@ -70,10 +70,14 @@ Bases FindBases(const Matcher& m) {
   // relied on.
   // "Do you have to give it? Yes: it is needed under our contract with you" answers whether data
   // must be given; it is not the lawful basis.
+  // Opting in to cookies ("you may opt in to saving your name in cookies") is the browser's
+  // consent (PECR), not a basis for the notice's uses.
   auto relied = [&](std::string_view name) {
     auto v = Without(m, name, "basis.hypothetical", true);
-    std::erase_if(
-        v, [&](int s) { return m.HasWithLeadIn(s, "stat.statement") || RetentionOnly(m, s) || Commitment(m, s); });
+    std::erase_if(v, [&](int s) {
+      return m.HasWithLeadIn(s, "stat.statement") || RetentionOnly(m, s) || Commitment(m, s) || m.Has(s, "cookies") ||
+             m.InTopic(s, "cookies");
+    });
     return v;
   };
   auto li = ReliesOnLi(m);
@@ -213,6 +217,9 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
       stated.push_back(s);
     }
   }
+  // An example given to explain a right ("you can object, for example to a legitimate interest
+  // like research") does not state the interests the organisation pursues.
+  std::erase_if(stated, [&](int k) { return m.HasWithLeadIn(k, "right.object"); });
   std::sort(stated.begin(), stated.end());
   if (!stated.empty()) return MakeElement(m, "legitimate-interests", S::kPresent, "", Concat(li, stated));
   return MakeElement(m, "legitimate-interests", S::kMissing,
@@ -258,17 +265,15 @@ ElementResult SpecialCategory(const Matcher& m) {
     bool elsewhere = m.InTopic(c, "rights") || m.HasWithLeadIn(c, "field.basis") || m.HasWithLeadIn(c, "basis.entry");
     return elsewhere && !m.Has(c, "sc.condition.named") && !m.HasWithLeadIn(c, "sc.label");
   });
-  // "We never share data for marketing without your explicit consent", "records relating to legal
-  // claims": words that name an Art 9 condition only where they are about special category data.
-  // A condition named by its legal reference counts anywhere; explicit consent or a generic ground
-  // ("legal claims", "public health") must sit with the special category data or under its heading,
-  // and explicit consent to marketing is consent to marketing.
+  // "We never share data for marketing without your explicit consent", "Some uses need explicit
+  // consent: publishing names", "records relating to legal claims": words that name an Art 9
+  // condition only where they are about special category data. A condition named by its legal
+  // reference counts anywhere; explicit consent or a generic ground ("legal claims") must sit with
+  // the special category data (its sentence, lead-in, heading, or two sentences either side).
   std::erase_if(cond, [&](int c) {
     bool with_data = m.HasWithLeadIn(c, "sc.mention") || m.HasWithLeadIn(c, "sc.label") || m.InTopic(c, "special");
-    bool reference = m.Has(c, "sc.reference");
-    if (reference) return false;
+    if (m.Has(c, "sc.reference")) return false;
     if ((m.Has(c, "marketing.any") || m.InTopic(c, "marketing")) && !with_data) return true;
-    if (m.Has(c, "sc.condition.named")) return false;
     return !with_data && !std::any_of(mention.begin(), mention.end(), [&](int s) { return std::abs(s - c) <= 2; });
   });
   if (!cond.empty()) {

@@ -137,6 +137,30 @@ bool NamesItself(const Matcher& m, int s) {
     bool menu = std::any_of(tok.begin(), tok.end(), [](const std::string& w) { return kMenu.count(w) > 0; });
     if (!menu) return true;
   }
+  // "The Oak Lane Network is a volunteer-led network for …": the notice's subject described.
+  if (s <= 8 && t.size() < 400) {
+    static const std::set<std::string> kKinds = {
+        "charity", "network", "club",     "group",  "organisation", "organization", "association", "society",
+        "trust",   "cic",     "company",  "church", "school",       "nursery",      "foundation",  "partnership",
+        "team",    "project", "practice", "centre", "federation",   "collective",   "co-operative"};
+    for (const char* verb : {" is a ", " is an ", " are a ", " are an "}) {
+      size_t at = t.find(verb);
+      if (at == std::string::npos || at > 80) continue;
+      std::string name = t.substr(0, at);
+      if (name.rfind("The ", 0) == 0) name = name.substr(4);
+      if (name.empty() || !Upper(name[0]) || NameWords(name) == 0 || !OnlyName(name)) continue;
+      size_t from = at + std::char_traits<char>::length(verb);
+      std::string rest = t.substr(from, 80);
+      for (char& ch : rest) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      size_t i = 0;
+      for (int words = 0; words < 6 && i < rest.size(); ++words) {
+        size_t j = rest.find_first_of(" ,.;", i);
+        if (j == std::string::npos) j = rest.size();
+        if (kKinds.count(rest.substr(i, j - i))) return true;
+        i = j + 1;
+      }
+    }
+  }
   // "At Oak Lane Choir, we take your privacy seriously"; "… how we, Oak Lane Choir, use …": the
   // organisation named as the "we" of the notice.
   if (t.rfind("At ", 0) == 0 && t.size() < 300) {
@@ -261,7 +285,8 @@ ElementResult Dpo(const Matcher& m) {
   }
   const auto& sents = m.doc().sentences;
   for (int s : mention) {
-    for (int k = s; k < static_cast<int>(sents.size()) && k <= s + 3; ++k) {
+    // (The details may follow a few lines on: a name, a title and an address, one per line.)
+    for (int k = s; k < static_cast<int>(sents.size()) && k <= s + 10; ++k) {
       if (sents[k].section != sents[s].section && k != s) break;
       if (Matcher::HasContactDetail(sents[k].text) && !m.Has(k, "ico.name")) {
         return MakeElement(m, "dpo-contact", S::kPresent, "", {s, k});
@@ -316,6 +341,8 @@ namespace {
 // use" names the people concerned; "Our Data Protection Officer is provided by X Partnership" is
 // about the DPO ("data" there is "data protection"), not about where data comes from.
 bool NamesSource(const Matcher& m, int s) {
+  // ("You can find more information on the ICO's website" is reading advice, not a source.)
+  if (m.Has(s, "src.named.not") || m.Has(s, "ico.name")) return false;
   return !m.InTopic(s, "whose") && !m.HasWithLeadIn(s, "topic.whose") && !UnderDataList(m, s) && !m.Has(s, "src.own") &&
          !m.Has(s, "dpo.mention");
 }
@@ -327,8 +354,19 @@ std::vector<int> FromNamed(const Matcher& m) {
     if (!NamesSource(m, s)) continue;
     const std::string& t = m.sentence(s).text;
     for (size_t at = t.find(" from "); at != std::string::npos; at = t.find(" from ", at + 1)) {
+      // (After "the", "your" or "their" and at most one more word: "from your associated Lodge".)
       size_t k = at + 6;
-      if (t.compare(k, 4, "the ") == 0) k += 4;
+      for (const char* det : {"the ", "your ", "their ", "his ", "her "}) {
+        size_t n = std::char_traits<char>::length(det);
+        if (t.compare(k, n, det) == 0) {
+          k += n;
+          size_t next = t.find(' ', k);
+          if (next != std::string::npos && k < t.size() && !Upper(t[k]) && next + 1 < t.size() && Upper(t[next + 1])) {
+            k = next + 1;
+          }
+          break;
+        }
+      }
       if (k < t.size() && Upper(t[k]) && NameWords(t.substr(k, 40)) > 0 && t.compare(k, 3, "You") != 0) {
         out.push_back(s);
         break;

@@ -203,8 +203,9 @@ ElementResult Retention(const Matcher& m) {
 ElementResult Statutory(const Matcher& m) {
   std::vector<int> found;
   // "You must provide two forms of ID" is about subject access, not about giving the data.
+  // ("Cookies remember you so that you do not have to type your details again" is convenience.)
   for (int s : m.Sentences("stat.statement")) {
-    if (!m.Has(s, "stat.not")) found.push_back(s);
+    if (!m.Has(s, "stat.not") && !m.Has(s, "cookies") && !m.InTopic(s, "cookies")) found.push_back(s);
   }
   if (!found.empty()) return MakeElement(m, "statutory-requirement", S::kPresent, "", found);
   return MakeElement(m, "statutory-requirement", S::kMissing,

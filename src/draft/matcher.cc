@@ -335,7 +335,8 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "sc.reference",
                                                        "rights.generic.not",
                                                        "xfer.none.not",
-                                                       "src.from"};
+                                                       "src.from",
+                                                       "src.named.not"};
   return kNames;
 }
 

@@ -20,11 +20,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Floors: set by the lead after the single blind measurement (until then they check nothing but that the
-// texts are scored). The set is never tuned on, so they only guard against regressions; they are checked
-// where the texts exist.
-constexpr double kPrecision = 0.0, kRecall = 0.0;
-constexpr int kFalseMissingPresent = 1000;
+// Floors at the figures measured once, blind, at 18:35 UTC on 2026-12-06, after the fixes made on the
+// third and fourth sets (src/draft/README.md): missing precision 40/53, recall 40/48, 10 "missing" reports
+// where the label is present. The set was then read and its classes fixed, so it is no longer blind; the
+// floors only guard against regressions and are checked where the texts exist.
+constexpr double kPrecision = 0.754, kRecall = 0.833;
+constexpr int kFalseMissingPresent = 10;
 
 fs::path Labels() { return fs::path(PNC_TEST_DATA_DIR) / "drafts" / "real5" / "labels"; }
 
@@ -62,7 +63,7 @@ TEST_SUITE("draft") {
     CHECK(files >= 8);
   }
 
-  TEST_CASE("draft accuracy on the fifth held-out set (real5; blind, measured once, never tuned on)") {
+  TEST_CASE("draft accuracy on the fifth held-out set (real5; measured once blind, then read)") {
     if (!fs::exists(Texts())) {
       MESSAGE(Texts().string() << " not found: the fifth held-out accuracy test is skipped (rebuild the texts with "
                                   "tests/drafts/real5/extract.py, see its README)");

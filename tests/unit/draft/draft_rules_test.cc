@@ -33,6 +33,14 @@ const Case kCases[] = {
     {"controller-identity", "Changes to this privacy notice. Email hello@acme.org.", Status::kMissing},
     {"controller-identity", "6th Oakfield Scouts are committed to protecting your privacy. Email hello@6thoak.org.uk.",
      Status::kPresent},
+    {"controller-identity",
+     "The Oakfield Staff Network is a volunteer-led network for people who work in the council. Email "
+     "hello@oakfield.org.uk.",
+     Status::kPresent},
+    {"controller-identity",
+     "This notice tells you what to expect Oak Makers Limited, trading as Oak Hackspace, to do with your data. Email "
+     "board@oak.org.uk.",
+     Status::kPresent},
     {"controller-identity", "At Hilltop Garden we take your privacy seriously. Email hello@hilltop.org.uk.",
      Status::kPresent},
     {"controller-identity", "This policy explains how we, Hilltop Garden, use your data. Email hello@hilltop.org.uk.",

@@ -15,6 +15,7 @@
 
 #include "driver/doc_limits.h"
 #include "driver/files.h"
+#include "driver/isolate.h"
 #include "driver/output_set.h"
 #include "notice/builder.h"
 #include "notice/outputs.h"
@@ -137,6 +138,18 @@ std::vector<notice::OutputFile> WrittenFiles(const Options& o, const std::vector
   return out;
 }
 
+namespace {
+
+// Whether this format's renderer runs in a child process (driver/isolate.h).
+bool Isolated(const render::Format& format) { return !format.library.empty() && IsolationWanted(); }
+
+// Where an output of `source` is written: a failed render is reported there.
+std::string OutPath(const Options& o, const std::string& source, const std::string& file) {
+  return (std::filesystem::path(o.out_dir) / OutputFolder(source, o) / file).string();
+}
+
+}  // namespace
+
 std::string FileOf(const Options& o, const notice::NoticeDoc& doc) {
   for (const render::Format* format : Formats(o)) {
     if (format->file_name.empty() && ForAudience(*format, doc.audience)) return OutName(o, doc.file_base, *format);
@@ -162,7 +175,11 @@ void Render(const Options& o, const Resources& res, const source::Model& model, 
       if (!ForAudience(*format, doc.audience)) continue;
       std::string bytes;
       std::string file = OutName(o, doc.file_base, *format);
-      if (!format->render(notice::WithOutputs(doc, outputs, file), ctx, &bytes, &r->sink)) continue;
+      const notice::NoticeDoc shown = notice::WithOutputs(doc, outputs, file);
+      auto render = [&](std::string* b, diag::Sink* s) { return format->render(shown, ctx, b, s); };
+      if (!(Isolated(*format) ? RenderIsolated(render, OutPath(o, source, file), format->library, &bytes, &r->sink)
+                              : render(&bytes, &r->sink)))
+        continue;
       r->outputs.push_back({file, std::move(bytes)});
       std::vector<std::string> deps = {source, res.data_dir + "/locales/" + doc.locale + ".json"};
       deps.insert(deps.end(), inputs.begin(), inputs.end());
@@ -192,7 +209,10 @@ void Render(const Options& o, const Resources& res, const source::Model& model, 
     std::vector<const notice::NoticeDoc*> halves;
     for (const auto& d : shown) halves.push_back(&d);
     std::string bytes;
-    if (!format->render_bilingual(halves, ctx, &bytes, &r->sink)) continue;
+    auto render = [&](std::string* b, diag::Sink* s) { return format->render_bilingual(halves, ctx, b, s); };
+    if (!(Isolated(*format) ? RenderIsolated(render, OutPath(o, source, file), format->library, &bytes, &r->sink)
+                            : render(&bytes, &r->sink)))
+      continue;
     r->outputs.push_back({file, std::move(bytes)});
     std::vector<std::string> inputs = res.files.PathsOf(*format);
     r->depends.push_back(deps);

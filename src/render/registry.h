@@ -84,6 +84,10 @@ struct Format {
   /// A per-source format is written once per source under this name ("ropa.csv"), not once per
   /// document; "" for per-document formats. Rows may share a name: `--format ropa` writes each.
   std::string_view file_name = {};
+  /// The library behind the renderer that may crash or abort rather than report a failure (under a
+  /// tight memory cap): "" for none. Such a format is rendered in a child process when isolation is
+  /// wanted (driver/isolate.h), and the error names the library.
+  std::string_view library = {};
 };
 
 /// Every format pnc writes, in build order.

@@ -29,6 +29,11 @@ set_tests_properties(checks/pdf-bilingual PROPERTIES TIMEOUT 120)
 add_test(NAME checks/bad-input COMMAND bash ${PNC_SRC}/tests/bad/run.sh $<TARGET_FILE:pnc> ${PNC_SRC})
 set_tests_properties(checks/bad-input PROPERTIES TIMEOUT 600)
 
+# Under a tight ulimit -v, libharu and espeak-ng run in a child process: a crash there is a clean
+# exit 70 naming the output, and out/ is left alone (driver/isolate.cc).
+add_test(NAME checks/isolate COMMAND bash ${PNC_SRC}/tests/bad/isolate.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/isolate PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
+
 # What out/ guarantees: planted links, kill -9 mid-build, full disk (tmpfs, root), write errors.
 add_test(NAME checks/outputs COMMAND bash ${PNC_SRC}/tests/bad/outputs.sh $<TARGET_FILE:pnc> ${PNC_SRC})
 set_tests_properties(checks/outputs PROPERTIES TIMEOUT 300)
@@ -70,6 +75,7 @@ if(PNC_SANITIZE)
     "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:suppressions=${PNC_SRC}/tests/sanitize/ubsan.supp")
   set_property(TEST checks/bad-input APPEND PROPERTY ENVIRONMENT "PNC_TIME_SCALE=5" "PNC_SANITIZED=1")
   set_tests_properties(checks/bad-input PROPERTIES TIMEOUT 1500)
+  set_property(TEST checks/isolate APPEND PROPERTY ENVIRONMENT "PNC_SANITIZED=1")
   if(PNC_SYMBOLIZER)
     set_property(TEST ${pnc_all_tests} APPEND PROPERTY ENVIRONMENT "ASAN_SYMBOLIZER_PATH=${PNC_SYMBOLIZER}")
   endif()

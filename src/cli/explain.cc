@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "diag/exit_codes.h"
 #include "notice/explain.h"
+#include "notice/outputs.h"
 #include "render/registry.h"
 #include "report/format.h"
 
@@ -41,6 +42,8 @@ const char* KindName(notice::Origin::Kind k) {
       return "derived";
     case notice::Origin::Kind::kData:
       return "data";
+    case notice::Origin::Kind::kBuild:
+      return "build";
   }
   return "source";
 }
@@ -129,6 +132,9 @@ int RunExplain(const Command& cmd) {
   // (every output marked, each unconfirmed fact listed), not refused.
   driver::Options options = cmd.options;
   options.preview = true;
+  // explain's --format is its report's (human or json): the documents are explained as the
+  // default build writes them, with the files written beside them.
+  options.formats.clear();
   for (const auto& path : cmd.files) {
     driver::Compiled c;
     driver::Compile(path, options, res, &c);
@@ -138,7 +144,10 @@ int RunExplain(const Command& cmd) {
     // Explaining a notice that cannot be built would explain text nobody will publish.
     if (c.sink.Errors() > 0) continue;
     bool any = false;
-    for (const auto& doc : c.docs) {
+    // Each document as the build writes it: with the list of the other files written beside it.
+    const std::vector<notice::OutputFile> outputs = driver::WrittenFiles(options, c.docs);
+    for (const auto& built : c.docs) {
+      const notice::NoticeDoc doc = notice::WithOutputs(built, outputs, driver::FileOf(options, built));
       if (!cmd.audience.empty() && doc.audience != cmd.audience) continue;
       if (!cmd.locale.empty() && doc.locale != cmd.locale) continue;
       any = true;

@@ -12,11 +12,14 @@ enum class InlineKind { kText, kStrong, kEmphasis, kCode, kLink, kLineBreak };
 
 /// Where a piece of text came from: what `pnc explain` prints beside it.
 struct Origin {
-  enum class Kind { kSource, kCatalogue, kRegulator, kDerived, kData };  // kData: pnc's other data (data/help.json)
+  /// kData: pnc's other data (data/help.json); kBuild: a fact of the build itself (the files it writes
+  /// beside the document), in the words of a catalogue key.
+  enum class Kind { kSource, kCatalogue, kRegulator, kDerived, kData, kBuild };
   Kind kind = Kind::kSource;
   std::string pointer;  // kSource: JSON pointer of the text; otherwise the source fact it follows from ("" = none)
-  std::string key;      // kCatalogue: the catalogue key; kRegulator, kData: the entry ("data/regulator.json …")
-  std::string because;  // why it appears: the recorded condition of a catalogue key, or how it was derived
+  std::string key;  // kCatalogue, kBuild: the catalogue key; kRegulator, kData: the entry ("data/regulator.json …")
+  std::string because;             // why it appears: the recorded condition of a catalogue key, how it was derived, or
+                                   // (kBuild) the files of the build's output set it names
   std::vector<std::string> facts;  // more source facts it follows from (JSON pointers)
   bool overridden = false;         // kCatalogue: the source's `wording` replaced the catalogue text
 };
@@ -93,6 +96,16 @@ struct Alternate {
   bool current = false;
 };
 
+/// One file a build writes for a source: what a document may offer its reader instead of itself
+/// (the "Other formats and languages" section, notice/outputs.h). The driver lists them.
+struct OutputFile {
+  std::string name;                  // relative to the source's output folder: "notice.cy.pdf"
+  std::string format;                // the format's --format name: "pdf"
+  std::vector<std::string> locales;  // its language, or a bilingual document's (in order); none per source
+  std::string audience;              // "adult", "child"; "" for a per-source file
+  std::string band;                  // a children's guide's age band (NoticeDoc::band)
+};
+
 /// The whole notice for one audience in one locale.
 struct NoticeDoc {
   std::string locale;  // BCP 47 code, e.g. "cy"
@@ -112,6 +125,9 @@ struct NoticeDoc {
   /// Fixed interface text for renderers, from the locale catalogue: "contents", "page-of"
   /// ("Page {page} of {pages}"), "version", "last-updated", "skip-link", "languages", "summary".
   std::map<std::string, std::string> labels;
+  /// The origin (index into `origins`) of the labels whose words become document text: those the
+  /// "Other formats and languages" section is written in ("outputs", "output-pdf", …).
+  std::map<std::string, int> label_origins;
   /// A preview of unconfirmed facts: the mark every page carries ("Draft: not yet confirmed");
   /// "" for a publishable notice. What is unconfirmed is listed in `summary`.
   std::string draft;

@@ -15,9 +15,10 @@
 
 #include "driver/doc_limits.h"
 #include "driver/files.h"
+#include "driver/isolate.h"
 #include "driver/output_set.h"
 #include "notice/builder.h"
-#include "render/outputs.h"
+#include "notice/outputs.h"
 #include "render/registry.h"
 #include "rules/lint.h"
 #include "rules/readability_checks.h"
@@ -113,10 +114,12 @@ std::string BilingualBase(const Options& o) {
   return name;
 }
 
-// Every file this build writes for the source, known before any is rendered: the "Other formats"
-// section names only these (a failed render fails the source, so nothing named goes missing).
-std::vector<render::OutputFile> OutputFiles(const Options& o, const std::vector<notice::NoticeDoc>& docs) {
-  std::vector<render::OutputFile> out;
+}  // namespace
+
+// Known before any file is rendered: the "Other formats" section names only these (a failed
+// render fails the source, so nothing named goes missing).
+std::vector<notice::OutputFile> WrittenFiles(const Options& o, const std::vector<notice::NoticeDoc>& docs) {
+  std::vector<notice::OutputFile> out;
   const bool bilingual = !o.bilingual.empty() && BilingualOrder(o, docs).size() == o.bilingual.size();
   for (const render::Format* format : Formats(o)) {
     if (o.fragment && !format->fragment_extension.empty()) continue;  // fragments are embedded elsewhere
@@ -135,13 +138,35 @@ std::vector<render::OutputFile> OutputFiles(const Options& o, const std::vector<
   return out;
 }
 
+namespace {
+
+// Whether this format's renderer runs in a child process (driver/isolate.h).
+bool Isolated(const render::Format& format) { return !format.library.empty() && IsolationWanted(); }
+
+// Where an output of `source` is written: a failed render is reported there.
+std::string OutPath(const Options& o, const std::string& source, const std::string& file) {
+  return (std::filesystem::path(o.out_dir) / OutputFolder(source, o) / file).string();
+}
+
+}  // namespace
+
+std::string FileOf(const Options& o, const notice::NoticeDoc& doc) {
+  for (const render::Format* format : Formats(o)) {
+    if (format->file_name.empty() && ForAudience(*format, doc.audience)) return OutName(o, doc.file_base, *format);
+  }
+  return "";
+}
+
+namespace {
+
 void Render(const Options& o, const Resources& res, const source::Model& model, const History& history,
             const std::vector<notice::NoticeDoc>& docs, const std::string& source, SourceResult* r) {
   render::RenderContext ctx{res.data_dir,    o.fragment,      o.paper,       &res.files, o.braille_cells,
                             o.braille_lines, o.braille_grade, o.audio_cache, &model,     &res.law};
   if (std::count(o.formats.begin(), o.formats.end(), "dpv"))
     ctx.linked_data = std::string(render::FindFormat("dpv")->file_name);
-  if (o.write) ctx.outputs = OutputFiles(o, docs);  // lint writes nothing, so offers nothing
+  std::vector<notice::OutputFile> outputs;
+  if (o.write) outputs = WrittenFiles(o, docs);  // lint writes nothing, so offers nothing
   for (const render::Format* format : Formats(o)) {
     if (!o.write && !format->in_lint) continue;
     const std::vector<std::string> inputs = res.files.PathsOf(*format);
@@ -149,9 +174,13 @@ void Render(const Options& o, const Resources& res, const source::Model& model, 
       if (!format->file_name.empty() && &doc != &docs.front()) break;  // per source: once
       if (!ForAudience(*format, doc.audience)) continue;
       std::string bytes;
-      ctx.current = OutName(o, doc.file_base, *format);
-      if (!format->render(render::WithOutputs(doc, ctx), ctx, &bytes, &r->sink)) continue;
-      r->outputs.push_back({ctx.current, std::move(bytes)});
+      std::string file = OutName(o, doc.file_base, *format);
+      const notice::NoticeDoc shown = notice::WithOutputs(doc, outputs, file);
+      auto render = [&](std::string* b, diag::Sink* s) { return format->render(shown, ctx, b, s); };
+      if (!(Isolated(*format) ? RenderIsolated(render, OutPath(o, source, file), format->library, &bytes, &r->sink)
+                              : render(&bytes, &r->sink)))
+        continue;
+      r->outputs.push_back({file, std::move(bytes)});
       std::vector<std::string> deps = {source, res.data_dir + "/locales/" + doc.locale + ".json"};
       deps.insert(deps.end(), inputs.begin(), inputs.end());
       for (const auto& v : history.versions) {
@@ -174,14 +203,17 @@ void Render(const Options& o, const Resources& res, const source::Model& model, 
       wrong_locale = true;
       continue;
     }
-    ctx.current = OutName(o, name, *format);
+    const std::string file = OutName(o, name, *format);
     std::vector<notice::NoticeDoc> shown;
-    for (const notice::NoticeDoc* d : order) shown.push_back(render::WithOutputs(*d, ctx));
+    for (const notice::NoticeDoc* d : order) shown.push_back(notice::WithOutputs(*d, outputs, file));
     std::vector<const notice::NoticeDoc*> halves;
     for (const auto& d : shown) halves.push_back(&d);
     std::string bytes;
-    if (!format->render_bilingual(halves, ctx, &bytes, &r->sink)) continue;
-    r->outputs.push_back({ctx.current, std::move(bytes)});
+    auto render = [&](std::string* b, diag::Sink* s) { return format->render_bilingual(halves, ctx, b, s); };
+    if (!(Isolated(*format) ? RenderIsolated(render, OutPath(o, source, file), format->library, &bytes, &r->sink)
+                            : render(&bytes, &r->sink)))
+      continue;
+    r->outputs.push_back({file, std::move(bytes)});
     std::vector<std::string> inputs = res.files.PathsOf(*format);
     r->depends.push_back(deps);
     r->depends.back().insert(r->depends.back().end(), inputs.begin(), inputs.end());

@@ -67,6 +67,14 @@ void Compile(const std::string& path, const Options& options, const Resources& r
 /// As Compile, for a source already read into `out->text` (`path` names it in diagnostics).
 void CompileText(const std::string& path, const Options& options, const Resources& resources, Compiled* out);
 
+/// Every file a build under `options` writes for a source whose documents are `docs` (nothing
+/// under lint): what the "Other formats and languages" section may offer (notice/outputs.h).
+std::vector<notice::OutputFile> WrittenFiles(const Options& options, const std::vector<notice::NoticeDoc>& docs);
+
+/// The file `doc` is written as in the first format of the build that renders it ("notice.en.html"),
+/// "" when none does: the file `pnc explain` explains.
+std::string FileOf(const Options& options, const notice::NoticeDoc& doc);
+
 /// Compiles every source (in parallel); outputs of a source are written only if it has no errors.
 Result Run(const Options& options, const Resources& resources);
 

@@ -289,8 +289,12 @@ void SetLabels(const Writer& w, NoticeDoc* doc) {
                           "output-html",        "output-pdf",    "output-brf",       "output-mp3",
                           "output-bilingual",   "output-child",  "output-child-band"}) {
     doc->labels[key] = w.T(std::string("label.") + key);
+    // The labels the "Other formats and languages" list is written in become document text
+    // (notice/outputs.cc): their origins go with them, for pnc explain.
+    if (std::string_view(key).starts_with("output")) doc->label_origins[key] = w.Cat(std::string("label.") + key);
   }
-  doc->labels["outputs-title"] = w.T("section.formats");  // the section render/outputs.cc may add
+  doc->labels["outputs-title"] = w.T("section.formats");  // the section notice/outputs.cc may add
+  doc->label_origins["outputs-title"] = w.Cat("section.formats");
   for (const auto& s : doc->sections) {
     if (!s.icon.empty()) doc->labels["icon." + s.icon] = w.T("child.icon." + s.icon);
   }

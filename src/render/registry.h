@@ -30,15 +30,6 @@ class InputFiles {
   virtual const std::string* Get(const std::string& name) const = 0;
 };
 
-/// One file a build writes for a source: what a document may offer its reader instead of itself.
-struct OutputFile {
-  std::string name;                  // relative to the source's output folder: "notice.cy.pdf"
-  std::string format;                // the row's --format name: "pdf"
-  std::vector<std::string> locales;  // its language, or a bilingual document's (in order); none per source
-  std::string audience;              // "adult", "child"; "" for a per-source file
-  std::string band;                  // a children's guide's age band (NoticeDoc::band)
-};
-
 /// What a renderer may need besides the document: where pnc's data lives, its files, and options.
 struct RenderContext {
   std::string data_dir;               // names the data files in diagnostics; renderers never open it
@@ -55,10 +46,6 @@ struct RenderContext {
   const rules::LawData* law = nullptr;
   /// HTML: the file name of the JSON-LD notice written beside the page ("" = none is written).
   std::string linked_data;
-  /// Every file this build writes for the source (the driver knows them before rendering), and
-  /// the one being rendered: the "Other formats" section lists the others (render/outputs.h).
-  std::vector<OutputFile> outputs;
-  std::string current;
 };
 
 /// Renders one document to bytes; returns false (and reports to `sink`) on failure.
@@ -97,6 +84,10 @@ struct Format {
   /// A per-source format is written once per source under this name ("ropa.csv"), not once per
   /// document; "" for per-document formats. Rows may share a name: `--format ropa` writes each.
   std::string_view file_name = {};
+  /// The library behind the renderer that may crash or abort rather than report a failure (under a
+  /// tight memory cap): "" for none. Such a format is rendered in a child process when isolation is
+  /// wanted (driver/isolate.h), and the error names the library.
+  std::string_view library = {};
 };
 
 /// Every format pnc writes, in build order.

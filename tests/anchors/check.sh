@@ -14,7 +14,7 @@ for source in "$src"/notices/*.json; do
   stem=$(basename "$source" .json)
   "$pnc" build "$source" --format html,pdf-layout --out "$work/out" 2>/dev/null || { echo "FAIL: $stem does not build"; failures=$((failures + 1)); }
   "$pnc" build "$source" --format html --fragment --out "$work/out" 2>/dev/null || { echo "FAIL: $stem --fragment"; failures=$((failures + 1)); }
-  # The files "Other formats" links to (render/outputs.cc) are checked in their own folder: a
+  # The files "Other formats" links to (notice/outputs.cc) are checked in their own folder: a
   # build of the reader formats (not audio: slow, and linked the same way).
   "$pnc" build "$source" --format html,pdf,brf --out "$work/files" 2>/dev/null || { echo "FAIL: $stem html,pdf,brf"; failures=$((failures + 1)); }
   locales=$(python3 -c "import json,re,sys; t=re.sub(r'^\s*//.*$','',open(sys.argv[1]).read(),flags=re.M); print(' '.join(json.loads(t)['notice'].get('locales',['en'])))" "$source" 2>/dev/null)

@@ -155,7 +155,8 @@ PY
   # HTML only: this holds pnc's own handling (a worker's bad_alloc reaches the main thread). The
   # libraries behind the other formats do not all survive a failed allocation under such a limit
   # (measured: the PDF path segfaults in 2 of 5 runs at 60 MB, espeak-ng asserts in fifo.c when it
-  # cannot start its thread): a known limit, to be removed by rendering those in a child process.
+  # cannot start its thread): under a cap pnc renders those in a child process, checked by
+  # tests/bad/isolate.sh (checks/isolate).
   for limit in 60000 90000; do  # well below the ~150 MB this build needs at -j 2
     # A subshell holds the limit; its result comes back through its output.
     result=$(ulimit -v $limit; check "out of memory under -j 2 (ulimit -v $limit)" 70 60 "out of memory" -- \

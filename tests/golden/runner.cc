@@ -4,7 +4,12 @@
 //   stderr    the expected standard error (optional stdout likewise)
 //   expected/ the expected output tree; without it, the case must write nothing
 //   setup/    optional: copied into {out} before the run (to prove a failed build leaves it alone)
-// Run: pnc_golden PNC CASE_DIR. PNC_ACCEPT=1 rewrites exit, stderr, stdout and expected/.
+//   digests   optional: folders of {out} ("input/archive/"), one per line, whose files are held
+//             not in expected/ but in expected.sha256: "<sha-256> <bytes> <path>" for every file
+//             there after the run (kept setup files too), so a copy of a page kept twice costs a
+//             line, and a changed, missing or extra file still fails
+// Run: pnc_golden PNC CASE_DIR. PNC_ACCEPT=1 rewrites exit, stderr, stdout, expected/ and
+// expected.sha256.
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -67,6 +72,47 @@ int Run(const std::string& pnc, const fs::path& dir, const std::vector<std::stri
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+// The SHA-256 of a file, by coreutils' sha256sum (no hash code of our own to trust).
+std::string Sha256(const fs::path& file) {
+  int fds[2];
+  if (pipe(fds) != 0) return "pipe-failed";
+  pid_t pid = fork();
+  if (pid == 0) {
+    FILE* in = freopen(file.c_str(), "r", stdin);
+    if (!in || dup2(fds[1], 1) < 0) _exit(127);
+    close(fds[0]);
+    execlp("sha256sum", "sha256sum", static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(fds[1]);
+  std::string out;
+  char buf[256];
+  for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) > 0;) out.append(buf, static_cast<size_t>(n));
+  close(fds[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || out.size() < 64) return "sha256sum-failed";
+  return out.substr(0, 64);
+}
+
+// Whether `name` (a path relative to {out}) lies in one of the digest folders.
+bool Digested(const std::string& name, const std::vector<std::string>& folders) {
+  for (const auto& f : folders) {
+    if (name.rfind(f, 0) == 0) return true;
+  }
+  return false;
+}
+
+// "<sha-256> <bytes> <path>" for each file of `files` in the digest folders, in path order.
+std::string Digests(const fs::path& root, const std::map<std::string, std::string>& files,
+                    const std::vector<std::string>& folders) {
+  std::string out;
+  for (const auto& [name, text] : files) {
+    if (Digested(name, folders)) out += Sha256(root / name) + " " + std::to_string(text.size()) + " " + name + "\n";
+  }
+  return out;
+}
+
 // The first differing line, for a readable failure.
 std::string FirstDiff(const std::string& want, const std::string& got) {
   std::istringstream a(want), b(got);
@@ -111,6 +157,12 @@ int main(int argc, char** argv) {
   err = std::regex_replace(err, std::regex(R"(( in \S+/) in [0-9]+\.[0-9] s\n)"), "$1 in {time} s\n");
   std::string out_text = Replace(Read(work / "stdout"), out.string(), "{out}");
   auto produced = Tree(out);
+  std::vector<std::string> folders;
+  std::istringstream digest_lines(fs::exists(dir / "digests") ? Read(dir / "digests") : "");
+  for (std::string line; std::getline(digest_lines, line);) {
+    if (!line.empty()) folders.push_back(line);
+  }
+  const std::string digests = Digests(out, produced, folders);
   if (fs::exists(dir / "setup")) {
     for (const auto& [name, text] : before) {
       if (!produced.count(name) || produced[name] != text) {
@@ -129,9 +181,12 @@ int main(int argc, char** argv) {
     if (fs::exists(dir / "expected") || (produced.size() > before.size())) {
       fs::remove_all(dir / "expected");
       for (const auto& [name, text] : produced) {
+        if (Digested(name, folders)) continue;
         if (!before.count(name) || before.at(name) != text) Write(dir / "expected" / name, text);
       }
     }
+    fs::remove(dir / "expected.sha256");
+    if (!folders.empty()) Write(dir / "expected.sha256", digests);
     fs::remove_all(work);
     std::cout << "accepted " << dir.filename().string() << "\n";
     return 0;
@@ -158,7 +213,13 @@ int main(int argc, char** argv) {
     }
   }
   for (const auto& [name, text] : produced) {
+    if (Digested(name, folders)) continue;
     if (!expected.count(name) && !(before.count(name) && before.at(name) == text)) fail("unexpected output " + name);
+  }
+  if (!folders.empty()) {
+    const std::string want = fs::exists(dir / "expected.sha256") ? Read(dir / "expected.sha256") : "";
+    if (digests != want)
+      fail("files in " + folders.front() + "… differ from expected.sha256 at " + FirstDiff(want, digests));
   }
   fs::remove_all(work);
   if (failures == 0) std::cout << "ok " << dir.filename().string() << "\n";

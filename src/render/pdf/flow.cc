@@ -36,7 +36,7 @@ std::string PrintedAddress(const std::string& uri) {
   if (StartsWith(uri, "mailto:"))
     return uri.substr(7, uri.find('?') == std::string::npos ? std::string::npos : uri.find('?') - 7);
   if (StartsWith(uri, "http://") || StartsWith(uri, "https://")) return uri;
-  // A file of this build beside the PDF ("notice.cy.pdf", render/outputs.cc): no scheme at all.
+  // A file of this build beside the PDF ("notice.cy.pdf", notice/outputs.cc): no scheme at all.
   if (!uri.empty() && uri.find(':') == std::string::npos && uri[0] != '#') return uri;
   return "";  // tel: links show the number as their text
 }

@@ -8,6 +8,8 @@
 #include FT_FREETYPE_H
 #include FT_ADVANCES_H
 
+#include <pthread.h>
+
 #include <map>
 #include <memory>
 #include <mutex>
@@ -23,6 +25,12 @@ struct Cache {
 
 Cache& TheCache() {
   static Cache cache;  // never destroyed before other statics that render: function-local
+  // A PDF may be rendered in a forked child (driver/isolate.h): the lock is taken around fork, so
+  // the child never inherits it held by a thread it does not have.
+  static const bool fork_safe = [] {
+    return pthread_atfork([] { cache.mu.lock(); }, [] { cache.mu.unlock(); }, [] { cache.mu.unlock(); }) == 0;
+  }();
+  (void)fork_safe;
   return cache;
 }
 

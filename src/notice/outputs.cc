@@ -1,18 +1,12 @@
-// render: NoticeDoc + the build's output set → the NoticeDoc whose "Other formats and languages"
-// section lists (and links) the files really written beside it. Only files of this build appear.
-#include "render/outputs.h"
+// notice: NoticeDoc + the build's output set → the NoticeDoc of one written file, whose "Other
+// formats and languages" section lists (and links) the files really written beside it. Only files
+// of this build appear, and each piece of the list records which file it names (pnc explain).
+#include "notice/outputs.h"
 
 #include <algorithm>
 
-namespace pnc::render {
+namespace pnc::notice {
 namespace {
-
-using notice::Block;
-using notice::BlockKind;
-using notice::Inline;
-using notice::InlineKind;
-using notice::NoticeDoc;
-using notice::Section;
 
 const std::string* Label(const NoticeDoc& doc, const std::string& key) {
   auto it = doc.labels.find(key);
@@ -27,17 +21,38 @@ std::string LanguageName(const NoticeDoc& doc, const std::string& locale) {
   return locale;
 }
 
-Block Item(const std::string& href, const std::string& text, const std::string& lang = "") {
+// An origin for a piece of the list: the words of `label` (catalogue key `key`, or the source's
+// wording of it, as SetLabels recorded), stating the build fact `because`.
+int BuildOrigin(NoticeDoc* doc, const std::string& label, const std::string& key, const std::string& because) {
+  Origin o;
+  auto it = doc->label_origins.find(label);
+  if (it != doc->label_origins.end() && it->second >= 0 && it->second < static_cast<int>(doc->origins.size())) {
+    o = doc->origins[it->second];
+  } else {
+    o.key = key;
+  }
+  if (!o.overridden) o.kind = Origin::Kind::kBuild;  // the source's own words stay the source's
+  o.because = because;
+  doc->origins.push_back(std::move(o));
+  return static_cast<int>(doc->origins.size()) - 1;
+}
+
+std::string Writes(const std::string& files) { return "this build writes " + files; }
+
+Block Item(const std::string& href, const std::string& text, int origin, const std::string& lang = "") {
   Inline t;
   t.kind = InlineKind::kText;
   t.text = text;
+  t.origin = origin;
   Inline link;
   link.kind = InlineKind::kLink;
   link.href = href;
   link.children = {t};
+  link.origin = origin;
   Block b;
   b.inlines = {link};
   b.lang = lang;
+  b.origin_id = origin;
   return b;
 }
 
@@ -72,12 +87,13 @@ Section* Find(std::vector<Section>* sections, const std::string& id) {
 
 }  // namespace
 
-NoticeDoc WithOutputs(const NoticeDoc& doc, const RenderContext& ctx) {
+NoticeDoc WithOutputs(const NoticeDoc& doc, const std::vector<OutputFile>& outputs, const std::string& current) {
   const OutputFile* self = nullptr;
-  for (const OutputFile& f : ctx.outputs) {
-    if (f.name == ctx.current) self = &f;
+  for (const OutputFile& f : outputs) {
+    if (f.name == current) self = &f;
   }
   if (self == nullptr) return doc;  // not a file of the set: a fragment, or a lint run
+  NoticeDoc out = doc;              // the items' origins are added to it as they are made
   const std::string_view format = self->format;
   const bool bilingual_self = self->locales.size() > 1;
   auto same_doc = [&](const OutputFile& f, const std::string& locale) {
@@ -86,13 +102,15 @@ NoticeDoc WithOutputs(const NoticeDoc& doc, const RenderContext& ctx) {
 
   std::vector<Block> items;
   // The other formats of this document.
-  for (const OutputFile& f : ctx.outputs) {
-    if (f.name == ctx.current || !same_doc(f, doc.locale)) continue;
-    if (const std::string* label = Label(doc, "output-" + f.format)) items.push_back(Item(f.name, *label));
+  for (const OutputFile& f : outputs) {
+    if (f.name == current || !same_doc(f, doc.locale)) continue;
+    if (const std::string* label = Label(doc, "output-" + f.format))
+      items.push_back(
+          Item(f.name, *label, BuildOrigin(&out, "output-" + f.format, "label.output-" + f.format, Writes(f.name))));
   }
   // Its other languages, each named in itself (those not in this very document).
   std::vector<std::string> locales;
-  for (const OutputFile& f : ctx.outputs) {
+  for (const OutputFile& f : outputs) {
     if (f.locales.size() == 1 && !std::count(self->locales.begin(), self->locales.end(), f.locales[0]) &&
         Label(doc, "output-" + f.format) && std::find(locales.begin(), locales.end(), f.locales[0]) == locales.end()) {
       locales.push_back(f.locales[0]);
@@ -100,15 +118,19 @@ NoticeDoc WithOutputs(const NoticeDoc& doc, const RenderContext& ctx) {
   }
   for (const std::string& locale : locales) {
     std::vector<const OutputFile*> files;
-    for (const OutputFile& f : ctx.outputs) {
+    for (const OutputFile& f : outputs) {
       if (same_doc(f, locale) && Label(doc, "output-" + f.format)) files.push_back(&f);
     }
-    if (const OutputFile* f = Pick(files, format)) items.push_back(Item(f->name, LanguageName(doc, locale), locale));
+    if (const OutputFile* f = Pick(files, format)) {
+      // The language's name is its own catalogue's (locales/<code>.json "meta.name").
+      int origin = BuildOrigin(&out, "", "locales/" + locale + ".json: meta.name", Writes(f->name));
+      items.push_back(Item(f->name, LanguageName(doc, locale), origin, locale));
+    }
   }
   // A document with this language and others (the bilingual page), from a one-language one.
   if (!bilingual_self && doc.audience == "adult") {
     std::vector<const OutputFile*> files;
-    for (const OutputFile& f : ctx.outputs) {
+    for (const OutputFile& f : outputs) {
       if (f.locales.size() > 1 && std::count(f.locales.begin(), f.locales.end(), doc.locale) &&
           Label(doc, "output-" + f.format)) {
         files.push_back(&f);
@@ -122,13 +144,14 @@ NoticeDoc WithOutputs(const NoticeDoc& doc, const RenderContext& ctx) {
       for (const std::string& l : f->locales) names += (names.empty() ? "" : " / ") + LanguageName(doc, l);
       std::string text = *label;
       Replace(&text, "languages", names);
-      items.push_back(Item(f->name, text));
+      items.push_back(
+          Item(f->name, text, BuildOrigin(&out, "output-bilingual", "label.output-bilingual", Writes(f->name))));
     }
   }
   // The children's guides, from the adult notice (one per age band).
   if (doc.audience == "adult") {
     std::vector<std::string> bands;
-    for (const OutputFile& f : ctx.outputs) {
+    for (const OutputFile& f : outputs) {
       if (f.audience == "child" && f.locales.size() == 1 && f.locales[0] == doc.locale &&
           std::find(bands.begin(), bands.end(), f.band) == bands.end()) {
         bands.push_back(f.band);
@@ -138,30 +161,36 @@ NoticeDoc WithOutputs(const NoticeDoc& doc, const RenderContext& ctx) {
     const std::string* banded = Label(doc, "output-child-band");
     for (const std::string& band : bands) {
       std::vector<const OutputFile*> files;
-      for (const OutputFile& f : ctx.outputs) {
+      for (const OutputFile& f : outputs) {
         if (f.audience == "child" && f.band == band && f.locales.size() == 1 && f.locales[0] == doc.locale &&
             Label(doc, "output-" + f.format)) {
           files.push_back(&f);
         }
       }
       const OutputFile* f = Pick(files, format);
-      std::string text = bands.size() > 1 && banded ? *banded : one ? *one : "";
+      const bool by_band = bands.size() > 1 && banded;
+      std::string text = by_band ? *banded : one ? *one : "";
       if (!f || text.empty()) continue;
       Replace(&text, "band", band);
-      items.push_back(Item(f->name, text));
+      const std::string label = by_band ? "output-child-band" : "output-child";
+      items.push_back(Item(f->name, text, BuildOrigin(&out, label, "label." + label, Writes(f->name))));
     }
   }
-  const std::string* intro = Label(doc, doc.audience == "child" ? "outputs-child" : "outputs");
+  const std::string intro_label = doc.audience == "child" ? "outputs-child" : "outputs";
+  const std::string* intro = Label(doc, intro_label);
   const std::string* title = Label(doc, "outputs-title");
   if (items.empty() || !intro || !title) return doc;
 
-  NoticeDoc out = doc;
+  std::string listed;  // the files the list names, for the origin of its lead and title
+  for (const Block& item : items) listed += (listed.empty() ? "" : ", ") + item.inlines[0].href;
   Block lead;
   Inline text;
   text.kind = InlineKind::kText;
   text.text = *intro;
   lead.inlines = {text};
-  lead.origin = "catalogue:label." + std::string(doc.audience == "child" ? "outputs-child" : "outputs");
+  lead.origin = "catalogue:label." + intro_label;
+  lead.origin_id = BuildOrigin(&out, intro_label, "label." + intro_label, Writes(listed));
+  lead.inlines[0].origin = lead.origin_id;
   Block list;
   list.kind = BlockKind::kBulletList;
   for (Block& item : items) list.items.push_back({std::move(item)});
@@ -174,6 +203,7 @@ NoticeDoc WithOutputs(const NoticeDoc& doc, const RenderContext& ctx) {
     s.id = Find(&out.sections, "formats") ? "pnc-other-formats" : "formats";
     s.title = *title;
     s.origin = "catalogue:section.formats";
+    s.title_origin = BuildOrigin(&out, "outputs-title", "section.formats", Writes(listed));
     out.sections.push_back(std::move(s));
     formats = &out.sections.back();
   }
@@ -182,4 +212,4 @@ NoticeDoc WithOutputs(const NoticeDoc& doc, const RenderContext& ctx) {
   return out;
 }
 
-}  // namespace pnc::render
+}  // namespace pnc::notice

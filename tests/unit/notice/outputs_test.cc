@@ -1,16 +1,17 @@
-// render: the "Other formats and languages" section lists exactly the files of the build's output
+// notice: the "Other formats and languages" section lists exactly the files of the build's output
 // set a reader of this document can use, links them by relative name, and keeps the on-request
 // offers the source declares.
 #include <doctest/doctest.h>
 
-#include "render/outputs.h"
+#include "notice/explain.h"
+#include "notice/outputs.h"
 #include "render/pdf/sample_doc.h"
 
-namespace pnc::render {
+namespace pnc::notice {
 namespace {
 
-using pdf_test::BaseDoc;
-using pdf_test::Para;
+using render::pdf_test::BaseDoc;
+using render::pdf_test::Para;
 
 notice::NoticeDoc Doc(const std::string& locale = "en", const std::string& audience = "adult") {
   notice::NoticeDoc d = BaseDoc();
@@ -50,13 +51,6 @@ std::string Listed(const notice::NoticeDoc& doc) {
   return out;
 }
 
-RenderContext Ctx(std::vector<OutputFile> outputs, const std::string& current) {
-  RenderContext ctx;
-  ctx.outputs = std::move(outputs);
-  ctx.current = current;
-  return ctx;
-}
-
 const std::vector<OutputFile> kAll = {
     {"notice.en.html", "html", {"en"}, "adult", ""},
     {"notice.cy.html", "html", {"cy"}, "adult", ""},
@@ -73,7 +67,7 @@ const std::vector<OutputFile> kAll = {
 };
 
 TEST_CASE("outputs: the HTML page lists its other formats, languages, the bilingual page and the children's guide") {
-  notice::NoticeDoc doc = WithOutputs(Doc(), Ctx(kAll, "notice.en.html"));
+  notice::NoticeDoc doc = WithOutputs(Doc(), kAll, "notice.en.html");
   CHECK(Listed(doc) ==
         "p: Also here:\n"
         "Large print PDF -> notice.en.pdf\n"
@@ -85,7 +79,7 @@ TEST_CASE("outputs: the HTML page lists its other formats, languages, the biling
 
 TEST_CASE(
     "outputs: a PDF reader is sent to the PDFs; a format without a label (a debug dump, a record) is never offered") {
-  std::string listed = Listed(WithOutputs(Doc(), Ctx(kAll, "notice.en.pdf")));
+  std::string listed = Listed(WithOutputs(Doc(), kAll, "notice.en.pdf"));
   CHECK(listed.find("Web page -> notice.en.html") != std::string::npos);
   CHECK(listed.find("Cymraeg -> notice.cy.pdf [cy]") != std::string::npos);
   CHECK(listed.find("in one document -> notice.cy-en.pdf") != std::string::npos);
@@ -98,22 +92,22 @@ TEST_CASE(
 TEST_CASE("outputs: only files of this build: an HTML-only build offers no PDF") {
   std::vector<OutputFile> html_only = {{"notice.en.html", "html", {"en"}, "adult", ""}};
   notice::NoticeDoc doc = Doc();
-  CHECK(Listed(WithOutputs(doc, Ctx(html_only, "notice.en.html"))).empty());
-  CHECK(WithOutputs(doc, Ctx(html_only, "notice.en.html")).sections.size() == doc.sections.size());
+  CHECK(Listed(WithOutputs(doc, html_only, "notice.en.html")).empty());
+  CHECK(WithOutputs(doc, html_only, "notice.en.html").sections.size() == doc.sections.size());
   // A file outside the set (a fragment, a lint run) gets no list at all.
-  CHECK(Listed(WithOutputs(doc, Ctx(kAll, "notice.en.fragment.html"))).empty());
+  CHECK(Listed(WithOutputs(doc, kAll, "notice.en.fragment.html")).empty());
 }
 
 TEST_CASE("outputs: a children's guide offers its own formats and languages, never the adult notice") {
   notice::NoticeDoc child = Doc("en", "child");
   child.band = "6-9";
-  std::string listed = Listed(WithOutputs(child, Ctx(kAll, "child.en.html")));
+  std::string listed = Listed(WithOutputs(child, kAll, "child.en.html"));
   CHECK(listed == "p: Also for you:\nLarge print PDF -> child.en.pdf\nCymraeg -> child.cy.html [cy]\n");
 }
 
 TEST_CASE("outputs: a bilingual document does not offer the languages it holds") {
   notice::NoticeDoc cy = Doc("cy");
-  std::string listed = Listed(WithOutputs(cy, Ctx(kAll, "notice.cy-en.pdf")));
+  std::string listed = Listed(WithOutputs(cy, kAll, "notice.cy-en.pdf"));
   CHECK(listed.find("English") == std::string::npos);
   CHECK(listed.find("in one document") == std::string::npos);
   CHECK(listed.find("Web page -> notice.cy.html") != std::string::npos);
@@ -127,7 +121,7 @@ TEST_CASE("outputs: the list opens the notice's own formats section, before the 
   formats.origin = "catalogue:section.formats";
   formats.blocks.push_back(Para("You can ask us for this notice in Braille."));
   doc.sections.push_back(formats);
-  notice::NoticeDoc out = WithOutputs(doc, Ctx(kAll, "notice.en.html"));
+  notice::NoticeDoc out = WithOutputs(doc, kAll, "notice.en.html");
   REQUIRE(out.sections.size() == doc.sections.size());
   const auto& blocks = out.sections.back().blocks;
   REQUIRE(blocks.size() == 3);
@@ -135,7 +129,7 @@ TEST_CASE("outputs: the list opens the notice's own formats section, before the 
   CHECK(blocks[2].inlines[0].text == "You can ask us for this notice in Braille.");
   // A source's own section that happens to be called "formats" is not taken over.
   doc.sections.back().origin = "/sections/0";
-  out = WithOutputs(doc, Ctx(kAll, "notice.en.html"));
+  out = WithOutputs(doc, kAll, "notice.en.html");
   CHECK(out.sections.size() == doc.sections.size() + 1);
   CHECK(out.sections.back().id == "pnc-other-formats");
 }
@@ -144,9 +138,51 @@ TEST_CASE("outputs: several age bands are named by band") {
   std::vector<OutputFile> files = {{"notice.en.html", "html", {"en"}, "adult", ""},
                                    {"child.6-9.en.html", "html", {"en"}, "child", "6-9"},
                                    {"child.13-17.en.html", "html", {"en"}, "child", "13-17"}};
-  CHECK(Listed(WithOutputs(Doc(), Ctx(files, "notice.en.html"))) ==
+  CHECK(Listed(WithOutputs(Doc(), files, "notice.en.html")) ==
         "p: Also here:\nFor children aged 6-9 -> child.6-9.en.html\nFor children aged 13-17 -> child.13-17.en.html\n");
 }
 
+TEST_CASE("outputs: explain shows every piece of the list, with the file it names and the words' catalogue key") {
+  notice::NoticeDoc doc = Doc();
+  // As SetLabels records it: the words of "output-pdf" are catalogue text.
+  doc.origins.push_back({Origin::Kind::kCatalogue, "", "label.output-pdf", "", {}, false});
+  doc.label_origins["output-pdf"] = static_cast<int>(doc.origins.size()) - 1;
+  const notice::NoticeDoc out = WithOutputs(doc, kAll, "notice.en.html");
+  std::string shown;
+  for (const ExplainItem& item : Explain(out)) {
+    if (item.origin < 0) continue;  // the test document's own text has no origins
+    const Origin& o = out.origins.at(item.origin);
+    if (o.kind != Origin::Kind::kBuild) continue;
+    shown += item.text + " <- " + o.key + ": " + o.because + "\n";
+  }
+  CHECK(shown ==
+        "Other formats and languages <- section.formats: this build writes notice.en.pdf, notice.cy.html, "
+        "notice.cy-en.html, child.en.html\n"
+        "Also here: <- label.outputs: this build writes notice.en.pdf, notice.cy.html, notice.cy-en.html, "
+        "child.en.html\n"
+        "Large print PDF <- label.output-pdf: this build writes notice.en.pdf\n"
+        "Cymraeg <- locales/cy.json: meta.name: this build writes notice.cy.html\n"
+        "Cymraeg / English in one document <- label.output-bilingual: this build writes notice.cy-en.html\n"
+        "For children <- label.output-child: this build writes child.en.html\n");
+}
+
+TEST_CASE("outputs: words the source's wording gave a label stay the source's, with the file they name") {
+  notice::NoticeDoc doc = Doc();
+  doc.origins.push_back({Origin::Kind::kSource, "/wording/0/text", "label.output-pdf", "", {}, true});
+  doc.label_origins["output-pdf"] = static_cast<int>(doc.origins.size()) - 1;
+  notice::NoticeDoc out = WithOutputs(doc, kAll, "notice.en.html");
+  bool seen = false;
+  for (const ExplainItem& item : Explain(out)) {
+    if (item.text != "Large print PDF") continue;
+    const Origin& o = out.origins.at(item.origin);
+    CHECK(o.kind == Origin::Kind::kSource);
+    CHECK(o.overridden);
+    CHECK(o.pointer == "/wording/0/text");
+    CHECK(o.because == "this build writes notice.en.pdf");
+    seen = true;
+  }
+  CHECK(seen);
+}
+
 }  // namespace
-}  // namespace pnc::render
+}  // namespace pnc::notice

@@ -100,10 +100,14 @@ std::vector<ChildText> ChildTexts(const RuleContext& ctx) {
   auto add = [&](const source::Text& t, const std::string& what) {
     for (const auto& [locale, tr] : t.by_locale) out.push_back({&tr, what});
   };
+  auto add_banded = [&](const source::Text& t, const source::BandTexts& by_band, const std::string& what) {
+    add(t, what);
+    for (const auto& [band, text] : by_band.by_band) add(text, what + " (ages " + band + ")");
+  };
   auto items = [&](const auto& list, const std::vector<source::Groups>* scope, const char* kind) {
     for (size_t i = 0; i < list.size(); ++i) {
       if (scope != nullptr && i < scope->size() && !sc.ConcernsChildren((*scope)[i])) continue;
-      add(list[i].child, std::string(kind) + " '" + list[i].id + "'");
+      add_banded(list[i].child, list[i].child_by_band, std::string(kind) + " '" + list[i].id + "'");
     }
   };
   items(m.subjects, nullptr, "data subject");
@@ -114,10 +118,11 @@ std::vector<ChildText> ChildTexts(const RuleContext& ctx) {
   items(m.decisions, &sc.decisions, "automated decision");
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     if (m.purposes[i].requirement && sc.ConcernsChildren(sc.purposes[i])) {
-      add(m.purposes[i].requirement->child, "the requirement of purpose '" + m.purposes[i].id + "'");
+      add_banded(m.purposes[i].requirement->child, m.purposes[i].requirement->child_by_band,
+                 "the requirement of purpose '" + m.purposes[i].id + "'");
     }
   }
-  for (const auto& s : m.sections) add(s.child, "section '" + s.id + "'");
+  for (const auto& s : m.sections) add_banded(s.child, s.child_by_band, "section '" + s.id + "'");
   add(m.security_child, "the security text");
   if (m.complaints) add(m.complaints->child, "the complaints text");
   for (const auto& w : m.wording) {
@@ -190,8 +195,14 @@ void CheckChildConsistency(const RuleContext& ctx) {
   CheckClaims(ctx);
   for (size_t i = 0; i < m.retention.size(); ++i) {
     const auto& r = m.retention[i];
-    if (!r.child.present() || !ctx.scope.ConcernsChildren(ctx.scope.retention[i])) continue;
-    for (const auto& [locale, child] : r.child.by_locale) {
+    if (!ctx.scope.ConcernsChildren(ctx.scope.retention[i])) continue;
+    std::vector<std::pair<std::string, const source::Translation*>> wordings;  // the child texts, every band's
+    for (const auto& [locale, tr] : r.child.by_locale) wordings.push_back({locale, &tr});
+    for (const auto& [band, text] : r.child_by_band.by_band) {
+      for (const auto& [locale, tr] : text.by_locale) wordings.push_back({locale, &tr});
+    }
+    for (const auto& [locale, tr] : wordings) {
+      const source::Translation& child = *tr;
       std::string adult;
       for (const source::Text* t : {&r.period, &r.criteria}) {
         if (const source::Translation* tr = t->Get(locale)) adult += " " + tr->text;

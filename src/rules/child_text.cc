@@ -13,6 +13,7 @@ void Need(const RuleContext& ctx, const std::vector<T>& items, const std::vector
   const auto& m = ctx.model;
   for (size_t i = 0; i < items.size(); ++i) {
     const auto& item = items[i];
+    if (item.child_by_band.present()) continue;  // wording per age band: checked band by band (bands.cc)
     const bool concerns = m.notice.child && ctx.scope.ConcernsChildren(scope[i]);
     if (concerns && !item.child.present()) {
       ctx.Report("missing-child-text", item.pointer, what + " '" + item.id + "' has no children's wording",
@@ -46,7 +47,7 @@ void CheckChildText(const RuleContext& ctx) {
   // do not have to tell us. Asked as a warning: the adult notice carries the consequence.
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     const auto& p = m.purposes[i];
-    if (!p.requirement) continue;
+    if (!p.requirement || p.requirement->child_by_band.present()) continue;  // per band: bands.cc
     const bool concerns = m.notice.child && s.ConcernsChildren(s.purposes[i]);
     if (concerns && p.requirement->consequence.present() && !p.requirement->child.present()) {
       auto d =

@@ -189,3 +189,39 @@ TEST_CASE("scope: age_bands on an item about no children, or naming a band where
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("readability: each child wording is held to the youngest band whose version shows it") {
+  json s = Club();
+  const std::string fifteen = "To add you to the team chat, so that you hear about every match first.";
+  s["purposes"][1]["child"] = fifteen;  // shown only to 13-15: within its 18 words
+  s["purposes"][0].erase("child");
+  s["purposes"][0]["child_by_band"] = {{"6-9", fifteen}, {"13-15", fifteen}};
+  const std::string text = s.dump(2);
+  auto c = test::CompileSource("t.json", {}, &text);
+  std::vector<std::string> found;
+  for (const auto& d : c->sink.All()) {
+    if (d.rule == "long-sentence") found.push_back(d.pointer + ": " + d.message);
+  }
+  CHECK(found == std::vector<std::string>{
+                     "/purposes/0/child_by_band/6-9: sentence has 15 words, the target for ages 6-9 is at most 12"});
+}
+
+}  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("child-consistency: a promise is held to the adult facts of the versions that show it") {
+  json s = Club();
+  // The only recipient serves the 13-15 team chat.
+  s["recipients"] = {{{"id", "app"}, {"name", "The chat app"}, {"purposes", {"chat"}}, {"child", "The chat app."}}};
+  s["purposes"][0].erase("child");
+  s["purposes"][0]["child_by_band"] = {{"6-9", "To help your family. We never tell anyone."},
+                                       {"13-15", "To help your family. We never tell anyone."}};
+  CHECK(Lines(test::LintJson(s), "child-consistency") ==
+        "t.json:80:18: error: the children's wording of purpose 'support' (ages 13-15) says \"never tell anyone\", "
+        "but the adult notice lists recipient 'app' [child-consistency]\n");
+}
+
+}  // namespace pnc

@@ -5,6 +5,7 @@
 // wording given per band is the band's own; `pnc explain` names where each of those sentences came from.
 #include <doctest/doctest.h>
 
+#include "markdown/markdown.h"
 #include "notice/explain.h"
 #include "source/scope.h"
 #include "test_support.h"
@@ -79,6 +80,21 @@ TEST_CASE("the 6-9 and 13-15 guides of the football club differ as its facts do"
   // The adult notice still says all of it.
   const std::string adult = Text(*Doc(*c, "notice.en"));
   CHECK(Has(adult, "WhatsApp, the messaging service the team groups use"));
+}
+
+TEST_CASE("the just-in-time notices of each band's guide cover only that band's purposes") {
+  driver::Options options;
+  options.formats = {"html", "jit"};
+  auto c = test::CompileSource(kClub, options);
+  REQUIRE(c->sink.Errors() == 0);
+  auto ids = [](const notice::NoticeDoc& d) {
+    std::string out;
+    for (const auto& s : d.jit) out += s.id + " ";
+    return out;
+  };
+  CHECK(ids(*Doc(*c, "child.6-9.en")) == "jit-purpose-football ");
+  CHECK(ids(*Doc(*c, "child.13-15.en")) == "jit-purpose-football jit-purpose-team-chat ");
+  for (const auto& s : Doc(*c, "child.6-9.en")->jit) CHECK_FALSE(Has(markdown::PlainText(s.blocks), "mobile phone"));
 }
 
 TEST_CASE("the Welsh guides follow the same bands") {

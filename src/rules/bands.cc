@@ -84,6 +84,14 @@ void CheckBands(const RuleContext& ctx) {
   Bands bands{m.notice.child_bands, {}};
   for (const auto& band : bands.ids) bands.scopes.push_back(source::ComputeScope(m, band));
   using S = source::Scope;
+  // A version whose band no children group is in would be a guide for nobody.
+  for (size_t b = 0; b < bands.ids.size() && m.notice.child && source::Any(ctx.scope.children); ++b) {
+    if (source::Any(bands.scopes[b].children)) continue;
+    ctx.Report("scope", m.notice.child_pointer,
+               "the children's version for ages " + bands.ids[b] + " is for no data subject group",
+               {"every group marked \"children\": true is limited to other age bands (its \"age_bands\"): add '" +
+                bands.ids[b] + "' to a group's age bands, or remove the band from notice.child_age_bands"});
+  }
   for (size_t i = 0; i < m.subjects.size(); ++i) {
     const auto& s = m.subjects[i];
     const std::string what = "data subject '" + s.id + "'";

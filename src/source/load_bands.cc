@@ -73,6 +73,15 @@ void ReadAgeBands(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice, B
                 "every one"});
     return;
   }
+  if (v->size() > KnownBands().size()) {
+    // Each entry must be a different band: more entries than bands is wrong as a whole (and is not
+    // reported entry by entry, which a hostile list would turn into a flood).
+    ctx->Error(out->pointer,
+               "'age_bands' has " + std::to_string(v->size()) + " entries, but there are only " +
+                   std::to_string(KnownBands().size()) + " age bands",
+               "invalid-value", {"list each age band once, from notice.child_age_bands"});
+    return;
+  }
   DuplicateCheck seen(ctx, "age_bands");
   r.List("age_bands", false, [&](const nlohmann::json& b, const std::string& p) {
     if (!b.is_string()) {
@@ -99,6 +108,13 @@ void ReadChildByBand(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice
   if (v->empty()) {
     ctx->Error(at, "'child_by_band' is empty", "invalid-value",
                {"give the children's wording for each age band, or one \"child\" wording for every band"});
+    return;
+  }
+  if (v->size() > KnownBands().size()) {
+    ctx->Error(at,
+               "'child_by_band' has " + std::to_string(v->size()) + " entries, but there are only " +
+                   std::to_string(KnownBands().size()) + " age bands",
+               "invalid-value", {"give one entry per age band of notice.child_age_bands"});
     return;
   }
   if (child.present()) {

@@ -225,3 +225,34 @@ TEST_CASE("child-consistency: a promise is held to the adult facts of the versio
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("a hostile list of bands is one error, not one per entry") {
+  json s = Club();
+  json many = json::array();
+  for (int i = 0; i < 5000; ++i) many.push_back("x" + std::to_string(i));
+  s["purposes"][1]["age_bands"] = many;
+  CHECK(Lines(test::LintJson(s), "invalid-value") ==
+        "t.json:104:20: error: 'age_bands' has 5000 entries, but there are only 4 age bands [invalid-value]\n");
+  json t = Club();
+  t["purposes"][0].erase("child");
+  json object = json::object();
+  for (int i = 0; i < 5000; ++i) object["x" + std::to_string(i)] = "y";
+  t["purposes"][0]["child_by_band"] = object;
+  CHECK(Lines(test::LintJson(t), "invalid-value") ==
+        "t.json:79:24: error: 'child_by_band' has 5000 entries, but there are only 4 age bands [invalid-value]\n");
+}
+
+}  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("a band no children group is in is a guide for nobody") {
+  json s = Club();
+  s["data_subjects"][1]["age_bands"] = {"13-15"};
+  CHECK(Lines(test::LintJson(s), "scope") ==
+        "t.json:69:7: error: the children's version for ages 6-9 is for no data subject group [scope]\n");
+}
+
+}  // namespace pnc

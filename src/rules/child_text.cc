@@ -7,6 +7,14 @@
 namespace pnc::rules {
 namespace {
 
+// The youngest age band whose version shows an item limited by `limit` (its words must suit it).
+std::string Youngest(const source::Model& m, const source::BandLimit& limit) {
+  for (const auto& band : m.notice.child_bands) {
+    if (limit.Allows(band)) return band;
+  }
+  return m.notice.child_band;
+}
+
 template <typename T>
 void Need(const RuleContext& ctx, const std::vector<T>& items, const std::vector<source::Groups>& scope,
           const std::string& what) {
@@ -16,8 +24,9 @@ void Need(const RuleContext& ctx, const std::vector<T>& items, const std::vector
     if (item.child_by_band.present()) continue;  // wording per age band: checked band by band (bands.cc)
     const bool concerns = m.notice.child && ctx.scope.ConcernsChildren(scope[i]);
     if (concerns && !item.child.present()) {
-      ctx.Report("missing-child-text", item.pointer, what + " '" + item.id + "' has no children's wording",
-                 {"add \"child\": the same fact in words a child aged " + m.notice.child_band + " understands"});
+      ctx.Report(
+          "missing-child-text", item.pointer, what + " '" + item.id + "' has no children's wording",
+          {"add \"child\": the same fact in words a child aged " + Youngest(m, item.age_bands) + " understands"});
     } else if (!concerns && item.child.present() && !(m.notice.child && !source::Any(ctx.scope.children))) {
       // (With a children's version but no children group, the scope rule says so once instead.)
       ctx.Report("unused-child-text", item.child.pointer,
@@ -54,7 +63,7 @@ void CheckChildText(const RuleContext& ctx) {
           diag::Make(diag::Severity::kWarning, m.file, p.requirement->consequence.pointer,
                      "purpose '" + p.id + "' says what happens if the data is not given, but not in a child's words",
                      "missing-child-text");
-      d.hints = {"add \"child\" to the requirement: the consequence in words a child aged " + m.notice.child_band +
+      d.hints = {"add \"child\" to the requirement: the consequence in words a child aged " + Youngest(m, p.age_bands) +
                  " understands; until then the children's version " +
                  (p.requirement->kind == "none" ? std::string("says only that they do not have to tell us")
                                                 : std::string("does not mention it"))};

@@ -256,3 +256,18 @@ TEST_CASE("a band no children group is in is a guide for nobody") {
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("a missing child wording of an item limited to older bands asks for words for the youngest of them") {
+  json s = Club();
+  s["purposes"][1].erase("child");
+  std::vector<std::string> hints;
+  for (const auto& d : Diagnostics(s)) {
+    if (d.rule == "missing-child-text") hints.push_back(d.message + " | " + d.hints.at(0));
+  }
+  CHECK(hints == std::vector<std::string>{"purpose 'chat' has no children's wording | add \"child\": the same fact "
+                                          "in words a child aged 13-15 understands"});
+}
+
+}  // namespace pnc

@@ -316,6 +316,7 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
   for (const auto& code : m.notice.locales) {
     alternates.push_back({code, res.Catalogue(code)->name(), base("adult", "", code) + ".html", false});
   }
+  std::set<std::string> readability_checked;  // child wordings already held to a band's targets
   for (const auto& code : m.notice.locales) {
     notice::BuildInput in{.model = m,
                           .law = res.law,
@@ -345,8 +346,8 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
                                   .jit = jit};
       out->docs.push_back(notice::BuildChildNotice(child_in, &sink));
       out->docs.back().file_base = base("child", band, code);
-      // Each child wording is held to the youngest band's targets; each version as a whole to its own.
-      rules::CheckChildReadability(m, out->docs.back(), res.readability, /*per_text=*/b == 0, &sink);
+      // Each child wording is held to the youngest band that shows it; each version as a whole to its own.
+      rules::CheckChildReadability(m, out->docs.back(), res.readability, &readability_checked, &sink);
     }
   }
   for (auto& d : out->docs) {

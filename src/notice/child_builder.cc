@@ -30,7 +30,7 @@ Block ChildList(const Writer& w, const std::vector<T>& items, const std::vector<
   list.kind = BlockKind::kBulletList;
   for (size_t i = 0; i < items.size(); ++i) {
     if (!w.scope().ConcernsChildren(scope[i])) continue;
-    std::vector<Block> content = w.Blocks(items[i].child);
+    std::vector<Block> content = w.Blocks(w.Child(items[i]));
     if (!content.empty()) list.items.push_back(content);
   }
   return list;
@@ -45,7 +45,7 @@ Block KeepList(const Writer& w) {
   for (size_t i = 0; i < m.retention.size(); ++i) {
     const auto& r = m.retention[i];
     if (!w.scope().ConcernsChildren(w.scope().retention[i])) continue;
-    std::vector<Block> content = w.Blocks(r.child);
+    std::vector<Block> content = w.Blocks(w.Child(r));
     if (content.empty()) continue;
     // The name on a line of its own, then the wording: a wording of several paragraphs, or in
     // another language than the name (a fallback), never runs into it. Only the child's name of the
@@ -83,10 +83,12 @@ std::vector<Block> ForWhom(const Writer& w) {
   const auto& m = w.model();
   std::vector<Inlines> items;
   std::string fact;
-  for (const auto& s : m.subjects) {
-    if (!s.children) continue;
+  for (size_t i = 0; i < m.subjects.size(); ++i) {
+    const auto& s = m.subjects[i];
+    if (!w.scope().children[i]) continue;  // (a children group of another age band is not this guide's)
     if (fact.empty()) fact = s.pointer + "/children";
-    items.push_back(s.child.present() ? w.Inline(s.child) : w.Inline(s.name));
+    const source::Text& child = w.Child(s);
+    items.push_back(child.present() ? w.Inline(child) : w.Inline(s.name));
   }
   if (items.empty()) return {};
   return {w.P("child.for", {}, fact), Bullets(items)};
@@ -102,13 +104,14 @@ Block PurposeList(const Writer& w) {
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     const auto& p = m.purposes[i];
     if (!w.scope().ConcernsChildren(w.scope().purposes[i])) continue;
-    std::vector<Block> content = w.Blocks(p.child);
+    std::vector<Block> content = w.Blocks(w.Child(p));
     if (content.empty()) continue;
     if (p.requirement && p.requirement->kind == "none") {
       content.push_back(w.P(w.Banded("child.requirement.none"), {}, p.requirement->pointer + "/type"));
     }
     if (p.requirement) {
-      for (auto& b : w.Blocks(p.requirement->child)) content.push_back(std::move(b));
+      const source::Text& consequence = source::ChildFor(p.requirement->child, p.requirement->child_by_band, w.band());
+      for (auto& b : w.Blocks(consequence)) content.push_back(std::move(b));
     }
     list.items.push_back(std::move(content));
   }
@@ -134,7 +137,7 @@ std::string MentionedForChildren(const Writer& w, const rules::PhraseList& list)
       if (!scope.ConcernsChildren(g[i])) continue;
       search(v[i].name);
       search(v[i].description);
-      search(v[i].child);
+      search(w.Child(v[i]));
     }
   };
   items(m.sources, scope.sources);
@@ -349,14 +352,15 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
 
   for (size_t i = 0; i < m.sections.size(); ++i) {
     const auto& x = m.sections[i];
-    if (!scope.ConcernsChildren(scope.sections[i]) || !x.child.present()) continue;
+    const source::Text& child = w.Child(x);
+    if (!scope.ConcernsChildren(scope.sections[i]) || !child.present()) continue;
     Section s;
     s.id = "child-" + x.id;
     const source::Text& title = x.child_title.present() ? x.child_title : x.title;
     s.title = w.Plain(title);
     s.origin = title.pointer;
     s.title_origin = w.Src(title.pointer);
-    s.blocks = w.Blocks(x.child);
+    s.blocks = w.Blocks(child);
     doc.sections.push_back(s);
   }
 

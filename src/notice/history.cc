@@ -199,7 +199,7 @@ std::vector<std::pair<std::string, std::string>> ForChildren(const Writer& w, co
   std::vector<std::pair<std::string, std::string>> out;
   for (size_t i = 0; i < items.size() && i < groups.size(); ++i) {
     if (!scope.ConcernsChildren(groups[i])) continue;
-    std::string text = PlainOf(w, m, items[i].child);
+    std::string text = PlainOf(w, m, w.Child(items[i]));
     out.push_back({items[i].id, text.empty() ? PlainOf(w, m, items[i].name) : text});
   }
   return out;
@@ -231,7 +231,8 @@ std::vector<Block> ChildHistoryBlocks(const Writer& w) {
   for (const HistoryStep& step : w.history()) {
     const source::Model& older = *step.older;
     const source::Model& newer = *step.newer;
-    const source::Scope so = source::ComputeScope(older), sn = source::ComputeScope(newer);
+    // Each version's scope for this guide's age band: an item of another band changed nothing here.
+    const source::Scope so = source::ComputeScope(older, w.band()), sn = source::ComputeScope(newer, w.band());
     std::vector<std::pair<std::string, std::string>> before, after;
     auto gather = [&](auto member, auto scope_member) {
       for (auto& e : ForChildren(w, older, so, older.*member, so.*scope_member)) before.push_back(e);

@@ -134,16 +134,22 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
   std::vector<Inlines> why, what, share, keep;
   std::set<std::string> seen_cat, seen_rec, seen_ret;
   auto child_or_name = [&](const source::Item& item) {
-    return item.child.present() ? w.Inline(item.child) : w.Inline(item.name);
+    const source::Text& child = w.Child(item);
+    return child.present() ? w.Inline(child) : w.Inline(item.name);
   };
   bool linked =
       std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });
   for (size_t i : s.purposes) {
     const Purpose& p = m.purposes[i];
     why.push_back(child_or_name(p));
+    // Only the categories about children of this guide's band (one narrowed to parents, or limited
+    // to other age bands, is not told to this child).
     for (const auto& c : p.categories) {
-      for (const auto& cat : m.categories) {
-        if (cat.id == c.id && seen_cat.insert(cat.id).second) what.push_back(child_or_name(cat));
+      for (size_t k = 0; k < m.categories.size(); ++k) {
+        const auto& cat = m.categories[k];
+        if (cat.id == c.id && k < scope.categories.size() && scope.ConcernsChildren(scope.categories[k]) &&
+            seen_cat.insert(cat.id).second)
+          what.push_back(child_or_name(cat));
       }
     }
     for (size_t r = 0; linked && r < m.recipients.size(); ++r) {
@@ -159,8 +165,9 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
         return std::any_of(p.categories.begin(), p.categories.end(),
                            [&](const source::Ref& x) { return x.id == c.id; });
       });
-      if (data && scope.ConcernsChildren(scope.retention[r]) && rec.child.present() && seen_ret.insert(rec.id).second) {
-        keep.push_back(w.Inline(rec.child));
+      if (data && scope.ConcernsChildren(scope.retention[r]) && w.Child(rec).present() &&
+          seen_ret.insert(rec.id).second) {
+        keep.push_back(w.Inline(w.Child(rec)));
       }
     }
   }

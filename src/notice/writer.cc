@@ -7,7 +7,7 @@
 namespace pnc::notice {
 
 Writer::Writer(const BuildInput& in, NoticeDoc* doc, diag::Sink* sink)
-    : in_(in), doc_(doc), sink_(sink), scope_(source::ComputeScope(in.model)) {}
+    : in_(in), doc_(doc), sink_(sink), scope_(source::ComputeScope(in.model, in.band)) {}
 
 std::string Writer::Escape(const std::string& value) {
   std::string out;

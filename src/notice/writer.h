@@ -28,6 +28,12 @@ class Writer {
   const locale::Catalogue& cat() const { return in_.catalogue; }
   /// The age band of a children's version ("" for the adult notice).
   const std::string& band() const { return in_.band; }
+  /// The children's wording of `item` this version shows: its wording for this age band where the
+  /// source gives one per band (`child_by_band`), else its `child`.
+  template <typename T>
+  const source::Text& Child(const T& item) const {
+    return source::ChildFor(item.child, item.child_by_band, in_.band);
+  }
   /// The notice's earlier versions and what changed in each, newest first.
   const std::vector<HistoryStep>& history() const { return in_.history; }
 

@@ -89,6 +89,8 @@ std::string Said(double months) {
 struct ChildText {
   const source::Translation* text;
   std::string what;  // "purpose 'medical'", "the wording of 'child.intro'"
+  std::string band;  // the one age band whose version shows it (`child_by_band`); "" = every band of its item
+  const source::BandLimit* limit = nullptr;  // the item's age bands (nullptr: every band)
 };
 
 // Every children's wording the children's version can show: of items about children, custom
@@ -97,13 +99,19 @@ std::vector<ChildText> ChildTexts(const RuleContext& ctx) {
   const auto& m = ctx.model;
   const auto& sc = ctx.scope;
   std::vector<ChildText> out;
-  auto add = [&](const source::Text& t, const std::string& what) {
-    for (const auto& [locale, tr] : t.by_locale) out.push_back({&tr, what});
+  auto add = [&](const source::Text& t, const std::string& what, const std::string& band = "",
+                 const source::BandLimit* limit = nullptr) {
+    for (const auto& [locale, tr] : t.by_locale) out.push_back({&tr, what, band, limit});
+  };
+  auto add_banded = [&](const source::Text& t, const source::BandTexts& by_band, const std::string& what,
+                        const source::BandLimit* limit) {
+    add(t, what, "", limit);
+    for (const auto& [band, text] : by_band.by_band) add(text, what + " (ages " + band + ")", band, limit);
   };
   auto items = [&](const auto& list, const std::vector<source::Groups>* scope, const char* kind) {
     for (size_t i = 0; i < list.size(); ++i) {
       if (scope != nullptr && i < scope->size() && !sc.ConcernsChildren((*scope)[i])) continue;
-      add(list[i].child, std::string(kind) + " '" + list[i].id + "'");
+      add_banded(list[i].child, list[i].child_by_band, std::string(kind) + " '" + list[i].id + "'", &list[i].age_bands);
     }
   };
   items(m.subjects, nullptr, "data subject");
@@ -114,10 +122,11 @@ std::vector<ChildText> ChildTexts(const RuleContext& ctx) {
   items(m.decisions, &sc.decisions, "automated decision");
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     if (m.purposes[i].requirement && sc.ConcernsChildren(sc.purposes[i])) {
-      add(m.purposes[i].requirement->child, "the requirement of purpose '" + m.purposes[i].id + "'");
+      add_banded(m.purposes[i].requirement->child, m.purposes[i].requirement->child_by_band,
+                 "the requirement of purpose '" + m.purposes[i].id + "'", &m.purposes[i].age_bands);
     }
   }
-  for (const auto& s : m.sections) add(s.child, "section '" + s.id + "'");
+  for (const auto& s : m.sections) add_banded(s.child, s.child_by_band, "section '" + s.id + "'", &s.age_bands);
   add(m.security_child, "the security text");
   if (m.complaints) add(m.complaints->child, "the complaints text");
   for (const auto& w : m.wording) {
@@ -128,16 +137,16 @@ std::vector<ChildText> ChildTexts(const RuleContext& ctx) {
 
 // What in the adult notice contradicts "nobody else sees it": a recipient of children's data, or
 // a purpose about children that rests on a legal duty (which can require sharing). "" if none.
-std::string SharedBy(const RuleContext& ctx) {
+std::string SharedBy(const RuleContext& ctx, const source::Scope& scope) {
   const auto& m = ctx.model;
   for (size_t i = 0; i < m.recipients.size(); ++i) {
-    if (i < ctx.scope.recipients.size() && ctx.scope.ConcernsChildren(ctx.scope.recipients[i])) {
+    if (i < scope.recipients.size() && scope.ConcernsChildren(scope.recipients[i])) {
       return "lists recipient '" + m.recipients[i].id + "'";
     }
   }
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     const auto& p = m.purposes[i];
-    if (i < ctx.scope.purposes.size() && ctx.scope.ConcernsChildren(ctx.scope.purposes[i]) &&
+    if (i < scope.purposes.size() && scope.ConcernsChildren(scope.purposes[i]) &&
         RuleContext::Uses(p.bases, "legal-obligation")) {
       return "says purpose '" + p.id + "' is a legal duty, which can mean telling others";
     }
@@ -146,10 +155,10 @@ std::string SharedBy(const RuleContext& ctx) {
 }
 
 // What contradicts "we always delete it": a retention record about children with a period.
-std::string KeptBy(const RuleContext& ctx) {
+std::string KeptBy(const RuleContext& ctx, const source::Scope& scope) {
   const auto& m = ctx.model;
   for (size_t i = 0; i < m.retention.size(); ++i) {
-    if (i < ctx.scope.retention.size() && ctx.scope.ConcernsChildren(ctx.scope.retention[i]) &&
+    if (i < scope.retention.size() && scope.ConcernsChildren(scope.retention[i]) &&
         (m.retention[i].period.present() || m.retention[i].criteria.present())) {
       return "keeps retention record '" + m.retention[i].id + "' for a time";
     }
@@ -159,11 +168,27 @@ std::string KeptBy(const RuleContext& ctx) {
 
 void CheckClaims(const RuleContext& ctx) {
   const Vocabulary& v = ctx.law.vocabulary;
-  const std::string shared = SharedBy(ctx), kept = KeptBy(ctx);
+  // Each wording is held to the adult facts of the versions that show it: a recipient only the
+  // 13-15 version has does not contradict "nobody else sees it" in the 6-9 wording.
+  std::vector<std::string> bands = ctx.model.notice.child_bands;
+  std::vector<std::string> shared_in, kept_in;
+  for (const auto& band : bands) {
+    const source::Scope scope = source::ComputeScope(ctx.model, band);
+    shared_in.push_back(SharedBy(ctx, scope));
+    kept_in.push_back(KeptBy(ctx, scope));
+  }
+  auto first = [&](const ChildText& c, const std::vector<std::string>& found) {
+    for (size_t b = 0; b < bands.size(); ++b) {
+      const bool shown = c.band.empty() ? (c.limit == nullptr || c.limit->Allows(bands[b])) : c.band == bands[b];
+      if (shown && !found[b].empty()) return found[b];
+    }
+    return std::string();
+  };
   const std::string hint =
       "the children's version must not promise more than the adult notice: say what happens, "
       "or leave the promise out";
   for (const ChildText& c : ChildTexts(ctx)) {
+    const std::string shared = first(c, shared_in), kept = first(c, kept_in);
     const std::vector<std::string> words = Words(c.text->text);
     if (std::string said = v.child_never_share.FindIn(words); !said.empty() && !shared.empty()) {
       ctx.Report("child-consistency", c.text->pointer,
@@ -190,8 +215,14 @@ void CheckChildConsistency(const RuleContext& ctx) {
   CheckClaims(ctx);
   for (size_t i = 0; i < m.retention.size(); ++i) {
     const auto& r = m.retention[i];
-    if (!r.child.present() || !ctx.scope.ConcernsChildren(ctx.scope.retention[i])) continue;
-    for (const auto& [locale, child] : r.child.by_locale) {
+    if (!ctx.scope.ConcernsChildren(ctx.scope.retention[i])) continue;
+    std::vector<std::pair<std::string, const source::Translation*>> wordings;  // the child texts, every band's
+    for (const auto& [locale, tr] : r.child.by_locale) wordings.push_back({locale, &tr});
+    for (const auto& [band, text] : r.child_by_band.by_band) {
+      for (const auto& [locale, tr] : text.by_locale) wordings.push_back({locale, &tr});
+    }
+    for (const auto& [locale, tr] : wordings) {
+      const source::Translation& child = *tr;
       std::string adult;
       for (const source::Text* t : {&r.period, &r.criteria}) {
         if (const source::Translation* tr = t->Get(locale)) adult += " " + tr->text;

@@ -7,16 +7,26 @@
 namespace pnc::rules {
 namespace {
 
+// The youngest age band whose version shows an item limited by `limit` (its words must suit it).
+std::string Youngest(const source::Model& m, const source::BandLimit& limit) {
+  for (const auto& band : m.notice.child_bands) {
+    if (limit.Allows(band)) return band;
+  }
+  return m.notice.child_band;
+}
+
 template <typename T>
 void Need(const RuleContext& ctx, const std::vector<T>& items, const std::vector<source::Groups>& scope,
           const std::string& what) {
   const auto& m = ctx.model;
   for (size_t i = 0; i < items.size(); ++i) {
     const auto& item = items[i];
+    if (item.child_by_band.present()) continue;  // wording per age band: checked band by band (bands.cc)
     const bool concerns = m.notice.child && ctx.scope.ConcernsChildren(scope[i]);
     if (concerns && !item.child.present()) {
-      ctx.Report("missing-child-text", item.pointer, what + " '" + item.id + "' has no children's wording",
-                 {"add \"child\": the same fact in words a child aged " + m.notice.child_band + " understands"});
+      ctx.Report(
+          "missing-child-text", item.pointer, what + " '" + item.id + "' has no children's wording",
+          {"add \"child\": the same fact in words a child aged " + Youngest(m, item.age_bands) + " understands"});
     } else if (!concerns && item.child.present() && !(m.notice.child && !source::Any(ctx.scope.children))) {
       // (With a children's version but no children group, the scope rule says so once instead.)
       ctx.Report("unused-child-text", item.child.pointer,
@@ -46,14 +56,14 @@ void CheckChildText(const RuleContext& ctx) {
   // do not have to tell us. Asked as a warning: the adult notice carries the consequence.
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     const auto& p = m.purposes[i];
-    if (!p.requirement) continue;
+    if (!p.requirement || p.requirement->child_by_band.present()) continue;  // per band: bands.cc
     const bool concerns = m.notice.child && s.ConcernsChildren(s.purposes[i]);
     if (concerns && p.requirement->consequence.present() && !p.requirement->child.present()) {
       auto d =
           diag::Make(diag::Severity::kWarning, m.file, p.requirement->consequence.pointer,
                      "purpose '" + p.id + "' says what happens if the data is not given, but not in a child's words",
                      "missing-child-text");
-      d.hints = {"add \"child\" to the requirement: the consequence in words a child aged " + m.notice.child_band +
+      d.hints = {"add \"child\" to the requirement: the consequence in words a child aged " + Youngest(m, p.age_bands) +
                  " understands; until then the children's version " +
                  (p.requirement->kind == "none" ? std::string("says only that they do not have to tell us")
                                                 : std::string("does not mention it"))};

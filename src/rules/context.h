@@ -46,6 +46,8 @@ void CheckCategoryText(const RuleContext& ctx);
 void CheckScheduleOne(const RuleContext& ctx);
 void CheckRegulator(const RuleContext& ctx);
 void CheckScope(const RuleContext& ctx);
+/// Items limited to age bands, and children's wording given per band (bands.cc).
+void CheckBands(const RuleContext& ctx);
 /// Data categories said to concern children together with other groups (whose_data.cc).
 void CheckWhoseData(const RuleContext& ctx);
 void CheckChildConsistency(const RuleContext& ctx);

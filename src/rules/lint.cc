@@ -46,6 +46,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckScheduleOne(ctx);
   CheckRegulator(ctx);
   CheckScope(ctx);
+  CheckBands(ctx);
   CheckWhoseData(ctx);
   CheckChildConsistency(ctx);
   CheckDrafts(ctx);

@@ -3,6 +3,7 @@
 #include "rules/readability_checks.h"
 
 #include <charconv>
+#include <set>
 
 #include "markdown/markdown.h"
 #include "readability/check.h"
@@ -33,7 +34,7 @@ std::string OneDecimal(double value) {
 }  // namespace
 
 void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& child, const ReadabilityData& res,
-                           bool per_text_checks, diag::Sink* sink) {
+                           std::set<std::string>* checked, diag::Sink* sink) {
   auto data = res.find(child.locale);
   if (data == res.end()) return;
   const readability::Band* band = readability::FindBand(data->second, child.band);
@@ -42,16 +43,19 @@ void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& 
 
   readability::CheckOptions per_text;
   per_text.reading_level = false;  // a single item is too short to grade; the whole version is graded below
-  if (per_text_checks)
-    source::ForEachChildText(model, [&](const source::Text& t) {
-      const source::Translation* tr = t.Get(child.locale);
-      if (tr == nullptr) return;  // a missing translation is reported by the translation rules
-      std::vector<markdown::Issue> ignored;
-      std::string plain = markdown::PlainText(markdown::ToBlocks(tr->text, &ignored));
-      for (const auto& f : readability::Check(plain, data->second, *band, glossary, per_text).findings) {
-        Report(f, model.file, tr->pointer, sink);
-      }
-    });
+  // Each wording this version shows, held to this band's targets; one shown in several versions is
+  // checked once, in the youngest (the guides come youngest first), whose targets are the strictest.
+  const source::Scope scope = source::ComputeScope(model, child.band);
+  source::ForEachChildText(model, scope, child.band, [&](const source::Text& t) {
+    const source::Translation* tr = t.Get(child.locale);
+    if (tr == nullptr) return;  // a missing translation is reported by the translation rules
+    if (!checked->insert(tr->pointer.empty() ? t.pointer + "@" + child.locale : tr->pointer).second) return;
+    std::vector<markdown::Issue> ignored;
+    std::string plain = markdown::PlainText(markdown::ToBlocks(tr->text, &ignored));
+    for (const auto& f : readability::Check(plain, data->second, *band, glossary, per_text).findings) {
+      Report(f, model.file, tr->pointer, sink);
+    }
+  });
 
   readability::CheckOptions whole;
   whole.long_sentences = false;

@@ -3,6 +3,7 @@
 // children's document and the source's child wordings, and the per-section measures
 // `pnc lint --readability` prints. Run by the driver once the documents are built.
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,12 +19,13 @@ namespace pnc::rules {
 /// Readability data by locale code (accessibility/readability/<code>.json).
 using ReadabilityData = std::map<std::string, readability::LocaleData>;
 
-/// Checks the children's document as a whole, and (when `per_text`) every child wording of the
-/// source, against the targets for the document's age band and locale. Locales without
-/// readability data are not measured. The glossary (NoticeDoc::glossary, Section::glossary) is
-/// left out of the grade and its terms count as explained.
+/// Checks the children's document as a whole, and every child wording it shows that is not yet in
+/// `checked` (translation pointers; call for the bands youngest first, so a wording shown in several
+/// versions is held to the youngest), against the targets for the document's age band and locale.
+/// Locales without readability data are not measured. The glossary (NoticeDoc::glossary,
+/// Section::glossary) is left out of the grade and its terms count as explained.
 void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& child, const ReadabilityData& data,
-                           bool per_text, diag::Sink* sink);
+                           std::set<std::string>* checked, diag::Sink* sink);
 
 /// The readability table of one built document of `file`, titled with the file, the version and
 /// the targets it is measured against (a child's band, else adults'); no rows and a note when its

@@ -19,6 +19,8 @@ std::string Quoted(const std::vector<std::string>& ids) {
 
 }  // namespace
 
+const std::vector<std::string>& KnownBands() { return kBands; }
+
 const std::vector<std::string>& KnownFormats() {
   static const std::vector<std::string> k = {"large-print", "easy-read",     "braille",
                                              "audio",       "sign-language", "other-languages"};

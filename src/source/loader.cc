@@ -110,6 +110,8 @@ void ReadItemBase(ObjectReader& r, Item* item, Model* m, const std::string& kind
   item->name = r.TextField("name", true);
   item->description = r.TextField("description");
   item->child = r.TextField("child");
+  ReadAgeBands(r.context(), r, m->notice, &item->age_bands);
+  ReadChildByBand(r.context(), r, m->notice, item->child, item->age_bands, &item->child_by_band);
   if (scoped && r.Get("data_subjects") != nullptr) {
     item->subjects = r.Refs("data_subjects");
     item->subjects_pointer = r.At("data_subjects");
@@ -336,6 +338,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       q.kind = qr.String("type", true);
       q.consequence = qr.TextField("consequence");
       q.child = qr.TextField("child");
+      ReadChildByBand(ctx, qr, m->notice, q.child, pu.age_bands, &q.child_by_band);
       ReadUnconfirmed(qr, m, "the requirement of purpose '" + pu.id + "'");
       qr.Finish();
       pu.requirement = q;
@@ -457,6 +460,8 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     s.title = r.TextField("title", true);
     s.body = r.TextField("body", true);
     s.child = r.TextField("child");
+    ReadAgeBands(ctx, r, m->notice, &s.age_bands);
+    ReadChildByBand(ctx, r, m->notice, s.child, s.age_bands, &s.child_by_band);
     s.child_title = r.TextField("child_title");
     if (r.Get("data_subjects") != nullptr) {
       s.subjects = r.Refs("data_subjects");

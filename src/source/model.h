@@ -34,6 +34,29 @@ struct Ref {
   std::string pointer;
 };
 
+/// A children's wording given per age band (`"child_by_band": {"6-9": text, "13-15": text}`), in
+/// place of one `child` wording for every band. Each value is a Text like `child` (a string or a
+/// locale map), so locale codes and band ids never share one object.
+struct BandTexts {
+  std::map<std::string, Text> by_band;  // declared bands only (the loader reports any other)
+  std::string pointer;                  // the field; "" when absent
+  /// True when the field was given.
+  bool present() const { return !pointer.empty(); }
+};
+
+/// The age bands an item is limited to (`"age_bands": ["13-15"]`): the children's versions of
+/// other bands leave it out. Empty = every band.
+struct BandLimit {
+  std::vector<Ref> bands;
+  std::string pointer;  // "" when the item is not limited
+  /// True when the item is in the children's version for `band` ("" = not a banded question: true).
+  bool Allows(const std::string& band) const;
+};
+
+/// The children's wording a version for `band` shows: `by_band`'s entry for the band when the
+/// source gives wording per band (an empty Text when it has none for this band), else `child`.
+const Text& ChildFor(const Text& child, const BandTexts& by_band, const std::string& band);
+
 /// Postal/e-mail/phone/web contact details of a person or body.
 struct Contact {
   Text name;
@@ -93,6 +116,8 @@ struct Item {
   Text name;
   Text description;
   Text child;
+  BandTexts child_by_band;       // the child wording per age band, in place of `child`
+  BandLimit age_bands;           // the children's versions the item is in (empty = every band)
   std::vector<Ref> subjects;     // `data_subjects`: narrows whom the item concerns (see source/scope.h)
   std::string subjects_pointer;  // "" when the item does not narrow
   std::string pointer;
@@ -153,7 +178,8 @@ struct Condition {
 struct Requirement {
   std::string kind;  // "statutory", "contractual", "contract-entry", "none"
   Text consequence;
-  Text child;  // the consequence in a child's words, for the children's version
+  Text child;               // the consequence in a child's words, for the children's version
+  BandTexts child_by_band;  // that consequence per age band, in place of `child`
   std::string pointer;
 };
 
@@ -214,7 +240,9 @@ struct ExtraSection {
   Text title;
   Text body;
   Text child;
-  Text child_title;  // the heading in the children's version ("" = the adult title)
+  BandTexts child_by_band;  // the child wording per age band, in place of `child`
+  BandLimit age_bands;      // the children's versions the section is in (empty = every band)
+  Text child_title;         // the heading in the children's version ("" = the adult title)
   std::string pointer;
 };
 

@@ -59,6 +59,8 @@ class ObjectReader {
   bool ok() const { return ok_; }
   /// Pointer of this object.
   const std::string& pointer() const { return pointer_; }
+  /// The loading context (file, locales, sink).
+  LoadContext* context() const { return ctx_; }
   /// Pointer of a member.
   std::string At(const std::string& key) const;
   /// The member, or nullptr; marks the key as known.
@@ -126,6 +128,13 @@ std::string PlainName(const Text& text, const LoadContext* ctx);
 /// notice.child_age_band (one band) or notice.child_age_bands (several), into `notice`.
 void ReadChildBands(LoadContext* ctx, ObjectReader& r, NoticeMeta* notice);
 
+/// An item's `age_bands` (each one of the notice's declared bands; not empty), into `out`.
+void ReadAgeBands(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice, BandLimit* out);
+
+/// An item's `child_by_band` (band → text; declared bands within `limit`; not beside `child`).
+void ReadChildByBand(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice, const Text& child,
+                     const BandLimit& limit, BandTexts* out);
+
 /// `security`: a text, or {"body": text, "child": text}.
 void ReadSecurity(LoadContext* ctx, ObjectReader& top, Model* model);
 
@@ -139,6 +148,9 @@ void ReadForms(LoadContext* ctx, ObjectReader& top, Model* model);
 
 /// `wording`: {"<catalogue key>": text}.
 void ReadWording(LoadContext* ctx, ObjectReader& top, Model* model);
+
+/// The Children's code age bands, youngest first.
+const std::vector<std::string>& KnownBands();
 
 /// The format ids `other_formats` accepts.
 const std::vector<std::string>& KnownFormats();

@@ -60,18 +60,25 @@ Groups GroupsOf(const Model& model, const std::vector<Ref>& refs) {
   return out;
 }
 
-Scope ComputeScope(const Model& m) {
+Scope ComputeScope(const Model& m, const std::string& band) {
   Scope s;
   const size_t n = m.subjects.size();
   s.all.assign(n, true);
   s.children.assign(n, false);
-  for (size_t i = 0; i < n; ++i) s.children[i] = m.subjects[i].children;
-  // An item's own data_subjects narrows what its links give it.
+  // Without the children groups, for an item another band's version shows.
+  Groups not_children(n, true);
+  for (size_t i = 0; i < n; ++i) {
+    s.children[i] = m.subjects[i].children && m.subjects[i].age_bands.Allows(band);
+    not_children[i] = !m.subjects[i].children;
+  }
+  auto in_band = [&](Groups g, const BandLimit& limit) { return limit.Allows(band) ? g : Intersect(g, not_children); };
+  // An item's own data_subjects narrows what its links give it; its age bands, whether it is in this band.
   auto narrow = [&](Groups g, const Item& item) {
-    return item.subjects_pointer.empty() ? g : Intersect(g, GroupsOf(m, item.subjects));
+    return in_band(item.subjects_pointer.empty() ? g : Intersect(g, GroupsOf(m, item.subjects)), item.age_bands);
   };
 
-  for (const auto& p : m.purposes) s.purposes.push_back(p.subjects.empty() ? s.all : GroupsOf(m, p.subjects));
+  for (const auto& p : m.purposes)
+    s.purposes.push_back(narrow(p.subjects.empty() ? s.all : GroupsOf(m, p.subjects), p));
 
   // Categories ← the purposes that use them.
   std::map<std::string, size_t> category_index = IndexOf(m.categories);
@@ -115,7 +122,8 @@ Scope ComputeScope(const Model& m) {
   std::map<std::string, size_t> recipient_index = IndexOf(m.recipients);
   for (const auto& t : m.transfers) s.transfers.push_back(Linked(s, t.recipients, recipient_index, s.recipients));
   for (const auto& x : m.sections) {
-    s.sections.push_back(x.subjects_pointer.empty() ? s.all : Intersect(s.all, GroupsOf(m, x.subjects)));
+    s.sections.push_back(
+        in_band(x.subjects_pointer.empty() ? s.all : Intersect(s.all, GroupsOf(m, x.subjects)), x.age_bands));
   }
   return s;
 }

@@ -8,6 +8,11 @@
 // those of its categories; a transfer, those of its recipients; a custom section, every group.
 // An item that links to nothing concerns every group. Any item may then narrow its groups with
 // its own `data_subjects` (the intersection is kept).
+//
+// For the children's version of one age band, a children group limited to other bands (its
+// `age_bands`) is not a children group, and an item limited to other bands concerns no children
+// group: so its categories, sources, recipients, records and rights leave that version too, unless
+// something in the band also gives them.
 #include <string>
 #include <vector>
 
@@ -30,7 +35,8 @@ struct Scope {
 };
 
 /// Computes the scope of every item of `model`. Unknown ids are ignored (the rules report them).
-Scope ComputeScope(const Model& model);
+/// With a `band`, the scope of the children's version for that age band (see above).
+Scope ComputeScope(const Model& model, const std::string& band = "");
 
 /// True when `g` holds any group.
 bool Any(const Groups& g);

@@ -1,6 +1,8 @@
 // source: Model → every free-text field, in the order they appear in a source.
 #include "source/visit.h"
 
+#include "source/scope.h"
+
 namespace pnc::source {
 namespace {
 
@@ -10,10 +12,17 @@ void ContactTexts(const source::Contact& c, const std::function<void(const Text&
   }
 }
 
+void Banded(const BandTexts& b, const std::function<void(const Text&)>& fn) {
+  for (const auto& [band, t] : b.by_band) {
+    if (t.present()) fn(t);
+  }
+}
+
 void Items(const Item& i, const std::function<void(const Text&)>& fn) {
   for (const Text* t : {&i.name, &i.description, &i.child}) {
     if (t->present()) fn(*t);
   }
+  Banded(i.child_by_band, fn);
 }
 
 }  // namespace
@@ -40,6 +49,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     if (p.requirement) {
       one(p.requirement->consequence);
       one(p.requirement->child);
+      Banded(p.requirement->child_by_band, fn);
     }
   }
   for (const auto& r : m.recipients) Items(r, fn);
@@ -67,6 +77,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     one(s.title);
     one(s.body);
     one(s.child);
+    Banded(s.child_by_band, fn);
     one(s.child_title);
   }
   one(m.rights.how_to_exercise);
@@ -80,24 +91,37 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
   for (const auto& w : m.wording) one(w.text);
 }
 
-void ForEachChildText(const Model& m, const std::function<void(const Text&)>& fn) {
+void ForEachChildText(const Model& m, const Scope& scope, const std::string& band,
+                      const std::function<void(const Text&)>& fn) {
   auto one = [&](const Text& t) {
     if (t.present()) fn(t);
   };
-  for (const auto& s : m.subjects) one(s.child);
-  for (const auto& s : m.sources) one(s.child);
-  for (const auto& c : m.categories) one(c.child);
-  for (const auto& p : m.purposes) {
-    one(p.child);
-    if (p.requirement) one(p.requirement->child);
+  // The item's wording for this band, where its groups in this band's scope include children.
+  auto items = [&](const auto& list, const std::vector<Groups>& groups) {
+    for (size_t i = 0; i < list.size() && i < groups.size(); ++i) {
+      if (scope.ConcernsChildren(groups[i])) one(ChildFor(list[i].child, list[i].child_by_band, band));
+    }
+  };
+  for (size_t i = 0; i < m.subjects.size() && i < scope.children.size(); ++i) {
+    if (scope.children[i]) one(ChildFor(m.subjects[i].child, m.subjects[i].child_by_band, band));
   }
-  for (const auto& r : m.recipients) one(r.child);
-  for (const auto& r : m.retention) {
-    one(r.child_name);
-    one(r.child);
+  items(m.sources, scope.sources);
+  items(m.categories, scope.categories);
+  for (size_t i = 0; i < m.purposes.size() && i < scope.purposes.size(); ++i) {
+    const auto& p = m.purposes[i];
+    if (!scope.ConcernsChildren(scope.purposes[i])) continue;
+    one(ChildFor(p.child, p.child_by_band, band));
+    if (p.requirement) one(ChildFor(p.requirement->child, p.requirement->child_by_band, band));
   }
-  for (const auto& d : m.decisions) one(d.child);
-  for (const auto& s : m.sections) one(s.child);
+  items(m.recipients, scope.recipients);
+  for (size_t i = 0; i < m.retention.size() && i < scope.retention.size(); ++i) {
+    if (!scope.ConcernsChildren(scope.retention[i])) continue;
+    one(m.retention[i].child_name);
+    one(ChildFor(m.retention[i].child, m.retention[i].child_by_band, band));
+  }
+  items(m.decisions, scope.decisions);
+  items(m.sections, scope.sections);
+  one(m.security_child);  // (every children's version shows these)
   if (m.complaints) one(m.complaints->child);
 }
 

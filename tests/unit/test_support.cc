@@ -102,9 +102,10 @@ std::vector<std::string> TruthSources() {
     ss << in.rdbuf();
     return ss.str();
   };
-  // Issue 17's history cases build a "What changed" section from their previous versions.
+  // Issue 17's history cases build a "What changed" section from their previous versions; the
+  // children cases, one children's version per age band (decision 13 of the issue-11 review).
   std::vector<std::filesystem::directory_entry> cases;
-  for (const char* area : {"/cases/truth", "/cases/history"}) {
+  for (const char* area : {"/cases/truth", "/cases/history", "/cases/children"}) {
     for (const auto& e : std::filesystem::directory_iterator(std::string(PNC_TEST_DATA_DIR) + area)) cases.push_back(e);
   }
   for (const auto& e : cases) {

@@ -29,7 +29,7 @@ std::string LintJson(const nlohmann::json& source);
 notice::NoticeDoc Build(const nlohmann::json& source, const std::string& locale, diag::Sink* sink, bool child = false);
 
 /// The examples in notices/ and the test sources that build (tests/cases/truth/*/input.json, issue 11;
-/// tests/cases/history/*/input.json, issue 17).
+/// tests/cases/history/*/input.json, issue 17; tests/cases/children/*/input.json, age bands).
 std::vector<std::string> TruthSources();
 
 /// Compiles `path` (or `text`, named `path`, when given) with `options`; the result owns its text.

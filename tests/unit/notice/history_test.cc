@@ -189,5 +189,27 @@ TEST_CASE("no children's section when nothing about children changed") {
   CHECK(v.Section("child-changes", "en", true, "10-12").empty());
 }
 
+TEST_CASE("a change to an item of one age band is told only in that band's guide") {
+  json v1 = Versioned(test::BaseSource(), "1", "2025-01-01");
+  v1["notice"]["audiences"] = {"adult", "child"};
+  v1["notice"]["child_age_bands"] = {"6-9", "13-15"};
+  v1["data_subjects"].push_back(
+      {{"id", "kids"}, {"name", "Players"}, {"children", true}, {"child", "Players like you."}});
+  json chat = v1["purposes"][0];
+  chat["id"] = "chat";
+  chat["name"] = "A team chat for 13-15s";
+  chat["data_subjects"] = {"kids"};
+  chat["data_categories"] = {"contact"};
+  chat["lawful_bases"] = {"consent"};
+  chat["age_bands"] = {"13-15"};
+  chat.erase("special_category_condition");
+  chat["child"] = "To add you to the team chat.";
+  json v2 = Versioned(v1, "2", "2025-07-01");
+  v2["purposes"].push_back(chat);
+  Versions v({v2, v1});
+  CHECK(v.Section("child-changes", "en", true, "13-15").find("To add you to the team chat.") != std::string::npos);
+  CHECK(v.Section("child-changes", "en", true, "6-9").empty());
+}
+
 }  // namespace
 }  // namespace pnc

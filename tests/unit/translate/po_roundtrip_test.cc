@@ -111,3 +111,34 @@ TEST_CASE("PO files that are not UTF-8, or not PO at all, are refused with a mes
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("a child wording per age band is exported with its band for the translator, and imported in place") {
+  const std::string text = R"({
+  "notice": {"title": {"en": "N", "cy": "N"}, "version": "1", "last_updated": "2026-10-01", "locales": ["en", "cy"],
+             "audiences": ["adult", "child"], "child_age_bands": ["6-9", "13-15"]},
+  "data_subjects": [{"id": "kids", "name": {"en": "Players", "cy": "Chwaraewyr"}, "children": true,
+                     "child_by_band": {"6-9": "Players like you.", "13-15": "Players in our older teams."}}]
+})";
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  auto entries = translate::ExportEntries(loaded.model, "cy");
+  std::vector<std::string> found;
+  for (auto& e : entries) {
+    if (e.context.find("child_by_band") == std::string::npos) continue;
+    found.push_back(e.context + " | " + e.comment.substr(e.comment.find('\n') + 1));
+    e.target = e.context.find("6-9") != std::string::npos ? "Chwaraewyr fel chi." : "Chwaraewyr yn ein timau hŷn.";
+  }
+  CHECK(found == std::vector<std::string>{
+                     "/data_subjects/0/child_by_band/13-15 | children's version, ages 13-15: short sentences and "
+                     "everyday words",
+                     "/data_subjects/0/child_by_band/6-9 | children's version, ages 6-9: short sentences and everyday "
+                     "words"});
+  auto result = translate::ImportEntries(text, loaded, "cy", entries);
+  CHECK(result.imported == 4);  // the two band texts, and the hashes of the two translations given without one
+  CHECK(result.text.find(R"("6-9": {"en": "Players like you.", "cy": {"text": "Chwaraewyr fel chi.", "from": ")") !=
+        std::string::npos);
+}
+
+}  // namespace pnc

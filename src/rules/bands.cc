@@ -1,0 +1,130 @@
+// rules: age bands. An item limited to some children's versions (`age_bands`) concerns children in
+// each band it names, and wording given per band (`child_by_band`) covers every version that shows
+// the item and no other (Art 12(1): each child is told what concerns them, in words for their age).
+#include <functional>
+
+#include "rules/context.h"
+
+namespace pnc::rules {
+namespace {
+
+// The scope of each declared band's children's version, in the notice's band order.
+struct Bands {
+  const std::vector<std::string>& ids;
+  std::vector<source::Scope> scopes;
+};
+
+void CheckLimit(const RuleContext& ctx, const Bands& bands, const source::BandLimit& limit, bool children,
+                const std::function<bool(size_t)>& in_band, const std::string& what, const std::string& linked_by) {
+  if (limit.pointer.empty()) return;
+  if (!children) {
+    ctx.Report("scope", limit.pointer,
+               what + " is limited to age bands, but it concerns no data subject group marked \"children\": true",
+               {"\"age_bands\" chooses which children's versions show an item about children: remove it, or "
+                "correct the item's data subjects"});
+    return;
+  }
+  for (const auto& ref : limit.bands) {
+    for (size_t b = 0; b < bands.ids.size(); ++b) {
+      if (bands.ids[b] != ref.id || in_band(b)) continue;
+      ctx.Report("scope", ref.pointer,
+                 what + " is limited to ages " + ref.id + ", but in that children's version it concerns no children",
+                 {linked_by + " (or their data subject groups) are limited to other age bands: remove '" + ref.id +
+                  "' here, or add it to theirs"});
+    }
+  }
+}
+
+void CheckByBand(const RuleContext& ctx, const Bands& bands, const source::BandTexts& texts,
+                 const std::function<bool(size_t)>& in_band, const std::string& what, diag::Severity missing) {
+  if (!texts.present()) return;
+  for (size_t b = 0; b < bands.ids.size(); ++b) {
+    const std::string& band = bands.ids[b];
+    auto it = texts.by_band.find(band);
+    const bool shown = in_band(b);
+    if (shown && it == texts.by_band.end()) {
+      auto d = diag::Make(missing, ctx.model.file, texts.pointer,
+                          what + " has no children's wording for ages " + band + ", and that version shows it",
+                          "missing-child-text");
+      d.hints = {"add \"" + band + "\" to \"child_by_band\": the same fact in words a child aged " + band +
+                 " understands"};
+      ctx.sink->Add(d);
+    } else if (!shown && it != texts.by_band.end()) {
+      ctx.Report("unused-child-text", it->second.pointer,
+                 "the children's wording of " + what + " for ages " + band + " is never shown",
+                 {what + " is not in the children's version for ages " + band +
+                  " (its age bands, or those of the items it is linked to); remove \"" + band + "\" here"});
+    }
+  }
+}
+
+// Every item of one list: its age bands, and its wording per band.
+template <typename T>
+void CheckList(const RuleContext& ctx, const Bands& bands, const std::vector<T>& items,
+               std::vector<source::Groups> source::Scope::*groups, const std::string& kind,
+               const std::string& linked_by) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    const auto& item = items[i];
+    const std::string what = kind + " '" + item.id + "'";
+    auto in_band = [&](size_t b) {
+      const auto& g = bands.scopes[b].*groups;
+      return i < g.size() && bands.scopes[b].ConcernsChildren(g[i]);
+    };
+    const auto& all = ctx.scope.*groups;
+    const bool children = ctx.model.notice.child && i < all.size() && ctx.scope.ConcernsChildren(all[i]);
+    CheckLimit(ctx, bands, item.age_bands, children, in_band, what, linked_by);
+    CheckByBand(ctx, bands, item.child_by_band, in_band, what, diag::Severity::kError);
+  }
+}
+
+}  // namespace
+
+void CheckBands(const RuleContext& ctx) {
+  const auto& m = ctx.model;
+  Bands bands{m.notice.child_bands, {}};
+  for (const auto& band : bands.ids) bands.scopes.push_back(source::ComputeScope(m, band));
+  using S = source::Scope;
+  // A version whose band no children group is in would be a guide for nobody.
+  for (size_t b = 0; b < bands.ids.size() && m.notice.child && source::Any(ctx.scope.children); ++b) {
+    if (source::Any(bands.scopes[b].children)) continue;
+    ctx.Report("scope", m.notice.child_pointer,
+               "the children's version for ages " + bands.ids[b] + " is for no data subject group",
+               {"every group marked \"children\": true is limited to other age bands (its \"age_bands\"): add '" +
+                bands.ids[b] + "' to a group's age bands, or remove the band from notice.child_age_bands"});
+  }
+  for (size_t i = 0; i < m.subjects.size(); ++i) {
+    const auto& s = m.subjects[i];
+    const std::string what = "data subject '" + s.id + "'";
+    auto in_band = [&](size_t b) { return bands.scopes[b].children[i]; };
+    if (!s.children && !s.age_bands.pointer.empty()) {
+      ctx.Report("scope", s.age_bands.pointer,
+                 what + " is limited to age bands, but it is not marked \"children\": true",
+                 {"\"age_bands\" says which children's versions are for a group of children: mark the group "
+                  "\"children\": true, or remove \"age_bands\""});
+    }
+    if (s.children) {
+      CheckByBand(ctx, bands, s.child_by_band, in_band, what, diag::Severity::kError);
+    } else if (s.child_by_band.present()) {
+      ctx.Report("unused-child-text", s.child_by_band.pointer, "the children's wording of " + what + " is never shown",
+                 {"only groups marked \"children\": true are named in the children's version"});
+    }
+  }
+  CheckList(ctx, bands, m.sources, &S::sources, "source", "the data categories that name it");
+  CheckList(ctx, bands, m.categories, &S::categories, "data category", "the purposes that use it");
+  CheckList(ctx, bands, m.purposes, &S::purposes, "purpose", "its data subject groups");
+  CheckList(ctx, bands, m.recipients, &S::recipients, "recipient", "the purposes it serves");
+  CheckList(ctx, bands, m.retention, &S::retention, "retention record", "its data categories");
+  CheckList(ctx, bands, m.decisions, &S::decisions, "automated decision", "its data categories");
+  CheckList(ctx, bands, m.sections, &S::sections, "section", "its data subject groups");
+  // A requirement's consequence in a child's words follows its purpose's versions; asked as a
+  // warning, like the one `child` wording (the adult notice carries the consequence).
+  for (size_t i = 0; i < m.purposes.size(); ++i) {
+    const auto& p = m.purposes[i];
+    if (!p.requirement) continue;
+    auto in_band = [&](size_t b) { return bands.scopes[b].ConcernsChildren(bands.scopes[b].purposes[i]); };
+    CheckByBand(ctx, bands, p.requirement->child_by_band, in_band, "the requirement of purpose '" + p.id + "'",
+                diag::Severity::kWarning);
+  }
+}
+
+}  // namespace pnc::rules

@@ -104,11 +104,10 @@ Block PurposeList(const Writer& w) {
     if (!w.scope().ConcernsChildren(w.scope().purposes[i])) continue;
     std::vector<Block> content = w.Blocks(p.child);
     if (content.empty()) continue;
-    if (p.requirement && p.requirement->kind == "none") {
-      content.push_back(w.P(w.Banded("child.requirement.none"), {}, p.requirement->pointer + "/type"));
-    }
-    if (p.requirement) {
-      for (auto& b : w.Blocks(p.requirement->child)) content.push_back(std::move(b));
+    for (const auto& q : p.requirements) {  // only the answers for children (one per group)
+      if (!w.scope().ConcernsChildren(source::AnswerGroups(m, w.scope(), i, q))) continue;
+      if (q.kind == "none") content.push_back(w.P(w.Banded("child.requirement.none"), {}, q.pointer + "/type"));
+      for (auto& b : w.Blocks(q.child)) content.push_back(std::move(b));
     }
     list.items.push_back(std::move(content));
   }

@@ -113,8 +113,10 @@ std::vector<ChildText> ChildTexts(const RuleContext& ctx) {
   items(m.recipients, &sc.recipients, "recipient");
   items(m.decisions, &sc.decisions, "automated decision");
   for (size_t i = 0; i < m.purposes.size(); ++i) {
-    if (m.purposes[i].requirement && sc.ConcernsChildren(sc.purposes[i])) {
-      add(m.purposes[i].requirement->child, "the requirement of purpose '" + m.purposes[i].id + "'");
+    for (const auto& q : m.purposes[i].requirements) {
+      if (sc.ConcernsChildren(source::AnswerGroups(m, sc, i, q))) {
+        add(q.child, "the requirement of purpose '" + m.purposes[i].id + "'");
+      }
     }
   }
   for (const auto& s : m.sections) add(s.child, "section '" + s.id + "'");

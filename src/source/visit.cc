@@ -37,9 +37,9 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     one(p.legal_obligation);
     one(p.special.detail);
     one(p.criminal.detail);
-    if (p.requirement) {
-      one(p.requirement->consequence);
-      one(p.requirement->child);
+    for (const auto& q : p.requirements) {
+      one(q.consequence);
+      one(q.child);
     }
   }
   for (const auto& r : m.recipients) Items(r, fn);
@@ -89,7 +89,7 @@ void ForEachChildText(const Model& m, const std::function<void(const Text&)>& fn
   for (const auto& c : m.categories) one(c.child);
   for (const auto& p : m.purposes) {
     one(p.child);
-    if (p.requirement) one(p.requirement->child);
+    for (const auto& q : p.requirements) one(q.child);
   }
   for (const auto& r : m.recipients) one(r.child);
   for (const auto& r : m.retention) {

@@ -239,6 +239,13 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
     } else if (a == "--bilingual") {
       if (!need(&v)) return false;
       out->options.bilingual = Split(v);
+      // Two languages side by side: one, three or the same twice is a mistake to name now, not an
+      // internal error later (two outputs with one name).
+      const auto& b = out->options.bilingual;
+      if (b.size() != 2 || b[0] == b[1]) {
+        *error = "--bilingual takes two different locales, e.g. 'cy,en', not '" + v + "'";
+        return false;
+      }
     } else if (a == "--braille-page") {
       if (!need(&v)) return false;
       int cells = 0, lines = 0;

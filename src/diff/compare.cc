@@ -58,6 +58,49 @@ constexpr const char* kPeriodUnknown =
 constexpr const char* kNewDecision =
     "a new solely automated decision (Art 13(2)(f), Art 22A-22D): people must be told before it is made";
 constexpr const char* kDecisionData = "the automated decision now uses data it did not: tell people before it does";
+
+bool Required(const std::string& kind) {
+  return kind == "statutory" || kind == "contractual" || kind == "contract-entry";
+}
+
+// The requirement's answers as text ("contractual" for one answer; "families: contractual; visitors:
+// none" for one per group), so a change of any answer, or of whom it is for, is seen.
+std::string RequirementKinds(const source::Purpose& p) {
+  std::string out;
+  for (const auto& q : p.requirements) {
+    std::string who;
+    for (const auto& r : q.subjects) who += (who.empty() ? "" : ", ") + r.id;
+    out += (out.empty() ? "" : "; ") + (who.empty() ? "" : who + ": ") + q.kind;
+  }
+  return out;
+}
+
+// Whether some group must now give data it did not have to give before (an answer without
+// data_subjects is every group's).
+bool NowRequired(const source::Purpose& x, const source::Purpose& y) {
+  auto kind_for = [](const source::Purpose& p, const std::string& group) -> std::string {
+    for (const auto& q : p.requirements) {
+      if (q.subjects_pointer.empty()) return q.kind;
+      for (const auto& r : q.subjects) {
+        if (r.id == group) return q.kind;
+      }
+    }
+    return "";
+  };
+  for (const auto& q : y.requirements) {
+    if (!Required(q.kind)) continue;
+    std::vector<std::string> groups;
+    for (const auto& r : q.subjects) groups.push_back(r.id);
+    if (q.subjects_pointer.empty()) {
+      for (const auto& r : y.subjects) groups.push_back(r.id);
+      if (groups.empty()) groups.push_back("");  // the purpose names no groups: every group
+    }
+    for (const auto& g : groups) {
+      if (!Required(kind_for(x, g))) return true;
+    }
+  }
+  return false;
+}
 constexpr const char* kRightGone = "a right people had no longer applies: tell them before the change takes effect";
 constexpr const char* kRightNew = "people gain a right: nothing new is done with their data (the notice must say so)";
 constexpr const char* kContact = "contact details: the notice must be updated, but nothing changes for people's data";
@@ -222,15 +265,18 @@ void Comparer::Purposes() {
         } else if (x.direct_marketing && !y.direct_marketing) {
           Add("purpose", y.id, "direct-marketing-removed", "", "direct marketing", "", y.pointer, Class::kMinor, kLess);
         }
-        std::string kx = x.requirement ? x.requirement->kind : "", ky = y.requirement ? y.requirement->kind : "";
+        const std::string kx = RequirementKinds(x), ky = RequirementKinds(y);
         if (kx != ky) {
-          bool now_required =
-              (ky == "statutory" || ky == "contractual" || ky == "contract-entry") && (kx.empty() || kx == "none");
-          Add("purpose", y.id, "requirement-changed", "", kx, ky, y.requirement ? y.requirement->pointer : y.pointer,
-              now_required ? Class::kMaterial : Class::kMinor, now_required ? kRequired : kWording);
-        } else if (x.requirement && y.requirement) {
-          Wording("purpose", y.id, "requirement-consequence", x.requirement->consequence, y.requirement->consequence,
-                  y.pointer);
+          const std::string at = y.requirement_pointer.empty() ? y.pointer : y.requirement_pointer;
+          bool now_required = NowRequired(x, y);
+          Add("purpose", y.id, "requirement-changed", "", kx, ky, at, now_required ? Class::kMaterial : Class::kMinor,
+              now_required ? kRequired : kWording);
+        } else {
+          // Same answers for the same groups, in the same order: compare each answer's consequence.
+          for (size_t i = 0; i < x.requirements.size() && i < y.requirements.size(); ++i) {
+            Wording("purpose", y.id, "requirement-consequence", x.requirements[i].consequence,
+                    y.requirements[i].consequence, y.pointer);
+          }
         }
       });
 }

@@ -225,8 +225,31 @@ void Render(const Options& o, const Resources& res, const source::Model& model, 
                            "no bilingual page for this notice: it is not published in every --bilingual locale",
                            "invalid-value"));
   } else if (wrong_locale) {
-    r->sink.Add(diag::Make(diag::Severity::kError, source, "/notice/locales",
-                           "--bilingual names a locale this notice is not published in", "invalid-value"));
+    // Name exactly which locale is the problem, and what the notice (and pnc) can offer instead.
+    std::vector<std::string> published, missing;
+    for (const auto& doc : docs) {
+      if (doc.audience == "adult") published.push_back(doc.locale);
+    }
+    for (const auto& code : o.bilingual) {
+      if (std::find(published.begin(), published.end(), code) == published.end()) missing.push_back(code);
+    }
+    std::string names;
+    for (const auto& code : missing) names += (names.empty() ? "'" : "' and '") + code;
+    auto d = diag::Make(diag::Severity::kError, source, "/notice/locales",
+                        "--bilingual names " + names + "', which this notice is not published in", "invalid-value");
+    std::string offered;
+    for (const auto& code : published) offered += (offered.empty() ? "" : ", ") + code;
+    d.hints.push_back("this notice is published in: " + offered + " (notice.locales); --bilingual takes two of them");
+    for (const auto& code : missing) {
+      if (res.catalogue_paths.count(code) == 0) {
+        std::string known;
+        for (const auto& [c, path] : res.catalogue_paths) known += (known.empty() ? "" : ", ") + c;
+        d.hints.push_back("pnc has no catalogue for '" + code + "'; it has: " + known);
+      } else {
+        d.hints.push_back("to publish in '" + code + "', add it to notice.locales and translate the source");
+      }
+    }
+    r->sink.Add(d);
   }
 }
 

@@ -102,7 +102,21 @@ std::string Catalogue::JoinList(const std::vector<std::string>& items) const {
   if (items.size() == 1) return items[0];
   std::string head = items[0];
   for (size_t i = 1; i + 1 < items.size(); ++i) head = Format("list.more", {{"head", head}, {"item", items[i]}});
-  return Format("list.last", {{"head", head}, {"item", items.back()}});
+  return Format(LastKey(items.back()), {{"head", head}, {"item", items.back()}});
+}
+
+const char* Catalogue::LastKey(const std::string& item) {
+  // Vowels as Welsh counts them (w and y too), with their circumflex, acute, grave and diaeresis
+  // forms. Only which key is used depends on this; each catalogue says what the key reads.
+  static const std::vector<std::string> kVowels = {
+      "a", "e", "i", "o", "u", "w", "y", "A", "E", "I", "O", "U", "W", "Y", "â", "ê", "î", "ô",
+      "û", "ŵ", "ŷ", "Â", "Ê", "Î", "Ô", "Û", "Ŵ", "Ŷ", "á", "é", "í", "ó", "ú", "ẃ", "ý", "Á",
+      "É", "Í", "Ó", "Ú", "Ẃ", "Ý", "à", "è", "ì", "ò", "ù", "ẁ", "ỳ", "À", "È", "Ì", "Ò", "Ù",
+      "Ẁ", "Ỳ", "ä", "ë", "ï", "ö", "ü", "ẅ", "ÿ", "Ä", "Ë", "Ï", "Ö", "Ü", "Ẅ", "Ÿ"};
+  for (const auto& v : kVowels) {
+    if (item.compare(0, v.size(), v) == 0) return "list.last-vowel";
+  }
+  return "list.last";
 }
 
 std::string Catalogue::FormatDate(const std::string& iso) const {

@@ -44,8 +44,11 @@ class Catalogue {
   std::string Get(const std::string& key) const;
   /// The text for `key` with {name} placeholders replaced.
   std::string Format(const std::string& key, const std::map<std::string, std::string>& args) const;
-  /// Joins items as the language does ("a, b and c").
+  /// Joins items as the language does ("a, b and c"; Welsh "a, b a c", "… ac e").
   std::string JoinList(const std::vector<std::string>& items) const;
+  /// The key that joins `item` as the last of a list: "list.last-vowel" when it begins with a
+  /// vowel (Welsh "ac" for "a"; the same text as "list.last" in other languages), else "list.last".
+  static const char* LastKey(const std::string& item);
   /// A YYYY-MM-DD date in the locale's long form ("1 October 2026", "1 Hydref 2026").
   std::string FormatDate(const std::string& iso) const;
   /// Keys looked up but missing.

@@ -36,10 +36,10 @@ std::vector<Block> GroupsLine(const Writer& w, const source::Groups& groups, con
   return {w.P("scope.groups", {{"groups", w.Join(GroupNames(w, groups))}}, fact)};
 }
 
-std::vector<Block> RightAppliesTo(const Writer& w, const rules::DerivedRight& r) {
+std::vector<Block> RightAppliesTo(const Writer& w, const rules::DerivedRight& r, const std::string& key) {
   if (r.groups.empty() || w.scope().IsAll(r.groups)) return {};
   const std::string fact = r.facts.empty() ? "" : r.facts.front();
-  return {w.P("rights.applies-to", {{"groups", w.Join(GroupNames(w, r.groups))}}, fact, r.facts)};
+  return {w.P(key, {{"groups", w.Join(GroupNames(w, r.groups))}}, fact, r.facts)};
 }
 
 std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc) {
@@ -98,7 +98,9 @@ std::vector<Block> Summary(const Writer& w) {
     const rules::DerivedRight* r = rules::FindRight(rights, id);
     if (r == nullptr) continue;
     out.push_back(w.P(key, {}, r->facts.front(), r->facts));
-    for (auto& b : RightAppliesTo(w, *r)) out.push_back(std::move(b));
+    // "This right is for" reads ambiguously here, after a sentence that may name no right: the
+    // short version names the right again.
+    for (auto& b : RightAppliesTo(w, *r, std::string(key) + "-for")) out.push_back(std::move(b));
   }
   const rules::Regulator* reg = w.Regulator();
   out.push_back(w.P("summary.complain", {{"regulator", reg ? w.Localised(reg->name) : ""}}));

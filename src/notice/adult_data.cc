@@ -95,7 +95,8 @@ Section Purposes(const Writer& w) {
   const auto& law = w.law();
   Section s = MakeSection(w, "why");
   s.blocks.push_back(w.P("why.intro"));
-  for (const auto& p : m.purposes) {
+  for (size_t i = 0; i < m.purposes.size(); ++i) {
+    const auto& p = m.purposes[i];
     Section sub;
     sub.id = "purpose-" + p.id;
     sub.title = w.Plain(p.name);
@@ -154,12 +155,23 @@ Section Purposes(const Writer& w) {
       }
       for (auto& b : w.Blocks(p.criminal.detail)) sub.blocks.push_back(b);
     }
-    if (p.requirement) {
-      // Art 13(2)(e): whether the person is obliged to give it; the consequence is the source's.
-      Inlines v = w.I("requirement." + p.requirement->kind, {}, p.requirement->pointer + "/type");
-      Append(&v, w.Inline(p.requirement->consequence));
-      fields.push_back(w.F("why.requirement", v));
+    // Art 13(2)(e): whether the person is obliged to give it; the consequence is the source's. One
+    // answer per group where the source gives several, each after the groups it is for.
+    const bool per_group = p.requirements.size() > 1 || p.requirement_list;
+    Inlines answers;
+    for (const auto& q : p.requirements) {
+      Inlines one;
+      if (per_group) {
+        const source::Groups groups = source::AnswerGroups(m, w.scope(), i, q);
+        one = w.I("requirement.for", {{"groups", w.Join(GroupNames(w, groups))}},
+                  q.subjects_pointer.empty() ? q.pointer : q.subjects_pointer);
+      }
+      Append(&one, w.I("requirement." + q.kind, {}, q.pointer + "/type"));
+      Append(&one, w.Inline(q.consequence));
+      if (!answers.empty()) answers.push_back({InlineKind::kLineBreak, "", "", {}, -1});
+      for (auto& in : one) answers.push_back(std::move(in));
     }
+    if (!answers.empty()) fields.push_back(w.F("why.requirement", answers));
     sub.blocks.push_back(Fields(fields));
     s.children.push_back(sub);
   }

@@ -106,11 +106,10 @@ Block PurposeList(const Writer& w) {
     if (!w.scope().ConcernsChildren(w.scope().purposes[i])) continue;
     std::vector<Block> content = w.Blocks(w.Child(p));
     if (content.empty()) continue;
-    if (p.requirement && p.requirement->kind == "none") {
-      content.push_back(w.P(w.Banded("child.requirement.none"), {}, p.requirement->pointer + "/type"));
-    }
-    if (p.requirement) {
-      const source::Text& consequence = source::ChildFor(p.requirement->child, p.requirement->child_by_band, w.band());
+    for (const auto& q : p.requirements) {  // only the answers for children (one per group)
+      if (!w.scope().ConcernsChildren(source::AnswerGroups(m, w.scope(), i, q))) continue;
+      if (q.kind == "none") content.push_back(w.P(w.Banded("child.requirement.none"), {}, q.pointer + "/type"));
+      const source::Text& consequence = source::ChildFor(q.child, q.child_by_band, w.band());
       for (auto& b : w.Blocks(consequence)) content.push_back(std::move(b));
     }
     list.items.push_back(std::move(content));

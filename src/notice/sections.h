@@ -45,8 +45,10 @@ std::vector<std::string> GroupNames(const Writer& w, const source::Groups& group
 /// "About: {groups}." for an item that does not concern every group (nothing when it does, or
 /// when the source declares fewer than two groups).
 std::vector<Block> GroupsLine(const Writer& w, const source::Groups& groups, const std::string& fact);
-/// "This right is for: {groups}." where a derived right is not every group's (nothing otherwise).
-std::vector<Block> RightAppliesTo(const Writer& w, const rules::DerivedRight& r);
+/// "This right is for: {groups}." where a derived right is not every group's (nothing otherwise);
+/// `key` gives another sentence with {groups} (the short version names the right in full).
+std::vector<Block> RightAppliesTo(const Writer& w, const rules::DerivedRight& r,
+                                  const std::string& key = "rights.applies-to");
 /// A section with an id and a catalogue title.
 Section MakeSection(const Writer& w, const std::string& id);
 /// An item as a list entry: its name in bold, then its description and `extra` blocks.

@@ -232,7 +232,7 @@ std::string Writer::Join(const std::vector<std::string>& items) const {
   std::string head = items[0];
   if (items.size() == 1) return head;
   for (size_t i = 1; i + 1 < items.size(); ++i) head = T("list.more", {{"head", head}, {"item", items[i]}});
-  return T("list.last", {{"head", head}, {"item", items.back()}});
+  return T(locale::Catalogue::LastKey(items.back()), {{"head", head}, {"item", items.back()}});
 }
 
 std::string Writer::Date(const std::string& iso) const {

@@ -120,10 +120,14 @@ void CheckBands(const RuleContext& ctx) {
   // warning, like the one `child` wording (the adult notice carries the consequence).
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     const auto& p = m.purposes[i];
-    if (!p.requirement) continue;
-    auto in_band = [&](size_t b) { return bands.scopes[b].ConcernsChildren(bands.scopes[b].purposes[i]); };
-    CheckByBand(ctx, bands, p.requirement->child_by_band, in_band, "the requirement of purpose '" + p.id + "'",
-                diag::Severity::kWarning);
+    for (const auto& q : p.requirements) {
+      // (An answer for other groups only never reaches a children's guide.)
+      auto in_band = [&](size_t b) {
+        return bands.scopes[b].ConcernsChildren(source::AnswerGroups(m, bands.scopes[b], i, q));
+      };
+      CheckByBand(ctx, bands, q.child_by_band, in_band, "the requirement of purpose '" + p.id + "'",
+                  diag::Severity::kWarning);
+    }
   }
 }
 

@@ -121,9 +121,11 @@ std::vector<ChildText> ChildTexts(const RuleContext& ctx) {
   items(m.recipients, &sc.recipients, "recipient");
   items(m.decisions, &sc.decisions, "automated decision");
   for (size_t i = 0; i < m.purposes.size(); ++i) {
-    if (m.purposes[i].requirement && sc.ConcernsChildren(sc.purposes[i])) {
-      add_banded(m.purposes[i].requirement->child, m.purposes[i].requirement->child_by_band,
-                 "the requirement of purpose '" + m.purposes[i].id + "'", &m.purposes[i].age_bands);
+    for (const auto& q : m.purposes[i].requirements) {
+      if (sc.ConcernsChildren(source::AnswerGroups(m, sc, i, q))) {
+        add_banded(q.child, q.child_by_band, "the requirement of purpose '" + m.purposes[i].id + "'",
+                   &m.purposes[i].age_bands);
+      }
     }
   }
   for (const auto& s : m.sections) add_banded(s.child, s.child_by_band, "section '" + s.id + "'", &s.age_bands);

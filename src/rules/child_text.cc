@@ -56,24 +56,28 @@ void CheckChildText(const RuleContext& ctx) {
   // do not have to tell us. Asked as a warning: the adult notice carries the consequence.
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     const auto& p = m.purposes[i];
-    if (!p.requirement || p.requirement->child_by_band.present()) continue;  // per band: bands.cc
-    const bool concerns = m.notice.child && s.ConcernsChildren(s.purposes[i]);
-    if (concerns && p.requirement->consequence.present() && !p.requirement->child.present()) {
-      auto d =
-          diag::Make(diag::Severity::kWarning, m.file, p.requirement->consequence.pointer,
-                     "purpose '" + p.id + "' says what happens if the data is not given, but not in a child's words",
-                     "missing-child-text");
-      d.hints = {"add \"child\" to the requirement: the consequence in words a child aged " + Youngest(m, p.age_bands) +
-                 " understands; until then the children's version " +
-                 (p.requirement->kind == "none" ? std::string("says only that they do not have to tell us")
-                                                : std::string("does not mention it"))};
-      ctx.sink->Add(d);
-    } else if (!concerns && p.requirement->child.present() && !(m.notice.child && !source::Any(s.children))) {
-      ctx.Report(
-          "unused-child-text", p.requirement->child.pointer,
-          "the children's wording of the requirement of purpose '" + p.id + "' is never shown",
-          {m.notice.child ? "purpose '" + p.id + "' does not concern a data subject group marked \"children\": true"
-                          : "the notice declares no children's version (notice.audiences)"});
+    for (const auto& q : p.requirements) {
+      if (q.child_by_band.present()) continue;  // per band: bands.cc
+      // An answer for other groups only (a list of answers, one per group) never reaches children.
+      const bool concerns = m.notice.child && s.ConcernsChildren(source::AnswerGroups(m, s, i, q));
+      if (concerns && q.consequence.present() && !q.child.present()) {
+        auto d =
+            diag::Make(diag::Severity::kWarning, m.file, q.consequence.pointer,
+                       "purpose '" + p.id + "' says what happens if the data is not given, but not in a child's words",
+                       "missing-child-text");
+        d.hints = {"add \"child\" to the requirement: the consequence in words a child aged " +
+                   Youngest(m, p.age_bands) + " understands; until then the children's version " +
+                   (q.kind == "none" ? std::string("says only that they do not have to tell us")
+                                     : std::string("does not mention it"))};
+        ctx.sink->Add(d);
+      } else if (!concerns && q.child.present() && !(m.notice.child && !source::Any(s.children))) {
+        ctx.Report("unused-child-text", q.child.pointer,
+                   "the children's wording of the requirement of purpose '" + p.id + "' is never shown",
+                   {!m.notice.child ? "the notice declares no children's version (notice.audiences)"
+                    : p.requirement_list
+                        ? "this answer is not for a data subject group marked \"children\": true"
+                        : "purpose '" + p.id + "' does not concern a data subject group marked \"children\": true"});
+      }
     }
   }
   // Security concerns everyone; its children's wording is asked for where there is a children's version.

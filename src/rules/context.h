@@ -59,6 +59,11 @@ void CheckRepeated(const RuleContext& ctx);
 /// (also for a paragraph number) and at most a few of the ids in `fits`. Returns nullptr if unknown.
 const LawTerm* KnownScheduleOne(const RuleContext& ctx, const source::Ref& ref, const std::string& rule,
                                 const std::vector<std::string>& fits);
+/// The ids of the data subject groups in `g`, in quotes ("'parents'"), in the source's order;
+/// with `children` set, only the children groups (true) or only the others (false).
+std::vector<std::string> QuotedGroupIds(const source::Model& m, const source::Groups& g, int children = -1);
+/// Ids joined with ", ", the last with `last` (" and " for "'a', 'b' and 'c'").
+std::string JoinIds(const std::vector<std::string>& ids, const std::string& last = ", ");
 /// Ids joined with ", ", at most a few, then "and N more (see data/law.json)".
 std::string CappedIds(const std::vector<std::string>& ids);
 /// Ids of the Schedule 1 conditions that serve `use` (an Art 9 condition id, or "criminal").

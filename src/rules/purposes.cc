@@ -153,7 +153,61 @@ void CheckConditions(const RuleContext& ctx, const source::Purpose& p) {
   }
 }
 
-void CheckRequirement(const RuleContext& ctx, const source::Purpose& p) {
+// Art 13(2)(e) per group: where the answers name groups, every group of the purpose gets exactly
+// one answer, and only the purpose's groups get one. Unknown ids are left to unknown-id.
+void CheckAnswerGroups(const RuleContext& ctx, const source::Purpose& p, size_t index) {
+  const auto& subjects = ctx.model.subjects;
+  const source::Groups& of_purpose = ctx.scope.purposes.at(index);
+  std::vector<int> answered(subjects.size(), -1);  // group → the answer that first names it
+  bool any_named = false;
+  for (size_t a = 0; a < p.requirements.size(); ++a) {
+    const auto& q = p.requirements[a];
+    if (q.subjects_pointer.empty()) {
+      if (p.requirement_list) {
+        ctx.Report("statutory-requirement", q.pointer,
+                   "answer " + std::to_string(a + 1) + " of the requirement of purpose '" + p.id +
+                       "' does not say which data subjects it is for",
+                   {"add \"data_subjects\": the groups this answer is for; a requirement that is the same for "
+                    "every group is one object, not a list"});
+      }
+      continue;
+    }
+    any_named = true;
+    for (const auto& r : q.subjects) {
+      size_t g = 0;
+      while (g < subjects.size() && subjects[g].id != r.id) ++g;
+      if (g == subjects.size()) continue;
+      if (!of_purpose[g]) {
+        std::vector<std::string> names;
+        for (size_t k = 0; k < subjects.size(); ++k) {
+          if (of_purpose[k]) names.push_back(subjects[k].id);
+        }
+        ctx.Report("statutory-requirement", r.pointer,
+                   "data subject '" + r.id + "' is not one of the groups of purpose '" + p.id + "'",
+                   {"purpose '" + p.id + "' concerns: " + List(names) + "; answer only for those (or add '" + r.id +
+                    "' to the purpose's data_subjects)"});
+      } else if (answered[g] >= 0) {  // (a repeat inside one answer is a duplicate-value, dropped by the loader)
+        ctx.Report(
+            "statutory-requirement", r.pointer,
+            "data subject '" + r.id + "' has two answers in the requirement of purpose '" + p.id + "'",
+            {"answer " + std::to_string(answered[g] + 1) + " is also for '" + r.id + "'; give each group one answer"});
+      } else {
+        answered[g] = static_cast<int>(a);
+      }
+    }
+  }
+  if (!p.requirement_list && !any_named) return;  // one answer for every group: today's shape
+  for (size_t g = 0; g < subjects.size(); ++g) {
+    if (!of_purpose[g] || answered[g] >= 0) continue;
+    ctx.Report("statutory-requirement", p.requirement_pointer,
+               "the requirement of purpose '" + p.id + "' gives no answer for data subject '" + subjects[g].id + "'",
+               {"add {\"data_subjects\": [\"" + subjects[g].id +
+                "\"], \"type\": …}: every group the purpose concerns is told whether it must give the data "
+                "(Art 13(2)(e))"});
+  }
+}
+
+void CheckRequirement(const RuleContext& ctx, const source::Purpose& p, size_t index) {
   bool from_person = false;
   for (const auto& ref : p.categories) {
     const source::Category* c = FindCategory(ctx.model, ref.id);
@@ -162,30 +216,34 @@ void CheckRequirement(const RuleContext& ctx, const source::Purpose& p) {
       for (const auto& src : ctx.model.sources) from_person = from_person || (src.id == s.id && src.from_person);
     }
   }
-  if (!p.requirement) {
-    if (from_person) {
+  if (p.requirements.empty() && !p.requirement_list) {
+    // A requirement that is neither an object nor a list was reported by the loader.
+    if (from_person && p.requirement_pointer.empty()) {
       ctx.Report("statutory-requirement", p.pointer,
                  "purpose '" + p.id + "' collects data from the person but does not say whether they must give it",
                  {"add \"requirement\": {\"type\": …, \"consequence\": \"what happens if they do not\"}: "
                   "\"statutory\" when a law obliges the person to give it, \"contractual\" when their contract "
                   "with you does, \"contract-entry\" when they must give it to enter a contract, \"none\" when "
                   "they need not (a duty of yours to act anyway, such as safeguarding, is a consequence, not a "
-                  "requirement on them)"});
+                  "requirement on them); where groups differ, a list of such objects, each with \"data_subjects\""});
     }
     return;
   }
   static const std::vector<std::string> kKinds = {"statutory", "contractual", "contract-entry", "none"};
-  if (std::find(kKinds.begin(), kKinds.end(), p.requirement->kind) == kKinds.end()) {
-    std::string guess = source::DidYouMean(p.requirement->kind, kKinds);
-    ctx.Report("statutory-requirement", p.requirement->pointer + "/type",
-               "unknown requirement type '" + p.requirement->kind + "'" +
-                   (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
-               {"use one of: " + List(kKinds)});
-  } else if (p.requirement->kind != "none" && !p.requirement->consequence.present()) {
-    ctx.Report("statutory-requirement", p.requirement->pointer,
-               "purpose '" + p.id + "' requires the data but does not say what happens if it is not given",
-               {"add \"consequence\", e.g. \"we cannot offer a place\""});
+  for (const auto& q : p.requirements) {
+    if (q.kind.empty()) continue;  // missing "type": reported by the loader
+    if (std::find(kKinds.begin(), kKinds.end(), q.kind) == kKinds.end()) {
+      std::string guess = source::DidYouMean(q.kind, kKinds);
+      ctx.Report("statutory-requirement", q.pointer + "/type",
+                 "unknown requirement type '" + q.kind + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
+                 {"use one of: " + List(kKinds)});
+    } else if (q.kind != "none" && !q.consequence.present()) {
+      ctx.Report("statutory-requirement", q.pointer,
+                 "purpose '" + p.id + "' requires the data but does not say what happens if it is not given",
+                 {"add \"consequence\", e.g. \"we cannot offer a place\""});
+    }
   }
+  CheckAnswerGroups(ctx, p, index);
 }
 
 }  // namespace
@@ -195,10 +253,11 @@ void CheckPurposes(const RuleContext& ctx) {
     ctx.Report("purposes", "", "the source lists no purposes of processing",
                {"add \"purposes\": [{\"id\": …, \"name\": …, \"lawful_bases\": […]}]"});
   }
-  for (const auto& p : ctx.model.purposes) {
+  for (size_t i = 0; i < ctx.model.purposes.size(); ++i) {
+    const auto& p = ctx.model.purposes[i];
     CheckBases(ctx, p);
     CheckConditions(ctx, p);
-    CheckRequirement(ctx, p);
+    CheckRequirement(ctx, p, i);
     if (p.categories.empty()) {
       ctx.Report("categories-of-data", p.pointer, "purpose '" + p.id + "' names no data categories",
                  {"add \"data_categories\": the ids of the data this purpose uses"});

@@ -154,6 +154,7 @@ void CheckReferences(const RuleContext& ctx) {
   for (const auto& c : m.categories) CheckRefs(ctx, c.sources, sources, "source");
   for (const auto& p : m.purposes) {
     CheckRefs(ctx, p.subjects, subjects, "data subject");
+    for (const auto& q : p.requirements) CheckRefs(ctx, q.subjects, subjects, "data subject");
     CheckRefs(ctx, p.categories, categories, "data category");
   }
   for (const auto& r : m.recipients) CheckRefs(ctx, r.purposes, purposes, "purpose");

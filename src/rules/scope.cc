@@ -7,10 +7,7 @@ namespace pnc::rules {
 namespace {
 
 std::string Names(const source::Model& m, const source::Groups& g) {
-  std::string s;
-  for (size_t i = 0; i < g.size() && i < m.subjects.size(); ++i) {
-    if (g[i]) s += (s.empty() ? "'" : ", '") + m.subjects[i].id + "'";
-  }
+  std::string s = JoinIds(QuotedGroupIds(m, g));
   return s.empty() ? "no group" : s;
 }
 
@@ -101,6 +98,21 @@ void CheckScope(const RuleContext& ctx) {
                  {"name the groups it concerns, or remove \"data_subjects\" (it then concerns everyone)"});
     }
   }
+}
+
+std::vector<std::string> QuotedGroupIds(const source::Model& m, const source::Groups& g, int children) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < g.size() && i < m.subjects.size(); ++i) {
+    if (g[i] && (children < 0 || m.subjects[i].children == (children == 1)))
+      out.push_back("'" + m.subjects[i].id + "'");
+  }
+  return out;
+}
+
+std::string JoinIds(const std::vector<std::string>& ids, const std::string& last) {
+  std::string out;
+  for (size_t k = 0; k < ids.size(); ++k) out += (k == 0 ? "" : k + 1 == ids.size() ? last : ", ") + ids[k];
+  return out;
 }
 
 }  // namespace pnc::rules

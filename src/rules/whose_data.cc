@@ -13,16 +13,9 @@ void CheckWhoseData(const RuleContext& ctx) {
     if (!c.subjects_pointer.empty()) continue;  // the source says whose it is
     const source::Groups& g = s.categories[i];
     if (!s.ConcernsChildren(g)) continue;
-    std::vector<std::string> children, others;
-    for (size_t k = 0; k < g.size() && k < m.subjects.size(); ++k) {
-      if (g[k]) (m.subjects[k].children ? children : others).push_back("'" + m.subjects[k].id + "'");
-    }
+    const std::vector<std::string> children = QuotedGroupIds(m, g, 1), others = QuotedGroupIds(m, g, 0);
     if (children.size() + others.size() < 2) continue;
-    auto join = [](const std::vector<std::string>& v) {
-      std::string out;
-      for (size_t k = 0; k < v.size(); ++k) out += (k == 0 ? "" : k + 1 == v.size() ? " and " : ", ") + v[k];
-      return out;
-    };
+    auto join = [](const std::vector<std::string>& v) { return JoinIds(v, " and "); };
     std::string whom = others.empty() ? "several groups of children (" + join(children) + ")"
                                       : "children (" + join(children) + ") and others (" + join(others) + ")";
     ctx.Report("whose-data", c.pointer,

@@ -332,16 +332,37 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       cr.Finish();
     }
     if (const json* rq = r.Get("requirement")) {
-      ObjectReader qr(ctx, *rq, r.At("requirement"), "the requirement");
-      Requirement q;
-      q.pointer = qr.pointer();
-      q.kind = qr.String("type", true);
-      q.consequence = qr.TextField("consequence");
-      q.child = qr.TextField("child");
-      ReadChildByBand(ctx, qr, m->notice, q.child, pu.age_bands, &q.child_by_band);
-      ReadUnconfirmed(qr, m, "the requirement of purpose '" + pu.id + "'");
-      qr.Finish();
-      pu.requirement = q;
+      pu.requirement_pointer = r.At("requirement");
+      auto answer = [&](const json& v, const std::string& at, const std::string& what) {
+        ObjectReader qr(ctx, v, at, what);
+        if (!qr.ok()) return;
+        Requirement q;
+        q.pointer = qr.pointer();
+        q.kind = qr.String("type", true);
+        q.consequence = qr.TextField("consequence");
+        q.child = qr.TextField("child");
+        ReadChildByBand(ctx, qr, m->notice, q.child, pu.age_bands, &q.child_by_band);
+        if (qr.Get("data_subjects") != nullptr) {
+          q.subjects = qr.Refs("data_subjects");
+          q.subjects_pointer = qr.At("data_subjects");
+        }
+        ReadUnconfirmed(qr, m, "the requirement of purpose '" + pu.id + "'");
+        qr.Finish();
+        pu.requirements.push_back(std::move(q));
+      };
+      if (!rq->is_object() && !rq->is_array()) {
+        // Reported once here; the rules then ask nothing more of a requirement they cannot read.
+        ctx->Error(pu.requirement_pointer, "'requirement' must be an object or a list of objects, not " + TypeName(*rq),
+                   "type-mismatch",
+                   {"one answer: {\"type\": …, \"consequence\": …}; one per group: [{\"data_subjects\": […], "
+                    "\"type\": …}, …]"});
+      } else if (rq->is_array()) {
+        pu.requirement_list = true;
+        r.List("requirement", false,
+               [&](const json& v, const std::string& at) { answer(v, at, "an answer of the requirement"); });
+      } else {
+        answer(*rq, pu.requirement_pointer, "the requirement");
+      }
     }
     r.Finish();
     m->purposes.push_back(pu);

@@ -174,12 +174,15 @@ struct Condition {
   bool present() const { return !pointer.empty(); }
 };
 
-/// Whether the person must give the data (Art 13(2)(e)).
+/// Whether the person must give the data (Art 13(2)(e)): one answer, for some or all of the
+/// purpose's groups.
 struct Requirement {
   std::string kind;  // "statutory", "contractual", "contract-entry", "none"
   Text consequence;
-  Text child;               // the consequence in a child's words, for the children's version
-  BandTexts child_by_band;  // that consequence per age band, in place of `child`
+  Text child;                 // the consequence in a child's words, for the children's version
+  BandTexts child_by_band;    // that consequence per age band, in place of `child`
+  std::vector<Ref> subjects;  // `data_subjects`: the groups this answer is for (empty = the purpose's)
+  std::string subjects_pointer;
   std::string pointer;
 };
 
@@ -195,7 +198,12 @@ struct Purpose : Item {
   Ref recognised_condition;             // Annex 1 condition for Art 6(1)(ea)
   Condition special;                    // Art 9(2) (+ Sch 1)
   Condition criminal;                   // Art 10 (Sch 1)
-  std::optional<Requirement> requirement;
+  // `requirement`: one object (one answer for every group of the purpose) or a list of answers,
+  // each for the groups it names (Art 13(2)(e) differs per group: a contract for families, none
+  // for visitors). Empty when the source says nothing.
+  std::vector<Requirement> requirements;
+  bool requirement_list = false;  // given as a list: every group is answered exactly once
+  std::string requirement_pointer;
   bool direct_marketing = false;
 };
 

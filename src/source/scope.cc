@@ -128,4 +128,9 @@ Scope ComputeScope(const Model& m, const std::string& band) {
   return s;
 }
 
+Groups AnswerGroups(const Model& model, const Scope& scope, size_t purpose, const Requirement& answer) {
+  const Groups& of_purpose = scope.purposes.at(purpose);
+  return answer.subjects_pointer.empty() ? of_purpose : Intersect(of_purpose, GroupsOf(model, answer.subjects));
+}
+
 }  // namespace pnc::source

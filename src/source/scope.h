@@ -47,4 +47,8 @@ Groups Intersect(const Groups& a, const Groups& b);
 /// The groups named by `refs` (unknown ids ignored).
 Groups GroupsOf(const Model& model, const std::vector<Ref>& refs);
 
+/// The groups one answer of purpose `purpose`'s requirement is for: those it names (within the
+/// purpose's), or all of the purpose's when it names none.
+Groups AnswerGroups(const Model& model, const Scope& scope, size_t purpose, const Requirement& answer);
+
 }  // namespace pnc::source

@@ -46,10 +46,10 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     one(p.legal_obligation);
     one(p.special.detail);
     one(p.criminal.detail);
-    if (p.requirement) {
-      one(p.requirement->consequence);
-      one(p.requirement->child);
-      Banded(p.requirement->child_by_band, fn);
+    for (const auto& q : p.requirements) {
+      one(q.consequence);
+      one(q.child);
+      Banded(q.child_by_band, fn);
     }
   }
   for (const auto& r : m.recipients) Items(r, fn);
@@ -111,7 +111,7 @@ void ForEachChildText(const Model& m, const Scope& scope, const std::string& ban
     const auto& p = m.purposes[i];
     if (!scope.ConcernsChildren(scope.purposes[i])) continue;
     one(ChildFor(p.child, p.child_by_band, band));
-    if (p.requirement) one(ChildFor(p.requirement->child, p.requirement->child_by_band, band));
+    for (const auto& q : p.requirements) one(ChildFor(q.child, q.child_by_band, band));
   }
   items(m.recipients, scope.recipients);
   for (size_t i = 0; i < m.retention.size() && i < scope.retention.size(); ++i) {

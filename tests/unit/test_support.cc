@@ -81,6 +81,19 @@ std::string Lint(const std::string& text, bool allow_fallback, bool strict) {
 
 std::string LintJson(const nlohmann::json& source) { return Lint(source.dump(2)); }
 
+std::vector<std::string> Lines(const std::string& text, const std::string& rule) {
+  std::vector<std::string> out;
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t end = text.find('\n', at);
+    std::string line = text.substr(at, end - at);
+    if (line.find("[" + rule + "]") != std::string::npos) out.push_back(line);
+    if (end == std::string::npos) break;
+    at = end + 1;
+  }
+  return out;
+}
+
 notice::NoticeDoc Build(const nlohmann::json& source, const std::string& locale, diag::Sink* sink, bool child) {
   static std::string keep;  // the model's texts are copied; the locator needs the text alive only here
   keep = source.dump(2);

@@ -25,6 +25,9 @@ std::string Lint(const std::string& text, bool allow_fallback = false, bool stri
 /// Lints a JSON value (dumped with 2-space indent).
 std::string LintJson(const nlohmann::json& source);
 
+/// The lines of `text` (diagnostics in short format) that carry the rule id `rule`.
+std::vector<std::string> Lines(const std::string& text, const std::string& rule);
+
 /// Builds the adult NoticeDoc for `locale` from a JSON value; diagnostics go to `sink`.
 notice::NoticeDoc Build(const nlohmann::json& source, const std::string& locale, diag::Sink* sink, bool child = false);
 

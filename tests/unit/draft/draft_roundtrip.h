@@ -499,13 +499,15 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
     right("object");
     right("object-marketing");
     // Art 21(4): the short version names the right too.
-    n += RemoveBlocks(d, ByOrigin({"summary.object", "summary.object-marketing", "child.summary.object",
-                                   "child.summary.object-marketing"}));
+    n += RemoveBlocks(
+        d, ByOrigin({"summary.object", "summary.object-marketing", "summary.object-for", "summary.object-marketing-for",
+                     "child.summary.object", "child.summary.object-marketing"}));
   } else if (rule == "right-portability") {
     right("portability");
   } else if (rule == "right-withdraw-consent") {
     right("withdraw-consent");
-    n += RemoveBlocks(d, ByOrigin({"summary.withdraw-consent", "child.summary.withdraw-consent"}));
+    n += RemoveBlocks(
+        d, ByOrigin({"summary.withdraw-consent", "summary.withdraw-consent-for", "child.summary.withdraw-consent"}));
     // The consent basis says "you can change your mind at any time"; the glossary says it too.
     std::string consent = cat.Get("basis.consent");
     std::string head = consent.substr(0, consent.find(" ("));

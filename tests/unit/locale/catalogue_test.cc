@@ -51,8 +51,33 @@ TEST_CASE("lists and dates") {
   CHECK(en->JoinList({"a"}) == "a");
   CHECK(en->JoinList({"a", "b"}) == "a and b");
   CHECK(en->JoinList({"a", "b", "c"}) == "a, b and c");
+  CHECK(en->JoinList({"bees", "ants"}) == "bees and ants");
   CHECK(en->FormatDate("2026-06-19") == "19 June 2026");
   CHECK(locale::Substitute("{a} {b} {c}", {{"a", "1"}, {"b", "{c}"}}) == "1 {c} {c}");
+}
+
+// Welsh joins the last item with "a", or "ac" before a vowel (w and y count, and accented
+// vowels), never with the semicolons the first draft used (user test, issue 11).
+TEST_CASE("Welsh lists end with a or ac") {
+  const locale::Catalogue* cy = test::Data().Catalogue("cy");
+  REQUIRE(cy != nullptr);
+  CHECK(cy->JoinList({"Teuluoedd", "Ymwelwyr"}) == "Teuluoedd ac Ymwelwyr");
+  CHECK(cy->JoinList({"Teuluoedd", "Plant", "Staff"}) == "Teuluoedd, Plant a Staff");
+  CHECK(cy->JoinList({"plant", "oedolion"}) == "plant ac oedolion");
+  CHECK(cy->JoinList({"plant", "wyrion"}) == "plant ac wyrion");
+  CHECK(cy->JoinList({"plant", "ŵyr"}) == "plant ac ŵyr");
+  CHECK(cy->JoinList({"plant", "Ysgolion"}) == "plant ac Ysgolion");
+  CHECK(cy->JoinList({"plant", "hefyd"}) == "plant a hefyd");
+  CHECK(cy->JoinList({"a; b", "c"}).find(';') == 1);  // only the item's own semicolon
+  // The builder's join (which honours a source's `wording` of list.*) says the same.
+  nlohmann::json s = test::BaseSource();
+  s["notice"]["locales"] = {"en", "cy"};
+  s["data_subjects"] = nlohmann::json::parse(R"([{"id": "parents", "name": {"en": "Parents", "cy": "Rhieni"}},
+      {"id": "others", "name": {"en": "Others", "cy": "Eraill"}}])");
+  s["purposes"][0]["data_subjects"] = {"parents", "others"};
+  diag::Sink sink;
+  std::string html = test::HtmlOf(test::Build(s, "cy", &sink));
+  CHECK(html.find("Rhieni ac Eraill") != std::string::npos);
 }
 
 }  // namespace pnc

@@ -143,8 +143,8 @@ TEST_CASE("the short version says whose right to object it is where it is not ev
   const int at = Find(p, "summary.object");
   REQUIRE(at >= 0);
   REQUIRE(at + 1 < static_cast<int>(p.size()));
-  CHECK(p[at + 1].key == "rights.applies-to");
-  CHECK(p[at + 1].text == "This right is for: Staff.");
+  CHECK(p[at + 1].key == "summary.object-for");  // the right named again, not "This right is for:"
+  CHECK(p[at + 1].text == "The right to object is for these people: Staff.");
   // And in the box, after the Art 21(1) sentence.
   const int body = Find(p, "right.object.body");
   REQUIRE(body >= 0);

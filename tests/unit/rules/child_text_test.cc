@@ -24,33 +24,20 @@ json Club() {
   return s;
 }
 
-std::vector<std::string> Lines(const std::string& text, const std::string& rule) {
-  std::vector<std::string> out;
-  size_t at = 0;
-  while (at < text.size()) {
-    size_t end = text.find('\n', at);
-    std::string line = text.substr(at, end - at);
-    if (line.find("[" + rule + "]") != std::string::npos) out.push_back(line);
-    if (end == std::string::npos) break;
-    at = end + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("a consequence about children without a child's wording is asked for") {
   const std::string fail = test::LintJson(Club());
-  CHECK(Lines(fail, "missing-child-text") ==
+  CHECK(test::Lines(fail, "missing-child-text") ==
         std::vector<std::string>{"t.json:75:24: warning: purpose 'support' says what happens if the data is not given, "
                                  "but not in a child's words [missing-child-text]"});
   json pass = Club();
   pass["purposes"][0]["requirement"]["child"] = "We might not be able to help you.";
-  CHECK(Lines(test::LintJson(pass), "missing-child-text").empty());
+  CHECK(test::Lines(test::LintJson(pass), "missing-child-text").empty());
   // Whatever the type: a contractual consequence is a fact about children too.
   json contractual = Club();
   contractual["purposes"][0]["requirement"]["type"] = "contractual";
-  CHECK(Lines(test::LintJson(contractual), "missing-child-text").size() == 1);
+  CHECK(test::Lines(test::LintJson(contractual), "missing-child-text").size() == 1);
 }
 
 TEST_CASE("a child wording of a requirement no children's version shows is reported") {
@@ -59,7 +46,7 @@ TEST_CASE("a child wording of a requirement no children's version shows is repor
   s["purposes"][0]["requirement"]["child"] = "We might not be able to help you.";
   auto requirement = [](const std::string& text) {
     std::vector<std::string> out;
-    for (const auto& line : Lines(text, "unused-child-text")) {
+    for (const auto& line : test::Lines(text, "unused-child-text")) {
       if (line.find("requirement") != std::string::npos) out.push_back(line);
     }
     return out;

@@ -383,19 +383,10 @@ TEST_CASE("the README's value vocabularies are those of data/law.json and the sc
   }
   const auto schema =
       nlohmann::json::parse(ReadAll(std::string(PNC_DEFAULT_DATA_DIR) + "/schema/pnc-notice.schema.json"));
-  std::vector<std::string> kinds;
-  std::function<void(const nlohmann::json&)> find = [&](const nlohmann::json& j) {
-    if (!kinds.empty()) return;  // the first "requirement" object of a purpose
-    if (j.is_object()) {
-      if (j.contains("requirement") && j["requirement"].contains("properties")) {
-        for (const auto& k : j["requirement"]["properties"]["type"]["enum"]) kinds.push_back(k.get<std::string>());
-      }
-      for (const auto& [k, v] : j.items()) find(v);
-    } else if (j.is_array()) {
-      for (const auto& v : j) find(v);
-    }
-  };
-  find(schema["properties"]["purposes"]);
+  std::vector<std::string> kinds;  // one answer of a purpose's requirement (an object, or each of a list)
+  for (const auto& k : schema["definitions"]["requirementAnswer"]["properties"]["type"]["enum"]) {
+    kinds.push_back(k.get<std::string>());
+  }
   REQUIRE_FALSE(kinds.empty());
   CHECK(readme.find("(`purposes[].requirement.type`): " + line(kinds)) != std::string::npos);
   CHECK(readme.find("(`other_formats`): " + line(source::KnownFormats())) != std::string::npos);

@@ -16,24 +16,11 @@ json Mixed() {
   return s;
 }
 
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> out;
-  size_t at = 0;
-  while (at < text.size()) {
-    size_t end = text.find('\n', at);
-    std::string line = text.substr(at, end - at);
-    if (line.find("[whose-data]") != std::string::npos) out.push_back(line);
-    if (end == std::string::npos) break;
-    at = end + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("data of a purpose about children and parents asks whose it is") {
   const std::string text = test::LintJson(Mixed());
-  const auto lines = Lines(text);
+  const auto lines = test::Lines(text, "whose-data");
   REQUIRE(!lines.empty());
   CHECK(lines[0].find(": warning: data category '") != std::string::npos);
   CHECK(lines[0].find("' is used by purposes that concern children ('kids') and others ('parents'), so the notices "
@@ -43,19 +30,19 @@ TEST_CASE("data of a purpose about children and parents asks whose it is") {
 TEST_CASE("saying whose data it is, or a purpose about one group, asks nothing") {
   json named = Mixed();
   for (auto& c : named["data_categories"]) c["data_subjects"] = {"parents"};
-  CHECK(Lines(test::LintJson(named)).empty());
+  CHECK(test::Lines(test::LintJson(named), "whose-data").empty());
   json all = Mixed();
   for (auto& c : all["data_categories"]) c["data_subjects"] = {"parents", "kids"};
-  CHECK(Lines(test::LintJson(all)).empty());
+  CHECK(test::Lines(test::LintJson(all), "whose-data").empty());
   json adults = test::BaseSource();
-  CHECK(Lines(test::LintJson(adults)).empty());
+  CHECK(test::Lines(test::LintJson(adults), "whose-data").empty());
 }
 
 TEST_CASE("two groups of children are not merged either") {
   json s = Mixed();
   s["data_subjects"].push_back({{"id", "cadets"}, {"name", "Young volunteers"}, {"children", true}});
   s["purposes"][0]["data_subjects"] = {"kids", "cadets"};
-  const auto lines = Lines(test::LintJson(s));
+  const auto lines = test::Lines(test::LintJson(s), "whose-data");
   REQUIRE(!lines.empty());
   CHECK(lines[0].find("concern several groups of children ('kids' and 'cadets')") != std::string::npos);
 }

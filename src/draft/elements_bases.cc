@@ -180,15 +180,11 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
     // A purpose paired with its basis: "Legitimate interest - we log door openings for security"
     // (the basis as a label, its use after it), or a table read as lines, the purpose's cell just
     // before a cell that is only the basis ("Sharing data with the committee" / "Legitimate interest").
+    // (Not the label followed by the basis explained, `li.explains`: "Legitimate interests (Article
+    // 6(1)(f)): we need it for a genuine interest, which does not override your rights".)
     const auto& tok = sents[s].tokens;
-    // (Not the label followed by the basis explained: "Legitimate interests (Article 6(1)(f)): we
-    // need it for a genuine interest, which does not override your rights".)
-    bool explains_basis = std::any_of(tok.begin(), tok.end(), [](const std::string& w) {
-      return w == "override" || w == "overrides" || w == "genuine" || w == "article" || w == "balance" ||
-             w == "balancing" || w == "means";
-    });
     if (!other_basis && tok.size() >= 8 && tok[0] == "legitimate" && (tok[1] == "interest" || tok[1] == "interests") &&
-        !m.Has(s, "li.definition") && !explains_basis) {
+        !m.Has(s, "li.definition") && !m.Has(s, "li.explains")) {
       stated.push_back(s);
     }
     if (!other_basis && tok.size() <= 4 && s > 0) {

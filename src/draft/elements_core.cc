@@ -385,10 +385,7 @@ std::vector<int> GenericSources(const Matcher& m) { return Without(m, "src.gener
 std::vector<int> ImpliedSources(const Matcher& m) {
   std::vector<int> out;
   for (int s : m.Sentences("src.implied", true)) {
-    bool sharing = m.InTopic(s, "recipients") || m.HasWithLeadIn(s, "rec.leadin");
-    for (const auto& t : m.sentence(s).tokens) {
-      sharing = sharing || t == "share" || t == "sharing" || t == "shared" || t == "disclose" || t == "disclosed";
-    }
+    bool sharing = m.InTopic(s, "recipients") || m.HasWithLeadIn(s, "rec.leadin") || m.Has(s, "src.implied.not");
     if (!sharing) out.push_back(s);
   }
   return out;

@@ -40,9 +40,7 @@ bool MarketingChoices(const Matcher& m, int s) {
   const auto& sents = m.doc().sentences;
   int lead = m.LeadIn(s);
   if (lead < 0) lead = s;
-  for (const auto& t : sents[lead].tokens) {
-    if (t == "right" || t == "rights" || t == "hawl" || t == "hawliau") return false;
-  }
+  if (m.Has(lead, "rights.word")) return false;
   int items = 0;
   for (int k = lead + 1; k < static_cast<int>(sents.size()) && k <= lead + 30; ++k) {
     if (sents[k].lead_in != lead || sents[k].joined) continue;
@@ -112,13 +110,7 @@ std::string NotApplicable(const RightSpec& r, const Bases& b) {
 
 // Whether one of `sentences` names the UK regulator, not just "the supervisory authority".
 bool NamesRegulator(const Matcher& m, const std::vector<int>& sentences) {
-  for (int s : sentences) {
-    for (const auto& t : m.sentence(s).tokens) {
-      if (t == "ico" || t == "commissioner" || t == "commissioners" || t == "comisiynydd" || t == "regulator")
-        return true;
-    }
-  }
-  return false;
+  return std::any_of(sentences.begin(), sentences.end(), [&](int s) { return m.Has(s, "ico.named"); });
 }
 
 }  // namespace

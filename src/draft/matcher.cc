@@ -336,7 +336,11 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "rights.generic.not",
                                                        "xfer.none.not",
                                                        "src.from",
-                                                       "src.named.not"};
+                                                       "src.named.not",
+                                                       "li.explains",
+                                                       "src.implied.not",
+                                                       "rights.word",
+                                                       "ico.named"};
   return kNames;
 }
 

@@ -36,10 +36,8 @@ struct HeldOut {
 // partial; real3 62/62, 62/62, 4; real4 54/55, 54/54, 1 missing where present, 10; real5 46/49, 46/48,
 // 3 missing where present, 8.
 constexpr HeldOut kSets[] = {
-    {2, 11, 1.0, 1.0, 0, 5},
-    {3, 8, 1.0, 1.0, 0, 4},
-    {4, 11, 0.981, 1.0, 1, 10},
-    {5, 10, 0.938, 0.958, 3, 8},
+    {2, 11, 1.0, 1.0, 0, 5},     {3, 8, 1.0, 1.0, 0, 4},   {4, 11, 0.981, 1.0, 1, 10},
+    {5, 10, 0.938, 0.958, 3, 8}, {6, 9, 0.0, 0.0, 99, 99},
 };
 
 fs::path Labels(int n) { return fs::path(PNC_TEST_DATA_DIR) / "drafts" / ("real" + std::to_string(n)) / "labels"; }
@@ -61,7 +59,8 @@ TEST_SUITE("draft") {
         ++files;
         CAPTURE(e.path().string());
         auto lab = nlohmann::json::parse(ReadFile(e.path().string()));
-        CHECK(lab["file"].get<std::string>() == "heldout" + std::to_string(set.n) + "/" + e.path().stem().string() + ".txt");
+        CHECK(lab["file"].get<std::string>() ==
+              "heldout" + std::to_string(set.n) + "/" + e.path().stem().string() + ".txt");
         CHECK(lab["source"]["commit"].get<std::string>().size() == 40);
         CHECK_FALSE(lab["source"]["repo"].get<std::string>().empty());
         CHECK_FALSE(lab["source"]["path"].get<std::string>().empty());
@@ -87,8 +86,9 @@ TEST_SUITE("draft") {
       std::string name = "held-out-" + std::to_string(set.n);
       CAPTURE(name);
       if (!fs::exists(Texts(set.n))) {
-        MESSAGE(Texts(set.n).string() << " not found: " << name << " is skipped (rebuild the texts with tests/drafts/real"
-                                      << set.n << "/extract.py, see its README)");
+        MESSAGE(Texts(set.n).string() << " not found: " << name
+                                      << " is skipped (rebuild the texts with tests/drafts/real" << set.n
+                                      << "/extract.py, see its README)");
         continue;
       }
       std::map<std::string, Tally> per;

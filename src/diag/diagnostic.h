@@ -57,6 +57,8 @@ struct Subject {
   std::string format;       // what it was read as: text, markdown, html, docx, pdf ("" if unknown)
   std::string notice_date;  // the date it was judged at, "YYYY-MM-DD"
   std::string error;        // lowercase, why it could not be read; empty when it was
+  std::string stated_date;  // the date the file gives itself ("YYYY-MM-DD" or "YYYY-MM"), if any
+  int stated_line = 0;      // where it gives it
 };
 
 /// `text` cut to at most `max` bytes (at a character boundary) with "…" appended when cut.

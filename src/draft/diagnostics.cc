@@ -30,7 +30,7 @@ diag::Severity SeverityOf(const ElementResult& e) {
 
 void AddDiagnostics(const std::vector<DraftReport>& reports, diag::Sink* sink) {
   for (const auto& r : reports) {
-    sink->AddSubject({r.path, r.language, r.format, r.notice_date, r.error});
+    sink->AddSubject({r.path, r.language, r.format, r.notice_date, r.error, r.stated.date, r.stated.evidence.line});
     if (!r.error.empty()) continue;
     for (const auto& e : r.elements) {
       diag::Diagnostic d;

@@ -12,7 +12,9 @@
 #include "draft/language.h"
 #include "draft/limits.h"
 #include "draft/matcher.h"
+#include "draft/stated_date.h"
 #include "draft/vocabulary.h"
+#include "law/registry.h"
 
 #ifndef PNC_DEFAULT_DATA_DIR
 #define PNC_DEFAULT_DATA_DIR "."
@@ -234,6 +236,16 @@ void Evaluate(const Document& doc, const Vocabulary& vocab, const DraftOptions& 
   Matcher m(doc, vocab);
   r.elements = EvaluateElements(m, opts.notice_date);
   r.problems = FindProblems(m, vocab, opts.notice_date);
+  r.stated = FindStatedDate(m);
+  // An element the law added after the date the draft gives itself: the notice needs updating,
+  // which says more to a DPO than "missing" alone.
+  for (auto& e : r.elements) {
+    const rules::RuleInfo* info = rules::FindRule(e.rule);
+    if (e.status == Status::kMissing && info && PredatesRule(r.stated.date, std::string(info->in_force))) {
+      e.reason += "; required since " + std::string(info->in_force) + ", after the date the draft gives itself (" +
+                  r.stated.date + ", line " + std::to_string(r.stated.evidence.line) + "): the notice needs updating";
+    }
+  }
 }
 
 DraftReport Failed(DraftReport r, const std::exception& e) {

@@ -42,11 +42,19 @@ struct DraftOptions {
   std::string data_dir;     // holds data/draft/vocabulary.json ("" = PNC_DEFAULT_DATA_DIR)
 };
 
+/// The date a draft gives itself ("Last updated March 2026"): "YYYY-MM-DD" or "YYYY-MM", with the
+/// sentence that gives it; `date` empty when the draft gives none.
+struct StatedDate {
+  std::string date;
+  Evidence evidence;
+};
+
 /// The result of linting one draft; `error` set means it could not be read (exit 4).
 struct DraftReport {
-  std::string path;    // as given by the caller
-  std::string format;  // text, markdown, html, docx, pdf ("" if unknown)
-  std::string notice_date;
+  std::string path;                     // as given by the caller
+  std::string format;                   // text, markdown, html, docx, pdf ("" if unknown)
+  std::string notice_date;              // the date it is judged at (DraftOptions::notice_date)
+  StatedDate stated;                    // the date the draft gives itself, if any
   std::string language;                 // "cy", "en": set when a bilingual draft is judged per language
   std::string error;                    // lowercase message; empty when the file was read
   std::vector<ElementResult> elements;  // one per content rule, in rule-table order

@@ -232,6 +232,8 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "li.definition",
                                                        "li.interest",
                                                        "marketing.any",
+                                                       "notice.dated",
+                                                       "notice.dated.not",
                                                        "purpose.item",
                                                        "purpose.statement",
                                                        "purpose.weak",

@@ -120,11 +120,14 @@ std::string ChecklistHuman(const diag::Sink& sink) {
     const size_t problems = Problems(g.findings);
     if (missing) files_missing.insert(file);
     std::string language = s.language == "cy" ? ", Welsh text" : s.language == "en" ? ", English text" : "";
-    Line(out, file + ": " + s.format + language + (s.notice_date.empty() ? "" : ", notice date " + s.notice_date) +
-                  ": " + std::to_string(Count(g.findings, Status::kPresent)) + " present, " + std::to_string(missing) +
-                  " missing, " + std::to_string(Count(g.findings, Status::kDoubtful)) + " doubtful, " +
-                  std::to_string(Count(g.findings, Status::kNotApplicable)) + " not applicable, " +
-                  std::to_string(problems) + (problems == 1 ? " problem" : " problems"));
+    Line(out,
+         file + ": " + s.format + language + (s.notice_date.empty() ? "" : ", judged by the law on " + s.notice_date) +
+             (s.stated_date.empty() ? ", undated"
+                                    : ", dated " + s.stated_date + " (line " + std::to_string(s.stated_line) + ")") +
+             ": " + std::to_string(Count(g.findings, Status::kPresent)) + " present, " + std::to_string(missing) +
+             " missing, " + std::to_string(Count(g.findings, Status::kDoubtful)) + " doubtful, " +
+             std::to_string(Count(g.findings, Status::kNotApplicable)) + " not applicable, " +
+             std::to_string(problems) + (problems == 1 ? " problem" : " problems"));
     Verdicts(file, g.findings, Status::kPresent, "present", out);
     Verdicts(file, g.findings, Status::kMissing, "missing", out);
     Verdicts(file, g.findings, Status::kDoubtful, "doubtful", out);
@@ -159,6 +162,11 @@ std::string ChecklistJson(const diag::Sink& sink) {
     jr["file"] = g.subject ? s.file : g.findings.front()->file;
     jr["format"] = s.format;
     jr["notice_date"] = s.notice_date;
+    if (s.stated_date.empty()) {
+      jr["stated_date"] = ordered();
+    } else {
+      jr["stated_date"] = {{"date", s.stated_date}, {"line", s.stated_line}};
+    }
     if (!s.language.empty()) jr["language"] = s.language;
     jr["error"] = s.error.empty() ? ordered() : ordered(s.error);
     ordered summary;

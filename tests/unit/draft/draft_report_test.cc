@@ -37,7 +37,7 @@ std::string Printed(const std::vector<DraftReport>& reports, pnc::report::Format
 TEST_SUITE("draft") {
   TEST_CASE("draft human report: groups, evidence, references") {
     std::string out = Printed(Sample(), pnc::report::Format::kHuman);
-    CHECK(out.find("docs/my notice.txt: text, notice date 2026-11-23:") != std::string::npos);
+    CHECK(out.find("docs/my notice.txt: text, judged by the law on 2026-11-23, undated:") != std::string::npos);
     CHECK(out.find("  present:\n    controller-identity (UK GDPR Art 13(1)(a), 14(1)(a))") != std::string::npos);
     CHECK(out.find("  missing:\n") != std::string::npos);
     CHECK(out.find("  doubtful:\n") != std::string::npos);

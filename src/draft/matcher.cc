@@ -114,6 +114,13 @@ bool Matcher::Has(int s, std::string_view name) const {
   return it != hits.end() && it->sentence == s;
 }
 
+bool Matcher::Matches(const std::vector<std::string>& tokens, std::string_view name) const {
+  for (const auto& p : vocab_.Get(name)) {
+    if (p.Find(tokens)) return true;
+  }
+  return false;
+}
+
 int Matcher::CountPatterns(int s, std::string_view name) const {
   int n = 0;
   for (const auto& p : vocab_.Get(name)) {
@@ -340,7 +347,9 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "li.explains",
                                                        "src.implied.not",
                                                        "rights.word",
-                                                       "ico.named"};
+                                                       "ico.named",
+                                                       "controller.kind",
+                                                       "title.menu"};
   return kNames;
 }
 

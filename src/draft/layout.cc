@@ -71,6 +71,11 @@ void AddLayout(const std::vector<Block>& blocks, Document* doc) {
     if (first) header = HeaderRow(sen) ? s : -1;
     if (s != header) sen.header = header;
   }
+  // The first sentence read from each block (joined copies, which carry their item's block, aside).
+  std::vector<int> item(blocks.size(), -1);
+  for (int s = 0; s < n; ++s) {
+    if (!sents[s].joined && item[sents[s].block] < 0) item[sents[s].block] = s;
+  }
   // Records. Runs of labelled lines break at a heading, running text, or a label met again
   // ("Purpose: … / Lawful basis: … / Purpose: …" is two records).
   int next = 0, cur = -1, cur_block = -1;
@@ -79,7 +84,7 @@ void AddLayout(const std::vector<Block>& blocks, Document* doc) {
     Sentence& sen = sents[s];
     if (sen.joined) continue;
     const Block& b = blocks[sen.block];
-    bool first_of_block = s == 0 || sents[s - 1].block != sen.block;
+    bool first_of_block = item[sen.block] == s;
     if (sen.heading) {
       cur = -1;
       continue;
@@ -89,11 +94,14 @@ void AddLayout(const std::vector<Block>& blocks, Document* doc) {
       cur = -1;
       continue;
     }
-    if (b.term) {  // a definition term starts a record; its definitions follow as list items
+    if (b.term) {  // a definition term is a label; its definitions follow as list items
       sen.label = static_cast<int>(sen.tokens.size());
-      cur = next++;
+      if (cur < 0 || labels.count(sen.tokens)) {
+        cur = next++;
+        labels.clear();
+      }
+      labels.insert(sen.tokens);
       cur_block = sen.block;
-      labels = {sen.tokens};
       sen.record = cur;
       continue;
     }
@@ -121,10 +129,6 @@ void AddLayout(const std::vector<Block>& blocks, Document* doc) {
     cur = -1;
   }
   // A lead-in joined with one item reads as that item's record.
-  std::vector<int> item(blocks.size(), -1);
-  for (int s = 0; s < n; ++s) {
-    if (!sents[s].joined && item[sents[s].block] < 0) item[sents[s].block] = s;
-  }
   for (auto& sen : sents) {
     if (sen.joined && item[sen.block] >= 0) sen.record = sents[item[sen.block]].record;
   }

@@ -349,7 +349,9 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "rights.word",
                                                        "ico.named",
                                                        "controller.kind",
-                                                       "title.menu"};
+                                                       "title.menu",
+                                                       "field.purpose",
+                                                       "li.balance"};
   return kNames;
 }
 

@@ -181,6 +181,20 @@ ElementResult Retention(const Matcher& m) {
       vague.push_back(s);
     }
   }
+  // "Gift Aid records are kept for six years. Other data is kept only while necessary": a period
+  // for some records, the rest kept as long as needed — partial evidence (`ret.rest.vague`).
+  if (!found.empty() && found.size() <= 2) {
+    std::vector<int> rest;
+    for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+      if (m.Has(s, "ret.rest.vague")) rest.push_back(s);
+    }
+    if (!rest.empty()) {
+      return MakeElement(m, "retention", S::kDoubtful,
+                         "a period is given for some records only; the rest is kept 'as long as necessary', which "
+                         "gives no period or criteria",
+                         Concat(found, rest));
+    }
+  }
   if (!found.empty()) return MakeElement(m, "retention", S::kPresent, "", found);
   if (!legal.empty()) {
     return MakeElement(m, "retention", S::kDoubtful,

@@ -351,7 +351,8 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "controller.kind",
                                                        "title.menu",
                                                        "field.purpose",
-                                                       "li.balance"};
+                                                       "li.balance",
+                                                       "ret.rest.vague"};
   return kNames;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "draft/contact_scan.h"
 #include "draft/elements.h"
 #include "law/registry.h"
 
@@ -20,7 +21,15 @@ std::vector<int> OwnContact(const Matcher& m) {
   std::vector<int> out;
   for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {
     if (m.Has(s, "ico.name") || m.Has(s, "ico.contact")) continue;
-    if (Matcher::HasContactDetail(m.sentence(s).text)) out.push_back(s);
+    const std::string& t = m.sentence(s).text;
+    if (!Matcher::HasContactDetail(t)) continue;
+    // A web address alone is a contact route only where the sentence offers it as one ("contact
+    // us through our website"): a link to a processor's terms, the law, another body's guide or
+    // another organisation's site ("contact the District (http://…)") is not the controller's.
+    bool only_web = !HasEmail(t) && !HasPhone(t) && !HasPostcode(t) && t.find("PO Box") == std::string::npos &&
+                    t.find("P.O. Box") == std::string::npos;
+    if (only_web && !m.Has(s, "contact.us")) continue;
+    out.push_back(s);
   }
   return out;
 }

@@ -21,6 +21,9 @@ bool IsClauseBreak(const std::string& t) {
          t == "where" || t == "when" || t == "and";
 }
 
+}  // namespace
+
+// A UK phone number: 10 to 13 digits from a leading 0 or +44, spaces, dashes and brackets between.
 bool HasPhone(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     bool start = s[i] == '0' || (s[i] == '+' && s.substr(i, 3) == "+44");
@@ -39,8 +42,6 @@ bool HasPhone(std::string_view s) {
   }
   return false;
 }
-
-}  // namespace
 
 Matcher::Matcher(const Document& doc, const Vocabulary& vocab) : doc_(doc), vocab_(vocab) {
   // A contents list read from a PDF runs its entries together with their page numbers; it names

@@ -353,7 +353,8 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "title.menu",
                                                        "field.purpose",
                                                        "li.balance",
-                                                       "ret.rest.vague"};
+                                                       "ret.rest.vague",
+                                                       "rec.item.topic"};
   return kNames;
 }
 

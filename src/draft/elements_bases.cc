@@ -194,9 +194,11 @@ int RecordInterest(const Matcher& m, int s) {
   const auto& sents = m.doc().sentences;
   const int rec = sents[s].record;
   if (rec < 0 || sents[s].table_row) return -1;
+  // (Records are contiguous; a purpose is looked for within 40 sentences, so a draft of many
+  // labelled lines stays linear.)
   int first = s, last = s;
-  while (first > 0 && sents[first - 1].record == rec) --first;
-  while (last + 1 < static_cast<int>(sents.size()) && sents[last + 1].record == rec) ++last;
+  while (first > 0 && s - first < 40 && sents[first - 1].record == rec) --first;
+  while (last + 1 < static_cast<int>(sents.size()) && last - s < 40 && sents[last + 1].record == rec) ++last;
   int purpose = -1;
   for (int k = first; k <= last; ++k) {
     if (sents[k].joined) continue;
@@ -241,8 +243,10 @@ int BlockInterest(const Matcher& m, int s) {
       (m.Has(s, "li.explains") && !m.Has(s, "li.balance"))) {
     return -1;
   }
+  // A section's sentences are contiguous: read at most 40 either side (a purpose block is short).
   int purpose = -1;
-  for (int k = 0; k < static_cast<int>(sents.size()); ++k) {
+  const int n = static_cast<int>(sents.size());
+  for (int k = std::max(0, s - 40); k < n && k <= s + 40; ++k) {
     if (sents[k].section != sec || k == s || sents[k].heading || sents[k].joined) continue;
     if (OtherBasis(m, sents[k].tokens) || m.Has(k, "basis.rli")) return -1;
     bool field = sents[k].record >= 0 || m.HasWithLeadIn(k, "field.legal");

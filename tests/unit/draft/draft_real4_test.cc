@@ -24,8 +24,12 @@ namespace fs = std::filesystem;
 // precision 51/63, recall 51/54, 11 "missing" reports where the label is present. The set was then read
 // and its classes fixed (so it is no longer blind; the fifth set is); the floors only guard against
 // regressions and are checked where the texts exist.
-constexpr double kPrecision = 0.809, kRecall = 0.944;
-constexpr int kFalseMissingPresent = 11;
+// Raised in the seventh pass (layout pairing, section topics, partial evidence) to the seen figures
+// then measured; those are not estimates of accuracy on new notices (README, "seventh pass").
+// Present answers on labels marked partial are capped too (a DPO would want them doubtful).
+constexpr double kPrecision = 1.0, kRecall = 1.0;
+constexpr int kFalseMissingPresent = 0;
+constexpr int kPresentOnPartial = 10;
 
 fs::path Labels() { return fs::path(PNC_TEST_DATA_DIR) / "drafts" / "real4" / "labels"; }
 
@@ -88,5 +92,6 @@ TEST_SUITE("draft") {
     CHECK(all.Precision() >= kPrecision);
     CHECK(all.Recall() >= kRecall);
     CHECK(all.false_missing_present <= kFalseMissingPresent);
+    CHECK(all.present_on_partial <= kPresentOnPartial);
   }
 }

@@ -24,8 +24,12 @@ namespace fs = std::filesystem;
 // third and fourth sets (src/draft/README.md): missing precision 40/53, recall 40/48, 10 "missing" reports
 // where the label is present. The set was then read and its classes fixed, so it is no longer blind; the
 // floors only guard against regressions and are checked where the texts exist.
-constexpr double kPrecision = 0.754, kRecall = 0.833;
-constexpr int kFalseMissingPresent = 10;
+// Raised in the seventh pass (layout pairing, section topics, partial evidence) to the seen figures
+// then measured; those are not estimates of accuracy on new notices (README, "seventh pass").
+// Present answers on labels marked partial are capped too (a DPO would want them doubtful).
+constexpr double kPrecision = 0.938, kRecall = 0.958;
+constexpr int kFalseMissingPresent = 3;
+constexpr int kPresentOnPartial = 5;
 
 fs::path Labels() { return fs::path(PNC_TEST_DATA_DIR) / "drafts" / "real5" / "labels"; }
 
@@ -88,5 +92,6 @@ TEST_SUITE("draft") {
     CHECK(all.Precision() >= kPrecision);
     CHECK(all.Recall() >= kRecall);
     CHECK(all.false_missing_present <= kFalseMissingPresent);
+    CHECK(all.present_on_partial <= kPresentOnPartial);
   }
 }

@@ -21,10 +21,10 @@ const Sentence* Find(const Document& d, const std::string& start) {
 
 TEST_SUITE("draft") {
   TEST_CASE("layout: a Markdown table's rows keep their cells and the header row") {
-    Document d = Segment(
-        ReadMarkdown("# Uses\n\n| Purpose | Lawful basis |\n|---|---|\n| Sending the newsletter | Legitimate "
-                     "interests |\n| Taking payments | Contract |\n")
-            .blocks);
+    Document d =
+        Segment(ReadMarkdown("# Uses\n\n| Purpose | Lawful basis |\n|---|---|\n| Sending the newsletter | Legitimate "
+                             "interests |\n| Taking payments | Contract |\n")
+                    .blocks);
     const Sentence* row = Find(d, "Sending");
     REQUIRE(row != nullptr);
     REQUIRE(row->cells.size() == 2);

@@ -20,6 +20,7 @@ struct Block {
   bool list_item = false;
   bool continues_item = false;                      // a later paragraph of the same list item (HTML <li><p>…<p>)
   bool table_row = false;                           // cells joined with " | "
+  bool term = false;                                // a definition term (HTML <dt>): a label for what follows
   std::vector<std::pair<size_t, int>> line_breaks;  // (byte offset in text, line) where a source line starts
 };
 
@@ -41,8 +42,15 @@ struct Sentence {
   bool heading = false;
   bool list_item = false;
   bool table_row = false;
-  bool joined = false;       // a lead-in joined with one item of the list under it
-  int lead_in = -1;          // list items and joined sentences: the lead-in sentence
+  bool joined = false;  // a lead-in joined with one item of the list under it
+  int lead_in = -1;     // list items and joined sentences: the lead-in sentence
+  // Layout (segment.cc): what a reader's structure says about the sentence, so a detector can ask
+  // "what basis does this purpose's row or block give" instead of scanning nearby sentences.
+  std::vector<std::vector<std::string>> cells;  // table rows: the tokens of each cell
+  int header = -1;           // table rows: the table's header row ("Purpose | Lawful basis"), if it has one
+  int label = 0;             // tokens of a field label the sentence opens with ("Lawful basis: …", "Purpose - …")
+  int record = -1;           // the layout unit it belongs to: a table row, a run of "label: value" lines, a
+                             // definition term with its definitions; -1 for running text
   Pattern::Filter filter{};  // Pattern::FilterOf(tokens), for Pattern::Find
 };
 
@@ -79,6 +87,10 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& lines, const 
 
 /// Sections and sentences from blocks; `page_first_line` (PDF only) maps lines to pages.
 Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_line = {});
+
+/// The layout model (layout.cc): table cells and header rows, field labels, records. Segment
+/// calls it; `blocks` are the ones `doc` was segmented from.
+void AddLayout(const std::vector<Block>& blocks, Document* doc);
 
 /// Whether a line is only a page number ("3", "Page 3", "Page 3 of 7", "- 3 -").
 bool IsPageNumberLine(const std::string& line);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "draft/contact_scan.h"
 #include "draft/elements.h"
 #include "law/registry.h"
 
@@ -20,7 +21,15 @@ std::vector<int> OwnContact(const Matcher& m) {
   std::vector<int> out;
   for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {
     if (m.Has(s, "ico.name") || m.Has(s, "ico.contact")) continue;
-    if (Matcher::HasContactDetail(m.sentence(s).text)) out.push_back(s);
+    const std::string& t = m.sentence(s).text;
+    if (!Matcher::HasContactDetail(t)) continue;
+    // A web address alone is a contact route only where the sentence offers it as one ("contact
+    // us through our website"): a link to a processor's terms, the law, another body's guide or
+    // another organisation's site ("contact the District (http://…)") is not the controller's.
+    bool only_web = !HasEmail(t) && !HasPhone(t) && !HasPostcode(t) && t.find("PO Box") == std::string::npos &&
+                    t.find("P.O. Box") == std::string::npos;
+    if (only_web && !m.Has(s, "contact.us")) continue;
+    out.push_back(s);
   }
   return out;
 }
@@ -132,17 +141,11 @@ bool NamesItself(const Matcher& m, int s) {
   // The draft's first line is only a name ("Cinder Ash", a page title read from the HTML): the
   // site's owner, the organisation the notice speaks for. Words of a menu are not a name.
   if (s == 0 && tok.size() >= 2 && tok.size() <= 6 && OnlyName(t) && NameWords(t) >= 2) {
-    static const std::set<std::string> kMenu = {"about", "contact", "home", "menu",       "welcome", "news",   "us",
-                                                "skip",  "content", "main", "navigation", "search",  "cookies"};
-    bool menu = std::any_of(tok.begin(), tok.end(), [](const std::string& w) { return kMenu.count(w) > 0; });
+    bool menu = m.Matches(tok, "title.menu");
     if (!menu) return true;
   }
   // "The Oak Lane Network is a volunteer-led network for …": the notice's subject described.
   if (s <= 8 && t.size() < 400) {
-    static const std::set<std::string> kKinds = {
-        "charity", "network", "club",     "group",  "organisation", "organization", "association", "society",
-        "trust",   "cic",     "company",  "church", "school",       "nursery",      "foundation",  "partnership",
-        "team",    "project", "practice", "centre", "federation",   "collective",   "co-operative"};
     for (const char* verb : {" is a ", " is an ", " are a ", " are an "}) {
       size_t at = t.find(verb);
       if (at == std::string::npos || at > 80) continue;
@@ -150,15 +153,12 @@ bool NamesItself(const Matcher& m, int s) {
       if (name.rfind("The ", 0) == 0) name = name.substr(4);
       if (name.empty() || !Upper(name[0]) || NameWords(name) == 0 || !OnlyName(name)) continue;
       size_t from = at + std::char_traits<char>::length(verb);
-      std::string rest = t.substr(from, 80);
-      for (char& ch : rest) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      size_t i = 0;
-      for (int words = 0; words < 6 && i < rest.size(); ++words) {
-        size_t j = rest.find_first_of(" ,.;", i);
-        if (j == std::string::npos) j = rest.size();
-        if (kKinds.count(rest.substr(i, j - i))) return true;
-        i = j + 1;
-      }
+      // The kind of organisation among the next six words or so (`controller.kind`: the nouns of
+      // controller.statement's "we are a … charity", plus a few more kinds of group).
+      std::vector<std::string> rest = Tokenize(t.substr(from, 80));
+      std::erase(rest, ",");
+      if (rest.size() > 8) rest.resize(8);  // (about six words: "volunteer-led" is two tokens)
+      if (m.Matches(rest, "controller.kind")) return true;
     }
   }
   // "At Oak Lane Choir, we take your privacy seriously"; "… how we, Oak Lane Choir, use …": the

@@ -93,6 +93,15 @@ ElementResult Recipients(const Matcher& m) {
   for (int s : m.Sentences("rec.item")) {
     if (m.InTopic(s, "recipients") && !sents[s].heading) named.push_back(s);
   }
+  // A section says what it is about: under "Who sees your information" plain wording names the
+  // recipients ("the app we use is run by a company in Leeds"); the same words elsewhere do not.
+  for (int s : m.Sentences("rec.item.topic", true)) {
+    if (m.InTopic(s, "recipients") && !m.InTopic(s, "rights") && !sents[s].heading && !UnderDataList(m, s) &&
+        !m.Has(s, "rec.not") && !m.Has(s, "rec.generic") && !m.Has(s, "src.generic") &&
+        !m.HasWithLeadIn(s, "purpose.item") && !m.HasWithLeadIn(s, "purpose.statement")) {
+      named.push_back(s);
+    }
+  }
   // "We share your information with:" and a list: the items are the recipients, whatever they
   // are called ("Associate bodies such as county and regional clubs").
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
@@ -156,7 +165,7 @@ ElementResult Transfers(const Matcher& m) {
 }
 
 ElementResult Retention(const Matcher& m) {
-  std::vector<int> found, legal, weak, vague;
+  std::vector<int> found, legal, weak, vague, cookies;
   const auto& sents = m.doc().sentences;
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
     // "We keep your information confidential" is not about how long.
@@ -167,7 +176,12 @@ ElementResult Retention(const Matcher& m) {
     // period all the same (a request to delete is not).
     bool period_here = keep && m.Has(s, "ret.period") && !m.Has(s, "right.erasure");
     if (m.InTopic(s, "rights") && !m.InTopic(s, "retention") && !period_here) continue;
-    if (m.Has(s, "ret.period") || m.Has(s, "ret.criteria")) {
+    // A section says what it is about: a cookie's lifetime, said under "Cookies" or of a cookie
+    // outside a retention section, is not how long the notice's records are kept.
+    bool cookie = (m.InTopic(s, "cookies") || m.Has(s, "cookies")) && !m.InTopic(s, "retention");
+    if (cookie && (m.Has(s, "ret.period") || m.Has(s, "ret.criteria"))) {
+      cookies.push_back(s);
+    } else if (m.Has(s, "ret.period") || m.Has(s, "ret.criteria")) {
       found.push_back(s);
     } else if (m.Has(s, "ret.criteria.legal") && (m.Has(s, "ret.duration") || m.InTopic(s, "retention"))) {
       // (Only where it is about how long: "we keep a record to meet our statutory obligations"
@@ -179,6 +193,20 @@ ElementResult Retention(const Matcher& m) {
       weak.push_back(s);
     } else if (m.Has(s, "ret.vague")) {
       vague.push_back(s);
+    }
+  }
+  // "Gift Aid records are kept for six years. Other data is kept only while necessary": a period
+  // for some records, the rest kept as long as needed — partial evidence (`ret.rest.vague`).
+  if (!found.empty() && found.size() <= 2) {
+    std::vector<int> rest;
+    for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+      if (m.Has(s, "ret.rest.vague")) rest.push_back(s);
+    }
+    if (!rest.empty()) {
+      return MakeElement(m, "retention", S::kDoubtful,
+                         "a period is given for some records only; the rest is kept 'as long as necessary', which "
+                         "gives no period or criteria",
+                         Concat(found, rest));
     }
   }
   if (!found.empty()) return MakeElement(m, "retention", S::kPresent, "", found);
@@ -193,6 +221,10 @@ ElementResult Retention(const Matcher& m) {
                        "retention is said to depend on the kind of data or service, without the periods or the "
                        "criteria that set them",
                        Concat(weak, vague));
+  }
+  if (!cookies.empty()) {
+    return MakeElement(m, "retention", S::kDoubtful,
+                       "a period is given only for cookies, not for the records the notice describes", cookies);
   }
   return MakeElement(m, "retention", S::kMissing,
                      vague.empty() ? "looked for a retention period or the criteria for one: found none"

@@ -21,6 +21,9 @@ bool IsClauseBreak(const std::string& t) {
          t == "where" || t == "when" || t == "and";
 }
 
+}  // namespace
+
+// A UK phone number: 10 to 13 digits from a leading 0 or +44, spaces, dashes and brackets between.
 bool HasPhone(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     bool start = s[i] == '0' || (s[i] == '+' && s.substr(i, 3) == "+44");
@@ -39,8 +42,6 @@ bool HasPhone(std::string_view s) {
   }
   return false;
 }
-
-}  // namespace
 
 Matcher::Matcher(const Document& doc, const Vocabulary& vocab) : doc_(doc), vocab_(vocab) {
   // A contents list read from a PDF runs its entries together with their page numbers; it names
@@ -112,6 +113,13 @@ bool Matcher::Has(int s, std::string_view name) const {
   // element detection quadratic in the length of the draft).
   auto it = std::lower_bound(hits.begin(), hits.end(), s, [](const Hit& h, int v) { return h.sentence < v; });
   return it != hits.end() && it->sentence == s;
+}
+
+bool Matcher::Matches(const std::vector<std::string>& tokens, std::string_view name) const {
+  for (const auto& p : vocab_.Get(name)) {
+    if (p.Find(tokens)) return true;
+  }
+  return false;
 }
 
 int Matcher::CountPatterns(int s, std::string_view name) const {
@@ -342,7 +350,13 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "li.explains",
                                                        "src.implied.not",
                                                        "rights.word",
-                                                       "ico.named"};
+                                                       "ico.named",
+                                                       "controller.kind",
+                                                       "title.menu",
+                                                       "field.purpose",
+                                                       "li.balance",
+                                                       "ret.rest.vague",
+                                                       "rec.item.topic"};
   return kNames;
 }
 

@@ -42,6 +42,8 @@ class Matcher {
   /// The sentence introducing `s`: the lead-in of a list item (or joined item), or the sentence
   /// ending in ':' just before a paragraph in the same section; -1 when there is none.
   int LeadIn(int s) const;
+  /// Whether a fragment's `tokens` (a table cell, a label, a few words) match `name`.
+  bool Matches(const std::vector<std::string>& tokens, std::string_view name) const;
   /// Whether sentence `s` or its lead-in matches `name`.
   bool HasWithLeadIn(int s, std::string_view name) const;
   /// Whether the text holds an email address, UK phone number, UK postcode, web address or PO Box.

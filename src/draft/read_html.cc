@@ -1,5 +1,6 @@
 // draft: HTML reader. A tolerant tag scanner (real-world notices are rarely valid XML, so no XML
-// parser): h1–h6 → headings, li → list items, tr → table rows, other block tags end a paragraph;
+// parser): h1–h6 → headings, li/dd → list items, dt → terms, tr → table rows (a cell's paragraphs
+// stay in its row), other block tags end a paragraph;
 // script/style are skipped, entities decoded (every named reference HTML defines, html_entities.cc),
 // mailto:/tel:/http links keep their target. Why not libxml2's HTML parser: see src/draft/README.md.
 #include <cctype>
@@ -174,12 +175,20 @@ class HtmlScanner {
       return;
     }
     if (!IsBlockTag(name)) return;
+    // A cell's paragraphs, lists and breaks stay in its row: the row is the unit that pairs a
+    // purpose with its basis (layout.cc).
+    if (in_row_ && name != "tr" && name != "table" && name != "thead" && name != "tbody" && name != "tfoot") {
+      Char(' ');
+      return;
+    }
     if (name == "tr") {
       Flush();
       in_row_ = !closing;
       return;
     }
     Flush();
+    // A definition term labels the definitions after it ("Purpose" / "to run the club").
+    if (name == "dt") term_ = !closing;
     if (!closing && name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') heading_ = name[1] - '0';
     // Every paragraph inside <li>…</li> belongs to the item, not only the first.
     if (name == "li" || name == "dd") {
@@ -226,6 +235,7 @@ class HtmlScanner {
       b.continues_item = b.list_item && !item_open_;
       if (b.list_item) item_open_ = false;
       b.table_row = in_row_;
+      b.term = term_ && !heading_;
       b.line_breaks = breaks_;
       out_.blocks.push_back(std::move(b));
     }
@@ -246,6 +256,7 @@ class HtmlScanner {
   int list_depth_ = 0;
   bool item_open_ = false;  // no block of the current <li> has been written yet
   bool in_row_ = false;
+  bool term_ = false;  // inside <dt>
   std::string href_;
   size_t link_start_ = 0;
   Extracted out_;

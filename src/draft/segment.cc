@@ -226,6 +226,7 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       list_lead = -1;
     }
   }
+  AddLayout(blocks, &doc);
   // Computed once here, used by every pattern's Find on the sentence.
   for (auto& s : doc.sections) s.filter = Pattern::FilterOf(s.tokens);
   for (auto& s : doc.sentences) s.filter = Pattern::FilterOf(s.tokens);

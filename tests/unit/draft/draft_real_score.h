@@ -17,6 +17,7 @@ struct Tally {
   int tp = 0, fp = 0, fn = 0;
   int false_missing_present = 0;  ///< missing where the label says present
   int false_present = 0;          ///< present where the label says absent or partial
+  int present_on_partial = 0;     ///< present where the label says partial (a DPO would want doubtful)
   int agree = 0, total = 0;
   double Precision() const { return tp + fp ? static_cast<double>(tp) / (tp + fp) : 1.0; }
   double Recall() const { return tp + fn ? static_cast<double>(tp) / (tp + fn) : 1.0; }
@@ -46,6 +47,7 @@ inline void ScoreNotice(const std::string& set, const std::string& file, const s
         if (missing && want != "absent" && want != "partial") t->fp++;
         if (missing && want == "present") t->false_missing_present++;
         if (e.status == Status::kPresent && (want == "absent" || want == "partial")) t->false_present++;
+        if (e.status == Status::kPresent && want == "partial") t->present_on_partial++;
       }
       if (!Accepts(want, e.status)) {
         MESSAGE(set << " " << file << ": " << e.rule << " labelled " << want << ", reported " << StatusName(e.status));
@@ -64,7 +66,8 @@ inline void PrintTallies(const std::string& set, const std::map<std::string, Tal
   MESSAGE(set << ": missing precision " << all.Precision() << " (" << all.tp << "/" << all.tp + all.fp << "), recall "
               << all.Recall() << " (" << all.tp << "/" << all.tp + all.fn << "); agreement " << all.agree << "/"
               << all.total << "; reported missing where labelled present: " << all.false_missing_present
-              << "; reported present where labelled absent or partial: " << all.false_present);
+              << "; reported present where labelled absent or partial: " << all.false_present
+              << " (on partial: " << all.present_on_partial << ")");
 }
 
 }  // namespace pnc::draft::testing

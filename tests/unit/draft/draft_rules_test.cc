@@ -31,6 +31,16 @@ const Case kCases[] = {
     {"controller-identity", "You may view MailChimp's privacy policy here (https://mailchimp.com/legal/privacy/).",
      Status::kMissing},
     {"controller-identity", "Changes to this privacy notice. Email hello@acme.org.", Status::kMissing},
+    // A link to a processor's terms or another body's site is not the controller's contact route;
+    // a web address offered as one is ("contact us through our website").
+    {"controller-identity",
+     "Acme Trust is the data controller. Card payments are taken by PayCo (terms: https://payco.example.com/terms).",
+     Status::kDoubtful},
+    {"controller-identity",
+     "Acme Trust is the data controller. For queries, contact the county association (http://county.example.org).",
+     Status::kDoubtful},
+    {"controller-identity", "Acme Trust is the data controller. Contact us through www.acmetrust.org.uk.",
+     Status::kPresent},
     {"controller-identity", "6th Oakfield Scouts are committed to protecting your privacy. Email hello@6thoak.org.uk.",
      Status::kPresent},
     {"controller-identity",

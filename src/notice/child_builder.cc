@@ -95,8 +95,8 @@ std::vector<Block> ForWhom(const Writer& w) {
 }
 
 // "Why do we use it?": each purpose about children in its child wording, then, where the source
-// says so, that the child does not have to tell us (Art 13(2)(e): requirement "none") and what
-// happens if they don't, in the source's child wording of the consequence.
+// says so, that the child does not have to tell us (Art 13(2)(e): requirement "none") or that taking
+// part depends on it ("condition"), and what happens if they don't, in the source's child wording.
 Block PurposeList(const Writer& w) {
   const auto& m = w.model();
   Block list;
@@ -108,7 +108,8 @@ Block PurposeList(const Writer& w) {
     if (content.empty()) continue;
     for (const auto& q : p.requirements) {  // only the answers for children (one per group)
       if (!w.scope().ConcernsChildren(source::AnswerGroups(m, w.scope(), i, q))) continue;
-      if (q.kind == "none") content.push_back(w.P(w.Banded("child.requirement.none"), {}, q.pointer + "/type"));
+      if (q.kind == "none" || q.kind == "condition")
+        content.push_back(w.P(w.Banded("child.requirement." + q.kind), {}, q.pointer + "/type"));
       const source::Text& consequence = source::ChildFor(q.child, q.child_by_band, w.band());
       for (auto& b : w.Blocks(consequence)) content.push_back(std::move(b));
     }

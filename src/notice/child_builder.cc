@@ -277,8 +277,12 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   doc.dir = in.catalogue.dir();
   doc.title = w.T("child.title");
   doc.title_origin = w.Cat("child.title");
-  doc.organisation = w.Plain(m.controller.contact.name);
-  doc.organisation_origin = w.Src(m.controller.contact.name.pointer);
+  // A child knows the organisation by its short name ("Cwm Valley Hospice"), where the source gives
+  // one; the legal name, the controller's identity (Art 13(1)(a)), is given once in "Who are we?".
+  const std::string legal_name = w.Plain(m.controller.contact.name);
+  const std::string& short_name = m.controller.short_name;
+  doc.organisation = short_name.empty() ? legal_name : short_name;
+  doc.organisation_origin = w.Src(short_name.empty() ? m.controller.contact.name.pointer : "/controller/short_name");
   doc.version = m.notice.version;
   doc.version_origin = w.Src("/notice/version");
   doc.updated_iso = m.notice.date;
@@ -299,7 +303,12 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   }
 
   Section who = Question(w, "who", "who");
-  who.blocks.push_back(w.P("child.who.body", {{"org", doc.organisation}}, "", {m.controller.contact.name.pointer}));
+  if (short_name.empty() || short_name == legal_name) {
+    who.blocks.push_back(w.P("child.who.body", {{"org", legal_name}}, "", {m.controller.contact.name.pointer}));
+  } else {
+    who.blocks.push_back(w.P("child.who.body-short", {{"org", legal_name}, {"short", short_name}}, "",
+                             {m.controller.contact.name.pointer, "/controller/short_name"}));
+  }
   doc.sections.push_back(who);
 
   Section what = Question(w, "what", "what");

@@ -60,7 +60,9 @@ constexpr const char* kNewDecision =
 constexpr const char* kDecisionData = "the automated decision now uses data it did not: tell people before it does";
 
 bool Required(const std::string& kind) {
-  return kind == "statutory" || kind == "contractual" || kind == "contract-entry";
+  // A condition of taking part is not a legal obligation, but the person must still give the data to
+  // take part: a change to or from it changes what they must do.
+  return kind == "statutory" || kind == "contractual" || kind == "contract-entry" || kind == "condition";
 }
 
 // The requirement's answers as text ("contractual" for one answer; "families: contractual; visitors:

@@ -102,9 +102,9 @@ std::string Resolve(std::string path, std::string* error) {
 
 }  // namespace
 
-bool ReadFile(const std::string& path, std::string* out, std::string* error, size_t max_bytes,
-              const std::string& what) {
-  if (path == "-") return ReadFd(STDIN_FILENO, "-", out, error, max_bytes, what);
+bool ReadFile(const std::string& path, std::string* out, std::string* error, size_t max_bytes, const std::string& what,
+              bool offer_stdin) {
+  if (path == "-" && offer_stdin) return ReadFd(STDIN_FILENO, "-", out, error, max_bytes, what);
   // O_NONBLOCK: opening a FIFO would otherwise wait for a writer before the type could be checked.
   Fd fd(open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
   if (!fd) {
@@ -122,7 +122,7 @@ bool ReadFile(const std::string& path, std::string* out, std::string* error, siz
   }
   if (!S_ISREG(st.st_mode)) {
     *error = "cannot read '" + path + "': it is " + TypeName(st.st_mode) +
-             ", not a regular file; save the text to a file (or pipe it in as '-')";
+             ", not a regular file; save the text to a file" + (offer_stdin ? " (or pipe it in as '-')" : "");
     return false;
   }
   if (static_cast<unsigned long long>(st.st_size) > max_bytes) {

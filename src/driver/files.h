@@ -10,8 +10,10 @@ namespace pnc::driver {
 /// Reads a whole regular file ("-": standard input), at most `max_bytes`; on failure returns
 /// false and a message naming the problem and the fix. FIFOs, devices and sockets are refused
 /// (a FIFO would block forever). `what` names the file in the size message ("a notice source").
+/// `offer_stdin` false: "-" is a file of that name, and messages do not offer standard input (for
+/// files a source names, such as its previous version).
 bool ReadFile(const std::string& path, std::string* out, std::string* error, size_t max_bytes = 64u << 20,
-              const std::string& what = "a notice source");
+              const std::string& what = "a notice source", bool offer_stdin = true);
 
 /// Writes `data` to `path` atomically: a temporary name in the same directory, created
 /// exclusively, fsynced, then renamed over `path` (whose permissions are kept). A link at `path`

@@ -3,6 +3,7 @@
 // `previous`, so nothing is recorded twice: every past version is the source that was published.
 #include "driver/history.h"
 
+#include <cctype>
 #include <filesystem>
 #include <set>
 
@@ -52,6 +53,79 @@ diag::Diagnostic Problem(const std::string& path, const std::string& pointer, co
   return d;
 }
 
+// The ids a source defines (groups, data, sources, purposes, recipients...): two versions of one
+// organisation's notice share most of them, since pnc matches items by id from one version to the next.
+std::set<std::string> Ids(const source::Model& m) {
+  std::set<std::string> ids;
+  for (const auto& x : m.subjects) ids.insert(x.id);
+  for (const auto& x : m.services) ids.insert(x.id);
+  for (const auto& x : m.sources) ids.insert(x.id);
+  for (const auto& x : m.categories) ids.insert(x.id);
+  for (const auto& x : m.purposes) ids.insert(x.id);
+  for (const auto& x : m.recipients) ids.insert(x.id);
+  for (const auto& x : m.retention) ids.insert(x.id);
+  ids.erase("");
+  return ids;
+}
+
+// A name or number compared without case, spaces or punctuation ("Cwm Valley Hospice Ltd." and
+// "cwm valley hospice ltd" are one name).
+std::string Folded(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
+  }
+  return out;
+}
+
+std::string LegalName(const source::Model& m) {
+  const source::Translation* t = m.notice.locales.empty() ? nullptr : m.controller.contact.name.Get(m.default_locale());
+  return t == nullptr ? "" : t->text;
+}
+
+// How a message names an organisation: its legal name and the numbers that identify it.
+std::string Organisation(const source::Model& m) {
+  std::string numbers;
+  auto add = [&](const char* what, const std::string& n) {
+    if (!n.empty()) numbers += std::string(numbers.empty() ? "" : ", ") + what + " " + diag::Shorten(n, 24);
+  };
+  add("charity", m.controller.charity_number);
+  add("company", m.controller.company_number);
+  add("ICO", m.controller.ico_registration);
+  std::string name = LegalName(m);
+  return "'" + diag::Shorten(name.empty() ? std::string("(no name)") : name, 60) + "'" +
+         (numbers.empty() ? "" : " (" + numbers + ")");
+}
+
+// The part of an e-mail address after '@', folded ("" when none).
+std::string Domain(const std::string& email) {
+  const size_t at = email.rfind('@');
+  return at == std::string::npos ? "" : Folded(email.substr(at + 1));
+}
+
+// Why `older` cannot be an earlier version of `newer`'s notice, or "": it shares no ids with it, or
+// its controller has another legal name and nothing that identifies an organisation in common (a
+// charity, company or ICO number, an e-mail domain or a website). A rename keeping any of those, or
+// a name extended or shortened ("Cwm Valley Hospice" → "Cwm Valley Hospice Limited"), is a change.
+std::string OtherOrganisation(const source::Model& older, const source::Model& newer) {
+  const std::set<std::string> a = Ids(older), b = Ids(newer);
+  bool shared = false;
+  for (const auto& id : a) shared = shared || b.count(id) > 0;
+  if (!a.empty() && !b.empty() && !shared) return "it shares no ids with this source";
+  const std::string x = Folded(LegalName(older)), y = Folded(LegalName(newer));
+  if (x.empty() || y.empty() || x.find(y) != std::string::npos || y.find(x) != std::string::npos) return "";
+  const source::Controller &o = older.controller, &n = newer.controller;
+  auto same = [](const std::string& p, const std::string& q) { return !p.empty() && p == q; };
+  if (same(Folded(o.charity_number), Folded(n.charity_number)) ||
+      same(Folded(o.company_number), Folded(n.company_number)) ||
+      same(Folded(o.ico_registration), Folded(n.ico_registration)) ||
+      same(Domain(o.contact.email), Domain(n.contact.email)) ||
+      same(Folded(o.contact.website), Folded(n.contact.website)))
+    return "";
+  return "its controller has another name and no registration number, e-mail domain or website in common with this "
+         "source's";
+}
+
 }  // namespace
 
 History ReadHistory(const std::string& path, const source::Model& current, const rules::LawData& law,
@@ -83,26 +157,52 @@ History ReadHistory(const std::string& path, const source::Model& current, const
       return {};
     }
     std::string error;
-    bool read = where.rev.empty()
-                    ? ReadFile(where.file, &v->text, &error, source::kMaxSourceBytes, "a previous version")
-                    : GitShow(where.file, where.rev, &v->text, &error, source::kMaxSourceBytes);
+    bool read = where.rev.empty() ? ReadFile(where.file, &v->text, &error, source::kMaxSourceBytes,
+                                             "a previous version", /*offer_stdin=*/false)
+                                  : GitShow(where.file, where.rev, &v->text, &error, source::kMaxSourceBytes);
     if (!read) {
+      // The message quotes the path as the source wrote it, not as resolved from the working directory.
+      if (where.rev.empty()) {
+        const std::string resolved = "'" + where.file + "'";
+        if (size_t at_path = error.find(resolved); at_path != std::string::npos)
+          error.replace(at_path, resolved.size(), "'" + value + "'");
+      }
       sink->Add(Problem(path, at, "the previous version named by " + later + " cannot be read: " + error, fix_path));
       return {};
     }
     if (where.rev.empty()) v->file = where.file;
     diag::Sink own;
     v->loaded = source::Load(v->name, v->text, &own);
-    if (!v->loaded.parsed || own.Errors() > 0) {
+    const std::string written = where.rev.empty() ? value : v->name;  // as the source wrote it
+    if (!v->loaded.parsed) {
+      // Not JSON at all: the parser's message would quote the file's first characters, which are
+      // not the source's to show (a previous path can name any file the user can read).
+      sink->Add(Problem(
+          path, at, "the previous version '" + written + "' named by " + later + " is not a pnc source: it is not JSON",
+          "name the file that holds the version of this source published before this one"));
+      return {};
+    }
+    if (own.Errors() > 0) {
       std::string first;
       for (const auto& d : own.All()) {
         if (d.severity == diag::Severity::kError && first.empty()) first = d.message;
       }
       sink->Add(Problem(path, at,
-                        "the previous version '" + v->name + "' named by " + later + " is not a valid pnc source" +
+                        "the previous version '" + written + "' named by " + later + " is not a valid pnc source" +
                             (first.empty() ? "" : " (" + diag::Shorten(first, 160) + ")"),
                         "run 'pnc lint " + (where.rev.empty() ? where.file : std::string("on that version")) +
                             "', or name the file that holds the version published before this one"));
+      return {};
+    }
+    const source::Model& newer = h.versions.empty() ? current : h.versions.back()->loaded.model;
+    if (std::string why = OtherOrganisation(v->loaded.model, newer); !why.empty()) {
+      sink->Add(Problem(path, at,
+                        "the previous version '" + written + "' named by " + later +
+                            " looks like another organisation's notice: " + why + "; it is for " +
+                            Organisation(v->loaded.model) + ", this source for " + Organisation(newer),
+                        "name the file that holds the notice this organisation published before this one, or "
+                        "remove 'previous' to build without a 'What changed' section (if the organisation renamed "
+                        "itself, its charity, company or ICO number in both versions shows it is the same one)"));
       return {};
     }
     const std::string& number = v->loaded.model.notice.version;

@@ -83,8 +83,10 @@ std::vector<Section> RightsSections(const Writer& w) {
   const bool route = m.complaints && (m.complaints->contact.reachable() || !m.complaints->form_url.empty());
   const bool s164a = !m.notice.date.empty() && m.notice.date >= "2026-06-19";
   if (route || s164a) {
-    comp.blocks.push_back(w.P("complaints.us", {{"org", w.Plain(m.controller.contact.name)}},
-                              route ? m.complaints->pointer : m.notice.date_pointer));
+    // After "About us" has introduced it, the organisation is called by its short name.
+    const std::string org =
+        m.controller.short_name.empty() ? w.Plain(m.controller.contact.name) : m.controller.short_name;
+    comp.blocks.push_back(w.P("complaints.us", {{"org", org}}, route ? m.complaints->pointer : m.notice.date_pointer));
   }
   // Before s.164A, a notice with no complaints route says nothing of complaining to the
   // organisation: no address block under no sentence, and the regulator without "also".

@@ -95,8 +95,8 @@ std::vector<Block> ForWhom(const Writer& w) {
 }
 
 // "Why do we use it?": each purpose about children in its child wording, then, where the source
-// says so, that the child does not have to tell us (Art 13(2)(e): requirement "none") and what
-// happens if they don't, in the source's child wording of the consequence.
+// says so, that the child does not have to tell us (Art 13(2)(e): requirement "none") or that taking
+// part depends on it ("condition"), and what happens if they don't, in the source's child wording.
 Block PurposeList(const Writer& w) {
   const auto& m = w.model();
   Block list;
@@ -108,7 +108,8 @@ Block PurposeList(const Writer& w) {
     if (content.empty()) continue;
     for (const auto& q : p.requirements) {  // only the answers for children (one per group)
       if (!w.scope().ConcernsChildren(source::AnswerGroups(m, w.scope(), i, q))) continue;
-      if (q.kind == "none") content.push_back(w.P(w.Banded("child.requirement.none"), {}, q.pointer + "/type"));
+      if (q.kind == "none" || q.kind == "condition")
+        content.push_back(w.P(w.Banded("child.requirement." + q.kind), {}, q.pointer + "/type"));
       const source::Text& consequence = source::ChildFor(q.child, q.child_by_band, w.band());
       for (auto& b : w.Blocks(consequence)) content.push_back(std::move(b));
     }
@@ -276,8 +277,12 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   doc.dir = in.catalogue.dir();
   doc.title = w.T("child.title");
   doc.title_origin = w.Cat("child.title");
-  doc.organisation = w.Plain(m.controller.contact.name);
-  doc.organisation_origin = w.Src(m.controller.contact.name.pointer);
+  // A child knows the organisation by its short name ("Cwm Valley Hospice"), where the source gives
+  // one; the legal name, the controller's identity (Art 13(1)(a)), is given once in "Who are we?".
+  const std::string legal_name = w.Plain(m.controller.contact.name);
+  const std::string& short_name = m.controller.short_name;
+  doc.organisation = short_name.empty() ? legal_name : short_name;
+  doc.organisation_origin = w.Src(short_name.empty() ? m.controller.contact.name.pointer : "/controller/short_name");
   doc.version = m.notice.version;
   doc.version_origin = w.Src("/notice/version");
   doc.updated_iso = m.notice.date;
@@ -298,7 +303,12 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   }
 
   Section who = Question(w, "who", "who");
-  who.blocks.push_back(w.P("child.who.body", {{"org", doc.organisation}}, "", {m.controller.contact.name.pointer}));
+  if (short_name.empty() || short_name == legal_name) {
+    who.blocks.push_back(w.P("child.who.body", {{"org", legal_name}}, "", {m.controller.contact.name.pointer}));
+  } else {
+    who.blocks.push_back(w.P("child.who.body-short", {{"org", legal_name}, {"short", short_name}}, "",
+                             {m.controller.contact.name.pointer, "/controller/short_name"}));
+  }
   doc.sections.push_back(who);
 
   Section what = Question(w, "what", "what");

@@ -106,7 +106,9 @@ std::string Headline(const Diagnostic& d) {
 }
 
 // The caret sits under the column, counting characters (not bytes). Long lines (minified or
-// single-line objects) are cut to a window around the column so the caret stays on screen.
+// single-line objects) are cut to a window around the column so the caret stays on screen. The
+// window is measured in printed columns: a binary file's bytes print as escapes four columns wide,
+// and a window of 100 of them would fill the screen with noise.
 std::string Caret(const Diagnostic& d) {
   constexpr int kWidth = 100, kBefore = 40;
   const int column = d.caret_column > 0 ? d.caret_column : d.pos.column;
@@ -117,17 +119,40 @@ std::string Caret(const Diagnostic& d) {
     chars.push_back(d.source_line.substr(i, len));
     i += len;
   }
+  std::vector<std::string> printed;
+  printed.reserve(chars.size());
+  for (const auto& c : chars) printed.push_back(Printable(c));
+  const int n = static_cast<int>(chars.size());
   int first = 0;
   std::string prefix, suffix;
-  if (static_cast<int>(chars.size()) > kWidth && column > kBefore) {
-    first = std::min(column - 1 - kBefore, static_cast<int>(chars.size()) - kWidth);
+  if (n > kWidth && column > kBefore) {
+    first = std::min(column - 1 - kBefore, n - kWidth);
     prefix = "...";
   }
-  int last = std::min(static_cast<int>(chars.size()), first + kWidth);
-  if (last < static_cast<int>(chars.size())) suffix = "...";
+  // Escapes before the caret: at most kBefore printed columns of them.
+  int before = 0;
+  for (int i = first; i < std::min(column - 1, n); ++i) before += static_cast<int>(printed[i].size());
+  // (a line without escapes keeps its window: there `before` is the count of characters before)
+  while (first < std::min(column - 1, n) && before > std::max(kBefore, column - 1 - first)) {
+    before -= static_cast<int>(printed[first++].size());
+    prefix = "...";
+  }
+  int last = std::min(n, first + kWidth);
+  // At most kWidth printed columns and kMaxEscapes escaped characters after the window's start.
+  constexpr int kMaxEscapes = 16;
+  int width = 0, escapes = 0;
+  for (int i = first; i < last; ++i) {
+    width += static_cast<int>(printed[i].size());
+    escapes += printed[i] != chars[i] ? 1 : 0;
+    if (i >= column - 1 && (width > kWidth || escapes > kMaxEscapes)) {
+      last = i;
+      break;
+    }
+  }
+  if (last < n) suffix = "...";
   std::string shown = prefix, pad(prefix.size(), ' ');
   for (int i = first; i < last; ++i) {
-    std::string c = Printable(chars[i]);
+    const std::string& c = printed[i];
     shown += c;
     // An escape is several columns wide; the caret moves past all of them.
     if (i < column - 1) pad += chars[i] == "\t" ? "\t" : std::string(c == chars[i] ? 1 : c.size(), ' ');

@@ -223,13 +223,15 @@ void CheckRequirement(const RuleContext& ctx, const source::Purpose& p, size_t i
                  "purpose '" + p.id + "' collects data from the person but does not say whether they must give it",
                  {"add \"requirement\": {\"type\": …, \"consequence\": \"what happens if they do not\"}: "
                   "\"statutory\" when a law obliges the person to give it, \"contractual\" when their contract "
-                  "with you does, \"contract-entry\" when they must give it to enter a contract, \"none\" when "
+                  "with you does, \"contract-entry\" when they must give it to enter a contract, \"condition\" "
+                  "when no law or contract obliges them but they must give it to take part or use a service "
+                  "(a DBS check for volunteers), \"none\" when "
                   "they need not (a duty of yours to act anyway, such as safeguarding, is a consequence, not a "
                   "requirement on them); where groups differ, a list of such objects, each with \"data_subjects\""});
     }
     return;
   }
-  static const std::vector<std::string> kKinds = {"statutory", "contractual", "contract-entry", "none"};
+  static const std::vector<std::string> kKinds = {"statutory", "contractual", "contract-entry", "condition", "none"};
   for (const auto& q : p.requirements) {
     if (q.kind.empty()) continue;  // missing "type": reported by the loader
     if (std::find(kKinds.begin(), kKinds.end(), q.kind) == kKinds.end()) {
@@ -240,7 +242,10 @@ void CheckRequirement(const RuleContext& ctx, const source::Purpose& p, size_t i
     } else if (q.kind != "none" && !q.consequence.present()) {
       ctx.Report("statutory-requirement", q.pointer,
                  "purpose '" + p.id + "' requires the data but does not say what happens if it is not given",
-                 {"add \"consequence\", e.g. \"we cannot offer a place\""});
+                 {q.kind == "condition"
+                      ? "add \"consequence\": what the person cannot take part in or use without it, e.g. \"we cannot "
+                        "offer a volunteering role with patients without a DBS check\""
+                      : "add \"consequence\", e.g. \"we cannot offer a place\""});
     }
   }
   CheckAnswerGroups(ctx, p, index);

@@ -42,9 +42,17 @@ void CheckTranslations(const RuleContext& ctx) {
         auto d =
             diag::Make(ctx.options.allow_fallback ? diag::Severity::kWarning : diag::Severity::kError, ctx.model.file,
                        text.pointer, "text has no '" + locales[i] + "' translation", "missing-translation");
-        d.hints = {ctx.options.allow_fallback
-                       ? "the '" + base + "' text is used, marked as " + base
-                       : "add \"" + locales[i] + "\": \"…\" beside \"" + base + "\", or build with --allow-fallback"};
+        d.hints = {ctx.options.allow_fallback ? "the '" + base + "' text is used, marked as " + base
+                   : original->pointer == text.pointer
+                       // A plain string has no "en" to put a translation beside.
+                       ? "write the text as a locale map, {\"" + base + "\": \"…\", \"" + locales[i] +
+                             "\": \"…\"}, or export every untranslated text for a translator with 'pnc "
+                             "translate export --locale " +
+                             locales[i] +
+                             "' (and 'pnc translate import' to merge it back); or build with --allow-fallback"
+                       : "add \"" + locales[i] + "\": \"…\" beside \"" + base +
+                             "\", or export the texts for a translator with 'pnc translate export --locale " +
+                             locales[i] + "'; or build with --allow-fallback"};
         ctx.sink->Add(d);
       } else if (tr->from.empty()) {
         // Accepted, but staleness can never be checked: the hash of the text it was made from is asked for.

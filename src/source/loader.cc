@@ -89,8 +89,10 @@ Contact ReadContact(LoadContext* ctx, ObjectReader& r, bool name_required, bool 
   c.email = r.String("email");
   if (!c.email.empty() && !IsEmailAddress(c.email)) {
     ctx->Error(r.At("email"), "'" + c.email + "' is not an e-mail address", "invalid-value",
-               {c.email.rfind("mailto:", 0) == 0 ? "leave out 'mailto:'; pnc adds it"
-                                                 : "write just the address, such as \"info@example.org\""});
+               {c.email.rfind("mailto:", 0) == 0
+                    ? "leave out 'mailto:'; pnc adds it"
+                    : "write just the address, in the form NAME@DOMAIN (no display name, no angle "
+                      "brackets)"});
   }
   c.phone = r.String("phone");
   if (!c.phone.empty() && !IsPhoneNumber(c.phone)) {

@@ -177,7 +177,7 @@ struct Condition {
 /// Whether the person must give the data (Art 13(2)(e)): one answer, for some or all of the
 /// purpose's groups.
 struct Requirement {
-  std::string kind;  // "statutory", "contractual", "contract-entry", "none"
+  std::string kind;  // "statutory", "contractual", "contract-entry", "condition", "none"
   Text consequence;
   Text child;                 // the consequence in a child's words, for the children's version
   BandTexts child_by_band;    // that consequence per age band, in place of `child`

@@ -34,8 +34,10 @@ std::string Describe(const source::Model& model, const std::string& pointer) {
     note += "\nchildren's version, ages " + model.notice.child_band + ": short sentences and everyday words";
   } else if (field == "name" || field == "title" || field == "destination") {
     note += "\na name or heading, shown in lists and headings";
-  } else if (field == "address" || field == "role") {
-    note += "\ncontact details: keep names of people and places as they are written locally";
+  } else if (field == "role") {
+    note += "\na job title or role (such as Data Protection Officer): translate it";
+  } else if (field == "address") {
+    note += "\na postal address: keep names of people and places as they are written locally";
   }
   return note;
 }
@@ -48,6 +50,9 @@ std::vector<Entry> ExportEntries(const source::Model& model, const std::string& 
   source::ForEachText(model, [&](const source::Text& t) {
     const source::Translation* original = t.Get(base);
     if (original == nullptr || original->text.empty()) return;
+    // A name or address written once as a plain string is the same in every locale (lint asks for
+    // no translation of it, README "Translations"): a translator is not asked for one either.
+    if (t.proper_name) return;
     Entry e{t.pointer, original->text, "", false, Describe(model, t.pointer)};
     if (const source::Translation* tr = t.Get(locale)) {
       e.target = tr->text;

@@ -32,3 +32,29 @@ TEST_CASE("children's catalogue texts are short and plain") {
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+// User test (hospice): "What can you do? says more." A heading named in running text is only read
+// as a reference when it is marked: in PDF and plain text the link is gone, so the heading's words
+// must carry quotation marks (a question heading without them reads as a question).
+TEST_CASE("a catalogue text that names a question heading quotes it") {
+  const auto& data = test::Data();
+  for (const auto& [code, cat] : data.AllCatalogues()) {
+    for (const auto& [key, text] : cat->messages()) {
+      for (size_t open = text.find('['); open != std::string::npos; open = text.find('[', open + 1)) {
+        const size_t close = text.find("](#", open);
+        if (close == std::string::npos) break;
+        const std::string label = text.substr(open + 1, close - open - 1);
+        const bool question = label.size() >= 1 && (label.back() == '?' || label.ends_with("؟"));
+        const bool quoted = label.starts_with("“") || label.starts_with("„") || label.starts_with("«") ||
+                            label.starts_with("\"") || label.starts_with("‘");
+        CAPTURE(code);
+        CAPTURE(key);
+        CHECK_MESSAGE((!question || quoted), "the heading '" << label << "' is named without quotation marks");
+      }
+    }
+  }
+}
+
+}  // namespace pnc

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "source/loader.h"
@@ -139,6 +140,37 @@ TEST_CASE("a child wording per age band is exported with its band for the transl
   CHECK(result.imported == 4);  // the two band texts, and the hashes of the two translations given without one
   CHECK(result.text.find(R"("6-9": {"en": "Players like you.", "cy": {"text": "Chwaraewyr fel chi.", "from": ")") !=
         std::string::npos);
+}
+
+}  // namespace pnc
+
+namespace pnc {
+
+// User test (hospice): export agrees with lint. A name or address written once as a plain string
+// is a proper name lint never asks to translate, so it is not exported; a role is a title and is
+// translated, with a note that says so (not "keep names as written locally").
+TEST_CASE("export leaves out proper names and tells translators to translate roles") {
+  const std::string text = R"({
+  "notice": {"title": "Privacy notice", "version": "1", "last_updated": "2026-10-01", "locales": ["en", "cy"]},
+  "controller": {"name": "Cwm Valley Hospice Limited", "address": "Heol y Cwm, Bridgend", "email": "a@cwm.org.uk"},
+  "dpo": {"designated": true, "name": "Dr Eleri Rees", "role": "Data Protection Officer", "email": "d@cwm.org.uk"},
+  "complaints": {"role": "Complaints Lead", "address": {"en": "Freepost CWM", "cy": "Rhadbost CWM"}}
+})";
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  std::map<std::string, std::string> notes;
+  for (const auto& e : translate::ExportEntries(loaded.model, "cy")) notes[e.context] = e.comment;
+  CHECK(notes.count("/controller/name") == 0);
+  CHECK(notes.count("/controller/address") == 0);
+  CHECK(notes.count("/dpo/name") == 0);
+  REQUIRE(notes.count("/dpo/role") == 1);
+  CHECK(notes["/dpo/role"].find("translate it") != std::string::npos);
+  CHECK(notes["/dpo/role"].find("as they are written locally") == std::string::npos);
+  REQUIRE(notes.count("/complaints/role") == 1);
+  CHECK(notes["/complaints/role"].find("translate it") != std::string::npos);
+  // An address given per locale is still exported, with the note on place names.
+  REQUIRE(notes.count("/complaints/address") == 1);
+  CHECK(notes["/complaints/address"].find("as they are written locally") != std::string::npos);
 }
 
 }  // namespace pnc

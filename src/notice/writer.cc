@@ -208,7 +208,22 @@ Inlines Writer::Inline(const source::Text& text) const {
   return out;
 }
 
-std::string Writer::Plain(const source::Text& text) const { return markdown::PlainText(Inline(text)); }
+std::string Writer::Plain(const source::Text& text) const {
+  std::string plain = markdown::PlainText(Inline(text));
+  if (IsName(text)) names_.insert(plain);
+  return plain;
+}
+
+bool Writer::IsName(const source::Text& text) const {
+  if (!text.present()) return false;
+  if (text.proper_name || !LangOf(text).empty()) return true;
+  if (text.by_locale.size() < 2) return false;
+  const std::string& first = text.by_locale.begin()->second.text;
+  for (const auto& [code, t] : text.by_locale) {
+    if (t.text != first) return false;
+  }
+  return true;
+}
 
 std::string Writer::RegulatorDate() const {
   if (!in_.as_of.empty()) return in_.as_of;
@@ -232,7 +247,8 @@ std::string Writer::Join(const std::vector<std::string>& items) const {
   std::string head = items[0];
   if (items.size() == 1) return head;
   for (size_t i = 1; i + 1 < items.size(); ++i) head = T("list.more", {{"head", head}, {"item", items[i]}});
-  return T(locale::Catalogue::LastKey(items.back()), {{"head", head}, {"item", items.back()}});
+  const locale::LastJoin last = cat().JoinLast(items.back(), names_.count(items.back()) > 0);
+  return T(last.key, {{"head", head}, {"item", last.item}});
 }
 
 std::string Writer::Date(const std::string& iso) const {

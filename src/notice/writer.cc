@@ -173,6 +173,7 @@ void StampBlocks(std::vector<Block>* blocks, int origin) {
     for (auto& f : b.fields) {
       f.label_origin = origin;
       Writer::Stamp(&f.value, origin);
+      for (auto& item : f.items) Writer::Stamp(&item, origin);
     }
   }
 }
@@ -237,7 +238,7 @@ Inlines Writer::Text(std::string text, int origin) {
 }
 
 Field Writer::F(const std::string& label_key, Inlines value) const {
-  Field f{T(label_key), std::move(value)};
+  Field f{T(label_key), std::move(value), -1, {}};
   f.label_origin = Cat(label_key);
   return f;
 }
@@ -258,6 +259,44 @@ std::string Writer::Date(const std::string& iso) const {
   return T(
       "date.long",
       {{"day", std::to_string(day)}, {"month", T("date.month." + std::to_string(month))}, {"year", iso.substr(0, 4)}});
+}
+
+bool IsLongList(const std::vector<std::string>& items) {
+  if (items.size() >= kListItems) return true;
+  if (items.size() >= 3) {
+    for (const auto& item : items) {
+      if (item.find(',') != std::string::npos) return true;
+    }
+  }
+  size_t words = 0;
+  for (const auto& item : items) {
+    bool in_word = false;
+    for (char c : item) {
+      const bool space = c == ' ' || c == '\n' || c == '\t';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+  }
+  return words > kListWords;
+}
+
+Field Writer::ListField(const std::string& label_key, const std::vector<const source::Text*>& names,
+                        const std::string& because, const std::string& fact) const {
+  std::vector<std::string> plain;
+  for (const source::Text* t : names) plain.push_back(Plain(*t));
+  if (!IsLongList(plain)) return F(label_key, Joined(plain, because, fact));
+  Field f = F(label_key, {});
+  for (const source::Text* t : names) f.items.push_back(Inline(*t));
+  return f;
+}
+
+std::vector<Block> Writer::ListSentence(const std::string& key, const std::string& placeholder,
+                                        const std::vector<std::string>& names, const std::string& fact) const {
+  if (!IsLongList(names)) return {P(key, {{placeholder, Join(names)}}, fact)};
+  std::vector<Inlines> items;
+  const int origin = Derived("one of the names the sentence '" + key + "' lists", fact);
+  for (const auto& name : names) items.push_back(Text(name, origin));
+  return {P(key + "-list", {}, fact), Bullets(std::move(items))};
 }
 
 Inlines Writer::Joined(const std::vector<std::string>& names, const std::string& because,

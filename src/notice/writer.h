@@ -87,6 +87,16 @@ class Writer {
   std::string Join(const std::vector<std::string>& items) const;
   /// A YYYY-MM-DD date in the locale's long form, with the source's `wording` for date.* if any.
   std::string Date(const std::string& iso) const;
+  /// A field (label `label_key`) naming source items: their `names` joined in running text ("a, b
+  /// and c", stamped as derived from `fact`), or, for a long list (IsLongList), one item per line
+  /// as a bulleted list (Field::items), each stamped with its own name's place in the source.
+  Field ListField(const std::string& label_key, const std::vector<const source::Text*>& names,
+                  const std::string& because, const std::string& fact) const;
+  /// The sentence `key` ("Whose information: {groups}.") with `names` joined into its
+  /// `placeholder`; for a long list (IsLongList), the key's lead-in `key-list` ("Whose
+  /// information:") and a bulleted list of the names, each stamped as derived from `fact` too.
+  std::vector<Block> ListSentence(const std::string& key, const std::string& placeholder,
+                                  const std::vector<std::string>& names, const std::string& fact) const;
   /// Names joined as the language does ("a, b and c"), stamped as derived from `fact`.
   Inlines Joined(const std::vector<std::string>& names, const std::string& because, const std::string& fact) const;
   /// The regulator's details in force on the notice's date (or --as-of), or nullptr.
@@ -114,6 +124,17 @@ class Writer {
   mutable std::map<std::string, int> seen_;  // origin → index, so repeated origins share one entry
   mutable std::set<std::string> names_;      // Plain text of names (IsName), for Join
 };
+
+/// A list is shown as bullets rather than joined in a sentence from this many items…
+inline constexpr size_t kListItems = 5;
+/// …or when the joined items are longer than this many words: about what a reader takes in as
+/// one line of a clause (plain-language guidance puts a sentence at 15-25 words; a list of five
+/// things is where a reader starts counting commas).
+inline constexpr size_t kListWords = 25;
+/// True when `items` are too many or too long to read joined in running text (kListItems,
+/// kListWords), or when three or more are joined and one has its own comma ("Ethnicity, religion
+/// and gender"): the reader can no longer tell where one item ends.
+bool IsLongList(const std::vector<std::string>& items);
 
 /// Fills the interface labels renderers need (contents, page numbers, …) and pictogram names.
 void SetLabels(const Writer& w, NoticeDoc* doc);

@@ -252,4 +252,45 @@ TEST_CASE("pdf: a child notice uses Andika") {
 }
 
 }  // namespace
+// A field whose value is a list (Field::items) is a tagged list inside the field's LBody, its
+// items' text in LBody elements of their own.
+TEST_CASE("pdf: a listed field value is tagged as a list") {
+  NoticeDoc doc = LongDoc();
+  notice::Block fields;
+  fields.kind = notice::BlockKind::kFields;
+  notice::Field f;
+  f.label = "Information used";
+  for (const char* item : {"Names", "Addresses", "Phone numbers", "Health", "Photographs"}) {
+    notice::Inline in;
+    in.text = item;
+    f.items.push_back({in});
+  }
+  fields.fields.push_back(f);
+  doc.sections.front().blocks.push_back(fields);
+  pdf::Style st = AdultStyle();
+  diag::Sink sink;
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
+  pdf::Layout layout;
+  REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+  // The run "Phone numbers" belongs to an LBody whose LI is in an L whose parent is an LBody.
+  int elem = -1;
+  for (const auto& r : layout.runs) {
+    if (r.text == "Phone numbers") elem = r.elem;
+  }
+  REQUIRE(elem >= 0);
+  const auto& el = layout.elems;
+  CHECK(el[elem].type == "P");
+  const int body = el[elem].parent;
+  CHECK(el[body].type == "LBody");
+  const int li = el[body].parent;
+  CHECK(el[li].type == "LI");
+  const int list = el[li].parent;
+  CHECK(el[list].type == "L");
+  CHECK(el[el[list].parent].type == "LBody");  // the field's value
+  int items = 0;
+  for (const auto& k : el[list].kids) items += k.kind == pdf::StructKid::Kind::kElem;
+  CHECK(items == 5);
+}
+
 }  // namespace pnc::render::pdf_test

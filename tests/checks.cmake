@@ -24,6 +24,11 @@ set_tests_properties(checks/pdf PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
 add_test(NAME checks/pdf-bilingual COMMAND bash ${PNC_SRC}/tests/pdf/bilingual.sh $<TARGET_FILE:pnc> ${PNC_SRC})
 set_tests_properties(checks/pdf-bilingual PROPERTIES TIMEOUT 120)
 
+# A --preview build: "Draft" in the PDF Title and XMP and the HTML <title>; the PDF's draft mark is
+# a ruled box (issue 11 follow-up).
+add_test(NAME checks/pdf-preview COMMAND bash ${PNC_SRC}/tests/pdf/preview.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/pdf-preview PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
+
 # Bad inputs too big to commit (50 MB, 100,000-deep nesting, …) and write failures; the small ones
 # are golden cases under tests/cases/bad/.
 add_test(NAME checks/bad-input COMMAND bash ${PNC_SRC}/tests/bad/run.sh $<TARGET_FILE:pnc> ${PNC_SRC})

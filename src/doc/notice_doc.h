@@ -53,10 +53,16 @@ struct Table {
 };
 
 /// One label/value pair, e.g. "Email" → a mailto link, or a glossary term → its meaning.
+/// A field whose value lists several things (the data a purpose uses) has them in `items`, one
+/// Inlines per thing, in order: renderers show them as a bulleted list under the label (HTML
+/// <ul>, a tagged PDF list, one line each in braille and text, "a list of N items" read aloud), and
+/// `value` is then empty. The notice stage decides when a list is long enough for that
+/// (notice/writer.h, Writer::ListField).
 struct Field {
   std::string label;
   Inlines value;
-  int label_origin = -1;  // index into NoticeDoc::origins
+  int label_origin = -1;       // index into NoticeDoc::origins
+  std::vector<Inlines> items;  // the value as a list (see above); empty for a value in running text
 };
 
 /// A block of content.

@@ -57,10 +57,17 @@ bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink
       d.hints = {"available locales: " + available + "; to add one, add locales/" + code + ".json"};
       sink->Add(d);
     } else if (cat->review().status != "reviewed") {
-      auto d =
-          diag::Make(diag::Severity::kWarning, m.file, at,
-                     "the '" + code + "' catalogue has not been reviewed by a fluent speaker", "unreviewed-catalogue");
-      d.hints = {"have locales/" + code + ".json reviewed and record it in meta.review"};
+      // Said for a charity, not for pnc's developers: what is unchecked (pnc's own sentences, not
+      // the source's) and what to do before publishing.
+      auto d = diag::Make(diag::Severity::kWarning, m.file, at,
+                          "the sentences pnc adds in '" + code + "' (" + cat->name() +
+                              ") were machine-translated and have not been checked by a fluent speaker",
+                          "unreviewed-catalogue");
+      d.hints = {"ask a fluent speaker of " + cat->name() +
+                     " to read the whole notice before you publish it: headings, the explanations of the law "
+                     "and the rights section are pnc's wording, not yours",
+                 "when pnc's " + cat->name() + " wording has been reviewed, pnc records it in locales/" + code +
+                     ".json (meta.review) and this warning stops"};
       sink->Add(d);
     }
   }

@@ -50,6 +50,7 @@ class Counter {
       for (const auto& f : b.fields) {
         Block1(origin);
         Links(f.value, origin);
+        for (const auto& item : f.items) Links(item, origin);
       }
     }
   }
@@ -150,7 +151,10 @@ void ForEachLink(const std::vector<notice::Block>& blocks, const Fn& fn) {
     for (const auto& row : b.table.rows) {
       for (const auto& cell : row) ForEachLink(cell, b.origin_id, fn);
     }
-    for (const auto& f : b.fields) ForEachLink(f.value, b.origin_id, fn);
+    for (const auto& f : b.fields) {
+      ForEachLink(f.value, b.origin_id, fn);
+      for (const auto& item : f.items) ForEachLink(item, b.origin_id, fn);
+    }
   }
 }
 

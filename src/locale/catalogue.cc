@@ -2,6 +2,55 @@
 #include "locale/catalogue.h"
 
 namespace pnc::locale {
+namespace {
+
+char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool Upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// True when `text` begins with `prefix`, ignoring the case of ASCII letters.
+bool StartsWithFolded(const std::string& text, const std::string& prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (Lower(text[i]) != Lower(prefix[i])) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> Words(const std::string& text) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t end = text.find(' ', i);
+    if (end == std::string::npos) end = text.size();
+    if (end > i) out.push_back(text.substr(i, end - i));
+    i = end + 1;
+  }
+  return out;
+}
+
+// An item that reads as a name, whatever the language: its first word is an abbreviation
+// ("CCTV", "DBS checks": abbreviations never mutate), or it is several words each capitalised but
+// for short joining words ("Pembroke Family Centre", "Cafcass Cymru"). A sentence-case item
+// ("Cofnodion troseddol", "Plant") is a common noun. Names written in lower case are not caught
+// here: the builder knows them from the source (a name given once for every language).
+bool LooksLikeName(const std::string& item) {
+  const auto words = Words(item);
+  if (words.empty()) return false;
+  int capitals = 0;
+  bool lower = false;
+  for (char c : words[0]) {
+    capitals += Upper(c);
+    lower = lower || (c >= 'a' && c <= 'z');
+  }
+  if (capitals >= 2 && !lower) return true;
+  if (words.size() < 2 || !Upper(words[0][0])) return false;
+  for (const auto& w : words) {
+    if (w.size() > 3 && w[0] >= 'a' && w[0] <= 'z') return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 std::string Catalogue::Parse(const std::string& code, const nlohmann::json& json) {
   try {
@@ -25,6 +74,22 @@ std::string Catalogue::Parse(const std::string& code, const nlohmann::json& json
       for (auto it = json.at("fixed").begin(); it != json.at("fixed").end(); ++it) {
         if (it.key().rfind("$", 0) == 0) continue;
         fixed_[it.key()] = {it->at("why").get<std::string>(), it->at("instead").get<std::string>()};
+      }
+    }
+    if (json.contains("joining")) {
+      const auto& joining = json.at("joining");
+      vowels_ = joining.value("vowels", std::vector<std::string>{});
+      articles_ = joining.value("articles", std::vector<std::string>{});
+      if (joining.contains("mutation")) {
+        for (auto it = joining.at("mutation").begin(); it != joining.at("mutation").end(); ++it) {
+          if (it.key().empty() || it->get<std::string>().empty()) return "joining.mutation: empty letters";
+          mutation_[it.key()] = it->get<std::string>();
+        }
+      }
+      for (const auto& list : {vowels_, articles_}) {
+        for (const auto& v : list) {
+          if (v.empty()) return "joining: an empty vowel or article";
+        }
       }
     }
   } catch (const nlohmann::json::exception& e) {
@@ -102,21 +167,31 @@ std::string Catalogue::JoinList(const std::vector<std::string>& items) const {
   if (items.size() == 1) return items[0];
   std::string head = items[0];
   for (size_t i = 1; i + 1 < items.size(); ++i) head = Format("list.more", {{"head", head}, {"item", items[i]}});
-  return Format(LastKey(items.back()), {{"head", head}, {"item", items.back()}});
+  LastJoin last = JoinLast(items.back());
+  return Format(last.key, {{"head", head}, {"item", last.item}});
 }
 
-const char* Catalogue::LastKey(const std::string& item) {
-  // Vowels as Welsh counts them (w and y too), with their circumflex, acute, grave and diaeresis
-  // forms. Only which key is used depends on this; each catalogue says what the key reads.
-  static const std::vector<std::string> kVowels = {
-      "a", "e", "i", "o", "u", "w", "y", "A", "E", "I", "O", "U", "W", "Y", "â", "ê", "î", "ô",
-      "û", "ŵ", "ŷ", "Â", "Ê", "Î", "Ô", "Û", "Ŵ", "Ŷ", "á", "é", "í", "ó", "ú", "ẃ", "ý", "Á",
-      "É", "Í", "Ó", "Ú", "Ẃ", "Ý", "à", "è", "ì", "ò", "ù", "ẁ", "ỳ", "À", "È", "Ì", "Ò", "Ù",
-      "Ẁ", "Ỳ", "ä", "ë", "ï", "ö", "ü", "ẅ", "ÿ", "Ä", "Ë", "Ï", "Ö", "Ü", "Ẅ", "Ÿ"};
-  for (const auto& v : kVowels) {
-    if (item.compare(0, v.size(), v) == 0) return "list.last-vowel";
+LastJoin Catalogue::JoinLast(const std::string& item, bool name) const {
+  // An article is merged into the conjunction (Welsh "a" + "yr Heddlu" → "a'r Heddlu"), for a
+  // name too: the article is not part of the name's letters.
+  for (const auto& article : articles_) {
+    if (item.size() > article.size() + 1 && item[article.size()] == ' ' && StartsWithFolded(item, article)) {
+      return {"list.last-article", item.substr(article.size() + 1)};
+    }
   }
-  return "list.last";
+  for (const auto& v : vowels_) {
+    if (item.compare(0, v.size(), v) == 0) return {"list.last-vowel", item};
+  }
+  if (name || LooksLikeName(item)) return {"list.last", item};
+  for (const auto& [from, to] : mutation_) {
+    // An item that already begins with the mutated letters ("chwaraeon", "theatr") keeps them.
+    if (!StartsWithFolded(item, from) || StartsWithFolded(item, to)) continue;
+    std::string letters = to;
+    if (Upper(item[0]) && letters[0] >= 'a' && letters[0] <= 'z')
+      letters[0] = static_cast<char>(letters[0] - 'a' + 'A');
+    return {"list.last", letters + item.substr(from.size())};
+  }
+  return {"list.last", item};
 }
 
 std::string Catalogue::FormatDate(const std::string& iso) const {

@@ -24,6 +24,13 @@ struct FixedKey {
   std::string instead;  // where a source puts its own words ("rights.extra"), or ""
 };
 
+/// How the last item of a list joins it (Catalogue::JoinLast): the catalogue key to join with
+/// ("list.last", "list.last-vowel", "list.last-article") and the item as written after it.
+struct LastJoin {
+  std::string key;
+  std::string item;
+};
+
 /// A loaded catalogue. Looking up a missing key yields a visible marker and is recorded, so a
 /// build can fail with an internal error instead of printing a gap.
 class Catalogue {
@@ -46,9 +53,14 @@ class Catalogue {
   std::string Format(const std::string& key, const std::map<std::string, std::string>& args) const;
   /// Joins items as the language does ("a, b and c"; Welsh "a, b a c", "… ac e").
   std::string JoinList(const std::vector<std::string>& items) const;
-  /// The key that joins `item` as the last of a list: "list.last-vowel" when it begins with a
-  /// vowel (Welsh "ac" for "a"; the same text as "list.last" in other languages), else "list.last".
-  static const char* LastKey(const std::string& item);
+  /// How `item` joins a list as its last item, from the catalogue's "joining" data: an item whose
+  /// first word is one of its `articles` joins with "list.last-article" without that word (Welsh
+  /// "a'r"); one that begins with one of its `vowels` with "list.last-vowel" (Welsh "ac"); any other
+  /// with "list.last", its first letters changed by its `mutation` (Welsh aspirate mutation after
+  /// "a": c→ch, p→ph, t→th) unless `name` is set (a proper name, or text in another language) or
+  /// the item looks like a name (an abbreviation, or several capitalised words). A catalogue
+  /// without "joining" always uses "list.last" and the item as it is.
+  LastJoin JoinLast(const std::string& item, bool name = false) const;
   /// A YYYY-MM-DD date in the locale's long form ("1 October 2026", "1 Hydref 2026").
   std::string FormatDate(const std::string& iso) const;
   /// Keys looked up but missing.
@@ -73,6 +85,9 @@ class Catalogue {
   std::map<std::string, std::string> messages_;
   std::map<std::string, std::string> conditions_;
   std::map<std::string, FixedKey> fixed_;
+  // "joining": how the last item of a list is joined (see JoinLast).
+  std::vector<std::string> vowels_, articles_;
+  std::map<std::string, std::string> mutation_;
   mutable std::mutex missing_mutex_;
   mutable std::set<std::string> missing_;
 };

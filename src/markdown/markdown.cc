@@ -329,7 +329,10 @@ std::string PlainText(const std::vector<Block>& blocks) {
     }
     if (!b.inlines.empty()) s += PlainText(b.inlines) + "\n";
     for (const auto& item : b.items) s += PlainText(item);
-    for (const auto& f : b.fields) s += f.label + ": " + PlainText(f.value) + "\n";
+    for (const auto& f : b.fields) {
+      s += f.label + ": " + PlainText(f.value) + "\n";
+      for (const auto& item : f.items) s += PlainText(item) + "\n";  // each listed item its own line
+    }
   }
   return s;
 }

@@ -33,7 +33,7 @@ std::vector<std::string> GroupNames(const Writer& w, const source::Groups& group
 
 std::vector<Block> GroupsLine(const Writer& w, const source::Groups& groups, const std::string& fact) {
   if (w.model().subjects.size() < 2 || w.scope().IsAll(groups) || !source::Any(groups)) return {};
-  return {w.P("scope.groups", {{"groups", w.Join(GroupNames(w, groups))}}, fact)};
+  return w.ListSentence("scope.groups", "groups", GroupNames(w, groups), fact);
 }
 
 std::vector<Block> RightAppliesTo(const Writer& w, const rules::DerivedRight& r, const std::string& key) {

@@ -65,6 +65,8 @@ std::vector<Section> DataSections(const Writer& w) {
         if (fact.empty()) fact = r.pointer;
       }
     }
+    // Joined in running text even when long: as a lead-in and bullets under a source's name it
+    // reads to the draft linter (and could to a reader) as a list of sources (draft round trip).
     Inlines extra;
     if (!cats.empty()) extra = w.I("sources.categories", {{"categories", w.Join(cats)}}, fact);
     if (src.publicly_available) Append(&extra, w.I("sources.public", {}, src.pointer + "/publicly_available"));
@@ -104,20 +106,21 @@ Section Purposes(const Writer& w) {
     sub.title_origin = w.Src(p.name.pointer);
     sub.blocks = w.Blocks(p.description);
     std::vector<Field> fields;
-    auto cats = NamesOf(w, m.categories, p.categories);
+    // Long lists (many data categories) are bulleted under the label: see Writer::ListField.
+    auto cats = TextsOf(m.categories, p.categories);
     if (!cats.empty()) {
-      fields.push_back(w.F(
-          "why.data", w.Joined(cats, "the names of the purpose's data categories", p.pointer + "/data_categories")));
+      fields.push_back(
+          w.ListField("why.data", cats, "the names of the purpose's data categories", p.pointer + "/data_categories"));
     }
-    auto subjects = NamesOf(w, m.subjects, p.subjects);
+    auto subjects = TextsOf(m.subjects, p.subjects);
     if (!subjects.empty()) {
-      fields.push_back(w.F("why.subjects", w.Joined(subjects, "the names of the purpose's data subjects",
-                                                    p.pointer + "/data_subjects")));
+      fields.push_back(w.ListField("why.subjects", subjects, "the names of the purpose's data subjects",
+                                   p.pointer + "/data_subjects"));
     }
-    auto services = NamesOf(w, m.services, p.services);
+    auto services = TextsOf(m.services, p.services);
     if (!services.empty()) {
       fields.push_back(
-          w.F("why.services", w.Joined(services, "the names of the purpose's services", p.pointer + "/services")));
+          w.ListField("why.services", services, "the names of the purpose's services", p.pointer + "/services"));
     }
     for (const auto& b : p.bases) {
       const rules::LawTerm* t = rules::LawData::Find(law.bases, b.id);

@@ -16,7 +16,9 @@ Block RecipientList(const Writer& w, bool processors) {
     std::vector<Block> extra;
     auto purposes = NamesOf(w, m.purposes, r.purposes);
     if (!purposes.empty()) {
-      extra.push_back(w.P("sharing.for", {{"purposes", w.Join(purposes)}}, r.pointer + "/purposes"));
+      for (auto& b : w.ListSentence("sharing.for", "purposes", purposes, r.pointer + "/purposes")) {
+        extra.push_back(std::move(b));
+      }
     }
     for (auto& b : GroupsLine(w, w.scope().recipients[i], r.pointer)) extra.push_back(std::move(b));
     list.items.push_back(ItemEntry(w, r, extra));

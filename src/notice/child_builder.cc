@@ -237,7 +237,7 @@ Section Glossary(const Writer& w) {
   if (!safeguarding.empty()) terms.push_back({"safeguarding", safeguarding});
   std::vector<Field> fields;
   for (const auto& [t, fact] : terms) {
-    Field f{w.T("child.term." + t), w.I(w.Banded("child.def." + t), {}, fact)};
+    Field f{w.T("child.term." + t), w.I(w.Banded("child.def." + t), {}, fact), -1, {}};
     f.label_origin = w.Cat("child.term." + t, fact);
     fields.push_back(std::move(f));
   }

@@ -56,6 +56,7 @@ class Walker {
       for (const auto& f : b.fields) {
         Text(f.label, f.label_origin);
         Runs(f.value, b.origin_id);
+        for (const auto& item : f.items) Runs(item, b.origin_id);
       }
     }
   }

@@ -40,6 +40,17 @@ std::vector<std::string> NamesOf(const Writer& w, const std::vector<T>& items, c
   }
   return out;
 }
+/// The names (as source texts) of the items of `items` whose ids are in `ids`, in the source's order.
+template <typename T>
+std::vector<const source::Text*> TextsOf(const std::vector<T>& items, const std::vector<source::Ref>& ids) {
+  std::vector<const source::Text*> out;
+  for (const auto& item : items) {
+    for (const auto& r : ids) {
+      if (r.id == item.id) out.push_back(&item.name);
+    }
+  }
+  return out;
+}
 /// The names of the data subject groups in `groups`, in the source's order.
 std::vector<std::string> GroupNames(const Writer& w, const source::Groups& groups);
 /// "About: {groups}." for an item that does not concern every group (nothing when it does, or

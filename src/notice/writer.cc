@@ -173,6 +173,7 @@ void StampBlocks(std::vector<Block>* blocks, int origin) {
     for (auto& f : b.fields) {
       f.label_origin = origin;
       Writer::Stamp(&f.value, origin);
+      for (auto& item : f.items) Writer::Stamp(&item, origin);
     }
   }
 }
@@ -208,7 +209,22 @@ Inlines Writer::Inline(const source::Text& text) const {
   return out;
 }
 
-std::string Writer::Plain(const source::Text& text) const { return markdown::PlainText(Inline(text)); }
+std::string Writer::Plain(const source::Text& text) const {
+  std::string plain = markdown::PlainText(Inline(text));
+  if (IsName(text)) names_.insert(plain);
+  return plain;
+}
+
+bool Writer::IsName(const source::Text& text) const {
+  if (!text.present()) return false;
+  if (text.proper_name || !LangOf(text).empty()) return true;
+  if (text.by_locale.size() < 2) return false;
+  const std::string& first = text.by_locale.begin()->second.text;
+  for (const auto& [code, t] : text.by_locale) {
+    if (t.text != first) return false;
+  }
+  return true;
+}
 
 std::string Writer::RegulatorDate() const {
   if (!in_.as_of.empty()) return in_.as_of;
@@ -222,7 +238,7 @@ Inlines Writer::Text(std::string text, int origin) {
 }
 
 Field Writer::F(const std::string& label_key, Inlines value) const {
-  Field f{T(label_key), std::move(value)};
+  Field f{T(label_key), std::move(value), -1, {}};
   f.label_origin = Cat(label_key);
   return f;
 }
@@ -232,7 +248,8 @@ std::string Writer::Join(const std::vector<std::string>& items) const {
   std::string head = items[0];
   if (items.size() == 1) return head;
   for (size_t i = 1; i + 1 < items.size(); ++i) head = T("list.more", {{"head", head}, {"item", items[i]}});
-  return T(locale::Catalogue::LastKey(items.back()), {{"head", head}, {"item", items.back()}});
+  const locale::LastJoin last = cat().JoinLast(items.back(), names_.count(items.back()) > 0);
+  return T(last.key, {{"head", head}, {"item", last.item}});
 }
 
 std::string Writer::Date(const std::string& iso) const {
@@ -242,6 +259,44 @@ std::string Writer::Date(const std::string& iso) const {
   return T(
       "date.long",
       {{"day", std::to_string(day)}, {"month", T("date.month." + std::to_string(month))}, {"year", iso.substr(0, 4)}});
+}
+
+bool IsLongList(const std::vector<std::string>& items) {
+  if (items.size() >= kListItems) return true;
+  if (items.size() >= 3) {
+    for (const auto& item : items) {
+      if (item.find(',') != std::string::npos) return true;
+    }
+  }
+  size_t words = 0;
+  for (const auto& item : items) {
+    bool in_word = false;
+    for (char c : item) {
+      const bool space = c == ' ' || c == '\n' || c == '\t';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+  }
+  return words > kListWords;
+}
+
+Field Writer::ListField(const std::string& label_key, const std::vector<const source::Text*>& names,
+                        const std::string& because, const std::string& fact) const {
+  std::vector<std::string> plain;
+  for (const source::Text* t : names) plain.push_back(Plain(*t));
+  if (!IsLongList(plain)) return F(label_key, Joined(plain, because, fact));
+  Field f = F(label_key, {});
+  for (const source::Text* t : names) f.items.push_back(Inline(*t));
+  return f;
+}
+
+std::vector<Block> Writer::ListSentence(const std::string& key, const std::string& placeholder,
+                                        const std::vector<std::string>& names, const std::string& fact) const {
+  if (!IsLongList(names)) return {P(key, {{placeholder, Join(names)}}, fact)};
+  std::vector<Inlines> items;
+  const int origin = Derived("one of the names the sentence '" + key + "' lists", fact);
+  for (const auto& name : names) items.push_back(Text(name, origin));
+  return {P(key + "-list", {}, fact), Bullets(std::move(items))};
 }
 
 Inlines Writer::Joined(const std::vector<std::string>& names, const std::string& because,

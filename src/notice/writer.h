@@ -3,6 +3,7 @@
 // lang), catalogue text (or the source's `wording` override of it) as inlines, block constructors,
 // and the origin of every piece of text they make (pnc explain).
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -64,8 +65,13 @@ class Writer {
   std::vector<Block> Blocks(const source::Text& text) const;
   /// Source text as inlines (for names and table cells).
   Inlines Inline(const source::Text& text) const;
-  /// Source text as plain text (for list joining in summaries and titles).
+  /// Source text as plain text (for list joining in summaries and titles). A text that is a name
+  /// (IsName) is remembered, so Join keeps its letters as they are.
   std::string Plain(const source::Text& text) const;
+  /// True when `text` is a name whose letters a list must not change (a Welsh mutation): a name
+  /// given once for every language, text shown in another language because this one has none, or
+  /// the same words in every language the source gives.
+  bool IsName(const source::Text& text) const;
   /// The lang a text will be shown in ("" when it is in this locale).
   std::string LangOf(const source::Text& text) const;
   /// Plain text stamped with an origin.
@@ -75,10 +81,22 @@ class Writer {
   /// Contact details (address, e-mail, phone, website) as fields; with `who`, the name and role
   /// first (for contacts whose name is printed nowhere else).
   std::vector<Field> ContactFields(const source::Contact& contact, bool who = false) const;
-  /// Items joined as the language does ("a, b and c"), with the source's `wording` for list.* if any.
+  /// Items joined as the language does ("a, b and c"; Welsh "a, b a chofnodion", "… a'r Heddlu":
+  /// locale::Catalogue::JoinLast), with the source's `wording` for list.* if any. An item Plain
+  /// made from a name (IsName) keeps its letters.
   std::string Join(const std::vector<std::string>& items) const;
   /// A YYYY-MM-DD date in the locale's long form, with the source's `wording` for date.* if any.
   std::string Date(const std::string& iso) const;
+  /// A field (label `label_key`) naming source items: their `names` joined in running text ("a, b
+  /// and c", stamped as derived from `fact`), or, for a long list (IsLongList), one item per line
+  /// as a bulleted list (Field::items), each stamped with its own name's place in the source.
+  Field ListField(const std::string& label_key, const std::vector<const source::Text*>& names,
+                  const std::string& because, const std::string& fact) const;
+  /// The sentence `key` ("Whose information: {groups}.") with `names` joined into its
+  /// `placeholder`; for a long list (IsLongList), the key's lead-in `key-list` ("Whose
+  /// information:") and a bulleted list of the names, each stamped as derived from `fact` too.
+  std::vector<Block> ListSentence(const std::string& key, const std::string& placeholder,
+                                  const std::vector<std::string>& names, const std::string& fact) const;
   /// Names joined as the language does ("a, b and c"), stamped as derived from `fact`.
   Inlines Joined(const std::vector<std::string>& names, const std::string& because, const std::string& fact) const;
   /// The regulator's details in force on the notice's date (or --as-of), or nullptr.
@@ -104,7 +122,19 @@ class Writer {
   diag::Sink* sink_;
   source::Scope scope_;
   mutable std::map<std::string, int> seen_;  // origin → index, so repeated origins share one entry
+  mutable std::set<std::string> names_;      // Plain text of names (IsName), for Join
 };
+
+/// A list is shown as bullets rather than joined in a sentence from this many items…
+inline constexpr size_t kListItems = 5;
+/// …or when the joined items are longer than this many words: about what a reader takes in as
+/// one line of a clause (plain-language guidance puts a sentence at 15-25 words; a list of five
+/// things is where a reader starts counting commas).
+inline constexpr size_t kListWords = 25;
+/// True when `items` are too many or too long to read joined in running text (kListItems,
+/// kListWords), or when three or more are joined and one has its own comma ("Ethnicity, religion
+/// and gender"): the reader can no longer tell where one item ends.
+bool IsLongList(const std::vector<std::string>& items);
 
 /// Fills the interface labels renderers need (contents, page numbers, …) and pictogram names.
 void SetLabels(const Writer& w, NoticeDoc* doc);

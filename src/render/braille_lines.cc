@@ -59,6 +59,12 @@ void Block(const notice::Block& b, const std::string& inherited, int depth, std:
     case notice::BlockKind::kFields:
       for (const auto& f : b.fields) {
         std::string value = PlainText(f.value, true);
+        if (!f.items.empty() && value.empty()) {
+          // A listed value: the label, then each item on its own line one level in, as a list.
+          Add(out, Kind::kItem, f.label, lang, depth);
+          for (const auto& item : f.items) Add(out, Kind::kItem, PlainText(item, true), lang, depth + 1);
+          continue;
+        }
         Add(out, Kind::kItem, f.label.empty() ? value : f.label + ": " + value, lang, depth);
       }
       break;

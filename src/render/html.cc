@@ -72,7 +72,10 @@ void PrefixLinks(std::vector<notice::Block>* blocks, const std::string& prefix) 
     for (auto& row : b.table.rows) {
       for (auto& cell : row) PrefixLinks(&cell, prefix);
     }
-    for (auto& f : b.fields) PrefixLinks(&f.value, prefix);
+    for (auto& f : b.fields) {
+      PrefixLinks(&f.value, prefix);
+      for (auto& item : f.items) PrefixLinks(&item, prefix);
+    }
   }
 }
 

@@ -117,7 +117,14 @@ std::string BlocksHtml(const std::vector<Block>& blocks, int heading_level) {
         if (b.fields.empty()) break;
         out += "<dl" + LangAttr(b) + ClassAttr(b) + ">\n";
         for (const auto& f : b.fields) {
-          out += "<div><dt>" + EscapeHtml(f.label) + "</dt><dd>" + InlinesHtml(f.value) + "</dd></div>\n";
+          out += "<div><dt>" + EscapeHtml(f.label) + "</dt><dd>" + InlinesHtml(f.value);
+          // A listed value is a real list (WCAG 1.3.1): screen readers announce its length.
+          if (!f.items.empty()) {
+            out += "\n<ul>\n";
+            for (const auto& item : f.items) out += "<li>" + InlinesHtml(item) + "</li>\n";
+            out += "</ul>\n";
+          }
+          out += "</dd></div>\n";
         }
         out += "</dl>\n";
         break;

@@ -89,6 +89,14 @@ struct Writer {
       case notice::BlockKind::kFields:
         for (const auto& f : b.fields) {
           std::string value = Sentences(PlainText(f.value, true, kBreak));
+          if (!f.items.empty()) {
+            // A listed value is read as a list is: its length, each item, its end.
+            if (!f.label.empty() || !value.empty()) Say(f.label.empty() ? value : f.label + ": " + value, lang);
+            Say(Label(doc, "audio-list", {{"count", std::to_string(f.items.size())}}), "");
+            for (const auto& item : f.items) Say(Sentences(PlainText(item, true, kBreak)), lang);
+            Say(Label(doc, "audio-list-end", {}), "");
+            continue;
+          }
           Say(f.label.empty() ? value : f.label + ": " + value, lang);
         }
         break;

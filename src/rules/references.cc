@@ -19,6 +19,23 @@ bool IsId(const std::string& id) {
   return true;
 }
 
+// The well-formed id a malformed one was most likely meant to be: lowercase, with '-' where the
+// source has '_', a space or '.', other characters dropped ("Case_Records" → "case-records");
+// "" when nothing usable is left.
+std::string IdFor(const std::string& id) {
+  std::string out;
+  for (char c : id) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == '_' || c == ' ' || c == '.' || c == '-') {
+      if (!out.empty() && out.back() != '-') out.push_back('-');
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return IsId(out) ? out : "";
+}
+
 template <typename T>
 std::vector<std::string> CheckIds(const RuleContext& ctx, const std::vector<T>& list, const std::string& what) {
   std::map<std::string, std::string> seen;
@@ -27,9 +44,15 @@ std::vector<std::string> CheckIds(const RuleContext& ctx, const std::vector<T>& 
     if (item.id.empty()) continue;
     ids.push_back(item.id);
     if (!IsId(item.id)) {
+      std::vector<std::string> hints;
+      if (std::string fixed = IdFor(item.id); !fixed.empty()) {
+        hints.push_back("did you mean '" + fixed + "'? (change every reference to it too)");
+      }
+      hints.push_back(item.id.find('_') != std::string::npos
+                          ? "ids join words with '-', not '_': they become web anchors, e.g. \"case-records\""
+                          : "ids become web anchors, e.g. \"case-records\"");
       ctx.Report("invalid-value", item.pointer + "/id",
-                 "id '" + item.id + "' must be lowercase letters, digits and '-'",
-                 {"ids become web anchors, e.g. \"case-records\""});
+                 "id '" + item.id + "' must be lowercase letters, digits and '-'", hints);
     }
     auto [it, fresh] = seen.emplace(item.id, item.pointer);
     if (!fresh) {

@@ -67,6 +67,7 @@ class Coverage {
       for (const auto& f : b.fields) {
         Text(f.label, o);
         Inlines(f.value, o);
+        for (const auto& item : f.items) Inlines(item, o);
       }
     }
   }
@@ -147,7 +148,10 @@ void PrefixLinks(std::vector<Block>* blocks, const std::string& prefix) {
     for (auto& row : b.table.rows) {
       for (auto& cell : row) PrefixLinks(&cell, prefix);
     }
-    for (auto& f : b.fields) PrefixLinks(&f.value, prefix);
+    for (auto& f : b.fields) {
+      PrefixLinks(&f.value, prefix);
+      for (auto& item : f.items) PrefixLinks(&item, prefix);
+    }
   }
 }
 

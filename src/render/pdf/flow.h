@@ -95,6 +95,7 @@ class Flow {
   void List(const notice::Block& b, const Frame& f, int section_level);
   void Table(const notice::Block& b, const Frame& f);
   void Fields(const notice::Block& b, const Frame& f);
+  void ListedField(const notice::Field& field, const Frame& f, double label_w, int lbl, int body, bool last);
   double Baseline(double size, double line_height) const;
 
   const Style& style_;

@@ -167,6 +167,10 @@ void Flow::Fields(const notice::Block& b, const Frame& f) {
     std::vector<LinkSpec> llinks, vlinks;
     Flatten(field.value, Face::kRegular, -1, &vs, &vlinks);
     const bool last = i + 1 == b.fields.size();
+    if (!field.items.empty() && vs.empty()) {
+      ListedField(field, f, side ? label_w : 0, lbl, body, last);
+      continue;
+    }
     std::vector<Box> out;
     if (side) {
       auto L = WrapSpans(ls, fonts_, size, widest_label + 0.5);
@@ -205,6 +209,45 @@ void Flow::Fields(const notice::Block& b, const Frame& f) {
       Push(std::move(out[k]), f);
     }
   }
+}
+
+// A field whose value is a list (notice::Field::items): the label, then a tagged list (L inside
+// the field's LBody) in the value column. Side by side, the first item shares the label's line.
+void Flow::ListedField(const notice::Field& field, const Frame& f, double label_w, int lbl, int body, bool last) {
+  const double size = style_.body_size, lh = BodyLine();
+  std::vector<Span> ls = {{field.label, Face::kBold, -1, false}};
+  std::vector<LinkSpec> llinks;
+  std::vector<Line> label = WrapSpans(ls, fonts_, size, label_w > 0 ? label_w : f.width);
+  const bool beside = label_w > 0 && label.size() == 1;
+  if (!beside) {
+    for (const Line& line : label) {
+      Box b = LineBox(line, f.x, size, lh, lbl, &llinks);
+      b.keep_with_next = true;  // a label never ends a page without its first item
+      Push(std::move(b), f);
+    }
+  }
+  notice::Block list;
+  list.kind = notice::BlockKind::kBulletList;
+  for (const auto& item : field.items) {
+    notice::Block para;
+    para.inlines = item;
+    list.items.push_back({para});
+  }
+  Frame inner = f;
+  inner.x = f.x + label_w;
+  inner.width = f.width - label_w;
+  inner.parent = body;
+  inner.para_after = last ? f.para_after : style_.list_item_after;
+  inner.lang.clear();
+  const size_t first = boxes_.size();
+  List(list, inner, 0);
+  if (beside && first < boxes_.size()) {
+    Box lb = LineBox(label[0], f.x, size, lh, lbl, &llinks);
+    Box& head = boxes_[first];
+    head.runs.insert(head.runs.begin(), lb.runs.begin(), lb.runs.end());
+    head.run_cell.insert(head.run_cell.begin(), lb.runs.size(), 0);
+  }
+  boxes_.back().space_after = last ? f.para_after : style_.list_item_after;
 }
 
 }  // namespace pnc::render::pdf

@@ -1,6 +1,7 @@
 // render/pdf: flow boxes → pages. Honours keeps (headings, widows and orphans, table rows), repeats
 // table header rows after a break, frames callouts, then adds contents page numbers and footers.
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "render/pdf/flow.h"
@@ -237,21 +238,45 @@ void AddFooters(const Style& style, const Fonts& fonts, const std::string& organ
   }
 }
 
-// A preview's mark in the top margin of every page, bold, as an artifact (the summary states it
-// in the tagged text).
+// A preview's mark in the top margin of every page: bold, in a ruled box as wide as the text
+// column, so it cannot be taken for a line of the notice (the DPO review: plain body text was
+// missed). An artifact: the summary states it in the tagged text. A translation too long for
+// the column is set smaller, never past the margins.
 void AddDraftMarks(const Style& style, const Fonts& fonts, const std::string& draft, int from, int to, Layout* out) {
   if (draft.empty()) return;
-  const double size = style.footer_size;
+  const double column = style.page_width - style.margin_left - style.margin_right;
+  const double pad = 0.3 * style.footer_size;
+  double size = style.footer_size;
+  double width = TextWidth(draft, *fonts.bold, size);
+  if (width > column - 2 * pad) {
+    size *= (column - 2 * pad) / width;
+    width = TextWidth(draft, *fonts.bold, size);
+  }
+  const double rule = style.callout_rule * 1.5;
+  const double baseline = style.page_height - 0.5 * style.margin_top - 0.35 * style.footer_size;
+  const double top = baseline + 0.8 * size + pad, bottom = baseline - 0.25 * size - pad;
+  const double x0 = style.margin_left, x1 = style.margin_left + column;
   for (int p = from; p < to; ++p) {
     Run run;
     run.page = p;
     run.face = Face::kBold;
     run.size = size;
-    run.x = style.margin_left;
-    run.y = style.page_height - 0.5 * style.margin_top - 0.35 * size;
+    run.x = x0 + pad;
+    run.y = baseline;
     run.text = draft;
-    run.width = TextWidth(draft, *fonts.bold, size);
+    run.width = width;
     out->runs.push_back(run);
+    for (const auto& [ax, ay, bx, by] : {std::array{x0, top, x1, top}, std::array{x0, bottom, x1, bottom},
+                                         std::array{x0, top, x0, bottom}, std::array{x1, top, x1, bottom}}) {
+      Rule r;
+      r.page = p;
+      r.x0 = ax;
+      r.y0 = ay;
+      r.x1 = bx;
+      r.y1 = by;
+      r.width = rule;
+      out->rules.push_back(r);
+    }
   }
 }
 

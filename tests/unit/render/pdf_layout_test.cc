@@ -252,4 +252,85 @@ TEST_CASE("pdf: a child notice uses Andika") {
 }
 
 }  // namespace
+// A preview's draft mark is a ruled box around bold text on every page (issue 11 review,
+// decision 12): not plain text a reader could take for the notice's first line.
+TEST_CASE("pdf: a preview's draft mark is boxed on every page") {
+  NoticeDoc doc = LongDoc();
+  doc.draft = "Draft: not yet confirmed";
+  pdf::Style st = AdultStyle();
+  diag::Sink sink;
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
+  pdf::Layout layout;
+  REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+  REQUIRE(layout.page_count >= 2);
+  for (int p = 0; p < layout.page_count; ++p) {
+    CAPTURE(p);
+    const pdf::Run* mark = nullptr;
+    for (const auto& r : layout.runs) {
+      if (r.page == p && r.text == doc.draft) mark = &r;
+    }
+    REQUIRE(mark != nullptr);
+    CHECK(mark->face == pdf::Face::kBold);
+    CHECK(mark->elem < 0);  // an artifact: the summary states it in the tagged text
+    // Four rules enclose it: above, below, left and right of the text.
+    int above = 0, below = 0, left = 0, right = 0;
+    for (const auto& r : layout.rules) {
+      if (r.page != p) continue;
+      const bool horizontal = r.y0 == r.y1, vertical = r.x0 == r.x1;
+      if (horizontal && r.y0 > mark->y + 0.7 * mark->size && r.x0 <= mark->x && r.x1 >= mark->x + mark->width) ++above;
+      if (horizontal && r.y0 < mark->y && r.y0 > mark->y - mark->size && r.x0 <= mark->x) ++below;
+      if (vertical && r.x0 < mark->x && std::max(r.y0, r.y1) > mark->y && std::min(r.y0, r.y1) < mark->y) ++left;
+      if (vertical && r.x0 > mark->x + mark->width && std::max(r.y0, r.y1) > mark->y) ++right;
+    }
+    CHECK(above == 1);
+    CHECK(below == 1);
+    CHECK(left == 1);
+    CHECK(right == 1);
+    // …inside the page, in the top margin.
+    CHECK(mark->y > st.page_height - st.margin_top);
+  }
+}
+
+// A field whose value is a list (Field::items) is a tagged list inside the field's LBody, its
+// items' text in LBody elements of their own.
+TEST_CASE("pdf: a listed field value is tagged as a list") {
+  NoticeDoc doc = LongDoc();
+  notice::Block fields;
+  fields.kind = notice::BlockKind::kFields;
+  notice::Field f;
+  f.label = "Information used";
+  for (const char* item : {"Names", "Addresses", "Phone numbers", "Health", "Photographs"}) {
+    notice::Inline in;
+    in.text = item;
+    f.items.push_back({in});
+  }
+  fields.fields.push_back(f);
+  doc.sections.front().blocks.push_back(fields);
+  pdf::Style st = AdultStyle();
+  diag::Sink sink;
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
+  pdf::Layout layout;
+  REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+  // The run "Phone numbers" belongs to an LBody whose LI is in an L whose parent is an LBody.
+  int elem = -1;
+  for (const auto& r : layout.runs) {
+    if (r.text == "Phone numbers") elem = r.elem;
+  }
+  REQUIRE(elem >= 0);
+  const auto& el = layout.elems;
+  CHECK(el[elem].type == "P");
+  const int body = el[elem].parent;
+  CHECK(el[body].type == "LBody");
+  const int li = el[body].parent;
+  CHECK(el[li].type == "LI");
+  const int list = el[li].parent;
+  CHECK(el[list].type == "L");
+  CHECK(el[el[list].parent].type == "LBody");  // the field's value
+  int items = 0;
+  for (const auto& k : el[list].kids) items += k.kind == pdf::StructKid::Kind::kElem;
+  CHECK(items == 5);
+}
+
 }  // namespace pnc::render::pdf_test

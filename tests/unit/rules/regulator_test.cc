@@ -27,6 +27,7 @@ void Collect(const std::vector<notice::Block>& blocks, std::string* out) {
     for (const auto& f : b.fields) {
       *out += f.label + ": ";
       Collect(f.value, out);
+      for (const auto& item : f.items) Collect(item, out);
     }
     for (const auto& item : b.items) Collect(item, out);
     *out += " | ";

@@ -76,6 +76,42 @@ TEST_CASE("export, translate, import keeps everything else byte for byte") {
   std::remove(po.c_str());
 }
 
+// `pnc translate import` writes, with each translation, the hash of the English text it was made
+// from (`from`), so a later change of the English is caught: a translation imported without it
+// could never be checked (issue 11 review, decision 9).
+TEST_CASE("import records the hash of the text each translation was made from") {
+  const std::string text = R"({
+  "notice": {"title": "Privacy notice", "version": "1", "last_updated": "2026-10-01", "locales": ["en", "cy"]},
+  "controller": {"name": "Acme", "email": "a@acme.charity"},
+  "security": {"en": "We lock our cabinets.", "cy": "Rydym yn cloi ein cypyrddau."}
+})";
+  // Before: the hand-written Welsh has no `from`, and lint says so.
+  CHECK(test::Lint(text).find("records no 'from' hash") != std::string::npos);
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  auto entries = translate::ExportEntries(loaded.model, "cy");
+  for (auto& e : entries) {
+    if (e.context == "/notice/title") e.target = "Hysbysiad preifatrwydd";
+  }
+  auto result = translate::ImportEntries(text, loaded, "cy", entries);
+  CHECK(result.imported == 2);  // the title, and the security text (its hash recorded)
+  diag::Sink sink2;
+  auto after = source::Load("t.json", result.text, &sink2);
+  REQUIRE(sink2.Errors() == 0);
+  const auto* title = after.model.notice.title.Get("cy");
+  const auto* security = after.model.security.Get("cy");
+  REQUIRE(title != nullptr);
+  REQUIRE(security != nullptr);
+  CHECK(title->from == source::TextHash("Privacy notice"));
+  CHECK(security->from == source::TextHash("We lock our cabinets."));
+  CHECK(security->text == "Rydym yn cloi ein cypyrddau.");
+  CHECK(test::Lint(result.text).find("[stale-translation]") == std::string::npos);
+  // Staleness can now be checked: the English changes, the recorded hash no longer matches.
+  std::string changed = result.text;
+  changed.replace(changed.find("We lock our cabinets."), 21, "We lock every cabinet.");
+  CHECK(test::Lint(changed).find("was made from an earlier 'en' text") != std::string::npos);
+}
+
 TEST_CASE("a changed English text makes the translation fuzzy on export and refuses a stale import") {
   std::string text = kSource;
   diag::Sink sink;

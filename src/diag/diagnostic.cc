@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <tuple>
 
 #include "base/utf8.h"
@@ -54,6 +55,73 @@ void Sink::Sort() {
                              return key(a) == key(b) && a.severity == b.severity;
                            }),
                items_.end());
+  FoldRepeats();
+}
+
+std::string PlaceOf(const std::string& pointer) {
+  std::string place;
+  for (size_t i = 0; i < pointer.size();) {
+    size_t end = pointer.find('/', i + 1);
+    if (end == std::string::npos) end = pointer.size();
+    std::string_view segment(pointer.data() + i + 1, end - i - 1);  // after the '/'
+    const bool index = !segment.empty() && segment.find_first_not_of("0123456789") == std::string_view::npos;
+    place += index ? "/*" : pointer.substr(i, end - i);
+    i = end;
+  }
+  return place;
+}
+
+// One error per entry of a 2,000-entry list (the most pnc reads of one list) is thousands of
+// lines saying one thing: after the first kShownAtOnePlace of one rule and severity at one place,
+// the rest become one summary at the first of them, so the reader sees the problem, the fix
+// (its hints) and how often it occurs. Runs on sorted diagnostics, so the ones shown come first.
+void Sink::FoldRepeats() {
+  using Key = std::tuple<std::string, std::string, std::string, Severity>;  // file, place, rule, severity
+  struct Seen {
+    int shown = 0;
+    size_t summary = 0;  // index in `kept` + 1; 0: none yet
+    std::vector<std::string> places;
+  };
+  std::map<Key, Seen> seen;
+  std::vector<Diagnostic> kept;
+  kept.reserve(items_.size());
+  for (auto& d : items_) {
+    if (d.pointer.empty() || d.more > 0) {  // no place, or already a summary: kept as it is
+      kept.push_back(std::move(d));
+      continue;
+    }
+    // A key's own diagnostic (an unknown key) is about the key: the keys of one object are one place.
+    std::string place = PlaceOf(d.pointer);
+    if (d.rule == "unknown-key") place = place.substr(0, place.rfind('/')) + "/*";
+    Seen& s = seen[Key{d.file, std::move(place), d.rule, d.severity}];
+    if (s.shown < kShownAtOnePlace) {
+      ++s.shown;
+      kept.push_back(std::move(d));
+      continue;
+    }
+    if (s.summary == 0) {
+      s.summary = kept.size() + 1;
+      kept.push_back(std::move(d));
+      continue;
+    }
+    ++kept[s.summary - 1].more;
+    if (s.places.size() < 9) s.places.push_back(d.pointer);  // with the summary's own: the first 10
+  }
+  for (auto& [key, s] : seen) {
+    if (s.summary == 0 || kept[s.summary - 1].more == 0) continue;  // one over: shown as it is
+    Diagnostic& d = kept[s.summary - 1];
+    // (Both are cut before the count is added, so the count always shows.)
+    const std::string place = Shorten(std::get<1>(key), 200);
+    d.message =
+        Shorten(d.message, kMaxText - 300) + " (and " + std::to_string(d.more) + " more like it at '" + place + "')";
+    std::vector<std::string> where = {Shorten(d.pointer, 200)};
+    for (size_t i = 0; i < s.places.size() && where.size() < 10; ++i) where.push_back(Shorten(s.places[i], 200));
+    const size_t rest = static_cast<size_t>(d.more) + 1 - where.size();
+    d.hints.push_back("pnc shows the first " + std::to_string(kShownAtOnePlace) +
+                      " diagnostics of one kind at one place; these " + std::to_string(d.more + 1) + " are at " +
+                      JoinCapped(where, 10) + (rest ? ", … and " + std::to_string(rest) + " more" : ""));
+  }
+  items_ = std::move(kept);
 }
 
 void Sink::Merge(const Sink& other) {

@@ -46,6 +46,7 @@ struct Diagnostic {
   std::optional<Status> status;    // set on a checklist element's verdict (the message is its reason)
   std::vector<Evidence> evidence;  // sentences quoted in support, best first
   std::string language;            // "cy", "en": the language part of a bilingual file it is about
+  int more = 0;                    // a summary (Sink::Sort): it stands for itself and this many more like it
 };
 
 /// A file (or one language of a bilingual file) examined as a whole against a checklist: a
@@ -75,7 +76,9 @@ class Sink {
   int Errors() const;
   /// Number of warnings.
   int Warnings() const;
-  /// Sorts by file, then position, then message, so output is stable.
+  /// Sorts by file, then position, then message, so output is stable; then keeps at most
+  /// kShownAtOnePlace diagnostics of one rule and severity at one place (see PlaceOf) and folds the
+  /// rest into one summary there, so a hostile list cannot turn into thousands of lines.
   void Sort();
   /// Appends another sink's diagnostics.
   void Merge(const Sink& other);
@@ -88,9 +91,23 @@ class Sink {
   const std::vector<Subject>& Subjects() const { return subjects_; }
 
  private:
+  /// Folds repeats of one rule at one place into a summary (see Sort).
+  void FoldRepeats();
+
   std::vector<Diagnostic> items_;
   std::vector<Subject> subjects_;
 };
+
+/// How many diagnostics of one rule and severity at one place Sink::Sort keeps before it folds
+/// the rest into one summary (which counts them, lists where the first few are, and keeps the
+/// fix): a real source's longest lists stay whole, a hostile one is a screenful.
+inline constexpr int kShownAtOnePlace = 20;
+
+/// Where a diagnostic is, with every list index replaced by '*' ("/purposes/*/requirement/*"):
+/// the entries of one list (and of lists nested in them) are one place. (Sink::Sort also puts the
+/// unknown keys of one object at one place.) "" for no pointer (a draft's line, a syntax error):
+/// those are never folded.
+std::string PlaceOf(const std::string& pointer);
 
 /// "a, b, c" for a hint, at most `max` items: "a, b, c, … and 99,997 more" (a hint listing every
 /// id of a 100,000-entry list once filled megabytes of stderr).

@@ -1,11 +1,13 @@
 // driver: a render in a forked child → its bytes and diagnostics, back through two memory files
 // (memfd); how the child ended (waitpid) → success, the render's own failure, or one diagnostic
-// naming the output, the library and the fix when it crashed, aborted or ran out of memory.
+// naming the output, the library and the fix when it crashed, aborted, ran out of memory or hung.
 #include "driver/isolate.h"
 
+#include <poll.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,6 +17,7 @@
 #include <cstring>
 #include <new>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 namespace pnc::driver {
 namespace {
@@ -96,11 +99,46 @@ std::vector<std::string> Hints() {
           "the other outputs of this source were not written either: the earlier ones stay as they were"};
 }
 
-void Crashed(const std::string& file, std::string_view library, const std::string& what, diag::Sink* sink) {
+void Crashed(const std::string& file, std::string_view library, const std::string& what, diag::Sink* sink,
+             std::vector<std::string> hints = Hints()) {
   auto d = diag::Make(diag::Severity::kError, file, "",
                       "not written: " + std::string(library) + " " + what + " while rendering this file", "internal");
-  d.hints = Hints();
+  d.hints = std::move(hints);
   sink->Add(std::move(d));
+}
+
+// How waiting for the child went.
+enum class Waited { kEnded, kTimedOut, kFailed };
+
+// Waits for the child until `timeout` has passed. A pidfd makes the wait exact; where the kernel
+// has none, waitpid is polled every few milliseconds.
+Waited WaitFor(pid_t pid, std::chrono::milliseconds timeout, int* status) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  // (By syscall: Debian 12's <sys/pidfd.h> lacks extern "C", so its pidfd_open does not link from C++.)
+  const int pidfd = static_cast<int>(syscall(SYS_pidfd_open, pid, 0));
+  Waited result = Waited::kTimedOut;
+  for (;;) {
+    const pid_t r = waitpid(pid, status, WNOHANG);
+    if (r == pid) {
+      result = Waited::kEnded;
+      break;
+    }
+    if (r < 0 && errno != EINTR) {
+      result = Waited::kFailed;
+      break;
+    }
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) break;
+    if (pidfd >= 0) {
+      pollfd p{pidfd, POLLIN, 0};
+      poll(&p, 1, static_cast<int>(std::min<long long>(left.count() + 1, 60000)));  // (EINTR: look again)
+    } else {
+      std::this_thread::sleep_for(std::min(left, std::chrono::milliseconds(5)));
+    }
+  }
+  if (pidfd >= 0) close(pidfd);
+  return result;
 }
 
 }  // namespace
@@ -114,8 +152,22 @@ bool IsolationWanted() {
   return wanted;
 }
 
+std::chrono::milliseconds TimeoutFrom(const char* env) {
+  if (env == nullptr || *env < '0' || *env > '9') return kRenderTimeout;  // (strtol would take " -5")
+  char* end = nullptr;
+  errno = 0;
+  const long seconds = std::strtol(env, &end, 10);
+  if (errno != 0 || *end != '\0' || seconds < 1 || seconds > 86400) return kRenderTimeout;
+  return std::chrono::seconds(seconds);
+}
+
+std::chrono::milliseconds RenderTimeout() {
+  static const std::chrono::milliseconds timeout = TimeoutFrom(std::getenv("PNC_RENDER_TIMEOUT"));
+  return timeout;
+}
+
 bool RenderIsolated(const std::function<bool(std::string*, diag::Sink*)>& render, const std::string& file,
-                    std::string_view library, std::string* out, diag::Sink* sink) {
+                    std::string_view library, std::string* out, diag::Sink* sink, std::chrono::milliseconds timeout) {
   out->clear();
   const int bytes_fd = memfd_create("pnc-render", MFD_CLOEXEC);
   const int diag_fd = bytes_fd < 0 ? -1 : memfd_create("pnc-render-diagnostics", MFD_CLOEXEC);
@@ -148,12 +200,29 @@ bool RenderIsolated(const std::function<bool(std::string*, diag::Sink*)>& render
     _exit(code);
   }
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) {
-      close_fds();
-      Crashed(file, library, "ended in a way pnc could not learn", sink);
-      return false;
+  const Waited waited = WaitFor(pid, timeout, &status);
+  if (waited == Waited::kTimedOut) {
+    // A child that never ends (a deadlock in a library) would hold the build forever: it is
+    // killed, and reaped so no zombie is left.
+    kill(pid, SIGKILL);
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
+    close_fds();
+    const long long seconds = std::chrono::duration_cast<std::chrono::seconds>(timeout).count();
+    Crashed(file, library,
+            "was still running after " +
+                (seconds > 0 ? std::to_string(seconds) + " s" : std::to_string(timeout.count()) + " ms") +
+                " and was stopped",
+            sink,
+            {"please report this with the source that caused it; leave this format out with --format meanwhile",
+             "if this file really needs longer, set PNC_RENDER_TIMEOUT to the number of seconds to allow",
+             "the other outputs of this source were not written either: the earlier ones stay as they were"});
+    return false;
+  }
+  if (waited == Waited::kFailed) {
+    close_fds();
+    Crashed(file, library, "ended in a way pnc could not learn", sink);
+    return false;
   }
   if (WIFSIGNALED(status)) {
     const int sig = WTERMSIG(status);

@@ -50,15 +50,16 @@ Block KeepList(const Writer& w) {
     // The name on a line of its own, then the wording: a wording of several paragraphs, or in
     // another language than the name (a fallback), never runs into it. Only the child's name of the
     // record: no adult text reaches a children's version.
-    if (r.child_name.present()) {
+    const source::Text& child_name = source::ChildFor(r.child_name, r.child_name_by_band, w.band());
+    if (child_name.present()) {
       Inline name;
       name.kind = InlineKind::kStrong;
-      name.children = w.Inline(r.child_name);
+      name.children = w.Inline(child_name);
       Block head;
       head.inlines = {name};
-      head.lang = w.LangOf(r.child_name);
+      head.lang = w.LangOf(child_name);
       if (const source::Translation* t =
-              r.child_name.Get(w.locale()) ? r.child_name.Get(w.locale()) : r.child_name.Get(m.default_locale())) {
+              child_name.Get(w.locale()) ? child_name.Get(w.locale()) : child_name.Get(m.default_locale())) {
         head.origin = t->pointer;
       }
       head.origin_id = name.children.empty() ? -1 : name.children.front().origin;
@@ -189,7 +190,9 @@ Section TalkBox(const Writer& w) {
   }
   talk.blocks.push_back(Fields(w.ContactFields(*contact), "callout"));
   if (m.complaints) {
-    for (auto& b : w.Blocks(m.complaints->child)) talk.blocks.push_back(b);
+    for (auto& b : w.Blocks(source::ChildFor(m.complaints->child, m.complaints->child_by_band, w.band()))) {
+      talk.blocks.push_back(b);
+    }
   }
   for (auto& b : Helpers(w)) talk.blocks.push_back(std::move(b));
   if (const rules::Regulator* reg = w.Regulator()) {
@@ -353,9 +356,10 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   if (!computer.blocks.empty()) doc.sections.push_back(computer);
 
   // Only the organisation's own words on security: pnc makes no promise of locks or passwords.
-  if (m.security_child.present()) {
+  if (const source::Text& security = source::ChildFor(m.security_child, m.security_child_by_band, w.band());
+      security.present()) {
     Section safe = Question(w, "safe", "safe");
-    safe.blocks = w.Blocks(m.security_child);
+    safe.blocks = w.Blocks(security);
     doc.sections.push_back(safe);
   }
 
@@ -365,7 +369,8 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
     if (!scope.ConcernsChildren(scope.sections[i]) || !child.present()) continue;
     Section s;
     s.id = "child-" + x.id;
-    const source::Text& title = x.child_title.present() ? x.child_title : x.title;
+    const source::Text& child_title = source::ChildFor(x.child_title, x.child_title_by_band, w.band());
+    const source::Text& title = child_title.present() ? child_title : x.title;
     s.title = w.Plain(title);
     s.origin = title.pointer;
     s.title_origin = w.Src(title.pointer);

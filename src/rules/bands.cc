@@ -35,8 +35,10 @@ void CheckLimit(const RuleContext& ctx, const Bands& bands, const source::BandLi
   }
 }
 
+// `key` names the field ("child_by_band"), `noun` what it holds ("wording", "name", "heading").
 void CheckByBand(const RuleContext& ctx, const Bands& bands, const source::BandTexts& texts,
-                 const std::function<bool(size_t)>& in_band, const std::string& what, diag::Severity missing) {
+                 const std::function<bool(size_t)>& in_band, const std::string& what, diag::Severity missing,
+                 const std::string& key = "child_by_band", const std::string& noun = "wording") {
   if (!texts.present()) return;
   for (size_t b = 0; b < bands.ids.size(); ++b) {
     const std::string& band = bands.ids[b];
@@ -44,14 +46,14 @@ void CheckByBand(const RuleContext& ctx, const Bands& bands, const source::BandT
     const bool shown = in_band(b);
     if (shown && it == texts.by_band.end()) {
       auto d = diag::Make(missing, ctx.model.file, texts.pointer,
-                          what + " has no children's wording for ages " + band + ", and that version shows it",
+                          what + " has no children's " + noun + " for ages " + band + ", and that version shows it",
                           "missing-child-text");
-      d.hints = {"add \"" + band + "\" to \"child_by_band\": the same fact in words a child aged " + band +
-                 " understands"};
+      d.hints = {"add \"" + band + "\" to \"" + key + "\": " + (noun == "wording" ? "the same fact" : "its " + noun) +
+                 " in words a child aged " + band + " understands"};
       ctx.sink->Add(d);
     } else if (!shown && it != texts.by_band.end()) {
       ctx.Report("unused-child-text", it->second.pointer,
-                 "the children's wording of " + what + " for ages " + band + " is never shown",
+                 "the children's " + noun + " of " + what + " for ages " + band + " is never shown",
                  {what + " is not in the children's version for ages " + band +
                   " (its age bands, or those of the items it is linked to); remove \"" + band + "\" here"});
     }
@@ -116,6 +118,32 @@ void CheckBands(const RuleContext& ctx) {
   CheckList(ctx, bands, m.retention, &S::retention, "retention record", "its data categories");
   CheckList(ctx, bands, m.decisions, &S::decisions, "automated decision", "its data categories");
   CheckList(ctx, bands, m.sections, &S::sections, "section", "its data subject groups");
+  // A record's name and a section's heading per band follow their item; a missing band falls back
+  // to the one name or heading (`child_name`, the adult title), so it is asked as a warning.
+  for (size_t i = 0; i < m.retention.size(); ++i) {
+    auto in_band = [&](size_t b) {
+      const auto& g = bands.scopes[b].retention;
+      return i < g.size() && bands.scopes[b].ConcernsChildren(g[i]);
+    };
+    CheckByBand(ctx, bands, m.retention[i].child_name_by_band, in_band, "retention record '" + m.retention[i].id + "'",
+                diag::Severity::kWarning, "child_name_by_band", "name");
+  }
+  for (size_t i = 0; i < m.sections.size(); ++i) {
+    auto in_band = [&](size_t b) {
+      const auto& g = bands.scopes[b].sections;
+      return i < g.size() && bands.scopes[b].ConcernsChildren(g[i]);
+    };
+    CheckByBand(ctx, bands, m.sections[i].child_title_by_band, in_band, "section '" + m.sections[i].id + "'",
+                diag::Severity::kWarning, "child_title_by_band", "heading");
+  }
+  // Every children's version shows the security and complaints wording: security's is asked for
+  // (an error, as its one `child` wording is), the complaints' is an extra (a warning).
+  auto every_band = [&](size_t) { return m.notice.child; };
+  CheckByBand(ctx, bands, m.security_child_by_band, every_band, "the security section", diag::Severity::kError);
+  if (m.complaints) {
+    CheckByBand(ctx, bands, m.complaints->child_by_band, every_band, "the complaints section",
+                diag::Severity::kWarning);
+  }
   // A requirement's consequence in a child's words follows its purpose's versions; asked as a
   // warning, like the one `child` wording (the adult notice carries the consequence).
   for (size_t i = 0; i < m.purposes.size(); ++i) {

@@ -129,8 +129,8 @@ std::vector<ChildText> ChildTexts(const RuleContext& ctx) {
     }
   }
   for (const auto& s : m.sections) add_banded(s.child, s.child_by_band, "section '" + s.id + "'", &s.age_bands);
-  add(m.security_child, "the security text");
-  if (m.complaints) add(m.complaints->child, "the complaints text");
+  add_banded(m.security_child, m.security_child_by_band, "the security text", nullptr);
+  if (m.complaints) add_banded(m.complaints->child, m.complaints->child_by_band, "the complaints text", nullptr);
   for (const auto& w : m.wording) {
     if (w.key.rfind("child.", 0) == 0) add(w.text, "the wording of '" + w.key + "'");
   }

@@ -81,7 +81,8 @@ void CheckChildText(const RuleContext& ctx) {
     }
   }
   // Security concerns everyone; its children's wording is asked for where there is a children's version.
-  if (m.notice.child && s.ConcernsChildren(s.all) && m.security.present() && !m.security_child.present()) {
+  if (m.notice.child && s.ConcernsChildren(s.all) && m.security.present() && !m.security_child.present() &&
+      !m.security_child_by_band.present()) {  // (per band: each band is checked by bands.cc)
     ctx.Report("missing-child-text", m.security.pointer, "the security section has no children's wording",
                {"write \"security\": {\"body\": …, \"child\": \"how you keep their information safe, in words a "
                 "child aged " +

@@ -96,42 +96,44 @@ void ReadAgeBands(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice, B
 }
 
 void ReadChildByBand(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice, const Text& child,
-                     const BandLimit& limit, BandTexts* out) {
-  const nlohmann::json* v = r.Get("child_by_band");
+                     const BandLimit& limit, BandTexts* out, const std::string& key, const std::string& single) {
+  const nlohmann::json* v = r.Get(key);
   if (v == nullptr) return;
-  const std::string at = r.At("child_by_band");
+  const std::string at = r.At(key);
+  const std::string what = single == "child" ? "wording" : single == "child_title" ? "heading" : "name";
   if (!v->is_object()) {
-    ctx->Error(at, "'child_by_band' must be an object of age band → wording, not " + TypeName(*v), "type-mismatch",
-               {"write \"child_by_band\": {\"6-9\": \"…\", \"13-15\": \"…\"}"});
+    ctx->Error(at, "'" + key + "' must be an object of age band → " + what + ", not " + TypeName(*v), "type-mismatch",
+               {"write \"" + key + "\": {\"6-9\": \"…\", \"13-15\": \"…\"}"});
     return;
   }
   if (v->empty()) {
-    ctx->Error(at, "'child_by_band' is empty", "invalid-value",
-               {"give the children's wording for each age band, or one \"child\" wording for every band"});
+    ctx->Error(at, "'" + key + "' is empty", "invalid-value",
+               {"give the children's " + what + " for each age band, or one \"" + single + "\" for every band"});
     return;
   }
   if (v->size() > KnownBands().size()) {
     ctx->Error(at,
-               "'child_by_band' has " + std::to_string(v->size()) + " entries, but there are only " +
+               "'" + key + "' has " + std::to_string(v->size()) + " entries, but there are only " +
                    std::to_string(KnownBands().size()) + " age bands",
                "invalid-value", {"give one entry per age band of notice.child_age_bands"});
     return;
   }
   if (child.present()) {
-    ctx->Error(at, "give 'child' or 'child_by_band', not both", "invalid-value",
-               {"one wording for every band goes in \"child\"; wording that differs by band goes in "
-                "\"child_by_band\", one entry per band"});
+    ctx->Error(at, "give '" + single + "' or '" + key + "', not both", "invalid-value",
+               {"one " + what + " for every band goes in \"" + single + "\"; " + what +
+                " that differs by band goes in \"" + key + "\", one entry per band"});
     return;
   }
   out->pointer = at;
   for (const auto& [band, text] : v->items()) {
     const std::string p = at + "/" + EscapePointerToken(band);
-    if (!DeclaredBand(ctx, notice, band, p, "child_by_band")) continue;
+    if (!DeclaredBand(ctx, notice, band, p, key)) continue;
     if (!limit.Allows(band)) {
       std::vector<std::string> allowed;
       for (const auto& b : limit.bands) allowed.push_back(b.id);
       ctx->Error(
-          p, "'child_by_band' has wording for ages " + band + ", but 'age_bands' leaves the item out of that version",
+          p,
+          "'" + key + "' has " + what + " for ages " + band + ", but 'age_bands' leaves the item out of that version",
           "invalid-value",
           {"the item is shown only to ages " + Quoted(allowed) + "; remove '" + band +
            "' here, or add it to 'age_bands'"});

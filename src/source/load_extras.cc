@@ -91,6 +91,7 @@ void ReadSecurity(LoadContext* ctx, ObjectReader& top, Model* model) {
     ObjectReader r(ctx, *v, top.At("security"), "the security section");
     model->security = r.TextField("body", true);
     model->security_child = r.TextField("child");
+    ReadChildByBand(ctx, r, model->notice, model->security_child, BandLimit{}, &model->security_child_by_band);
     ReadUnconfirmed(r, model, "the security section");
     r.Finish();
   } else {

@@ -464,6 +464,8 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       re.period = rr.TextField("period");
       re.criteria = rr.TextField("criteria");
       re.child_name = rr.TextField("child_name");
+      ReadChildByBand(ctx, rr, m->notice, re.child_name, re.age_bands, &re.child_name_by_band, "child_name_by_band",
+                      "child_name");
       rr.Finish();
       m->retention.push_back(re);
     });
@@ -486,6 +488,8 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     ReadAgeBands(ctx, r, m->notice, &s.age_bands);
     ReadChildByBand(ctx, r, m->notice, s.child, s.age_bands, &s.child_by_band);
     s.child_title = r.TextField("child_title");
+    ReadChildByBand(ctx, r, m->notice, s.child_title, s.age_bands, &s.child_title_by_band, "child_title_by_band",
+                    "child_title");
     if (r.Get("data_subjects") != nullptr) {
       s.subjects = r.Refs("data_subjects");
       s.subjects_pointer = r.At("data_subjects");
@@ -512,6 +516,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     CheckWebAddress(ctx, r, "form_url", &c.form_url);
     c.how = r.TextField("how");
     c.child = r.TextField("child");
+    ReadChildByBand(ctx, r, m->notice, c.child, BandLimit{}, &c.child_by_band);
     ReadUnconfirmed(r, m, "the complaints section");
     r.Finish();
     m->complaints = c;

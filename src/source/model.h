@@ -228,7 +228,8 @@ struct Retention : Item {
   std::vector<Ref> categories;
   Text period;
   Text criteria;
-  Text child_name;  // what the record is called in a children's version ("" = its name)
+  Text child_name;               // what the record is called in a children's version ("" = its name)
+  BandTexts child_name_by_band;  // that name per age band, in place of `child_name`
 };
 
 /// A solely automated decision with legal or similarly significant effect.
@@ -248,9 +249,10 @@ struct ExtraSection {
   Text title;
   Text body;
   Text child;
-  BandTexts child_by_band;  // the child wording per age band, in place of `child`
-  BandLimit age_bands;      // the children's versions the section is in (empty = every band)
-  Text child_title;         // the heading in the children's version ("" = the adult title)
+  BandTexts child_by_band;        // the child wording per age band, in place of `child`
+  BandLimit age_bands;            // the children's versions the section is in (empty = every band)
+  Text child_title;               // the heading in the children's version ("" = the adult title)
+  BandTexts child_title_by_band;  // that heading per age band, in place of `child_title`
   std::string pointer;
 };
 
@@ -260,6 +262,7 @@ struct Complaints {
   std::string form_url;
   Text how;  // extra Markdown (process, timescales)
   Text child;
+  BandTexts child_by_band;  // the child wording per age band, in place of `child`
   std::string pointer;
 };
 
@@ -305,6 +308,7 @@ struct Model {
   std::string decisions_pointer;
   Text security;
   Text security_child;                     // the children's version of `security` ({"body": …, "child": …})
+  BandTexts security_child_by_band;        // that version per age band ("child_by_band"), in place of it
   std::vector<std::string> other_formats;  // formats the notice is offered in on request
   std::string other_formats_pointer;
   std::vector<ExtraSection> sections;

@@ -132,8 +132,10 @@ void ReadChildBands(LoadContext* ctx, ObjectReader& r, NoticeMeta* notice);
 void ReadAgeBands(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice, BandLimit* out);
 
 /// An item's `child_by_band` (band → text; declared bands within `limit`; not beside `child`).
+/// `key` and `single` name another such pair: "child_title_by_band" beside "child_title".
 void ReadChildByBand(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice, const Text& child,
-                     const BandLimit& limit, BandTexts* out);
+                     const BandLimit& limit, BandTexts* out, const std::string& key = "child_by_band",
+                     const std::string& single = "child");
 
 /// `security`: a text, or {"body": text, "child": text}.
 void ReadSecurity(LoadContext* ctx, ObjectReader& top, Model* model);

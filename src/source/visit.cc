@@ -63,6 +63,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     one(r.period);
     one(r.criteria);
     one(r.child_name);
+    Banded(r.child_name_by_band, fn);
   }
   for (const auto& d : m.decisions) {
     Items(d, fn);
@@ -73,12 +74,14 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
   }
   one(m.security);
   one(m.security_child);
+  Banded(m.security_child_by_band, fn);
   for (const auto& s : m.sections) {
     one(s.title);
     one(s.body);
     one(s.child);
     Banded(s.child_by_band, fn);
     one(s.child_title);
+    Banded(s.child_title_by_band, fn);
   }
   one(m.rights.how_to_exercise);
   one(m.rights.extra);
@@ -86,6 +89,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     ContactTexts(m.complaints->contact, fn);
     one(m.complaints->how);
     one(m.complaints->child);
+    Banded(m.complaints->child_by_band, fn);
   }
   one(m.changes);
   for (const auto& w : m.wording) one(w.text);
@@ -116,13 +120,14 @@ void ForEachChildText(const Model& m, const Scope& scope, const std::string& ban
   items(m.recipients, scope.recipients);
   for (size_t i = 0; i < m.retention.size() && i < scope.retention.size(); ++i) {
     if (!scope.ConcernsChildren(scope.retention[i])) continue;
-    one(m.retention[i].child_name);
+    one(ChildFor(m.retention[i].child_name, m.retention[i].child_name_by_band, band));
     one(ChildFor(m.retention[i].child, m.retention[i].child_by_band, band));
   }
   items(m.decisions, scope.decisions);
-  items(m.sections, scope.sections);
-  one(m.security_child);  // (every children's version shows these)
-  if (m.complaints) one(m.complaints->child);
+  items(m.sections, scope.sections);  // (a heading is not prose: its readability is not measured)
+  // (Every children's version shows these.)
+  one(ChildFor(m.security_child, m.security_child_by_band, band));
+  if (m.complaints) one(ChildFor(m.complaints->child, m.complaints->child_by_band, band));
 }
 
 }  // namespace pnc::source

@@ -26,11 +26,11 @@ std::string TranslationJson(const std::string& target, const std::string& hash) 
 std::string Describe(const source::Model& model, const std::string& pointer) {
   std::string field = pointer.substr(pointer.rfind('/') + 1);
   std::string note = "field: " + pointer;
-  const size_t by_band = pointer.rfind("/child_by_band/");
+  const size_t by_band = pointer.rfind("_by_band/");
   if (by_band != std::string::npos) {
-    // The text of one age band's version (`child_by_band`): that band's words.
-    note += "\nchildren's version, ages " + pointer.substr(by_band + 15) + ": short sentences and everyday words";
-  } else if (field == "child" || field == "child_title") {
+    // The text of one age band's version (`child_by_band`, `child_title_by_band`…): that band's words.
+    note += "\nchildren's version, ages " + pointer.substr(by_band + 9) + ": short sentences and everyday words";
+  } else if (field == "child" || field == "child_title" || field == "child_name") {
     note += "\nchildren's version, ages " + model.notice.child_band + ": short sentences and everyday words";
   } else if (field == "name" || field == "title" || field == "destination") {
     note += "\na name or heading, shown in lists and headings";

@@ -93,7 +93,26 @@ src["controller"] = {k: v for k, v in list(src["controller"].items())[:50003]}
 json.dump(src, open("many-keys-one-line.json", "w"))
 PY
 check "100,000 unknown keys" 1 60 "unknown key 'x0' in the controller" -- lint many-keys.json
+# (folded into a summary after the first 20: diag::Sink, below)
+grep -qF "(and 99979 more like it at '/controller/*')" "$work/stderr" || fail "100,000 unknown keys are not folded"
+(($(wc -l <"$work/stderr") < 300)) || fail "100,000 unknown keys: $(wc -l <"$work/stderr") lines of stderr"
 check "50,000 unknown keys on one line" 1 60 "unknown key 'x0' in the controller" -- lint many-keys-one-line.json
+
+# One mistake down a whole list is a screenful, not thousands of lines (diag::Sink folds repeats of
+# one rule at one place into a summary): 20,000 requirement answers (pnc reads the first 2,000)
+# that all answer for the same group of children, without their children's wording, once gave
+# 4,001 errors in 16,000 lines (100,000 unknown keys, above, gave 400,000 lines).
+python3 - "$src/tests/cases/truth/0008-requirement-per-group/input.json" <<'PY' || fail "cannot generate the hostile requirement (python3)"
+import json, sys
+src = json.loads("".join(l for l in open(sys.argv[1]) if not l.startswith("//")))
+src["purposes"][0]["requirement"] = [{"data_subjects": ["kids"], "type": "none", "consequence": "Your parent can give it."}] * 20000
+json.dump(src, open("answers.json", "w"))
+PY
+check "20,000 requirement answers for one group" 1 20 "(and 1978 more like it at '/purposes/*/requirement/*/data_subjects/*')" -- lint answers.json
+(($(wc -l <"$work/stderr") < 300)) || fail "20,000 requirement answers: $(wc -l <"$work/stderr") lines of stderr"
+grep -qF "(and 1979 more like it at '/purposes/*/requirement/*/consequence')" "$work/stderr" ||
+  fail "20,000 requirement answers: the missing children's wordings are not folded: $(tail -c 600 "$work/stderr")"
+rm -f answers.json
 
 # Hints are capped: an unknown id among 1,999 defined ones lists 20 of them, not all (a
 # 100,000-entry list once gave a 4.7 MB hint); lists past 2,000 entries and a million copies of

@@ -8,11 +8,17 @@
 //             not in expected/ but in expected.sha256: "<sha-256> <bytes> <path>" for every file
 //             there after the run (kept setup files too), so a copy of a page kept twice costs a
 //             line, and a changed, missing or extra file still fails
+//   excerpts  optional: "<path> <id>" lines: the HTML output <path> is held only in part, in
+//             expected/<path>.excerpt: for each id in order, the element labelled by it
+//             (aria-labelledby="<id>", else the element with id="<id>") and everything inside it.
+//             For a case about one section, so other wording does not churn it; an id no longer
+//             in the output, or a missing file, fails
 // Run: pnc_golden PNC CASE_DIR. PNC_ACCEPT=1 rewrites exit, stderr, stdout, expected/ and
 // expected.sha256.
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -126,6 +132,49 @@ std::string FirstDiff(const std::string& want, const std::string& got) {
   }
 }
 
+// The element of `html` labelled `id` (aria-labelledby), else the one with that id, with all it
+// holds; the start tag's name is matched, counting nested elements of the same name.
+std::string Element(const std::string& html, const std::string& id) {
+  size_t at = html.find("aria-labelledby=\"" + id + "\"");
+  if (at == std::string::npos) at = html.find(" id=\"" + id + "\"");
+  const size_t start = at == std::string::npos ? at : html.rfind('<', at);
+  if (start == std::string::npos) return "<!-- pnc_golden: no element labelled '" + id + "' -->";
+  size_t name_end = start + 1;
+  while (name_end < html.size() && std::isalnum(static_cast<unsigned char>(html[name_end]))) ++name_end;
+  const std::string name = html.substr(start + 1, name_end - start - 1);
+  int depth = 0;
+  for (size_t i = start; (i = html.find('<', i)) != std::string::npos; ++i) {
+    const bool close = html.compare(i, name.size() + 2, "</" + name) == 0;
+    const bool open = html.compare(i, name.size() + 1, "<" + name) == 0 && i + name.size() + 1 < html.size() &&
+                      !std::isalnum(static_cast<unsigned char>(html[i + name.size() + 1]));
+    if (open) ++depth;
+    if (close && --depth == 0) {
+      const size_t end = html.find('>', i);
+      return html.substr(start, end == std::string::npos ? std::string::npos : end + 1 - start);
+    }
+  }
+  return "<!-- pnc_golden: element labelled '" + id + "' is not closed -->";
+}
+
+// `excerpts` applied to the produced files: each listed file is replaced by "<path>.excerpt".
+void Excerpt(const fs::path& dir, std::map<std::string, std::string>* produced) {
+  std::map<std::string, std::vector<std::string>> ids;  // path → ids, in the order listed
+  std::istringstream lines(fs::exists(dir / "excerpts") ? Read(dir / "excerpts") : "");
+  for (std::string line; std::getline(lines, line);) {
+    std::istringstream words(line);
+    std::string path, id;
+    if (words >> path >> id) ids[path].push_back(id);
+  }
+  for (const auto& [path, list] : ids) {
+    auto it = produced->find(path);
+    if (it == produced->end()) continue;  // expected/<path>.excerpt is then missing: a failure
+    std::string text;
+    for (const auto& id : list) text += "<!-- #" + id + " -->\n" + Element(it->second, id) + "\n";
+    produced->erase(it);
+    (*produced)[path + ".excerpt"] = text;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -157,15 +206,17 @@ int main(int argc, char** argv) {
   err = std::regex_replace(err, std::regex(R"(( in \S+/) in [0-9]+\.[0-9] s\n)"), "$1 in {time} s\n");
   std::string out_text = Replace(Read(work / "stdout"), out.string(), "{out}");
   auto produced = Tree(out);
+  const auto all_produced = produced;  // (digests and setup checks see the whole files)
+  Excerpt(dir, &produced);
   std::vector<std::string> folders;
   std::istringstream digest_lines(fs::exists(dir / "digests") ? Read(dir / "digests") : "");
   for (std::string line; std::getline(digest_lines, line);) {
     if (!line.empty()) folders.push_back(line);
   }
-  const std::string digests = Digests(out, produced, folders);
+  const std::string digests = Digests(out, all_produced, folders);
   if (fs::exists(dir / "setup")) {
     for (const auto& [name, text] : before) {
-      if (!produced.count(name) || produced[name] != text) {
+      if (!all_produced.count(name) || all_produced.at(name) != text) {
         if (!fs::exists(dir / "expected")) {
           std::cerr << "FAIL: setup file '" << name << "' was changed by a failing build\n";
           return 1;
@@ -178,7 +229,7 @@ int main(int argc, char** argv) {
     Write(dir / "exit", std::to_string(code) + "\n");
     Write(dir / "stderr", err);
     if (!out_text.empty() || fs::exists(dir / "stdout")) Write(dir / "stdout", out_text);
-    if (fs::exists(dir / "expected") || (produced.size() > before.size())) {
+    if (fs::exists(dir / "expected") || (all_produced.size() > before.size())) {
       fs::remove_all(dir / "expected");
       for (const auto& [name, text] : produced) {
         if (Digested(name, folders)) continue;

@@ -4,6 +4,11 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <new>
@@ -89,6 +94,61 @@ TEST_CASE("isolate: a crash, an abort or running out of memory in the child is o
     CHECK(Messages(sink) == c.message);
     REQUIRE(sink.All().size() == 1);
     CHECK(sink.All()[0].hints.size() == 2);
+  }
+}
+
+TEST_CASE("isolate: a child that hangs is stopped after the timeout and is one error naming the output") {
+  diag::Sink sink;
+  std::string out;
+  auto render = [](std::string* bytes, diag::Sink*) {
+    *bytes = "half a PDF";
+    for (;;) pause();  // a deadlocked library: no signal pnc sends but SIGKILL ends it
+    return true;
+  };
+  const auto start = std::chrono::steady_clock::now();
+  CHECK_FALSE(
+      RenderIsolated(render, "out/x/notice.en.mp3", "espeak-ng (MP3)", &out, &sink, std::chrono::milliseconds(300)));
+  const auto took = std::chrono::steady_clock::now() - start;
+  CHECK(took >= std::chrono::milliseconds(300));
+  CHECK(took < std::chrono::seconds(5));
+  CHECK(out.empty());
+  CHECK(Messages(sink) ==
+        "out/x/notice.en.mp3: not written: espeak-ng (MP3) was still running after 300 ms and was stopped while "
+        "rendering this file [internal]\n");
+  REQUIRE(sink.All().size() == 1);
+  CHECK(sink.All()[0].hints.at(1) ==
+        "if this file really needs longer, set PNC_RENDER_TIMEOUT to the number of seconds to allow");
+  // The child was reaped: no zombie (or live child) of this process is left behind.
+  errno = 0;
+  CHECK(waitpid(-1, nullptr, WNOHANG) == -1);
+  CHECK(errno == ECHILD);
+}
+
+TEST_CASE("isolate: a child that finishes well within the timeout is waited for, not polled late") {
+  diag::Sink sink;
+  std::string out;
+  auto render = [](std::string* bytes, diag::Sink*) {
+    usleep(50 * 1000);
+    *bytes = "done";
+    return true;
+  };
+  const auto start = std::chrono::steady_clock::now();
+  CHECK(RenderIsolated(render, "out/x/notice.en.pdf", "libharu (PDF)", &out, &sink, std::chrono::seconds(30)));
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+  CHECK(out == "done");
+}
+
+TEST_CASE("isolate: the timeout is 300 s unless PNC_RENDER_TIMEOUT gives whole seconds from 1 to 86400") {
+  using std::chrono::seconds;
+  CHECK(kRenderTimeout == seconds(300));
+  CHECK(TimeoutFrom(nullptr) == seconds(300));
+  CHECK(TimeoutFrom("") == seconds(300));
+  CHECK(TimeoutFrom("600") == seconds(600));
+  CHECK(TimeoutFrom("1") == seconds(1));
+  CHECK(TimeoutFrom("86400") == seconds(86400));
+  for (const char* bad : {"0", "-5", " 5", "5s", "1.5", "86401", "99999999999999999999", "ten"}) {
+    CAPTURE(bad);
+    CHECK(TimeoutFrom(bad) == seconds(300));
   }
 }
 

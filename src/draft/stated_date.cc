@@ -17,12 +17,18 @@ struct Month {
 };
 
 constexpr Month kMonths[] = {
-    {1, {"january", "jan", "ionawr", ""}},       {2, {"february", "feb", "chwefror", ""}},
-    {3, {"march", "mar", "mawrth", "fawrth"}},   {4, {"april", "apr", "ebrill", ""}},
-    {5, {"may", "mai", "fai", ""}},              {6, {"june", "jun", "mehefin", "fehefin"}},
-    {7, {"july", "jul", "gorffennaf", "orffennaf"}}, {8, {"august", "aug", "awst", ""}},
-    {9, {"september", "sept", "sep", "medi"}},   {10, {"october", "oct", "hydref", ""}},
-    {11, {"november", "nov", "tachwedd", "dachwedd"}}, {12, {"december", "dec", "rhagfyr", "ragfyr"}},
+    {1, {"january", "jan", "ionawr", ""}},
+    {2, {"february", "feb", "chwefror", ""}},
+    {3, {"march", "mar", "mawrth", "fawrth"}},
+    {4, {"april", "apr", "ebrill", ""}},
+    {5, {"may", "mai", "fai", ""}},
+    {6, {"june", "jun", "mehefin", "fehefin"}},
+    {7, {"july", "jul", "gorffennaf", "orffennaf"}},
+    {8, {"august", "aug", "awst", ""}},
+    {9, {"september", "sept", "sep", "medi"}},
+    {10, {"october", "oct", "hydref", ""}},
+    {11, {"november", "nov", "tachwedd", "dachwedd"}},
+    {12, {"december", "dec", "rhagfyr", "ragfyr"}},
 };
 
 int MonthNumber(std::string_view w) {
@@ -41,8 +47,8 @@ struct Token {
   std::string word;  // letters, lowercased ("" for a number)
   int number = -1;   // digits' value (-1 for a word)
   int digits = 0;
-  size_t at = 0;     // byte offset
-  char sep = 0;      // the character right after it ('/', '.', '-' join numeric dates)
+  size_t at = 0;  // byte offset
+  char sep = 0;   // the character right after it ('/', '.', '-' join numeric dates)
 };
 
 std::vector<Token> Words(std::string_view text) {

@@ -317,6 +317,13 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
       const std::string& first = sents[follow].tokens[0];
       if (first != "this" && first != "these" && first != "which") stated.push_back(follow);
     }
+    // A list giving the purpose as one item and the basis as the next ("- We collect this to keep in
+    // touch with you" "- The law allows it as our legitimate interest").
+    if (!other_basis && s > 0 && sents[s].list_item && sents[s - 1].list_item && !sents[s - 1].joined &&
+        sents[s - 1].section == sents[s].section && m.Has(s - 1, "purpose.statement") &&
+        !AnyBasis(m, sents[s - 1].tokens)) {
+      stated.push_back(s - 1);
+    }
     // The interest in the same paragraph: "We collect data to provide pastoral care … In legal
     // terms this is called 'legitimate interests'." Joined copies are skipped: they repeat items.
     // A sentence that shares the paragraph's purposes among several bases ("We rely on your consent

@@ -3,12 +3,14 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/progress.h"
 #include "cli/summary.h"
 #include "diag/exit_codes.h"
 #include "driver/files.h"
+#include "driver/isolate.h"
 #include "driver/resources.h"
 #include "law/registry.h"
 #include "report/format.h"
@@ -43,6 +45,10 @@ int RunRules() {
 }
 
 int RunBuild(const Command& cmd) {
+  if (std::string problem = driver::RenderTimeoutProblem(std::getenv("PNC_RENDER_TIMEOUT")); !problem.empty()) {
+    std::cerr << "pnc: " << problem << "\n";
+    return kExitUsage;
+  }
   driver::Resources res;
   diag::Sink setup;
   if (!driver::LoadResources(cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir, &res, &setup)) {

@@ -27,14 +27,17 @@ std::string Shorten(std::string_view text, size_t max) {
   return std::string(text.substr(0, cut)) + "…";
 }
 
+// A folded summary counts for itself and the diagnostics it stands for, so "N errors" is the true count.
 int Sink::Errors() const {
-  return static_cast<int>(
-      std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::kError; }));
+  int n = 0;
+  for (const Diagnostic& d : items_) n += d.severity == Severity::kError ? 1 + d.more : 0;
+  return n;
 }
 
 int Sink::Warnings() const {
-  return static_cast<int>(std::count_if(items_.begin(), items_.end(),
-                                        [](const Diagnostic& d) { return d.severity == Severity::kWarning; }));
+  int n = 0;
+  for (const Diagnostic& d : items_) n += d.severity == Severity::kWarning ? 1 + d.more : 0;
+  return n;
 }
 
 void Sink::Sort() {

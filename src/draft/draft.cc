@@ -236,7 +236,7 @@ void Evaluate(const Document& doc, const Vocabulary& vocab, const DraftOptions& 
   Matcher m(doc, vocab);
   r.elements = EvaluateElements(m, opts.notice_date);
   r.problems = FindProblems(m, vocab, opts.notice_date);
-  r.stated = FindStatedDate(m);
+  r.stated = FindStatedDate(m, opts.notice_date);
   // An element the law added after the date the draft gives itself: the notice needs updating,
   // which says more to a DPO than "missing" alone.
   for (auto& e : r.elements) {

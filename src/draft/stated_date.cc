@@ -3,6 +3,7 @@
 // detection vocabulary: which sentences date the notice is vocabulary (`notice.dated`).
 #include "draft/stated_date.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -140,28 +141,45 @@ std::string Named(const std::vector<Token>& w, size_t k) {
 
 }  // namespace
 
-std::string ParseDate(std::string_view text) {
+std::vector<std::string> ParseDates(std::string_view text) {
   std::vector<Token> w = Words(text);
+  std::vector<std::string> out;
   for (size_t i = 0; i < w.size(); ++i) {
-    if (std::string d = Numeric(w, i); !d.empty()) return d;
-    if (std::string d = Named(w, i); !d.empty()) return d;
+    if (std::string d = Numeric(w, i); !d.empty()) {
+      out.push_back(d);
+      i += 2;
+    } else if (d = Named(w, i); !d.empty()) {
+      out.push_back(d);
+      ++i;
+    }
   }
-  return "";
+  return out;
 }
 
-StatedDate FindStatedDate(const Matcher& m) {
+std::string ParseDate(std::string_view text) {
+  std::vector<std::string> all = ParseDates(text);
+  return all.empty() ? "" : all.front();
+}
+
+StatedDate FindStatedDate(const Matcher& m, const std::string& judged) {
   StatedDate best;
   const auto& sentences = m.doc().sentences;
   for (int s : m.Sentences("notice.dated", true)) {
-    if (m.Has(s, "notice.dated.not")) continue;
     int from = s;
-    std::string date = ParseDate(sentences[s].text);
+    std::vector<std::string> dates = ParseDates(sentences[s].text);
     // A label whose date is the next short line or cell ("Last updated" / "1 March 2026").
-    if (date.empty() && s + 1 < static_cast<int>(sentences.size()) && sentences[s + 1].tokens.size() <= 6) {
+    if (dates.empty() && s + 1 < static_cast<int>(sentences.size()) && sentences[s + 1].tokens.size() <= 6) {
       from = s + 1;
-      date = ParseDate(sentences[from].text);
+      dates = ParseDates(sentences[from].text);
     }
-    if (!date.empty() && date > best.date) {
+    // A date later than the day the draft is judged at is a plan, not the notice's date.
+    if (!judged.empty())
+      std::erase_if(dates, [&](const std::string& d) { return d.substr(0, 7) > judged.substr(0, 7); });
+    if (dates.empty()) continue;
+    // "Last updated 3 April 2026 (next review due April 2027)": the date before the review note;
+    // otherwise the latest ("adopted 1 June 2019, last reviewed 5 January 2024").
+    std::string date = m.Has(s, "notice.dated.not") ? dates.front() : *std::max_element(dates.begin(), dates.end());
+    if (date > best.date) {
       best.date = date;
       best.evidence = m.EvidenceOf(from);
     }

@@ -3,6 +3,7 @@
 // reported beside the date it is judged at, so a DPO sees when a notice predates a change in the law.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "draft/matcher.h"
 
@@ -13,9 +14,13 @@ namespace pnc::draft {
 /// Welsh month names with or without a day ("1st March 2026", "March 1, 2026", "1 Mawrth 2026").
 std::string ParseDate(std::string_view text);
 
-/// The latest date given by a sentence that dates the notice (concept `notice.dated`, not
-/// `notice.dated.not`: "next review due …"), or an empty date.
-StatedDate FindStatedDate(const Matcher& m);
+/// Every date in `text`, in order (as ParseDate).
+std::vector<std::string> ParseDates(std::string_view text);
+
+/// The latest date given by a sentence that dates the notice (concept `notice.dated`; in a sentence
+/// that also gives the next review, `notice.dated.not`, the date before it), ignoring dates after
+/// `judged` (the date the draft is judged at, "" = none ignored); an empty date when there is none.
+StatedDate FindStatedDate(const Matcher& m, const std::string& judged);
 
 /// Whether a rule in force from `in_force` ("YYYY-MM-DD") certainly came in after `stated`
 /// (a month-only date counts as its last day).

@@ -103,27 +103,36 @@ std::string Domain(const std::string& email) {
   return at == std::string::npos ? "" : Folded(email.substr(at + 1));
 }
 
-// Why `older` cannot be an earlier version of `newer`'s notice, or "": it shares no ids with it, or
-// its controller has another legal name and nothing that identifies an organisation in common (a
-// charity, company or ICO number, an e-mail domain or a website). A rename keeping any of those, or
-// a name extended or shortened ("Cwm Valley Hospice" → "Cwm Valley Hospice Limited"), is a change.
+// A website's host without scheme, "www." or path ("https://www.x.org/about" and "http://x.org" are
+// one site), folded.
+std::string Host(std::string url) {
+  if (size_t scheme = url.find("://"); scheme != std::string::npos) url.erase(0, scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#"));
+  std::string host = Folded(url);
+  return host.rfind("www", 0) == 0 ? host.substr(3) : host;
+}
+
+// Why `older` cannot be an earlier version of `newer`'s notice, or "": its controller has another
+// legal name and nothing that identifies an organisation in common (a charity, company or ICO
+// number, an e-mail domain or a website). Anything in common, or the same name (or one extending
+// the other: "Cwm Valley Hospice" → "Cwm Valley Hospice Limited"), makes it the same organisation,
+// however its ids changed (a source restructured or scaffolded anew keeps its history).
 std::string OtherOrganisation(const source::Model& older, const source::Model& newer) {
-  const std::set<std::string> a = Ids(older), b = Ids(newer);
-  bool shared = false;
-  for (const auto& id : a) shared = shared || b.count(id) > 0;
-  if (!a.empty() && !b.empty() && !shared) return "it shares no ids with this source";
-  const std::string x = Folded(LegalName(older)), y = Folded(LegalName(newer));
-  if (x.empty() || y.empty() || x.find(y) != std::string::npos || y.find(x) != std::string::npos) return "";
   const source::Controller &o = older.controller, &n = newer.controller;
   auto same = [](const std::string& p, const std::string& q) { return !p.empty() && p == q; };
   if (same(Folded(o.charity_number), Folded(n.charity_number)) ||
       same(Folded(o.company_number), Folded(n.company_number)) ||
       same(Folded(o.ico_registration), Folded(n.ico_registration)) ||
-      same(Domain(o.contact.email), Domain(n.contact.email)) ||
-      same(Folded(o.contact.website), Folded(n.contact.website)))
+      same(Domain(o.contact.email), Domain(n.contact.email)) || same(Host(o.contact.website), Host(n.contact.website)))
     return "";
+  const std::string x = Folded(LegalName(older)), y = Folded(LegalName(newer));
+  if (x.empty() || y.empty() || x.find(y) != std::string::npos || y.find(x) != std::string::npos) return "";
+  const std::set<std::string> a = Ids(older), b = Ids(newer);
+  bool shared = false;
+  for (const auto& id : a) shared = shared || b.count(id) > 0;
   return "its controller has another name and no registration number, e-mail domain or website in common with this "
-         "source's";
+         "source's" +
+         std::string(shared ? "" : ", and the two share no ids");
 }
 
 }  // namespace

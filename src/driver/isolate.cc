@@ -146,19 +146,37 @@ Waited WaitFor(pid_t pid, std::chrono::milliseconds timeout, int* status) {
 bool IsolationWanted() {
   static const bool wanted = [] {
     if (const char* env = std::getenv("PNC_ISOLATE"); env && *env) return std::strcmp(env, "0") != 0;
+    // A timeout is only enforceable on a child process: asking for one asks for isolation.
+    if (const char* env = std::getenv("PNC_RENDER_TIMEOUT"); env && *env) return true;
     struct rlimit rl;
     return getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY;
   }();
   return wanted;
 }
 
-std::chrono::milliseconds TimeoutFrom(const char* env) {
-  if (env == nullptr || *env < '0' || *env > '9') return kRenderTimeout;  // (strtol would take " -5")
+namespace {
+// A whole number of seconds from 1 to 86400, nothing else.
+bool ParseTimeout(const char* env, long* seconds) {
+  if (env == nullptr || *env < '0' || *env > '9') return false;  // (strtol would take " -5")
   char* end = nullptr;
   errno = 0;
-  const long seconds = std::strtol(env, &end, 10);
-  if (errno != 0 || *end != '\0' || seconds < 1 || seconds > 86400) return kRenderTimeout;
+  *seconds = std::strtol(env, &end, 10);
+  return errno == 0 && *end == '\0' && *seconds >= 1 && *seconds <= 86400;
+}
+}  // namespace
+
+std::chrono::milliseconds TimeoutFrom(const char* env) {
+  long seconds = 0;
+  if (!ParseTimeout(env, &seconds)) return kRenderTimeout;
   return std::chrono::seconds(seconds);
+}
+
+std::string RenderTimeoutProblem(const char* env) {
+  long seconds = 0;
+  if (env == nullptr || *env == '\0' || ParseTimeout(env, &seconds)) return "";
+  return "PNC_RENDER_TIMEOUT='" + diag::Shorten(env, 40) +
+         "' is not a whole number of seconds from 1 to 86400 (e.g. PNC_RENDER_TIMEOUT=600); unset it for the default "
+         "300";
 }
 
 std::chrono::milliseconds RenderTimeout() {

@@ -23,6 +23,10 @@ inline constexpr std::chrono::seconds kRenderTimeout{300};
 /// 86400; anything else (or null) is kRenderTimeout.
 std::chrono::milliseconds TimeoutFrom(const char* env);
 
+/// Why PNC_RENDER_TIMEOUT's value `env` cannot be used ("" when unset or valid): the CLI refuses
+/// it rather than quietly rendering with the default.
+std::string RenderTimeoutProblem(const char* env);
+
 /// How long an isolated render may take before its child is killed: TimeoutFrom the environment's
 /// PNC_RENDER_TIMEOUT, read once per process.
 std::chrono::milliseconds RenderTimeout();

@@ -200,6 +200,7 @@ std::string Render(const Sink& sink, Format format) {
         j["line"] = d.pos.line;
         j["column"] = d.pos.column;
       }
+      if (d.more > 0) j["more"] = d.more;  // a folded summary: this many more like it (the hint says where)
       out.push_back(j);
     }
     // Paths need not be UTF-8: such bytes become U+FFFD rather than an exception.

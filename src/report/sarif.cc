@@ -79,6 +79,7 @@ nlohmann::ordered_json Sarif(const diag::Sink& sink) {
     else if (!sink.Subjects().empty())
       r["properties"]["status"] = "problem";
     if (!d.language.empty()) r["properties"]["language"] = d.language;
+    if (d.more > 0) r["properties"]["more"] = d.more;  // a folded summary: this many more like it
     if (!d.status && !d.evidence.empty()) r["properties"]["quote"] = d.evidence.front().text;
     results.push_back(r);
   }

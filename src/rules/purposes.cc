@@ -232,8 +232,20 @@ void CheckRequirement(const RuleContext& ctx, const source::Purpose& p, size_t i
     return;
   }
   static const std::vector<std::string> kKinds = {"statutory", "contractual", "contract-entry", "condition", "none"};
+  const bool contract_basis =
+      std::any_of(p.bases.begin(), p.bases.end(), [](const source::Ref& b) { return b.id == "contract"; });
   for (const auto& q : p.requirements) {
     if (q.kind.empty()) continue;  // missing "type": reported by the loader
+    // "condition" prints that no law or contract requires the data: false beside a contract basis.
+    if (q.kind == "condition" && contract_basis) {
+      ctx.Report(
+          "statutory-requirement", q.pointer + "/type",
+          "purpose '" + p.id + "' rests on a contract, but its requirement says no law or contract requires the data",
+          {"use \"contractual\" when the contract obliges the person to give it, or \"contract-entry\" when "
+           "they must give it to enter the contract; keep \"condition\" for what no contract covers (split "
+           "the purpose if part of it does)"});
+      continue;
+    }
     if (std::find(kKinds.begin(), kKinds.end(), q.kind) == kKinds.end()) {
       std::string guess = source::DidYouMean(q.kind, kKinds);
       ctx.Report("statutory-requirement", q.pointer + "/type",

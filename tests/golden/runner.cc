@@ -157,7 +157,10 @@ std::string Element(const std::string& html, const std::string& id) {
 }
 
 // `excerpts` applied to the produced files: each listed file is replaced by "<path>.excerpt".
-void Excerpt(const fs::path& dir, std::map<std::string, std::string>* produced) {
+// Returns what could not be cut (a file not produced, an id not found or not closed): a failure
+// even under PNC_ACCEPT, so a vanished section is never accepted as a comment.
+std::string Excerpt(const fs::path& dir, std::map<std::string, std::string>* produced) {
+  std::string problems;
   std::map<std::string, std::vector<std::string>> ids;  // path → ids, in the order listed
   std::istringstream lines(fs::exists(dir / "excerpts") ? Read(dir / "excerpts") : "");
   for (std::string line; std::getline(lines, line);) {
@@ -167,12 +170,20 @@ void Excerpt(const fs::path& dir, std::map<std::string, std::string>* produced) 
   }
   for (const auto& [path, list] : ids) {
     auto it = produced->find(path);
-    if (it == produced->end()) continue;  // expected/<path>.excerpt is then missing: a failure
+    if (it == produced->end()) {
+      problems += "excerpts: '" + path + "' was not produced\n";
+      continue;
+    }
     std::string text;
-    for (const auto& id : list) text += "<!-- #" + id + " -->\n" + Element(it->second, id) + "\n";
+    for (const auto& id : list) {
+      std::string element = Element(it->second, id);
+      if (element.rfind("<!-- pnc_golden:", 0) == 0) problems += "excerpts: " + path + ": " + element + "\n";
+      text += "<!-- #" + id + " -->\n" + element + "\n";
+    }
     produced->erase(it);
     (*produced)[path + ".excerpt"] = text;
   }
+  return problems;
 }
 
 }  // namespace
@@ -207,7 +218,10 @@ int main(int argc, char** argv) {
   std::string out_text = Replace(Read(work / "stdout"), out.string(), "{out}");
   auto produced = Tree(out);
   const auto all_produced = produced;  // (digests and setup checks see the whole files)
-  Excerpt(dir, &produced);
+  if (std::string problems = Excerpt(dir, &produced); !problems.empty()) {
+    std::cerr << "FAIL: " << problems;
+    return 1;
+  }
   std::vector<std::string> folders;
   std::istringstream digest_lines(fs::exists(dir / "digests") ? Read(dir / "digests") : "");
   for (std::string line; std::getline(digest_lines, line);) {

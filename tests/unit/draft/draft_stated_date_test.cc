@@ -46,4 +46,16 @@ TEST_SUITE("draft") {
     CHECK(seen);
     CHECK(LintDraft("notice.txt", "We are the Example Food Bank.\n", Options()).stated.date.empty());
   }
+
+  TEST_CASE("draft stated date: the latest date of a sentence, the one before a review note, none from the future") {
+    auto dated = [](const std::string& line) {
+      return LintDraft("notice.txt", "We are the Example Food Bank.\n\n" + line + "\n", Options("2026-11-23"))
+          .stated.date;
+    };
+    CHECK(dated("Last updated: 25 May 2018, reviewed and reissued 3 March 2026.") == "2026-03-03");
+    CHECK(dated("This policy was adopted on 1 June 2019 and last reviewed on 5 January 2024.") == "2024-01-05");
+    CHECK(dated("Last updated 3 April 2026 (next review due April 2027).") == "2026-04-03");
+    CHECK(dated("Last updated 28 March 2089.") == "");  // after the date it is judged at
+    CHECK(ParseDates("1 May 2024 and 2 June 2025") == std::vector<std::string>{"2024-05-01", "2025-06-02"});
+  }
 }

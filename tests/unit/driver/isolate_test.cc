@@ -149,6 +149,12 @@ TEST_CASE("isolate: the timeout is 300 s unless PNC_RENDER_TIMEOUT gives whole s
   for (const char* bad : {"0", "-5", " 5", "5s", "1.5", "86401", "99999999999999999999", "ten"}) {
     CAPTURE(bad);
     CHECK(TimeoutFrom(bad) == seconds(300));
+    // … and the CLI refuses it rather than quietly using the default.
+    CHECK(RenderTimeoutProblem(bad).find("is not a whole number of seconds from 1 to 86400") != std::string::npos);
+  }
+  for (const char* good : {static_cast<const char*>(nullptr), "", "300", "0300", "600"}) {
+    CAPTURE(good);
+    CHECK(RenderTimeoutProblem(good).empty());
   }
 }
 

@@ -61,6 +61,22 @@ void CheckByBand(const RuleContext& ctx, const Bands& bands, const source::BandT
 }
 
 // Every item of one list: its age bands, and its wording per band.
+// A per-band name of each item (`child_name_by_band`, `child_title_by_band`), asked for the bands
+// the item reaches; a missing band falls back to the one name, so it is a warning.
+template <typename T>
+void CheckNames(const RuleContext& ctx, const Bands& bands, const std::vector<T>& items,
+                std::vector<source::Groups> source::Scope::*groups, source::BandTexts T::*names,
+                const std::string& kind, const std::string& key, const std::string& noun) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    auto in_band = [&](size_t b) {
+      const auto& g = bands.scopes[b].*groups;
+      return i < g.size() && bands.scopes[b].ConcernsChildren(g[i]);
+    };
+    CheckByBand(ctx, bands, items[i].*names, in_band, kind + " '" + items[i].id + "'", diag::Severity::kWarning, key,
+                noun);
+  }
+}
+
 template <typename T>
 void CheckList(const RuleContext& ctx, const Bands& bands, const std::vector<T>& items,
                std::vector<source::Groups> source::Scope::*groups, const std::string& kind,
@@ -120,22 +136,10 @@ void CheckBands(const RuleContext& ctx) {
   CheckList(ctx, bands, m.sections, &S::sections, "section", "its data subject groups");
   // A record's name and a section's heading per band follow their item; a missing band falls back
   // to the one name or heading (`child_name`, the adult title), so it is asked as a warning.
-  for (size_t i = 0; i < m.retention.size(); ++i) {
-    auto in_band = [&](size_t b) {
-      const auto& g = bands.scopes[b].retention;
-      return i < g.size() && bands.scopes[b].ConcernsChildren(g[i]);
-    };
-    CheckByBand(ctx, bands, m.retention[i].child_name_by_band, in_band, "retention record '" + m.retention[i].id + "'",
-                diag::Severity::kWarning, "child_name_by_band", "name");
-  }
-  for (size_t i = 0; i < m.sections.size(); ++i) {
-    auto in_band = [&](size_t b) {
-      const auto& g = bands.scopes[b].sections;
-      return i < g.size() && bands.scopes[b].ConcernsChildren(g[i]);
-    };
-    CheckByBand(ctx, bands, m.sections[i].child_title_by_band, in_band, "section '" + m.sections[i].id + "'",
-                diag::Severity::kWarning, "child_title_by_band", "heading");
-  }
+  CheckNames(ctx, bands, m.retention, &S::retention, &source::Retention::child_name_by_band, "retention record",
+             "child_name_by_band", "name");
+  CheckNames(ctx, bands, m.sections, &S::sections, &source::ExtraSection::child_title_by_band, "section",
+             "child_title_by_band", "heading");
   // Every children's version shows the security and complaints wording: security's is asked for
   // (an error, as its one `child` wording is), the complaints' is an extra (a warning).
   auto every_band = [&](size_t) { return m.notice.child; };

@@ -39,7 +39,7 @@ struct HeldOut {
 // partial); three of its classes were then fixed (a typo'd "lawful base … is your consent"; "will not use … or
 // pass it on to third parties" as a no-recipients statement; a purpose as the list item before its basis):
 // 58/62, 58/61, 3. The seventh set (real7, 10 notices, four of them stored web pages) was measured blind
-// on 85ff397 (00:50 UTC on 2026-12-07): missing precision 68/81, recall 68/71, 10 missing where present, 10
+// on 85ff397 (00:33 UTC on 2026-12-07): missing precision 68/81, recall 68/71, 10 missing where present, 10
 // present on absent or partial (9 of them on partial).
 constexpr HeldOut kSets[] = {
     {2, 11, 1.0, 1.0, 0, 3},     {3, 8, 1.0, 1.0, 0, 3},     {4, 11, 1.0, 1.0, 0, 10},

@@ -146,17 +146,15 @@ std::vector<Word> Tokens(std::string_view text) {
   char32_t before = 0;  // the character before the current one
   char32_t before_before = 0;
   bool sentence_start = true;  // nothing but spaces and opening marks since the text began or a . ! ? :
-  bool in_address = false;     // inside a web or e-mail address (until the next space)
+  bool in_address = false;     // inside a web or e-mail address (a run without spaces that holds one)
+  size_t chunk_end = 0;        // where the run of non-space characters `in_address` describes ends
   while (i < text.size()) {
     const size_t start = i;
     char32_t c = base::NextUtf8(text, &i);
-    if (c == ' ' || c == '\n' || c == '\t' || c == 0xA0) {
-      in_address = false;
-      const size_t rest = text.find_first_of(" \n\t", i);
-      const std::string_view chunk = text.substr(i, rest == std::string_view::npos ? text.npos : rest - i);
-      in_address = chunk.find("://") != chunk.npos || chunk.find('@') != chunk.npos || chunk.find("www.") != chunk.npos;
-    } else if (start == 0) {
-      const std::string_view chunk = text.substr(0, text.find_first_of(" \n\t"));
+    if (start >= chunk_end && c != ' ' && c != '\n' && c != '\t') {
+      // Each run is looked at once, so the scan stays linear in the text.
+      chunk_end = std::min(text.size(), text.find_first_of(" \n\t", start));
+      const std::string_view chunk = text.substr(start, chunk_end - start);
       in_address = chunk.find("://") != chunk.npos || chunk.find('@') != chunk.npos || chunk.find("www.") != chunk.npos;
     }
     if (quote != 0) {
@@ -187,7 +185,6 @@ std::vector<Word> Tokens(std::string_view text) {
       last = d;
       end = next;
     }
-    (void)last;
     Word w;
     w.text = std::string(text.substr(start, end - start));
     w.lower = Lower(w.text);

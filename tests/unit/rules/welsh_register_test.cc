@@ -71,6 +71,16 @@ TEST_CASE("words that look like address but are not are no marks") {
   CHECK(Marks("Mae'r tywydd yn braf di ben draw.") == std::vector<std::string>{});
 }
 
+TEST_CASE("a long text without spaces is read in linear time") {
+  // 200,000 words joined by no-break spaces: one run without an ASCII space (a quadratic look for
+  // addresses in each run would take minutes here).
+  std::string text;
+  for (int k = 0; k < 200000; ++k) text += "ti\u00a0";
+  CHECK(rules::FindRegisterMarks(text).size() == 200000);
+  text += " https://example.org";
+  CHECK(rules::FindRegisterMarks(text).size() == 200000);
+}
+
 TEST_CASE("the familiar forms have their formal equivalents for the fix") {
   CHECK(rules::FormalFor("dy") == "eich");
   CHECK(rules::FormalFor("Wyt") == "ydych");

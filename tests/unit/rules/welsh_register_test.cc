@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "report/format.h"
+#include "source/loader.h"
 #include "test_support.h"
 
 namespace pnc {
@@ -141,6 +142,49 @@ TEST_CASE("cy-register: an English children's version is not judged by Welsh wor
   json s = Welsh("To help you. Ti and dy are Welsh words.");
   s["notice"]["locales"] = {"en"};
   CHECK(Register(s).empty());
+}
+
+}  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("cy-register: a 'chi' wording in a version whose own sentences say 'ti'") {
+  // The other direction, on a hand-made version: a catalogue in 'ti' and a source text in 'chi'.
+  locale::Catalogue ti;
+  REQUIRE(ti.Parse("cy", nlohmann::json::parse(R"({"meta": {"name": "Cymraeg", "review": {"status": "draft"}},
+      "messages": {"child.intro": "Wyt ti'n iawn? Gelli di ofyn i ni unrhyw bryd."}})")) == "");
+  diag::Sink load;
+  json s = Welsh("Gallwch chi ofyn i ni am eich gwybodaeth.");
+  const std::string text = s.dump(2);
+  const source::Loaded loaded = source::Load("t.json", text, &load);
+  REQUIRE(loaded.parsed);
+  notice::NoticeDoc doc;
+  doc.locale = "cy";
+  doc.audience = "child";
+  doc.band = "10-12";
+  doc.origins.push_back({notice::Origin::Kind::kCatalogue, "", "child.intro"});
+  doc.origins.push_back({notice::Origin::Kind::kSource, "/purposes/0/child"});
+  notice::Section section;
+  section.blocks.push_back({});
+  section.blocks[0].inlines = {{notice::InlineKind::kText, "…", "", {}, 0},
+                               {notice::InlineKind::kText, "…", "", {}, 1}};
+  doc.sections.push_back(section);
+  diag::Sink sink;
+  std::set<std::string> reported;
+  rules::CheckWelshRegister(loaded.model, doc, ti, &reported, &sink);
+  REQUIRE(sink.All().size() == 1);
+  const diag::Diagnostic& d = sink.All()[0];
+  CHECK(d.message ==
+        "this Welsh children's text addresses the reader as 'chi', pnc's sentences in the Welsh children's version "
+        "for ages 10-12 as 'ti'");
+  CHECK(d.hints == std::vector<std::string>{
+                       "'chi' here: 'Gallwch', 'chi', 'eich'; 'ti' in pnc's text: 'Wyt' in pnc's sentence 'Wyt ti'n "
+                       "iawn? Gelli di ofyn i ni unrhyw bryd.' (child.intro)",
+                       "write it with 'ti', as pnc's catalogue does ('chi' → 'ti', 'eich' → 'dy', 'ydych' → 'wyt', "
+                       "'gallwch' → 'gelli')"});
+  // Reported once, however many versions show it.
+  rules::CheckWelshRegister(loaded.model, doc, ti, &reported, &sink);
+  CHECK(sink.All().size() == 1);
 }
 
 }  // namespace pnc

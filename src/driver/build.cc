@@ -22,6 +22,7 @@
 #include "render/registry.h"
 #include "rules/lint.h"
 #include "rules/readability_checks.h"
+#include "rules/welsh_register.h"
 #include "source/limits.h"
 #include "source/loader.h"
 
@@ -347,6 +348,7 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
     alternates.push_back({code, res.Catalogue(code)->name(), base("adult", "", code) + ".html", false});
   }
   std::set<std::string> readability_checked;  // child wordings already held to a band's targets
+  std::set<std::string> register_reported;    // Welsh child wordings already reported for mixing 'ti' and 'chi'
   for (const auto& code : m.notice.locales) {
     notice::BuildInput in{.model = m,
                           .law = res.law,
@@ -378,6 +380,7 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
       out->docs.back().file_base = base("child", band, code);
       // Each child wording is held to the youngest band that shows it; each version as a whole to its own.
       rules::CheckChildReadability(m, out->docs.back(), res.readability, &readability_checked, &sink);
+      rules::CheckWelshRegister(m, out->docs.back(), *res.Catalogue(code), &register_reported, &sink);
     }
   }
   for (auto& d : out->docs) {

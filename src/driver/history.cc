@@ -135,6 +135,31 @@ std::string OtherOrganisation(const source::Model& older, const source::Model& n
          std::string(shared ? "" : ", and the two share no ids");
 }
 
+// True when `newer` says its organisation was called, before a rename, what `older` calls it
+// (controller.renamed_from, compared as Folded names, with the older name in any of its locales).
+bool RenamedFrom(const source::Model& older, const source::Model& newer) {
+  const std::string from = Folded(newer.controller.renamed_from);
+  if (from.empty()) return false;
+  for (const auto& [code, t] : older.controller.contact.name.by_locale) {
+    if (Folded(t.text) == from) return true;
+  }
+  return false;
+}
+
+// Why the current source's renamed_from cannot be right for its previous version `older`, or "".
+std::string WrongRename(const source::Model& older, const source::Model& current, const std::string& written) {
+  const std::string& from = current.controller.renamed_from;
+  if (from.empty()) return "";
+  const std::string quoted = "'" + diag::Shorten(from, 60) + "'";
+  if (Folded(from) == Folded(LegalName(current))) {
+    return "controller.renamed_from " + quoted + " is this source's own name, not its name in the previous version '" +
+           written + "', which is for " + Organisation(older);
+  }
+  if (RenamedFrom(older, current)) return "";
+  return "controller.renamed_from " + quoted + " matches no name in the previous version '" + written +
+         "', which is for " + Organisation(older) + "; this source is for " + Organisation(current);
+}
+
 }  // namespace
 
 History ReadHistory(const std::string& path, const source::Model& current, const rules::LawData& law,
@@ -204,14 +229,26 @@ History ReadHistory(const std::string& path, const source::Model& current, const
       return {};
     }
     const source::Model& newer = h.versions.empty() ? current : h.versions.back()->loaded.model;
-    if (std::string why = OtherOrganisation(v->loaded.model, newer); !why.empty()) {
+    if (h.versions.empty()) {
+      if (std::string wrong = WrongRename(v->loaded.model, current, written); !wrong.empty()) {
+        sink->Add(Problem(path, current.controller.renamed_from_pointer, wrong,
+                          "write the legal name the organisation had in that version ('" +
+                              diag::Shorten(LegalName(v->loaded.model), 60) +
+                              "'), or remove renamed_from if it has not renamed itself since"));
+        return {};
+      }
+    }
+    // A rename the newer version states makes the older one this organisation's, whatever else changed.
+    if (std::string why = RenamedFrom(v->loaded.model, newer) ? "" : OtherOrganisation(v->loaded.model, newer);
+        !why.empty()) {
       sink->Add(Problem(path, at,
                         "the previous version '" + written + "' named by " + later +
                             " looks like another organisation's notice: " + why + "; it is for " +
                             Organisation(v->loaded.model) + ", this source for " + Organisation(newer),
                         "name the file that holds the notice this organisation published before this one, or "
                         "remove 'previous' to build without a 'What changed' section (if the organisation renamed "
-                        "itself, its charity, company or ICO number in both versions shows it is the same one)"));
+                        "itself, say so: \"controller\": {\"renamed_from\": \"" +
+                            diag::Shorten(LegalName(v->loaded.model), 60) + "\"})"));
       return {};
     }
     const std::string& number = v->loaded.model.notice.version;

@@ -168,6 +168,12 @@ constexpr std::array kRules = {
              "UK GDPR Art 12(1), Recital 58; guidance: ICO Children's code std 4 (statutory for online services)", ""},
     RuleInfo{"jargon", W, "children's text avoids listed jargon, or uses the plain alternative",
              "UK GDPR Art 12(1), Recital 58; guidance: ICO Children's code std 4 (statutory for online services)", ""},
+    RuleInfo{"cy-register", W,
+             "a Welsh children's version addresses the reader in one register: pnc's 'chi' (chi, eich, gallwch), not "
+             "also the familiar 'ti' (ti, dy, wyt, gelli di)",
+             "UK GDPR Art 12(1), Recital 58 (clear and plain language); a quality rule, not law: one form of address "
+             "throughout, as Welsh public bodies write (formal 'chi')",
+             ""},
     RuleInfo{"large-print-size", E, "large-print text is at least 16 pt",
              "RNIB Clear Print guidance; UK GDPR Art 12(1)", ""},
     RuleInfo{"large-print-config", E, "accessibility/large-print.json is readable, and its paper and fonts exist",

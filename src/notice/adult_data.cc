@@ -2,6 +2,7 @@
 #include "law/law_data.h"
 #include "markdown/markdown.h"
 #include "notice/sections.h"
+#include "source/observed.h"
 
 namespace pnc::notice {
 namespace {
@@ -162,7 +163,10 @@ Section Purposes(const Writer& w) {
     // answer per group where the source gives several, each after the groups it is for.
     const bool per_group = p.requirements.size() > 1 || p.requirement_list;
     Inlines answers;
+    // Data observed about the person (CCTV) is not theirs to give: no answer is printed for it.
+    const bool observed = source::ObservedOnly(m, p);
     for (const auto& q : p.requirements) {
+      if (observed) break;
       Inlines one;
       if (per_group) {
         const source::Groups groups = source::AnswerGroups(m, w.scope(), i, q);

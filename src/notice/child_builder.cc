@@ -9,6 +9,7 @@
 #include "law/rights.h"
 #include "notice/builder.h"
 #include "notice/sections.h"
+#include "source/observed.h"
 
 namespace pnc::notice {
 namespace {
@@ -107,7 +108,8 @@ Block PurposeList(const Writer& w) {
     if (!w.scope().ConcernsChildren(w.scope().purposes[i])) continue;
     std::vector<Block> content = w.Blocks(w.Child(p));
     if (content.empty()) continue;
-    for (const auto& q : p.requirements) {  // only the answers for children (one per group)
+    for (const auto& q : p.requirements) {    // only the answers for children (one per group)
+      if (source::ObservedOnly(m, p)) break;  // observed data (CCTV) is not theirs to give
       if (!w.scope().ConcernsChildren(source::AnswerGroups(m, w.scope(), i, q))) continue;
       if (q.kind == "none" || q.kind == "condition")
         content.push_back(w.P(w.Banded("child.requirement." + q.kind), {}, q.pointer + "/type"));

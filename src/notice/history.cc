@@ -122,7 +122,14 @@ std::vector<Inlines> Sentences(const Writer& w, const HistoryStep& step) {
           c.id == "object-marketing" ? w.T("right.object-marketing.title") : w.T("right." + c.id + ".title");
       say(x == "now-applies" ? "right.now-applies" : "right.no-longer-applies", {{"name", title}});
     } else if (a == "controller" && x == "name-changed") {
-      say("controller.name-changed", {{"name", PlainOf(w, newer, newer.controller.contact.name)}});
+      // A rename the source states (controller.renamed_from, matched against the older version's
+      // name by driver/history.cc) is said as one: the old name and the new.
+      if (!newer.controller.renamed_from.empty()) {
+        say("controller.renamed", {{"old", PlainOf(w, older, older.controller.contact.name)},
+                                   {"name", PlainOf(w, newer, newer.controller.contact.name)}});
+      } else {
+        say("controller.name-changed", {{"name", PlainOf(w, newer, newer.controller.contact.name)}});
+      }
     } else if (a == "controller") {
       contact = true;
     } else if (a == "dpo" && (x == "designated" || x == "no-longer-designated")) {

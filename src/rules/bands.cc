@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "rules/context.h"
+#include "source/observed.h"
 
 namespace pnc::rules {
 namespace {
@@ -152,6 +153,7 @@ void CheckBands(const RuleContext& ctx) {
   // warning, like the one `child` wording (the adult notice carries the consequence).
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     const auto& p = m.purposes[i];
+    if (source::ObservedOnly(m, p)) continue;  // no requirement is printed (purposes.cc warns of it)
     for (const auto& q : p.requirements) {
       // (An answer for other groups only never reaches a children's guide.)
       auto in_band = [&](size_t b) {

@@ -3,6 +3,7 @@
 // code is guidance here, statutory only for online services). A child wording that no children's
 // version will show is reported too, so nobody believes it is published.
 #include "rules/context.h"
+#include "source/observed.h"
 
 namespace pnc::rules {
 namespace {
@@ -56,6 +57,7 @@ void CheckChildText(const RuleContext& ctx) {
   // do not have to tell us. Asked as a warning: the adult notice carries the consequence.
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     const auto& p = m.purposes[i];
+    if (source::ObservedOnly(m, p)) continue;  // no requirement is printed (purposes.cc warns of it)
     for (const auto& q : p.requirements) {
       if (q.child_by_band.present()) continue;  // per band: bands.cc
       // An answer for other groups only (a list of answers, one per group) never reaches children.

@@ -4,6 +4,7 @@
 
 #include "rules/context.h"
 #include "source/loader.h"
+#include "source/observed.h"
 
 namespace pnc::rules {
 namespace {
@@ -208,13 +209,21 @@ void CheckAnswerGroups(const RuleContext& ctx, const source::Purpose& p, size_t 
 }
 
 void CheckRequirement(const RuleContext& ctx, const source::Purpose& p, size_t index) {
-  bool from_person = false;
-  for (const auto& ref : p.categories) {
-    const source::Category* c = FindCategory(ctx.model, ref.id);
-    if (c == nullptr) continue;
-    for (const auto& s : c->sources) {
-      for (const auto& src : ctx.model.sources) from_person = from_person || (src.id == s.id && src.from_person);
-    }
+  // Data observed about the person (CCTV) is not given by them: asking whether they must give it
+  // is meaningless, so only data they give needs an answer.
+  const bool from_person = source::GivenByPerson(ctx.model, p);
+  if (source::ObservedOnly(ctx.model, p) && !p.requirement_pointer.empty()) {
+    auto d = diag::Make(diag::Severity::kWarning, ctx.model.file, p.requirement_pointer,
+                        "purpose '" + p.id +
+                            "' uses only data observed about the person, which they do not give: its requirement is "
+                            "not printed",
+                        "statutory-requirement");
+    d.hints = {
+        "remove \"requirement\" (whether a person must give data, Art 13(2)(e), is asked only of data they "
+        "give); if the person does give some of it, add the source they give it to, with \"from_person\": "
+        "true, to the purpose's data categories"};
+    ctx.sink->Add(std::move(d));
+    return;
   }
   if (p.requirements.empty() && !p.requirement_list) {
     // A requirement that is neither an object nor a list was reported by the loader.

@@ -205,12 +205,19 @@ void ReadNotice(LoadContext* ctx, const json& root, Model* m) {
   r.Finish();
 }
 
+// The name before a rename (driver/history.cc matches it against the previous version's name).
+void ReadRenamedFrom(ObjectReader& r, Controller* c) {
+  c->renamed_from = r.String("renamed_from");
+  if (!c->renamed_from.empty()) c->renamed_from_pointer = r.At("renamed_from");
+}
+
 void ReadController(LoadContext* ctx, const json& v, Model* m) {
   ObjectReader r(ctx, v, "/controller", "the controller");
   Controller& c = m->controller;
   c.given = true;
   c.contact = ReadContact(ctx, r, true, /*with_role=*/false);
   c.short_name = r.String("short_name");
+  ReadRenamedFrom(r, &c);
   c.ico_registration = r.String("ico_registration");
   c.charity_number = r.String("charity_number");
   c.company_number = r.String("company_number");
@@ -286,6 +293,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     ReadItemBase(r, &s, m, "source");
     s.from_person = r.Bool("from_person", false);
     s.publicly_available = r.Bool("publicly_available", false);
+    s.observed = r.Bool("observed", false);
     r.Finish();
     m->sources.push_back(s);
   });

@@ -93,6 +93,10 @@ struct Controller {
   bool given = false;  // the source has a "controller" (the rules report it when not)
   Contact contact;     // contact.name is the legal name
   std::string short_name;
+  /// The legal name in the previous version (`notice.previous`) when the organisation has renamed
+  /// itself since ("" = not renamed): the history accepts that version, and says so.
+  std::string renamed_from;
+  std::string renamed_from_pointer;  // "/controller/renamed_from" when given
   std::string ico_registration;
   std::string charity_number;
   std::string company_number;
@@ -153,6 +157,9 @@ struct Wording {
 struct DataSource : Item {
   bool from_person = false;  // collected directly from the person
   bool publicly_available = false;
+  /// Observed or generated about the person (CCTV images, door-entry logs, records of use), not
+  /// given by them: whether they must give it (Art 13(2)(e)) has no meaning for it.
+  bool observed = false;
 };
 
 /// A category of personal data.

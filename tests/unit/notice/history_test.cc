@@ -213,3 +213,30 @@ TEST_CASE("a change to an item of one age band is told only in that band's guide
 
 }  // namespace
 }  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("a rename the source states is said with both names, in every locale") {
+  nlohmann::json before = test::BaseSource();
+  before["notice"]["version"] = "1";
+  before["notice"]["last_updated"] = "2026-01-01";
+  before["notice"]["locales"] = {"en", "cy"};
+  nlohmann::json after = before;
+  after["notice"]["version"] = "2";
+  after["notice"]["last_updated"] = "2026-07-01";
+  before["controller"]["name"] = "Cwm Valley Carers Project";
+  after["controller"]["name"] = "Cwm Valley Young Carers";
+  // (Translations are not needed to build: a text without one shows the default locale's.)
+  Versions plain({after, before});
+  CHECK(plain.Section("changes").find("Our legal name changed. It is now: Cwm Valley Young Carers.") !=
+        std::string::npos);
+  after["controller"]["renamed_from"] = "Cwm Valley Carers Project";
+  Versions renamed({after, before});
+  CHECK(renamed.Section("changes").find("We changed our name. We were called Cwm Valley Carers Project. Our name is "
+                                        "now Cwm Valley Young Carers.") != std::string::npos);
+  CHECK(renamed.Section("changes", "cy")
+            .find("Newidiodd ein henw. Ein henw blaenorol oedd Cwm Valley Carers Project. "
+                  "Ein henw nawr yw: Cwm Valley Young Carers.") != std::string::npos);
+}
+
+}  // namespace pnc

@@ -57,6 +57,12 @@ int RecordInterest(const Matcher& m, int s);
 /// around legitimate-interests sentence `s`; -1 otherwise.
 int BlockInterest(const Matcher& m, int s);
 
+/// The purposes with no lawful basis (elements_basis_cover.cc): when every basis the draft names is
+/// tied to some purposes (in a purpose's own section, its lead-in or list, or a heading "Our lawful
+/// bases for X") and no general statement covers the rest, the heading or lead-in of each purpose
+/// unit that names none; empty when a general statement covers everything or no unit has a basis.
+std::vector<int> PurposesWithoutBasis(const Matcher& m, const Bases& b);
+
 /// Element detectors, one per content rule (elements_core.cc, elements_bases.cc, elements_data.cc).
 ElementResult Controller(const Matcher& m);
 ElementResult Representative(const Matcher& m);

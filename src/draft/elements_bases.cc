@@ -131,6 +131,25 @@ ElementResult LawfulBasis(const Matcher& m, const Bases& b) {
     // Quote a sentence about bases first ("Our lawful basis is …"), then passing mentions.
     std::vector<int> ev = b.named;
     std::stable_partition(ev.begin(), ev.end(), [&](int s) { return BasisContext(m, s); });
+    // Bases tied to some purposes only ("Gift Aid: legal obligation", the other purposes naming
+    // none): partial evidence. The reason names the purposes without one.
+    if (auto without = PurposesWithoutBasis(m, b); !without.empty()) {
+      std::string names;
+      for (size_t i = 0; i < without.size() && i < 3; ++i) {
+        std::string t = m.sentence(without[i]).text;
+        if (t.size() > 80) {
+          size_t cut = 77;  // (not inside a UTF-8 sequence)
+          while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+          t = t.substr(0, cut) + "...";
+        }
+        names += (i ? "; '" : "'") + t + "'";
+      }
+      if (without.size() > 3) names += " and " + std::to_string(without.size() - 3) + " more";
+      ev.resize(std::min<size_t>(ev.size(), 1));
+      return MakeElement(m, "lawful-basis", S::kDoubtful,
+                         "a lawful basis is named for some purposes only; none is named for " + names,
+                         Concat(ev, without));
+    }
     return MakeElement(m, "lawful-basis", S::kPresent, "", ev);
   }
   // "We only share it with your consent" is partial evidence; "the law that allows it" is not.

@@ -60,6 +60,18 @@ bool Commitment(const Matcher& m, int s) {
 }
 }  // namespace
 
+namespace {
+// "We do not pass your details to anyone except: - to comply with legal obligations": an item of a
+// list of exceptions to sharing gives when data may be disclosed; it does not say which basis the
+// notice's processing rests on (unless the list is itself about bases).
+bool SharingException(const Matcher& m, int s) {
+  int lead = m.LeadIn(s);
+  if (lead < 0 || lead == s || BasisContext(m, s)) return false;
+  return m.Has(lead, "rec.verb") || m.Has(lead, "rec.none") || m.Has(lead, "xfer.mention") ||
+         m.InTopic(lead, "recipients");
+}
+}  // namespace
+
 bool BasisContext(const Matcher& m, int s) {
   return m.HasWithLeadIn(s, "basis.generic") || m.InTopic(s, "basis") || m.sentence(s).table_row;
 }
@@ -76,7 +88,7 @@ Bases FindBases(const Matcher& m) {
     auto v = Without(m, name, "basis.hypothetical", true);
     std::erase_if(v, [&](int s) {
       return m.HasWithLeadIn(s, "stat.statement") || RetentionOnly(m, s) || Commitment(m, s) || m.Has(s, "cookies") ||
-             m.InTopic(s, "cookies");
+             m.InTopic(s, "cookies") || SharingException(m, s);
     });
     return v;
   };
@@ -92,6 +104,9 @@ Bases FindBases(const Matcher& m) {
   for (int s : relied("basis.legal.weak")) {
     if (BasisContext(m, s)) legal.push_back(s);
   }
+  // "Sometimes the law says we must keep it" under a right (to erasure, say) is the right's limit,
+  // not the basis the processing rests on.
+  std::erase_if(legal, [&](int s) { return m.InTopic(s, "rights") && !BasisContext(m, s); });
   std::vector<int> consent_basis;
   for (int s : relied("basis.consent")) {
     // "Condition for special category information: your explicit consent (Art 9(2)(a))" is the

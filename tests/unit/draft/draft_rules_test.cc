@@ -570,6 +570,21 @@ TEST_SUITE("draft") {
                 "obligation under the league's rules.\n") == Status::kPresent);
   }
 
+  TEST_CASE("draft elements: objection named as an item of restriction's grounds is not the right to object") {
+    auto object = [](const std::string& extra) {
+      std::string text =
+          "# Oakfield Chess Club privacy notice\n\nOakfield Chess Club is the data controller. Email "
+          "sec@oakfieldchess.example.org. We use members' details to run the club, relying on our legitimate "
+          "interests in running it.\n\n## Your rights\n\nYou can ask us to limit how we use your details if:\n\n"
+          "- you think they are wrong and we are checking them\n- you have objected to our use of them and we are "
+          "weighing your reasons\n\n" +
+          extra;
+      return StatusOf(LintDraft("club.md", text, Options()), "right-object");
+    };
+    CHECK(object("") == Status::kMissing);
+    CHECK(object("You can object to our use of your details at any time.\n") == Status::kPresent);
+  }
+
   TEST_CASE("draft elements: rules not in force on the notice date do not apply") {
     DraftReport before = LintDraft("n.txt", Notice("You can complain to the ICO."), Options("2026-01-01"));
     CHECK(StatusOf(before, "right-complain-controller") == Status::kNotApplicable);

@@ -195,11 +195,25 @@ std::vector<int> PurposesWithoutBasis(const Matcher& m, const Bases& b) {
   }
   if (general) return {};
   // A unit naming its basis in its heading ("Our lawful bases for X") covers the unit stating X.
-  for (auto& u : units) {
-    if (u.members.empty() || !u.covered) continue;
-    auto words = ContentWords(sents[u.head]);
-    for (auto& v : units) {
-      if (!v.covered && !v.members.empty() && SamePurpose(words, ContentWords(sents[v.head]))) v.covered = true;
+  // (Only basis headings are compared with the others, and at most kMaxPairs pairs: a notice has a
+  // few dozen purposes, and a hostile draft of many headings must stay linear.)
+  constexpr size_t kMaxPairs = 20000;
+  std::vector<size_t> basis_heads;
+  for (size_t i = 0; i < units.size(); ++i) {
+    const Unit& u = units[i];
+    if (!u.members.empty() && u.covered && sents[u.head].heading &&
+        (AnyBasis(m, sents[u.head].tokens) || m.Has(u.head, "basis.generic"))) {
+      basis_heads.push_back(i);
+    }
+  }
+  if (basis_heads.size() * units.size() <= kMaxPairs) {
+    std::vector<std::set<std::string>> words(units.size());
+    for (size_t i = 0; i < units.size(); ++i) words[i] = ContentWords(sents[units[i].head]);
+    for (size_t i : basis_heads) {
+      for (size_t j = 0; j < units.size(); ++j) {
+        Unit& v = units[j];
+        if (!v.covered && !v.members.empty() && SamePurpose(words[i], words[j])) v.covered = true;
+      }
     }
   }
   int covered = 0;

@@ -44,6 +44,25 @@ std::vector<int> Without(const Matcher& m, std::string_view name, std::string_vi
 /// a followed by b.
 std::vector<int> Concat(std::vector<int> a, const std::vector<int>& b);
 
+/// Layout pairing (elements_pairing.cc). Whether a fragment names a basis other than legitimate
+/// interests (consent, contract, legal obligation, public task, vital interests), or any basis.
+bool OtherBasis(const Matcher& m, const std::vector<std::string>& tokens);
+bool AnyBasis(const Matcher& m, const std::vector<std::string>& tokens);
+/// Whether table row `s` pairs a purpose cell with a cell naming legitimate interests alone.
+bool RowStatesInterest(const Matcher& m, int s);
+/// The purpose of the record ("Purpose: …" / "Lawful basis: Legitimate interests") holding `s`,
+/// when its basis is legitimate interests alone; -1 otherwise.
+int RecordInterest(const Matcher& m, int s);
+/// The purpose of the purpose block (a section about purposes or bases naming no other basis)
+/// around legitimate-interests sentence `s`; -1 otherwise.
+int BlockInterest(const Matcher& m, int s);
+
+/// The purposes with no lawful basis (elements_basis_cover.cc): when every basis the draft names is
+/// tied to some purposes (in a purpose's own section, its lead-in or list, or a heading "Our lawful
+/// bases for X") and no general statement covers the rest, the heading or lead-in of each purpose
+/// unit that names none; empty when a general statement covers everything or no unit has a basis.
+std::vector<int> PurposesWithoutBasis(const Matcher& m, const Bases& b);
+
 /// Element detectors, one per content rule (elements_core.cc, elements_bases.cc, elements_data.cc).
 ElementResult Controller(const Matcher& m);
 ElementResult Representative(const Matcher& m);

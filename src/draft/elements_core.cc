@@ -194,12 +194,22 @@ bool NamesItself(const Matcher& m, int s) {
       return true;
     }
   }
-  // "Name: Acme Trust" in a block of contact details.
+  // "Name: Acme Trust" in a block of contact details (not "Name: Your Full Name", a field of the
+  // data collected, nor any "Name:" under a heading about the data).
   for (const char* label : {"Name:", "Organisation:", "Organization:", "Enw:"}) {
     size_t n = std::char_traits<char>::length(label);
-    if (t.compare(0, n, label) == 0 && t.size() < 100 && NameWords(t.substr(n)) > 0 && !Matcher::HasContactDetail(t)) {
-      return true;
+    if (t.compare(0, n, label) != 0 || t.size() >= 100 || NameWords(t.substr(n)) == 0 || Matcher::HasContactDetail(t)) {
+      continue;
     }
+    std::string value = CollapseSpace(t.substr(n));
+    bool yours = value.rfind("Your ", 0) == 0 || value.rfind("Eich ", 0) == 0;
+    // (A short "Name: X" line may be read as a heading of its own: the heading above it counts.)
+    int above = -1;
+    for (int k = s - 1; k >= 0 && above < 0 && s - k <= 6; --k) {
+      if (m.sentence(k).heading) above = k;
+    }
+    bool data_heading = above >= 0 && (m.Has(above, "topic.what") || m.Has(above, "topic.whose"));
+    if (!yours && !data_heading) return true;
   }
   return false;
 }

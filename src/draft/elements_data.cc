@@ -110,6 +110,10 @@ ElementResult Recipients(const Matcher& m) {
       named.push_back(s);
     }
   }
+  // "We report anonymous statistics to our funders", "… with no names": whatever path found the
+  // receiver, no personal data reaches it, so it is not a recipient (unless the sentence also gives
+  // someone "your name and address").
+  std::erase_if(named, [&](int s) { return m.HasWithLeadIn(s, "rec.anon") && !m.Has(s, "rec.personal"); });
   // "We do not share your data with anyone" says there are none; so does "… without your consent
   // unless the law requires it": no routine recipients.
   auto none = m.Sentences("rec.none");

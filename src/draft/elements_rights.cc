@@ -83,10 +83,12 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
     std::erase_if(out, [&](int s) { return m.Has(s, "right.portability") && !m.Has(s, "right.access.core"); });
   }
   // "You can ask us to delete it … when you withdraw consent or object": withdrawal and objection
-  // named as the grounds of another right (Art 17(1)(b)-(c), 18(1)(d)) do not state those rights.
+  // named as the grounds of another right (Art 17(1)(b)-(c), 18(1)(d)) do not state those rights,
+  // also as an item of its list ("… restrict our processing if:" "- you have objected to …").
   if (r.rule == "right-object" || r.rule == "right-withdraw-consent") {
     std::erase_if(out, [&](int s) {
-      return m.Has(s, "right.as.ground") && (m.Has(s, "right.erasure") || m.Has(s, "right.restriction"));
+      return m.Has(s, "right.as.ground") &&
+             (m.HasWithLeadIn(s, "right.erasure") || m.HasWithLeadIn(s, "right.restriction"));
     });
   }
   std::sort(out.begin(), out.end());

@@ -87,6 +87,21 @@ bool EndsWithPageNumber(const std::string& t) {
   return false;
 }
 
+// A line that is one HTML heading element ("<h3>Our contact details</h3>", pasted from a web page
+// into a text file): its level (1–6) and its text; 0 otherwise. Nothing else of HTML is read here.
+int TagHeading(std::string_view t, std::string* text) {
+  if (t.size() < 9 || t[0] != '<' || (t[1] != 'h' && t[1] != 'H') || t[2] < '1' || t[2] > '6' || t[3] != '>') return 0;
+  std::string_view rest = t.substr(4);
+  size_t close = rest.rfind("</");
+  if (close == std::string_view::npos || close + 5 != rest.size() ||
+      (rest[close + 2] != 'h' && rest[close + 2] != 'H') || rest[close + 3] != t[2] || rest[close + 4] != '>') {
+    return 0;
+  }
+  *text = CollapseSpace(rest.substr(0, close));
+  if (text->empty() || text->find('<') != std::string::npos) return 0;
+  return t[2] - '0';
+}
+
 // Heading level from the line's shape, or 0. `standalone`: blank (or a sentence end) before and
 // not continued by a lowercase line after.
 int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_font, bool lead_line) {
@@ -197,6 +212,11 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
         open = false;
         continue;
       }
+    }
+    if (std::string h; int level = TagHeading(t, &h)) {
+      start(h, i, level, false, false);
+      open = false;
+      continue;
     }
     if (IsRule(t, '-') || IsRule(t, '*') || IsRule(t, '_') || IsRule(t, '=')) {
       open = false;

@@ -110,6 +110,34 @@ TEST_SUITE("draft") {
     CHECK(t.blocks[4].line == 7);
   }
 
+  TEST_CASE("draft text: a line that is one HTML heading element is a heading; its text is what follows") {
+    // A web page's headings pasted into a text file keep their tags; the lines under them are text.
+    std::string txt =
+        "<h3>Who runs the choir</h3>\nName: Riverside Singers\nEmail: hello@riverside.example\n\n"
+        "<H2>Sharing</H2>\nWe do not share your details.\n<h3>not closed\n<h4>x</h3>\n";
+    Extracted t = ReadPlainText(txt);
+    REQUIRE(t.blocks.size() >= 4);
+    CHECK(t.blocks[0].heading == 3);
+    CHECK(t.blocks[0].text == "Who runs the choir");
+    CHECK(t.blocks[1].line == 2);
+    CHECK(t.blocks[1].text.rfind("Name: Riverside Singers", 0) == 0);
+    bool h2 = false, unclosed_heading = false;
+    for (const auto& b : t.blocks) {
+      h2 = h2 || (b.heading == 2 && b.text == "Sharing");
+      // An unclosed or mismatched tag is not read as a heading element.
+      unclosed_heading = unclosed_heading || (b.heading && b.text.find("not closed") != std::string::npos &&
+                                              b.text.find('<') == std::string::npos);
+    }
+    CHECK(h2);
+    CHECK_FALSE(unclosed_heading);
+    // (A text file with <h1> or <h2> elements is read as HTML; one with only <h3>… stays text.)
+    DraftReport r = LintDraft("choir.txt", txt.substr(0, txt.find("<H2>")), Options());
+    CHECK(StatusOf(r, "controller-identity") == Status::kPresent);
+    // "Name:" under a heading about the data collected is a kind of data, not the organisation.
+    std::string data = "<h3>What we collect</h3>\nName: Your Full Name\nEmail: hello@riverside.example\n";
+    CHECK(StatusOf(LintDraft("data.txt", data, Options()), "controller-identity") == Status::kMissing);
+  }
+
   TEST_CASE("draft unreadable inputs give errors and exit code 4") {
     std::string docx = MakeDocx({{"", kBody[0]}});
     std::mt19937 rng(42);

@@ -550,6 +550,41 @@ TEST_SUITE("draft") {
     CHECK(status("n.txt", us, "right-complain-controller") == "present");
   }
 
+  TEST_CASE("draft elements: a legal duty named as an exception to sharing or a right's limit is no basis") {
+    auto basis = [](const std::string& body) {
+      std::string text =
+          "# Oakfield Chess Club privacy notice\n\nOakfield Chess Club is the data controller. Email "
+          "sec@oakfieldchess.example.org.\n\n" +
+          body;
+      return StatusOf(LintDraft("club.md", text, Options()), "lawful-basis");
+    };
+    // An item of a list of exceptions to "we never pass your details on" says when data may be
+    // disclosed, not the basis of the club's processing.
+    CHECK(basis("## Sharing\n\nWe never pass your details to other organisations except:\n\n- when a court orders "
+                "it\n- to comply with legal obligations\n") == Status::kMissing);
+    // A right's limit ("the law says we must keep it") is not a basis either.
+    CHECK(basis("## Your rights\n\nYou can ask us to delete your details. Sometimes the law says we must keep "
+                "them.\n") == Status::kMissing);
+    // The same duty stated as the basis counts, in the sharing section too.
+    CHECK(basis("## Sharing\n\nWe give match results to the county league. Our lawful basis for this is a legal "
+                "obligation under the league's rules.\n") == Status::kPresent);
+  }
+
+  TEST_CASE("draft elements: objection named as an item of restriction's grounds is not the right to object") {
+    auto object = [](const std::string& extra) {
+      std::string text =
+          "# Oakfield Chess Club privacy notice\n\nOakfield Chess Club is the data controller. Email "
+          "sec@oakfieldchess.example.org. We use members' details to run the club, relying on our legitimate "
+          "interests in running it.\n\n## Your rights\n\nYou can ask us to limit how we use your details if:\n\n"
+          "- you think they are wrong and we are checking them\n- you have objected to our use of them and we are "
+          "weighing your reasons\n\n" +
+          extra;
+      return StatusOf(LintDraft("club.md", text, Options()), "right-object");
+    };
+    CHECK(object("") == Status::kMissing);
+    CHECK(object("You can object to our use of your details at any time.\n") == Status::kPresent);
+  }
+
   TEST_CASE("draft elements: rules not in force on the notice date do not apply") {
     DraftReport before = LintDraft("n.txt", Notice("You can complain to the ICO."), Options("2026-01-01"));
     CHECK(StatusOf(before, "right-complain-controller") == Status::kNotApplicable);

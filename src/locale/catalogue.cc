@@ -173,8 +173,8 @@ std::string Catalogue::CheckPlaceholders(const Catalogue& reference) const {
     if (ref == reference.messages_.end()) continue;
     std::set<std::string> mine = Placeholders(text), theirs = Placeholders(ref->second);
     if (mine == theirs) continue;
-    return "message '" + key + "' uses the placeholders " + list(mine) + ", but " + reference.code_ +
-           ".json's uses " + list(theirs) + ": keep exactly the placeholders of " + reference.code_ +
+    return "message '" + key + "' uses the placeholders " + list(mine) + ", but " + reference.code_ + ".json's uses " +
+           list(theirs) + ": keep exactly the placeholders of " + reference.code_ +
            ".json (translate the words around them, not the names in braces)";
   }
   return "";

@@ -60,7 +60,8 @@ int NulEscapeLine(const std::string& bytes) {
       unsigned value = 1;
       if (n >= '0' && n <= '7') {
         value = 0;
-        for (; j < bytes.size() && j < i + 4 && bytes[j] >= '0' && bytes[j] <= '7'; ++j) value = value * 8 + (bytes[j] - '0');
+        for (; j < bytes.size() && j < i + 4 && bytes[j] >= '0' && bytes[j] <= '7'; ++j)
+          value = value * 8 + (bytes[j] - '0');
       } else if (n == 'x' && j + 1 < bytes.size() && std::isxdigit(static_cast<unsigned char>(bytes[j + 1]))) {
         value = 0;  // stays 0 only while every hex digit is '0'
         for (++j; j < bytes.size() && std::isxdigit(static_cast<unsigned char>(bytes[j])); ++j) {

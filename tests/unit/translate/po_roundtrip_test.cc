@@ -142,8 +142,8 @@ TEST_CASE("a PO string with an escape for NUL is refused at its line, not cut sh
   std::string language;
   for (const std::string esc : {"\\0", "\\000", "\\x00", "\\x0"}) {
     CAPTURE(esc);
-    std::ofstream(po) << head << "# a comment with \\0 is not a string\nmsgctxt \"/x\"\nmsgid \"a\"\nmsgstr \"Ysgrif" << esc
-                      << "-nydd\"\n";
+    std::ofstream(po) << head << "# a comment with \\0 is not a string\nmsgctxt \"/x\"\nmsgid \"a\"\nmsgstr \"Ysgrif"
+                      << esc << "-nydd\"\n";
     entries.clear();
     CHECK(translate::ReadPo(po, &entries, &language) ==
           po + ":7: a string holds an escape for the NUL character (\\0 or \\x00), which would cut the text short; "

@@ -61,7 +61,11 @@ std::string Catalogue::Parse(const std::string& code, const nlohmann::json& json
     if (dir_ != "ltr" && dir_ != "rtl") return "meta.dir must be \"ltr\" or \"rtl\"";
     const auto& review = meta.at("review");
     review_ = {review.at("status").get<std::string>(), review.value("by", ""), review.value("date", "")};
-    for (auto it = json.at("messages").begin(); it != json.at("messages").end(); ++it) {
+    const auto& messages = json.at("messages");
+    if (!messages.is_object()) return "\"messages\" must be an object of key → text";
+    for (auto it = messages.begin(); it != messages.end(); ++it) {
+      // Name the key: a translator who typed a number or null needs to know where.
+      if (!it->is_string()) return "message '" + it.key() + "' must be a text in double quotes";
       messages_[it.key()] = it->get<std::string>();
     }
     if (json.contains("conditions")) {

@@ -13,7 +13,7 @@ namespace pnc {
 namespace {
 
 // A Resources whose "cy" catalogue is the shipped one with summary.who replaced by `who`.
-std::string LoadCyWith(const std::string& who, const std::string& dir_name) {
+std::string LoadCyWith(const nlohmann::json& who, const std::string& dir_name) {
   const auto& data = test::Data();
   nlohmann::json cy;
   std::ifstream(data.catalogue_paths.at("cy")) >> cy;
@@ -41,6 +41,11 @@ TEST_CASE("a translated catalogue keeps en's placeholders, or it is refused with
         "malformed catalogue: message 'summary.who' uses the placeholders none, but en.json's uses {org}: keep "
         "exactly the placeholders of en.json (translate the words around them, not the names in braces)");
   CHECK(LoadCyWith("{org} sy'n gyfrifol.", "pnc-res-test-3") == "");
+  // A value that is not a text names its key, not the JSON library's type error.
+  CHECK(LoadCyWith(42, "pnc-res-test-4") ==
+        "malformed catalogue: message 'summary.who' must be a text in double quotes");
+  CHECK(LoadCyWith(nullptr, "pnc-res-test-5") ==
+        "malformed catalogue: message 'summary.who' must be a text in double quotes");
 }
 
 }  // namespace pnc

@@ -58,6 +58,40 @@ int Fail(const Command& cmd, const std::string& file, std::string message, int c
   return Report(cmd, sink, code);
 }
 
+// The merged source failed to load. An error inside a translated field comes from the PO file, not
+// from pnc: it is reported at the PO entry (by its msgctxt, the field's pointer), since its line in the
+// merged text exists in no file, and is an input error (exit 1). Anything else is pnc's (exit 70).
+int ReportBadMerge(const Command& cmd, const std::vector<diag::Diagnostic>& found,
+                   const std::vector<translate::Entry>& entries) {
+  diag::Sink out;
+  bool all_from_po = true;
+  for (diag::Diagnostic d : found) {
+    if (d.severity != diag::Severity::kError) continue;
+    const std::string prefix = d.pointer;
+    auto entry = std::find_if(entries.begin(), entries.end(), [&](const translate::Entry& e) {
+      return !e.context.empty() && prefix.compare(0, e.context.size(), e.context) == 0 &&
+             (prefix.size() == e.context.size() || prefix[e.context.size()] == '/');
+    });
+    if (entry == entries.end()) {
+      all_from_po = false;
+      out.Add(std::move(d));
+      continue;
+    }
+    d.file = cmd.po_file;
+    d.pos = {};
+    d.pointer.clear();
+    d.source_line.clear();
+    d.caret_column = 0;
+    d.message = "the translation with msgctxt '" + entry->context + "': " + d.message;
+    d.hints.push_back("correct the msgstr of that entry in the PO file and import it again");
+    out.Add(std::move(d));
+  }
+  out.Add(diag::Make(diag::Severity::kError, cmd.po_file, "",
+                     "not merged: with these translations the source would not load; nothing was written",
+                     all_from_po ? "" : "internal"));
+  return Report(cmd, out, all_from_po ? kExitInputErrors : kExitInternal);
+}
+
 }  // namespace
 
 int RunTranslate(const Command& cmd) {
@@ -103,11 +137,7 @@ int RunTranslate(const Command& cmd) {
   // The merged text must still load cleanly before it replaces the source.
   diag::Sink check;
   source::Load(path, result.text, &check);
-  if (check.Errors() > 0) {
-    check.Add(
-        diag::Make(diag::Severity::kError, "", "", "the merged source does not load; nothing was written", "internal"));
-    return Report(cmd, check, kExitInternal);
-  }
+  if (check.Errors() > 0) return ReportBadMerge(cmd, check.All(), entries);
   if (result.imported > 0 && !driver::WriteFileAtomic(path, result.text, &error, cmd.options.follow_symlinks)) {
     return Fail(cmd, "", error, kExitFile);
   }

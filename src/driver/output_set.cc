@@ -73,6 +73,19 @@ struct Place {
 bool Locate(const OutputSet& set, Place* p, std::string* error) {
   std::error_code ec;
   fs::create_directories(set.out_dir, ec);
+  if (ec == std::errc::not_a_directory) {
+    // Name the part of --out that is a file, and the fix, rather than "Not a directory".
+    fs::path part;
+    for (const auto& piece : fs::path(set.out_dir)) {
+      part /= piece;
+      std::error_code stat_ec;
+      auto st = fs::symlink_status(part, stat_ec);
+      if (!stat_ec && fs::exists(st) && !fs::is_directory(fs::status(part, stat_ec))) {
+        return Fail(error, "cannot create the output folder '" + set.out_dir + "': '" + part.string() +
+                               "' is a file, not a folder; choose another --out, or move the file away");
+      }
+    }
+  }
   if (ec) return Fail(error, "cannot create directory '" + set.out_dir + "': " + ec.message());
   p->dir = set.out_dir;
   p->name = set.stem;

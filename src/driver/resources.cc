@@ -32,6 +32,24 @@ bool ReadJson(const std::string& path, nlohmann::json* out, diag::Sink* sink) {
 
 }  // namespace
 
+// A translated catalogue is held to the English one's placeholders when it is loaded, so a user's
+// new or edited catalogue fails the build with the key to fix rather than printing "{nosuch}".
+// Called with catalogues_mu_ held; the English catalogue is parsed and cached here if need be.
+std::string Resources::CheckAgainstEnglishLocked(const std::string& code, const locale::Catalogue& cat) const {
+  if (code == "en") return "";
+  auto cached = catalogues_.find("en");
+  if (cached == catalogues_.end()) {
+    auto path = catalogue_paths.find("en");
+    if (path == catalogue_paths.end() || catalogue_errors_.count("en")) return "";  // reported for en itself
+    diag::Sink sink;
+    nlohmann::json j;
+    auto en = std::make_unique<locale::Catalogue>();
+    if (!ReadJson(path->second, &j, &sink) || !en->Parse("en", j).empty()) return "";  // reported for en itself
+    cached = catalogues_.emplace("en", std::move(en)).first;
+  }
+  return cat.CheckPlaceholders(*cached->second);
+}
+
 const locale::Catalogue* Resources::Catalogue(const std::string& code, std::string* error) const {
   auto path = catalogue_paths.find(code);
   if (path == catalogue_paths.end()) return nullptr;
@@ -45,6 +63,8 @@ const locale::Catalogue* Resources::Catalogue(const std::string& code, std::stri
       catalogue_errors_[code] = sink.All().front().message;
     } else if (std::string err = cat->Parse(code, j); !err.empty()) {
       catalogue_errors_[code] = "malformed catalogue: " + err;
+    } else if (std::string bad = CheckAgainstEnglishLocked(code, *cat); !bad.empty()) {
+      catalogue_errors_[code] = "malformed catalogue: " + bad;
     } else {
       return (catalogues_[code] = std::move(cat)).get();
     }

@@ -28,6 +28,8 @@ struct Resources {
   std::map<std::string, const locale::Catalogue*> AllCatalogues() const;
 
  private:
+  /// What is wrong with `cat`'s placeholders against the English catalogue, or "" (catalogues_mu_ held).
+  std::string CheckAgainstEnglishLocked(const std::string& code, const locale::Catalogue& cat) const;
   mutable std::mutex catalogues_mu_;
   mutable std::map<std::string, std::unique_ptr<locale::Catalogue>> catalogues_;
   mutable std::map<std::string, std::string> catalogue_errors_;

@@ -61,7 +61,11 @@ std::string Catalogue::Parse(const std::string& code, const nlohmann::json& json
     if (dir_ != "ltr" && dir_ != "rtl") return "meta.dir must be \"ltr\" or \"rtl\"";
     const auto& review = meta.at("review");
     review_ = {review.at("status").get<std::string>(), review.value("by", ""), review.value("date", "")};
-    for (auto it = json.at("messages").begin(); it != json.at("messages").end(); ++it) {
+    const auto& messages = json.at("messages");
+    if (!messages.is_object()) return "\"messages\" must be an object of key → text";
+    for (auto it = messages.begin(); it != messages.end(); ++it) {
+      // Name the key: a translator who typed a number or null needs to know where.
+      if (!it->is_string()) return "message '" + it.key() + "' must be a text in double quotes";
       messages_[it.key()] = it->get<std::string>();
     }
     if (json.contains("conditions")) {
@@ -160,6 +164,24 @@ std::set<std::string> Placeholders(const std::string& pattern) {
     i = close + 1;
   }
   return names;
+}
+
+std::string Catalogue::CheckPlaceholders(const Catalogue& reference) const {
+  auto list = [](const std::set<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "{" : ", {") + n + "}";
+    return out.empty() ? std::string("none") : out;
+  };
+  for (const auto& [key, text] : messages_) {
+    auto ref = reference.messages_.find(key);
+    if (ref == reference.messages_.end()) continue;
+    std::set<std::string> mine = Placeholders(text), theirs = Placeholders(ref->second);
+    if (mine == theirs) continue;
+    return "message '" + key + "' uses the placeholders " + list(mine) + ", but " + reference.code_ + ".json's uses " +
+           list(theirs) + ": keep exactly the placeholders of " + reference.code_ +
+           ".json (translate the words around them, not the names in braces)";
+  }
+  return "";
 }
 
 std::string Catalogue::JoinList(const std::vector<std::string>& items) const {

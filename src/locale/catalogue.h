@@ -78,6 +78,10 @@ class Catalogue {
   const FixedKey* Fixed(const std::string& key) const;
   /// Every fixed pattern.
   const std::map<std::string, FixedKey>& fixed() const { return fixed_; }
+  /// "" when every message that `reference` (the English catalogue) also has uses exactly its
+  /// {placeholders}; else what is wrong with the first that does not. A translated message with
+  /// an unknown placeholder would print it as "{nosuch}", one that drops a placeholder drops a fact.
+  std::string CheckPlaceholders(const Catalogue& reference) const;
 
  private:
   std::string code_, name_, dir_ = "ltr";

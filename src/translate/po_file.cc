@@ -4,8 +4,11 @@
 
 #include <gettext-po.h>
 
+#include <cctype>
 #include <csetjmp>
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 
 namespace pnc::translate {
 namespace {
@@ -31,6 +34,48 @@ void XError2(int severity, po_message_t m1, const char* f1, size_t l1, size_t c1
 const po_xerror_handler kHandler = {XError, XError2};
 
 std::string Str(const char* s) { return s ? s : ""; }
+
+// The line (1-based) of the first string escape that stands for a NUL character ("\0", "\000",
+// "\x00"), or 0. libgettextpo hands strings back as C strings, so such a translation would be
+// cut short at the NUL without a word: "Ysgrif\0ennydd" would be imported as "Ysgrif".
+int NulEscapeLine(const std::string& bytes) {
+  int line = 1;
+  bool in_string = false, comment = false, line_start = true;
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    char c = bytes[i];
+    if (c == '\n') {
+      ++line;
+      in_string = comment = false;
+      line_start = true;
+      continue;
+    }
+    if (line_start && c == '#') comment = true;
+    line_start = false;
+    if (comment) continue;
+    if (c == '"') {
+      in_string = !in_string;
+    } else if (in_string && c == '\\' && i + 1 < bytes.size()) {
+      char n = bytes[i + 1];
+      size_t j = i + 1;
+      unsigned value = 1;
+      if (n >= '0' && n <= '7') {
+        value = 0;
+        for (; j < bytes.size() && j < i + 4 && bytes[j] >= '0' && bytes[j] <= '7'; ++j)
+          value = value * 8 + (bytes[j] - '0');
+      } else if (n == 'x' && j + 1 < bytes.size() && std::isxdigit(static_cast<unsigned char>(bytes[j + 1]))) {
+        value = 0;  // stays 0 only while every hex digit is '0'
+        for (++j; j < bytes.size() && std::isxdigit(static_cast<unsigned char>(bytes[j])); ++j) {
+          if (bytes[j] != '0') value = 1;
+        }
+      } else {
+        j = i + 2;
+      }
+      if (value == 0) return line;
+      i = j - 1;
+    }
+  }
+  return 0;
+}
 
 }  // namespace
 
@@ -71,6 +116,16 @@ std::string WritePo(const std::string& path, const std::string& project, const s
 }
 
 std::string ReadPo(const std::string& path, std::vector<Entry>* entries, std::string* language) {
+  {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (int line = NulEscapeLine(bytes.str()); line > 0) {
+      return path + ":" + std::to_string(line) +
+             ": a string holds an escape for the NUL character (\\0 or \\x00), which would cut the text "
+             "short; delete it";
+    }
+  }
   std::string error;
   last_error = &error;
   std::jmp_buf jump;

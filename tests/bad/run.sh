@@ -156,7 +156,7 @@ rm -rf $'new\nline' nl-out nl.d
 
 # Write failures: outputs under a regular file, and in /proc (root can write almost anywhere else).
 echo "not a folder" >afile
-check "--out under a regular file" 4 20 "cannot create directory" -- build "$base" --out afile/sub
+check "--out under a regular file" 4 20 "is a file, not a folder" -- build "$base" --out afile/sub
 check "--out in /proc" 4 20 "cannot" -- build "$base" --out /proc/pnc-cannot-write-here
 check "--depfile under a regular file" 4 20 "cannot" -- build "$base" --format html --out out --depfile afile/x.d
 

@@ -134,6 +134,30 @@ TEST_CASE("a changed English text makes the translation fuzzy on export and refu
   CHECK(stale.skipped[0] == "/security: the en text changed since the PO file was made");
 }
 
+// User test ut2: libgettextpo returns C strings, so "Ysgrif\0ennydd" was imported as "Ysgrif".
+TEST_CASE("a PO string with an escape for NUL is refused at its line, not cut short") {
+  std::string po = TempPath("nul.po");
+  const std::string head = "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
+  std::vector<translate::Entry> entries;
+  std::string language;
+  for (const std::string esc : {"\\0", "\\000", "\\x00", "\\x0"}) {
+    CAPTURE(esc);
+    std::ofstream(po) << head << "# a comment with \\0 is not a string\nmsgctxt \"/x\"\nmsgid \"a\"\nmsgstr \"Ysgrif"
+                      << esc << "-nydd\"\n";
+    entries.clear();
+    CHECK(translate::ReadPo(po, &entries, &language) ==
+          po + ":7: a string holds an escape for the NUL character (\\0 or \\x00), which would cut the text short; "
+               "delete it");
+  }
+  // Escapes that are not NUL, and an escaped backslash before a 0, are fine.
+  std::ofstream(po) << head << "msgctxt \"/x\"\nmsgid \"a\"\nmsgstr \"a\\\\0 \\012 \\x10 \\t\"\n";
+  entries.clear();
+  CHECK(translate::ReadPo(po, &entries, &language) == "");
+  REQUIRE(entries.size() == 1);
+  CHECK(entries[0].target == "a\\0 \n \x10 \t");
+  std::remove(po.c_str());
+}
+
 TEST_CASE("PO files that are not UTF-8, or not PO at all, are refused with a message") {
   std::string po = TempPath("latin1.po");
   std::ofstream(po) << "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\nmsgctxt "

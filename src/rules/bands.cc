@@ -107,7 +107,8 @@ void CheckBands(const RuleContext& ctx) {
     if (source::Any(bands.scopes[b].children)) continue;
     ctx.Report("scope", m.notice.child_pointer,
                "the children's version for ages " + bands.ids[b] + " is for no data subject group",
-               {"every group marked \"children\": true is limited to other age bands (its \"age_bands\"): add '" +
+               {"every group marked \"children\": true is limited to other age bands (its \"age_bands\" or \"ages\"): "
+                "add '" +
                 bands.ids[b] + "' to a group's age bands, or remove the band from notice.child_age_bands"});
   }
   for (size_t i = 0; i < m.subjects.size(); ++i) {

@@ -111,3 +111,16 @@ TEST_CASE("a band whose guide no group's ages reach is a guide for nobody") {
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("ages that a Children's code band holds but the notice does not declare: a warning") {
+  // Aged 8 to 11 with only the 6-9 band: the 10- and 11-year-olds are given the 6-9 version.
+  std::string lint = test::LintJson(WithAges({{"from", 8}, {"to", 11}}, {"6-9"}));
+  CHECK(lint.find("warning: data subject 'kids' is aged 8 to 11, but the notice has no children's version for ages "
+                  "10-12: those children are given the version for ages 6-9 [scope]") != std::string::npos);
+  // Under 6 is no band's: ages 5 to 9 with the 6-9 band are all given their own version.
+  CHECK(test::LintJson(WithAges({{"from", 5}, {"to", 9}}, {"6-9"})).find("[scope]") == std::string::npos);
+}
+
+}  // namespace pnc

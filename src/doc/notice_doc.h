@@ -63,6 +63,16 @@ struct Field {
   Inlines value;
   int label_origin = -1;       // index into NoticeDoc::origins
   std::vector<Inlines> items;  // the value as a list (see above); empty for a value in running text
+  /// The language of each item shown in another language than the document (a name with no
+  /// translation, shown in the default locale): parallel to `items`, "" for an item in the
+  /// document's language; may be shorter than `items` (missing = ""). HTML puts it on the <li>,
+  /// PDF on the list item's tag (Lang), braille and audio read the item in it.
+  std::vector<std::string> item_langs;
+  /// The lang of item `i` ("" = the document's).
+  const std::string& ItemLang(size_t i) const {
+    static const std::string kNone;
+    return i < item_langs.size() ? item_langs[i] : kNone;
+  }
 };
 
 /// A block of content.

@@ -31,15 +31,24 @@ std::vector<std::string> GroupNames(const Writer& w, const source::Groups& group
   return names;
 }
 
+std::vector<const source::Text*> GroupTexts(const Writer& w, const source::Groups& groups) {
+  std::vector<const source::Text*> names;
+  const auto& subjects = w.model().subjects;
+  for (size_t i = 0; i < groups.size() && i < subjects.size(); ++i) {
+    if (groups[i]) names.push_back(&subjects[i].name);
+  }
+  return names;
+}
+
 std::vector<Block> GroupsLine(const Writer& w, const source::Groups& groups, const std::string& fact) {
   if (w.model().subjects.size() < 2 || w.scope().IsAll(groups) || !source::Any(groups)) return {};
-  return w.ListSentence("scope.groups", "groups", GroupNames(w, groups), fact);
+  return w.ListSentence("scope.groups", "groups", GroupTexts(w, groups), fact);
 }
 
 std::vector<Block> RightAppliesTo(const Writer& w, const rules::DerivedRight& r, const std::string& key) {
   if (r.groups.empty() || w.scope().IsAll(r.groups)) return {};
   const std::string fact = r.facts.empty() ? "" : r.facts.front();
-  return {w.P(key, {{"groups", w.Join(GroupNames(w, r.groups))}}, fact, r.facts)};
+  return w.ListBlocks(key, "groups", GroupTexts(w, r.groups), fact, r.facts);
 }
 
 std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc) {
@@ -65,8 +74,12 @@ std::vector<Block> Summary(const Writer& w) {
   // Names often contain commas ("CCTV, audio and photographs"), so the summary lists them as bullets.
   auto bullets = [&](const auto& items) {
     std::vector<Inlines> names;
-    for (const auto& item : items) names.push_back(w.Inline(item.name));
-    return Bullets(names);
+    std::vector<std::string> langs;
+    for (const auto& item : items) {
+      names.push_back(w.Inline(item.name));
+      langs.push_back(w.LangOf(item.name));
+    }
+    return Bullets(names, langs);
   };
   if (!m.services.empty()) {
     out.push_back(w.P("summary.services", {}, m.services.front().pointer));

@@ -10,13 +10,25 @@ namespace {
 // The right to object, in a box of its own (Art 21(4): explicitly, clearly and separately): the
 // Art 21(1) objection where a purpose relies on public task or (recognised) legitimate interests,
 // the Art 21(2) marketing objection where a purpose is direct marketing, each saying whose it is.
-Block ObjectionBox(const Writer& w, const rules::DerivedRight* object, const rules::DerivedRight* marketing) {
+// The box is one paragraph; a long list of whose right it is (a field with the groups as a list)
+// is a box of its own between the paragraphs before and after it.
+std::vector<Block> ObjectionBox(const Writer& w, const rules::DerivedRight* object,
+                                const rules::DerivedRight* marketing) {
   const rules::DerivedRight* first = object ? object : marketing;
+  std::vector<Block> out;
   Inlines box = {
       notice::Inline{InlineKind::kStrong, "", "",
                      Writer::Text(w.T("right.object.title"), w.Cat("right.object.title", first->facts.front())), -1},
       notice::Inline{InlineKind::kLineBreak, "", "", {}, -1}};
   bool start = true;
+  auto close = [&]() {
+    if (box.empty()) return;
+    Block b = Para(std::move(box), "catalogue:right.object.body");
+    b.role = "callout";
+    out.push_back(std::move(b));
+    box.clear();
+    start = true;
+  };
   auto add = [&](Inlines more) {
     if (!start) box.push_back(Txt(" ")[0]);
     for (auto& i : more) box.push_back(std::move(i));
@@ -25,13 +37,20 @@ Block ObjectionBox(const Writer& w, const rules::DerivedRight* object, const rul
   auto part = [&](const rules::DerivedRight* r, const char* key) {
     if (r == nullptr) return;
     add(w.I(key, {}, r->facts.front(), r->facts));
-    for (auto& b : RightAppliesTo(w, *r)) add(b.inlines);
+    for (auto& b : RightAppliesTo(w, *r)) {
+      if (b.kind == BlockKind::kParagraph) {
+        add(b.inlines);
+        continue;
+      }
+      close();
+      b.role = "callout";
+      out.push_back(std::move(b));
+    }
   };
   part(object, "right.object.body");
   part(marketing, "right.object.marketing");
-  Block b = Para(box, "catalogue:right.object.body");
-  b.role = "callout";
-  return b;
+  close();
+  return out;
 }
 
 void AddRight(const Writer& w, const rules::DerivedRight& r, Section* rights) {
@@ -57,7 +76,9 @@ std::vector<Section> RightsSections(const Writer& w) {
   for (const auto& r : derived) {
     if (r.id == "complain-controller" || r.id == "complain-ico") continue;  // the complaints section says these
     if (r.id == "object" || r.id == "object-marketing") {
-      if (&r == (object ? object : marketing)) rights.blocks.push_back(ObjectionBox(w, object, marketing));
+      if (&r == (object ? object : marketing)) {
+        for (auto& b : ObjectionBox(w, object, marketing)) rights.blocks.push_back(std::move(b));
+      }
       continue;
     }
     AddRight(w, r, &rights);

@@ -14,7 +14,7 @@ Block RecipientList(const Writer& w, bool processors) {
     const auto& r = m.recipients[i];
     if (r.processor != processors) continue;
     std::vector<Block> extra;
-    auto purposes = NamesOf(w, m.purposes, r.purposes);
+    auto purposes = TextsOf(m.purposes, r.purposes);
     if (!purposes.empty()) {
       for (auto& b : w.ListSentence("sharing.for", "purposes", purposes, r.pointer + "/purposes")) {
         extra.push_back(std::move(b));
@@ -26,10 +26,55 @@ Block RecipientList(const Writer& w, bool processors) {
   return list;
 }
 
+// Whose records they are, where a record does not concern every group (none otherwise).
+source::Groups RecordGroups(const Writer& w, size_t i) {
+  const auto& groups = w.scope().retention[i];
+  if (w.model().subjects.size() < 2 || w.scope().IsAll(groups) || !source::Any(groups)) return {};
+  return groups;
+}
+
+// The schedule as one record a block: the record's name as a sub-heading, then how long, its
+// services and whose it is as fields, a long list of services or groups bulleted under its label
+// (Writer::ListField). Used when a record's list is too long for a table cell, which holds running
+// text only.
+std::vector<Block> RecordFields(const Writer& w) {
+  const auto& m = w.model();
+  std::vector<Block> out;
+  for (size_t i = 0; i < m.retention.size(); ++i) {
+    const auto& r = m.retention[i];
+    Block name = Heading(w.Inline(r.name));
+    name.lang = w.LangOf(r.name);
+    name.origin = r.name.pointer;
+    out.push_back(std::move(name));
+    std::vector<Field> fields;
+    Inlines period = r.period.present() ? w.Inline(r.period) : Inlines{};
+    if (r.criteria.present()) {
+      if (!period.empty()) period.push_back(Txt(" ")[0]);
+      for (auto& in : w.Inline(r.criteria)) period.push_back(in);
+    }
+    if (!period.empty()) fields.push_back(w.F("retention.period", period));
+    if (auto services = TextsOf(m.services, r.services); !services.empty())
+      fields.push_back(
+          w.ListField("why.services", services, "the names of the record's services", r.pointer + "/services"));
+    if (const source::Groups groups = RecordGroups(w, i); !groups.empty())
+      fields.push_back(
+          w.ListField("why.subjects", GroupTexts(w, groups), "the names of the record's data subjects", r.pointer));
+    if (!fields.empty()) out.push_back(Fields(std::move(fields)));
+  }
+  return out;
+}
+
 Section Retention(const Writer& w) {
   const auto& m = w.model();
   Section ret = MakeSection(w, "retention");
   for (auto& b : w.Blocks(m.retention_general)) ret.blocks.push_back(b);
+  // A table while every record's services and groups read as running text in their cell.
+  for (size_t i = 0; i < m.retention.size(); ++i) {
+    if (IsLongList(NamesOf(w, m.services, m.retention[i].services)) || IsLongList(GroupNames(w, RecordGroups(w, i)))) {
+      for (auto& b : RecordFields(w)) ret.blocks.push_back(std::move(b));
+      return ret;
+    }
+  }
   Block table;
   table.kind = BlockKind::kTable;
   table.table.header = {w.I("retention.record"), w.I("retention.period")};
@@ -44,8 +89,7 @@ Section Retention(const Writer& w) {
         record.push_back(in);
       }
     }
-    const auto& groups = w.scope().retention[i];
-    if (m.subjects.size() >= 2 && !w.scope().IsAll(groups) && source::Any(groups)) {
+    if (const source::Groups groups = RecordGroups(w, i); !groups.empty()) {
       record.push_back({InlineKind::kLineBreak, "", "", {}, -1});
       for (auto& in : w.I("scope.groups", {{"groups", w.Join(GroupNames(w, groups))}}, r.pointer)) {
         record.push_back(in);

@@ -80,20 +80,58 @@ std::string FirstForChildren(const Writer& w, const std::vector<T>& items, const
   return "";
 }
 
-// Who the guide is for: the children groups, in their own child wording where they have one.
+// A children group as the guide names it: its child wording (else its name), then its ages where
+// the source gives them on a line of their own (the wording may or may not end a sentence): after a
+// line break in the wording's last paragraph, or in a paragraph of their own where that paragraph
+// is in another language than the guide's (a fallback keeps its lang).
+std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s) {
+  const source::Text& child = w.Child(s);
+  std::vector<Block> out = w.Blocks(child.present() ? child : s.name);
+  if (const source::Ages& a = s.ages; a.present()) {
+    Block ages = a.from == a.to
+                     ? w.P("child.age", {{"age", std::to_string(a.from)}}, a.pointer)
+                     : w.P("child.ages", {{"from", std::to_string(a.from)}, {"to", std::to_string(a.to)}}, a.pointer);
+    if (!out.empty() && out.back().kind == BlockKind::kParagraph && out.back().lang.empty()) {
+      out.back().inlines.push_back({InlineKind::kLineBreak, "", "", {}, -1});
+      for (auto& in : ages.inlines) out.back().inlines.push_back(std::move(in));
+    } else {
+      out.push_back(std::move(ages));
+    }
+  }
+  return out;
+}
+
+// Who the guide is for: the children groups this band's guide is for (their age bands and ages),
+// in their own child wording where they have one. One group is said in the lead-in's sentence
+// ("This guide is for: children like you."), several are a list.
 std::vector<Block> ForWhom(const Writer& w) {
   const auto& m = w.model();
-  std::vector<Inlines> items;
+  std::vector<std::vector<Block>> groups;
   std::string fact;
   for (size_t i = 0; i < m.subjects.size(); ++i) {
     const auto& s = m.subjects[i];
     if (!w.scope().children[i]) continue;  // (a children group of another age band is not this guide's)
     if (fact.empty()) fact = s.pointer + "/children";
-    const source::Text& child = w.Child(s);
-    items.push_back(child.present() ? w.Inline(child) : w.Inline(s.name));
+    if (std::vector<Block> g = GroupBlocks(w, s); !g.empty()) groups.push_back(std::move(g));
   }
-  if (items.empty()) return {};
-  return {w.P("child.for", {}, fact), Bullets(items)};
+  if (groups.empty()) return {};
+  Block lead = w.P("child.for", {}, fact);
+  if (groups.size() > 1) {
+    Block list;
+    list.kind = BlockKind::kBulletList;
+    list.items = std::move(groups);
+    return {std::move(lead), std::move(list)};
+  }
+  std::vector<Block> one = std::move(groups.front());
+  // The wording joins the lead-in when it is one paragraph in the guide's language (a fallback
+  // keeps its own lang on a paragraph of its own).
+  if (one.front().kind == BlockKind::kParagraph && one.front().lang.empty()) {
+    lead.inlines.push_back(Txt(" ").front());
+    for (auto& in : one.front().inlines) lead.inlines.push_back(std::move(in));
+    one.erase(one.begin());
+  }
+  one.insert(one.begin(), std::move(lead));
+  return one;
 }
 
 // "Why do we use it?": each purpose about children in its child wording, then, where the source

@@ -53,11 +53,14 @@ std::vector<const source::Text*> TextsOf(const std::vector<T>& items, const std:
 }
 /// The names of the data subject groups in `groups`, in the source's order.
 std::vector<std::string> GroupNames(const Writer& w, const source::Groups& groups);
+/// The same names as source texts (for a list whose items keep their language).
+std::vector<const source::Text*> GroupTexts(const Writer& w, const source::Groups& groups);
 /// "About: {groups}." for an item that does not concern every group (nothing when it does, or
 /// when the source declares fewer than two groups).
 std::vector<Block> GroupsLine(const Writer& w, const source::Groups& groups, const std::string& fact);
 /// "This right is for: {groups}." where a derived right is not every group's (nothing otherwise);
-/// `key` gives another sentence with {groups} (the short version names the right in full).
+/// `key` gives another sentence with {groups} (the short version names the right in full). A long
+/// list of groups is a field with the groups as a list (Writer::ListBlocks), labelled `key-list`.
 std::vector<Block> RightAppliesTo(const Writer& w, const rules::DerivedRight& r,
                                   const std::string& key = "rights.applies-to");
 /// A section with an id and a catalogue title.

@@ -286,17 +286,41 @@ Field Writer::ListField(const std::string& label_key, const std::vector<const so
   for (const source::Text* t : names) plain.push_back(Plain(*t));
   if (!IsLongList(plain)) return F(label_key, Joined(plain, because, fact));
   Field f = F(label_key, {});
-  for (const source::Text* t : names) f.items.push_back(Inline(*t));
+  for (const source::Text* t : names) {
+    f.items.push_back(Inline(*t));
+    f.item_langs.push_back(LangOf(*t));
+  }
   return f;
 }
 
+std::vector<Block> Writer::ListBlocks(const std::string& key, const std::string& placeholder,
+                                      const std::vector<const source::Text*>& names, const std::string& fact,
+                                      const std::vector<std::string>& facts) const {
+  std::vector<std::string> plain;
+  for (const source::Text* t : names) plain.push_back(Plain(*t));
+  if (!IsLongList(plain)) return {P(key, {{placeholder, Join(plain)}}, fact, facts)};
+  // The label says what the sentence would have said before the list; it follows the same fact.
+  Field f{T(key + "-list"), {}, Cat(key + "-list", fact, facts), {}};
+  for (const source::Text* t : names) {
+    f.items.push_back(Inline(*t));
+    f.item_langs.push_back(LangOf(*t));
+  }
+  return {Fields({std::move(f)})};
+}
+
 std::vector<Block> Writer::ListSentence(const std::string& key, const std::string& placeholder,
-                                        const std::vector<std::string>& names, const std::string& fact) const {
+                                        const std::vector<const source::Text*>& texts, const std::string& fact) const {
+  std::vector<std::string> names;
+  for (const source::Text* t : texts) names.push_back(Plain(*t));
   if (!IsLongList(names)) return {P(key, {{placeholder, Join(names)}}, fact)};
   std::vector<Inlines> items;
+  std::vector<std::string> langs;
   const int origin = Derived("one of the names the sentence '" + key + "' lists", fact);
-  for (const auto& name : names) items.push_back(Text(name, origin));
-  return {P(key + "-list", {}, fact), Bullets(std::move(items))};
+  for (size_t i = 0; i < names.size(); ++i) {
+    items.push_back(Text(names[i], origin));
+    langs.push_back(LangOf(*texts[i]));  // a name with no translation is marked as the language it is in
+  }
+  return {P(key + "-list", {}, fact), Bullets(std::move(items), langs)};
 }
 
 Inlines Writer::Joined(const std::vector<std::string>& names, const std::string& because,
@@ -336,13 +360,13 @@ std::vector<Field> Writer::ContactFields(const source::Contact& c, bool who) con
 }
 
 void SetLabels(const Writer& w, NoticeDoc* doc) {
-  for (const char* key : {"contents",           "page-of",       "version",          "last-updated",
-                          "skip-link",          "languages",     "summary",          "top-link",
-                          "braille-unverified", "audio-section", "audio-list",       "audio-list-end",
-                          "audio-table",        "audio-row",     "audio-at",         "audio-dot",
-                          "audio-slash",        "language-jump", "outputs",          "outputs-child",
-                          "output-html",        "output-pdf",    "output-brf",       "output-mp3",
-                          "output-bilingual",   "output-child",  "output-child-band"}) {
+  for (const char* key :
+       {"contents",         "page-of",        "version",          "last-updated",       "skip-link",
+        "languages",        "summary",        "top-link",         "braille-unverified", "audio-section",
+        "audio-list",       "audio-list-end", "audio-table",      "audio-row",          "audio-at",
+        "audio-field",      "audio-dot",      "audio-slash",      "language-jump",      "outputs",
+        "outputs-child",    "output-html",    "output-pdf",       "output-brf",         "output-mp3",
+        "output-bilingual", "output-child",   "output-child-band"}) {
     doc->labels[key] = w.T(std::string("label.") + key);
     // The labels the "Other formats and languages" list is written in become document text
     // (notice/outputs.cc): their origins go with them, for pnc explain.
@@ -370,10 +394,13 @@ Block Para(Inlines inlines, std::string origin) {
   return b;
 }
 
-Block Bullets(std::vector<Inlines> items) {
+Block Bullets(std::vector<Inlines> items, const std::vector<std::string>& langs) {
   Block b;
   b.kind = BlockKind::kBulletList;
-  for (auto& i : items) b.items.push_back({Para(std::move(i))});
+  for (size_t i = 0; i < items.size(); ++i) {
+    b.items.push_back({Para(std::move(items[i]))});
+    if (i < langs.size()) b.items.back().front().lang = langs[i];
+  }
   return b;
 }
 

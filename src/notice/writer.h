@@ -95,8 +95,16 @@ class Writer {
   /// The sentence `key` ("Whose information: {groups}.") with `names` joined into its
   /// `placeholder`; for a long list (IsLongList), the key's lead-in `key-list` ("Whose
   /// information:") and a bulleted list of the names, each stamped as derived from `fact` too.
+  /// A name shown in another language than this one keeps its lang on its list item.
   std::vector<Block> ListSentence(const std::string& key, const std::string& placeholder,
-                                  const std::vector<std::string>& names, const std::string& fact) const;
+                                  const std::vector<const source::Text*>& names, const std::string& fact) const;
+  /// The sentence `key` ("This right is for: {groups}.") with the `names` of source items joined
+  /// into its `placeholder`; for a long list (IsLongList), a field labelled by `key-list` ("This
+  /// right is for") whose value is the names as a list (Field::items, each in its own language),
+  /// the same list node a field's long value is.
+  std::vector<Block> ListBlocks(const std::string& key, const std::string& placeholder,
+                                const std::vector<const source::Text*>& names, const std::string& fact,
+                                const std::vector<std::string>& facts = {}) const;
   /// Names joined as the language does ("a, b and c"), stamped as derived from `fact`.
   Inlines Joined(const std::vector<std::string>& names, const std::string& because, const std::string& fact) const;
   /// The regulator's details in force on the notice's date (or --as-of), or nullptr.
@@ -144,8 +152,9 @@ Inlines Txt(std::string text);
 Inline Link(std::string href, std::string text, int origin = -1);
 /// A paragraph block of inlines.
 Block Para(Inlines inlines, std::string origin = "");
-/// A bullet list of single-paragraph items.
-Block Bullets(std::vector<Inlines> items);
+/// A bullet list of single-paragraph items; `langs` (parallel, may be shorter) gives the lang of an
+/// item shown in another language than the document (Writer::LangOf).
+Block Bullets(std::vector<Inlines> items, const std::vector<std::string>& langs = {});
 /// A fields block.
 Block Fields(std::vector<Field> fields, std::string role = "");
 /// A sub-heading block.

@@ -62,7 +62,10 @@ void Block(const notice::Block& b, const std::string& inherited, int depth, std:
         if (!f.items.empty() && value.empty()) {
           // A listed value: the label, then each item on its own line one level in, as a list.
           Add(out, Kind::kItem, f.label, lang, depth);
-          for (const auto& item : f.items) Add(out, Kind::kItem, PlainText(item, true), lang, depth + 1);
+          for (size_t i = 0; i < f.items.size(); ++i) {
+            const std::string& own = f.ItemLang(i);  // a fallback item is in its own language
+            Add(out, Kind::kItem, PlainText(f.items[i], true), own.empty() ? lang : own, depth + 1);
+          }
           continue;
         }
         Add(out, Kind::kItem, f.label.empty() ? value : f.label + ": " + value, lang, depth);

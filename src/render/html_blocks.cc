@@ -88,9 +88,10 @@ std::string BlocksHtml(const std::vector<Block>& blocks, int heading_level) {
             ordered ? "<ol" + (b.start != 1 ? " start=\"" + std::to_string(b.start) + "\"" : "") : std::string("<ul");
         out += LangAttr(b) + ">\n";
         for (const auto& item : b.items) {
-          // A one-paragraph item is written without <p> so lists stay compact.
-          if (item.size() == 1 && item[0].kind == BlockKind::kParagraph && item[0].lang.empty()) {
-            out += "<li>" + InlinesHtml(item[0].inlines) + "</li>\n";
+          // A one-paragraph item is written without <p> so lists stay compact; a paragraph in
+          // another language (a fallback) gives the item its lang.
+          if (item.size() == 1 && item[0].kind == BlockKind::kParagraph && item[0].role.empty()) {
+            out += "<li" + LangAttr(item[0]) + ">" + InlinesHtml(item[0].inlines) + "</li>\n";
           } else {
             out += "<li>" + BlocksHtml(item, heading_level + 1) + "</li>\n";
           }
@@ -121,7 +122,11 @@ std::string BlocksHtml(const std::vector<Block>& blocks, int heading_level) {
           // A listed value is a real list (WCAG 1.3.1): screen readers announce its length.
           if (!f.items.empty()) {
             out += "\n<ul>\n";
-            for (const auto& item : f.items) out += "<li>" + InlinesHtml(item) + "</li>\n";
+            for (size_t i = 0; i < f.items.size(); ++i) {
+              const std::string& lang = f.ItemLang(i);
+              out += (lang.empty() ? "<li>" : "<li lang=\"" + EscapeHtml(lang) + "\">") + InlinesHtml(f.items[i]) +
+                     "</li>\n";
+            }
             out += "</ul>\n";
           }
           out += "</dd></div>\n";

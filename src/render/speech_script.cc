@@ -17,6 +17,14 @@ std::string Label(const notice::NoticeDoc& doc, const std::string& key,
   return it == doc.labels.end() ? "" : locale::Substitute(it->second, args);
 }
 
+// A label and its value ("Email: info@…"), joined as the catalogue says (label.audio-field); a
+// value without a label is said alone, a label before a list ends as the catalogue's join does.
+std::string Labelled(const notice::NoticeDoc& doc, const std::string& label, const std::string& value) {
+  if (label.empty()) return value;
+  std::string said = Label(doc, "audio-field", {{"label", label}, {"value", value}});
+  return said.empty() ? label + " " + value : said;
+}
+
 // A sentence ends with a stop so the synthesiser pauses after a heading or a list item.
 std::string Sentence(std::string s) {
   while (!s.empty() && s.back() == ' ') s.pop_back();
@@ -80,7 +88,7 @@ struct Writer {
             std::string cell = Sentences(PlainText(row[c], true, kBreak));
             if (cell.empty()) continue;
             std::string head = c < b.table.header.size() ? PlainText(b.table.header[c], true) : "";
-            text += " " + Sentence(head.empty() ? cell : head + ": " + cell);
+            text += " " + Sentence(Labelled(doc, head, cell));
           }
           Say(text, lang);
         }
@@ -91,13 +99,16 @@ struct Writer {
           std::string value = Sentences(PlainText(f.value, true, kBreak));
           if (!f.items.empty()) {
             // A listed value is read as a list is: its length, each item, its end.
-            if (!f.label.empty() || !value.empty()) Say(f.label.empty() ? value : f.label + ": " + value, lang);
+            if (!f.label.empty() || !value.empty()) Say(Labelled(doc, f.label, value), lang);
             Say(Label(doc, "audio-list", {{"count", std::to_string(f.items.size())}}), "");
-            for (const auto& item : f.items) Say(Sentences(PlainText(item, true, kBreak)), lang);
+            for (size_t i = 0; i < f.items.size(); ++i) {
+              const std::string& own = f.ItemLang(i);  // a fallback item is read in its own language
+              Say(Sentences(PlainText(f.items[i], true, kBreak)), own.empty() ? lang : own);
+            }
             Say(Label(doc, "audio-list-end", {}), "");
             continue;
           }
-          Say(f.label.empty() ? value : f.label + ": " + value, lang);
+          Say(Labelled(doc, f.label, value), lang);
         }
         break;
     }

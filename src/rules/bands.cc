@@ -1,10 +1,12 @@
 // rules: age bands. An item limited to some children's versions (`age_bands`) concerns children in
 // each band it names, and wording given per band (`child_by_band`) covers every version that shows
 // the item and no other (Art 12(1): each child is told what concerns them, in words for their age).
+#include <algorithm>
 #include <functional>
 
 #include "rules/context.h"
 #include "source/observed.h"
+#include "source/reader.h"
 
 namespace pnc::rules {
 namespace {
@@ -108,7 +110,8 @@ void CheckBands(const RuleContext& ctx) {
     if (source::Any(bands.scopes[b].children)) continue;
     ctx.Report("scope", m.notice.child_pointer,
                "the children's version for ages " + bands.ids[b] + " is for no data subject group",
-               {"every group marked \"children\": true is limited to other age bands (its \"age_bands\"): add '" +
+               {"every group marked \"children\": true is limited to other age bands (its \"age_bands\" or \"ages\"): "
+                "add '" +
                 bands.ids[b] + "' to a group's age bands, or remove the band from notice.child_age_bands"});
   }
   for (size_t i = 0; i < m.subjects.size(); ++i) {
@@ -120,6 +123,30 @@ void CheckBands(const RuleContext& ctx) {
                  what + " is limited to age bands, but it is not marked \"children\": true",
                  {"\"age_bands\" says which children's versions are for a group of children: mark the group "
                   "\"children\": true, or remove \"age_bands\""});
+    }
+    // Ages a Children's code band would hold but the notice declares no version for: those
+    // children read a version written for other ages. (Ages no declared band reaches at all are
+    // the loader's error; a group limited by "age_bands" has chosen its versions.)
+    if (s.children && s.ages.present() && m.notice.child && s.age_bands.pointer.empty()) {
+      std::string undeclared, quoted, shown;
+      for (const auto& band : source::KnownBands()) {
+        if (!s.ages.Overlaps(band)) continue;
+        const bool declared = std::find(bands.ids.begin(), bands.ids.end(), band) != bands.ids.end();
+        std::string& into = declared ? shown : undeclared;
+        into += (into.empty() ? "" : ", ") + band;
+        if (!declared) quoted += (quoted.empty() ? "'" : ", '") + band + "'";
+      }
+      if (!undeclared.empty() && !shown.empty()) {
+        auto d = diag::Make(diag::Severity::kWarning, m.file, s.ages.pointer,
+                            what + " is aged " + std::to_string(s.ages.from) + " to " + std::to_string(s.ages.to) +
+                                ", but the notice has no children's version for ages " + undeclared +
+                                ": those children are given the version for ages " + shown,
+                            "scope");
+        d.hints = {"add " + quoted +
+                   " to notice.child_age_bands for a version in words for their age, or narrow "
+                   "'ages' to the ages the notice's versions are for"};
+        ctx.sink->Add(d);
+      }
     }
     if (s.children) {
       CheckByBand(ctx, bands, s.child_by_band, in_band, what, diag::Severity::kError);

@@ -284,6 +284,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     Subject it;
     ReadItemBase(r, &it, m, "data subject", /*scoped=*/false);
     it.children = r.Bool("children", false);
+    ReadAges(ctx, r, m->notice, &it);
     r.Finish();
     m->subjects.push_back(it);
   });

@@ -127,9 +127,23 @@ struct Item {
   std::string pointer;
 };
 
+/// The ages of a group of children (`"ages": {"from": 5, "to": 11}`): whole years, both included,
+/// within 0-17 (load_ages.cc checks them against the notice's age bands).
+struct Ages {
+  int from = 0;
+  int to = 17;
+  std::string pointer;  // "" when the group gives no ages
+  /// True when the group gives its ages.
+  bool present() const { return !pointer.empty(); }
+  /// True when some age of the group is in age band `band` ("10-12"); true when the group gives no
+  /// ages, for "" (not a banded question) and for a band that is not "N-M".
+  bool Overlaps(const std::string& band) const;
+};
+
 /// A data subject group.
 struct Subject : Item {
   bool children = false;  // the group is children: their facts reach the children's version
+  Ages ages;              // a children group's ages: the children's versions it is in say them
 };
 
 /// A service the organisation runs; purposes and retention records may say which they belong to.

@@ -137,6 +137,10 @@ void ReadChildByBand(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice
                      const BandLimit& limit, BandTexts* out, const std::string& key = "child_by_band",
                      const std::string& single = "child");
 
+/// A children group's `ages` ({"from": 5, "to": 11}: whole years within 0-17, from <= to), checked
+/// against the group's `age_bands` and the notice's declared bands (load_ages.cc), into `subject`.
+void ReadAges(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice, Subject* subject);
+
 /// `security`: a text, or {"body": text, "child": text}.
 void ReadSecurity(LoadContext* ctx, ObjectReader& top, Model* model);
 

@@ -68,7 +68,7 @@ Scope ComputeScope(const Model& m, const std::string& band) {
   // Without the children groups, for an item another band's version shows.
   Groups not_children(n, true);
   for (size_t i = 0; i < n; ++i) {
-    s.children[i] = m.subjects[i].children && m.subjects[i].age_bands.Allows(band);
+    s.children[i] = m.subjects[i].children && m.subjects[i].age_bands.Allows(band) && m.subjects[i].ages.Overlaps(band);
     not_children[i] = !m.subjects[i].children;
   }
   auto in_band = [&](Groups g, const BandLimit& limit) { return limit.Allows(band) ? g : Intersect(g, not_children); };

@@ -10,8 +10,8 @@
 // its own `data_subjects` (the intersection is kept).
 //
 // For the children's version of one age band, a children group limited to other bands (its
-// `age_bands`) is not a children group, and an item limited to other bands concerns no children
-// group: so its categories, sources, recipients, records and rights leave that version too, unless
+// `age_bands`), or whose `ages` are all outside the band, is not a children group, and an item limited to other bands
+// concerns no children group: so its categories, sources, recipients, records and rights leave that version too, unless
 // something in the band also gives them.
 #include <string>
 #include <vector>

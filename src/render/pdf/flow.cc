@@ -218,8 +218,16 @@ void Flow::Block(const notice::Block& block, const Frame& outer, int section_lev
     f.parent = Elem("Div", f.parent, f.lang);
     f.lang.clear();
     double inset = style_.callout_padding + style_.callout_rule;
-    callouts_.push_back({f.x + style_.callout_rule / 2, f.x + f.width - style_.callout_rule / 2});
-    f.callout = static_cast<int>(callouts_.size()) - 1;
+    const Callout frame{f.x + style_.callout_rule / 2, f.x + f.width - style_.callout_rule / 2};
+    // A callout right after another at the same place continues its frame (the right to object,
+    // then the list of whose right it is): one box, as the HTML's `.callout + .callout` is.
+    const int last = boxes_.empty() ? -1 : boxes_.back().callout;
+    if (last >= 0 && last != outer.callout && callouts_[last].x0 == frame.x0 && callouts_[last].x1 == frame.x1) {
+      f.callout = last;
+    } else {
+      callouts_.push_back(frame);
+      f.callout = static_cast<int>(callouts_.size()) - 1;
+    }
     f.x += inset;
     f.width -= 2 * inset;
   }
@@ -257,7 +265,9 @@ void Flow::List(const notice::Block& b, const Frame& f, int section_level) {
   const double indent = std::max(style_.list_indent, widest + gap);
   const int list = Elem("L", f.parent, f.lang);
   for (size_t i = 0; i < b.items.size(); ++i) {
-    int li = Elem("LI", list);
+    // An item that is one paragraph in another language (a fallback) tags the LI with its Lang.
+    const bool one = b.items[i].size() == 1 && b.items[i][0].kind == BlockKind::kParagraph;
+    int li = Elem("LI", list, one ? b.items[i][0].lang : "");
     int lbl = Elem("Lbl", li);
     int body = Elem("LBody", li);
     Frame inner = f;

@@ -228,9 +228,10 @@ void Flow::ListedField(const notice::Field& field, const Frame& f, double label_
   }
   notice::Block list;
   list.kind = notice::BlockKind::kBulletList;
-  for (const auto& item : field.items) {
+  for (size_t i = 0; i < field.items.size(); ++i) {
     notice::Block para;
-    para.inlines = item;
+    para.inlines = field.items[i];
+    para.lang = field.ItemLang(i);  // a name shown in the default locale keeps its Lang
     list.items.push_back({para});
   }
   Frame inner = f;

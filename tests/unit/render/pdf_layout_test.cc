@@ -333,4 +333,52 @@ TEST_CASE("pdf: a listed field value is tagged as a list") {
   CHECK(items == 5);
 }
 
+// A listed item shown in another language than the document (a name with no translation) keeps
+// its Lang on its list item, in a field's list and in a bulleted list alike.
+TEST_CASE("pdf: a fallback list item is tagged with its Lang") {
+  NoticeDoc doc = LongDoc();
+  doc.locale = "cy";
+  notice::Block fields;
+  fields.kind = notice::BlockKind::kFields;
+  notice::Field f;
+  f.label = "Gwybodaeth a ddefnyddir";
+  for (const char* item : {"Enwau", "Cyfeiriadau", "Phone numbers", "Iechyd", "Lluniau"}) {
+    notice::Inline in;
+    in.text = item;
+    f.items.push_back({in});
+  }
+  f.item_langs = {"", "", "en"};  // shorter than the items: the rest are in the document's language
+  fields.fields.push_back(f);
+  doc.sections.front().blocks.push_back(fields);
+  notice::Block bullets;
+  bullets.kind = notice::BlockKind::kBulletList;
+  notice::Block para;
+  para.inlines = {notice::Inline{notice::InlineKind::kText, "Email addresses", "", {}, -1}};
+  para.lang = "en";
+  bullets.items.push_back({para});
+  doc.sections.front().blocks.push_back(bullets);
+  pdf::Style st = AdultStyle();
+  diag::Sink sink;
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
+  pdf::Layout layout;
+  REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+  auto item_of = [&](const std::string& text) {
+    for (const auto& r : layout.runs) {
+      if (r.text != text) continue;
+      int e = r.elem;
+      while (e >= 0 && layout.elems[e].type != "LI") e = layout.elems[e].parent;
+      return e;
+    }
+    return -1;
+  };
+  const int fallback = item_of("Phone numbers"), own = item_of("Iechyd"), bullet = item_of("Email addresses");
+  REQUIRE(fallback >= 0);
+  REQUIRE(own >= 0);
+  REQUIRE(bullet >= 0);
+  CHECK(layout.elems[fallback].lang == "en");
+  CHECK(layout.elems[own].lang.empty());
+  CHECK(layout.elems[bullet].lang == "en");
+}
+
 }  // namespace pnc::render::pdf_test

@@ -1,0 +1,126 @@
+// tests: a children group's `ages` (source/load_ages.cc): read as whole years, checked against the
+// group's age bands and the notice's declared bands, and used by the scope of each band's guide.
+#include <doctest/doctest.h>
+
+#include "source/loader.h"
+#include "source/scope.h"
+#include "test_support.h"
+
+namespace pnc {
+namespace {
+
+// The base source with children's versions for `bands` and a children group with `ages`.
+nlohmann::json WithAges(const nlohmann::json& ages, const std::vector<std::string>& bands = {"6-9", "10-12"}) {
+  nlohmann::json s = test::BaseSource();
+  s["notice"]["audiences"] = {"adult", "child"};
+  s["notice"]["child_age_bands"] = bands;
+  s["data_subjects"].push_back({{"id", "kids"}, {"name", "Children"}, {"children", true}, {"child", "Children."}});
+  if (!ages.is_null()) s["data_subjects"][1]["ages"] = ages;
+  s["purposes"][0]["data_subjects"] = {"parents", "kids"};
+  return s;
+}
+
+// The lint output (short format: one line per diagnostic, no hints).
+std::string AgesLines(const nlohmann::json& source) { return test::LintJson(source); }
+
+// True when the lint says nothing about ages.
+bool Quiet(const nlohmann::json& source) {
+  const std::string all = test::LintJson(source);
+  for (const char* part : {"'ages'", " is aged ", "an age", "whole number", "[scope]"}) {
+    if (all.find(part) != std::string::npos) return false;
+  }
+  return true;
+}
+
+bool Has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("ages are read as whole years and say which bands' guides show the group") {
+  std::string text = WithAges({{"from", 5}, {"to", 8}}).dump();
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  REQUIRE(loaded.parsed);
+  CHECK(sink.Errors() == 0);
+  const source::Ages& a = loaded.model.subjects.at(1).ages;
+  CHECK(a.present());
+  CHECK(a.from == 5);
+  CHECK(a.to == 8);
+  CHECK(a.pointer == "/data_subjects/1/ages");
+  CHECK(a.Overlaps("6-9"));
+  CHECK_FALSE(a.Overlaps("10-12"));
+  CHECK(a.Overlaps(""));  // not a banded question
+  // The 10-12 guide is for no group of children with these ages; the 6-9 guide is.
+  CHECK(source::ComputeScope(loaded.model, "6-9").children.at(1));
+  CHECK_FALSE(source::ComputeScope(loaded.model, "10-12").children.at(1));
+  CHECK(source::ComputeScope(loaded.model).children.at(1));  // the whole notice: still children
+}
+
+TEST_CASE("a group without ages is in every band's guide, as before") {
+  std::string text = WithAges(nullptr).dump();
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  CHECK_FALSE(loaded.model.subjects.at(1).ages.present());
+  CHECK(source::ComputeScope(loaded.model, "6-9").children.at(1));
+  CHECK(source::ComputeScope(loaded.model, "10-12").children.at(1));
+}
+
+TEST_CASE("ages that are not whole years within 0-17, or run backwards, are errors at the field") {
+  CHECK(Has(AgesLines(WithAges({{"from", 11}, {"to", 5}})),
+            "error: 'ages' runs from 11 to 5: 'from' is older [invalid-value]"));
+  CHECK(Has(AgesLines(WithAges({{"from", 5}, {"to", 18}})), "'to' must be an age from 0 to 17 [invalid-value]"));
+  CHECK(Has(AgesLines(WithAges({{"from", -1}, {"to", 8}})), "'from' must be an age from 0 to 17 [invalid-value]"));
+  CHECK(Has(AgesLines(WithAges({{"from", 5.5}, {"to", 8}})), "'from' must be a whole number of years [invalid-value]"));
+  CHECK(Has(AgesLines(WithAges({{"from", "5"}, {"to", 8}})),
+            "'from' must be an age in whole years, not a string [type-mismatch]"));
+  CHECK(Has(AgesLines(WithAges({{"from", 5}})), "'ages' has no 'to' [missing-field]"));
+  CHECK(Has(AgesLines(WithAges({{"form", 5}, {"to", 8}})), "unknown key 'form' in 'ages'; did you mean 'from'?"));
+  CHECK(Has(AgesLines(WithAges(nlohmann::json::array({5, 11}))),
+            "'ages' must be an object with 'from' and 'to', not a list [type-mismatch]"));
+  CHECK(Has(AgesLines(WithAges({{"from", 1e30}, {"to", 8}})), "'from' must be a whole number of years"));
+  CHECK(Has(AgesLines(WithAges({{"from", 18446744073709551615ULL}, {"to", 8}})), "'from' must be an age from 0 to 17"));
+  CHECK(Quiet(WithAges({{"from", 7}, {"to", 7}}, {"6-9"})));  // one age is a range too
+}
+
+TEST_CASE("ages must be reached by some declared band, and by each band the group is limited to") {
+  // Aged 13 to 15 with bands 6-9 and 10-12: no guide is for them.
+  std::string none = AgesLines(WithAges({{"from", 13}, {"to", 15}}));
+  CHECK(Has(none,
+            "error: data subject 'kids' is aged 13 to 15, but no children's version is for those ages (the "
+            "notice's bands are '6-9', '10-12') [scope]"));
+  // Under 6: no band is written for them at all (the hints are in tests/cases/children/0006).
+  CHECK(Has(AgesLines(WithAges({{"from", 2}, {"to", 4}})), "data subject 'kids' is aged 2 to 4, but no children's"));
+  // Limited to a band its ages do not reach.
+  nlohmann::json limited = WithAges({{"from", 5}, {"to", 8}});
+  limited["data_subjects"][1]["age_bands"] = {"10-12"};
+  CHECK(Has(AgesLines(limited),
+            "error: data subject 'kids' is aged 5 to 8, so it has no children in "
+            "the version for ages 10-12 [invalid-value]"));
+  // Ages on a group that is not children.
+  nlohmann::json adults = WithAges(nullptr);
+  adults["data_subjects"][0]["ages"] = {{"from", 5}, {"to", 8}};
+  CHECK(Has(AgesLines(adults), "data subject 'parents' gives 'ages', but it is not marked \"children\": true"));
+  // Ages that overlap a declared band: no diagnostic about ages.
+  CHECK(Quiet(WithAges({{"from", 5}, {"to", 11}})));
+}
+
+TEST_CASE("a band whose guide no group's ages reach is a guide for nobody") {
+  // Aged 6 to 8: the 10-12 guide would be for no group (rule scope, at the bands).
+  std::string lint = test::LintJson(WithAges({{"from", 6}, {"to", 8}}));
+  CHECK(Has(lint, "the children's version for ages 10-12 is for no data subject group [scope]"));
+}
+
+}  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("ages that a Children's code band holds but the notice does not declare: a warning") {
+  // Aged 8 to 11 with only the 6-9 band: the 10- and 11-year-olds are given the 6-9 version.
+  std::string lint = test::LintJson(WithAges({{"from", 8}, {"to", 11}}, {"6-9"}));
+  CHECK(lint.find("warning: data subject 'kids' is aged 8 to 11, but the notice has no children's version for ages "
+                  "10-12: those children are given the version for ages 6-9 [scope]") != std::string::npos);
+  // Under 6 is no band's: ages 5 to 9 with the 6-9 band are all given their own version.
+  CHECK(test::LintJson(WithAges({{"from", 5}, {"to", 9}}, {"6-9"})).find("[scope]") == std::string::npos);
+}
+
+}  // namespace pnc

@@ -106,7 +106,7 @@ TEST_CASE("a listed field is a list in braille and in pnc explain") {
 namespace pnc {
 namespace {
 
-const std::string kCentre = std::string(PNC_TEST_DATA_DIR) + "/cases/truth/0012-long-group-lists/input.json";
+const std::string kCentre = std::string(PNC_TEST_DATA_DIR) + "/cases/truth/0013-long-group-lists/input.json";
 
 const notice::NoticeDoc* DocNamed(const driver::Compiled& c, const std::string& base) {
   for (const auto& d : c.docs) {

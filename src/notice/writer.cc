@@ -361,12 +361,12 @@ std::vector<Field> Writer::ContactFields(const source::Contact& c, bool who) con
 
 void SetLabels(const Writer& w, NoticeDoc* doc) {
   for (const char* key :
-       {"contents",         "page-of",        "version",          "last-updated",       "skip-link",
-        "languages",        "summary",        "top-link",         "braille-unverified", "audio-section",
-        "audio-list",       "audio-list-end", "audio-table",      "audio-row",          "audio-at",
-        "audio-field",      "audio-dot",      "audio-slash",      "language-jump",      "outputs",
-        "outputs-child",    "output-html",    "output-pdf",       "output-brf",         "output-mp3",
-        "output-bilingual", "output-child",   "output-child-band"}) {
+       {"contents",       "page-of",         "version",          "last-updated",       "skip-link",
+        "languages",      "summary",         "top-link",         "braille-unverified", "audio-section",
+        "audio-list",     "audio-list-end",  "audio-table",      "audio-row",          "audio-at",
+        "audio-list-one", "audio-table-one", "audio-field",      "audio-dot",          "audio-slash",
+        "language-jump",  "outputs",         "outputs-child",    "output-html",        "output-pdf",
+        "output-brf",     "output-mp3",      "output-bilingual", "output-child",       "output-child-band"}) {
     doc->labels[key] = w.T(std::string("label.") + key);
     // The labels the "Other formats and languages" list is written in become document text
     // (notice/outputs.cc): their origins go with them, for pnc explain.

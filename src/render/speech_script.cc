@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "locale/catalogue.h"
 #include "render/plain_text.h"
@@ -11,10 +12,30 @@
 namespace pnc::render {
 namespace {
 
+// A label's own full stop after a value that already ends a sentence ("Section 2: Who are we?.")
+// would be read as a second stop; the value's mark is kept.
+std::string OneStop(std::string s) {
+  if (s.size() < 2 || s.back() != '.') return s;
+  std::string_view before(s.data(), s.size() - 1);
+  for (std::string_view mark : {"?", "!", ".", "\u061F" /* Arabic question mark */, "\u2026" /* ellipsis */}) {
+    if (before.ends_with(mark)) {
+      s.pop_back();
+      break;
+    }
+  }
+  return s;
+}
+
 std::string Label(const notice::NoticeDoc& doc, const std::string& key,
                   const std::map<std::string, std::string>& args) {
   auto it = doc.labels.find(key);
-  return it == doc.labels.end() ? "" : locale::Substitute(it->second, args);
+  return it == doc.labels.end() ? "" : OneStop(locale::Substitute(it->second, args));
+}
+
+// A count's label: the catalogue's "<key>-one" for one ("A list of one item."), else "<key>".
+std::string Counted(const notice::NoticeDoc& doc, const std::string& key, const std::string& arg, size_t count) {
+  if (count == 1 && doc.labels.contains(key + "-one")) return Label(doc, key + "-one", {});
+  return Label(doc, key, {{arg, std::to_string(count)}});
 }
 
 // A label and its value ("Email: info@…"), joined as the catalogue says (label.audio-field); a
@@ -75,12 +96,12 @@ struct Writer {
         break;
       case notice::BlockKind::kBulletList:
       case notice::BlockKind::kOrderedList:
-        Say(Label(doc, "audio-list", {{"count", std::to_string(b.items.size())}}), "");
+        Say(Counted(doc, "audio-list", "count", b.items.size()), "");
         for (const auto& item : b.items) Blocks(item, lang);
         Say(Label(doc, "audio-list-end", {}), "");
         break;
       case notice::BlockKind::kTable: {
-        Say(Label(doc, "audio-table", {{"rows", std::to_string(b.table.rows.size())}}), "");
+        Say(Counted(doc, "audio-table", "rows", b.table.rows.size()), "");
         int n = 1;
         for (const auto& row : b.table.rows) {
           std::string text = Label(doc, "audio-row", {{"number", std::to_string(n++)}});
@@ -100,7 +121,7 @@ struct Writer {
           if (!f.items.empty()) {
             // A listed value is read as a list is: its length, each item, its end.
             if (!f.label.empty() || !value.empty()) Say(Labelled(doc, f.label, value), lang);
-            Say(Label(doc, "audio-list", {{"count", std::to_string(f.items.size())}}), "");
+            Say(Counted(doc, "audio-list", "count", f.items.size()), "");
             for (size_t i = 0; i < f.items.size(); ++i) {
               const std::string& own = f.ItemLang(i);  // a fallback item is read in its own language
               Say(Sentences(PlainText(f.items[i], true, kBreak)), own.empty() ? lang : own);

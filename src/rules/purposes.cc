@@ -208,6 +208,25 @@ void CheckAnswerGroups(const RuleContext& ctx, const source::Purpose& p, size_t 
   }
 }
 
+// A consequence is printed as a sentence of its own after pnc's answer ("No law or contract requires
+// you to give it. We cannot …"): one that starts with a small letter reads as a broken sentence.
+void CheckConsequenceSentences(const RuleContext& ctx, const source::Requirement& q) {
+  std::vector<const source::Text*> texts = {&q.consequence, &q.child};
+  for (const auto& [band, text] : q.child_by_band.by_band) texts.push_back(&text);
+  for (const source::Text* text : texts) {
+    for (const auto& [locale, tr] : text->by_locale) {
+      if (tr.text.empty() || tr.text[0] < 'a' || tr.text[0] > 'z') continue;
+      auto d = diag::Make(diag::Severity::kWarning, ctx.model.file, tr.pointer,
+                          "this consequence starts with a small letter, but the notice prints it as a sentence of "
+                          "its own after pnc's answer",
+                          "statutory-requirement");
+      d.hints = {"write it as a whole sentence, starting with a capital letter: \"" +
+                 std::string(1, static_cast<char>(tr.text[0] - 'a' + 'A')) + "…\""};
+      ctx.sink->Add(std::move(d));
+    }
+  }
+}
+
 void CheckRequirement(const RuleContext& ctx, const source::Purpose& p, size_t index) {
   // Data observed about the person (CCTV) is not given by them: asking whether they must give it
   // is meaningless, so only data they give needs an answer.
@@ -261,13 +280,15 @@ void CheckRequirement(const RuleContext& ctx, const source::Purpose& p, size_t i
                  "unknown requirement type '" + q.kind + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
                  {"use one of: " + List(kKinds)});
     } else if (q.kind != "none" && !q.consequence.present()) {
-      ctx.Report("statutory-requirement", q.pointer,
-                 "purpose '" + p.id + "' requires the data but does not say what happens if it is not given",
-                 {q.kind == "condition"
-                      ? "add \"consequence\": what the person cannot take part in or use without it, e.g. \"we cannot "
-                        "offer a volunteering role with patients without a DBS check\""
-                      : "add \"consequence\", e.g. \"we cannot offer a place\""});
+      ctx.Report(
+          "statutory-requirement", q.pointer,
+          "purpose '" + p.id + "' requires the data but does not say what happens if it is not given",
+          {q.kind == "condition"
+               ? "add \"consequence\": what the person cannot take part in or use without it, as a sentence, e.g. "
+                 "\"We cannot offer a volunteering role with patients without a DBS check.\""
+               : "add \"consequence\" as a sentence, e.g. \"We cannot offer a place.\""});
     }
+    CheckConsequenceSentences(ctx, q);
   }
   CheckAnswerGroups(ctx, p, index);
 }

@@ -56,8 +56,9 @@ void CheckTranslations(const RuleContext& ctx) {
         ctx.sink->Add(d);
       } else if (tr->from.empty()) {
         // Accepted, but staleness can never be checked: the hash of the text it was made from is asked for.
-        if (first_unhashed.empty()) first_unhashed = tr->pointer;
-        if (++unhashed > kShownUnhashed) continue;
+        // The summary stands where the first translation it counts is, so it sorts after the ones shown.
+        if (++unhashed == kShownUnhashed + 1) first_unhashed = tr->pointer;
+        if (unhashed > kShownUnhashed) continue;
         auto d =
             diag::Make(diag::Severity::kWarning, ctx.model.file, tr->pointer,
                        "the '" + locales[i] + "' translation records no 'from' hash, so pnc cannot tell when the '" +
@@ -77,10 +78,13 @@ void CheckTranslations(const RuleContext& ctx) {
     }
   });
   if (unhashed > kShownUnhashed) {
+    const auto more = unhashed - kShownUnhashed;
     auto d = diag::Make(diag::Severity::kWarning, ctx.model.file, first_unhashed,
-                        std::to_string(unhashed - kShownUnhashed) + " more translations record no 'from' hash",
+                        more == 1 ? "1 more translation records no 'from' hash, this one"
+                                  : std::to_string(more) + " more translations record no 'from' hash, from this one on",
                         "stale-translation");
-    d.hints = {"pnc translate export and import record every hash; the first ten are shown above"};
+    d.hints = {"pnc translate export and import record every hash; the first " + std::to_string(kShownUnhashed) +
+               " are shown above"};
     ctx.sink->Add(d);
   }
 }

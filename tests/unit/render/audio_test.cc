@@ -162,3 +162,37 @@ TEST_CASE("a small notice's MP3: decoded length and chapters match the NoticeDoc
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+TEST_CASE("the spoken script says one stop after a heading that is a question, and 'one item' for one") {
+  auto c = test::CompileSource(test::Data().data_dir + "/notices/pfp.json");
+  REQUIRE(c->sink.Errors() == 0);
+  notice::NoticeDoc doc = c->docs.front();
+  REQUIRE(doc.locale == "en");
+  notice::Section s;
+  s.title = "Who are we?";
+  notice::Block list;
+  list.kind = notice::BlockKind::kBulletList;
+  notice::Block item;
+  item.inlines = {notice::Inline{notice::InlineKind::kText, "Members"}};
+  list.items = {{item}};
+  notice::Block table;
+  table.kind = notice::BlockKind::kTable;
+  table.table.rows.resize(1);
+  s.blocks = {list, table};
+  doc.sections = {s};
+  doc.summary.clear();
+  auto script = render::SpeechScript(doc);
+  REQUIRE(script.size() == 1);
+  std::string said;
+  for (const auto& u : script[0].utterances) said += u.text + "\n";
+  CAPTURE(said);
+  CHECK(said.find("Section 1: Who are we?\n") != std::string::npos);
+  CHECK(said.find("?.") == std::string::npos);
+  CHECK(said.find("A list of one item.") != std::string::npos);
+  CHECK(said.find("A table with one row.") != std::string::npos);
+  CHECK(said.find("1 items") == std::string::npos);
+}
+
+}  // namespace pnc

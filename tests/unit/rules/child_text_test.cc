@@ -60,3 +60,26 @@ TEST_CASE("a child wording of a requirement no children's version shows is repor
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+// The user test (ut2): "… requires you to give it. we cannot accept …" — a consequence is printed as
+// a sentence of its own, so one that starts with a small letter is reported where it is written.
+TEST_CASE("a consequence that starts with a small letter is reported, in each wording") {
+  json s = Club();
+  s["purposes"][0]["requirement"] = {{"type", "contractual"},
+                                     {"consequence", "we cannot offer a place."},
+                                     {"child", {{"en", "We cannot offer you a place."}}}};
+  auto lines = test::Lines(test::LintJson(s), "statutory-requirement");
+  REQUIRE(lines.size() == 1);
+  CAPTURE(lines[0]);
+  CHECK(lines[0].find("warning: this consequence starts with a small letter, but the notice prints it as a sentence "
+                      "of its own after pnc's answer [statutory-requirement]") != std::string::npos);
+  s["purposes"][0]["requirement"]["consequence"] = "We cannot offer a place.";
+  s["purposes"][0]["requirement"]["child"] = {{"en", "you cannot join in."}};
+  CHECK(test::Lines(test::LintJson(s), "statutory-requirement").size() == 1);
+  s["purposes"][0]["requirement"]["child"] = {{"en", "You cannot join in."}};
+  CHECK_MESSAGE(test::Lines(test::LintJson(s), "statutory-requirement").empty(), test::LintJson(s));
+}
+
+}  // namespace pnc

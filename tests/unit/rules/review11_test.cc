@@ -334,6 +334,33 @@ TEST_CASE("a translation without 'from' is a warning with the hash to record") {
   CHECK(test::LintJson(s).find("records no 'from' hash") == std::string::npos);
 }
 
+// The user test (ut2): past ten, the translations without 'from' are counted in one warning that comes
+// after the ten shown, in the right number.
+TEST_CASE("more than ten translations without 'from': one summary after the ten, singular or plural") {
+  for (int extra : {1, 2}) {
+    CAPTURE(extra);
+    json s = test::BaseSource();
+    s["notice"]["locales"] = {"en", "cy"};
+    for (int i = 0; i < 10 + extra; ++i) {
+      const std::string n = std::to_string(i);
+      s["data_categories"].push_back(
+          {{"id", "extra" + n}, {"name", {{"en", "Extra " + n}, {"cy", "Ychwanegol " + n}}}, {"sources", {"you"}}});
+    }
+    std::string got = test::LintJson(s);
+    const std::string summary = extra == 1 ? "warning: 1 more translation records no 'from' hash, this one"
+                                           : "warning: 2 more translations record no 'from' hash, from this one on";
+    size_t at = got.find(summary);
+    REQUIRE_MESSAGE(at != std::string::npos, got);
+    size_t shown = 0;
+    for (size_t p = got.find("translation records no 'from' hash, so pnc"); p != std::string::npos;
+         p = got.find("translation records no 'from' hash, so pnc", p + 1)) {
+      ++shown;
+      CHECK(p < at);  // every one shown comes before the summary
+    }
+    CHECK(shown == 10);
+  }
+}
+
 // Item 10: in-page links a source writes reach a heading of the notice they are in.
 TEST_CASE("an in-page link to no anchor is an error at its field, with the nearest anchor") {
   auto messages = [](const json& source) {

@@ -2,6 +2,8 @@
 // above U+10FFFF), malformed input as U+FFFD one byte at a time.
 #include "base/utf8.h"
 
+#include <cctype>
+
 namespace pnc::base {
 
 size_t Utf8SequenceLength(unsigned char lead) {
@@ -112,6 +114,32 @@ std::u16string Utf16FromUtf8(std::string_view s) {
 size_t Utf8CharStart(std::string_view s, size_t i) {
   while (i > 0 && i < s.size() && IsUtf8Continuation(s[i])) --i;
   return i;
+}
+
+namespace {
+
+// The lower-case letter of a Latin-1 or Latin Extended-A capital; others unchanged.
+char32_t LowerLatin(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 0x20 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return (c % 2 == 0) ? c + 1 : c;
+  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c % 2 == 1) ? c + 1 : c;
+  if (c == 0x178) return 0xFF;  // Ÿ
+  return c;
+}
+
+}  // namespace
+
+std::string FoldedName(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    char32_t c = NextUtf8(s, &i);
+    if (c < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) continue;
+    if (c >= 0x80 && c <= 0xBF) continue;  // Latin-1 punctuation and symbols, no-break space
+    if (c == 0x2019 || c == 0x2018 || c == 0x2013 || c == 0x2014 || c == 0x00A0) continue;
+    AppendUtf8(LowerLatin(c), &out);
+  }
+  return out;
 }
 
 }  // namespace pnc::base

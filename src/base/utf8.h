@@ -52,4 +52,8 @@ std::u16string Utf16FromUtf8(std::string_view s);
 /// continuation bytes, so s.substr(0, result) never ends inside a character.
 size_t Utf8CharStart(std::string_view s, size_t i);
 
+/// A name compared without case, spaces or punctuation: letters and digits only, lower-cased in
+/// ASCII, Latin-1 and Latin Extended-A (so "GRŴP Sgowtiaid" and "Grŵp sgowtiaid." fold alike).
+std::string FoldedName(std::string_view s);
+
 }  // namespace pnc::base

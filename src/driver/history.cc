@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <set>
 
+#include "base/utf8.h"
 #include "driver/files.h"
 #include "driver/git_show.h"
 #include "source/limits.h"
@@ -70,13 +71,7 @@ std::set<std::string> Ids(const source::Model& m) {
 
 // A name or number compared without case, spaces or punctuation ("Cwm Valley Hospice Ltd." and
 // "cwm valley hospice ltd" are one name).
-std::string Folded(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
-  }
-  return out;
-}
+std::string Folded(const std::string& s) { return base::FoldedName(s); }
 
 std::string LegalName(const source::Model& m) {
   const source::Translation* t = m.notice.locales.empty() ? nullptr : m.controller.contact.name.Get(m.default_locale());

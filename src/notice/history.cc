@@ -4,6 +4,7 @@
 // Every sentence states a change the diff found, naming the item; nothing is inferred beyond it.
 #include <algorithm>
 
+#include "base/utf8.h"
 #include "markdown/markdown.h"
 #include "notice/sections.h"
 
@@ -122,13 +123,17 @@ std::vector<Inlines> Sentences(const Writer& w, const HistoryStep& step) {
           c.id == "object-marketing" ? w.T("right.object-marketing.title") : w.T("right." + c.id + ".title");
       say(x == "now-applies" ? "right.now-applies" : "right.no-longer-applies", {{"name", title}});
     } else if (a == "controller" && x == "name-changed") {
+      // The name may have changed in another language only (a new Welsh name): this notice's own
+      // name is compared, and a name that is the same here is not said to have changed.
+      const std::string was = PlainOf(w, older, older.controller.contact.name);
+      const std::string now = PlainOf(w, newer, newer.controller.contact.name);
+      if (base::FoldedName(was) == base::FoldedName(now)) continue;
       // A rename the source states (controller.renamed_from, matched against the older version's
       // name by driver/history.cc) is said as one: the old name and the new.
       if (!newer.controller.renamed_from.empty()) {
-        say("controller.renamed", {{"old", PlainOf(w, older, older.controller.contact.name)},
-                                   {"name", PlainOf(w, newer, newer.controller.contact.name)}});
+        say("controller.renamed", {{"old", was}, {"name", now}});
       } else {
-        say("controller.name-changed", {{"name", PlainOf(w, newer, newer.controller.contact.name)}});
+        say("controller.name-changed", {{"name", now}});
       }
     } else if (a == "controller") {
       contact = true;

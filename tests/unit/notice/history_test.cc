@@ -3,6 +3,7 @@
 // changed in the guide about children; a chain of versions keeps every entry, newest first.
 #include <doctest/doctest.h>
 
+#include "base/utf8.h"
 #include "diff/diff.h"
 #include "markdown/markdown.h"
 #include "notice/builder.h"
@@ -237,6 +238,27 @@ TEST_CASE("a rename the source states is said with both names, in every locale")
   CHECK(renamed.Section("changes", "cy")
             .find("Newidiodd ein henw. Ein henw blaenorol oedd Cwm Valley Carers Project. "
                   "Ein henw nawr yw: Cwm Valley Young Carers.") != std::string::npos);
+}
+
+// Review: a name changed in one language only (a new Welsh name) is not said to have changed in the
+// notice of a language whose name is the same; case and punctuation alone are no change either.
+TEST_CASE("a name changed in one language only is said only in that language's notice") {
+  nlohmann::json before = test::BaseSource();
+  before["notice"]["version"] = "1";
+  before["notice"]["last_updated"] = "2026-01-01";
+  before["notice"]["locales"] = {"en", "cy"};
+  nlohmann::json after = before;
+  after["notice"]["version"] = "2";
+  after["notice"]["last_updated"] = "2026-07-01";
+  before["controller"]["name"] = {{"en", "Cwm Tawel Scout Group"}, {"cy", "Grwp Sgowtiaid Cwm Tawel"}};
+  after["controller"]["name"] = {{"en", "CWM TAWEL SCOUT GROUP."}, {"cy", "Grŵp Sgowtiaid 1af Cwm Tawel"}};
+  after["controller"]["renamed_from"] = "Grwp Sgowtiaid Cwm Tawel";
+  Versions v({after, before});
+  CHECK(v.Section("changes").find("name") == std::string::npos);
+  CHECK(v.Section("changes", "cy")
+            .find("Newidiodd ein henw. Ein henw blaenorol oedd Grwp Sgowtiaid Cwm Tawel. "
+                  "Ein henw nawr yw: Grŵp Sgowtiaid 1af Cwm Tawel.") != std::string::npos);
+  CHECK(base::FoldedName("GRŴP Sgowtiaid, Cwm-Tawel") == base::FoldedName("grŵp sgowtiaid cwm tawel"));
 }
 
 }  // namespace pnc

@@ -84,10 +84,12 @@ Bases FindBases(const Matcher& m) {
   // must be given; it is not the lawful basis.
   // Opting in to cookies ("you may opt in to saving your name in cookies") is the browser's
   // consent (PECR), not a basis for the notice's uses.
+  // "Members must give their permission for their details to be kept" also reads as whether data
+  // must be given, but it names consent to the processing itself (basis.because): a basis.
   auto relied = [&](std::string_view name) {
     auto v = Without(m, name, "basis.hypothetical", true);
     std::erase_if(v, [&](int s) {
-      return m.HasWithLeadIn(s, "stat.statement") || RetentionOnly(m, s) || Commitment(m, s) || m.Has(s, "cookies") ||
+      return (m.HasWithLeadIn(s, "stat.statement") && !m.Has(s, "basis.because")) || RetentionOnly(m, s) || Commitment(m, s) || m.Has(s, "cookies") ||
              m.InTopic(s, "cookies") || SharingException(m, s);
     });
     return v;

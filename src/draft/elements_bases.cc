@@ -68,7 +68,8 @@ bool FlattenedRowInterest(const Matcher& m, int s) {
   if (sents[s].table_row) return false;
   for (size_t i = 0; i + 2 < n; ++i) {
     const auto& t = tok[i];
-    if (t == "relies" || t == "rely" || t == "on" || t == "basis" || t == "is" || t == "are" || t == "under") return false;
+    if (t == "relies" || t == "rely" || t == "on" || t == "basis" || t == "is" || t == "are" || t == "under")
+      return false;
   }
   for (int k = s - 1; k >= 0 && k >= s - 24 && sents[k].section == sents[s].section; --k) {
     const auto& h = sents[k].tokens;
@@ -119,8 +120,8 @@ Bases FindBases(const Matcher& m) {
   auto relied = [&](std::string_view name) {
     auto v = Without(m, name, "basis.hypothetical", true);
     std::erase_if(v, [&](int s) {
-      return (m.HasWithLeadIn(s, "stat.statement") && !m.Has(s, "basis.because")) || RetentionOnly(m, s) || Commitment(m, s) || m.Has(s, "cookies") ||
-             m.InTopic(s, "cookies") || SharingException(m, s);
+      return (m.HasWithLeadIn(s, "stat.statement") && !m.Has(s, "basis.because")) || RetentionOnly(m, s) ||
+             Commitment(m, s) || m.Has(s, "cookies") || m.InTopic(s, "cookies") || SharingException(m, s);
     });
     return v;
   };

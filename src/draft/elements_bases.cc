@@ -54,6 +54,37 @@ namespace {
 // "Acme FC is committed to: only collecting data needed for club activities and legal
 // obligations": an item of a list of promises restates a principle; it names no basis the
 // processing rests on (unless the list is itself about bases).
+// A short line ending with "legitimate interest(s)" after at least two words, below a short header
+// line naming both a purpose and a basis column in the same section (a table read as lines).
+bool FlattenedRowInterest(const Matcher& m, int s) {
+  const auto& sents = m.doc().sentences;
+  const auto& tok = sents[s].tokens;
+  const size_t n = tok.size();
+  if (n < 4 || n > 16 || sents[s].heading || tok[n - 2] != "legitimate" ||
+      (tok[n - 1] != "interest" && tok[n - 1] != "interests")) {
+    return false;
+  }
+  // (A sentence about the basis is not a purpose cell: "Other processing relies on legitimate interests".)
+  if (sents[s].table_row) return false;
+  for (size_t i = 0; i + 2 < n; ++i) {
+    const auto& t = tok[i];
+    if (t == "relies" || t == "rely" || t == "on" || t == "basis" || t == "is" || t == "are" || t == "under")
+      return false;
+  }
+  for (int k = s - 1; k >= 0 && k >= s - 24 && sents[k].section == sents[s].section; --k) {
+    const auto& h = sents[k].tokens;
+    if (sents[k].table_row || h.size() > 16) return false;  // (only lines between the header and the row)
+    if (h.size() > 6) continue;
+    bool purpose = false, basis = false;
+    for (const auto& t : h) {
+      purpose = purpose || t == "purpose" || t == "purposes";
+      basis = basis || t == "basis" || t == "bases";
+    }
+    if (purpose && basis) return true;
+  }
+  return false;
+}
+
 bool Commitment(const Matcher& m, int s) {
   int lead = m.LeadIn(s);
   return lead >= 0 && lead != s && m.Has(lead, "leadin.commitment") && !BasisContext(m, s);
@@ -84,11 +115,13 @@ Bases FindBases(const Matcher& m) {
   // must be given; it is not the lawful basis.
   // Opting in to cookies ("you may opt in to saving your name in cookies") is the browser's
   // consent (PECR), not a basis for the notice's uses.
+  // "Members must give their permission for their details to be kept" also reads as whether data
+  // must be given, but it names consent to the processing itself (basis.because): a basis.
   auto relied = [&](std::string_view name) {
     auto v = Without(m, name, "basis.hypothetical", true);
     std::erase_if(v, [&](int s) {
-      return m.HasWithLeadIn(s, "stat.statement") || RetentionOnly(m, s) || Commitment(m, s) || m.Has(s, "cookies") ||
-             m.InTopic(s, "cookies") || SharingException(m, s);
+      return (m.HasWithLeadIn(s, "stat.statement") && !m.Has(s, "basis.because")) || RetentionOnly(m, s) ||
+             Commitment(m, s) || m.Has(s, "cookies") || m.InTopic(s, "cookies") || SharingException(m, s);
     });
     return v;
   };
@@ -226,6 +259,10 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
         !m.Has(s, "li.definition") && !m.Has(s, "li.explains")) {
       stated.push_back(s);
     }
+    // A table flattened into lines under a "Purpose | Lawful basis" header line: each line is the
+    // purpose followed by its basis ("Send reminder emails Legitimate interest"), so the words before
+    // the basis are the interest pursued.
+    if (!other_basis && FlattenedRowInterest(m, s)) stated.push_back(s);
     if (!other_basis && tok.size() <= 4 && s > 0) {
       int cell = s - 1;
       if (m.Has(cell, "purpose.item") || m.Has(cell, "purpose.statement")) stated.push_back(cell);

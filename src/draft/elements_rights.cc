@@ -72,6 +72,12 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   if (r.rule == "right-restriction") {
     std::erase_if(out, [&](int s) { return m.HasWithLeadIn(s, "right.restriction.not"); });
   }
+  // "Leavers will automatically have their details deleted at the next renewal" is a retention
+  // rule the organisation applies, not a right the person can use (unless the sentence also says
+  // they may ask).
+  if (r.rule == "right-erasure") {
+    std::erase_if(out, [&](int s) { return m.Has(s, "right.erasure.auto") && !m.Has(s, "right.erasure.ask"); });
+  }
   // "Ask us to stop using it for a while" is restriction, not objection.
   if (r.rule == "right-object") {
     std::erase_if(out, [&](int s) { return m.Has(s, "right.object.not") && !m.Has(s, "right.object.general"); });

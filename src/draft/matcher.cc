@@ -201,6 +201,8 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "adm.none.not",
                                                        "adm.safeguard",
                                                        "basis.consent",
+                                                       "right.erasure.auto",
+                                                       "right.erasure.ask",
                                                        "basis.contract",
                                                        "basis.entry",
                                                        "basis.generic",

@@ -80,14 +80,15 @@ std::string FirstForChildren(const Writer& w, const std::vector<T>& items, const
   return "";
 }
 
-// A children group as the guide names it: its child wording (else its name), then its ages where
-// the source gives them on a line of their own (the wording may or may not end a sentence): after a
+// A children group as the guide names it: its child wording (else its name), then its ages in this
+// band where the source gives them, on a line of their own (the wording may or may not end a sentence): after a
 // line break in the wording's last paragraph, or in a paragraph of their own where that paragraph
 // is in another language than the guide's (a fallback keeps its lang).
 std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s) {
   const source::Text& child = w.Child(s);
   std::vector<Block> out = w.Blocks(child.present() ? child : s.name);
-  if (const source::Ages& a = s.ages; a.present()) {
+  // Only the ages this band's guide is for: a Cub of 10 is not told the 6-9 guide is theirs.
+  if (const source::Ages a = s.ages.In(w.band(), w.model().notice.child_bands); a.present() && a.from <= a.to) {
     Block ages = a.from == a.to
                      ? w.P("child.age", {{"age", std::to_string(a.from)}}, a.pointer)
                      : w.P("child.ages", {{"from", std::to_string(a.from)}, {"to", std::to_string(a.to)}}, a.pointer);

@@ -236,6 +236,15 @@ std::vector<RegisterMark> FindRegisterMarks(std::string_view text) {
       }
       continue;
     }
+    // "ei dy newydd" is "dŷ" (house) typed without its circumflex after a possessive, not "your".
+    if (w.lower == "dy" && k > 0) {
+      // ("i'w dy", "a'i dy": the tokens split at the apostrophe, the clitic marked skip.)
+      const Word& before = words[k - 1];
+      if (before.lower == "ei" || before.lower == "eu" ||
+          (before.skip && (before.lower == "w" || before.lower == "i"))) {
+        continue;
+      }
+    }
     if (Listed(kFamiliar, w.lower)) {
       marks.push_back({true, w.text, w.offset});
     } else if (Listed(kFormal, w.lower)) {

@@ -78,6 +78,17 @@ bool Ages::Overlaps(const std::string& band) const {
   return from <= hi && lo <= to;
 }
 
+Ages Ages::In(const std::string& band, const std::vector<std::string>& bands) const {
+  int lo = 0, hi = 0;
+  if (!present() || !ParseBand(band, &lo, &hi)) return *this;
+  if (!bands.empty() && bands.front() == band) lo = 0;
+  if (!bands.empty() && bands.back() == band) hi = kOldest;
+  Ages out = *this;
+  out.from = std::max(from, lo);
+  out.to = std::min(to, hi);
+  return out;
+}
+
 void ReadAges(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice, Subject* subject) {
   const nlohmann::json* v = r.Get("ages");
   if (v == nullptr) return;

@@ -138,6 +138,10 @@ struct Ages {
   /// True when some age of the group is in age band `band` ("10-12"); true when the group gives no
   /// ages, for "" (not a banded question) and for a band that is not "N-M".
   bool Overlaps(const std::string& band) const;
+  /// The ages a guide for `band` is for, of this group's: those in the band, and beyond it where no
+  /// declared band (`bands`, youngest first) is younger or older (those children read this guide).
+  /// The group's own ages for a band that is not "N-M".
+  Ages In(const std::string& band, const std::vector<std::string>& bands) const;
 };
 
 /// A data subject group.

@@ -70,6 +70,9 @@ TEST_CASE("words that look like address but are not are no marks") {
   CHECK(Marks("Gweler https://ti.example.org/dy-lais a ti@example.org am y tir, y dyn a'r chwarae.") ==
         std::vector<std::string>{});
   CHECK(Marks("Mae'r tywydd yn braf di ben draw.") == std::vector<std::string>{});
+  // "dŷ" (house) typed without its circumflex after a possessive (review L2); "dy" alone still counts.
+  CHECK(Marks("Mae Alun yn byw yn ei dy newydd. Aethon nhw i'w dy nhw.") == std::vector<std::string>{});
+  CHECK(Marks("Mae e'n byw gyda dy frawd, i dy deulu.") == std::vector<std::string>{"ti:dy", "ti:dy"});
 }
 
 TEST_CASE("a long text without spaces is read in linear time") {

@@ -2,6 +2,10 @@
 // group's age bands and the notice's declared bands, and used by the scope of each band's guide.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include "notice/explain.h"
 #include "source/loader.h"
 #include "source/scope.h"
 #include "test_support.h"
@@ -121,6 +125,58 @@ TEST_CASE("ages that a Children's code band holds but the notice does not declar
                   "10-12: those children are given the version for ages 6-9 [scope]") != std::string::npos);
   // Under 6 is no band's: ages 5 to 9 with the 6-9 band are all given their own version.
   CHECK(test::LintJson(WithAges({{"from", 5}, {"to", 9}}, {"6-9"})).find("[scope]") == std::string::npos);
+}
+
+}  // namespace pnc
+
+namespace pnc {
+
+// Review: a group spanning two bands is shown in each band's guide with the ages that guide is for,
+// and the youngest and oldest declared bands' guides keep the ages beyond them (those children read it).
+TEST_CASE("each band's guide gives the group's ages within that band") {
+  std::string text = WithAges({{"from", 5}, {"to", 14}}, {"6-9", "10-12"}).dump();
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", text, &sink);
+  REQUIRE(loaded.parsed);
+  const source::Ages& a = loaded.model.subjects.at(1).ages;
+  const std::vector<std::string> bands = {"6-9", "10-12"};
+  CHECK(a.In("6-9", bands).from == 5);  // the youngest band's guide: the 5-year-olds read it
+  CHECK(a.In("6-9", bands).to == 9);
+  CHECK(a.In("10-12", bands).from == 10);
+  CHECK(a.In("10-12", bands).to == 14);  // the oldest band's guide: the 13- and 14-year-olds read it
+  const std::vector<std::string> three = {"6-9", "10-12", "13-15"};
+  CHECK(a.In("10-12", three).to == 12);
+  CHECK(a.In("13-15", three).from == 13);
+  CHECK(a.In("", bands).from == 5);  // not a banded question: the group's own ages
+  // End to end: the 6-9 guide does not say the group's 10- to 14-year-olds are its readers.
+  const auto path = std::filesystem::temp_directory_path() / "pnc-ages-in-band.json";
+  {
+    nlohmann::json s = WithAges({{"from", 8}, {"to", 11}});
+    s["purposes"][0]["child"] = "To help your family.";
+    for (auto* list : {&s["sources"], &s["data_categories"], &s["recipients"], &s["retention"]["records"]}) {
+      for (auto& item : *list) item["child"] = "Something.";
+    }
+    std::ofstream(path) << s.dump(2);
+  }
+  auto c = test::CompileSource(path.string());
+  std::filesystem::remove(path);
+  REQUIRE(c->sink.Errors() == 0);
+  bool six = false, ten = false;
+  for (const auto& doc : c->docs) {
+    std::string all;
+    for (const auto& item : notice::Explain(doc)) all += item.text + "\n";
+    if (doc.file_base.find("6-9") != std::string::npos) {
+      six = true;
+      CHECK(Has(all, "Ages 8 to 9."));
+      CHECK_FALSE(Has(all, "Ages 8 to 11."));
+    }
+    if (doc.file_base.find("10-12") != std::string::npos) {
+      ten = true;
+      CHECK(Has(all, "Ages 10 to 11."));
+    }
+  }
+  CHECK(six);
+  CHECK(ten);
 }
 
 }  // namespace pnc

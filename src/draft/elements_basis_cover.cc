@@ -187,7 +187,9 @@ std::vector<int> PurposesWithoutBasis(const Matcher& m, const Bases& b) {
     if (AboutRights(m, s)) continue;
     int u = unit_of[s];
     if (u < 0 && sents[s].joined && sents[s].lead_in >= 0) u = unit_of[sents[s].lead_in];
-    if (u >= 0) {
+    // "For all our other purposes, we rely on …" is general wherever it stands, even inside the
+    // last purpose's own section.
+    if (u >= 0 && !m.Has(s, "basis.scope.all")) {
       units[u].covered = true;
     } else {
       general = true;

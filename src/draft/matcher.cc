@@ -206,6 +206,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "basis.contract",
                                                        "basis.entry",
                                                        "basis.generic",
+                                                       "basis.scope.all",
                                                        "basis.hypothetical",
                                                        "basis.legal",
                                                        "basis.legal.weak",

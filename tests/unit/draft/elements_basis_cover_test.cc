@@ -59,6 +59,17 @@ TEST_SUITE("draft") {
                           "\n## Our lawful bases\n\nWe rely on our legitimate interests in running the food bank for "
                           "everything else we do with your information.\n";
     CHECK(StatusOf(LintDraft("foodbank.md", general, Options()), "lawful-basis") == Status::kPresent);
+    // A general statement inside the last purpose's own section says so by its scope (review M2).
+    std::string inside = kFoodBank;
+    inside.replace(inside.find("## How long we keep it"), 0,
+                   "For all our other purposes, our lawful basis is our legitimate interest in running the food "
+                   "bank.\n\n");
+    CHECK(StatusOf(LintDraft("foodbank.md", inside, Options()), "lawful-basis") == Status::kPresent);
+    // Without the scope, the same sentence there is Gift Aid's own: the others still have none.
+    std::string unscoped = kFoodBank;
+    unscoped.replace(unscoped.find("## How long we keep it"), 0,
+                     "Our lawful basis is our legitimate interest in running the food bank.\n\n");
+    CHECK(StatusOf(LintDraft("foodbank.md", unscoped, Options()), "lawful-basis") == Status::kDoubtful);
     // A basis in each purpose's own section: every purpose has one.
     std::string each = kFoodBank;
     each.replace(each.find("give you the right parcel."), 26,

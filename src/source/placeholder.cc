@@ -202,12 +202,21 @@ bool CheckPhone(std::string_view run, Placeholder* out) {
 
 // "[insert date]", "[DPO name]", "[Your organisation]" (but not a Markdown link "[text](url)", nor
 // "[Beavers]" or "[company number 01234567]": a gap names what to write and holds no figures),
-// "{{name}}", "<insert …>", "[ ]".
+// "{{name}}", "{name}", "<insert …>", "[ ]".
 bool CheckGap(std::string_view text, size_t open, const PlaceholderWords& w, Placeholder* out) {
   char close_char = text[open] == '[' ? ']' : text[open] == '<' ? '>' : '}';
   size_t start = open + 1;
   if (text[open] == '{') {
-    if (start >= text.size() || text[start] != '{') return false;
+    if (start < text.size() && text[start] != '{') {
+      // "{name}", "{org_name}": one word in single braces is a template's variable, left unfilled
+      // (a catalogue's placeholder copied into a source or a translation).
+      size_t e = start;
+      while (e < text.size() && e < start + 40 && (IsAlnum(text[e]) || text[e] == '_' || text[e] == '.')) ++e;
+      if (e == start || e >= text.size() || text[e] != '}' || IsDigit(text[start])) return false;
+      *out = {std::string(text.substr(open, e - open + 1)), "a template variable left unfilled"};
+      return true;
+    }
+    if (start >= text.size()) return false;
     ++start;
   }
   // Gaps are short; looking at most 60 characters ahead keeps the scan linear.

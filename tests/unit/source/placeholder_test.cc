@@ -30,6 +30,8 @@ TEST_CASE("placeholders are found") {
       "[insert date]",
       "We are [Your organisation].",
       "Dear {{name}},",
+      "Rhieni {name}",  // a catalogue's variable copied into a source or a translation (review L1)
+      "Contact {org_name} today.",
       "<insert address here>",
       "Lorem ipsum dolor sit amet.",
       "DD/MM/YYYY",
@@ -41,6 +43,7 @@ TEST_CASE("placeholders are found") {
     CHECK_FALSE(source::FindPlaceholder(p).match.empty());
   }
   CHECK(source::FindPlaceholder("Registered with the ICO as ZA000000.").match == "ZA000000");
+  CHECK(source::FindPlaceholder("Rhieni {name}").why == "a template variable left unfilled");
   CHECK(source::FindPlaceholder("Email info@example.org today").why == "an address at a domain reserved for examples");
 }
 
@@ -66,6 +69,7 @@ TEST_CASE("real values and near misses are not placeholders") {
       "We are to be trusted.",  // "to be" not followed by a placeholder word
       "The N/A column means not applicable.",
       "£10.00",
+      "A set {1, 2} and {#anchor} and { spaced }",  // braces that hold no variable name
   };
   for (const char* r : real) {
     CAPTURE(r);

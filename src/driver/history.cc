@@ -69,10 +69,6 @@ std::set<std::string> Ids(const source::Model& m) {
   return ids;
 }
 
-// A name or number compared without case, spaces or punctuation ("Cwm Valley Hospice Ltd." and
-// "cwm valley hospice ltd" are one name).
-std::string Folded(const std::string& s) { return base::FoldedName(s); }
-
 std::string LegalName(const source::Model& m) {
   const source::Translation* t = m.notice.locales.empty() ? nullptr : m.controller.contact.name.Get(m.default_locale());
   return t == nullptr ? "" : t->text;
@@ -95,7 +91,7 @@ std::string Organisation(const source::Model& m) {
 // The part of an e-mail address after '@', folded ("" when none).
 std::string Domain(const std::string& email) {
   const size_t at = email.rfind('@');
-  return at == std::string::npos ? "" : Folded(email.substr(at + 1));
+  return at == std::string::npos ? "" : base::FoldedName(email.substr(at + 1));
 }
 
 // A website's host without scheme, "www." or path ("https://www.x.org/about" and "http://x.org" are
@@ -103,7 +99,7 @@ std::string Domain(const std::string& email) {
 std::string Host(std::string url) {
   if (size_t scheme = url.find("://"); scheme != std::string::npos) url.erase(0, scheme + 3);
   url = url.substr(0, url.find_first_of("/?#"));
-  std::string host = Folded(url);
+  std::string host = base::FoldedName(url);
   return host.rfind("www", 0) == 0 ? host.substr(3) : host;
 }
 
@@ -115,12 +111,12 @@ std::string Host(std::string url) {
 std::string OtherOrganisation(const source::Model& older, const source::Model& newer) {
   const source::Controller &o = older.controller, &n = newer.controller;
   auto same = [](const std::string& p, const std::string& q) { return !p.empty() && p == q; };
-  if (same(Folded(o.charity_number), Folded(n.charity_number)) ||
-      same(Folded(o.company_number), Folded(n.company_number)) ||
-      same(Folded(o.ico_registration), Folded(n.ico_registration)) ||
+  if (same(base::FoldedName(o.charity_number), base::FoldedName(n.charity_number)) ||
+      same(base::FoldedName(o.company_number), base::FoldedName(n.company_number)) ||
+      same(base::FoldedName(o.ico_registration), base::FoldedName(n.ico_registration)) ||
       same(Domain(o.contact.email), Domain(n.contact.email)) || same(Host(o.contact.website), Host(n.contact.website)))
     return "";
-  const std::string x = Folded(LegalName(older)), y = Folded(LegalName(newer));
+  const std::string x = base::FoldedName(LegalName(older)), y = base::FoldedName(LegalName(newer));
   if (x.empty() || y.empty() || x.find(y) != std::string::npos || y.find(x) != std::string::npos) return "";
   const std::set<std::string> a = Ids(older), b = Ids(newer);
   bool shared = false;
@@ -131,12 +127,12 @@ std::string OtherOrganisation(const source::Model& older, const source::Model& n
 }
 
 // True when `newer` says its organisation was called, before a rename, what `older` calls it
-// (controller.renamed_from, compared as Folded names, with the older name in any of its locales).
+// (controller.renamed_from, compared as folded names (base::FoldedName), with the older name in any of its locales).
 bool RenamedFrom(const source::Model& older, const source::Model& newer) {
-  const std::string from = Folded(newer.controller.renamed_from);
+  const std::string from = base::FoldedName(newer.controller.renamed_from);
   if (from.empty()) return false;
   for (const auto& [code, t] : older.controller.contact.name.by_locale) {
-    if (Folded(t.text) == from) return true;
+    if (base::FoldedName(t.text) == from) return true;
   }
   return false;
 }
@@ -146,7 +142,7 @@ std::string WrongRename(const source::Model& older, const source::Model& current
   const std::string& from = current.controller.renamed_from;
   if (from.empty()) return "";
   const std::string quoted = "'" + diag::Shorten(from, 60) + "'";
-  if (Folded(from) == Folded(LegalName(current))) {
+  if (base::FoldedName(from) == base::FoldedName(LegalName(current))) {
     return "controller.renamed_from " + quoted + " is this source's own name, not its name in the previous version '" +
            written + "', which is for " + Organisation(older);
   }

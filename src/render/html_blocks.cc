@@ -10,7 +10,8 @@ using notice::Block;
 using notice::BlockKind;
 using notice::InlineKind;
 
-std::string LangAttr(const Block& b) { return b.lang.empty() ? "" : " lang=\"" + EscapeHtml(b.lang) + "\""; }
+std::string LangAttr(const std::string& lang) { return lang.empty() ? "" : " lang=\"" + EscapeHtml(lang) + "\""; }
+std::string LangAttr(const Block& b) { return LangAttr(b.lang); }
 
 std::string ClassAttr(const Block& b) { return b.role.empty() ? "" : " class=\"" + EscapeHtml(b.role) + "\""; }
 
@@ -123,9 +124,7 @@ std::string BlocksHtml(const std::vector<Block>& blocks, int heading_level) {
           if (!f.items.empty()) {
             out += "\n<ul>\n";
             for (size_t i = 0; i < f.items.size(); ++i) {
-              const std::string& lang = f.ItemLang(i);
-              out += (lang.empty() ? "<li>" : "<li lang=\"" + EscapeHtml(lang) + "\">") + InlinesHtml(f.items[i]) +
-                     "</li>\n";
+              out += "<li" + LangAttr(f.ItemLang(i)) + ">" + InlinesHtml(f.items[i]) + "</li>\n";
             }
             out += "</ul>\n";
           }

@@ -210,18 +210,13 @@ class Composer {
       flow_.Jump(j.text, j.dest, f);
     }
     if (HasSummary() || !doc_.sections.empty()) {
+      const size_t heading = flow_.boxes().size();
       flow_.Text(Plain(doc_.labels.at("contents")), body_, 2);
       const int toc = flow_.Elem("TOC", parent, lang);
       const size_t first = flow_.boxes().size();
       if (HasSummary()) flow_.ContentsEntry(SummaryTitle(), summary_dest_, body_, toc);
       Contents(doc_.sections, 1, toc);
-      // No page holds a single line of the contents: its first two lines stay together (the
-      // heading keeps with them), and so do its last two.
-      std::vector<Box>& boxes = flow_.boxes();
-      if (boxes.size() - first >= 2) {
-        boxes[first].keep_with_next = true;
-        boxes[boxes.size() - 2].keep_with_next = true;
-      }
+      KeepContents(heading, first);
       if (style_.contents_page_break) flow_.PageBreak();
     }
     if (HasSummary()) {
@@ -245,6 +240,29 @@ class Composer {
     std::string s = doc_.labels.at(key);
     if (!Substitute(&s, placeholder, value)) s += " " + value;
     return s;
+  }
+
+  // The keeps of the contents list (its heading at box `heading`, its entries from `first`). A list
+  // that fits on one page stays together with its heading: split, it leaves a few entries alone on
+  // the next page, which the page break after the contents then leaves nearly empty. A longer list
+  // keeps at least kContentsEnds entries on each side of a break (no orphaned head or tail).
+  void KeepContents(size_t heading, size_t first) {
+    constexpr size_t kContentsEnds = 3;
+    std::vector<Box>& boxes = flow_.boxes();
+    std::vector<size_t> ends;  // the last box of each entry (an entry's wrapped lines keep together)
+    for (size_t k = first; k < boxes.size(); ++k) {
+      if (!boxes[k].keep_with_next) ends.push_back(k);
+    }
+    double height = 0;
+    for (size_t k = heading; k < boxes.size(); ++k) {
+      if (k > heading) height += std::max(boxes[k - 1].space_after, boxes[k].space_before);
+      height += boxes[k].height;
+    }
+    const bool fits = height <= style_.page_height - style_.margin_top - style_.margin_bottom;
+    const size_t n = ends.size();
+    for (size_t e = 0; e + 1 < n; ++e) {
+      if (fits || e + 1 < kContentsEnds || e + kContentsEnds >= n) boxes[ends[e]].keep_with_next = true;
+    }
   }
 
   void Contents(const std::vector<Section>& sections, int depth, int toc) {

@@ -93,6 +93,19 @@ void AddPolicyLink(const Writer& w, const rules::LawTerm& s1, Inlines* v) {
 
 }  // namespace
 
+Inlines SpecialCondition(const Writer& w, const source::Purpose& p) {
+  const auto& law = w.law();
+  const rules::LawTerm* a9 = p.special.present() ? rules::LawData::Find(law.article_9, p.special.id.id) : nullptr;
+  if (a9 == nullptr) return {};
+  Inlines v = w.I("art9." + a9->id, {{"article", a9->reference}}, p.special.id.pointer);
+  if (const rules::LawTerm* s1 = rules::LawData::Find(law.schedule_1, p.special.schedule_1.id)) {
+    Append(&v, w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}},
+                   p.special.schedule_1.pointer));
+    AddPolicyLink(w, *s1, &v);
+  }
+  return v;
+}
+
 Section Purposes(const Writer& w) {
   const auto& m = w.model();
   const auto& law = w.law();
@@ -139,15 +152,7 @@ Section Purposes(const Writer& w) {
           w.F("why.recognised", w.I("rli." + p.recognised_condition.id, {}, p.recognised_condition.pointer)));
     }
     if (p.special.present()) {
-      if (const rules::LawTerm* a9 = rules::LawData::Find(law.article_9, p.special.id.id)) {
-        Inlines v = w.I("art9." + a9->id, {{"article", a9->reference}}, p.special.id.pointer);
-        if (const rules::LawTerm* s1 = rules::LawData::Find(law.schedule_1, p.special.schedule_1.id)) {
-          Append(&v, w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}},
-                         p.special.schedule_1.pointer));
-          AddPolicyLink(w, *s1, &v);
-        }
-        fields.push_back(w.F("why.special", v));
-      }
+      if (Inlines v = SpecialCondition(w, p); !v.empty()) fields.push_back(w.F("why.special", v));
       for (auto& b : w.Blocks(p.special.detail)) sub.blocks.push_back(b);
     }
     if (p.criminal.present()) {

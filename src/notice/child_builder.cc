@@ -1,15 +1,13 @@
 // notice: Model → the children's NoticeDoc for one age band: short sections that answer a child's
 // questions, built from the `child` wording of the items that concern a children data subject (and
 // of nothing else), the rights that arise from purposes about children, and the catalogue's
-// child-friendly texts for the band.
-#include <algorithm>
+// child-friendly texts for the band. The lists of items in their child wording are child_items.cc's.
 #include <cctype>
 
 #include "law/phrases.h"
 #include "law/rights.h"
 #include "notice/builder.h"
 #include "notice/sections.h"
-#include "source/observed.h"
 
 namespace pnc::notice {
 namespace {
@@ -22,142 +20,6 @@ Section Question(const Writer& w, const std::string& id, const std::string& icon
   s.title_origin = w.Cat("child.q." + id);
   s.icon = icon;
   return s;
-}
-
-// One list item per item that concerns children, from its child wording (the lint guarantees one).
-template <typename T>
-Block ChildList(const Writer& w, const std::vector<T>& items, const std::vector<source::Groups>& scope) {
-  Block list;
-  list.kind = BlockKind::kBulletList;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (!w.scope().ConcernsChildren(scope[i])) continue;
-    std::vector<Block> content = w.Blocks(w.Child(items[i]));
-    if (!content.empty()) list.items.push_back(content);
-  }
-  return list;
-}
-
-// "How long do we keep it?": each record about children, named by its child_name where the source
-// gives one, so that "We keep it until you are 25" says what "it" is, then its child wording.
-Block KeepList(const Writer& w) {
-  const auto& m = w.model();
-  Block list;
-  list.kind = BlockKind::kBulletList;
-  for (size_t i = 0; i < m.retention.size(); ++i) {
-    const auto& r = m.retention[i];
-    if (!w.scope().ConcernsChildren(w.scope().retention[i])) continue;
-    std::vector<Block> content = w.Blocks(w.Child(r));
-    if (content.empty()) continue;
-    // The name on a line of its own, then the wording: a wording of several paragraphs, or in
-    // another language than the name (a fallback), never runs into it. Only the child's name of the
-    // record: no adult text reaches a children's version.
-    const source::Text& child_name = source::ChildFor(r.child_name, r.child_name_by_band, w.band());
-    if (child_name.present()) {
-      Inline name;
-      name.kind = InlineKind::kStrong;
-      name.children = w.Inline(child_name);
-      Block head;
-      head.inlines = {name};
-      head.lang = w.LangOf(child_name);
-      if (const source::Translation* t =
-              child_name.Get(w.locale()) ? child_name.Get(w.locale()) : child_name.Get(m.default_locale())) {
-        head.origin = t->pointer;
-      }
-      head.origin_id = name.children.empty() ? -1 : name.children.front().origin;
-      content.insert(content.begin(), std::move(head));
-    }
-    list.items.push_back(std::move(content));
-  }
-  return list;
-}
-
-// The first item (pointer) that concerns children, or "".
-template <typename T>
-std::string FirstForChildren(const Writer& w, const std::vector<T>& items, const std::vector<source::Groups>& scope) {
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (w.scope().ConcernsChildren(scope[i])) return items[i].pointer;
-  }
-  return "";
-}
-
-// A children group as the guide names it: its child wording (else its name), then its ages in this
-// band where the source gives them, on a line of their own (the wording may or may not end a sentence): after a
-// line break in the wording's last paragraph, or in a paragraph of their own where that paragraph
-// is in another language than the guide's (a fallback keeps its lang).
-std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s) {
-  const source::Text& child = w.Child(s);
-  std::vector<Block> out = w.Blocks(child.present() ? child : s.name);
-  // Only the ages this band's guide is for: a Cub of 10 is not told the 6-9 guide is theirs.
-  if (const source::Ages a = s.ages.In(w.band(), w.model().notice.child_bands); a.present() && a.from <= a.to) {
-    Block ages = a.from == a.to
-                     ? w.P("child.age", {{"age", std::to_string(a.from)}}, a.pointer)
-                     : w.P("child.ages", {{"from", std::to_string(a.from)}, {"to", std::to_string(a.to)}}, a.pointer);
-    if (!out.empty() && out.back().kind == BlockKind::kParagraph && out.back().lang.empty()) {
-      out.back().inlines.push_back({InlineKind::kLineBreak, "", "", {}, -1});
-      for (auto& in : ages.inlines) out.back().inlines.push_back(std::move(in));
-    } else {
-      out.push_back(std::move(ages));
-    }
-  }
-  return out;
-}
-
-// Who the guide is for: the children groups this band's guide is for (their age bands and ages),
-// in their own child wording where they have one. One group is said in the lead-in's sentence
-// ("This guide is for: children like you."), several are a list.
-std::vector<Block> ForWhom(const Writer& w) {
-  const auto& m = w.model();
-  std::vector<std::vector<Block>> groups;
-  std::string fact;
-  for (size_t i = 0; i < m.subjects.size(); ++i) {
-    const auto& s = m.subjects[i];
-    if (!w.scope().children[i]) continue;  // (a children group of another age band is not this guide's)
-    if (fact.empty()) fact = s.pointer + "/children";
-    if (std::vector<Block> g = GroupBlocks(w, s); !g.empty()) groups.push_back(std::move(g));
-  }
-  if (groups.empty()) return {};
-  Block lead = w.P("child.for", {}, fact);
-  if (groups.size() > 1) {
-    Block list;
-    list.kind = BlockKind::kBulletList;
-    list.items = std::move(groups);
-    return {std::move(lead), std::move(list)};
-  }
-  std::vector<Block> one = std::move(groups.front());
-  // The wording joins the lead-in when it is one paragraph in the guide's language (a fallback
-  // keeps its own lang on a paragraph of its own).
-  if (one.front().kind == BlockKind::kParagraph && one.front().lang.empty()) {
-    lead.inlines.push_back(Txt(" ").front());
-    for (auto& in : one.front().inlines) lead.inlines.push_back(std::move(in));
-    one.erase(one.begin());
-  }
-  one.insert(one.begin(), std::move(lead));
-  return one;
-}
-
-// "Why do we use it?": each purpose about children in its child wording, then, where the source
-// says so, that the child does not have to tell us (Art 13(2)(e): requirement "none") or that taking
-// part depends on it ("condition"), and what happens if they don't, in the source's child wording.
-Block PurposeList(const Writer& w) {
-  const auto& m = w.model();
-  Block list;
-  list.kind = BlockKind::kBulletList;
-  for (size_t i = 0; i < m.purposes.size(); ++i) {
-    const auto& p = m.purposes[i];
-    if (!w.scope().ConcernsChildren(w.scope().purposes[i])) continue;
-    std::vector<Block> content = w.Blocks(w.Child(p));
-    if (content.empty()) continue;
-    for (const auto& q : p.requirements) {    // only the answers for children (one per group)
-      if (source::ObservedOnly(m, p)) break;  // observed data (CCTV) is not theirs to give
-      if (!w.scope().ConcernsChildren(source::AnswerGroups(m, w.scope(), i, q))) continue;
-      if (q.kind == "none" || q.kind == "condition")
-        content.push_back(w.P(w.Banded("child.requirement." + q.kind), {}, q.pointer + "/type"));
-      const source::Text& consequence = source::ChildFor(q.child, q.child_by_band, w.band());
-      for (auto& b : w.Blocks(consequence)) content.push_back(std::move(b));
-    }
-    list.items.push_back(std::move(content));
-  }
-  return list;
 }
 
 // The first text (pointer) of an item about children that uses a phrase of `list`, or "".

@@ -1,11 +1,13 @@
 // notice: Model → just-in-time notices (NoticeDoc::jit): for each form and each purpose, what we
-// ask for, why, the lawful basis, who receives it, how long it is kept, the main rights and a link
-// to the full notice. The children's ones cover only the purposes about children, in their words.
+// ask for, why, the lawful basis (with the Art 9 condition of special category data), who receives
+// it, how long it is kept, the main rights and a link to the full notice. Long lists are bulleted
+// as in the full notice. The children's ones cover only the purposes about children, in their words.
 // A line whose facts the source does not tie to the purpose (a recipient or retention record that
 // names no purposes or data) is left out, and the link sends the reader to the full notice.
 #include <algorithm>
 #include <set>
 
+#include "law/law_data.h"
 #include "law/rights.h"
 #include "notice/sections.h"
 
@@ -38,19 +40,64 @@ std::string FullNoticeHref(const Writer& w, const NoticeDoc& doc, const JitSubje
   return page + (s.purposes.size() == 1 ? "#purpose-" + w.model().purposes[s.purposes[0]].id : "#why");
 }
 
+// The Art 9 condition of each purpose that states one, as part of the lawful basis (Art 13(1)(c)):
+// "For special category information: …" when the notice's purposes that use such data all state
+// the same condition, else one line per condition naming the purposes it is for. A purpose that
+// uses special category data and states no condition gets no line (lint asks for it).
+std::vector<Block> SpecialLines(const Writer& w, const JitSubject& s) {
+  const auto& m = w.model();
+  struct Line {
+    std::string condition;  // article_9 + schedule_1 ids
+    std::vector<const source::Text*> purposes;
+    std::vector<std::string> facts;
+    const Purpose* first;
+  };
+  std::vector<Line> lines;
+  bool unstated = false;  // a purpose uses special category data without a condition
+  for (size_t i : s.purposes) {
+    const Purpose& p = m.purposes[i];
+    const bool special = std::any_of(p.categories.begin(), p.categories.end(), [&](const source::Ref& c) {
+      return std::any_of(m.categories.begin(), m.categories.end(),
+                         [&](const source::Category& k) { return k.id == c.id && k.special; });
+    });
+    if (!p.special.present() || rules::LawData::Find(w.law().article_9, p.special.id.id) == nullptr) {
+      unstated = unstated || special || p.special.present();
+      continue;
+    }
+    const std::string condition = p.special.id.id + "|" + p.special.schedule_1.id;
+    auto it = std::find_if(lines.begin(), lines.end(), [&](const Line& l) { return l.condition == condition; });
+    if (it == lines.end()) it = lines.insert(lines.end(), Line{condition, {}, {}, &p});
+    it->purposes.push_back(&p.name);
+    it->facts.push_back(p.special.pointer);
+  }
+  std::vector<Block> out;
+  for (const Line& l : lines) {
+    const std::string fact = l.first->special.pointer;
+    const bool one = lines.size() == 1 && !unstated;
+    std::vector<std::string> names;
+    for (const source::Text* t : l.purposes) names.push_back(w.Plain(*t));
+    Block b = one ? w.P("jit.special", {}, fact) : w.P("jit.special-for", {{"purposes", w.Join(names)}}, fact, l.facts);
+    b.inlines.push_back(Txt(" ")[0]);
+    for (auto& in : SpecialCondition(w, *l.first)) b.inlines.push_back(std::move(in));
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
 // Adult lines: each from the purposes' own facts.
 std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   const auto& m = w.model();
   const auto& scope = w.scope();
   std::vector<Block> out;
-  std::vector<std::string> categories, category_ids, why, bases, recipients, keep, rights;
+  std::vector<const source::Text*> categories, why, recipients;
+  std::vector<std::string> category_ids, bases, keep, rights;
   std::vector<std::string> why_facts, basis_facts;
   source::Groups groups(scope.all.size(), false);
   for (size_t i : s.purposes) {
     const Purpose& p = m.purposes[i];
-    AddOnce(&why, w.Plain(p.name));
+    AddOnce(&why, &p.name);
     why_facts.push_back(p.pointer);
-    for (const auto& name : NamesOf(w, m.categories, p.categories)) AddOnce(&categories, name);
+    for (const source::Text* name : TextsOf(m.categories, p.categories)) AddOnce(&categories, name);
     for (const auto& c : p.categories) AddOnce(&category_ids, c.id);
     for (const auto& b : p.bases) {
       for (const auto& term : w.law().bases) {
@@ -70,9 +117,14 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
     }
   }
   const std::string& at = s.pointer;
-  if (!categories.empty()) out.push_back(w.P("jit.what", {{"categories", w.Join(categories)}}, at));
-  out.push_back(w.P("jit.why", {{"purposes", w.Join(why)}}, at, why_facts));
-  if (!bases.empty()) out.push_back(w.P("jit.basis", {{"bases", w.Join(bases)}}, at, basis_facts));
+  // A long list is a lead-in and bullets, by the rule the full notice uses (IsLongList).
+  auto add = [&out](std::vector<Block> blocks) {
+    for (auto& b : blocks) out.push_back(std::move(b));
+  };
+  if (!categories.empty()) add(w.ListSentence("jit.what", "categories", categories, at));
+  add(w.ListSentence("jit.why", "purposes", why, at, why_facts));
+  if (!bases.empty()) add(w.ListSentence("jit.basis", "bases", bases, {}, at, basis_facts));
+  add(SpecialLines(w, s));
   // Recipients: only when every recipient says which purposes it serves, so the list is whole.
   bool linked =
       std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });
@@ -80,12 +132,12 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
     for (const auto& r : m.recipients) {
       for (const auto& ref : r.purposes) {
         for (size_t i : s.purposes) {
-          if (ref.id == m.purposes[i].id) AddOnce(&recipients, w.Plain(r.name));
+          if (ref.id == m.purposes[i].id) AddOnce(&recipients, &r.name);
         }
       }
     }
     if (!recipients.empty()) {
-      out.push_back(w.P("jit.share", {{"recipients", w.Join(recipients)}}, at));
+      add(w.ListSentence("jit.share", "recipients", recipients, at));
     } else if (m.recipients_stated) {
       out.push_back(w.P("jit.share-none", {}, m.recipients_pointer.empty() ? at : m.recipients_pointer));
     }

@@ -1,5 +1,6 @@
 #pragma once
-// notice: the section builders of the adult notice, one group per file (internal to notice/).
+// notice: the section builders of the adult notice, one group per file, and the lists of the
+// children's version (child_items.cc); internal to notice/.
 #include <vector>
 
 #include "law/rights.h"
@@ -15,6 +16,10 @@ Section About(const Writer& w);
 std::vector<Section> DataSections(const Writer& w);
 /// Why we use it, with the lawful basis and conditions per purpose.
 Section Purposes(const Writer& w);
+/// The Art 9(2) condition a purpose states for its special category data, with its DPA 2018
+/// Schedule 1 condition (and the appropriate policy document's link) where the source gives one;
+/// empty when the source states none.
+Inlines SpecialCondition(const Writer& w, const source::Purpose& p);
 /// Sharing, transfers, retention, automated decisions, security, and the source's own sections.
 std::vector<Section> SharingSections(const Writer& w);
 /// Your rights, complaints, changes, other formats.
@@ -24,6 +29,36 @@ std::vector<Section> RightsSections(const Writer& w);
 std::vector<Block> HistoryBlocks(const Writer& w);
 /// The children's "What changed": only items of the guide that came, went or read differently.
 std::vector<Block> ChildHistoryBlocks(const Writer& w);
+/// Children's version (child_items.cc): "How long do we keep it?", each record about children
+/// under its child_name where the source gives one, then its child wording.
+Block KeepList(const Writer& w);
+/// Who the guide is for: the children groups of this band in their child wording, with their ages
+/// in this band unless the wording already gives them; one group joins the lead-in's sentence.
+std::vector<Block> ForWhom(const Writer& w);
+/// "Why do we use it?": each purpose about children in its child wording, with the children's
+/// answer to whether they must tell us (Art 13(2)(e)) where the source gives one.
+Block PurposeList(const Writer& w);
+/// One list item per item that concerns children, from its child wording (the lint guarantees one).
+template <typename T>
+Block ChildList(const Writer& w, const std::vector<T>& items, const std::vector<source::Groups>& scope) {
+  Block list;
+  list.kind = BlockKind::kBulletList;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!w.scope().ConcernsChildren(scope[i])) continue;
+    std::vector<Block> content = w.Blocks(w.Child(items[i]));
+    if (!content.empty()) list.items.push_back(content);
+  }
+  return list;
+}
+
+/// The first item (pointer) that concerns children, or "".
+template <typename T>
+std::string FirstForChildren(const Writer& w, const std::vector<T>& items, const std::vector<source::Groups>& scope) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (w.scope().ConcernsChildren(scope[i])) return items[i].pointer;
+  }
+  return "";
+}
 /// The just-in-time notices of `doc` (jit.cc): one per form, then one per purpose; in a children's
 /// version only those about children. `doc`'s alternates give the full notice's page.
 std::vector<Section> JitSections(const Writer& w, const NoticeDoc& doc);

@@ -243,15 +243,6 @@ Field Writer::F(const std::string& label_key, Inlines value) const {
   return f;
 }
 
-std::string Writer::Join(const std::vector<std::string>& items) const {
-  if (items.empty()) return "";
-  std::string head = items[0];
-  if (items.size() == 1) return head;
-  for (size_t i = 1; i + 1 < items.size(); ++i) head = T("list.more", {{"head", head}, {"item", items[i]}});
-  const locale::LastJoin last = cat().JoinLast(items.back(), names_.count(items.back()) > 0);
-  return T(last.key, {{"head", head}, {"item", last.item}});
-}
-
 std::string Writer::Date(const std::string& iso) const {
   if (iso.size() != 10) return iso;
   int month = std::stoi(iso.substr(5, 2));
@@ -259,73 +250,6 @@ std::string Writer::Date(const std::string& iso) const {
   return T(
       "date.long",
       {{"day", std::to_string(day)}, {"month", T("date.month." + std::to_string(month))}, {"year", iso.substr(0, 4)}});
-}
-
-bool IsLongList(const std::vector<std::string>& items) {
-  if (items.size() >= kListItems) return true;
-  if (items.size() >= 3) {
-    for (const auto& item : items) {
-      if (item.find(',') != std::string::npos) return true;
-    }
-  }
-  size_t words = 0;
-  for (const auto& item : items) {
-    bool in_word = false;
-    for (char c : item) {
-      const bool space = c == ' ' || c == '\n' || c == '\t';
-      if (!space && !in_word) ++words;
-      in_word = !space;
-    }
-  }
-  return words > kListWords;
-}
-
-Field Writer::ListField(const std::string& label_key, const std::vector<const source::Text*>& names,
-                        const std::string& because, const std::string& fact) const {
-  std::vector<std::string> plain;
-  for (const source::Text* t : names) plain.push_back(Plain(*t));
-  if (!IsLongList(plain)) return F(label_key, Joined(plain, because, fact));
-  Field f = F(label_key, {});
-  for (const source::Text* t : names) {
-    f.items.push_back(Inline(*t));
-    f.item_langs.push_back(LangOf(*t));
-  }
-  return f;
-}
-
-std::vector<Block> Writer::ListBlocks(const std::string& key, const std::string& placeholder,
-                                      const std::vector<const source::Text*>& names, const std::string& fact,
-                                      const std::vector<std::string>& facts) const {
-  std::vector<std::string> plain;
-  for (const source::Text* t : names) plain.push_back(Plain(*t));
-  if (!IsLongList(plain)) return {P(key, {{placeholder, Join(plain)}}, fact, facts)};
-  // The label says what the sentence would have said before the list; it follows the same fact.
-  Field f{T(key + "-list"), {}, Cat(key + "-list", fact, facts), {}};
-  for (const source::Text* t : names) {
-    f.items.push_back(Inline(*t));
-    f.item_langs.push_back(LangOf(*t));
-  }
-  return {Fields({std::move(f)})};
-}
-
-std::vector<Block> Writer::ListSentence(const std::string& key, const std::string& placeholder,
-                                        const std::vector<const source::Text*>& texts, const std::string& fact) const {
-  std::vector<std::string> names;
-  for (const source::Text* t : texts) names.push_back(Plain(*t));
-  if (!IsLongList(names)) return {P(key, {{placeholder, Join(names)}}, fact)};
-  std::vector<Inlines> items;
-  std::vector<std::string> langs;
-  const int origin = Derived("one of the names the sentence '" + key + "' lists", fact);
-  for (size_t i = 0; i < names.size(); ++i) {
-    items.push_back(Text(names[i], origin));
-    langs.push_back(LangOf(*texts[i]));  // a name with no translation is marked as the language it is in
-  }
-  return {P(key + "-list", {}, fact), Bullets(std::move(items), langs)};
-}
-
-Inlines Writer::Joined(const std::vector<std::string>& names, const std::string& because,
-                       const std::string& fact) const {
-  return Text(Join(names), Derived(because, fact));
 }
 
 const rules::Regulator* Writer::Regulator() const { return law().RegulatorOn(RegulatorDate()); }

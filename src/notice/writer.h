@@ -97,7 +97,13 @@ class Writer {
   /// information:") and a bulleted list of the names, each stamped as derived from `fact` too.
   /// A name shown in another language than this one keeps its lang on its list item.
   std::vector<Block> ListSentence(const std::string& key, const std::string& placeholder,
-                                  const std::vector<const source::Text*>& names, const std::string& fact) const;
+                                  const std::vector<const source::Text*>& names, const std::string& fact,
+                                  const std::vector<std::string>& facts = {}) const;
+  /// The same for names pnc composed (plain text; `langs`, parallel and possibly shorter, gives
+  /// the lang of a name shown in another language than this one).
+  std::vector<Block> ListSentence(const std::string& key, const std::string& placeholder,
+                                  const std::vector<std::string>& names, const std::vector<std::string>& langs,
+                                  const std::string& fact, const std::vector<std::string>& facts = {}) const;
   /// The sentence `key` ("This right is for: {groups}.") with the `names` of source items joined
   /// into its `placeholder`; for a long list (IsLongList), a field labelled by `key-list` ("This
   /// right is for") whose value is the names as a list (Field::items, each in its own language),

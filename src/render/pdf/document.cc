@@ -1,10 +1,9 @@
 // render/pdf: NoticeDoc → Layout. Title, version and date, contents with page numbers, summary and
-// sections as tagged Sect elements with bookmarks; plus the glyph-coverage check that precedes it.
+// sections as tagged Sect elements with bookmarks (the glyph-coverage check before it: coverage.cc).
 #include "render/pdf/document.h"
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "render/pdf/flow.h"
 #include "render/pdf/text.h"
@@ -19,7 +18,6 @@ using notice::Inlines;
 using notice::NoticeDoc;
 using notice::Section;
 
-constexpr int kMaxGlyphDiagnostics = 50;
 constexpr int kMaxPages = 8000;
 
 Inlines Plain(const std::string& text) {
@@ -28,93 +26,6 @@ Inlines Plain(const std::string& text) {
   in.text = text;
   return {in};
 }
-
-// Finds the characters the fonts lack and reports each once (at most kMaxGlyphDiagnostics), at
-// the first place it occurs in reading order: a source JSON pointer if it occurs in source text
-// at all, else "catalogue:<key>". Catalogue sentences and later sections repeat the user's own
-// text ("{org} is responsible…", a purpose listing its data), so only the first source place is
-// where the user typed it.
-class Coverage {
- public:
-  Coverage(const Fonts& fonts, diag::Sink* sink, std::string file = "")
-      : fonts_(fonts), sink_(sink), file_(std::move(file)) {}
-
-  void Text(const std::string& text, const std::string& origin) {
-    for (char32_t c : DecodeUtf8(text)) {
-      if (IsSpace(c) || IsInvisible(c) || c == 0x00A0 || c == 0x202F) continue;
-      if (fonts_.regular->Has(c) && fonts_.bold->Has(c)) continue;
-      if (seen_.insert({c, origin}).second) found_.push_back({c, origin});
-    }
-  }
-
-  void Inlines(const notice::Inlines& in, const std::string& origin) {
-    for (const Inline& x : in) {
-      Text(x.text, origin);
-      if (x.kind == InlineKind::kLink) Text(x.href, origin);  // printed in full
-      Inlines(x.children, origin);
-    }
-  }
-
-  void Blocks(const std::vector<Block>& blocks, const std::string& parent_origin) {
-    for (const Block& b : blocks) {
-      const std::string& o = b.origin.empty() ? parent_origin : b.origin;
-      Inlines(b.inlines, o);
-      for (const auto& item : b.items) Blocks(item, o);
-      for (const auto& cell : b.table.header) Inlines(cell, o);
-      for (const auto& row : b.table.rows) {
-        for (const auto& cell : row) Inlines(cell, o);
-      }
-      for (const auto& f : b.fields) {
-        Text(f.label, o);
-        Inlines(f.value, o);
-        for (const auto& item : f.items) Inlines(item, o);
-      }
-    }
-  }
-
-  void Sections(const std::vector<Section>& sections) {
-    for (const Section& s : sections) {
-      Text(s.title, s.origin);
-      Blocks(s.blocks, s.origin);
-      Sections(s.children);
-    }
-  }
-
-  /// Reports what was found; true when nothing is missing.
-  bool Report() {
-    std::map<char32_t, std::string> first;  // the first source place, else the first place
-    std::vector<char32_t> order;
-    for (const auto& [c, origin] : found_) {
-      auto [it, fresh] = first.emplace(c, origin);
-      if (fresh)
-        order.push_back(c);
-      else if (!IsSourcePointer(it->second) && IsSourcePointer(origin))
-        it->second = origin;
-    }
-    int reported = 0;
-    for (char32_t c : order) {
-      const std::string& origin = first[c];
-      if (++reported > kMaxGlyphDiagnostics) break;
-      const FontMetrics* lacking = !fonts_.regular->Has(c) ? fonts_.regular : fonts_.bold;
-      std::string shown;
-      AppendUtf8(c, &shown);
-      sink_->Add(diag::Make(diag::Severity::kError, file_, origin,
-                            "font '" + lacking->family + "' has no glyph for '" + shown + "' (" + CodePointName(c) +
-                                ")" + (IsSourcePointer(origin) ? "" : " in " + origin),
-                            "missing-glyph"));
-    }
-    return found_.empty();
-  }
-
- private:
-  static bool IsSourcePointer(const std::string& origin) { return !origin.empty() && origin[0] == '/'; }
-
-  const Fonts& fonts_;
-  diag::Sink* sink_;
-  std::string file_;
-  std::set<std::pair<char32_t, std::string>> seen_;
-  std::vector<std::pair<char32_t, std::string>> found_;
-};
 
 // Assigns destination indices in document order: the summary, then sections depth first.
 void Anchor(const std::vector<Section>& sections, std::map<std::string, int>* anchors, int* next) {
@@ -210,18 +121,13 @@ class Composer {
       flow_.Jump(j.text, j.dest, f);
     }
     if (HasSummary() || !doc_.sections.empty()) {
+      const size_t heading = flow_.boxes().size();
       flow_.Text(Plain(doc_.labels.at("contents")), body_, 2);
       const int toc = flow_.Elem("TOC", parent, lang);
       const size_t first = flow_.boxes().size();
       if (HasSummary()) flow_.ContentsEntry(SummaryTitle(), summary_dest_, body_, toc);
       Contents(doc_.sections, 1, toc);
-      // No page holds a single line of the contents: its first two lines stay together (the
-      // heading keeps with them), and so do its last two.
-      std::vector<Box>& boxes = flow_.boxes();
-      if (boxes.size() - first >= 2) {
-        boxes[first].keep_with_next = true;
-        boxes[boxes.size() - 2].keep_with_next = true;
-      }
+      KeepContents(heading, first);
       if (style_.contents_page_break) flow_.PageBreak();
     }
     if (HasSummary()) {
@@ -245,6 +151,29 @@ class Composer {
     std::string s = doc_.labels.at(key);
     if (!Substitute(&s, placeholder, value)) s += " " + value;
     return s;
+  }
+
+  // The keeps of the contents list (its heading at box `heading`, its entries from `first`). A list
+  // that fits on one page stays together with its heading: split, it leaves a few entries alone on
+  // the next page, which the page break after the contents then leaves nearly empty. A longer list
+  // keeps at least kContentsEnds entries on each side of a break (no orphaned head or tail).
+  void KeepContents(size_t heading, size_t first) {
+    constexpr size_t kContentsEnds = 3;
+    std::vector<Box>& boxes = flow_.boxes();
+    std::vector<size_t> ends;  // the last box of each entry (an entry's wrapped lines keep together)
+    for (size_t k = first; k < boxes.size(); ++k) {
+      if (!boxes[k].keep_with_next) ends.push_back(k);
+    }
+    double height = 0;
+    for (size_t k = heading; k < boxes.size(); ++k) {
+      if (k > heading) height += std::max(boxes[k - 1].space_after, boxes[k].space_before);
+      height += boxes[k].height;
+    }
+    const bool fits = height <= style_.page_height - style_.margin_top - style_.margin_bottom;
+    const size_t n = ends.size();
+    for (size_t e = 0; e + 1 < n; ++e) {
+      if (fits || e + 1 < kContentsEnds || e + kContentsEnds >= n) boxes[ends[e]].keep_with_next = true;
+    }
   }
 
   void Contents(const std::vector<Section>& sections, int depth, int toc) {
@@ -344,35 +273,6 @@ bool LoadFonts(const Style& style, const InputFiles* files, Fonts* fonts, diag::
   if (fonts->regular && fonts->bold) return true;
   sink->Add(diag::Make(diag::Severity::kError, style.config_path, "/audiences", error, "large-print-config"));
   return false;
-}
-
-bool CheckCoverage(const NoticeDoc& doc, const Style& style, const Fonts& fonts, diag::Sink* sink) {
-  if (doc.dir == "rtl") {
-    // The driver names the source file; the pointer leads to the locale list.
-    sink->Add(diag::Make(diag::Severity::kError, "", "/notice/locales",
-                         "the large-print pdf cannot print right-to-left locale '" + doc.locale +
-                             "': libharu has no arabic shaping or bidi, use the html notice",
-                         "missing-glyph"));
-    return false;
-  }
-  // pnc's own markers and digits come from large-print.json: a gap there is a settings error.
-  Coverage config(fonts, sink, style.config_path);
-  for (const std::string& b : style.bullets) config.Text(b, "/markers");
-  config.Text(style.number_suffix + "0123456789", "/markers");
-  // Origins are the source's JSON pointers (the title and organisation are source text; a
-  // children's version's title is the catalogue's).
-  Coverage cov(fonts, sink);
-  cov.Text(doc.title, doc.audience == "child" ? "catalogue:child.title" : "/notice/title");
-  cov.Text(doc.organisation, "/controller/name");
-  cov.Text(doc.version, "/notice/version");
-  cov.Text(doc.updated, "/notice/last_updated");
-  cov.Text(doc.summary_title, "catalogue:summary");
-  cov.Text(doc.draft, "catalogue:preview.banner");
-  for (const auto& [key, value] : doc.labels) cov.Text(value, "catalogue:" + key);
-  cov.Blocks(doc.summary, "catalogue:summary");
-  cov.Sections(doc.sections);
-  bool config_ok = config.Report();
-  return cov.Report() && config_ok;
 }
 
 bool BuildLayout(const NoticeDoc& doc, const Style& style, const Fonts& fonts, Layout* layout, diag::Sink* sink) {

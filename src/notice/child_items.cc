@@ -1,0 +1,154 @@
+// notice: Model → the children's version's lists of items: each item about children in its child
+// wording (what we use, where it comes from, why, how long we keep it) and the groups the guide is
+// for, with their ages. The sections around them are child_builder.cc's.
+#include <algorithm>
+#include <cctype>
+
+#include "notice/sections.h"
+#include "source/observed.h"
+
+namespace pnc::notice {
+namespace {
+
+// True when `text` already gives the ages `a`: both its first and last age appear in it as numbers
+// (a run of digits, so "Cubs (aged 8 to 10½)" gives 8 and 10, in any language). Ages written in
+// words are not recognised: the guide then says them again, which is redundant but still true.
+bool GivesAges(const std::string& text, const source::Ages& a) {
+  std::vector<int> numbers;
+  for (size_t i = 0; i < text.size();) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
+    if (j - i <= 3) numbers.push_back(std::stoi(text.substr(i, j - i)));
+    i = j;
+  }
+  auto has = [&](int n) { return std::find(numbers.begin(), numbers.end(), n) != numbers.end(); };
+  return has(a.from) && has(a.to);
+}
+
+// A children group as the guide names it: its child wording (else its name), then its ages in this
+// band where the source gives them, on a line of their own (the wording may or may not end a sentence): after a
+// line break in the wording's last paragraph, or in a paragraph of their own where that paragraph
+// is in another language than the guide's (a fallback keeps its lang). Ages are said once: not
+// again where the wording already gives the group's ages (GivesAges), those it declares or those
+// of this band.
+std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s) {
+  const source::Text& child = w.Child(s);
+  const source::Text& shown = child.present() ? child : s.name;
+  std::vector<Block> out = w.Blocks(shown);
+  const source::Translation* t = shown.Get(w.locale()) ? shown.Get(w.locale()) : shown.Get(w.model().default_locale());
+  const std::string text = t ? t->text : "";
+  // Only the ages this band's guide is for: a Cub of 10 is not told the 6-9 guide is theirs.
+  if (const source::Ages a = s.ages.In(w.band(), w.model().notice.child_bands);
+      a.present() && a.from <= a.to && !GivesAges(text, s.ages) && !GivesAges(text, a)) {
+    Block ages = a.from == a.to
+                     ? w.P("child.age", {{"age", std::to_string(a.from)}}, a.pointer)
+                     : w.P("child.ages", {{"from", std::to_string(a.from)}, {"to", std::to_string(a.to)}}, a.pointer);
+    if (!out.empty() && out.back().kind == BlockKind::kParagraph && out.back().lang.empty()) {
+      out.back().inlines.push_back({InlineKind::kLineBreak, "", "", {}, -1});
+      for (auto& in : ages.inlines) out.back().inlines.push_back(std::move(in));
+    } else {
+      out.push_back(std::move(ages));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+// "How long do we keep it?": each record about children, named by its child_name where the source
+// gives one, so that "We keep it until you are 25" says what "it" is, then its child wording.
+Block KeepList(const Writer& w) {
+  const auto& m = w.model();
+  Block list;
+  list.kind = BlockKind::kBulletList;
+  for (size_t i = 0; i < m.retention.size(); ++i) {
+    const auto& r = m.retention[i];
+    if (!w.scope().ConcernsChildren(w.scope().retention[i])) continue;
+    std::vector<Block> content = w.Blocks(w.Child(r));
+    if (content.empty()) continue;
+    // The name on a line of its own, then the wording: a wording of several paragraphs, or in
+    // another language than the name (a fallback), never runs into it. Only the child's name of the
+    // record: no adult text reaches a children's version.
+    const source::Text& child_name = source::ChildFor(r.child_name, r.child_name_by_band, w.band());
+    if (child_name.present()) {
+      Inline name;
+      name.kind = InlineKind::kStrong;
+      name.children = w.Inline(child_name);
+      Block head;
+      head.inlines = {name};
+      head.lang = w.LangOf(child_name);
+      if (const source::Translation* t =
+              child_name.Get(w.locale()) ? child_name.Get(w.locale()) : child_name.Get(m.default_locale())) {
+        head.origin = t->pointer;
+      }
+      head.origin_id = name.children.empty() ? -1 : name.children.front().origin;
+      content.insert(content.begin(), std::move(head));
+    }
+    list.items.push_back(std::move(content));
+  }
+  return list;
+}
+
+// Who the guide is for: the children groups this band's guide is for (their age bands and ages),
+// in their own child wording where they have one. One group is said in the lead-in's sentence
+// ("This guide is for: children like you."), several are a list.
+std::vector<Block> ForWhom(const Writer& w) {
+  const auto& m = w.model();
+  std::vector<std::vector<Block>> groups;
+  std::string fact;
+  for (size_t i = 0; i < m.subjects.size(); ++i) {
+    const auto& s = m.subjects[i];
+    if (!w.scope().children[i]) continue;  // (a children group of another age band is not this guide's)
+    if (fact.empty()) fact = s.pointer + "/children";
+    if (std::vector<Block> g = GroupBlocks(w, s); !g.empty()) groups.push_back(std::move(g));
+  }
+  if (groups.empty()) return {};
+  Block lead = w.P("child.for", {}, fact);
+  if (groups.size() > 1) {
+    Block list;
+    list.kind = BlockKind::kBulletList;
+    list.items = std::move(groups);
+    return {std::move(lead), std::move(list)};
+  }
+  std::vector<Block> one = std::move(groups.front());
+  // The wording joins the lead-in when it is one paragraph in the guide's language (a fallback
+  // keeps its own lang on a paragraph of its own).
+  if (one.front().kind == BlockKind::kParagraph && one.front().lang.empty()) {
+    lead.inlines.push_back(Txt(" ").front());
+    for (auto& in : one.front().inlines) lead.inlines.push_back(std::move(in));
+    one.erase(one.begin());
+  }
+  one.insert(one.begin(), std::move(lead));
+  return one;
+}
+
+// "Why do we use it?": each purpose about children in its child wording, then, where the source
+// says so, that the child does not have to tell us (Art 13(2)(e): requirement "none") or that taking
+// part depends on it ("condition"), and what happens if they don't, in the source's child wording.
+Block PurposeList(const Writer& w) {
+  const auto& m = w.model();
+  Block list;
+  list.kind = BlockKind::kBulletList;
+  for (size_t i = 0; i < m.purposes.size(); ++i) {
+    const auto& p = m.purposes[i];
+    if (!w.scope().ConcernsChildren(w.scope().purposes[i])) continue;
+    std::vector<Block> content = w.Blocks(w.Child(p));
+    if (content.empty()) continue;
+    for (const auto& q : p.requirements) {    // only the answers for children (one per group)
+      if (source::ObservedOnly(m, p)) break;  // observed data (CCTV) is not theirs to give
+      if (!w.scope().ConcernsChildren(source::AnswerGroups(m, w.scope(), i, q))) continue;
+      if (q.kind == "none" || q.kind == "condition")
+        content.push_back(w.P(w.Banded("child.requirement." + q.kind), {}, q.pointer + "/type"));
+      const source::Text& consequence = source::ChildFor(q.child, q.child_by_band, w.band());
+      for (auto& b : w.Blocks(consequence)) content.push_back(std::move(b));
+    }
+    list.items.push_back(std::move(content));
+  }
+  return list;
+}
+
+}  // namespace pnc::notice

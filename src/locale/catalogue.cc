@@ -1,6 +1,8 @@
 // locale: catalogue JSON → lookups, placeholder substitution, list joining and dates.
 #include "locale/catalogue.h"
 
+#include <cctype>
+
 namespace pnc::locale {
 namespace {
 
@@ -84,15 +86,16 @@ std::string Catalogue::Parse(const std::string& code, const nlohmann::json& json
       const auto& joining = json.at("joining");
       vowels_ = joining.value("vowels", std::vector<std::string>{});
       articles_ = joining.value("articles", std::vector<std::string>{});
+      conjunctions_ = joining.value("conjunctions", std::vector<std::string>{});
       if (joining.contains("mutation")) {
         for (auto it = joining.at("mutation").begin(); it != joining.at("mutation").end(); ++it) {
           if (it.key().empty() || it->get<std::string>().empty()) return "joining.mutation: empty letters";
           mutation_[it.key()] = it->get<std::string>();
         }
       }
-      for (const auto& list : {vowels_, articles_}) {
+      for (const auto& list : {vowels_, articles_, conjunctions_}) {
         for (const auto& v : list) {
-          if (v.empty()) return "joining: an empty vowel or article";
+          if (v.empty()) return "joining: an empty vowel, article or conjunction";
         }
       }
     }
@@ -189,8 +192,31 @@ std::string Catalogue::JoinList(const std::vector<std::string>& items) const {
   if (items.size() == 1) return items[0];
   std::string head = items[0];
   for (size_t i = 1; i + 1 < items.size(); ++i) head = Format("list.more", {{"head", head}, {"item", items[i]}});
+  if (NeedsPause(items)) head = Format("list.pause", {{"head", head}});
   LastJoin last = JoinLast(items.back());
   return Format(last.key, {{"head", head}, {"item", last.item}});
+}
+
+bool Catalogue::NeedsPause(const std::vector<std::string>& items) const {
+  if (items.size() < 2) return false;
+  // Whole words, ASCII case folded: "Grandparents and carers" holds "and"; "Sandbanks" does not.
+  auto word = [](unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\''; };
+  for (const auto& item : items) {
+    for (const auto& c : conjunctions_) {
+      for (size_t at = 0; at + c.size() <= item.size(); ++at) {
+        bool same = true;
+        for (size_t k = 0; k < c.size() && same; ++k) {
+          same =
+              std::tolower(static_cast<unsigned char>(item[at + k])) == std::tolower(static_cast<unsigned char>(c[k]));
+        }
+        if (!same) continue;
+        bool starts = at == 0 || !word(static_cast<unsigned char>(item[at - 1]));
+        bool ends = at + c.size() == item.size() || !word(static_cast<unsigned char>(item[at + c.size()]));
+        if (starts && ends) return true;
+      }
+    }
+  }
+  return false;
 }
 
 LastJoin Catalogue::JoinLast(const std::string& item, bool name) const {

@@ -61,6 +61,9 @@ class Catalogue {
   /// the item looks like a name (an abbreviation, or several capitalised words). A catalogue
   /// without "joining" always uses "list.last" and the item as it is.
   LastJoin JoinLast(const std::string& item, bool name = false) const;
+  /// True when an item holds one of the catalogue's `joining.conjunctions` as a word ("parents and
+  /// carers"): the last join then takes "list.pause" first ("… parents and carers, and volunteers").
+  bool NeedsPause(const std::vector<std::string>& items) const;
   /// A YYYY-MM-DD date in the locale's long form ("1 October 2026", "1 Hydref 2026").
   std::string FormatDate(const std::string& iso) const;
   /// Keys looked up but missing.
@@ -90,7 +93,7 @@ class Catalogue {
   std::map<std::string, std::string> conditions_;
   std::map<std::string, FixedKey> fixed_;
   // "joining": how the last item of a list is joined (see JoinLast).
-  std::vector<std::string> vowels_, articles_;
+  std::vector<std::string> vowels_, articles_, conjunctions_;
   std::map<std::string, std::string> mutation_;
   mutable std::mutex missing_mutex_;
   mutable std::set<std::string> missing_;

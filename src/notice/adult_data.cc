@@ -1,4 +1,6 @@
 // notice: Model → whose data, what data, where it comes from, and why (with lawful bases).
+#include <algorithm>
+
 #include "law/law_data.h"
 #include "markdown/markdown.h"
 #include "notice/sections.h"
@@ -139,13 +141,13 @@ Section Purposes(const Writer& w) {
     for (const auto& b : p.bases) {
       const rules::LawTerm* t = rules::LawData::Find(law.bases, b.id);
       if (t == nullptr) continue;
-      Inlines v = w.I("basis." + b.id, {{"article", t->reference}}, b.pointer);
-      if (b.id == "legal-obligation" && p.legal_obligation.present()) {  // the law it rests on (Art 6(3))
-        v.push_back(Txt(" ")[0]);
-        for (auto& i : w.Inline(p.legal_obligation)) v.push_back(i);
-      }
-      fields.push_back(w.F("why.basis", v));
+      fields.push_back(w.F("why.basis", w.I("basis." + b.id, {{"article", t->reference}}, b.pointer)));
     }
+    // The law a legal obligation rests on (Art 6(3)) under its own label, as the legitimate interest is:
+    // sources name it as a phrase ("HMRC's Gift Aid rules"), which is not a sentence to run on from the basis.
+    bool obliged =
+        std::any_of(p.bases.begin(), p.bases.end(), [](const auto& b) { return b.id == "legal-obligation"; });
+    if (obliged && p.legal_obligation.present()) fields.push_back(w.F("why.obligation", w.Inline(p.legal_obligation)));
     if (p.legitimate_interest.present()) fields.push_back(w.F("why.interest", w.Inline(p.legitimate_interest)));
     if (!p.recognised_condition.id.empty()) {
       fields.push_back(

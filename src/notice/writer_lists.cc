@@ -9,6 +9,7 @@ std::string Writer::Join(const std::vector<std::string>& items) const {
   std::string head = items[0];
   if (items.size() == 1) return head;
   for (size_t i = 1; i + 1 < items.size(); ++i) head = T("list.more", {{"head", head}, {"item", items[i]}});
+  if (cat().NeedsPause(items)) head = T("list.pause", {{"head", head}});
   const locale::LastJoin last = cat().JoinLast(items.back(), names_.count(items.back()) > 0);
   return T(last.key, {{"head", head}, {"item", last.item}});
 }

@@ -53,6 +53,23 @@ TEST_CASE("lists and dates") {
   CHECK(en->JoinList({"a", "b", "c"}) == "a, b and c");
   CHECK(en->JoinList({"bees", "ants"}) == "bees and ants");
   CHECK(en->FormatDate("2026-06-19") == "19 June 2026");
+}
+
+// An item that holds the conjunction ("people who use the food bank and their households") made
+// "… and their households and our volunteers": the reader cannot tell where the first item ends.
+// The last join then takes a comma; a word merely containing the letters ("Sandbanks") does not.
+TEST_CASE("a list whose item holds the conjunction marks the last join with a pause") {
+  const locale::Catalogue* en = test::Data().Catalogue("en");
+  CHECK(en->JoinList({"parents and carers", "volunteers"}) == "parents and carers, and volunteers");
+  CHECK(en->JoinList({"staff", "parents and carers"}) == "staff, and parents and carers");
+  CHECK(en->JoinList({"a", "b and c", "d"}) == "a, b and c, and d");
+  CHECK(en->JoinList({"Sandbanks", "Andover"}) == "Sandbanks and Andover");
+  CHECK(en->JoinList({"AND gates", "x"}) == "AND gates, and x");
+  const locale::Catalogue* cy = test::Data().Catalogue("cy");
+  CHECK(cy->JoinList({"plant a phobl ifanc", "Staff"}) == "plant a phobl ifanc, a Staff");
+  CHECK(cy->JoinList({"Plant", "Staff"}) == "Plant a Staff");
+  const locale::Catalogue* pl = test::Data().Catalogue("pl");
+  if (pl != nullptr) CHECK(pl->JoinList({"rodzice i opiekunowie", "dzieci"}) == "rodzice i opiekunowie i dzieci");
   CHECK(locale::Substitute("{a} {b} {c}", {{"a", "1"}, {"b", "{c}"}}) == "1 {c} {c}");
 }
 

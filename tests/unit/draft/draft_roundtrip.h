@@ -426,7 +426,7 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
     };
     walk(d.sections);
   } else if (rule == "lawful-basis") {
-    n += RemoveFields(d, cat, {"why.basis", "why.interest", "why.recognised"});
+    n += RemoveFields(d, cat, {"why.basis", "why.obligation", "why.interest", "why.recognised"});
   } else if (rule == "legitimate-interests") {
     n += RemoveFields(d, cat, {"why.interest"});
   } else if (rule == "recognised-legitimate-interest") {

@@ -130,7 +130,7 @@ TEST_CASE("the adult notice says which groups a right is for, where it is not ev
   auto c = test::CompileSource(Scouts());
   const auto& en = *test::Data().Catalogue("en");
   const std::string all = AllText(c->docs[0]);
-  const std::string groups = "Young people in our Beaver, Cub, Scout and Explorer sections and Parents and carers";
+  const std::string groups = "Young people in our Beaver, Cub, Scout and Explorer sections, and Parents and carers";
   auto after = [&](const std::string& title) { return all.substr(all.find(en.Get("right." + title + ".title"))); };
   // Consent is used for photographs (young people, parents) and fundraising emails (parents).
   for (const char* id : {"portability", "withdraw-consent"}) {

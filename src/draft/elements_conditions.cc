@@ -10,6 +10,15 @@ namespace {
 
 using S = Status;
 
+// Whether `s` sits under a heading about criminal offence data ("Criminal convictions").
+bool CrimeSection(const Matcher& m, int s) {
+  const auto& sections = m.doc().sections;
+  for (int k = m.sentence(s).section; k >= 0; k = sections[k].parent) {
+    if (m.Matches(sections[k].tokens, "crim.label")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ElementResult SpecialCategory(const Matcher& m) {
@@ -48,10 +57,12 @@ ElementResult SpecialCategory(const Matcher& m) {
   if (!cond.empty()) {
     // Doubtful when a condition relied on needs a Schedule 1 condition that is not named; one only
     // supposed ("… unless there is a substantial public interest we can rely on") is not relied on.
+    // Explicit consent (Art 9(2)(a)) stands alone: a sentence resting the data on it needs no Schedule 1
+    // condition, even where it also names the care or the interest the data serves.
     bool needs = std::any_of(cond.begin(), cond.end(), [&](int c) {
       const auto& t = m.sentence(c).tokens;
       bool supposed = m.Has(c, "basis.hypothetical") || std::find(t.begin(), t.end(), "unless") != t.end();
-      return m.Has(c, "sc.needs_sch1") && !supposed;
+      return m.Has(c, "sc.needs_sch1") && !supposed && !m.Has(c, "cond.consent");
     });
     if (needs && m.Sentences("sc.schedule1").empty()) {
       return MakeElement(m, "special-category-condition", S::kDoubtful,
@@ -81,6 +92,18 @@ ElementResult Criminal(const Matcher& m) {
   for (int c : m.Sentences("crim.condition", true)) {
     // A Schedule 1 condition given for special category data is not the criminal one.
     if (m.HasWithLeadIn(c, "sc.label") && !m.HasWithLeadIn(c, "crim.label") && !m.Has(c, "crim.mention")) continue;
+    // Consent is an Art 10 condition only as consent to the criminal offence data itself (DPA 2018 Sch 1
+    // para 29): explicit consent said of health or other special category data is the Art 9(2)(a)
+    // condition, and near the criminal data it says nothing about that data's own condition.
+    // ("This includes … criminal records. We only record this data with your explicit consent": the
+    // consent is said of the sentence before, which names the criminal data.)
+    const auto& sents = m.doc().sentences;
+    bool about_crime =
+        m.HasWithLeadIn(c, "crim.mention") || m.HasWithLeadIn(c, "crim.label") || CrimeSection(m, c) ||
+        (!m.Has(c, "sc.mention") && c > 0 && sents[c - 1].block == sents[c].block && m.Has(c - 1, "crim.mention"));
+    if (m.Has(c, "cond.consent") && m.CountPatterns(c, "crim.condition") == 1 && !about_crime) {
+      continue;
+    }
     for (int s : mention) {
       if (Near(m, s, c, 3) || m.Has(c, "crim.condition.global")) {
         return MakeElement(m, "criminal-offence-condition", S::kPresent, "", {c, s});

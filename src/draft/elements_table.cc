@@ -15,12 +15,20 @@ using S = Status;
 // The sentences that come close to stating `rule`: they carry its core words in its frame
 // ("near.<rule>", data/draft/vocabulary.json) but not the words that make them about something
 // else ("near.<rule>.not"). Headings name a topic, not a statement; cookies are the browser's.
-std::vector<int> NearSentences(const Matcher& m, const std::string& rule) {
+// A lead-in ("We may hold the following data:") introduces what its list says; its items, read
+// joined to it, are the statements. A sentence under a section the entry names ("Whose data we
+// process" for sources) uses the same words for something else.
+std::vector<int> NearSentences(const Matcher& m, const std::string& rule, const NearMissDef& def) {
   const std::string frame = "near." + rule, unless = frame + ".not";
   std::vector<int> out;
   for (int s : m.Sentences(frame, true)) {
-    if (m.sentence(s).heading || m.Has(s, unless) || m.Has(s, "cookies") || m.InTopic(s, "cookies")) continue;
-    out.push_back(s);
+    const Sentence& sen = m.sentence(s);
+    if (sen.heading || m.Has(s, unless) || m.Has(s, "cookies") || m.InTopic(s, "cookies")) continue;
+    if (!sen.text.empty() && sen.text.back() == ':') continue;
+    bool elsewhere = std::any_of(def.skip_topics.begin(), def.skip_topics.end(), [&](const std::string& t) {
+      return m.InTopic(s, t) || m.HasWithLeadIn(s, "topic." + t);
+    });
+    if (!elsewhere) out.push_back(s);
   }
   return out;
 }
@@ -32,7 +40,7 @@ void ApplyNearMisses(const Matcher& m, std::vector<ElementResult>& out) {
     if (e.status != S::kMissing) continue;
     auto def = m.vocab().near_miss.find(e.rule);
     if (def == m.vocab().near_miss.end()) continue;
-    std::vector<int> near = NearSentences(m, e.rule);
+    std::vector<int> near = NearSentences(m, e.rule, def->second);
     if (near.empty()) continue;
     near.resize(std::min<size_t>(near.size(), 2));
     if (def->second.with_contact) {
@@ -42,11 +50,12 @@ void ApplyNearMisses(const Matcher& m, std::vector<ElementResult>& out) {
     }
     // The closest sentences first; what made the element apply (the missing report's own quotes)
     // after them, so the reader sees both.
-    ElementResult d = MakeElement(m, e.rule, S::kDoubtful,
-                                  "no sentence states it in full, but the quoted one comes close: " + def->second.lacks,
-                                  near);
+    ElementResult d =
+        MakeElement(m, e.rule, S::kDoubtful,
+                    "no sentence states it in full, but the quoted one comes close: " + def->second.lacks, near);
     for (const auto& ev : e.evidence) {
-      bool dup = std::any_of(d.evidence.begin(), d.evidence.end(), [&](const Evidence& x) { return x.line == ev.line; });
+      bool dup =
+          std::any_of(d.evidence.begin(), d.evidence.end(), [&](const Evidence& x) { return x.line == ev.line; });
       if (!dup && d.evidence.size() < 3) d.evidence.push_back(ev);
     }
     e = std::move(d);

@@ -119,10 +119,14 @@ std::shared_ptr<const Vocabulary> ParseVocabulary(std::string_view json, std::st
     }
     v->problems.push_back(std::move(d));
   }
-  for (const auto& [rule, def] : j.value("near_miss", nlohmann::json::object()).items()) {
+  const nlohmann::json near = j.value("near_miss", nlohmann::json::object());
+  for (const auto& [rule, def] : near.items()) {
     NearMissDef d;
     d.lacks = def.is_object() ? def.value("lacks", "") : "";
     d.with_contact = def.is_object() && def.value("with_contact", false);
+    if (def.is_object() && def.contains("skip_topics")) {
+      for (const auto& t : def["skip_topics"]) d.skip_topics.push_back(t.get<std::string>());
+    }
     // (Each entry needs its reason and its frame: a near miss without either could not quote or say why.)
     if (d.lacks.empty() || !v->concepts.count("near." + rule)) {
       *error = "near-miss entry '" + rule + "' lacks its 'lacks' text or its concept 'near." + rule + "'";

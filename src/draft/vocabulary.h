@@ -27,8 +27,9 @@ struct ProblemDef {
 /// The near-miss tier of one element (see elements_near.cc): concept "near.<rule>" finds a sentence
 /// carrying the element's core words in its frame, "near.<rule>.not" drops one that cannot be it.
 struct NearMissDef {
-  std::string lacks;          // what the closest sentence does not say, for the doubtful reason
-  bool with_contact = false;  // the element also needs the organisation's contact details somewhere
+  std::string lacks;                     // what the closest sentence does not say, for the doubtful reason
+  bool with_contact = false;             // the element also needs the organisation's contact details somewhere
+  std::vector<std::string> skip_topics;  // sections ("topic.<t>") where the frame says something else
 };
 
 /// Concepts by name, problems, and the near-miss table.

@@ -28,6 +28,10 @@ std::vector<int> NearSentences(const Matcher& m, const std::string& rule, const 
     bool elsewhere = std::any_of(def.skip_topics.begin(), def.skip_topics.end(), [&](const std::string& t) {
       return m.InTopic(s, t) || m.HasWithLeadIn(s, "topic." + t);
     });
+    // The detector's own exclusions rule the sentence out here too ("… when you withdraw consent or
+    // object" names grounds of erasure; "from other organisations" is no source).
+    elsewhere = elsewhere || std::any_of(def.unless.begin(), def.unless.end(),
+                                         [&](const std::string& c) { return m.HasWithLeadIn(s, c); });
     if (!elsewhere) out.push_back(s);
   }
   return out;

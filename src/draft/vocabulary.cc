@@ -127,6 +127,15 @@ std::shared_ptr<const Vocabulary> ParseVocabulary(std::string_view json, std::st
     if (def.is_object() && def.contains("skip_topics")) {
       for (const auto& t : def["skip_topics"]) d.skip_topics.push_back(t.get<std::string>());
     }
+    if (def.is_object() && def.contains("unless")) {
+      for (const auto& t : def["unless"]) d.unless.push_back(t.get<std::string>());
+    }
+    for (const auto& name : d.unless) {
+      if (!v->concepts.count(name)) {
+        *error = "near-miss entry '" + rule + "' names an unknown concept '" + name + "'";
+        return nullptr;
+      }
+    }
     // (Each entry needs its reason and its frame: a near miss without either could not quote or say why.)
     if (d.lacks.empty() || !v->concepts.count("near." + rule)) {
       *error = "near-miss entry '" + rule + "' lacks its 'lacks' text or its concept 'near." + rule + "'";

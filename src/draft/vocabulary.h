@@ -30,6 +30,7 @@ struct NearMissDef {
   std::string lacks;                     // what the closest sentence does not say, for the doubtful reason
   bool with_contact = false;             // the element also needs the organisation's contact details somewhere
   std::vector<std::string> skip_topics;  // sections ("topic.<t>") where the frame says something else
+  std::vector<std::string> unless;       // the detectors' own concepts that rule a sentence out (with its lead-in)
 };
 
 /// Concepts by name, problems, and the near-miss table.

@@ -14,7 +14,11 @@ void Append(std::vector<int>& out, const std::vector<int>& more) { out.insert(ou
 // A sentence about how long data is kept ("… or where a legitimate interest exists") lists
 // reasons to keep it; it does not say which basis the processing rests on.
 // (A right to erasure or restriction is about deleting, not keeping: it is not such a sentence.)
+// A table row is not such a sentence: under "What we keep, why and for how long" its basis cell
+// ("legitimate interest in keeping children safe") gives the basis of the row's purpose, beside the
+// period in its retention cell.
 bool RetentionOnly(const Matcher& m, int s) {
+  if (m.sentence(s).table_row && AnyBasis(m, m.sentence(s).tokens)) return false;
   bool keeping = m.InTopic(s, "retention") || m.Has(s, "topic.retention");
   return keeping && !m.InTopic(s, "basis") && !m.InTopic(s, "rights") && !m.HasWithLeadIn(s, "basis.generic") &&
          !m.Has(s, "right.erasure") && !m.Has(s, "right.restriction") && !m.Has(s, "right.withdraw");
@@ -168,7 +172,11 @@ Bases FindBases(const Matcher& m) {
     bool ground = m.Has(s, "right.as.ground") && (m.Has(s, "right.erasure") || m.Has(s, "right.restriction"));
     if (!m.Has(s, "consent.none") && !ground) b.consent = true;
   }
-  b.marketing = !m.Sentences("marketing.any", true).empty();
+  // Photographs used "as part of the choir's promotion" are publicity, not direct marketing (a message
+  // sent to the person, Art 21(2)): they make no right to object apply.
+  for (int s : m.Sentences("marketing.any", true)) {
+    if (!m.Has(s, "marketing.publicity") || m.Has(s, "marketing.direct")) b.marketing = true;
+  }
   return b;
 }
 

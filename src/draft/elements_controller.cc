@@ -2,6 +2,7 @@
 // notice speaks for (a statement, a title, an opening sentence, "we, X, …") and its own contact details.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "draft/contact_scan.h"
@@ -218,6 +219,59 @@ bool NamesItself(const Matcher& m, int s) {
 
 }  // namespace
 
+namespace {
+
+// Sentences whose subject is one proper name doing what a controller does ("Student Robotics collects
+// …", "Oak Lane Choir will keep …"), grouped by that name. A name that does so twice or more is the
+// organisation the notice speaks for, but the notice never says so: partial evidence.
+std::vector<int> NamedAsSubject(const Matcher& m) {
+  static const std::set<std::string> kVerbs = {
+      "collects", "uses",    "processes", "holds", "stores", "keeps", "shares", "retains", "will",    "may",
+      "receives", "gathers", "publishes", "sends", "asks",   "needs", "does",   "takes",   "records", "protects"};
+  std::map<std::string, std::vector<int>> by_name;
+  const auto& sents = m.doc().sentences;
+  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+    const auto& tok = sents[s].tokens;
+    const std::string& t = sents[s].text;
+    // (A list item is a name or a phrase, "Families and residents", not a sentence with a subject.)
+    if (sents[s].heading || sents[s].list_item || sents[s].joined || tok.size() < 5 || !Upper(t[0]) ||
+        m.Has(s, "ico.name")) {
+      continue;
+    }
+    if (tok[0] == "we" || tok[0] == "this" || tok[0] == "our" || tok[0] == "you" || tok[0] == "your") continue;
+    // The subject: the capitalised words (and joining words) the sentence opens with; the verb: the
+    // first word after them, a third-person present ("verifies", "collects") or will / may.
+    std::string subject, verb;
+    size_t pos = 0;
+    for (int w = 0; w < 7 && pos < t.size(); ++w) {
+      size_t end = t.find(' ', pos);
+      if (end == std::string::npos) end = t.size();
+      std::string word = t.substr(pos, end - pos);
+      pos = end + 1;
+      if (!word.empty() && (Upper(word[0]) || (w > 0 && OnlyName(word)))) {
+        subject += (w ? " " : "") + word;
+        continue;
+      }
+      verb = word;
+      break;
+    }
+    bool third =
+        verb.size() > 3 && verb.back() == 's' && verb[verb.size() - 2] != 's' &&
+        std::all_of(verb.begin(), verb.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    bool again = !by_name[subject].empty() && sents[by_name[subject].back()].text == t;
+    if ((third || kVerbs.count(verb)) && NameWords(subject) > 0 && OnlyName(subject) && !again) {
+      by_name[subject].push_back(s);
+    }
+  }
+  std::vector<int> best;
+  for (const auto& [name, v] : by_name) {
+    if (v.size() >= 2 && v.size() > best.size()) best = v;
+  }
+  return best;
+}
+
+}  // namespace
+
 ElementResult Controller(const Matcher& m) {
   // Not positive-only: "(company no. 123) is the controller" has a "no" that negates nothing.
   // A sentence saying who the controller is comes before one that only names the organisation.
@@ -234,6 +288,14 @@ ElementResult Controller(const Matcher& m) {
     return MakeElement(m, "controller-identity", S::kDoubtful,
                        "the organisation is identified but no contact details (address, email or phone) were found",
                        id);
+  }
+  if (auto subject = NamedAsSubject(m); !subject.empty() && !contact.empty()) {
+    subject.resize(2);
+    subject.push_back(contact[0]);
+    return MakeElement(m, "controller-identity", S::kDoubtful,
+                       "an organisation is named as the one collecting and using the data, with contact details, but "
+                       "the notice never says it is the controller (or who 'we' are)",
+                       subject);
   }
   return MakeElement(m, "controller-identity", S::kMissing,
                      contact.empty() ? "looked for the organisation responsible for the data (its name as controller, "

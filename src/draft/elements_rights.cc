@@ -102,6 +102,27 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   return out;
 }
 
+// Whether every sentence stating withdrawal only unsubscribes ("opt out of our emails at any time").
+bool UnsubscribeOnly(const Matcher& m, const std::vector<int>& found) {
+  return std::all_of(found.begin(), found.end(), [&](int s) {
+    return m.Has(s, "right.withdraw.unsub") && !m.Has(s, "right.withdraw.consentword");
+  });
+}
+
+// A sentence relying on consent for a named use other than marketing (photographs, health details,
+// research), or -1. ("We also rely on your consent to use your information" names no use.)
+int OtherConsent(const Matcher& m) {
+  for (int s : m.Sentences("basis.consent", true)) {
+    if (m.Has(s, "marketing.any") || m.InTopic(s, "marketing") || m.Has(s, "right.withdraw") ||
+        m.InTopic(s, "rights") || m.Has(s, "cookies") || m.InTopic(s, "cookies") || m.Has(s, "basis.hypothetical") ||
+        !m.HasWithLeadIn(s, "consent.other.use")) {
+      continue;
+    }
+    return s;
+  }
+  return -1;
+}
+
 // Why a conditional right does not apply on the bases the draft names ("" = it applies).
 std::string NotApplicable(const RightSpec& r, const Bases& b) {
   if (!b.Any()) {
@@ -152,6 +173,18 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
                                   "stated too (Art 21(1), 21(4))",
                                   found));
         continue;
+      }
+      // "You can unsubscribe at any time" withdraws consent to marketing only: where consent is also
+      // relied on for something else (photographs, health details), withdrawing it is not stated.
+      if (r.rule == "right-withdraw-consent" && UnsubscribeOnly(m, found)) {
+        if (int other = OtherConsent(m); other >= 0) {
+          out.push_back(MakeElement(m, r.rule, S::kDoubtful,
+                                    "withdrawal is stated only as unsubscribing from mailings; consent is also relied "
+                                    "on for other uses (quoted), and the right to withdraw that consent at any time "
+                                    "is not stated",
+                                    {found[0], other}));
+          continue;
+        }
       }
       out.push_back(MakeElement(m, r.rule, S::kPresent, "", found));
     } else if (!why_not.empty()) {

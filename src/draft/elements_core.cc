@@ -111,6 +111,31 @@ ElementResult Purposes(const Matcher& m) {
   for (int s : m.Sentences("purpose.item")) {
     if (m.InTopic(s, "purposes") && counts(s)) strong.push_back(s);
   }
+  // A definition list of activities ("<dt>Arranging visits</dt><dd>Booking a room and a supervisor
+  // …</dd>"): a term that opens with a verb's -ing form and has a definition names what the data is
+  // used for, under any heading but one about the data itself, its sources, rights, sharing or the words
+  // a notice explains ("Keeping you safe (safeguarding)" in a children's glossary). (A
+  // term naming data — "Mailing list", "Booking details" — is not an activity.)
+  const auto& sents = m.doc().sentences;
+  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+    const Sentence& t = sents[s];
+    if (t.heading || t.record < 0 || t.label != static_cast<int>(t.tokens.size()) || t.tokens.size() < 2 ||
+        t.tokens.size() > 6 || !counts(s) || m.InTopic(s, "what") || m.InTopic(s, "whose") || m.InTopic(s, "sources") ||
+        m.InTopic(s, "retention") || m.InTopic(s, "cookies") || m.InTopic(s, "glossary")) {
+      continue;
+    }
+    const std::string& first = t.tokens[0];
+    if (first.size() < 6 || first.compare(first.size() - 3, 3, "ing") != 0 || t.text.empty() ||
+        !std::isupper(static_cast<unsigned char>(t.text[0])) || m.Matches({t.tokens[1]}, "purpose.term.data")) {
+      continue;
+    }
+    for (int k = s + 1; k < static_cast<int>(sents.size()) && k <= s + 4; ++k) {
+      if (sents[k].lead_in == s) {
+        strong.push_back(k);
+        break;
+      }
+    }
+  }
   std::sort(strong.begin(), strong.end());
   if (!strong.empty()) return MakeElement(m, "purposes", S::kPresent, "", strong);
   // "Which rights apply depends on why we use your information" mentions purposes; it does not

@@ -101,7 +101,8 @@ ElementResult Criminal(const Matcher& m) {
     bool about_crime =
         m.HasWithLeadIn(c, "crim.mention") || m.HasWithLeadIn(c, "crim.label") || CrimeSection(m, c) ||
         (!m.Has(c, "sc.mention") && c > 0 && sents[c - 1].block == sents[c].block && m.Has(c - 1, "crim.mention"));
-    if (m.Has(c, "cond.consent") && m.CountPatterns(c, "crim.condition") == 1 && !about_crime) {
+    bool special_only = m.Has(c, "sc.mention") && !m.Has(c, "crim.mention");
+    if (m.Has(c, "cond.consent") && m.CountPatterns(c, "crim.condition") == 1 && (special_only || !about_crime)) {
       continue;
     }
     for (int s : mention) {

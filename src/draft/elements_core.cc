@@ -248,6 +248,21 @@ ElementResult Categories(const Matcher& m) {
     bool data_lead = DataListLeadIn(m, s) || m.Has(s, "cat.statement") || m.Has(s, "topic.what");
     if (items >= 2 && data_lead && !m.Has(s, "rec.leadin") && !elsewhere(s)) found.push_back(s);
   }
+  // A table whose first column is the data ("Information | Why we hold it | How long"): its rows'
+  // first cells are the kinds of data held.
+  int rows = 0;
+  for (int s = 0; s < n && rows < 2; ++s) {
+    const Sentence& r = sents[s];
+    // (A retention schedule's rows are record types; a row that also gives its basis is the data held.)
+    if (!r.table_row || r.header < 0 || r.header == s || r.cells.empty() || sents[r.header].cells.empty() ||
+        (elsewhere(s) && !AnyBasis(m, r.tokens))) {
+      continue;
+    }
+    if (m.Matches(sents[r.header].cells[0], "cat.header")) {
+      found.push_back(s);
+      ++rows;
+    }
+  }
   std::sort(found.begin(), found.end());
   if (!found.empty()) return MakeElement(m, "categories-of-data", S::kPresent, "", found);
   if (FromOthers(m)) {

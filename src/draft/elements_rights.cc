@@ -211,7 +211,9 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
     if (!(m.Has(s, "complain.notdata") && !m.Has(s, "complain.aboutuse"))) weak.push_back(s);
   }
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
-    if (sents[s].heading || regulator(s)) continue;
+    // A sentence giving the ICO may give the organisation's own route first ("… please contact our Data
+    // Protection Officer; alternatively you may complain to the ICO"): that route still counts.
+    if (sents[s].heading || (regulator(s) && !m.Has(s, "complain.route.own"))) continue;
     // "You can also talk to: a parent or carer", Childline: other people to turn to, not a route
     // to the organisation itself.
     if (m.HasWithLeadIn(s, "complain.elsewhere") && !m.Has(s, "contact.us")) continue;

@@ -63,6 +63,16 @@ int BlockInterest(const Matcher& m, int s);
 /// unit that names none; empty when a general statement covers everything or no unit has a basis.
 std::vector<int> PurposesWithoutBasis(const Matcher& m, const Bases& b);
 
+/// The organisation's own contact sentences (not the regulator's; a web address only when offered as
+/// a contact route), in order (elements_controller.cc).
+std::vector<int> OwnContact(const Matcher& m);
+/// The capitalised words of `text` other than the usual words of a notice's title.
+int NameWords(const std::string& text);
+
+/// The near-miss tier (elements_table.cc): each `missing` element with an entry in the vocabulary's
+/// near_miss table whose frame ("near.<rule>") matches a sentence becomes `doubtful`, quoting it.
+void ApplyNearMisses(const Matcher& m, std::vector<ElementResult>& out);
+
 /// Element detectors, one per content rule (elements_core.cc, elements_bases.cc, elements_data.cc).
 ElementResult Controller(const Matcher& m);
 ElementResult Representative(const Matcher& m);

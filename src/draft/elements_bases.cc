@@ -1,8 +1,6 @@
-// draft: element detectors for the legal grounds. Matcher → the bases a draft relies on, then
-// ElementResults for the lawful basis, legitimate interests, recognised legitimate interests, and
-// the special category and criminal offence conditions.
+// draft: element detectors for the Art 6 grounds. Matcher → the bases a draft relies on, then
+// ElementResults for the lawful basis, legitimate interests and recognised legitimate interests.
 #include <algorithm>
-#include <cstdlib>
 
 #include "draft/elements.h"
 
@@ -16,7 +14,11 @@ void Append(std::vector<int>& out, const std::vector<int>& more) { out.insert(ou
 // A sentence about how long data is kept ("… or where a legitimate interest exists") lists
 // reasons to keep it; it does not say which basis the processing rests on.
 // (A right to erasure or restriction is about deleting, not keeping: it is not such a sentence.)
+// A table row is not such a sentence: under "What we keep, why and for how long" its basis cell
+// ("legitimate interest in keeping children safe") gives the basis of the row's purpose, beside the
+// period in its retention cell.
 bool RetentionOnly(const Matcher& m, int s) {
+  if (m.sentence(s).table_row && AnyBasis(m, m.sentence(s).tokens)) return false;
   bool keeping = m.InTopic(s, "retention") || m.Has(s, "topic.retention");
   return keeping && !m.InTopic(s, "basis") && !m.InTopic(s, "rights") && !m.HasWithLeadIn(s, "basis.generic") &&
          !m.Has(s, "right.erasure") && !m.Has(s, "right.restriction") && !m.Has(s, "right.withdraw");
@@ -170,7 +172,11 @@ Bases FindBases(const Matcher& m) {
     bool ground = m.Has(s, "right.as.ground") && (m.Has(s, "right.erasure") || m.Has(s, "right.restriction"));
     if (!m.Has(s, "consent.none") && !ground) b.consent = true;
   }
-  b.marketing = !m.Sentences("marketing.any", true).empty();
+  // Photographs used "as part of the choir's promotion" are publicity, not direct marketing (a message
+  // sent to the person, Art 21(2)): they make no right to object apply.
+  for (int s : m.Sentences("marketing.any", true)) {
+    if (!m.Has(s, "marketing.publicity") || m.Has(s, "marketing.direct")) b.marketing = true;
+  }
   return b;
 }
 
@@ -320,88 +326,6 @@ ElementResult Recognised(const Matcher& m, const Bases& b) {
   }
   return MakeElement(m, "recognised-legitimate-interest", S::kMissing,
                      "recognised legitimate interests are relied on without naming the Annex 1 condition", rli);
-}
-
-ElementResult SpecialCategory(const Matcher& m) {
-  auto mention = Without(m, "sc.mention", "sc.none", false);
-  if (mention.empty()) {
-    return MakeElement(m, "special-category-condition", S::kNotApplicable, "no special category data is mentioned",
-                       m.Sentences("sc.none"));
-  }
-  // The criminal-offence condition ("… Schedule 1, paragraph 18" under a criminal label) is not
-  // an Art 9 condition.
-  auto cond = m.Sentences("sc.condition", true);
-  // "Not-for-profit bodies (Art 9(2)(d))": its "not" is no negation.
-  for (int c : m.Sentences("sc.condition.nfp")) {
-    if (m.Has(c, "sc.condition") && std::find(cond.begin(), cond.end(), c) == cond.end()) cond.push_back(c);
-  }
-  std::sort(cond.begin(), cond.end());
-  std::erase_if(cond, [&](int c) { return m.HasWithLeadIn(c, "crim.label") && !m.HasWithLeadIn(c, "sc.label"); });
-  // A right's limits ("we may keep what we need for legal claims") and a legal obligation's law
-  // under "Lawful basis" ("Employment and tax law") describe the right or the Art 6 basis: there
-  // only a condition named by its legal reference (Art 9(2)(x), Schedule 1, explicit consent) counts.
-  std::erase_if(cond, [&](int c) {
-    bool elsewhere = m.InTopic(c, "rights") || m.HasWithLeadIn(c, "field.basis") || m.HasWithLeadIn(c, "basis.entry");
-    return elsewhere && !m.Has(c, "sc.condition.named") && !m.HasWithLeadIn(c, "sc.label");
-  });
-  // "We never share data for marketing without your explicit consent", "Some uses need explicit
-  // consent: publishing names", "records relating to legal claims": words that name an Art 9
-  // condition only where they are about special category data. A condition named by its legal
-  // reference counts anywhere; explicit consent or a generic ground ("legal claims") must sit with
-  // the special category data (its sentence, lead-in, heading, or two sentences either side).
-  std::erase_if(cond, [&](int c) {
-    bool with_data = m.HasWithLeadIn(c, "sc.mention") || m.HasWithLeadIn(c, "sc.label") || m.InTopic(c, "special");
-    if (m.Has(c, "sc.reference")) return false;
-    if ((m.Has(c, "marketing.any") || m.InTopic(c, "marketing")) && !with_data) return true;
-    return !with_data && !std::any_of(mention.begin(), mention.end(), [&](int s) { return std::abs(s - c) <= 2; });
-  });
-  if (!cond.empty()) {
-    // Doubtful when a condition relied on needs a Schedule 1 condition that is not named; one only
-    // supposed ("… unless there is a substantial public interest we can rely on") is not relied on.
-    bool needs = std::any_of(cond.begin(), cond.end(), [&](int c) {
-      const auto& t = m.sentence(c).tokens;
-      bool supposed = m.Has(c, "basis.hypothetical") || std::find(t.begin(), t.end(), "unless") != t.end();
-      return m.Has(c, "sc.needs_sch1") && !supposed;
-    });
-    if (needs && m.Sentences("sc.schedule1").empty()) {
-      return MakeElement(m, "special-category-condition", S::kDoubtful,
-                         "an Art 9(2) condition is named but not the DPA 2018 Schedule 1 condition it needs",
-                         Concat(cond, m.Sentences("sc.needs_sch1")));
-    }
-    return MakeElement(m, "special-category-condition", S::kPresent, "", Concat(cond, mention));
-  }
-  auto weak = m.Sentences("sc.condition.weak");
-  if (!weak.empty()) {
-    return MakeElement(m, "special-category-condition", S::kDoubtful,
-                       "special category data is mentioned; a further condition is referred to but not named",
-                       Concat(weak, mention));
-  }
-  ElementResult r = MakeElement(m, "special-category-condition", S::kMissing,
-                                "special category data is mentioned, but no Art 9(2) condition (explicit consent, "
-                                "Art 9(2)(b)–(j), Schedule 1) was found",
-                                mention);
-  return r;
-}
-
-ElementResult Criminal(const Matcher& m) {
-  auto mention = Without(m, "crim.mention", "crim.none", false);
-  if (mention.empty()) {
-    return MakeElement(m, "criminal-offence-condition", S::kNotApplicable, "no criminal offence data is mentioned", {});
-  }
-  for (int c : m.Sentences("crim.condition", true)) {
-    // A Schedule 1 condition given for special category data is not the criminal one.
-    if (m.HasWithLeadIn(c, "sc.label") && !m.HasWithLeadIn(c, "crim.label") && !m.Has(c, "crim.mention")) continue;
-    for (int s : mention) {
-      if (Near(m, s, c, 3) || m.Has(c, "crim.condition.global")) {
-        return MakeElement(m, "criminal-offence-condition", S::kPresent, "", {c, s});
-      }
-    }
-  }
-  ElementResult r = MakeElement(m, "criminal-offence-condition", S::kMissing,
-                                "criminal offence data is mentioned, but no Art 10 / DPA 2018 Schedule 1 condition "
-                                "was found (a lawful basis alone is not one)",
-                                mention);
-  return r;
 }
 
 }  // namespace pnc::draft

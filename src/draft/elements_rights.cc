@@ -102,6 +102,27 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   return out;
 }
 
+// Whether every sentence stating withdrawal only unsubscribes ("opt out of our emails at any time").
+bool UnsubscribeOnly(const Matcher& m, const std::vector<int>& found) {
+  return std::all_of(found.begin(), found.end(), [&](int s) {
+    return m.Has(s, "right.withdraw.unsub") && !m.Has(s, "right.withdraw.consentword");
+  });
+}
+
+// A sentence relying on consent for a named use other than marketing (photographs, health details,
+// research), or -1. ("We also rely on your consent to use your information" names no use.)
+int OtherConsent(const Matcher& m) {
+  for (int s : m.Sentences("basis.consent", true)) {
+    if (m.Has(s, "marketing.any") || m.InTopic(s, "marketing") || m.Has(s, "right.withdraw") ||
+        m.InTopic(s, "rights") || m.Has(s, "cookies") || m.InTopic(s, "cookies") || m.Has(s, "basis.hypothetical") ||
+        !m.HasWithLeadIn(s, "consent.other.use")) {
+      continue;
+    }
+    return s;
+  }
+  return -1;
+}
+
 // Why a conditional right does not apply on the bases the draft names ("" = it applies).
 std::string NotApplicable(const RightSpec& r, const Bases& b) {
   if (!b.Any()) {
@@ -153,6 +174,18 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
                                   found));
         continue;
       }
+      // "You can unsubscribe at any time" withdraws consent to marketing only: where consent is also
+      // relied on for something else (photographs, health details), withdrawing it is not stated.
+      if (r.rule == "right-withdraw-consent" && UnsubscribeOnly(m, found)) {
+        if (int other = OtherConsent(m); other >= 0) {
+          out.push_back(MakeElement(m, r.rule, S::kDoubtful,
+                                    "withdrawal is stated only as unsubscribing from mailings; consent is also relied "
+                                    "on for other uses (quoted), and the right to withdraw that consent at any time "
+                                    "is not stated",
+                                    {found[0], other}));
+          continue;
+        }
+      }
       out.push_back(MakeElement(m, r.rule, S::kPresent, "", found));
     } else if (!why_not.empty()) {
       out.push_back(MakeElement(m, r.rule, S::kNotApplicable, why_not, {}));
@@ -178,7 +211,9 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
     if (!(m.Has(s, "complain.notdata") && !m.Has(s, "complain.aboutuse"))) weak.push_back(s);
   }
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
-    if (sents[s].heading || regulator(s)) continue;
+    // A sentence giving the ICO may give the organisation's own route first ("… please contact our Data
+    // Protection Officer; alternatively you may complain to the ICO"): that route still counts.
+    if (sents[s].heading || (regulator(s) && !m.Has(s, "complain.route.own"))) continue;
     // "You can also talk to: a parent or carer", Childline: other people to turn to, not a route
     // to the organisation itself.
     if (m.HasWithLeadIn(s, "complain.elsewhere") && !m.Has(s, "contact.us")) continue;

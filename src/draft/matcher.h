@@ -50,6 +50,7 @@ class Matcher {
   static bool HasContactDetail(std::string_view text);
 
   const Document& doc() const { return doc_; }
+  const Vocabulary& vocab() const { return vocab_; }
   const Sentence& sentence(int s) const { return doc_.sentences[s]; }
   /// Evidence for sentence `s`.
   Evidence EvidenceOf(int s) const;

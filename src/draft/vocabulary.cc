@@ -119,6 +119,30 @@ std::shared_ptr<const Vocabulary> ParseVocabulary(std::string_view json, std::st
     }
     v->problems.push_back(std::move(d));
   }
+  const nlohmann::json near = j.value("near_miss", nlohmann::json::object());
+  for (const auto& [rule, def] : near.items()) {
+    NearMissDef d;
+    d.lacks = def.is_object() ? def.value("lacks", "") : "";
+    d.with_contact = def.is_object() && def.value("with_contact", false);
+    if (def.is_object() && def.contains("skip_topics")) {
+      for (const auto& t : def["skip_topics"]) d.skip_topics.push_back(t.get<std::string>());
+    }
+    if (def.is_object() && def.contains("unless")) {
+      for (const auto& t : def["unless"]) d.unless.push_back(t.get<std::string>());
+    }
+    for (const auto& name : d.unless) {
+      if (!v->concepts.count(name)) {
+        *error = "near-miss entry '" + rule + "' names an unknown concept '" + name + "'";
+        return nullptr;
+      }
+    }
+    // (Each entry needs its reason and its frame: a near miss without either could not quote or say why.)
+    if (d.lacks.empty() || !v->concepts.count("near." + rule)) {
+      *error = "near-miss entry '" + rule + "' lacks its 'lacks' text or its concept 'near." + rule + "'";
+      return nullptr;
+    }
+    v->near_miss[rule] = std::move(d);
+  }
   for (std::string_view name : RequiredConcepts()) {
     if (!v->concepts.count(std::string(name))) {
       *error = "vocabulary lacks concept '" + std::string(name) + "'";

@@ -570,6 +570,45 @@ TEST_SUITE("draft") {
                 "obligation under the league's rules.\n") == Status::kPresent);
   }
 
+  TEST_CASE("draft elements: an organisation named only as the subject of its sentences is doubtful, not missing") {
+    auto controller = [](const std::string& body) {
+      return StatusOf(LintDraft("n.md", "# Privacy\n\n" + body, Options()), "controller-identity");
+    };
+    // Named twice as the one collecting and keeping the data, with a contact address, never "we are".
+    CHECK(controller("Riverside Robotics collects the names of team members.\n\nRiverside Robotics keeps them on a "
+                     "server in Leeds.\n\nQuestions go to privacy@riverside.example.org.\n") == Status::kDoubtful);
+    // A processor named once is not the organisation the notice speaks for; nor is any name without contact details.
+    CHECK(controller("Mailchimp stores the mailing list.\n\nQuestions go to privacy@riverside.example.org.\n") ==
+          Status::kMissing);
+    CHECK(controller("Riverside Robotics collects the names of team members.\n\nRiverside Robotics keeps them on a "
+                     "server in Leeds.\n") == Status::kMissing);
+  }
+
+  TEST_CASE(
+      "draft elements: the near-miss tier quotes the closest sentence and leaves a draft with no evidence missing") {
+    auto lint = [](const std::string& body) {
+      return LintDraft("n.md",
+                       "# Privacy notice of Oak Lane Choir\n\nOak Lane Choir is the data controller, "
+                       "hello@oaklane.example.org.\n\n## About us\n\n" +
+                           body,
+                       Options());
+    };
+    DraftReport near = lint("Old registers are archived and shredded when the committee next clears the cupboard.\n");
+    const ElementResult* e = Element(near, "retention");
+    REQUIRE(e);
+    CHECK(e->status == Status::kDoubtful);
+    REQUIRE_FALSE(e->evidence.empty());
+    CHECK(e->evidence[0].text.find("shredded") != std::string::npos);
+    CHECK(e->reason.find("comes close") != std::string::npos);
+    // Keeping data safe is not keeping it for a time; a lead-in introduces, its items state.
+    CHECK(StatusOf(lint("We keep your details safe on a locked laptop.\n"), "retention") == Status::kMissing);
+    CHECK(StatusOf(lint("We hold the following details about members:\n"), "retention") == Status::kMissing);
+    // Objection named as a ground of erasure is no near miss for the right to object.
+    CHECK(StatusOf(lint("We rely on our legitimate interests in running the choir.\n\nYou can ask us to delete your "
+                        "details when you object and we have no other reason to keep them.\n"),
+                   "right-object") == Status::kMissing);
+  }
+
   TEST_CASE("draft elements: objection named as an item of restriction's grounds is not the right to object") {
     auto object = [](const std::string& extra) {
       std::string text =

@@ -1,0 +1,308 @@
+// draft: the controller-identity detector. Matcher → ElementResult: the organisation named as the one the
+// notice speaks for (a statement, a title, an opening sentence, "we, X, …") and its own contact details.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "draft/contact_scan.h"
+#include "draft/elements.h"
+
+namespace pnc::draft {
+namespace {
+
+using S = Status;
+
+bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+
+}  // namespace
+
+// Sentences giving contact details that are not the regulator's.
+std::vector<int> OwnContact(const Matcher& m) {
+  std::vector<int> out;
+  for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {
+    if (m.Has(s, "ico.name") || m.Has(s, "ico.contact")) continue;
+    const std::string& t = m.sentence(s).text;
+    if (!Matcher::HasContactDetail(t)) continue;
+    // A web address alone is a contact route only where the sentence offers it as one ("contact
+    // us through our website"): a link to a processor's terms, the law, another body's guide or
+    // another organisation's site ("contact the District (http://…)") is not the controller's.
+    bool only_web = !HasEmail(t) && !HasPhone(t) && !HasPostcode(t) && t.find("PO Box") == std::string::npos &&
+                    t.find("P.O. Box") == std::string::npos;
+    if (only_web && !m.Has(s, "contact.us")) continue;
+    out.push_back(s);
+  }
+  return out;
+}
+
+// The capitalised words of `text` other than the usual words of a notice's title.
+int NameWords(const std::string& text) {
+  static const std::set<std::string> kTitle = {
+      "privacy",   "notice",       "policy", "statement", "data",    "protection", "and",         "our",
+      "the",       "this",         "your",   "for",       "of",      "gdpr",       "general",     "regulation",
+      "uk",        "eu",           "a",      "how",       "we",      "use",        "information", "personal",
+      "hysbysiad", "preifatrwydd", "polisi", "datganiad", "diogelu", "ein",        "eich",        "to",
+      "in",        "on",           "page",   "pwy",       "beth",    "pam",        "sut",         "ble",
+      "pryd",      "who",          "what",   "why",       "where",   "when"};
+  int n = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+    size_t j = i;
+    while (j < text.size() && (std::isalpha(static_cast<unsigned char>(text[j])) || text[j] == '\'')) ++j;
+    if (j > i && Upper(text[i])) {
+      std::string w = text.substr(i, j - i);
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (!kTitle.count(w)) ++n;
+    }
+    i = j;
+  }
+  return n;
+}
+
+namespace {
+
+// Whether the sentence names the organisation as the one the notice is about: "We are Acme
+// Trust.", "Acme ydyn ni.", a title "Acme Trust Privacy Notice", or "Name: Acme" under contact
+// details. The words alone cannot say this; the capitals of a proper name can.
+// Whether every word of `text` is capitalised or a title word ("the", "of", "and"…): a name,
+// not a sentence that mentions one.
+bool OnlyName(const std::string& text) {
+  static const std::set<std::string> kJoin = {"the",  "of", "and", "for", "to", "at", "in", "on", "by", "from",
+                                              "with", "&",  "-",   "–",   "a",  "an", "y",  "yr", "a'r"};
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t j = text.find(' ', i);
+    if (j == std::string::npos) j = text.size();
+    if (j > i) {
+      std::string w = text.substr(i, j - i);
+      bool lower_word = std::isalpha(static_cast<unsigned char>(w[0])) && !Upper(w[0]);
+      if (lower_word && !kJoin.count(w)) return false;
+    }
+    i = j;
+  }
+  return true;
+}
+
+bool NamesItself(const Matcher& m, int s) {
+  const Sentence& sen = m.sentence(s);
+  const std::string& t = sen.text;
+  if ((t.rfind("We are ", 0) == 0 || t.rfind("We're ", 0) == 0) && t.size() < 120) {
+    size_t k = t.find(' ', 3) + 1;
+    if (k < t.size() && Upper(t[k]) && NameWords(t) > 0) return true;
+  }
+  for (const char* tail : {" ydyn ni.", " ydym ni.", " ydyn ni", " ydym ni"}) {
+    size_t n = std::char_traits<char>::length(tail);
+    if (!sen.heading && t.size() > n && t.size() < 100 && t.compare(t.size() - n, n, tail) == 0 &&
+        NameWords(t.substr(0, t.size() - n)) > 0) {
+      return true;
+    }
+  }
+  const auto& tok = sen.tokens;
+  // "Hilltop Community Garden respects your privacy.", "Acme Trust is committed to …": a proper
+  // name (capitalised words) as the subject of the notice's opening statement.
+  for (size_t i = 1; i + 1 < tok.size() && i <= 6; ++i) {
+    bool verb = tok[i] == "respects" || tok[i] == "values" || tok[i] == "cares" ||
+                ((tok[i] == "is" || tok[i] == "are") && (tok[i + 1] == "committed" || tok[i + 1] == "dedicated"));
+    if (!verb) continue;
+    std::string subject;
+    size_t words = 0, pos = 0;
+    while (words < i && pos < t.size()) {
+      size_t end = t.find(' ', pos);
+      if (end == std::string::npos) end = t.size();
+      subject += t.substr(pos, end - pos) + " ";
+      pos = end + 1;
+      ++words;
+    }
+    bool starts = Upper(t[0]) || std::isdigit(static_cast<unsigned char>(t[0])) != 0;  // "6th Morpeth Scouts"
+    if (starts && NameWords(subject) >= 1 && tok[0] != "we" && tok[0] != "this" && tok[0] != "our" &&
+        !m.Has(s, "ico.name")) {
+      return true;
+    }
+    break;
+  }
+  // A title naming the organisation: "Acme Trust Privacy Notice", "Privacy notice for Acme".
+  if ((sen.heading || s == 0 || tok.size() <= 16) && t.size() < 140) {
+    std::string lower = t;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const char* kind :
+         {"privacy notice", "privacy policy", "privacy statement", "data protection policy", "data protection notice",
+          "data protection and privacy policy", "hysbysiad preifatrwydd"}) {
+      size_t at = lower.find(kind);
+      if (at == std::string::npos) continue;
+      // The name before the title, and nothing else: "Acme Trust Privacy Notice", not "You may
+      // view MailChimp's privacy policy here" (another organisation's policy).
+      if (at > 0 && NameWords(t.substr(0, at)) > 0 && OnlyName(t.substr(0, at))) return true;
+      size_t after = at + std::char_traits<char>::length(kind);
+      for (const char* link : {" for ", " of "}) {
+        size_t n = std::char_traits<char>::length(link);
+        if (lower.compare(after, n, link) == 0 && after + n < t.size() && Upper(t[after + n])) return true;
+      }
+    }
+  }
+  // The draft's first line is only a name ("Cinder Ash", a page title read from the HTML): the
+  // site's owner, the organisation the notice speaks for. Words of a menu are not a name.
+  if (s == 0 && tok.size() >= 2 && tok.size() <= 6 && OnlyName(t) && NameWords(t) >= 2) {
+    bool menu = m.Matches(tok, "title.menu");
+    if (!menu) return true;
+  }
+  // "The Oak Lane Network is a volunteer-led network for …": the notice's subject described.
+  if (s <= 8 && t.size() < 400) {
+    for (const char* verb : {" is a ", " is an ", " are a ", " are an "}) {
+      size_t at = t.find(verb);
+      if (at == std::string::npos || at > 80) continue;
+      std::string name = t.substr(0, at);
+      if (name.rfind("The ", 0) == 0) name = name.substr(4);
+      if (name.empty() || !Upper(name[0]) || NameWords(name) == 0 || !OnlyName(name)) continue;
+      size_t from = at + std::char_traits<char>::length(verb);
+      // The kind of organisation among the next six words or so (`controller.kind`: the nouns of
+      // controller.statement's "we are a … charity", plus a few more kinds of group).
+      std::vector<std::string> rest = Tokenize(t.substr(from, 80));
+      std::erase(rest, ",");
+      if (rest.size() > 8) rest.resize(8);  // (about six words: "volunteer-led" is two tokens)
+      if (m.Matches(rest, "controller.kind")) return true;
+    }
+  }
+  // "At Oak Lane Choir, we take your privacy seriously"; "… how we, Oak Lane Choir, use …": the
+  // organisation named as the "we" of the notice.
+  if (t.rfind("At ", 0) == 0 && t.size() < 300) {
+    size_t we = t.find(" we ");
+    if (we != std::string::npos && we > 3) {
+      std::string name = t.substr(3, we - 3);
+      if (!name.empty() && name.back() == ',') name.pop_back();
+      if (Upper(name[0]) && NameWords(name) > 0 && OnlyName(name)) return true;
+    }
+  }
+  for (const char* cue : {"we, ", "We, ", "us, ", "Us, "}) {
+    size_t at = t.find(cue);
+    if (at == std::string::npos || (at > 0 && t[at - 1] != ' ')) continue;
+    size_t k = at + std::char_traits<char>::length(cue);
+    size_t end = t.find(',', k);
+    if (end == std::string::npos || end - k > 80) continue;
+    std::string name = t.substr(k, end - k);
+    if (Upper(name[0]) && NameWords(name) > 0 && OnlyName(name)) return true;
+  }
+  // "This notice explains how Oak Lane Choir uses your information."
+  for (const char* cue : {" how ", " the way "}) {
+    size_t at = t.find(cue);
+    if (at == std::string::npos || t.find("notice") > at) continue;
+    size_t k = at + std::char_traits<char>::length(cue);
+    size_t end = t.find_first_of(".,;", k);
+    std::string rest = t.substr(k, end == std::string::npos ? std::string::npos : end - k);
+    if (k < t.size() && Upper(t[k]) && NameWords(rest) > 0 &&
+        (rest.find(" uses") != std::string::npos || rest.find(" collects") != std::string::npos ||
+         rest.find(" handles") != std::string::npos || rest.find(" processes") != std::string::npos ||
+         rest.find(" looks after") != std::string::npos)) {
+      return true;
+    }
+  }
+  // "Name: Acme Trust" in a block of contact details (not "Name: Your Full Name", a field of the
+  // data collected, nor any "Name:" under a heading about the data).
+  for (const char* label : {"Name:", "Organisation:", "Organization:", "Enw:"}) {
+    size_t n = std::char_traits<char>::length(label);
+    if (t.compare(0, n, label) != 0 || t.size() >= 100 || NameWords(t.substr(n)) == 0 || Matcher::HasContactDetail(t)) {
+      continue;
+    }
+    std::string value = CollapseSpace(t.substr(n));
+    bool yours = value.rfind("Your ", 0) == 0 || value.rfind("Eich ", 0) == 0;
+    // (A short "Name: X" line may be read as a heading of its own: the heading above it counts.)
+    int above = -1;
+    for (int k = s - 1; k >= 0 && above < 0 && s - k <= 6; --k) {
+      if (m.sentence(k).heading) above = k;
+    }
+    bool data_heading = above >= 0 && (m.Has(above, "topic.what") || m.Has(above, "topic.whose"));
+    if (!yours && !data_heading) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+namespace {
+
+// Sentences whose subject is one proper name doing what a controller does ("Student Robotics collects
+// …", "Oak Lane Choir will keep …"), grouped by that name. A name that does so twice or more is the
+// organisation the notice speaks for, but the notice never says so: partial evidence.
+std::vector<int> NamedAsSubject(const Matcher& m) {
+  static const std::set<std::string> kVerbs = {
+      "collects", "uses",    "processes", "holds", "stores", "keeps", "shares", "retains", "will",    "may",
+      "receives", "gathers", "publishes", "sends", "asks",   "needs", "does",   "takes",   "records", "protects"};
+  std::map<std::string, std::vector<int>> by_name;
+  const auto& sents = m.doc().sentences;
+  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+    const auto& tok = sents[s].tokens;
+    const std::string& t = sents[s].text;
+    // (A list item is a name or a phrase, "Families and residents", not a sentence with a subject.)
+    if (sents[s].heading || sents[s].list_item || sents[s].joined || tok.size() < 5 || !Upper(t[0]) ||
+        m.Has(s, "ico.name")) {
+      continue;
+    }
+    if (tok[0] == "we" || tok[0] == "this" || tok[0] == "our" || tok[0] == "you" || tok[0] == "your") continue;
+    // The subject: the capitalised words (and joining words) the sentence opens with; the verb: the
+    // first word after them, a third-person present ("verifies", "collects") or will / may.
+    std::string subject, verb;
+    size_t pos = 0;
+    for (int w = 0; w < 7 && pos < t.size(); ++w) {
+      size_t end = t.find(' ', pos);
+      if (end == std::string::npos) end = t.size();
+      std::string word = t.substr(pos, end - pos);
+      pos = end + 1;
+      if (!word.empty() && (Upper(word[0]) || (w > 0 && OnlyName(word)))) {
+        subject += (w ? " " : "") + word;
+        continue;
+      }
+      verb = word;
+      break;
+    }
+    bool third =
+        verb.size() > 3 && verb.back() == 's' && verb[verb.size() - 2] != 's' &&
+        std::all_of(verb.begin(), verb.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    bool again = !by_name[subject].empty() && sents[by_name[subject].back()].text == t;
+    if ((third || kVerbs.count(verb)) && NameWords(subject) > 0 && OnlyName(subject) && !again) {
+      by_name[subject].push_back(s);
+    }
+  }
+  std::vector<int> best;
+  for (const auto& [name, v] : by_name) {
+    if (v.size() >= 2 && v.size() > best.size()) best = v;
+  }
+  return best;
+}
+
+}  // namespace
+
+ElementResult Controller(const Matcher& m) {
+  // Not positive-only: "(company no. 123) is the controller" has a "no" that negates nothing.
+  // A sentence saying who the controller is comes before one that only names the organisation.
+  std::vector<int> id = m.Sentences("controller.statement");
+  for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {
+    if (NamesItself(m, s) && std::find(id.begin(), id.end(), s) == id.end()) id.push_back(s);
+  }
+  // Quote a sentence before a heading that happens to match.
+  std::stable_partition(id.begin(), id.end(), [&](int s) { return !m.sentence(s).heading; });
+  auto contact = OwnContact(m);
+  if (!id.empty() && !contact.empty())
+    return MakeElement(m, "controller-identity", S::kPresent, "", {id[0], contact[0]});
+  if (!id.empty()) {
+    return MakeElement(m, "controller-identity", S::kDoubtful,
+                       "the organisation is identified but no contact details (address, email or phone) were found",
+                       id);
+  }
+  if (auto subject = NamedAsSubject(m); !subject.empty() && !contact.empty()) {
+    subject.resize(2);
+    subject.push_back(contact[0]);
+    return MakeElement(m, "controller-identity", S::kDoubtful,
+                       "an organisation is named as the one collecting and using the data, with contact details, but "
+                       "the notice never says it is the controller (or who 'we' are)",
+                       subject);
+  }
+  return MakeElement(m, "controller-identity", S::kMissing,
+                     contact.empty() ? "looked for the organisation responsible for the data (its name as controller, "
+                                       "'we means …', registration numbers) and its contact details: found neither"
+                                     : "the notice never says who the controller is (the organisation responsible for "
+                                       "the data); contact details alone do not identify it",
+                     {});
+}
+
+}  // namespace pnc::draft

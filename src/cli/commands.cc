@@ -32,6 +32,14 @@ std::string EscapeDep(const std::string& path) {
   return out;
 }
 
+// The first of `paths` holding a line break, which a depfile cannot hold, or "".
+std::string LineBreakPath(const std::vector<std::string>& paths) {
+  for (const auto& p : paths) {
+    if (p.find_first_of("\n\r") != std::string::npos) return p;
+  }
+  return "";
+}
+
 }  // namespace
 
 int RunRules() {
@@ -57,6 +65,23 @@ int RunBuild(const Command& cmd) {
   }
   driver::Options options = cmd.options;
   options.write = cmd.verb == "build";
+  if (!cmd.depfile.empty() && options.write) {
+    // Checked before anything is built, so a depfile pnc may not write (a link it was not asked to
+    // follow, a directory, a line break Make cannot read) fails the run with out/ untouched rather
+    // than after the outputs are written. The write itself checks again (WriteFileAtomic).
+    if (std::string problem = driver::WriteProblem(cmd.depfile, options.follow_symlinks); !problem.empty()) {
+      std::cerr << "pnc: error: " << problem << " (the --depfile: nothing was built)\n";
+      return kExitFile;
+    }
+    std::vector<std::string> named = options.sources;
+    named.push_back(options.out_dir);
+    named.push_back(res.data_dir);
+    if (std::string bad = LineBreakPath(named); !bad.empty()) {
+      std::cerr << "pnc: error: cannot write the depfile '" << cmd.depfile << "': the path '" << report::Printable(bad)
+                << "' holds a line break, which Make and Ninja cannot read\n";
+      return kExitFile;
+    }
+  }
   const auto started = std::chrono::steady_clock::now();
   ProgressLine progress(&std::cerr, !cmd.quiet && StderrCanRedraw());
   options.progress = [&](size_t done, size_t total) { progress.Update(done, total); };
@@ -76,12 +101,11 @@ int RunBuild(const Command& cmd) {
       // Make and Ninja have no escape for a newline: such a path would split the rule in two.
       std::vector<std::string> paths = result.depends[i];
       paths.push_back(result.written[i]);
-      for (const auto& p : paths) {
-        if (p.find_first_of("\n\r") != std::string::npos) {
-          std::cerr << "pnc: error: cannot write the depfile '" << cmd.depfile << "': the path '"
-                    << report::Printable(p) << "' holds a line break, which Make and Ninja cannot read\n";
-          return kExitFile;
-        }
+      // Only a file a source names itself (an earlier version) can still hold one here.
+      if (std::string bad = LineBreakPath(paths); !bad.empty()) {
+        std::cerr << "pnc: error: cannot write the depfile '" << cmd.depfile << "': the path '"
+                  << report::Printable(bad) << "' holds a line break, which Make and Ninja cannot read\n";
+        return kExitFile;
       }
       dep += EscapeDep(result.written[i]) + ":";
       for (const auto& d : result.depends[i]) dep += " " + EscapeDep(d);

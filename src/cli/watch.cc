@@ -1,6 +1,9 @@
 // cli: pnc watch SOURCE... [--serve [PORT]]: saves (inotify) → rebuilds of the saved sources, their
 // diagnostics and a summary per rebuild; with --serve, out/ on 127.0.0.1 and a reload per good build.
 // A rebuild with errors writes nothing (driver/output_set.cc), so the last good outputs stay served.
+#include <signal.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -60,6 +63,26 @@ void RebuildInTwo(const Command& cmd, const driver::Resources& res, const std::v
   Rebuild(cmd, res, sources, {});
 }
 
+// Ctrl-C and SIGTERM end pnc watch at once, whatever it is doing (waiting, rebuilding, serving).
+// The default action does the same, except where pnc is process 1 (a container's entry point):
+// the kernel ignores a signal that has no handler there, so Ctrl-C did nothing and `docker stop`
+// waited out its grace period before killing it. Ending at once is safe: every output is written
+// atomically (a build killed at any moment leaves out/ as it was: tests/bad/outputs.sh), and the
+// kernel closes the server's socket. A graceful stop would wait for the HTTP server's open
+// keep-alive connections (seconds), which is why this does not stop the server first.
+extern "C" void StopNow(int sig) { _exit(128 + sig); }
+
+void StopOnSignals() {
+  struct sigaction stop {};
+  stop.sa_handler = StopNow;
+  sigemptyset(&stop.sa_mask);
+  sigaction(SIGTERM, &stop, nullptr);
+  // A shell starts a background job with SIGINT ignored, so the terminal's Ctrl-C is not meant for
+  // it; that choice is kept.
+  struct sigaction old {};
+  if (sigaction(SIGINT, nullptr, &old) == 0 && old.sa_handler != SIG_IGN) sigaction(SIGINT, &stop, nullptr);
+}
+
 bool Load(const std::string& data_dir, driver::Resources* res) {
   diag::Sink setup;
   if (driver::LoadResources(data_dir, res, &setup)) return true;
@@ -70,6 +93,7 @@ bool Load(const std::string& data_dir, driver::Resources* res) {
 }  // namespace
 
 int RunWatch(const Command& cmd) {
+  StopOnSignals();
   const std::string data_dir = cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir;
   auto res = std::make_unique<driver::Resources>();
   if (!Load(data_dir, res.get())) return kExitInternal;

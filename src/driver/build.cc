@@ -39,7 +39,8 @@ struct SourceResult {
   std::vector<std::vector<std::string>> depends;
 };
 
-// False when one of pnc's own catalogues is broken (an internal error, not the source's fault).
+// False when one of pnc's own catalogues is broken (an internal error, not the source's fault); a
+// user's translation with the wrong placeholders is reported as input errors instead.
 bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink) {
   std::string available;
   for (const auto& [code, path] : res.catalogue_paths) available += (available.empty() ? "" : ", ") + code;
@@ -50,8 +51,14 @@ bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink
     const locale::Catalogue* cat = res.Catalogue(code, &error);
     std::string at = m.notice.locales_pointer.empty() ? "/notice" : m.notice.locales_pointer + "/" + std::to_string(i);
     if (cat == nullptr && !error.empty()) {
-      sink->Add(diag::Make(diag::Severity::kError, res.catalogue_paths.at(code), "", error, "internal"));
-      ok = false;
+      // A user's translation with the wrong placeholders is an input error (exit 1) at its key;
+      // anything else wrong with pnc's data is pnc's fault (exit 70).
+      std::vector<diag::Diagnostic> findings = res.InputFindings(code);
+      for (auto& d : findings) sink->Add(std::move(d));
+      if (findings.empty()) {
+        sink->Add(diag::Make(diag::Severity::kError, res.catalogue_paths.at(code), "", error, "internal"));
+        ok = false;
+      }
     } else if (cat == nullptr) {
       auto d =
           diag::Make(diag::Severity::kError, m.file, at, "no catalogue for locale '" + code + "'", "invalid-value");
@@ -282,6 +289,9 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
     // Renderers know origins (JSON pointers), not files: their findings are about this source.
     diag::Sink named;
     for (diag::Diagnostic d : r.sink.All()) {
+      // A renderer's note without a rule is about the file it writes ("notice.cy.brf uses an
+      // unverified table", "no braille written for 'ar'"): lint writes nothing, so it says nothing.
+      if (!o.write && d.severity == diag::Severity::kNote && d.rule.empty()) continue;
       if (d.file.empty()) d.file = path;
       named.Add(std::move(d));
     }

@@ -134,22 +134,30 @@ bool ReadFile(const std::string& path, std::string* out, std::string* error, siz
   return ReadFd(fd.get(), path, out, error, max_bytes, what);
 }
 
-bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* error, bool follow_symlinks) {
-  std::string target = path;
+namespace {
+
+// How a path is written: replaced atomically (at `target`, the path or, followed, its link's
+// end), written directly (an existing device or FIFO), or as pnc's own standard output.
+enum class Route { kAtomic, kDirect, kStdout };
+
+// Decides the route for `path` without writing anything; false and `*error` when pnc must not or
+// cannot write it. WriteFileAtomic and WriteProblem share it, so a check made before a build
+// refuses exactly what the write itself would.
+bool PlanWrite(const std::string& path, bool follow_symlinks, Route* route, std::string* target, std::string* error) {
+  *route = Route::kAtomic;
+  *target = path;
   struct stat lst, st;
   if (lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
     // A link to a device or pipe (/dev/stdout) is written through: no file is replaced.
     if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-      return WriteDirect(path, data, error);
+      *route = Route::kDirect;
+      return true;
     }
     // "-o /dev/stdout > file": the link leads to pnc's own standard output, which it may write.
     struct stat out;
     if (stat(path.c_str(), &st) == 0 && fstat(STDOUT_FILENO, &out) == 0 && st.st_dev == out.st_dev &&
         st.st_ino == out.st_ino) {
-      if (!safe_fs::WriteAll(STDOUT_FILENO, data)) {
-        *error = "cannot write '" + path + "': " + Reason(errno);
-        return false;
-      }
+      *route = Route::kStdout;
       return true;
     }
     if (!follow_symlinks) {
@@ -158,17 +166,57 @@ bool WriteFileAtomic(const std::string& path, const std::string& data, std::stri
                "remove it, or pass --follow-symlinks";
       return false;
     }
-    target = Resolve(path, error);
-    if (target.empty()) return false;
+    *target = Resolve(path, error);
+    if (target->empty()) return false;
   }
-  mode_t mode = 0666;
-  bool keep_mode = false;
-  if (lstat(target.c_str(), &st) == 0) {
+  if (lstat(target->c_str(), &st) == 0) {
     if (S_ISDIR(st.st_mode)) {
       *error = "cannot write '" + path + "': it is a directory";
       return false;
     }
-    if (!S_ISREG(st.st_mode)) return WriteDirect(target, data, error);
+    if (!S_ISREG(st.st_mode)) *route = Route::kDirect;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string WriteProblem(const std::string& path, bool follow_symlinks) {
+  Route route;
+  std::string target, error;
+  if (!PlanWrite(path, follow_symlinks, &route, &target, &error)) return error;
+  if (route != Route::kAtomic) return "";
+  fs::path p(target);
+  const std::string name = p.filename().string();
+  if (name.empty() || name == "." || name == "..") return "cannot write '" + path + "': not a file name";
+  // The nearest folder that exists must be a folder pnc may create files in (the rest of the
+  // path is created when the file is written).
+  fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
+  struct stat st;
+  while (lstat(dir.c_str(), &st) != 0 && errno == ENOENT && dir.has_parent_path() && dir != dir.parent_path())
+    dir = dir.parent_path();
+  if (stat(dir.c_str(), &st) != 0) return "cannot write '" + path + "': " + Reason(errno);
+  if (!S_ISDIR(st.st_mode)) return "cannot write '" + path + "': '" + dir.string() + "' is not a directory";
+  if (access(dir.c_str(), W_OK | X_OK) != 0) return "cannot write '" + path + "': " + Reason(errno);
+  return "";
+}
+
+bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* error, bool follow_symlinks) {
+  Route route;
+  std::string target;
+  if (!PlanWrite(path, follow_symlinks, &route, &target, error)) return false;
+  if (route == Route::kDirect) return WriteDirect(target, data, error);
+  if (route == Route::kStdout) {
+    if (!safe_fs::WriteAll(STDOUT_FILENO, data)) {
+      *error = "cannot write '" + path + "': " + Reason(errno);
+      return false;
+    }
+    return true;
+  }
+  struct stat st;
+  mode_t mode = 0666;
+  bool keep_mode = false;
+  if (lstat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
     mode = st.st_mode & 07777;
     keep_mode = true;
   }

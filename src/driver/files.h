@@ -22,6 +22,11 @@ bool ReadFile(const std::string& path, std::string* out, std::string* error, siz
 bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* error,
                      bool follow_symlinks = false);
 
+/// What WriteFileAtomic(path, …, follow_symlinks) would refuse, found without writing: a link not
+/// to be followed, a directory, no file name, a folder that cannot hold the file; "" when the
+/// write can go ahead. Checked before a build, so a bad --depfile fails before any output is written.
+std::string WriteProblem(const std::string& path, bool follow_symlinks = false);
+
 /// Regular files in `dir` whose names end with `suffix`, sorted.
 std::vector<std::string> ListFiles(const std::string& dir, const std::string& suffix);
 

@@ -2,18 +2,23 @@
 // placeholders.json (set for the source loader), and the input files the output formats declare).
 #include "driver/resources.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <iterator>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <stdexcept>
 
 #include "driver/files.h"
+#include "source/json_locator.h"
 #include "source/placeholder.h"
 
 namespace pnc::driver {
 namespace {
 
-bool ReadJson(const std::string& path, nlohmann::json* out, diag::Sink* sink) {
+// `text_out`, if given, receives the file's text (to find positions in it).
+bool ReadJson(const std::string& path, nlohmann::json* out, diag::Sink* sink, std::string* text_out = nullptr) {
   std::string text, error;
   if (!ReadFile(path, &text, &error)) {
     sink->Add(diag::Make(diag::Severity::kError, path, "", error + " (is the data directory right? see --data-dir)",
@@ -27,15 +32,77 @@ bool ReadJson(const std::string& path, nlohmann::json* out, diag::Sink* sink) {
         diag::Make(diag::Severity::kError, path, "", std::string("malformed data file: ") + e.what(), "internal"));
     return false;
   }
+  if (text_out) *text_out = std::move(text);
   return true;
+}
+
+std::string Braced(const std::set<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "{" : ", {") + n + "}";
+  return out.empty() ? std::string("no placeholder") : out;
+}
+
+// One input error per message of `path` (catalogue `code`) whose placeholders differ from en.json's,
+// at the first placeholder that differs (else at the message), with the edit that fixes it. The
+// catalogue is the user's input (a charity's own locales/xx.json): pnc's own are held to en.json
+// by the catalogue-hygiene tests, so a mismatch found at run time is a user's edit.
+std::vector<diag::Diagnostic> PlaceholderFindings(const std::string& path, const std::string& text,
+                                                  const std::vector<locale::Catalogue::Mismatch>& mismatches) {
+  source::Locator locator;
+  source::ScanError scan_error;
+  std::vector<source::ScanError> duplicates;
+  const bool located = locator.Scan(text, &scan_error, &duplicates);
+  std::vector<diag::Diagnostic> out;
+  for (const auto& m : mismatches) {
+    std::set<std::string> extra, missing;
+    std::set_difference(m.mine.begin(), m.mine.end(), m.theirs.begin(), m.theirs.end(),
+                        std::inserter(extra, extra.end()));
+    std::set_difference(m.theirs.begin(), m.theirs.end(), m.mine.begin(), m.mine.end(),
+                        std::inserter(missing, missing.end()));
+    auto d = diag::Make(
+        diag::Severity::kError, path, "/messages/" + source::EscapePointerToken(m.key),
+        "message '" + m.key + "' uses " + Braced(m.mine) + ", but en.json's '" + m.key + "' uses " + Braced(m.theirs),
+        "catalogue-placeholders");
+    if (extra.size() == 1 && missing.size() == 1) {
+      d.hints.push_back("rename {" + *extra.begin() + "} to {" + *missing.begin() + "}");
+    } else {
+      if (!extra.empty())
+        d.hints.push_back("remove " + Braced(extra) + ": pnc has no value for it here and would print it as written");
+      if (!missing.empty())
+        d.hints.push_back("add " + Braced(missing) + ": without it the sentence leaves out the fact pnc puts there");
+    }
+    d.hints.push_back(
+        "keep exactly the placeholders of en.json: translate the words around the braces, not the "
+        "names in them");
+    if (located) {
+      if (auto span = locator.Value(d.pointer)) {
+        size_t at = span->begin;
+        if (!extra.empty()) {
+          const std::string_view raw = std::string_view(text).substr(span->begin, span->end - span->begin);
+          if (size_t found = raw.find("{" + *extra.begin() + "}"); found != std::string_view::npos) at += found;
+        }
+        d.pos = locator.PositionOf(at);
+        d.source_line = locator.Excerpt(d.pos.line, d.pos.column, &d.caret_column);
+      }
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
 }
 
 }  // namespace
 
+std::vector<diag::Diagnostic> Resources::InputFindings(const std::string& code) const {
+  std::lock_guard<std::mutex> lock(catalogues_mu_);
+  auto it = catalogue_findings_.find(code);
+  return it == catalogue_findings_.end() ? std::vector<diag::Diagnostic>{} : it->second;
+}
+
 // A translated catalogue is held to the English one's placeholders when it is loaded, so a user's
 // new or edited catalogue fails the build with the key to fix rather than printing "{nosuch}".
 // Called with catalogues_mu_ held; the English catalogue is parsed and cached here if need be.
-std::string Resources::CheckAgainstEnglishLocked(const std::string& code, const locale::Catalogue& cat) const {
+std::string Resources::CheckAgainstEnglishLocked(const std::string& code, const locale::Catalogue& cat,
+                                                 const std::string& text) const {
   if (code == "en") return "";
   auto cached = catalogues_.find("en");
   if (cached == catalogues_.end()) {
@@ -47,6 +114,9 @@ std::string Resources::CheckAgainstEnglishLocked(const std::string& code, const 
     if (!ReadJson(path->second, &j, &sink) || !en->Parse("en", j).empty()) return "";  // reported for en itself
     cached = catalogues_.emplace("en", std::move(en)).first;
   }
+  const std::vector<locale::Catalogue::Mismatch> mismatches = cat.PlaceholderMismatches(*cached->second);
+  if (mismatches.empty()) return "";
+  catalogue_findings_[code] = PlaceholderFindings(catalogue_paths.at(code), text, mismatches);
   return cat.CheckPlaceholders(*cached->second);
 }
 
@@ -58,12 +128,13 @@ const locale::Catalogue* Resources::Catalogue(const std::string& code, std::stri
   if (!catalogue_errors_.count(code)) {
     diag::Sink sink;
     nlohmann::json j;
+    std::string text;
     auto cat = std::make_unique<locale::Catalogue>();
-    if (!ReadJson(path->second, &j, &sink)) {
+    if (!ReadJson(path->second, &j, &sink, &text)) {
       catalogue_errors_[code] = sink.All().front().message;
     } else if (std::string err = cat->Parse(code, j); !err.empty()) {
       catalogue_errors_[code] = "malformed catalogue: " + err;
-    } else if (std::string bad = CheckAgainstEnglishLocked(code, *cat); !bad.empty()) {
+    } else if (std::string bad = CheckAgainstEnglishLocked(code, *cat, text); !bad.empty()) {
       catalogue_errors_[code] = "malformed catalogue: " + bad;
     } else {
       return (catalogues_[code] = std::move(cat)).get();

@@ -4,6 +4,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "diag/diagnostic.h"
 #include "driver/data_files.h"
@@ -26,13 +27,20 @@ struct Resources {
   const locale::Catalogue* Catalogue(const std::string& code, std::string* error = nullptr) const;
   /// Every catalogue by code, parsed; throws std::runtime_error if one is malformed.
   std::map<std::string, const locale::Catalogue*> AllCatalogues() const;
+  /// When Catalogue(code) failed through the user's fault (a translation whose {placeholders}
+  /// differ from en.json's), one input error per message to fix, at its place in the file
+  /// (rule catalogue-placeholders); empty for pnc's own faults and for a good catalogue.
+  std::vector<diag::Diagnostic> InputFindings(const std::string& code) const;
 
  private:
   /// What is wrong with `cat`'s placeholders against the English catalogue, or "" (catalogues_mu_ held).
-  std::string CheckAgainstEnglishLocked(const std::string& code, const locale::Catalogue& cat) const;
+  /// `text` is the catalogue file's text, where an input error's position is found.
+  std::string CheckAgainstEnglishLocked(const std::string& code, const locale::Catalogue& cat,
+                                        const std::string& text) const;
   mutable std::mutex catalogues_mu_;
   mutable std::map<std::string, std::unique_ptr<locale::Catalogue>> catalogues_;
   mutable std::map<std::string, std::string> catalogue_errors_;
+  mutable std::map<std::string, std::vector<diag::Diagnostic>> catalogue_findings_;  // see InputFindings
 };
 
 /// Loads the data directory; problems (pnc's own data is broken) go to `sink` as errors with the

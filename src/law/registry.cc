@@ -33,6 +33,14 @@ constexpr std::array kRules = {
     RuleInfo{"unknown-id", E, "every id referenced is defined", "pnc source format", ""},
     RuleInfo{"unsafe-markdown", W, "free text has no raw HTML and no links other than http(s), mailto and tel",
              "UK GDPR Art 12(1) (intelligible form); pnc safe Markdown", ""},
+    RuleInfo{"bidi-control", E,
+             "no text holds a direction embedding, override or isolate (U+202A-U+202E, U+2066-U+2069), which can make "
+             "a statement read in another order than it is written; pnc sets each language's direction itself",
+             "UK GDPR Art 5(1)(a), 12(1) (transparent, intelligible form)", ""},
+    RuleInfo{"invisible-character", W,
+             "no text holds a zero-width or invisible format character (U+200B, U+2060-U+2064, U+FEFF; a joiner "
+             "U+200C/U+200D only between letters of scripts that use it, or inside an emoji)",
+             "UK GDPR Art 12(1) (intelligible, easily accessible form)", ""},
     // Art 13/14 content rules.
     RuleInfo{"controller-identity", E, "the controller's legal name and a contact route are given",
              "UK GDPR Art 13(1)(a), 14(1)(a)", ""},
@@ -123,6 +131,10 @@ constexpr std::array kRules = {
              "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you (equivalence)", ""},
     RuleInfo{"unreviewed-catalogue", W, "a locale catalogue used by a notice has been reviewed",
              "UK GDPR Art 12(1) (clear and plain language)", ""},
+    RuleInfo{"catalogue-placeholders", E,
+             "a locale catalogue's messages (a charity's own locales/<code>.json too) use exactly the {placeholders} "
+             "of en.json's: a renamed one is printed as written, a dropped one drops a fact",
+             "UK GDPR Art 5(1)(a), 12(1); pnc catalogue format (locales/README.md)", ""},
     RuleInfo{
         "missing-child-text", E,
         "every item that concerns a children data subject has a child wording when a children's version is declared "

@@ -169,22 +169,29 @@ std::set<std::string> Placeholders(const std::string& pattern) {
   return names;
 }
 
+std::vector<Catalogue::Mismatch> Catalogue::PlaceholderMismatches(const Catalogue& reference) const {
+  std::vector<Mismatch> out;
+  for (const auto& [key, text] : messages_) {
+    auto ref = reference.messages_.find(key);
+    if (ref == reference.messages_.end()) continue;
+    std::set<std::string> mine = Placeholders(text), theirs = Placeholders(ref->second);
+    if (mine != theirs) out.push_back({key, std::move(mine), std::move(theirs)});
+  }
+  return out;
+}
+
 std::string Catalogue::CheckPlaceholders(const Catalogue& reference) const {
   auto list = [](const std::set<std::string>& names) {
     std::string out;
     for (const auto& n : names) out += (out.empty() ? "{" : ", {") + n + "}";
     return out.empty() ? std::string("none") : out;
   };
-  for (const auto& [key, text] : messages_) {
-    auto ref = reference.messages_.find(key);
-    if (ref == reference.messages_.end()) continue;
-    std::set<std::string> mine = Placeholders(text), theirs = Placeholders(ref->second);
-    if (mine == theirs) continue;
-    return "message '" + key + "' uses the placeholders " + list(mine) + ", but " + reference.code_ + ".json's uses " +
-           list(theirs) + ": keep exactly the placeholders of " + reference.code_ +
-           ".json (translate the words around them, not the names in braces)";
-  }
-  return "";
+  const std::vector<Mismatch> all = PlaceholderMismatches(reference);
+  if (all.empty()) return "";
+  const Mismatch& m = all.front();
+  return "message '" + m.key + "' uses the placeholders " + list(m.mine) + ", but " + reference.code_ +
+         ".json's uses " + list(m.theirs) + ": keep exactly the placeholders of " + reference.code_ +
+         ".json (translate the words around them, not the names in braces)";
 }
 
 std::string Catalogue::JoinList(const std::vector<std::string>& items) const {

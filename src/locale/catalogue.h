@@ -85,6 +85,13 @@ class Catalogue {
   /// {placeholders}; else what is wrong with the first that does not. A translated message with
   /// an unknown placeholder would print it as "{nosuch}", one that drops a placeholder drops a fact.
   std::string CheckPlaceholders(const Catalogue& reference) const;
+  /// A message whose {placeholders} differ from the reference catalogue's message of that key.
+  struct Mismatch {
+    std::string key;
+    std::set<std::string> mine, theirs;  // the placeholder names here and in the reference
+  };
+  /// Every message that `reference` also has whose placeholders differ from its, in key order.
+  std::vector<Mismatch> PlaceholderMismatches(const Catalogue& reference) const;
 
  private:
   std::string code_, name_, dir_ = "ltr";

@@ -23,10 +23,11 @@ namespace {
 const char kHex[] = "0123456789abcdef";
 
 // Controls, direction marks and overrides, and the invisible characters that make two ids look the
-// same (a zero-width space, word joiner, byte order mark or soft hyphen inside 'bea<U+200B>vers').
+// same (a zero-width space, word joiner, byte order mark or soft hyphen inside 'bea<U+200B>vers'),
+// joiners included: a diagnostic about one (invisible-character) must show where it is.
 bool Unprintable(uint32_t cp) {
-  return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || cp == 0xAD || cp == 0x200B || cp == 0x200E ||
-         cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || cp == 0x2060 || (cp >= 0x2066 && cp <= 0x2069) ||
+  return (cp < 0x20 && cp != '\t') || (cp >= 0x7F && cp <= 0x9F) || cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) ||
+         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) ||
          cp == 0xFEFF;
 }
 

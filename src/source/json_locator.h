@@ -45,6 +45,8 @@ class Locator {
   std::string Excerpt(int line, int column, int* caret) const;
   /// Position of the value at `pointer`, or of the nearest enclosing value that exists.
   diag::Position Nearest(const std::string& pointer) const;
+  /// The text scanned.
+  std::string_view Text() const { return text_; }
   /// Length in bytes of a 1-based line, with its newline.
   size_t LineLength(int line) const;
 

@@ -635,6 +635,7 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
     return out;
   }
   LoadContext ctx{file, {"en"}, &local};
+  ctx.locator = &out.locator;
   ctx.SetLocales({"en"});
   // The model always has a default locale, the one its texts are read against: rules, builders and
   // translate read notice.locales.front(). A source with no 'notice' (or no valid 'locales') once

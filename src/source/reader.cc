@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <string>
 
-#include "base/utf8.h"
 #include "source/json_locator.h"
 #include "source/limits.h"
 #include "source/loader.h"
@@ -37,36 +36,7 @@ void ReportBlank(LoadContext* ctx, const std::string& pointer, const std::string
              {"write the value, or leave the field out if it does not apply"});
 }
 
-std::string Hex(uint32_t cp) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
-  return buf;
-}
-
 }  // namespace
-
-std::string CharacterProblem(const std::string& s, TextKind kind) {
-  for (size_t i = 0; i < s.size();) {
-    const uint32_t cp = base::NextUtf8(s, &i);  // the file is valid UTF-8 by now
-    bool line_break = cp == '\n' || cp == '\r' || cp == '\t';
-    if ((cp < 0x20 && !(line_break && kind == TextKind::kText)) || (cp >= 0x7F && cp <= 0x9F)) {
-      return "holds the control character " + Hex(cp) + ", which no reader can see";
-    }
-    if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
-      return "holds " + Hex(cp) + ", which is not a character";
-    }
-    // Overrides reorder what follows (a name shown backwards); addresses and names get no
-    // direction controls at all, since a link or name must read as it is.
-    bool override = cp == 0x202D || cp == 0x202E;
-    bool direction = (cp >= 0x202A && cp <= 0x202C) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C;
-    bool mark = cp == 0x200E || cp == 0x200F;
-    if (override || (kind != TextKind::kText && direction) || (kind == TextKind::kAddress && mark)) {
-      return "holds the invisible direction control " + Hex(cp) +
-             ", which can make text read differently from what it says";
-    }
-  }
-  return "";
-}
 
 void LoadContext::Error(const std::string& pointer, std::string message, std::string rule,
                         std::vector<std::string> hints) {
@@ -121,11 +91,9 @@ std::string ObjectReader::String(const std::string& key, bool required) {
   // An empty value given is never a fact: it would satisfy a rule that asks for the field and
   // print nothing (or a bare label).
   if (IsBlank(s)) ReportBlank(ctx_, At(key), "'" + key + "'");
-  if (std::string problem = CharacterProblem(s, IsNameKey(key) ? TextKind::kName : TextKind::kAddress);
-      !problem.empty()) {
-    ctx_->Error(At(key), "'" + key + "' " + problem, "invalid-value",
-                {"delete the character; retype the text if unsure"});
-  }
+  // An id's characters are checked where ids are (invalid-value), with a did-you-mean.
+  if (key != "id")
+    CheckCharacters(ctx_, s, At(key), IsNameKey(key) ? TextKind::kName : TextKind::kAddress, "'" + key + "'");
   if (s.size() > kMaxNameBytes) {
     ctx_->Error(At(key),
                 "'" + key + "' is " + std::to_string(s.size()) + " bytes long, more than the " +
@@ -222,9 +190,7 @@ void ObjectReader::Finish() {
 
 // A text's characters and length; the text itself is kept (the source fails lint anyway).
 void CheckText(LoadContext* ctx, const std::string& text, const std::string& pointer, TextKind kind) {
-  if (std::string problem = CharacterProblem(text, kind); !problem.empty()) {
-    ctx->Error(pointer, "text " + problem, "invalid-value", {"delete the character; retype the text if unsure"});
-  }
+  CheckCharacters(ctx, text, pointer, kind, "text");
   size_t max = kind == TextKind::kName ? kMaxNameBytes : kMaxTextBytes;
   if (text.size() > max) {
     ctx->Error(

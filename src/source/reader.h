@@ -27,6 +27,8 @@ struct LoadContext {
   /// Whether `code` is declared (a set: every translation key is looked up).
   bool Declared(const std::string& code) const { return declared.count(code) > 0; }
   std::set<std::string> declared;
+  /// The source's positions, when known: a hidden character is shown at its own column.
+  const class Locator* locator = nullptr;
   /// Reports an error at `pointer`.
   void Error(const std::string& pointer, std::string message, std::string rule, std::vector<std::string> hints = {});
 };
@@ -97,9 +99,15 @@ enum class TextKind {
   kAddress,  // an e-mail, phone, web address or id: no invisible characters at all
 };
 
-/// Why `s` cannot be shown as it is (a control character, a noncharacter, a bidi control where
-/// `kind` allows none), or "" when it can.
-std::string CharacterProblem(const std::string& s, TextKind kind);
+/// Why `s` cannot be shown as it is (characters.cc: a control character, a noncharacter, a direction control,
+/// a direction mark where `kind` allows none), or "" when it can; `*rule` (if given) is the rule
+/// that reports it: "bidi-control" for an embedding, override or isolate, else "invalid-value".
+std::string CharacterProblem(const std::string& s, TextKind kind, std::string* rule = nullptr);
+
+/// Reports CharacterProblem(text) as an error at `pointer` ("<what> holds …"), and a zero-width
+/// character (source/invisible.h) as an invisible-character warning naming it and its place.
+void CheckCharacters(LoadContext* ctx, const std::string& text, const std::string& pointer, TextKind kind,
+                     const std::string& what);
 
 /// Reads a free-text value at `pointer`, checking its characters and length (length-limit).
 Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& pointer,

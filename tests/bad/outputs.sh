@@ -49,6 +49,13 @@ run translate export --locale cy "$src/notices/pfp.json" -o link.po; code=$?
 ln -s "$work/victim" link.d
 run build a/n.json --format html --out o3 --depfile link.d; code=$?
 [[ $code == 4 && $(cat victim) == secret ]] && ok "--depfile at a link is refused" || fail "--depfile at a link: exit $code"
+# ... before anything is built: a run that fails writes nothing (it once wrote o3/ first).
+[[ ! -e o3 ]] && ok "--depfile at a link fails before any output is written" ||
+  fail "--depfile at a link: outputs written before the failure: $(find o3 -type f | head -3)"
+mkdir -p dep-dir
+run build a/n.json --format html --out o3 --depfile dep-dir; code=$?
+[[ $code == 4 && ! -e o3 ]] && ok "--depfile at a directory fails before any output is written" ||
+  fail "--depfile at a directory: exit $code, $(find o3 -type f 2>/dev/null | head -3)"
 "$pnc" translate export --locale cy "$src/notices/pfp.json" -o /dev/stdout 2>/dev/null | grep -q '^msgid' &&
   ok "-o /dev/stdout writes to the pipe" || fail "-o /dev/stdout"
 "$pnc" translate export --locale cy "$src/notices/pfp.json" -o /dev/stdout >redirected.po 2>/dev/null &&

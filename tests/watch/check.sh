@@ -102,5 +102,42 @@ ls out/pss/*.html | wc -l | grep -qx "$html_files" || fail "the first step built
 pdf_text=$(pdftotext out/pss/notice.en.pdf - 2>/dev/null)
 grep -q '4\.3' <<<"$pdf_text" || fail "the PDF lacks the last change"
 echo "one-line change, HTML first: $(grep "^built 1 notice" watch.log | tail -6 | sed -n '1p;3p;5p' | grep -oE '\([0-9]+ ms\)' | tr -d '()' | paste -sd' '); every format: $(grep "^built 1 notice" watch.log | tail -6 | sed -n '2p;4p;6p' | grep -oE '\([0-9]+ ms\)' | tr -d '()' | paste -sd' ')"
+kill "$pid" && wait "$pid" 2>/dev/null
+pid=""
+
+# Ctrl-C and SIGTERM stop pnc watch --serve, also as process 1 (a container's entry point), where
+# the kernel ignores a signal without a handler: it once ran on until killed. The bound is
+# generous (a loaded CI machine); the failure it guards against is "never".
+stops() {  # SIGNAL [unshare]: starts pnc watch --serve (as process 1 with "unshare"), signals it
+  local sig=$1 port=$((20000 + RANDOM % 20000)) pnc_pid=""
+  : >stop.log
+  # A background job starts with SIGINT ignored (and pnc keeps that): restore it, as a terminal has it.
+  if [[ ${2:-} == unshare ]]; then
+    env --default-signal=INT unshare --fork --pid --kill-child "$pnc" watch pss.json --format html \
+      --serve "$port" >stop.log 2>&1 &
+  else
+    env --default-signal=INT "$pnc" watch pss.json --format html --serve "$port" >stop.log 2>&1 &
+  fi
+  local launcher=$!
+  for _ in $(seq 100); do grep -q "^watching " stop.log && break; sleep 0.1; done
+  # The pnc process itself (under unshare, the launcher's child).
+  for p in $launcher $(pgrep -P "$launcher"); do [[ $(cat /proc/"$p"/comm 2>/dev/null) == pnc ]] && pnc_pid=$p; done
+  [[ -n $pnc_pid ]] || { fail "stop on $sig ${2:-}: pnc watch did not start: $(cat stop.log)"; kill -KILL "$launcher"; return; }
+  kill -"$sig" "$pnc_pid"
+  for _ in $(seq 15); do kill -0 "$pnc_pid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$pnc_pid" 2>/dev/null; then
+    fail "pnc watch --serve ${2:+as process 1 }still runs 1.5 s after SIG$sig"
+    kill -KILL "$pnc_pid" "$launcher" 2>/dev/null
+  fi
+  wait "$launcher" 2>/dev/null
+}
+stops TERM
+if unshare --fork --pid --kill-child true 2>/dev/null; then
+  stops TERM unshare
+  stops INT unshare
+else
+  echo "note: cannot make a PID namespace here (unshare needs root); pnc watch as process 1 not checked"
+fi
+
 ((failures == 0)) && echo "watch: all checks passed"
 exit $((failures > 0))

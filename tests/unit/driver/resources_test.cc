@@ -49,3 +49,40 @@ TEST_CASE("a translated catalogue keeps en's placeholders, or it is refused with
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+// A user's own translation (a charity's locales/xx.json) with the wrong placeholders is the user's
+// input: one error per message at its place in the file, naming the key, the placeholder that
+// differs and the fix, and not pnc's fault (exit 1, not 70).
+TEST_CASE("a user's catalogue with the wrong placeholders gives input errors at the key") {
+  const auto& data = test::Data();
+  nlohmann::json cy;
+  std::ifstream(data.catalogue_paths.at("cy")) >> cy;
+  cy["messages"]["summary.who"] = "Mae {organisation} yn gyfrifol.";
+  auto dir = std::filesystem::temp_directory_path() / "pnc-res-test-6";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "cy.json") << cy.dump(2);
+  driver::Resources res;
+  res.catalogue_paths = {{"en", data.catalogue_paths.at("en")}, {"cy", (dir / "cy.json").string()}};
+  CHECK(res.InputFindings("cy").empty());  // not loaded yet
+  std::string error;
+  CHECK(res.Catalogue("cy", &error) == nullptr);
+  const std::vector<diag::Diagnostic> found = res.InputFindings("cy");
+  std::filesystem::remove_all(dir);
+  REQUIRE(found.size() == 1);
+  const diag::Diagnostic& d = found[0];
+  CHECK(d.file == (dir / "cy.json").string());
+  CHECK(d.rule == "catalogue-placeholders");
+  CHECK(d.severity == diag::Severity::kError);
+  CHECK(d.message == "message 'summary.who' uses {organisation}, but en.json's 'summary.who' uses {org}");
+  CHECK(d.hints.at(0) == "rename {organisation} to {org}");
+  CHECK(d.pos.line > 1);
+  // The caret is under the placeholder that differs.
+  CHECK(d.source_line.substr(static_cast<size_t>(d.caret_column - 1), 14) == "{organisation}");
+  // English is the reference: it has no findings, and pnc's own catalogues have none.
+  CHECK(res.InputFindings("en").empty());
+  for (const auto& [code, path] : data.catalogue_paths) CHECK(data.InputFindings(code).empty());
+}
+
+}  // namespace pnc

@@ -227,6 +227,18 @@ const Case kCases[] = {
      "t.json:92:14: warning: text repeats what pnc already prints: \"We will reply without undue delay and within one "
      "month.\" [repeated-wording]",
      R"([{"op":"add","path":"/rights","value":{"extra":"You can also ask at any of our centres."}}])"},
+    // A direction override hidden in a statement: an error, at the character. The marks that
+    // right-to-left text uses (U+200F) pass.
+    {"bidi-control",
+     R"([{"op":"replace","path":"/purposes/0/requirement/consequence","value":"We cannot support you \u202eunless you pay."}])",
+     "t.json:60:47: error: text holds the invisible direction control U+202E (right-to-left override) at character 23, "
+     "which can make it read differently from what it says [bidi-control]",
+     R"([{"op":"replace","path":"/purposes/0/requirement/consequence","value":"We cannot support you. \u200f"}])"},
+    // A zero-width space pasted into a name: a warning naming it; a joiner inside an emoji passes.
+    {"invisible-character", R"([{"op":"replace","path":"/data_categories/0/name","value":"Contact\u200b details"}])",
+     "t.json:14:23: warning: text holds the invisible character U+200B (zero width space) at character 8 "
+     "[invisible-character]",
+     R"([{"op":"replace","path":"/data_categories/0/name","value":"Contact details \u2764\ufe0f\u200d\ud83d\udd25"}])"},
     {"wording", R"([{"op":"add","path":"/wording","value":{"summary.shar":"We pass it to:"}}])",
      "t.json:104:21: error: 'summary.shar' is not a catalogue key; did you mean 'summary.share'? [wording]",
      R"([{"op":"add","path":"/wording","value":{"summary.share":"We pass it to:"}}])"},
@@ -260,7 +272,10 @@ TEST_CASE("every rule in the table is covered by a test somewhere") {
                                            // review of #11 (review11_test.cc)
                                            "link-target", "contact-name", "whose-data",
                                            // welsh_register_test.cc
-                                           "cy-register"};
+                                           "cy-register",
+                                           // a catalogue, not a source: driver/resources_test.cc and the golden
+                                           // cases checks/0004-catalogue-placeholders and 0005-…-pass
+                                           "catalogue-placeholders"};
   std::set<std::string> here;
   for (const auto& c : kCases) here.insert(c.rule);
   for (const auto& r : rules::AllRules()) {

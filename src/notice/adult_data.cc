@@ -108,6 +108,16 @@ Inlines SpecialCondition(const Writer& w, const source::Purpose& p) {
   return v;
 }
 
+Inlines CriminalCondition(const Writer& w, const source::Purpose& p) {
+  const rules::LawTerm* s1 =
+      p.criminal.present() ? rules::LawData::Find(w.law().schedule_1, p.criminal.schedule_1.id) : nullptr;
+  if (s1 == nullptr) return {};
+  Inlines v = w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}},
+                  p.criminal.schedule_1.pointer);
+  AddPolicyLink(w, *s1, &v);
+  return v;
+}
+
 Section Purposes(const Writer& w) {
   const auto& m = w.model();
   const auto& law = w.law();
@@ -158,12 +168,7 @@ Section Purposes(const Writer& w) {
       for (auto& b : w.Blocks(p.special.detail)) sub.blocks.push_back(b);
     }
     if (p.criminal.present()) {
-      if (const rules::LawTerm* s1 = rules::LawData::Find(law.schedule_1, p.criminal.schedule_1.id)) {
-        Inlines v = w.I("sch1." + s1->id, {{"reference", w.T("ref.sch1", {{"paragraph", s1->paragraph}})}},
-                        p.criminal.schedule_1.pointer);
-        AddPolicyLink(w, *s1, &v);
-        fields.push_back(w.F("why.criminal", v));
-      }
+      if (Inlines v = CriminalCondition(w, p); !v.empty()) fields.push_back(w.F("why.criminal", v));
       for (auto& b : w.Blocks(p.criminal.detail)) sub.blocks.push_back(b);
     }
     // Art 13(2)(e): whether the person is obliged to give it; the consequence is the source's. One

@@ -1,5 +1,5 @@
 // notice: Model → just-in-time notices (NoticeDoc::jit): for each form and each purpose, what we
-// ask for, why, the lawful basis (with the Art 9 condition of special category data), who receives
+// ask for, why, the lawful basis (with the conditions of special category and criminal offence data), who receives
 // it, how long it is kept, the main rights and a link to the full notice. Long lists are bulleted
 // as in the full notice. The children's ones cover only the purposes about children, in their words.
 // A line whose facts the source does not tie to the purpose (a recipient or retention record that
@@ -40,49 +40,65 @@ std::string FullNoticeHref(const Writer& w, const NoticeDoc& doc, const JitSubje
   return page + (s.purposes.size() == 1 ? "#purpose-" + w.model().purposes[s.purposes[0]].id : "#why");
 }
 
-// The Art 9 condition of each purpose that states one, as part of the lawful basis (Art 13(1)(c)):
-// "For special category information: …" when the notice's purposes that use such data all state
-// the same condition, else one line per condition naming the purposes it is for. A purpose that
-// uses special category data and states no condition gets no line (lint asks for it).
-std::vector<Block> SpecialLines(const Writer& w, const JitSubject& s) {
+// Which condition a line states: the Art 9 condition of special category data, or the Schedule 1
+// condition of criminal offence data (Art 10), each part of the lawful basis (Art 13(1)(c)).
+struct ConditionKind {
+  const char* key;                             // "jit.special" or "jit.criminal" (and "…-for")
+  bool source::Category::*uses;                // the data it is for
+  source::Condition source::Purpose::*stated;  // the purpose's condition
+  Inlines (*text)(const Writer&, const source::Purpose&);
+};
+
+// The condition of each purpose that states one: "For special category information: …" when the
+// notice's purposes that use such data all state the same condition, else one line per condition
+// naming the purposes it is for. A purpose that uses such data and states no condition gets no line
+// (lint asks for it).
+std::vector<Block> ConditionLines(const Writer& w, const JitSubject& s, const ConditionKind& kind) {
   const auto& m = w.model();
   struct Line {
-    std::string condition;  // article_9 + schedule_1 ids
+    std::string condition;  // the condition's ids
     std::vector<const source::Text*> purposes;
     std::vector<std::string> facts;
     const Purpose* first;
   };
   std::vector<Line> lines;
-  bool unstated = false;  // a purpose uses special category data without a condition
+  bool unstated = false;  // a purpose uses such data without a condition
   for (size_t i : s.purposes) {
     const Purpose& p = m.purposes[i];
-    const bool special = std::any_of(p.categories.begin(), p.categories.end(), [&](const source::Ref& c) {
+    const source::Condition& c = p.*kind.stated;
+    const bool uses = std::any_of(p.categories.begin(), p.categories.end(), [&](const source::Ref& r) {
       return std::any_of(m.categories.begin(), m.categories.end(),
-                         [&](const source::Category& k) { return k.id == c.id && k.special; });
+                         [&](const source::Category& k) { return k.id == r.id && k.*kind.uses; });
     });
-    if (!p.special.present() || rules::LawData::Find(w.law().article_9, p.special.id.id) == nullptr) {
-      unstated = unstated || special || p.special.present();
+    if (kind.text(w, p).empty()) {
+      unstated = unstated || uses || c.present();
       continue;
     }
-    const std::string condition = p.special.id.id + "|" + p.special.schedule_1.id;
+    const std::string condition = c.id.id + "|" + c.schedule_1.id;
     auto it = std::find_if(lines.begin(), lines.end(), [&](const Line& l) { return l.condition == condition; });
     if (it == lines.end()) it = lines.insert(lines.end(), Line{condition, {}, {}, &p});
     it->purposes.push_back(&p.name);
-    it->facts.push_back(p.special.pointer);
+    it->facts.push_back(c.pointer);
   }
   std::vector<Block> out;
+  const std::string key = kind.key;
   for (const Line& l : lines) {
-    const std::string fact = l.first->special.pointer;
+    const std::string fact = (l.first->*kind.stated).pointer;
     const bool one = lines.size() == 1 && !unstated;
     std::vector<std::string> names;
     for (const source::Text* t : l.purposes) names.push_back(w.Plain(*t));
-    Block b = one ? w.P("jit.special", {}, fact) : w.P("jit.special-for", {{"purposes", w.Join(names)}}, fact, l.facts);
+    Block b = one ? w.P(key, {}, fact) : w.P(key + "-for", {{"purposes", w.Join(names)}}, fact, l.facts);
     b.inlines.push_back(Txt(" ")[0]);
-    for (auto& in : SpecialCondition(w, *l.first)) b.inlines.push_back(std::move(in));
+    for (auto& in : kind.text(w, *l.first)) b.inlines.push_back(std::move(in));
     out.push_back(std::move(b));
   }
   return out;
 }
+
+constexpr ConditionKind kSpecial{"jit.special", &source::Category::special, &source::Purpose::special,
+                                 &SpecialCondition};
+constexpr ConditionKind kCriminal{"jit.criminal", &source::Category::criminal, &source::Purpose::criminal,
+                                  &CriminalCondition};
 
 // Adult lines: each from the purposes' own facts.
 std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
@@ -124,7 +140,8 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   if (!categories.empty()) add(w.ListSentence("jit.what", "categories", categories, at));
   add(w.ListSentence("jit.why", "purposes", why, at, why_facts));
   if (!bases.empty()) add(w.ListSentence("jit.basis", "bases", bases, {}, at, basis_facts));
-  add(SpecialLines(w, s));
+  add(ConditionLines(w, s, kSpecial));
+  add(ConditionLines(w, s, kCriminal));
   // Recipients: only when every recipient says which purposes it serves, so the list is whole.
   bool linked =
       std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });

@@ -20,6 +20,9 @@ Section Purposes(const Writer& w);
 /// Schedule 1 condition (and the appropriate policy document's link) where the source gives one;
 /// empty when the source states none.
 Inlines SpecialCondition(const Writer& w, const source::Purpose& p);
+/// The DPA 2018 Schedule 1 condition a purpose states for its criminal offence data (Art 10), with
+/// the appropriate policy document's link; empty when the source states none.
+Inlines CriminalCondition(const Writer& w, const source::Purpose& p);
 /// Sharing, transfers, retention, automated decisions, security, and the source's own sections.
 std::vector<Section> SharingSections(const Writer& w);
 /// Your rights, complaints, changes, other formats.

@@ -23,6 +23,22 @@ bool CrimeSection(const Matcher& m, int s) {
 
 ElementResult SpecialCategory(const Matcher& m) {
   auto mention = Without(m, "sc.mention", "sc.none", false);
+  // "Sensitive information" is a word, not a category: where the draft lists what it calls
+  // sensitive ("the following categories of sensitive information: - Student data") and no item
+  // is special category data, its mentions of "sensitive information" are not a sign of any.
+  const auto& sents = m.doc().sentences;
+  bool listed = false, special_item = false;
+  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+    const Sentence& it = sents[s];
+    if (!it.list_item || it.joined || it.lead_in < 0 || !m.Matches(sents[it.lead_in].tokens, "sc.sensitive")) continue;
+    listed = true;
+    special_item = special_item || m.Matches(it.tokens, "sc.mention") || m.Matches(it.tokens, "sc.label");
+  }
+  if (listed && !special_item) {
+    std::erase_if(mention, [&](int s) {
+      return m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.sensitive") && !m.Has(s, "sc.label");
+    });
+  }
   if (mention.empty()) {
     return MakeElement(m, "special-category-condition", S::kNotApplicable, "no special category data is mentioned",
                        m.Sentences("sc.none"));

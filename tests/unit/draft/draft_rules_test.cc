@@ -584,6 +584,24 @@ TEST_SUITE("draft") {
                      "server in Leeds.\n") == Status::kMissing);
   }
 
+  TEST_CASE("draft elements: a summary naming many bases does not add one the draft's own list of bases leaves out") {
+    auto li = [](const std::string& items) {
+      std::string text =
+          "# Oakfield Chess Club privacy notice\n\nOakfield Chess Club is the data controller. Email "
+          "sec@oakfieldchess.example.org.\n\n## Our legal bases\n\nIn short, we only use your details when the law "
+          "allows it, such as with your consent, to meet a legal duty, to keep a contract or to pursue our "
+          "legitimate interests.\n\nWe rely on the following legal bases:\n\n" +
+          items;
+      return StatusOf(LintDraft("club.md", text, Options()), "legitimate-interests");
+    };
+    // The list names consent, contract and vital interests only: legitimate interests are not relied on.
+    CHECK(li("- Consent, when you sign up for the newsletter.\n- Contract, to run your membership.\n- Vital "
+             "interests, in a medical emergency at a tournament.\n") == Status::kNotApplicable);
+    // The list names legitimate interests without saying what they are: relied on, interests missing.
+    CHECK(li("- Consent, when you sign up for the newsletter.\n- Contract, to run your membership.\n- Legitimate "
+             "interests.\n") == Status::kMissing);
+  }
+
   TEST_CASE("draft elements: the notice's opening names its organisation however long the sentence") {
     auto controller = [](const std::string& body) {
       return StatusOf(

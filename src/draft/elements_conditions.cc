@@ -102,6 +102,13 @@ ElementResult SpecialCategory(const Matcher& m) {
 
 ElementResult Criminal(const Matcher& m) {
   auto mention = Without(m, "crim.mention", "crim.none", false);
+  // "We share members' details with the police for background checks": the check is the other
+  // body's, made on what the organisation sends; the organisation holds offence data only where it
+  // keeps what comes back (a result, a certificate, information obtained from the check).
+  std::erase_if(mention, [&](int s) {
+    return m.Has(s, "rec.verb") && m.CountPatterns(s, "crim.mention") <= m.CountPatterns(s, "crim.check") &&
+           !m.Has(s, "crim.result") && !m.Has(s, "crim.label");
+  });
   if (mention.empty()) {
     return MakeElement(m, "criminal-offence-condition", S::kNotApplicable, "no criminal offence data is mentioned", {});
   }

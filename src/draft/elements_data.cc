@@ -131,6 +131,9 @@ ElementResult Recipients(const Matcher& m) {
 
 ElementResult Transfers(const Matcher& m) {
   std::vector<int> none, mention = m.Sentences("xfer.mention");
+  // Where the person is ("if you are located in the EEA or UK, you may also complain to …") says
+  // nothing about where their data goes.
+  std::erase_if(mention, [&](int s) { return m.Has(s, "xfer.mention.not") && !m.Has(s, "xfer.verb"); });
   // "Data is not routinely transferred outside the UK" says it sometimes is.
   // "Data processed in the UK is regulated by the Information Commissioner" is about the law, not
   // about where data goes.

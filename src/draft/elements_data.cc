@@ -55,7 +55,7 @@ bool NamedAfterBy(const std::string& text) {
       size_t k = at + std::char_traits<char>::length(cue);
       if (low.compare(k, 4, "the ") == 0) k += 4;
       // A name: a capital then a letter ("Eventbrite", "OSM"), not "I" or a sentence's next word.
-      // (A capitalised pronoun, as in a title-case label "Information Provided by You:", is no name.)
+      // (A capitalised pronoun, as in a title-case label "Details Provided by You:", is no name.)
       size_t end = k;
       while (end < low.size() && std::isalpha(static_cast<unsigned char>(low[end]))) ++end;
       static const std::set<std::string> kPronouns = {"you",   "your", "yourself", "us",  "our", "we", "them",
@@ -138,7 +138,7 @@ ElementResult Recipients(const Matcher& m) {
 
 ElementResult Transfers(const Matcher& m) {
   std::vector<int> none, mention = m.Sentences("xfer.mention");
-  // Where the person is ("if you are located in the EEA or UK, you may also complain to …") says
+  // Where the person is ("if you live outside the UK, you may also complain to your local authority") says
   // nothing about where their data goes.
   std::erase_if(mention, [&](int s) { return m.Has(s, "xfer.mention.not") && !m.Has(s, "xfer.verb"); });
   // "Data is not routinely transferred outside the UK" says it sometimes is.

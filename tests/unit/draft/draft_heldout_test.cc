@@ -56,7 +56,7 @@ struct HeldOut {
 // (43/53, 43/49, 5, 11). Eleventh pass (seen): 48/48, 48/49, 0 missing where present, 10 (the notice's
 // opening naming its organisation in a long sentence; a denied or security "third parties" is no source;
 // listed "sensitive information" naming no special category; a summary of bases the draft's own list
-// leaves out; checks made by another body; the person's location is no transfer; "Provided by You").
+// leaves out; checks made by another body; the person's location is no transfer; a title-case "Provided by You").
 constexpr HeldOut kSets[] = {
     {2, 11, 1.0, 1.0, 0, 3},    {3, 8, 1.0, 1.0, 0, 3},    {4, 11, 1.0, 1.0, 0, 6},   {5, 10, 0.958, 0.958, 2, 5},
     {6, 9, 0.983, 0.967, 1, 5}, {7, 10, 1.0, 0.985, 0, 8}, {8, 9, 1.0, 0.979, 0, 10},

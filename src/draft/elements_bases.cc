@@ -1,6 +1,7 @@
 // draft: element detectors for the Art 6 grounds. Matcher → the bases a draft relies on, then
 // ElementResults for the lawful basis, legitimate interests and recognised legitimate interests.
 #include <algorithm>
+#include <map>
 
 #include "draft/elements.h"
 
@@ -129,6 +130,36 @@ Bases FindBases(const Matcher& m) {
   };
   auto li = ReliesOnLi(m);
   std::erase_if(li, [&](int s) { return m.Has(s, "basis.hypothetical") || Commitment(m, s); });
+  // The draft's own list of the bases it relies on ("we may rely on the following legal bases:" and
+  // an item per basis) is the answer where it leaves legitimate interests out: a summary naming
+  // three or more bases elsewhere ("… like with your consent, to comply with laws, … or to fulfil
+  // our legitimate interests") paraphrases the law, it does not add a basis the list omits.
+  {
+    static constexpr const char* kKinds[] = {"basis.consent", "basis.contract", "basis.legal",
+                                             "basis.vital",   "basis.public",   "basis.li"};
+    const auto& sents = m.doc().sentences;
+    std::map<int, std::pair<int, bool>> lists;  // lead-in → (items naming a basis, an item names LI)
+    for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+      if (!sents[s].list_item || sents[s].joined || sents[s].lead_in < 0) continue;
+      bool any = false;
+      for (const char* k : kKinds) any = any || m.Matches(sents[s].tokens, k);
+      if (!any) continue;
+      auto& l = lists[sents[s].lead_in];
+      ++l.first;
+      l.second = l.second || m.Matches(sents[s].tokens, "basis.li");
+    }
+    bool list_without_li = false;
+    for (const auto& [lead, l] : lists) list_without_li = list_without_li || (l.first >= 3 && !l.second);
+    bool list_with_li = false;
+    for (const auto& [lead, l] : lists) list_with_li = list_with_li || (l.first >= 3 && l.second);
+    if (list_without_li && !list_with_li) {
+      std::erase_if(li, [&](int s) {
+        int kinds = 0;
+        for (const char* k : kKinds) kinds += m.Has(s, k) ? 1 : 0;
+        return kinds >= 3 && !sents[s].list_item && !sents[s].joined;
+      });
+    }
+  }
   auto rli = relied("basis.rli");
   auto contract = relied("basis.contract");
   auto legal = relied("basis.legal");

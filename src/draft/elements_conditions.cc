@@ -23,6 +23,22 @@ bool CrimeSection(const Matcher& m, int s) {
 
 ElementResult SpecialCategory(const Matcher& m) {
   auto mention = Without(m, "sc.mention", "sc.none", false);
+  // "Sensitive information" is a word, not a category: where the draft lists what it calls
+  // sensitive ("the following categories of sensitive information: - Student data") and no item
+  // is special category data, its mentions of "sensitive information" are not a sign of any.
+  const auto& sents = m.doc().sentences;
+  bool listed = false, special_item = false;
+  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+    const Sentence& it = sents[s];
+    if (!it.list_item || it.joined || it.lead_in < 0 || !m.Matches(sents[it.lead_in].tokens, "sc.sensitive")) continue;
+    listed = true;
+    special_item = special_item || m.Matches(it.tokens, "sc.mention") || m.Matches(it.tokens, "sc.label");
+  }
+  if (listed && !special_item) {
+    std::erase_if(mention, [&](int s) {
+      return m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.sensitive") && !m.Has(s, "sc.label");
+    });
+  }
   if (mention.empty()) {
     return MakeElement(m, "special-category-condition", S::kNotApplicable, "no special category data is mentioned",
                        m.Sentences("sc.none"));
@@ -86,6 +102,13 @@ ElementResult SpecialCategory(const Matcher& m) {
 
 ElementResult Criminal(const Matcher& m) {
   auto mention = Without(m, "crim.mention", "crim.none", false);
+  // "We share members' details with the police for background checks": the check is the other
+  // body's, made on what the organisation sends; the organisation holds offence data only where it
+  // keeps what comes back (a result, a certificate, information obtained from the check).
+  std::erase_if(mention, [&](int s) {
+    return m.Has(s, "rec.verb") && m.CountPatterns(s, "crim.mention") <= m.CountPatterns(s, "crim.check") &&
+           !m.Has(s, "crim.result") && !m.Has(s, "crim.label");
+  });
   if (mention.empty()) {
     return MakeElement(m, "criminal-offence-condition", S::kNotApplicable, "no criminal offence data is mentioned", {});
   }

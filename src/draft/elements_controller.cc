@@ -135,11 +135,69 @@ bool NamesItself(const Matcher& m, int s) {
       // view MailChimp's privacy policy here" (another organisation's policy).
       if (at > 0 && NameWords(t.substr(0, at)) > 0 && OnlyName(t.substr(0, at))) return true;
       size_t after = at + std::char_traits<char>::length(kind);
-      for (const char* link : {" for ", " of "}) {
+      // "Privacy notice for Acme", "Website privacy policy of the Acme Trust": only title words before
+      // it, so "This site links to the privacy policy of Google" (another body's policy) is not one.
+      bool title_only = at == 0 || OnlyName(t.substr(0, at));
+      for (const char* link : {" for ", " of ", " for the ", " of the "}) {
         size_t n = std::char_traits<char>::length(link);
-        if (lower.compare(after, n, link) == 0 && after + n < t.size() && Upper(t[after + n])) return true;
+        if (title_only && lower.compare(after, n, link) == 0 && after + n < t.size() && Upper(t[after + n]))
+          return true;
       }
     }
+  }
+  // The notice's own opening words, however long the sentence: "This privacy notice for Acme Trust
+  // explains …", "This is the privacy policy of the Acme Trust, a …". Only where the kind of notice
+  // follows "This (is the|is our)" at the sentence start, so a link to another body's policy
+  // ("You can read Google's privacy policy …", "See the privacy policy of Google") is not one.
+  if (!sen.heading && t.rfind("This ", 0) == 0 && t.size() < 600) {
+    std::string lower = t;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const char* open : {"this ", "this is the ", "this is our "}) {
+      for (const char* kind : {"privacy notice", "privacy policy", "privacy statement", "data protection policy",
+                               "data protection notice"}) {
+        std::string head = std::string(open) + kind;
+        if (lower.rfind(head, 0) != 0) continue;
+        for (const char* link : {" for ", " of ", " for the ", " of the "}) {
+          size_t k = head.size(), n = std::char_traits<char>::length(link);
+          if (lower.compare(k, n, link) != 0 || k + n >= t.size()) continue;
+          // The name: the capitalised (and joining) words after the link, up to punctuation.
+          std::string name;
+          for (size_t i = k + n; i < t.size();) {
+            size_t j = t.find_first_of(" ,.;:('\"", i);
+            if (j == std::string::npos) j = t.size();
+            std::string word = t.substr(i, j - i);
+            if (word.empty() || !OnlyName(word)) break;
+            name += (name.empty() ? "" : " ") + word;
+            if (j >= t.size() || t[j] != ' ') break;
+            i = j + 1;
+          }
+          while (name.rfind(' ') != std::string::npos && !Upper(name[name.rfind(' ') + 1]))
+            name.resize(name.rfind(' '));
+          if (!name.empty() && Upper(name[0]) && NameWords(name) > 0 && OnlyName(name)) return true;
+        }
+      }
+    }
+  }
+  // "Oak Lane Choir ('we', 'us' or 'our')": the organisation defined as the notice's "we".
+  for (size_t at = t.find('('); at != std::string::npos && at < 400; at = t.find('(', at + 1)) {
+    size_t k = at + 1;
+    while (k < t.size() && (t[k] == '\'' || t[k] == '"' || static_cast<unsigned char>(t[k]) >= 0x80)) ++k;
+    if (t.compare(k, 2, "we") != 0 && t.compare(k, 2, "We") != 0) continue;
+    if (k + 2 < t.size() && std::isalpha(static_cast<unsigned char>(t[k + 2]))) continue;  // "(weekly …)"
+    // The name right before the bracket: up to six capitalised words or joining words.
+    std::vector<std::string> words;
+    for (size_t i = 0, j; i < at; i = j + 1) {
+      j = t.find(' ', i);
+      if (j == std::string::npos || j > at) j = at;
+      if (j > i) words.push_back(t.substr(i, j - i));
+    }
+    std::string name;
+    for (int w = static_cast<int>(words.size()) - 1, n = 0; w >= 0 && n < 6 && OnlyName(words[w]); --w, ++n) {
+      name = words[w] + (name.empty() ? "" : " " + name);
+    }
+    while (!name.empty() && !Upper(name[0]))
+      name.erase(0, name.find(' ') == std::string::npos ? name.size() : name.find(' ') + 1);
+    if (!name.empty() && Upper(name[0]) && NameWords(name) > 0) return true;
   }
   // The draft's first line is only a name ("Cinder Ash", a page title read from the HTML): the
   // site's owner, the organisation the notice speaks for. Words of a menu are not a name.
@@ -160,6 +218,7 @@ bool NamesItself(const Matcher& m, int s) {
       // controller.statement's "we are a … charity", plus a few more kinds of group).
       std::vector<std::string> rest = Tokenize(t.substr(from, 80));
       std::erase(rest, ",");
+      std::erase(rest, "-");                // ("not-for-profit" is one word of the six)
       if (rest.size() > 8) rest.resize(8);  // (about six words: "volunteer-led" is two tokens)
       if (m.Matches(rest, "controller.kind")) return true;
     }

@@ -2,6 +2,7 @@
 // recipients, international transfers, retention, the statutory requirement and automated decisions.
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <string>
 
 #include "draft/elements.h"
@@ -54,6 +55,12 @@ bool NamedAfterBy(const std::string& text) {
       size_t k = at + std::char_traits<char>::length(cue);
       if (low.compare(k, 4, "the ") == 0) k += 4;
       // A name: a capital then a letter ("Eventbrite", "OSM"), not "I" or a sentence's next word.
+      // (A capitalised pronoun, as in a title-case label "Details Provided by You:", is no name.)
+      size_t end = k;
+      while (end < low.size() && std::isalpha(static_cast<unsigned char>(low[end]))) ++end;
+      static const std::set<std::string> kPronouns = {"you",   "your", "yourself", "us",  "our", "we", "them",
+                                                      "their", "him",  "her",      "its", "me",  "my"};
+      if (kPronouns.count(low.substr(k, end - k))) continue;
       if (k + 1 < text.size() && std::isupper(static_cast<unsigned char>(text[k])) &&
           std::isalpha(static_cast<unsigned char>(text[k + 1]))) {
         return true;
@@ -131,6 +138,9 @@ ElementResult Recipients(const Matcher& m) {
 
 ElementResult Transfers(const Matcher& m) {
   std::vector<int> none, mention = m.Sentences("xfer.mention");
+  // Where the person is ("if you live outside the UK, you may also complain to your local authority") says
+  // nothing about where their data goes.
+  std::erase_if(mention, [&](int s) { return m.Has(s, "xfer.mention.not") && !m.Has(s, "xfer.verb"); });
   // "Data is not routinely transferred outside the UK" says it sometimes is.
   // "Data processed in the UK is regulated by the Information Commissioner" is about the law, not
   // about where data goes.

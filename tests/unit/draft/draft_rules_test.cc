@@ -584,6 +584,49 @@ TEST_SUITE("draft") {
                      "server in Leeds.\n") == Status::kMissing);
   }
 
+  TEST_CASE("draft elements: a summary naming many bases does not add one the draft's own list of bases leaves out") {
+    auto li = [](const std::string& items) {
+      std::string text =
+          "# Oakfield Chess Club privacy notice\n\nOakfield Chess Club is the data controller. Email "
+          "sec@oakfieldchess.example.org.\n\n## Our legal bases\n\nIn short, we only use your details when the law "
+          "allows it, such as with your consent, to meet a legal duty, to keep a contract or to pursue our "
+          "legitimate interests.\n\nWe rely on the following legal bases:\n\n" +
+          items;
+      return StatusOf(LintDraft("club.md", text, Options()), "legitimate-interests");
+    };
+    // The list names consent, contract and vital interests only: legitimate interests are not relied on.
+    CHECK(li("- Consent, when you sign up for the newsletter.\n- Contract, to run your membership.\n- Vital "
+             "interests, in a medical emergency at a tournament.\n") == Status::kNotApplicable);
+    // The list names legitimate interests without saying what they are: relied on, interests missing.
+    CHECK(li("- Consent, when you sign up for the newsletter.\n- Contract, to run your membership.\n- Legitimate "
+             "interests.\n") == Status::kMissing);
+  }
+
+  TEST_CASE("draft elements: the notice's opening names its organisation however long the sentence") {
+    auto controller = [](const std::string& body) {
+      return StatusOf(
+          LintDraft("n.md", "# Privacy\n\n" + body + "\n\nWrite to hello@millbrook.example.org.\n", Options()),
+          "controller-identity");
+    };
+    // "This privacy notice for X …" and "This is the privacy policy of the X, a …", in a long opening sentence.
+    CHECK(controller("This privacy notice for Millbrook Gardening Circle explains what we collect when you join, "
+                     "come to a meeting, borrow tools from the shed or sign up to the monthly seed swap list.") ==
+          Status::kPresent);
+    CHECK(controller("This is the privacy policy of the Millbrook Gardening Circle, an informal group of growers "
+                     "who meet on the allotments every second Saturday of the month from spring to autumn.") ==
+          Status::kPresent);
+    // The organisation defined as the notice's "we" in brackets.
+    CHECK(controller("Millbrook Gardening Circle (\"we\", \"us\") looks after the details of its members.") ==
+          Status::kPresent);
+    // "X is a … community enterprise": a hyphenated description does not hide the kind of organisation.
+    CHECK(controller("Millbrook Growers CIC is a Leeds-based not-for-profit community enterprise that lends tools.") ==
+          Status::kPresent);
+    // Negatives: another body's policy, a notice for a group of people, a bracket that is not "we".
+    CHECK(controller("This site links to the privacy policy of Google, which runs our maps.") == Status::kMissing);
+    CHECK(controller("This privacy notice for members explains what we collect when you join.") == Status::kMissing);
+    CHECK(controller("We send the Millbrook Newsletter (weekly) to everyone on the list.") == Status::kMissing);
+  }
+
   TEST_CASE(
       "draft elements: the near-miss tier quotes the closest sentence and leaves a draft with no evidence missing") {
     auto lint = [](const std::string& body) {

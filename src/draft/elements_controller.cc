@@ -280,7 +280,8 @@ bool NamesItself(const Matcher& m, int s) {
 std::string Squashed(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   return out;
 }
@@ -312,9 +313,9 @@ bool NameShownAsOwn(const Matcher& m, const std::string& name) {
 // organisation the notice speaks for, but the notice never says so: partial evidence.
 std::vector<int> NamedAsSubject(const Matcher& m) {
   static const std::set<std::string> kVerbs = {
-      "collects", "uses",    "processes", "holds", "stores", "keeps", "shares", "retains", "will",    "may",
-      "receives", "gathers", "publishes", "sends", "asks",   "needs", "does",   "takes",   "records", "protects",
-      "verifies", "checks",  "deletes",   "obtains", "handles", "manages"};
+      "collects", "uses",     "processes", "holds",     "stores",  "keeps",   "shares",  "retains", "will",
+      "may",      "receives", "gathers",   "publishes", "sends",   "asks",    "needs",   "does",    "takes",
+      "records",  "protects", "verifies",  "checks",    "deletes", "obtains", "handles", "manages"};
   std::map<std::string, std::vector<int>> by_name;
   const auto& sents = m.doc().sentences;
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {

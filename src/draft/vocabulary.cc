@@ -134,8 +134,9 @@ std::shared_ptr<const Vocabulary> ParseVocabulary(std::string_view json, std::st
     };
     if (!def.is_object() || (def.contains("lacks") && !def["lacks"].is_string()) ||
         !strings("skip_topics", d.skip_topics) || !strings("unless", d.unless)) {
-      *error = "near-miss entry '" + rule +
-               "' must be an object whose 'lacks' is a string and whose 'skip_topics' and 'unless' are lists of strings";
+      *error =
+          "near-miss entry '" + rule +
+          "' must be an object whose 'lacks' is a string and whose 'skip_topics' and 'unless' are lists of strings";
       return nullptr;
     }
     d.lacks = def.value("lacks", "");

@@ -306,7 +306,8 @@ TEST_SUITE("draft") {
   // The partial tier for a name that does what a controller does (real7's case): only a controller's
   // verbs, only a name the notice shows as its own (title, opening sentence, contact details or their
   // domain), never a third party's tool under cookies or analytics. Otherwise no evidence: missing.
-  TEST_CASE("draft elements: a name as the subject of a controller's verbs is partial evidence only when shown as own") {
+  TEST_CASE(
+      "draft elements: a name as the subject of a controller's verbs is partial evidence only when shown as own") {
     auto status = [](const char* text) {
       return StatusName(StatusOf(LintDraft("draft.md", text, Options()), "controller-identity"));
     };

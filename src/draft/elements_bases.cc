@@ -204,9 +204,12 @@ Bases FindBases(const Matcher& m) {
     if (!m.Has(s, "consent.none") && !ground) b.consent = true;
   }
   // Photographs used "as part of the choir's promotion" are publicity, not direct marketing (a message
-  // sent to the person, Art 21(2)): they make no right to object apply.
+  // sent to the person, Art 21(2)): they make no right to object apply. A sentence that says
+  // "marketing" or sends something to the person ("post you marketing", "email members") is direct
+  // marketing even when it also names photographs.
   for (int s : m.Sentences("marketing.any", true)) {
-    if (!m.Has(s, "marketing.publicity") || m.Has(s, "marketing.direct")) b.marketing = true;
+    bool publicity = m.Has(s, "marketing.publicity") && !m.Has(s, "marketing.direct") && !m.Has(s, "marketing.word");
+    if (!publicity) b.marketing = true;
   }
   return b;
 }

@@ -74,11 +74,14 @@ ElementResult SpecialCategory(const Matcher& m) {
     // Doubtful when a condition relied on needs a Schedule 1 condition that is not named; one only
     // supposed ("… unless there is a substantial public interest we can rely on") is not relied on.
     // Explicit consent (Art 9(2)(a)) stands alone: a sentence resting the data on it needs no Schedule 1
-    // condition, even where it also names the care or the interest the data serves.
+    // condition, even where it also names the care or the interest the data serves; not where the
+    // sentence offers another condition beside it ("… or where necessary for reasons of substantial
+    // public interest"), which still needs its Schedule 1 condition.
     bool needs = std::any_of(cond.begin(), cond.end(), [&](int c) {
       const auto& t = m.sentence(c).tokens;
       bool supposed = m.Has(c, "basis.hypothetical") || std::find(t.begin(), t.end(), "unless") != t.end();
-      return m.Has(c, "sc.needs_sch1") && !supposed && !m.Has(c, "cond.consent");
+      bool consent_alone = m.Has(c, "cond.consent") && !m.Has(c, "sc.needs_sch1.alt");
+      return m.Has(c, "sc.needs_sch1") && !supposed && !consent_alone;
     });
     if (needs && m.Sentences("sc.schedule1").empty()) {
       return MakeElement(m, "special-category-condition", S::kDoubtful,

@@ -276,17 +276,46 @@ bool NamesItself(const Matcher& m, int s) {
   return false;
 }
 
-}  // namespace
+// The name letters only, lower case ("Student Robotics" → "studentrobotics").
+std::string Squashed(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
 
-namespace {
+// A name is the notice's own only where the notice shows it as such: in its title, its opening
+// sentence, or a sentence of its contact details (the words, or the address's domain:
+// "gdpr@studentrobotics.org"). A third party's product named twice in the body is not.
+bool NameShownAsOwn(const Matcher& m, const std::string& name) {
+  const auto& sents = m.doc().sentences;
+  std::vector<int> where = OwnContact(m);
+  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+    if (sents[s].heading && s <= 1) where.push_back(s);  // the title
+    if (!sents[s].heading) {
+      where.push_back(s);  // the opening sentence
+      break;
+    }
+  }
+  std::string squashed = Squashed(name);
+  for (int s : where) {
+    const std::string& t = sents[s].text;
+    if (t.find(name) != std::string::npos || (squashed.size() >= 6 && Squashed(t).find(squashed) != std::string::npos))
+      return true;
+  }
+  return false;
+}
 
 // Sentences whose subject is one proper name doing what a controller does ("Student Robotics collects
 // …", "Oak Lane Choir will keep …"), grouped by that name. A name that does so twice or more is the
 // organisation the notice speaks for, but the notice never says so: partial evidence.
 std::vector<int> NamedAsSubject(const Matcher& m) {
   static const std::set<std::string> kVerbs = {
-      "collects", "uses",    "processes", "holds", "stores", "keeps", "shares", "retains", "will",    "may",
-      "receives", "gathers", "publishes", "sends", "asks",   "needs", "does",   "takes",   "records", "protects"};
+      "collects", "uses",     "processes", "holds",     "stores",  "keeps",   "shares",  "retains", "will",
+      "may",      "receives", "gathers",   "publishes", "sends",   "asks",    "needs",   "does",    "takes",
+      "records",  "protects", "verifies",  "checks",    "deletes", "obtains", "handles", "manages"};
   std::map<std::string, std::vector<int>> by_name;
   const auto& sents = m.doc().sentences;
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
@@ -298,6 +327,8 @@ std::vector<int> NamedAsSubject(const Matcher& m) {
       continue;
     }
     if (tok[0] == "we" || tok[0] == "this" || tok[0] == "our" || tok[0] == "you" || tok[0] == "your") continue;
+    // A third party's tool under a cookies or analytics section ("Google Analytics collects …").
+    if (m.InTopic(s, "cookies") || m.Has(s, "cookies") || m.Has(s, "analytics.word")) continue;
     // The subject: the capitalised words (and joining words) the sentence opens with; the verb: the
     // first word after them, a third-person present ("verifies", "collects") or will / may.
     std::string subject, verb;
@@ -314,17 +345,16 @@ std::vector<int> NamedAsSubject(const Matcher& m) {
       verb = word;
       break;
     }
-    bool third =
-        verb.size() > 3 && verb.back() == 's' && verb[verb.size() - 2] != 's' &&
-        std::all_of(verb.begin(), verb.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    // Only a controller's verbs: "Gift Aid allows us …" or "the Act requires …" is a scheme or a law
+    // as subject, not an organisation handling data.
     bool again = !by_name[subject].empty() && sents[by_name[subject].back()].text == t;
-    if ((third || kVerbs.count(verb)) && NameWords(subject) > 0 && OnlyName(subject) && !again) {
+    if (kVerbs.count(verb) && NameWords(subject) > 0 && OnlyName(subject) && !again) {
       by_name[subject].push_back(s);
     }
   }
   std::vector<int> best;
   for (const auto& [name, v] : by_name) {
-    if (v.size() >= 2 && v.size() > best.size()) best = v;
+    if (v.size() >= 2 && v.size() > best.size() && NameShownAsOwn(m, name)) best = v;
   }
   return best;
 }

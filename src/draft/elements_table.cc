@@ -47,11 +47,6 @@ void ApplyNearMisses(const Matcher& m, std::vector<ElementResult>& out) {
     std::vector<int> near = NearSentences(m, e.rule, def->second);
     if (near.empty()) continue;
     near.resize(std::min<size_t>(near.size(), 2));
-    if (def->second.with_contact) {
-      auto contact = OwnContact(m);
-      if (contact.empty()) continue;
-      near.push_back(contact[0]);
-    }
     // The closest sentences first; what made the element apply (the missing report's own quotes)
     // after them, so the reader sees both.
     ElementResult d =

@@ -122,14 +122,24 @@ std::shared_ptr<const Vocabulary> ParseVocabulary(std::string_view json, std::st
   const nlohmann::json near = j.value("near_miss", nlohmann::json::object());
   for (const auto& [rule, def] : near.items()) {
     NearMissDef d;
-    d.lacks = def.is_object() ? def.value("lacks", "") : "";
-    d.with_contact = def.is_object() && def.value("with_contact", false);
-    if (def.is_object() && def.contains("skip_topics")) {
-      for (const auto& t : def["skip_topics"]) d.skip_topics.push_back(t.get<std::string>());
+    // (pnc's own data, but a wrong type must name the entry, not end as an internal error.)
+    auto strings = [&](const char* key, std::vector<std::string>& out) {
+      if (!def.contains(key)) return true;
+      if (!def[key].is_array()) return false;
+      for (const auto& t : def[key]) {
+        if (!t.is_string()) return false;
+        out.push_back(t.get<std::string>());
+      }
+      return true;
+    };
+    if (!def.is_object() || (def.contains("lacks") && !def["lacks"].is_string()) ||
+        !strings("skip_topics", d.skip_topics) || !strings("unless", d.unless)) {
+      *error =
+          "near-miss entry '" + rule +
+          "' must be an object whose 'lacks' is a string and whose 'skip_topics' and 'unless' are lists of strings";
+      return nullptr;
     }
-    if (def.is_object() && def.contains("unless")) {
-      for (const auto& t : def["unless"]) d.unless.push_back(t.get<std::string>());
-    }
+    d.lacks = def.value("lacks", "");
     for (const auto& name : d.unless) {
       if (!v->concepts.count(name)) {
         *error = "near-miss entry '" + rule + "' names an unknown concept '" + name + "'";

@@ -24,11 +24,10 @@ struct ProblemDef {
   std::vector<Pattern> unless;    // a match in the same sentence cancels the problem
 };
 
-/// The near-miss tier of one element (see elements_near.cc): concept "near.<rule>" finds a sentence
+/// The near-miss tier of one element (see elements_table.cc): concept "near.<rule>" finds a sentence
 /// carrying the element's core words in its frame, "near.<rule>.not" drops one that cannot be it.
 struct NearMissDef {
   std::string lacks;                     // what the closest sentence does not say, for the doubtful reason
-  bool with_contact = false;             // the element also needs the organisation's contact details somewhere
   std::vector<std::string> skip_topics;  // sections ("topic.<t>") where the frame says something else
   std::vector<std::string> unless;       // the detectors' own concepts that rule a sentence out (with its lead-in)
 };

@@ -1,6 +1,10 @@
 // draft tests: the tokenizer and the word-pattern language of data/draft/vocabulary.json.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
 #include "draft/document.h"
 #include "draft/pattern.h"
 #include "draft/vocabulary.h"
@@ -51,6 +55,21 @@ TEST_SUITE("draft") {
     for (const auto& p : v->problems) CHECK(pnc::rules::FindRule(p.rule) != nullptr);
     CHECK_FALSE(ParseVocabulary("{\"concepts\": {}}", &err));
     CHECK(err.find("lacks concept") != std::string::npos);
+    // A near-miss entry of the wrong type names itself (it was an internal error, exit 4).
+    std::string good;
+    {
+      std::ifstream in(std::string(PNC_DEFAULT_DATA_DIR) + "/data/draft/vocabulary.json");
+      std::stringstream ss;
+      ss << in.rdbuf();
+      good = ss.str();
+    }
+    auto bad = nlohmann::json::parse(good, nullptr, false, true);
+    REQUIRE_FALSE(bad.is_discarded());
+    REQUIRE(bad.contains("near_miss"));
+    std::string entry = bad["near_miss"].begin().key();
+    bad["near_miss"][entry]["skip_topics"] = nlohmann::json::array({5});
+    CHECK_FALSE(ParseVocabulary(bad.dump(), &err));
+    CHECK(err.find("near-miss entry '" + entry + "'") != std::string::npos);
     CHECK_FALSE(LoadVocabulary("/nonexistent", &err));
     DraftOptions o;
     o.data_dir = "/nonexistent";

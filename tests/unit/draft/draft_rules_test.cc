@@ -303,6 +303,27 @@ TEST_SUITE("draft") {
     CHECK(status("Privacy Policy\n\nEmail hello@oakfieldrowers.org.uk.\n") == "missing");
   }
 
+  // The partial tier for a name that does what a controller does (real7's case): only a controller's
+  // verbs, only a name the notice shows as its own (title, opening sentence, contact details or their
+  // domain), never a third party's tool under cookies or analytics. Otherwise no evidence: missing.
+  TEST_CASE(
+      "draft elements: a name as the subject of a controller's verbs is partial evidence only when shown as own") {
+    auto status = [](const char* text) {
+      return StatusName(StatusOf(LintDraft("draft.md", text, Options()), "controller-identity"));
+    };
+    CHECK(status("# Privacy policy\n\n## What we collect\n\nPersonal data is anything that identifies you.\n\n"
+                 "Hill Robotics collects your name and school when you register.\n\nHill Robotics keeps these "
+                 "records for two years.\n\nEmail privacy@hillrobotics.org with any question.\n") == "doubtful");
+    CHECK(status("# Privacy policy\n\nWe take your name when you give.\n\nGift Aid lets us claim more on each "
+                 "pound.\n\nGift Aid obliges us to keep your declaration.\n\nGift Aid requires us to keep a "
+                 "record.\n\nGift Aid allows us to claim tax back.\n\nEmail hello@example.org.\n") == "missing");
+    CHECK(status("# Privacy policy\n\nWe take your name when you join.\n\n## Our website\n\nMatomo Analytics "
+                 "collects data on how pages are used.\n\nMatomo Analytics stores it on a server.\n\nEmail "
+                 "hello@example.org.\n") == "missing");
+    CHECK(status("# Privacy policy\n\nWe take your name when you join.\n\nParkside Rowing keeps a list of "
+                 "crews.\n\nParkside Rowing uses it to plan outings.\n\nEmail hello@example.org.\n") == "missing");
+  }
+
   TEST_CASE("draft elements: phrasing variants are found, look-alikes are not") {
     struct V {
       const char* rule;

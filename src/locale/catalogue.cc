@@ -194,14 +194,18 @@ std::string Catalogue::CheckPlaceholders(const Catalogue& reference) const {
          ".json (translate the words around them, not the names in braces)";
 }
 
-std::string Catalogue::JoinList(const std::vector<std::string>& items) const {
+std::string Catalogue::JoinList(const std::vector<std::string>& items, const JoinFormat& format,
+                                const std::function<bool(const std::string&)>& is_name) const {
+  auto f = [&](const std::string& key, const std::map<std::string, std::string>& args) {
+    return format ? format(key, args) : Format(key, args);
+  };
   if (items.empty()) return "";
-  if (items.size() == 1) return items[0];
   std::string head = items[0];
-  for (size_t i = 1; i + 1 < items.size(); ++i) head = Format("list.more", {{"head", head}, {"item", items[i]}});
-  if (NeedsPause(items)) head = Format("list.pause", {{"head", head}});
-  LastJoin last = JoinLast(items.back());
-  return Format(last.key, {{"head", head}, {"item", last.item}});
+  if (items.size() == 1) return head;
+  for (size_t i = 1; i + 1 < items.size(); ++i) head = f("list.more", {{"head", head}, {"item", items[i]}});
+  if (NeedsPause(items)) head = f("list.pause", {{"head", head}});
+  LastJoin last = JoinLast(items.back(), is_name && is_name(items.back()));
+  return f(last.key, {{"head", head}, {"item", last.item}});
 }
 
 bool Catalogue::NeedsPause(const std::vector<std::string>& items) const {

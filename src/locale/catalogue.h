@@ -1,6 +1,7 @@
 #pragma once
 // locale: one locale catalogue (locales/<code>.json): every fixed string pnc writes, with {name}
 // placeholders, plus the locale's metadata (name, direction, review status).
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -51,8 +52,13 @@ class Catalogue {
   std::string Get(const std::string& key) const;
   /// The text for `key` with {name} placeholders replaced.
   std::string Format(const std::string& key, const std::map<std::string, std::string>& args) const;
-  /// Joins items as the language does ("a, b and c"; Welsh "a, b a c", "… ac e").
-  std::string JoinList(const std::vector<std::string>& items) const;
+  /// Formats one joining key (list.more, list.pause, list.last*) with its {head} and {item}.
+  using JoinFormat = std::function<std::string(const std::string&, const std::map<std::string, std::string>&)>;
+  /// Joins items as the language does ("a, b and c"; Welsh "a, b a c", "… ac e"). `format` replaces
+  /// the catalogue's own text of the joining keys (a source's `wording`), `is_name` marks the items
+  /// that keep their letters (JoinLast's `name`); both may be empty.
+  std::string JoinList(const std::vector<std::string>& items, const JoinFormat& format = {},
+                       const std::function<bool(const std::string&)>& is_name = {}) const;
   /// How `item` joins a list as its last item, from the catalogue's "joining" data: an item whose
   /// first word is one of its `articles` joins with "list.last-article" without that word (Welsh
   /// "a'r"); one that begins with one of its `vowels` with "list.last-vowel" (Welsh "ac"); any other

@@ -5,13 +5,10 @@
 namespace pnc::notice {
 
 std::string Writer::Join(const std::vector<std::string>& items) const {
-  if (items.empty()) return "";
-  std::string head = items[0];
-  if (items.size() == 1) return head;
-  for (size_t i = 1; i + 1 < items.size(); ++i) head = T("list.more", {{"head", head}, {"item", items[i]}});
-  if (cat().NeedsPause(items)) head = T("list.pause", {{"head", head}});
-  const locale::LastJoin last = cat().JoinLast(items.back(), names_.count(items.back()) > 0);
-  return T(last.key, {{"head", head}, {"item", last.item}});
+  // The catalogue's join, with the source's `wording` of the list.* keys and its names kept whole.
+  return cat().JoinList(
+      items, [this](const std::string& key, const std::map<std::string, std::string>& args) { return T(key, args); },
+      [this](const std::string& item) { return names_.count(item) > 0; });
 }
 
 bool IsLongList(const std::vector<std::string>& items) {

@@ -312,8 +312,7 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
       // Named as the children's guide names it (child_name, else name), as the adult line is, so
       // each line says what "them" is and two records kept alike are never the same line twice.
       const source::Text& name = RecordChildName(w, rec);
-      const std::string line =
-          w.T("jit.keep-item", {{"record", w.Plain(name)}, {"period", w.Plain(w.Child(rec))}});
+      const std::string line = w.T("jit.keep-item", {{"record", w.Plain(name)}, {"period", w.Plain(w.Child(rec))}});
       if (!seen_ret.insert(rec.id).second || !seen_line.insert(line).second) continue;
       keep.push_back(Writer::Text(line, w.Derived("a retention record that keeps this purpose's data", rec.pointer)));
     }

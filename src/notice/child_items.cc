@@ -33,8 +33,9 @@ bool GivesAges(const std::string& text, const source::Ages& a) {
 // band where the source gives them, on a line of their own (the wording may or may not end a sentence): after a
 // line break in the wording's last paragraph, or in a paragraph of their own where that paragraph
 // is in another language than the guide's (a fallback keeps its lang). Ages are said once: not
-// again where the wording already gives the group's ages (GivesAges), those it declares or those
-// of this band.
+// again where the wording already gives this guide's ages (GivesAges). Where it gives the group's
+// wider ages ("Children aged 5 to 11" in the 6-9 guide), the line says whom this guide is for,
+// so the guide never claims to be for the 5- and 10-year-olds.
 std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s) {
   const source::Text& child = w.Child(s);
   const source::Text& shown = child.present() ? child : s.name;
@@ -43,10 +44,11 @@ std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s) {
   const std::string text = t ? t->text : "";
   // Only the ages this band's guide is for: a Cub of 10 is not told the 6-9 guide is theirs.
   if (const source::Ages a = s.ages.In(w.band(), w.model().notice.child_bands);
-      a.present() && a.from <= a.to && !GivesAges(text, s.ages) && !GivesAges(text, a)) {
+      a.present() && a.from <= a.to && !GivesAges(text, a)) {
+    const std::string key = GivesAges(text, s.ages) ? "child.guide-" : "child.";
     Block ages = a.from == a.to
-                     ? w.P("child.age", {{"age", std::to_string(a.from)}}, a.pointer)
-                     : w.P("child.ages", {{"from", std::to_string(a.from)}, {"to", std::to_string(a.to)}}, a.pointer);
+                     ? w.P(key + "age", {{"age", std::to_string(a.from)}}, a.pointer)
+                     : w.P(key + "ages", {{"from", std::to_string(a.from)}, {"to", std::to_string(a.to)}}, a.pointer);
     if (!out.empty() && out.back().kind == BlockKind::kParagraph && out.back().lang.empty()) {
       out.back().inlines.push_back({InlineKind::kLineBreak, "", "", {}, -1});
       for (auto& in : ages.inlines) out.back().inlines.push_back(std::move(in));
@@ -59,8 +61,13 @@ std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s) {
 
 }  // namespace
 
+const source::Text& RecordChildName(const Writer& w, const source::Retention& r) {
+  const source::Text& child_name = source::ChildFor(r.child_name, r.child_name_by_band, w.band());
+  return child_name.present() ? child_name : r.name;
+}
+
 // "How long do we keep it?": each record about children, named by its child_name where the source
-// gives one, so that "We keep it until you are 25" says what "it" is, then its child wording.
+// gives one (else its name), so that "We keep it until you are 25" says what "it" is, then its child wording.
 Block KeepList(const Writer& w) {
   const auto& m = w.model();
   Block list;
@@ -71,9 +78,9 @@ Block KeepList(const Writer& w) {
     std::vector<Block> content = w.Blocks(w.Child(r));
     if (content.empty()) continue;
     // The name on a line of its own, then the wording: a wording of several paragraphs, or in
-    // another language than the name (a fallback), never runs into it. Only the child's name of the
-    // record: no adult text reaches a children's version.
-    const source::Text& child_name = source::ChildFor(r.child_name, r.child_name_by_band, w.band());
+    // another language than the name (a fallback), never runs into it. The record's child_name,
+    // else its name (README): "We keep them until you are 25." never stands without its "them".
+    const source::Text& child_name = RecordChildName(w, r);
     if (child_name.present()) {
       Inline name;
       name.kind = InlineKind::kStrong;

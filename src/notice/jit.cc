@@ -10,6 +10,7 @@
 #include "law/law_data.h"
 #include "law/rights.h"
 #include "notice/sections.h"
+#include "source/observed.h"
 
 namespace pnc::notice {
 namespace {
@@ -38,6 +39,66 @@ std::string FullNoticeHref(const Writer& w, const NoticeDoc& doc, const JitSubje
   }
   if (doc.audience == "child") return page + "#child-why";
   return page + (s.purposes.size() == 1 ? "#purpose-" + w.model().purposes[s.purposes[0]].id : "#why");
+}
+
+// Whether a purpose's services cover a retention record: where both name services they share one
+// (a referral form's notice does not list the bereavement service's notes); where either names none,
+// the data and the people decide.
+bool SharesService(const Purpose& p, const source::Retention& r) {
+  if (p.services.empty() || r.services.empty()) return true;
+  return std::any_of(p.services.begin(), p.services.end(), [&](const source::Ref& a) {
+    return std::any_of(r.services.begin(), r.services.end(), [&](const source::Ref& b) { return a.id == b.id; });
+  });
+}
+
+// Whether a purpose's data categories include one the record keeps, under a service they share.
+bool Covers(const Purpose& p, const source::Retention& r) {
+  return SharesService(p, r) && std::any_of(r.categories.begin(), r.categories.end(), [&](const source::Ref& c) {
+           return std::any_of(p.categories.begin(), p.categories.end(),
+                              [&](const source::Ref& x) { return x.id == c.id; });
+         });
+}
+
+// Inlines joined by a space, as one run of text.
+void Append(Inlines* to, Inlines more) {
+  if (more.empty()) return;
+  if (!to->empty()) to->push_back(Txt(" ")[0]);
+  for (auto& in : more) to->push_back(std::move(in));
+}
+
+// Art 13(2)(e) at the point of collection: whether the person must give the data and what happens
+// if not, in the full notice's sentences (requirement.*, "For {groups}:" where the answer differs
+// per group), one item per purpose, named when the notice has several. Observed data (CCTV) is not
+// the person's to give: no line, as in the full notice.
+std::vector<Block> RequirementLines(const Writer& w, const JitSubject& s) {
+  const auto& m = w.model();
+  std::vector<Inlines> items;
+  for (size_t i : s.purposes) {
+    const Purpose& p = m.purposes[i];
+    if (source::ObservedOnly(m, p) || p.requirements.empty()) continue;
+    const bool per_group = p.requirements.size() > 1 || p.requirement_list;
+    Inlines item;
+    if (s.purposes.size() > 1) item = w.I("jit.requirement-purpose", {{"purpose", w.Plain(p.name)}}, p.pointer);
+    for (const auto& q : p.requirements) {
+      Inlines one;
+      if (per_group) {
+        const source::Groups groups = source::AnswerGroups(m, w.scope(), i, q);
+        one = w.I("requirement.for", {{"groups", w.Join(GroupNames(w, groups))}},
+                  q.subjects_pointer.empty() ? q.pointer : q.subjects_pointer);
+      }
+      Append(&one, w.I("requirement." + q.kind, {}, q.pointer + "/type"));
+      Append(&one, w.Inline(q.consequence));
+      if (per_group && !item.empty()) item.push_back({InlineKind::kLineBreak, "", "", {}, -1});
+      if (per_group || item.empty()) {
+        for (auto& in : one) item.push_back(std::move(in));
+      } else {
+        Append(&item, std::move(one));
+      }
+    }
+    items.push_back(std::move(item));
+  }
+  if (items.empty()) return {};
+  return {w.P("why.requirement", {}, s.pointer), Bullets(items)};
 }
 
 // Which condition a line states: the Art 9 condition of special category data, or the Schedule 1
@@ -106,15 +167,22 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   const auto& scope = w.scope();
   std::vector<Block> out;
   std::vector<const source::Text*> categories, why, recipients;
-  std::vector<std::string> category_ids, bases, keep, rights;
+  std::vector<std::string> bases, keep, rights;
   std::vector<std::string> why_facts, basis_facts;
   source::Groups groups(scope.all.size(), false);
+  // Erasure does not apply where the processing is necessary for a legal obligation (Art 17(3)(b)):
+  // a notice whose purposes all rest on legal obligation alone does not offer it as a main right
+  // (the full notice says the right does not always apply).
+  const bool only_legal_obligation = std::all_of(s.purposes.begin(), s.purposes.end(), [&](size_t i) {
+    const auto& b = m.purposes[i].bases;
+    return !b.empty() &&
+           std::all_of(b.begin(), b.end(), [](const source::Ref& r) { return r.id == "legal-obligation"; });
+  });
   for (size_t i : s.purposes) {
     const Purpose& p = m.purposes[i];
     AddOnce(&why, &p.name);
     why_facts.push_back(p.pointer);
     for (const source::Text* name : TextsOf(m.categories, p.categories)) AddOnce(&categories, name);
-    for (const auto& c : p.categories) AddOnce(&category_ids, c.id);
     for (const auto& b : p.bases) {
       for (const auto& term : w.law().bases) {
         if (term.id != b.id) continue;
@@ -128,6 +196,7 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
     }
     for (const auto& r : w.law().rights) {
       if (r.id == "complain-controller" || r.id == "complain-ico" || r.needs_decisions) continue;
+      if (r.id == "erasure" && only_legal_obligation) continue;
       bool always = r.bases.empty() && r.article_9.empty() && !r.direct_marketing && r.decision_conditions.empty();
       if (always || rules::PurposeGivesRight(r, p)) AddOnce(&rights, w.T("right." + r.id + ".title"));
     }
@@ -142,6 +211,7 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   if (!bases.empty()) add(w.ListSentence("jit.basis", "bases", bases, {}, at, basis_facts));
   add(ConditionLines(w, s, kSpecial));
   add(ConditionLines(w, s, kCriminal));
+  add(RequirementLines(w, s));
   // Recipients: only when every recipient says which purposes it serves, so the list is whole.
   bool linked =
       std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });
@@ -162,9 +232,7 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   // Retention records that keep this purpose's data about its people.
   for (size_t i = 0; i < m.retention.size(); ++i) {
     const auto& r = m.retention[i];
-    bool data = std::any_of(r.categories.begin(), r.categories.end(), [&](const source::Ref& c) {
-      return std::count(category_ids.begin(), category_ids.end(), c.id) > 0;
-    });
+    bool data = std::any_of(s.purposes.begin(), s.purposes.end(), [&](size_t p) { return Covers(m.purposes[p], r); });
     bool people = i < scope.retention.size() && source::Any(source::Intersect(scope.retention[i], groups));
     if (!data || (!groups.empty() && !people)) continue;
     std::string period = r.period.present() ? w.Plain(r.period) : "";
@@ -201,7 +269,7 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
   const auto& scope = w.scope();
   std::vector<Block> out;
   std::vector<Inlines> why, what, share, keep;
-  std::set<std::string> seen_cat, seen_rec, seen_ret;
+  std::set<std::string> seen_cat, seen_rec, seen_ret, seen_line;
   auto child_or_name = [&](const source::Item& item) {
     const source::Text& child = w.Child(item);
     return child.present() ? w.Inline(child) : w.Inline(item.name);
@@ -210,7 +278,17 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
       std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });
   for (size_t i : s.purposes) {
     const Purpose& p = m.purposes[i];
-    why.push_back(child_or_name(p));
+    // Whether the child must tell us, and what happens if not: the children's guide's sentences
+    // (child.requirement.*, the purpose's child consequence), only the answers for children.
+    Inlines reason = child_or_name(p);
+    for (const auto& q : p.requirements) {
+      if (source::ObservedOnly(m, p)) break;
+      if (!scope.ConcernsChildren(source::AnswerGroups(m, scope, i, q))) continue;
+      if (q.kind == "none" || q.kind == "condition")
+        Append(&reason, w.I(w.Banded("child.requirement." + q.kind), {}, q.pointer + "/type"));
+      Append(&reason, w.Inline(source::ChildFor(q.child, q.child_by_band, w.band())));
+    }
+    why.push_back(std::move(reason));
     // Only the categories about children of this guide's band (one narrowed to parents, or limited
     // to other age bands, is not told to this child).
     for (const auto& c : p.categories) {
@@ -230,14 +308,13 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
     }
     for (size_t r = 0; r < m.retention.size(); ++r) {
       const auto& rec = m.retention[r];
-      bool data = std::any_of(rec.categories.begin(), rec.categories.end(), [&](const source::Ref& c) {
-        return std::any_of(p.categories.begin(), p.categories.end(),
-                           [&](const source::Ref& x) { return x.id == c.id; });
-      });
-      if (data && scope.ConcernsChildren(scope.retention[r]) && w.Child(rec).present() &&
-          seen_ret.insert(rec.id).second) {
-        keep.push_back(w.Inline(w.Child(rec)));
-      }
+      if (!Covers(p, rec) || !scope.ConcernsChildren(scope.retention[r]) || !w.Child(rec).present()) continue;
+      // Named as the children's guide names it (child_name, else name), as the adult line is, so
+      // each line says what "them" is and two records kept alike are never the same line twice.
+      const source::Text& name = RecordChildName(w, rec);
+      const std::string line = w.T("jit.keep-item", {{"record", w.Plain(name)}, {"period", w.Plain(w.Child(rec))}});
+      if (!seen_ret.insert(rec.id).second || !seen_line.insert(line).second) continue;
+      keep.push_back(Writer::Text(line, w.Derived("a retention record that keeps this purpose's data", rec.pointer)));
     }
   }
   ChildList(w, "jit.child.why", why, s.pointer, &out);

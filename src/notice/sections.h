@@ -32,8 +32,10 @@ std::vector<Section> RightsSections(const Writer& w);
 std::vector<Block> HistoryBlocks(const Writer& w);
 /// The children's "What changed": only items of the guide that came, went or read differently.
 std::vector<Block> ChildHistoryBlocks(const Writer& w);
+/// What a retention record is called in a children's version: its child_name (for this band), else its name.
+const source::Text& RecordChildName(const Writer& w, const source::Retention& r);
 /// Children's version (child_items.cc): "How long do we keep it?", each record about children
-/// under its child_name where the source gives one, then its child wording.
+/// under its child_name where the source gives one (else its name), then its child wording.
 Block KeepList(const Writer& w);
 /// Who the guide is for: the children groups of this band in their child wording, with their ages
 /// in this band unless the wording already gives them; one group joins the lead-in's sentence.

@@ -114,6 +114,15 @@ constexpr const char* kJoint =
 constexpr const char* kMarketing =
     "the purpose is now direct marketing: a new use, and a right to object people must know about";
 constexpr const char* kRequired = "people now must give the data (Art 13(2)(e)): they must know before they are asked";
+constexpr const char* kRequirementChanged =
+    "whether people must give the data changed (Art 13(2)(e)): a fact they rely on when deciding whether to give "
+    "it, to be told before it applies";
+constexpr const char* kNewObserved =
+    "the source now observes or generates data about people rather than taking what they give (Art 14): tell them "
+    "before it starts";
+constexpr const char* kNotFromPerson =
+    "the data no longer comes from the person themselves (Art 14(2)(f)): tell them where it comes from before it is "
+    "obtained";
 
 // The default-locale text of a field ("" when absent).
 std::string Plain(const Text& t, const std::string& locale) {
@@ -207,6 +216,24 @@ class Comparer {
     }
   }
 
+  // An Art 9, Art 10 or Art 22B condition (and its Schedule 1 paragraph): a new or changed one is
+  // material, one removed minor, the same one with new detail wording.
+  void Conditions(const std::string& area, const std::string& id, const std::string& changed, const std::string& detail,
+                  const source::Condition& cx, const source::Condition& cy, const std::string& pointer) {
+    auto both = [](const source::Condition& c) {
+      if (c.id.id.empty() || c.schedule_1.id.empty()) return c.id.id + c.schedule_1.id;
+      return c.id.id + " / " + c.schedule_1.id;  // Art 9 condition / Schedule 1 paragraph
+    };
+    std::string before = both(cx), after = both(cy);
+    if (before != after) {
+      bool gone = after.empty();
+      Add(area, id, changed, "", before, after, cy.pointer.empty() ? pointer : cy.pointer,
+          gone ? Class::kMinor : Class::kMaterial, gone ? kConditionGone : kNewCondition);
+    } else {
+      Wording(area, id, detail, cx.detail, cy.detail, pointer);
+    }
+  }
+
   void Run(const rules::LawData& law);
 
  private:
@@ -242,25 +269,10 @@ void Comparer::Purposes() {
               y.pointer, y.recognised_condition.id.empty() ? Class::kMinor : Class::kMaterial,
               y.recognised_condition.id.empty() ? kConditionGone : kNewBasis);
         }
-        auto condition = [&](const char* what, const source::Condition& cx, const source::Condition& cy) {
-          auto both = [](const source::Condition& c) {
-            if (c.id.id.empty() || c.schedule_1.id.empty()) return c.id.id + c.schedule_1.id;
-            return c.id.id + " / " + c.schedule_1.id;  // Art 9 condition / Schedule 1 paragraph
-          };
-          std::string before = both(cx), after = both(cy);
-          if (before != after) {
-            bool gone = after.empty();
-            Add("purpose", y.id, what, "", before, after, cy.pointer.empty() ? y.pointer : cy.pointer,
-                gone ? Class::kMinor : Class::kMaterial, gone ? kConditionGone : kNewCondition);
-          } else {
-            Wording("purpose", y.id,
-                    std::string(what) == "special-condition-changed" ? "special-condition-detail"
-                                                                     : "criminal-condition-detail",
-                    cx.detail, cy.detail, y.pointer);
-          }
-        };
-        condition("special-condition-changed", x.special, y.special);
-        condition("criminal-condition-changed", x.criminal, y.criminal);
+        Conditions("purpose", y.id, "special-condition-changed", "special-condition-detail", x.special, y.special,
+                   y.pointer);
+        Conditions("purpose", y.id, "criminal-condition-changed", "criminal-condition-detail", x.criminal, y.criminal,
+                   y.pointer);
         if (!x.direct_marketing && y.direct_marketing) {
           Add("purpose", y.id, "direct-marketing-added", "", "", "direct marketing", y.pointer, Class::kMaterial,
               kMarketing);
@@ -271,8 +283,10 @@ void Comparer::Purposes() {
         if (kx != ky) {
           const std::string at = y.requirement_pointer.empty() ? y.pointer : y.requirement_pointer;
           bool now_required = NowRequired(x, y);
-          Add("purpose", y.id, "requirement-changed", "", kx, ky, at, now_required ? Class::kMaterial : Class::kMinor,
-              now_required ? kRequired : kWording);
+          // Whether people must give the data is a fact they rely on (Art 13(2)(e)), whichever way it
+          // changes: never wording.
+          Add("purpose", y.id, "requirement-changed", "", kx, ky, at, Class::kMaterial,
+              now_required ? kRequired : kRequirementChanged);
         } else {
           // Same answers for the same groups, in the same order: compare each answer's consequence.
           for (size_t i = 0; i < x.requirements.size() && i < y.requirements.size(); ++i) {
@@ -394,6 +408,9 @@ void Comparer::Decisions() {
           Wording("decision", y.id, "consequences", x.consequences, y.consequences, y.pointer);
           Wording("decision", y.id, "safeguards", x.safeguards, y.safeguards, y.pointer);
           Refs("decision", y.id, "category", x.categories, y.categories, y.pointer, Class::kMaterial, kDecisionData);
+          // Not "…-changed": the notice's history says a "-changed" it does not know is reworded.
+          Conditions("decision", y.id, "special-condition-replaced", "special-condition-detail", x.special, y.special,
+                     y.pointer);
         });
 }
 
@@ -461,6 +478,16 @@ void Comparer::Run(const rules::LawData& law) {
   Items("source", a_.sources, b_.sources, Class::kMaterial, kNewSource,
         [&](const source::DataSource& x, const source::DataSource& y) {
           Wording("source", y.id, "name", x.name, y.name, y.pointer);
+          Wording("source", y.id, "description", x.description, y.description, y.pointer);
+          if (!x.observed && y.observed)
+            Add("source", y.id, "now-observed", "", "", "observed", y.pointer, Class::kMaterial, kNewObserved);
+          if (x.observed && !y.observed)
+            Add("source", y.id, "no-longer-observed", "", "observed", "", y.pointer, Class::kMinor, kLess);
+          if (x.from_person && !y.from_person)
+            Add("source", y.id, "no-longer-from-person", "", "from the person", "", y.pointer, Class::kMaterial,
+                kNotFromPerson);
+          if (!x.from_person && y.from_person)
+            Add("source", y.id, "now-from-person", "", "", "from the person", y.pointer, Class::kMinor, kLess);
         });
   Categories();
   Purposes();
@@ -478,6 +505,8 @@ const char* ClassName(Class c) { return c == Class::kMaterial ? "material" : "mi
 int Diff::Count(Class c) const {
   return static_cast<int>(std::count_if(changes.begin(), changes.end(), [&](const Change& ch) { return ch.cls == c; }));
 }
+
+bool Diff::VersionUnchanged() const { return Count(Class::kMaterial) > 0 && old_version == new_version; }
 
 int Diff::Unacknowledged() const {
   return static_cast<int>(std::count_if(

@@ -40,6 +40,8 @@ struct Diff {
   /// Material changes not acknowledged in the new version.
   int Unacknowledged() const;
   int Count(Class c) const;
+  /// There are material changes but both sources give the same notice.version.
+  bool VersionUnchanged() const;
 };
 
 /// Compares two sources item by item. `law` gives the rights that apply to each.

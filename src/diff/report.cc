@@ -28,6 +28,16 @@ std::string Values(const Change& c) {
   return "\"" + Show(c.before) + "\" → \"" + Show(c.after) + "\"";
 }
 
+// A material change under the same version number: people (and the notice's "what changed" list)
+// could not tell the two versions apart.
+std::string VersionWarning(const Diff& d) {
+  return "the changes include material ones but notice.version is '" + Show(d.new_version) + "' in both versions";
+}
+std::string VersionHint(const Diff& d) {
+  return "raise notice.version in " + Show(d.new_file) +
+         " (and set notice.last_updated to the date the new version takes effect)";
+}
+
 std::string Summary(const Diff& d) {
   int material = d.Count(Class::kMaterial), minor = d.Count(Class::kMinor);
   std::string s = std::to_string(d.changes.size()) + (d.changes.size() == 1 ? " change: " : " changes: ") +
@@ -64,6 +74,7 @@ std::string RenderHuman(const Diff& d) {
   for (const auto& k : d.stale_acknowledgements) {
     out += "note: notice.acknowledged_changes lists '" + Show(k) + "', which matches no change\n";
   }
+  if (d.VersionUnchanged()) out += "warning: " + VersionWarning(d) + "\nhint: " + VersionHint(d) + "\n";
   return out + "\n" + Summary(d) + "\n";
 }
 
@@ -88,12 +99,14 @@ std::string RenderJson(const Diff& d) {
                 {"minor", d.Count(Class::kMinor)},
                 {"unacknowledged", d.Unacknowledged()}}}};
   if (!d.stale_acknowledgements.empty()) out["stale_acknowledgements"] = d.stale_acknowledgements;
+  if (d.VersionUnchanged()) out["version_unchanged"] = true;
   return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 std::string RenderMarkdown(const Diff& d) {
   std::string out =
       "## Changes from version " + Md(d.old_version) + " to version " + Md(d.new_version) + "\n\n" + Summary(d) + ".\n";
+  if (d.VersionUnchanged()) out += "\n**Warning:** " + Md(VersionWarning(d)) + ": " + Md(VersionHint(d)) + ".\n";
   for (Class cls : {Class::kMaterial, Class::kMinor}) {
     if (d.Count(cls) == 0) continue;
     out +=

@@ -31,6 +31,28 @@ void CheckAutomatedMeans(const RuleContext& ctx) {
   }
 }
 
+// No regulator entry for the date: almost always a date before the regime pnc knows (a notice
+// dated 2017), which the user fixes in the source; pnc's own data file is not theirs to edit.
+void ReportNoRegulator(const RuleContext& ctx) {
+  const std::string date = ctx.RegulatorDate();
+  const bool as_of = !ctx.options.as_of.empty();
+  const std::string earliest = ctx.law.regulators.empty() ? "" : ctx.law.regulators.front().valid_from;
+  const std::string what = as_of ? "the --as-of date '" + date + "'" : "the notice is dated '" + date + "', which";
+  if (!earliest.empty() && date < earliest) {
+    ctx.Report(
+        "right-complain-ico", ctx.model.notice.date_pointer,
+        what + " is before " + earliest + ", the earliest date pnc supports (UK GDPR and the Data Protection Act 2018)",
+        {as_of ? "give --as-of a date on or after " + earliest
+               : "set notice.last_updated to the date this version of the notice takes effect (on or after " +
+                     earliest + ")"});
+    return;
+  }
+  ctx.Report("right-complain-ico", ctx.model.notice.date_pointer,
+             "pnc has no details of the regulator in force on '" + date + "'",
+             {"a newer pnc may have them; until then check the date in notice.last_updated" +
+              std::string(as_of ? " and --as-of" : "")});
+}
+
 }  // namespace
 
 void CheckRights(const RuleContext& ctx) {
@@ -54,10 +76,7 @@ void CheckRights(const RuleContext& ctx) {
                {"add \"complaints\": {\"email\": …, \"form_url\": …} (DPA 2018 s.164A: a complaint form that can be "
                 "completed electronically and by other means)"});
   }
-  if (ctx.law.RegulatorOn(ctx.RegulatorDate()) == nullptr) {
-    ctx.Report("right-complain-ico", m.notice.date_pointer,
-               "data/regulator.json has no regulator details in force on " + ctx.RegulatorDate());
-  }
+  if (ctx.law.RegulatorOn(ctx.RegulatorDate()) == nullptr) ReportNoRegulator(ctx);
   CheckAutomatedMeans(ctx);
 }
 

@@ -26,7 +26,7 @@ class Scanner {
     SkipSpace();
     if (failed_) return Fail(error);
     if (pos_ >= t_.size()) {
-      error_ = {pos_, "the file is empty: expected a JSON object", "json-syntax"};
+      error_ = {pos_, "the file is empty: expected a JSON object", "json-syntax", ""};
       return Fail(error);
     }
     ParseValue("", 0);
@@ -45,7 +45,16 @@ class Scanner {
   void SetError(size_t at, std::string message, std::string rule = "json-syntax") {
     if (failed_) return;
     failed_ = true;
-    error_ = {at, std::move(message), std::move(rule)};
+    error_ = {at, std::move(message), std::move(rule), ""};
+  }
+  // A word processor's curly quotes (“name” or ‘name’) look like quotes but are not JSON's: say so
+  // at `what` ("a key", "a string") rather than "unexpected character".
+  bool CurlyQuote(const std::string& what) {
+    const std::string_view q = t_.substr(pos_, 3);
+    if (q != "\u201C" && q != "\u201D" && q != "\u2018" && q != "\u2019") return false;
+    SetError(pos_, "curly quote '" + std::string(q) + "' found: " + what + " must be in straight double quotes");
+    error_.hint = "type the quotes as \" (straight), or turn off smart quotes in your editor";
+    return true;
   }
   std::string Describe() const {
     if (pos_ >= t_.size()) return "end of file";
@@ -108,6 +117,8 @@ class Scanner {
       ParseString();
     } else if (c == '-' || (c >= '0' && c <= '9')) {
       ParseNumber();
+    } else if (CurlyQuote("a string")) {
+      return;
     } else if (!ParseLiteral("true") && !ParseLiteral("false") && !ParseLiteral("null")) {
       SetError(pos_,
                "unexpected " + Describe() + ": expected a value (string, number, object, array, true, false or null)");
@@ -133,6 +144,7 @@ class Scanner {
       SkipSpace();
       if (failed_) return;
       if (pos_ >= t_.size() || t_[pos_] != '"') {
+        if (CurlyQuote("a key")) return;
         SetError(pos_, pos_ < t_.size() && t_[pos_] == '}'
                            ? "trailing comma before '}': remove the last ','"
                            : "unexpected " + Describe() + ": expected a key in double quotes");
@@ -144,7 +156,7 @@ class Scanner {
       std::string child = ptr + "/" + EscapePointerToken(key);
       if (!seen.insert(key).second) {
         duplicates_->push_back(
-            {key_begin, "duplicate key '" + key + "': the later value would silently win", "duplicate-key"});
+            {key_begin, "duplicate key '" + key + "': the later value would silently win", "duplicate-key", ""});
       }
       (*keys_)[child] = {key_begin, pos_};
       SkipSpace();
@@ -327,7 +339,20 @@ class Scanner {
 // Returns the offset of the first byte that is not valid UTF-8 (or a NUL), or npos. Overlong
 // forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 either (nlohmann rejects
 // them, without a position); base/utf8 tells them from other malformed bytes.
-size_t FirstBadByte(std::string_view s, std::string* why) {
+size_t FirstBadByte(std::string_view s, std::string* why, std::string* hint) {
+  // UTF-16 (Notepad's "Unicode") is the usual cause: name it rather than its first odd byte.
+  const bool le = s.substr(0, 2) == "\xFF\xFE", be = s.substr(0, 2) == "\xFE\xFF";
+  const bool bare_le = !le && !be && s.size() >= 4 && s[0] != '\0' && s[1] == '\0' && s[3] == '\0';
+  if (le || be || bare_le) {
+    *why = std::string("the file is UTF-16 (") +
+           (le   ? "it starts with the bytes FF FE"
+            : be ? "it starts with the bytes FE FF"
+                 : "every other byte is 0") +
+           "), not UTF-8";
+    *hint =
+        "save it as UTF-8: in your editor's Save As, choose the encoding 'UTF-8' (or run: iconv -f UTF-16 -t UTF-8)";
+    return 0;
+  }
   const size_t nul = s.find('\0');
   const size_t bad = base::FindInvalidUtf8(s.substr(0, nul));
   if (bad != std::string_view::npos) {
@@ -360,12 +385,12 @@ bool Locator::Scan(std::string_view text, ScanError* error, std::vector<ScanErro
   text_ = text;
   values_.clear();
   keys_.clear();
-  std::string why;
-  size_t bad = FirstBadByte(text, &why);
+  std::string why, hint;
+  size_t bad = FirstBadByte(text, &why, &hint);
   if (bad != std::string_view::npos) {
     bom_ = 0;
     Index();
-    *error = {bad, why, "source-encoding"};
+    *error = {bad, why, "source-encoding", hint};
     return false;
   }
   bom_ = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;

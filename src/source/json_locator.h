@@ -23,6 +23,7 @@ struct ScanError {
   size_t offset = 0;
   std::string message;
   std::string rule;  // json-syntax, source-encoding or duplicate-key
+  std::string hint;  // the fix, when the message alone does not say it ("" = none)
 };
 
 /// Maps JSON pointers to positions in one source text.

@@ -616,6 +616,7 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
     auto d = diag::Make(diag::Severity::kError, file, "", error.message, error.rule);
     d.pos = out.locator.PositionOf(error.offset);
     d.source_line = out.locator.Excerpt(d.pos.line, d.pos.column, &d.caret_column);
+    if (!error.hint.empty()) d.hints.push_back(error.hint);
     sink->Add(d);
     return out;
   }

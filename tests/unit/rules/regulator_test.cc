@@ -117,7 +117,26 @@ TEST_CASE("a notice built with regulator data past its review date is warned, na
                                  "2027-06-01, so they may be out of date"});
   CHECK(LintRule(Dated("2027-04-01"), "regulator-details", "2026-12-06").empty());
   CHECK(LintRule(Dated("2026-03-01"), "right-complain-ico", "2017-01-01") ==
-        std::vector<std::string>{"data/regulator.json has no regulator details in force on 2017-01-01"});
+        std::vector<std::string>{"the --as-of date '2017-01-01' is before 2018-05-25, the earliest date pnc supports "
+                                 "(UK GDPR and the Data Protection Act 2018)"});
+}
+
+TEST_CASE("a notice dated before UK GDPR is told the earliest date pnc supports, not pnc's data file") {
+  const std::string source = Dated("2017-03-01").dump(2);
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", source, &sink);
+  rules::Lint(loaded.model, test::Data().law, {}, &sink);
+  std::string text;
+  for (const auto& d : sink.All()) {
+    if (d.rule != "right-complain-ico") continue;
+    text += d.message + "\n";
+    for (const auto& h : d.hints) text += "hint: " + h + "\n";
+  }
+  CHECK(text ==
+        "the notice is dated '2017-03-01', which is before 2018-05-25, the earliest date pnc supports (UK GDPR and "
+        "the Data Protection Act 2018)\nhint: set notice.last_updated to the date this version of the notice takes "
+        "effect (on or after 2018-05-25)\n");
+  CHECK(text.find("regulator.json") == std::string::npos);
 }
 
 TEST_CASE("the review warning tells a user what to do, and the maintainers what to check") {

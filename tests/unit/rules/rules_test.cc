@@ -168,7 +168,8 @@ const Case kCases[] = {
      "t.json:1:1: error: the source does not say how to complain to the organisation [right-complain-controller]",
      "[]"},
     {"right-complain-ico", R"([{"op":"replace","path":"/notice/last_updated","value":"2017-01-01"}])",
-     "t.json:40:21: error: data/regulator.json has no regulator details in force on 2017-01-01 [right-complain-ico]",
+     "t.json:40:21: error: the notice is dated '2017-01-01', which is before 2018-05-25, the earliest date pnc "
+     "supports (UK GDPR and the Data Protection Act 2018) [right-complain-ico]",
      "[]"},
     {"statutory-requirement", R"([{"op":"remove","path":"/purposes/0/requirement"}])",
      "t.json:45:5: error: purpose 'support' collects data from the person but does not say whether they must give it "

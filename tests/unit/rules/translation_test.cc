@@ -50,6 +50,28 @@ TEST_CASE("a stale translation is a warning naming the new English, an error und
         std::string::npos);
 }
 
+// A form's name is read on the just-in-time notice like any text: it must be exported, hashed and
+// checked for staleness (user test: an out-of-date Welsh form name was published without a warning).
+TEST_CASE("a form's name is translated and checked for staleness like every text") {
+  auto base = test::BaseSource();
+  base["forms"] = nlohmann::json::parse(R"([{"id": "join", "name": "Joining form", "purposes": ["support"]}])");
+  base["notice"]["locales"] = {"en", "cy"};
+  diag::Sink sink;
+  auto loaded = source::Load("t.json", base.dump(2), &sink);
+  bool visited = false;
+  source::ForEachText(loaded.model, [&](const source::Text& t) { visited = visited || t.pointer == "/forms/0/name"; });
+  CHECK(visited);
+  auto s = Bilingual();
+  s["forms"] = base["forms"];
+  s["forms"][0]["name"] = {{"en", "Joining form"},
+                           {"cy", {{"text", "Ffurflen ymuno"}, {"from", source::TextHash("Joining form")}}}};
+  CHECK(test::LintJson(s) == "");
+  s["forms"][0]["name"]["en"] = "Membership form";
+  CHECK(
+      test::LintJson(s).find("warning: the 'cy' translation was made from an earlier 'en' text [stale-translation]") !=
+      std::string::npos);
+}
+
 TEST_CASE("translations for undeclared locales are rejected") {
   auto s = test::BaseSource();
   s["notice"]["title"] = {{"en", "Privacy notice"}, {"fr", "Avis"}};

@@ -170,13 +170,14 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   std::vector<std::string> bases, keep, rights;
   std::vector<std::string> why_facts, basis_facts;
   source::Groups groups(scope.all.size(), false);
-  // Erasure does not apply where the processing is necessary for a legal obligation (Art 17(3)(b)):
-  // a notice whose purposes all rest on legal obligation alone does not offer it as a main right
-  // (the full notice says the right does not always apply).
+  // Erasure does not apply where the processing is necessary for a legal obligation or for a task in
+  // the public interest or official authority (Art 17(3)(b)): a notice whose purposes all rest on those
+  // alone does not offer it as a main right (the full notice says the right does not always apply).
   const bool only_legal_obligation = std::all_of(s.purposes.begin(), s.purposes.end(), [&](size_t i) {
     const auto& b = m.purposes[i].bases;
-    return !b.empty() &&
-           std::all_of(b.begin(), b.end(), [](const source::Ref& r) { return r.id == "legal-obligation"; });
+    return !b.empty() && std::all_of(b.begin(), b.end(), [](const source::Ref& r) {
+      return r.id == "legal-obligation" || r.id == "public-task";
+    });
   });
   for (size_t i : s.purposes) {
     const Purpose& p = m.purposes[i];

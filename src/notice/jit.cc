@@ -41,22 +41,31 @@ std::string FullNoticeHref(const Writer& w, const NoticeDoc& doc, const JitSubje
   return page + (s.purposes.size() == 1 ? "#purpose-" + w.model().purposes[s.purposes[0]].id : "#why");
 }
 
-// Whether a purpose's services cover a retention record: where both name services they share one
-// (a referral form's notice does not list the bereavement service's notes); where either names none,
-// the data and the people decide.
-bool SharesService(const Purpose& p, const source::Retention& r) {
-  if (p.services.empty() || r.services.empty()) return true;
-  return std::any_of(p.services.begin(), p.services.end(), [&](const source::Ref& a) {
-    return std::any_of(r.services.begin(), r.services.end(), [&](const source::Ref& b) { return a.id == b.id; });
+bool SharesRef(const std::vector<source::Ref>& a, const std::vector<source::Ref>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const source::Ref& x) {
+    return std::any_of(b.begin(), b.end(), [&](const source::Ref& y) { return x.id == y.id; });
   });
 }
 
-// Whether a purpose's data categories include one the record keeps, under a service they share.
-bool Covers(const Purpose& p, const source::Retention& r) {
-  return SharesService(p, r) && std::any_of(r.categories.begin(), r.categories.end(), [&](const source::Ref& c) {
-           return std::any_of(p.categories.begin(), p.categories.end(),
-                              [&](const source::Ref& x) { return x.id == c.id; });
-         });
+// Whether a retention record keeps a purpose's data. It must keep one of the purpose's data
+// categories. A record kept for some services belongs to the purposes of those services: a
+// purpose naming other services never shares it (a referral form's notice does not list the
+// bereavement service's notes); a purpose naming none shares it only through a category that no
+// purpose of the record's services uses (Gift Aid records kept with the meetings' files are the
+// Gift Aid purpose's; the contact details every service holds are not a safeguarding purpose's).
+bool Covers(const source::Model& m, const Purpose& p, const source::Retention& r) {
+  if (!SharesRef(p.categories, r.categories)) return false;
+  if (r.services.empty()) return true;
+  if (!p.services.empty()) return SharesRef(p.services, r.services);
+  return std::any_of(r.categories.begin(), r.categories.end(), [&](const source::Ref& c) {
+    const bool used_here =
+        std::any_of(p.categories.begin(), p.categories.end(), [&](const source::Ref& x) { return x.id == c.id; });
+    const bool explained = std::any_of(m.purposes.begin(), m.purposes.end(), [&](const Purpose& q) {
+      return SharesRef(q.services, r.services) &&
+             std::any_of(q.categories.begin(), q.categories.end(), [&](const source::Ref& x) { return x.id == c.id; });
+    });
+    return used_here && !explained;
+  });
 }
 
 // Inlines joined by a space, as one run of text.
@@ -169,7 +178,6 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   std::vector<const source::Text*> categories, why, recipients;
   std::vector<std::string> bases, keep, rights;
   std::vector<std::string> why_facts, basis_facts;
-  source::Groups groups(scope.all.size(), false);
   // Erasure does not apply where the processing is necessary for a legal obligation or for a task in
   // the public interest or official authority (Art 17(3)(b)): a notice whose purposes all rest on those
   // alone does not offer it as a main right (the full notice says the right does not always apply).
@@ -192,9 +200,6 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
       }
     }
     if (!p.bases_pointer.empty()) basis_facts.push_back(p.bases_pointer);
-    if (i < scope.purposes.size() && scope.purposes[i].size() == groups.size()) {
-      for (size_t g = 0; g < groups.size(); ++g) groups[g] = groups[g] || scope.purposes[i][g];
-    }
     for (const auto& r : w.law().rights) {
       if (r.id == "complain-controller" || r.id == "complain-ico" || r.needs_decisions) continue;
       if (r.id == "erasure" && only_legal_obligation) continue;
@@ -233,9 +238,13 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   // Retention records that keep this purpose's data about its people.
   for (size_t i = 0; i < m.retention.size(); ++i) {
     const auto& r = m.retention[i];
-    bool data = std::any_of(s.purposes.begin(), s.purposes.end(), [&](size_t p) { return Covers(m.purposes[p], r); });
-    bool people = i < scope.retention.size() && source::Any(source::Intersect(scope.retention[i], groups));
-    if (!data || (!groups.empty() && !people)) continue;
+    // The same purpose must both use the record's data and concern its people.
+    bool kept = std::any_of(s.purposes.begin(), s.purposes.end(), [&](size_t p) {
+      if (!Covers(m, m.purposes[p], r)) return false;
+      if (i >= scope.retention.size() || p >= scope.purposes.size() || scope.purposes[p].empty()) return true;
+      return source::Any(source::Intersect(scope.retention[i], scope.purposes[p]));
+    });
+    if (!kept) continue;
     std::string period = r.period.present() ? w.Plain(r.period) : "";
     if (r.criteria.present()) period += (period.empty() ? "" : " ") + w.Plain(r.criteria);
     if (!period.empty()) keep.push_back(w.T("jit.keep-item", {{"record", w.Plain(r.name)}, {"period", period}}));
@@ -309,7 +318,11 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
     }
     for (size_t r = 0; r < m.retention.size(); ++r) {
       const auto& rec = m.retention[r];
-      if (!Covers(p, rec) || !scope.ConcernsChildren(scope.retention[r]) || !w.Child(rec).present()) continue;
+      // The record must keep this purpose's data about the children it concerns (a sibling club's form
+      // does not list the patients' care notes).
+      const bool children = r < scope.retention.size() && i < scope.purposes.size() &&
+                            scope.ConcernsChildren(source::Intersect(scope.retention[r], scope.purposes[i]));
+      if (!Covers(m, p, rec) || !children || !w.Child(rec).present()) continue;
       // Named as the children's guide names it (child_name, else name), as the adult line is, so
       // each line says what "them" is and two records kept alike are never the same line twice.
       const source::Text& name = RecordChildName(w, rec);

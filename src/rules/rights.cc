@@ -41,7 +41,8 @@ void ReportNoRegulator(const RuleContext& ctx) {
   if (!earliest.empty() && date < earliest) {
     ctx.Report(
         "right-complain-ico", ctx.model.notice.date_pointer,
-        what + " is before " + earliest + ", the earliest date pnc supports (UK GDPR and the Data Protection Act 2018)",
+        what + " is before " + earliest +
+            ", the earliest date pnc supports (the GDPR and the Data Protection Act 2018; the UK GDPR from 2021)",
         {as_of ? "give --as-of a date on or after " + earliest
                : "set notice.last_updated to the date this version of the notice takes effect (on or after " +
                      earliest + ")"});

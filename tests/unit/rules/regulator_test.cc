@@ -118,7 +118,7 @@ TEST_CASE("a notice built with regulator data past its review date is warned, na
   CHECK(LintRule(Dated("2027-04-01"), "regulator-details", "2026-12-06").empty());
   CHECK(LintRule(Dated("2026-03-01"), "right-complain-ico", "2017-01-01") ==
         std::vector<std::string>{"the --as-of date '2017-01-01' is before 2018-05-25, the earliest date pnc supports "
-                                 "(UK GDPR and the Data Protection Act 2018)"});
+                                 "(the GDPR and the Data Protection Act 2018; the UK GDPR from 2021)"});
 }
 
 TEST_CASE("a notice dated before UK GDPR is told the earliest date pnc supports, not pnc's data file") {
@@ -133,8 +133,9 @@ TEST_CASE("a notice dated before UK GDPR is told the earliest date pnc supports,
     for (const auto& h : d.hints) text += "hint: " + h + "\n";
   }
   CHECK(text ==
-        "the notice is dated '2017-03-01', which is before 2018-05-25, the earliest date pnc supports (UK GDPR and "
-        "the Data Protection Act 2018)\nhint: set notice.last_updated to the date this version of the notice takes "
+        "the notice is dated '2017-03-01', which is before 2018-05-25, the earliest date pnc supports (the GDPR and "
+        "the Data Protection Act 2018; the UK GDPR from 2021)\nhint: set notice.last_updated to the date this version "
+        "of the notice takes "
         "effect (on or after 2018-05-25)\n");
   CHECK(text.find("regulator.json") == std::string::npos);
 }

@@ -169,7 +169,7 @@ const Case kCases[] = {
      "[]"},
     {"right-complain-ico", R"([{"op":"replace","path":"/notice/last_updated","value":"2017-01-01"}])",
      "t.json:40:21: error: the notice is dated '2017-01-01', which is before 2018-05-25, the earliest date pnc "
-     "supports (UK GDPR and the Data Protection Act 2018) [right-complain-ico]",
+     "supports (the GDPR and the Data Protection Act 2018; the UK GDPR from 2021) [right-complain-ico]",
      "[]"},
     {"statutory-requirement", R"([{"op":"remove","path":"/purposes/0/requirement"}])",
      "t.json:45:5: error: purpose 'support' collects data from the person but does not say whether they must give it "

@@ -408,8 +408,7 @@ void Comparer::Decisions() {
           Wording("decision", y.id, "consequences", x.consequences, y.consequences, y.pointer);
           Wording("decision", y.id, "safeguards", x.safeguards, y.safeguards, y.pointer);
           Refs("decision", y.id, "category", x.categories, y.categories, y.pointer, Class::kMaterial, kDecisionData);
-          // Not "…-changed": the notice's history says a "-changed" it does not know is reworded.
-          Conditions("decision", y.id, "special-condition-replaced", "special-condition-detail", x.special, y.special,
+          Conditions("decision", y.id, "special-condition-changed", "special-condition-detail", x.special, y.special,
                      y.pointer);
         });
 }

@@ -7,16 +7,25 @@
 #include "source/observed.h"
 
 namespace pnc::notice {
-namespace {
 
-// Inlines joined by a space, as one run of text.
 void Append(Inlines* to, Inlines more) {
   if (more.empty()) return;
   if (!to->empty()) to->push_back(Txt(" ")[0]);
   for (auto& i : more) to->push_back(std::move(i));
 }
 
-}  // namespace
+Inlines RequirementAnswer(const Writer& w, size_t i, const source::Requirement& q) {
+  const source::Purpose& p = w.model().purposes[i];
+  Inlines one;
+  if (p.requirements.size() > 1 || p.requirement_list) {
+    const source::Groups groups = source::AnswerGroups(w.model(), w.scope(), i, q);
+    one = w.I("requirement.for", {{"groups", w.Join(GroupNames(w, groups))}},
+              q.subjects_pointer.empty() ? q.pointer : q.subjects_pointer);
+  }
+  Append(&one, w.I("requirement." + q.kind, {}, q.pointer + "/type"));
+  Append(&one, w.Inline(q.consequence));
+  return one;
+}
 
 std::vector<Section> DataSections(const Writer& w) {
   const auto& m = w.model();
@@ -173,22 +182,13 @@ Section Purposes(const Writer& w) {
     }
     // Art 13(2)(e): whether the person is obliged to give it; the consequence is the source's. One
     // answer per group where the source gives several, each after the groups it is for.
-    const bool per_group = p.requirements.size() > 1 || p.requirement_list;
     Inlines answers;
     // Data observed about the person (CCTV) is not theirs to give: no answer is printed for it.
     const bool observed = source::ObservedOnly(m, p);
     for (const auto& q : p.requirements) {
       if (observed) break;
-      Inlines one;
-      if (per_group) {
-        const source::Groups groups = source::AnswerGroups(m, w.scope(), i, q);
-        one = w.I("requirement.for", {{"groups", w.Join(GroupNames(w, groups))}},
-                  q.subjects_pointer.empty() ? q.pointer : q.subjects_pointer);
-      }
-      Append(&one, w.I("requirement." + q.kind, {}, q.pointer + "/type"));
-      Append(&one, w.Inline(q.consequence));
       if (!answers.empty()) answers.push_back({InlineKind::kLineBreak, "", "", {}, -1});
-      for (auto& in : one) answers.push_back(std::move(in));
+      for (auto& in : RequirementAnswer(w, i, q)) answers.push_back(std::move(in));
     }
     if (!answers.empty()) fields.push_back(w.F("why.requirement", answers));
     sub.blocks.push_back(Fields(fields));

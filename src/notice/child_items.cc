@@ -133,6 +133,16 @@ std::vector<Block> ForWhom(const Writer& w) {
   return one;
 }
 
+std::vector<const source::Requirement*> ChildAnswers(const Writer& w, size_t i) {
+  const auto& m = w.model();
+  std::vector<const source::Requirement*> out;
+  if (source::ObservedOnly(m, m.purposes[i])) return out;  // observed data (CCTV) is not theirs to give
+  for (const auto& q : m.purposes[i].requirements) {       // only the answers for children (one per group)
+    if (w.scope().ConcernsChildren(source::AnswerGroups(m, w.scope(), i, q))) out.push_back(&q);
+  }
+  return out;
+}
+
 // "Why do we use it?": each purpose about children in its child wording, then, where the source
 // says so, that the child does not have to tell us (Art 13(2)(e): requirement "none") or that taking
 // part depends on it ("condition"), and what happens if they don't, in the source's child wording.
@@ -145,12 +155,10 @@ Block PurposeList(const Writer& w) {
     if (!w.scope().ConcernsChildren(w.scope().purposes[i])) continue;
     std::vector<Block> content = w.Blocks(w.Child(p));
     if (content.empty()) continue;
-    for (const auto& q : p.requirements) {    // only the answers for children (one per group)
-      if (source::ObservedOnly(m, p)) break;  // observed data (CCTV) is not theirs to give
-      if (!w.scope().ConcernsChildren(source::AnswerGroups(m, w.scope(), i, q))) continue;
-      if (q.kind == "none" || q.kind == "condition")
-        content.push_back(w.P(w.Banded("child.requirement." + q.kind), {}, q.pointer + "/type"));
-      const source::Text& consequence = source::ChildFor(q.child, q.child_by_band, w.band());
+    for (const source::Requirement* q : ChildAnswers(w, i)) {
+      if (q->kind == "none" || q->kind == "condition")
+        content.push_back(w.P(w.Banded("child.requirement." + q->kind), {}, q->pointer + "/type"));
+      const source::Text& consequence = source::ChildFor(q->child, q->child_by_band, w.band());
       for (auto& b : w.Blocks(consequence)) content.push_back(std::move(b));
     }
     list.items.push_back(std::move(content));

@@ -186,7 +186,7 @@ std::vector<Inlines> Sentences(const Writer& w, const HistoryStep& step) {
       say("retention.criteria-changed", {{"name", name}});
     } else if ((a == "retention" || a == "decision") && (x == "category-added" || x == "category-removed")) {
       add_once(&other, name);
-    } else if (EndsWith(x, "-changed")) {
+    } else if (EndsWith(x, "-changed") && c.cls != diff::Class::kMaterial) {
       add_once(&reworded, name);  // the wording of a field: name, description, logic, detail, …
     } else {
       add_once(&other, name);

@@ -1,9 +1,9 @@
 // notice: Model → just-in-time notices (NoticeDoc::jit): for each form and each purpose, what we
-// ask for, why, the lawful basis (with the conditions of special category and criminal offence data), who receives
-// it, how long it is kept, the main rights and a link to the full notice. Long lists are bulleted
-// as in the full notice. The children's ones cover only the purposes about children, in their words.
-// A line whose facts the source does not tie to the purpose (a recipient or retention record that
-// names no purposes or data) is left out, and the link sends the reader to the full notice.
+// ask for, why, the lawful basis (with the conditions of special category and criminal offence
+// data), whether the person must give it, who receives it, how long it is kept, the main rights and
+// a link to the full notice. Long lists are bulleted as in the full notice. The children's ones cover only the purposes
+// about children, in their words. A line whose facts the source does not tie to the purpose (a recipient or retention
+// record that names no purposes or data) is left out, and the link sends the reader to the full notice.
 #include <algorithm>
 #include <set>
 
@@ -41,10 +41,12 @@ std::string FullNoticeHref(const Writer& w, const NoticeDoc& doc, const JitSubje
   return page + (s.purposes.size() == 1 ? "#purpose-" + w.model().purposes[s.purposes[0]].id : "#why");
 }
 
+bool HasRef(const std::vector<source::Ref>& refs, const std::string& id) {
+  return std::any_of(refs.begin(), refs.end(), [&](const source::Ref& r) { return r.id == id; });
+}
+
 bool SharesRef(const std::vector<source::Ref>& a, const std::vector<source::Ref>& b) {
-  return std::any_of(a.begin(), a.end(), [&](const source::Ref& x) {
-    return std::any_of(b.begin(), b.end(), [&](const source::Ref& y) { return x.id == y.id; });
-  });
+  return std::any_of(a.begin(), a.end(), [&](const source::Ref& x) { return HasRef(b, x.id); });
 }
 
 // Whether a retention record keeps a purpose's data. It must keep one of the purpose's data
@@ -58,21 +60,11 @@ bool Covers(const source::Model& m, const Purpose& p, const source::Retention& r
   if (r.services.empty()) return true;
   if (!p.services.empty()) return SharesRef(p.services, r.services);
   return std::any_of(r.categories.begin(), r.categories.end(), [&](const source::Ref& c) {
-    const bool used_here =
-        std::any_of(p.categories.begin(), p.categories.end(), [&](const source::Ref& x) { return x.id == c.id; });
     const bool explained = std::any_of(m.purposes.begin(), m.purposes.end(), [&](const Purpose& q) {
-      return SharesRef(q.services, r.services) &&
-             std::any_of(q.categories.begin(), q.categories.end(), [&](const source::Ref& x) { return x.id == c.id; });
+      return SharesRef(q.services, r.services) && HasRef(q.categories, c.id);
     });
-    return used_here && !explained;
+    return HasRef(p.categories, c.id) && !explained;
   });
-}
-
-// Inlines joined by a space, as one run of text.
-void Append(Inlines* to, Inlines more) {
-  if (more.empty()) return;
-  if (!to->empty()) to->push_back(Txt(" ")[0]);
-  for (auto& in : more) to->push_back(std::move(in));
 }
 
 // Art 13(2)(e) at the point of collection: whether the person must give the data and what happens
@@ -89,16 +81,9 @@ std::vector<Block> RequirementLines(const Writer& w, const JitSubject& s) {
     Inlines item;
     if (s.purposes.size() > 1) item = w.I("jit.requirement-purpose", {{"purpose", w.Plain(p.name)}}, p.pointer);
     for (const auto& q : p.requirements) {
-      Inlines one;
-      if (per_group) {
-        const source::Groups groups = source::AnswerGroups(m, w.scope(), i, q);
-        one = w.I("requirement.for", {{"groups", w.Join(GroupNames(w, groups))}},
-                  q.subjects_pointer.empty() ? q.pointer : q.subjects_pointer);
-      }
-      Append(&one, w.I("requirement." + q.kind, {}, q.pointer + "/type"));
-      Append(&one, w.Inline(q.consequence));
-      if (per_group && !item.empty()) item.push_back({InlineKind::kLineBreak, "", "", {}, -1});
-      if (per_group || item.empty()) {
+      Inlines one = RequirementAnswer(w, i, q);
+      if (per_group && !item.empty()) {  // each group's answer on a line of its own
+        item.push_back({InlineKind::kLineBreak, "", "", {}, -1});
         for (auto& in : one) item.push_back(std::move(in));
       } else {
         Append(&item, std::move(one));
@@ -291,12 +276,10 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
     // Whether the child must tell us, and what happens if not: the children's guide's sentences
     // (child.requirement.*, the purpose's child consequence), only the answers for children.
     Inlines reason = child_or_name(p);
-    for (const auto& q : p.requirements) {
-      if (source::ObservedOnly(m, p)) break;
-      if (!scope.ConcernsChildren(source::AnswerGroups(m, scope, i, q))) continue;
-      if (q.kind == "none" || q.kind == "condition")
-        Append(&reason, w.I(w.Banded("child.requirement." + q.kind), {}, q.pointer + "/type"));
-      Append(&reason, w.Inline(source::ChildFor(q.child, q.child_by_band, w.band())));
+    for (const source::Requirement* q : ChildAnswers(w, i)) {
+      if (q->kind == "none" || q->kind == "condition")
+        Append(&reason, w.I(w.Banded("child.requirement." + q->kind), {}, q->pointer + "/type"));
+      Append(&reason, w.Inline(source::ChildFor(q->child, q->child_by_band, w.band())));
     }
     why.push_back(std::move(reason));
     // Only the categories about children of this guide's band (one narrowed to parents, or limited

@@ -23,6 +23,14 @@ Inlines SpecialCondition(const Writer& w, const source::Purpose& p);
 /// The DPA 2018 Schedule 1 condition a purpose states for its criminal offence data (Art 10), with
 /// the appropriate policy document's link; empty when the source states none.
 Inlines CriminalCondition(const Writer& w, const source::Purpose& p);
+/// Inlines joined by a space, as one run of text.
+void Append(Inlines* to, Inlines more);
+/// One answer of purpose `i` to whether the person must give the data (Art 13(2)(e)): "For {groups}:"
+/// where the purpose answers per group, the requirement sentence, and the source's consequence.
+Inlines RequirementAnswer(const Writer& w, size_t i, const source::Requirement& q);
+/// The answers of purpose `i` a children's version gives (child_items.cc): those about children,
+/// and none for data observed about them (CCTV), which is not theirs to give.
+std::vector<const source::Requirement*> ChildAnswers(const Writer& w, size_t i);
 /// Sharing, transfers, retention, automated decisions, security, and the source's own sections.
 std::vector<Section> SharingSections(const Writer& w);
 /// Your rights, complaints, changes, other formats.

@@ -26,16 +26,13 @@ std::string CharacterProblem(const std::string& s, TextKind kind, std::string* r
     // Embeddings, overrides and isolates reorder what follows (a name shown backwards, a sentence
     // whose clauses read in another order than they are written): in a legal statement that is an
     // attack or paste debris, in any kind of text. pnc marks each language's direction itself
-    // (lang and dir on every element), so a notice never needs one.
-    if (IsBidiControl(cp)) {
-      if (rule) *rule = "bidi-control";
-      return "holds the invisible direction control " + DescribeCodePoint(cp) +
-             ", which can make text read differently from what it says";
-    }
-    // The marks only place neutral characters, and right-to-left text uses them; a name or an
-    // address must read as it is, so it has no Arabic letter mark, and an address no mark at all.
-    bool mark = cp == 0x200E || cp == 0x200F;
-    if ((kind != TextKind::kText && cp == 0x061C) || (kind == TextKind::kAddress && mark)) {
+    // (lang and dir on every element), so a notice never needs one. The marks only place neutral
+    // characters, and right-to-left text uses them; a name or an address must read as it is, so it
+    // has no Arabic letter mark, and an address no mark at all.
+    const bool control = IsBidiControl(cp);
+    const bool mark = cp == 0x200E || cp == 0x200F;
+    if (control || (kind != TextKind::kText && cp == 0x061C) || (kind == TextKind::kAddress && mark)) {
+      if (control && rule) *rule = "bidi-control";
       return "holds the invisible direction control " + DescribeCodePoint(cp) +
              ", which can make text read differently from what it says";
     }
@@ -118,7 +115,7 @@ void CheckCharacters(LoadContext* ctx, const std::string& text, const std::strin
   d.hints = {"delete " + std::string(inv.count > 1 ? "them" : "it") + " from " + pointer +
              ": readers cannot see it, but it is published, and a search, a copied phrase or a screen reader "
              "meets it"};
-  if (inv.cp == 0x200C || inv.cp == 0x200D)
+  if (IsJoiner(inv.cp))
     d.hints.push_back(
         "a joiner belongs between the letters of scripts such as Arabic, Persian or Devanagari, or "
         "inside an emoji; next to a Latin letter, a space or the text's edge it joins nothing");

@@ -8,9 +8,10 @@
 #include "base/utf8.h"
 
 namespace pnc::source {
-namespace {
 
 bool IsJoiner(uint32_t cp) { return cp == 0x200C || cp == 0x200D; }
+
+namespace {
 
 bool IsZeroWidth(uint32_t cp) { return cp == 0x200B || IsJoiner(cp) || (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF; }
 
@@ -85,7 +86,6 @@ Invisible FindInvisible(std::string_view text) {
     if (out.count++ == 0) {
       out.cp = cps[k];
       out.index = k + 1;
-      out.name = NameOf(cps[k]);
     }
   }
   return out;

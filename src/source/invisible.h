@@ -13,12 +13,14 @@ namespace pnc::source {
 /// right-to-left text uses them legitimately.
 bool IsBidiControl(uint32_t cp);
 
+/// True for the zero-width non-joiner and joiner (U+200C, U+200D).
+bool IsJoiner(uint32_t cp);
+
 /// The first invisible character of a text that deserves a warning, if any.
 struct Invisible {
   uint32_t cp = 0;   // 0: none
   size_t index = 0;  // its place in the text, in characters from 1
   size_t count = 0;  // how many such characters the text holds
-  std::string name;  // "zero width space"
 };
 
 /// Zero-width and other invisible format characters in `text` (U+200B, U+200C, U+200D, U+2060,

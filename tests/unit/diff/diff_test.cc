@@ -148,6 +148,20 @@ TEST_CASE("retention periods: longer material, shorter minor, not comparable mat
   CHECK(Has(Changes(before, other), "material retention:" + id + ":period-changed"));
 }
 
+// An Art 22B condition replaced is material (Art 22B(2)-(4)), one removed minor; like every material
+// change it is never said in the notice's history to be a change of wording.
+TEST_CASE("a decision's Art 22B condition: replaced material, removed minor") {
+  json before = test::BaseSource();
+  before["automated_decisions"] = json::parse(R"([{"id": "d", "name": "Allocating places", "logic": "A score.",
+      "consequences": "A place or not.", "safeguards": "Ask a person.", "data_categories": ["health"],
+      "special_category_condition": {"article_22b": "explicit-consent"}}])");
+  json after = before;
+  after["automated_decisions"][0]["special_category_condition"]["article_22b"] = "contract";
+  CHECK(Has(Changes(before, after), "material decision:d:special-condition-changed"));
+  after["automated_decisions"][0].erase("special_category_condition");
+  CHECK(Has(Changes(before, after), "minor decision:d:special-condition-changed"));
+}
+
 TEST_CASE("reports: JSON parses, Markdown escapes source text") {
   json before = test::BaseSource(), after = before;
   after["purposes"][0]["name"] = "Use *this* [link](http://x) <b>";

@@ -1,6 +1,9 @@
 // tests: the main rights a just-in-time notice lists follow the law for its purposes' bases.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "markdown/markdown.h"
 #include "test_support.h"
 
@@ -37,6 +40,40 @@ TEST_CASE("a just-in-time notice lists erasure only where Art 17(3)(b) does not 
   CHECK(JitText({"legal-obligation", "public-task"}).find(deleted) == std::string::npos);
   CHECK(JitText({"legal-obligation", "contract"}).find(deleted) != std::string::npos);
   CHECK(JitText({"contract"}).find(deleted) != std::string::npos);
+}
+
+// A siblings-only form must not list the patients' records (user test review: "Your care notes: we
+// keep them until you are 25" was told to siblings). The hospice case's source, plus a sibling club
+// newsletter purpose (contact details only, siblings only) and its form.
+TEST_CASE("a children's just-in-time notice lists only records about its purpose's children") {
+  std::ifstream in(std::string(PNC_TEST_DATA_DIR) + "/cases/jit/0004-hospice-truth/input.json");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto s = nlohmann::json::parse(ss.str(), nullptr, true, /*ignore_comments=*/true);
+  s["purposes"].push_back(nlohmann::json::parse(R"({"id": "sibclub", "name": {"en": "Sibling club newsletter"},
+      "data_subjects": ["siblings"], "data_categories": ["contact"], "lawful_bases": ["consent"],
+      "requirement": {"type": "none", "child": {"en": "You do not have to join."}},
+      "child": {"en": "To tell you about the sibling club."}})"));
+  s["forms"].push_back(nlohmann::json::parse(R"({"id": "sibform", "name": {"en": "Sibling club form"},
+      "purposes": ["sibclub"]})"));
+  driver::Options options;
+  options.formats = {"jit"};
+  options.allow_fallback = true;
+  const std::string text = s.dump(2);
+  auto c = test::CompileSource("t.json", options, &text);
+  REQUIRE(c->sink.Errors() == 0);
+  int forms = 0;
+  for (const auto& d : c->docs) {
+    if (d.audience != "child") continue;
+    for (const auto& j : d.jit) {
+      if (j.id != "jit-form-sibform") continue;
+      ++forms;
+      const std::string form = markdown::PlainText(j.blocks);
+      CHECK(form.find("sibling club") != std::string::npos);
+      CHECK(form.find("25") == std::string::npos);  // the patients' care notes and safeguarding records
+    }
+  }
+  CHECK(forms > 0);
 }
 
 }  // namespace pnc

@@ -143,25 +143,29 @@ std::vector<const source::Requirement*> ChildAnswers(const Writer& w, size_t i) 
   return out;
 }
 
-// "Why do we use it?": each purpose about children in its child wording, then, where the source
-// says so, that the child does not have to tell us (Art 13(2)(e): requirement "none") or that taking
-// part depends on it ("condition"), and what happens if they don't, in the source's child wording.
+// One purpose about children in its child wording, then, where the source says so, that the child
+// does not have to tell us (Art 13(2)(e): requirement "none") or that taking part depends on it
+// ("condition"), and what happens if they don't, in the source's child wording: each its own paragraph.
+std::vector<Block> ChildPurposeItem(const Writer& w, size_t i) {
+  std::vector<Block> content = w.Blocks(w.Child(w.model().purposes[i]));
+  if (content.empty()) return content;
+  for (const source::Requirement* q : ChildAnswers(w, i)) {
+    if (q->kind == "none" || q->kind == "condition")
+      content.push_back(w.P(w.Banded("child.requirement." + q->kind), {}, q->pointer + "/type"));
+    const source::Text& consequence = source::ChildFor(q->child, q->child_by_band, w.band());
+    for (auto& b : w.Blocks(consequence)) content.push_back(std::move(b));
+  }
+  return content;
+}
+
+// "Why do we use it?": each purpose about children, as ChildPurposeItem says it.
 Block PurposeList(const Writer& w) {
-  const auto& m = w.model();
   Block list;
   list.kind = BlockKind::kBulletList;
-  for (size_t i = 0; i < m.purposes.size(); ++i) {
-    const auto& p = m.purposes[i];
+  for (size_t i = 0; i < w.model().purposes.size(); ++i) {
     if (!w.scope().ConcernsChildren(w.scope().purposes[i])) continue;
-    std::vector<Block> content = w.Blocks(w.Child(p));
-    if (content.empty()) continue;
-    for (const source::Requirement* q : ChildAnswers(w, i)) {
-      if (q->kind == "none" || q->kind == "condition")
-        content.push_back(w.P(w.Banded("child.requirement." + q->kind), {}, q->pointer + "/type"));
-      const source::Text& consequence = source::ChildFor(q->child, q->child_by_band, w.band());
-      for (auto& b : w.Blocks(consequence)) content.push_back(std::move(b));
-    }
-    list.items.push_back(std::move(content));
+    std::vector<Block> content = ChildPurposeItem(w, i);
+    if (!content.empty()) list.items.push_back(std::move(content));
   }
   return list;
 }

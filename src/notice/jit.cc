@@ -155,6 +155,31 @@ constexpr ConditionKind kSpecial{"jit.special", &source::Category::special, &sou
 constexpr ConditionKind kCriminal{"jit.criminal", &source::Category::criminal, &source::Purpose::criminal,
                                   &CriminalCondition};
 
+// The rights a just-in-time notice names: those its purposes' lawful bases give, in the order the
+// purposes first give them, never the complaint routes or the rights about automated decisions (the
+// full notice says those). Erasure does not apply where the processing is necessary for a legal
+// obligation or a task in the public interest (Art 17(3)(b)): a notice whose purposes all rest on
+// those alone does not offer it (the full notice says the right does not always apply).
+std::vector<std::string> RightIds(const Writer& w, const JitSubject& s) {
+  const auto& m = w.model();
+  const bool only_legal_obligation = std::all_of(s.purposes.begin(), s.purposes.end(), [&](size_t i) {
+    const auto& b = m.purposes[i].bases;
+    return !b.empty() && std::all_of(b.begin(), b.end(), [](const source::Ref& r) {
+      return r.id == "legal-obligation" || r.id == "public-task";
+    });
+  });
+  std::vector<std::string> ids;
+  for (size_t i : s.purposes) {
+    for (const auto& r : w.law().rights) {
+      if (r.id == "complain-controller" || r.id == "complain-ico" || r.needs_decisions) continue;
+      if (r.id == "erasure" && only_legal_obligation) continue;
+      bool always = r.bases.empty() && r.article_9.empty() && !r.direct_marketing && r.decision_conditions.empty();
+      if (always || rules::PurposeGivesRight(r, m.purposes[i])) AddOnce(&ids, r.id);
+    }
+  }
+  return ids;
+}
+
 // Adult lines: each from the purposes' own facts.
 std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   const auto& m = w.model();
@@ -163,15 +188,6 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   std::vector<const source::Text*> categories, why, recipients;
   std::vector<std::string> bases, keep, rights;
   std::vector<std::string> why_facts, basis_facts;
-  // Erasure does not apply where the processing is necessary for a legal obligation or for a task in
-  // the public interest or official authority (Art 17(3)(b)): a notice whose purposes all rest on those
-  // alone does not offer it as a main right (the full notice says the right does not always apply).
-  const bool only_legal_obligation = std::all_of(s.purposes.begin(), s.purposes.end(), [&](size_t i) {
-    const auto& b = m.purposes[i].bases;
-    return !b.empty() && std::all_of(b.begin(), b.end(), [](const source::Ref& r) {
-      return r.id == "legal-obligation" || r.id == "public-task";
-    });
-  });
   for (size_t i : s.purposes) {
     const Purpose& p = m.purposes[i];
     AddOnce(&why, &p.name);
@@ -185,13 +201,8 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
       }
     }
     if (!p.bases_pointer.empty()) basis_facts.push_back(p.bases_pointer);
-    for (const auto& r : w.law().rights) {
-      if (r.id == "complain-controller" || r.id == "complain-ico" || r.needs_decisions) continue;
-      if (r.id == "erasure" && only_legal_obligation) continue;
-      bool always = r.bases.empty() && r.article_9.empty() && !r.direct_marketing && r.decision_conditions.empty();
-      if (always || rules::PurposeGivesRight(r, p)) AddOnce(&rights, w.T("right." + r.id + ".title"));
-    }
   }
+  for (const auto& id : RightIds(w, s)) rights.push_back(w.T("right." + id + ".title"));
   const std::string& at = s.pointer;
   // A long list is a lead-in and bullets, by the rule the full notice uses (IsLongList).
   auto add = [&out](std::vector<Block> blocks) {
@@ -263,7 +274,9 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
   const auto& m = w.model();
   const auto& scope = w.scope();
   std::vector<Block> out;
-  std::vector<Inlines> why, what, share, keep;
+  std::vector<Inlines> what, share, keep;
+  Block why;  // each purpose a list item of paragraphs, as the children's guide lists it
+  why.kind = BlockKind::kBulletList;
   std::set<std::string> seen_cat, seen_rec, seen_ret, seen_line;
   auto child_or_name = [&](const source::Item& item) {
     const source::Text& child = w.Child(item);
@@ -273,15 +286,11 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
       std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });
   for (size_t i : s.purposes) {
     const Purpose& p = m.purposes[i];
-    // Whether the child must tell us, and what happens if not: the children's guide's sentences
-    // (child.requirement.*, the purpose's child consequence), only the answers for children.
-    Inlines reason = child_or_name(p);
-    for (const source::Requirement* q : ChildAnswers(w, i)) {
-      if (q->kind == "none" || q->kind == "condition")
-        Append(&reason, w.I(w.Banded("child.requirement." + q->kind), {}, q->pointer + "/type"));
-      Append(&reason, w.Inline(source::ChildFor(q->child, q->child_by_band, w.band())));
-    }
-    why.push_back(std::move(reason));
+    // Whether the child must tell us, and what happens if not: the children's guide's sentences, each
+    // its own paragraph (run on, "… help you and your baby We need this …" read as one broken sentence).
+    std::vector<Block> reason = ChildPurposeItem(w, i);
+    if (reason.empty()) reason.push_back(Para(child_or_name(p)));
+    why.items.push_back(std::move(reason));
     // Only the categories about children of this guide's band (one narrowed to parents, or limited
     // to other age bands, is not told to this child).
     for (const auto& c : p.categories) {
@@ -314,7 +323,10 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
       keep.push_back(Writer::Text(line, w.Derived("a retention record that keeps this purpose's data", rec.pointer)));
     }
   }
-  ChildList(w, "jit.child.why", why, s.pointer, &out);
+  if (!why.items.empty()) {
+    out.push_back(w.P("jit.child.why", {}, s.pointer));
+    out.push_back(std::move(why));
+  }
   ChildList(w, "jit.child.what", what, s.pointer, &out);
   if (linked && !share.empty()) {
     ChildList(w, "jit.child.share", share, s.pointer, &out);
@@ -322,7 +334,12 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
     out.push_back(w.P("jit.child.share-none", {}, m.recipients_pointer.empty() ? s.pointer : m.recipients_pointer));
   }
   ChildList(w, "jit.child.keep", keep, s.pointer, &out);
-  out.push_back(w.P("jit.child.rights"));
+  // The rights these purposes give children, in the children's guide's words: at the point of
+  // collection a child asked to say yes must hear that they can change their mind (Art 7(3)), and one
+  // whose data is used for our interests that they can say no (Art 21(4)).
+  std::vector<Inlines> rights;
+  for (const auto& id : RightIds(w, s)) rights.push_back(w.I(w.Banded("child.right." + id), {}, s.pointer));
+  ChildList(w, w.Banded("child.rights.intro"), rights, s.pointer, &out);
   return out;
 }
 

@@ -51,6 +51,9 @@ std::vector<Block> ForWhom(const Writer& w);
 /// "Why do we use it?": each purpose about children in its child wording, with the children's
 /// answer to whether they must tell us (Art 13(2)(e)) where the source gives one.
 Block PurposeList(const Writer& w);
+/// One item of PurposeList: purpose `i`'s child wording and its answers for children, each a paragraph;
+/// empty when the purpose has no child wording.
+std::vector<Block> ChildPurposeItem(const Writer& w, size_t i);
 /// One list item per item that concerns children, from its child wording (the lint guarantees one).
 template <typename T>
 Block ChildList(const Writer& w, const std::vector<T>& items, const std::vector<source::Groups>& scope) {

@@ -8,15 +8,19 @@
 namespace pnc::render {
 namespace {
 
-// Plain text of blocks: paragraphs as lines, list items as "- " lines, a blank line between.
+// Plain text of blocks: paragraphs as lines, list items as "- " lines; an item's later paragraphs
+// (a children's purpose, then whether they must tell us) go on lines of their own under it, indented,
+// so that a wording without a full stop does not run into the next sentence.
 std::string BlocksText(const std::vector<notice::Block>& blocks) {
   std::string out;
   for (const auto& b : blocks) {
     if (b.kind == notice::BlockKind::kBulletList || b.kind == notice::BlockKind::kOrderedList) {
       for (const auto& item : b.items) {
-        std::string line;
-        for (const auto& inner : item) line += (line.empty() ? "" : " ") + PlainText(inner.inlines, false);
-        out += "- " + line + "\n";
+        const char* mark = "- ";
+        for (const auto& inner : item) {
+          out += mark + PlainText(inner.inlines, false) + "\n";
+          mark = "  ";
+        }
       }
     } else {
       out += PlainText(b.inlines, false) + "\n";

@@ -50,6 +50,7 @@ void CheckScope(const RuleContext& ctx);
 void CheckBands(const RuleContext& ctx);
 /// Data categories said to concern children together with other groups (whose_data.cc).
 void CheckWhoseData(const RuleContext& ctx);
+void CheckWhoseRecords(const RuleContext& ctx);
 void CheckChildConsistency(const RuleContext& ctx);
 void CheckDrafts(const RuleContext& ctx);
 void CheckWording(const RuleContext& ctx);

@@ -48,6 +48,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckScope(ctx);
   CheckBands(ctx);
   CheckWhoseData(ctx);
+  CheckWhoseRecords(ctx);
   CheckChildConsistency(ctx);
   CheckDrafts(ctx);
   CheckWording(ctx);

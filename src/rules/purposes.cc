@@ -1,6 +1,7 @@
 // rules: purposes, their lawful bases and the conditions special category and criminal offence
 // data need (Art 6, 9, 10, 13(1)(c)-(d), 13(2)(e)).
 #include <algorithm>
+#include <string_view>
 
 #include "rules/context.h"
 #include "source/loader.h"
@@ -209,20 +210,47 @@ void CheckAnswerGroups(const RuleContext& ctx, const source::Purpose& p, size_t 
 }
 
 // A consequence is printed as a sentence of its own after pnc's answer ("No law or contract requires
-// you to give it. We cannot …"): one that starts with a small letter reads as a broken sentence.
+// you to give it. We cannot …"): one that starts with a small letter, or stops without a full stop (the
+// user test's "… without your contact details" ran into the next heading), reads as a broken sentence.
+// pnc prints the source's words as written, so the source is asked to finish them.
+bool EndsSentence(std::string_view t) {
+  while (!t.empty() && std::string_view(" \t\n\r)\"'*_").find(t.back()) != std::string_view::npos) t.remove_suffix(1);
+  for (std::string_view close : {"\u201d", "\u2019", "\u00bb"}) {  // a closing quotation mark after the stop
+    if (t.ends_with(close)) return EndsSentence(t.substr(0, t.size() - close.size()));
+  }
+  if (t.empty()) return true;  // a blank value is reported as missing-field
+  if (std::string_view(".!?").find(t.back()) != std::string_view::npos) return true;
+  // an ellipsis, the Arabic question mark and full stop, the ideographic full stop
+  for (std::string_view stop : {"\u2026", "\u061f", "\u06d4", "\u3002"}) {
+    if (t.ends_with(stop)) return true;
+  }
+  return false;
+}
+
+void ReportConsequence(const RuleContext& ctx, const std::string& pointer, const std::string& what,
+                       const std::string& hint) {
+  auto d =
+      diag::Make(diag::Severity::kWarning, ctx.model.file, pointer,
+                 "this consequence " + what + ", but the notice prints it as a sentence of its own after pnc's answer",
+                 "statutory-requirement");
+  d.hints = {hint};
+  ctx.sink->Add(std::move(d));
+}
+
 void CheckConsequenceSentences(const RuleContext& ctx, const source::Requirement& q) {
   std::vector<const source::Text*> texts = {&q.consequence, &q.child};
   for (const auto& [band, text] : q.child_by_band.by_band) texts.push_back(&text);
   for (const source::Text* text : texts) {
     for (const auto& [locale, tr] : text->by_locale) {
-      if (tr.text.empty() || tr.text[0] < 'a' || tr.text[0] > 'z') continue;
-      auto d = diag::Make(diag::Severity::kWarning, ctx.model.file, tr.pointer,
-                          "this consequence starts with a small letter, but the notice prints it as a sentence of "
-                          "its own after pnc's answer",
-                          "statutory-requirement");
-      d.hints = {"write it as a whole sentence, starting with a capital letter: \"" +
-                 std::string(1, static_cast<char>(tr.text[0] - 'a' + 'A')) + "…\""};
-      ctx.sink->Add(std::move(d));
+      if (!tr.text.empty() && tr.text[0] >= 'a' && tr.text[0] <= 'z') {
+        ReportConsequence(ctx, tr.pointer, "starts with a small letter",
+                          "write it as a whole sentence, starting with a capital letter: \"" +
+                              std::string(1, static_cast<char>(tr.text[0] - 'a' + 'A')) + "…\"");
+      }
+      if (!EndsSentence(tr.text)) {
+        ReportConsequence(ctx, tr.pointer, "does not end with a full stop",
+                          "end it as a whole sentence, with a full stop (or a question or exclamation mark)");
+      }
     }
   }
 }

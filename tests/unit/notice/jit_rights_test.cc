@@ -76,4 +76,42 @@ TEST_CASE("a children's just-in-time notice lists only records about its purpose
   CHECK(forms > 0);
 }
 
+// The user test (hafan): a children's form asking a child to say yes to photos told them only that they
+// could see and correct their information. At the point of collection a child asked for consent hears
+// that they can change their mind (Art 7(3)), and one whose data serves our interests that they can say
+// no (Art 21); and a purpose wording without a full stop no longer runs into "We need this …".
+TEST_CASE("a children's just-in-time notice names the rights its purposes give, in the guide's words") {
+  std::ifstream in(std::string(PNC_TEST_DATA_DIR) + "/cases/jit/0004-hospice-truth/input.json");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto s = nlohmann::json::parse(ss.str(), nullptr, true, /*ignore_comments=*/true);
+  s["purposes"].push_back(nlohmann::json::parse(R"({"id": "photos", "name": {"en": "Photos for our newsletter"},
+      "data_subjects": ["siblings"], "data_categories": ["contact"], "lawful_bases": ["consent"],
+      "requirement": {"type": "none", "child": {"en": "You can say no."}},
+      "child": {"en": "to put photos of the sibling club in our newsletter"}})"));
+  s["forms"].push_back(nlohmann::json::parse(R"({"id": "photoform", "name": {"en": "Photo form"},
+      "purposes": ["photos"]})"));
+  driver::Options options;
+  options.formats = {"jit"};
+  options.allow_fallback = true;
+  const std::string text = s.dump(2);
+  auto c = test::CompileSource("t.json", options, &text);
+  REQUIRE(c->sink.Errors() == 0);
+  int forms = 0;
+  for (const auto& d : c->docs) {
+    if (d.audience != "child" || d.locale != "en") continue;
+    for (const auto& j : d.jit) {
+      if (j.id != "jit-form-photoform") continue;
+      ++forms;
+      const std::string form = markdown::PlainText(j.blocks);
+      CAPTURE(form);
+      CHECK(form.find("change your mind if you said yes") != std::string::npos);
+      CHECK(form.find("say no to some of the ways") == std::string::npos);  // consent only: no Art 21
+      CHECK(form.find("in a certain way") == std::string::npos);
+      CHECK(form.find("newsletter You") == std::string::npos);  // the wording and the answer are apart
+    }
+  }
+  CHECK(forms > 0);
+}
+
 }  // namespace pnc

@@ -82,4 +82,29 @@ TEST_CASE("a consequence that starts with a small letter is reported, in each wo
   CHECK_MESSAGE(test::Lines(test::LintJson(s), "statutory-requirement").empty(), test::LintJson(s));
 }
 
+// The user test (hafan): "… We cannot offer you a place in the group without your contact details" ran
+// into the next heading: a consequence that stops without a full stop is reported too, in each wording.
+TEST_CASE("a consequence that does not end with a full stop is reported, in each wording") {
+  json s = Club();
+  s["purposes"][0]["requirement"] = {{"type", "contractual"},
+                                     {"consequence", "We cannot offer a place"},
+                                     {"child", {{"en", "We cannot offer you a place."}}}};
+  auto lines = test::Lines(test::LintJson(s), "statutory-requirement");
+  REQUIRE(lines.size() == 1);
+  CAPTURE(lines[0]);
+  CHECK(lines[0].find("warning: this consequence does not end with a full stop") != std::string::npos);
+  s["purposes"][0]["requirement"]["consequence"] = "We cannot offer a place.";
+  s["purposes"][0]["requirement"]["child"] = {{"en", "You cannot join in"}};
+  CHECK(test::Lines(test::LintJson(s), "statutory-requirement").size() == 1);
+  // Closing brackets, quotation marks and emphasis after the stop, a question and an ellipsis all end one.
+  for (const char* ok :
+       {"You cannot join in (see [our rules](https://example.com/rules)).", "We would ask \u201cwhy not?\u201d",
+        "**You cannot join in.**", "Why not ask us?", "You cannot join in\u2026"}) {
+    s["purposes"][0]["requirement"]["child"] = {{"en", ok}};
+    CHECK_MESSAGE(test::Lines(test::LintJson(s), "statutory-requirement").empty(), ok);
+  }
+  s["purposes"][0]["requirement"]["child"] = {{"en", "See [our rules](https://example.com/rules)"}};
+  CHECK(test::Lines(test::LintJson(s), "statutory-requirement").size() == 1);
+}
+
 }  // namespace pnc

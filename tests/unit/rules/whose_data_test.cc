@@ -47,4 +47,33 @@ TEST_CASE("two groups of children are not merged either") {
   CHECK(lines[0].find("concern several groups of children ('kids' and 'cadets')") != std::string::npos);
 }
 
+// The user test (hafan): the young parents' support records also held the contact details volunteers
+// give, so they were said to be kept about volunteers and listed on the volunteer application.
+TEST_CASE("a record linked to a group by one shared kind of data asks whose it is") {
+  json s = test::BaseSource();  // 'files' keeps 'contact' and 'health' for the parents' support
+  s["data_subjects"].push_back({{"id", "volunteers"}, {"name", "Volunteers"}});
+  s["purposes"].push_back({{"id", "rota"},
+                           {"name", "To run the volunteer rota"},
+                           {"data_subjects", {"volunteers"}},
+                           {"data_categories", {"contact"}},
+                           {"lawful_bases", {"legitimate-interests"}},
+                           {"legitimate_interest", "To run our sessions"},
+                           {"requirement", {{"type", "none"}}}});
+  const auto lines = test::Lines(test::LintJson(s), "whose-data");
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].find("warning: retention record 'files' is said to be kept about 'volunteers' only because it "
+                      "holds 'contact', which their purposes use") != std::string::npos);
+  // Saying whose the record is answers it; so does a volunteers' purpose that uses both kinds.
+  json named = s;
+  named["retention"]["records"][0]["data_subjects"] = {"parents"};
+  CHECK(test::Lines(test::LintJson(named), "whose-data").empty());
+  json both = s;
+  both["purposes"][1]["data_categories"] = {"contact", "health"};
+  CHECK(test::Lines(test::LintJson(both), "whose-data").empty());
+  // A record of one kind of data is about whoever that kind is about.
+  json single = s;
+  single["retention"]["records"][0]["data_categories"] = {"contact"};
+  CHECK(test::Lines(test::LintJson(single), "whose-data").empty());
+}
+
 }  // namespace pnc

@@ -209,6 +209,7 @@ void Flow::Text(const Inlines& inlines, const Frame& f, int level, int dest) {
     if (i + 1 == n) b.space_after = heading ? style_.heading_after : f.para_after;
     Push(std::move(b), f);
   }
+  if (!heading) paragraph_end_ = boxes_.size();
 }
 
 void Flow::Block(const notice::Block& block, const Frame& outer, int section_level) {
@@ -263,6 +264,9 @@ void Flow::List(const notice::Block& b, const Frame& f, int section_level) {
     widest = std::max(widest, TextWidth(markers.back(), *fonts_.regular, size));
   }
   const double indent = std::max(style_.list_indent, widest + gap);
+  // A paragraph right before a list is its lead-in ("We keep these kinds of information:"): it
+  // never ends a page without the list's first line, as a heading never does.
+  if (!boxes_.empty() && paragraph_end_ == boxes_.size()) boxes_.back().keep_with_next = true;
   const int list = Elem("L", f.parent, f.lang);
   for (size_t i = 0; i < b.items.size(); ++i) {
     // An item that is one paragraph in another language (a fallback) tags the LI with its Lang.
@@ -305,6 +309,7 @@ void Flow::List(const notice::Block& b, const Frame& f, int section_level) {
     boxes_.back().space_after = std::max(boxes_.back().space_after, style_.list_item_after);
   }
   if (!b.items.empty()) boxes_.back().space_after = std::max(boxes_.back().space_after, f.para_after);
+  paragraph_end_ = 0;  // a list's last item is no lead-in to a list after it
 }
 
 void Flow::ContentsEntry(const std::string& title, int dest, const Frame& f, int toc) {

@@ -411,3 +411,51 @@ TEST_CASE("pdf: a fallback list item is tagged with its Lang") {
 }
 
 }  // namespace pnc::render::pdf_test
+
+namespace pnc::render::pdf_test {
+
+// Review: a children's guide's "We keep these kinds of information:" ended page 3 and its list began
+// page 4. A paragraph right before a list is its lead-in and stays with the list's first line. Every
+// number of one-line filler paragraphs before it (1 to 40) puts the lead-in at some place on the page,
+// the bottom line among them.
+TEST_CASE("pdf: a list's lead-in paragraph never ends a page without the list") {
+  diag::Sink sink;
+  pdf::Style st = AdultStyle();
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
+  int breaks = 0;  // layouts where the page breaks at the lead-in: the case under test
+  for (int fillers = 1; fillers <= 40; ++fillers) {
+    NoticeDoc doc = BaseDoc();
+    Section s;
+    s.id = "what";
+    s.title = "What we keep";
+    for (int i = 0; i < fillers; ++i) s.blocks.push_back(Para("Line " + std::to_string(i + 1) + "."));
+    s.blocks.push_back(Para("We keep these kinds of information:"));
+    s.blocks.push_back(List(BlockKind::kBulletList, {"Your name.", "Your school.", "Your health."}));
+    doc.sections.push_back(s);
+    pdf::Layout layout;
+    REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+    int lead = -1, first = -1;
+    for (const pdf::Run& r : layout.runs) {
+      if (r.text.rfind("We keep these kinds", 0) == 0) lead = r.page;
+      if (first < 0 && r.text == "Your name.") first = r.page;
+    }
+    CAPTURE(fillers);
+    REQUIRE(lead >= 0);
+    REQUIRE(first >= 0);
+    CHECK(lead == first);
+    if (first > 0 && lead == first) {
+      // The lead-in moved to the list's page: it is the first thing there.
+      bool lead_first = false;
+      for (const pdf::Run& r : layout.runs) {
+        if (r.page != first || r.elem < 0) continue;
+        lead_first = r.text.rfind("We keep these kinds", 0) == 0;
+        break;
+      }
+      breaks += lead_first ? 1 : 0;
+    }
+  }
+  CHECK(breaks > 0);  // some filler count put the break there: the test exercised the keep
+}
+
+}  // namespace pnc::render::pdf_test

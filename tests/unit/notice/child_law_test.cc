@@ -221,7 +221,7 @@ TEST_CASE("a children's retention wording is shown with the record's child name"
 
 // Review: a guide for several groups said "If you said yes, you can change your mind" to all of
 // them, though only the siblings' purpose relies on consent. As the adult summary says whose right
-// it is, the guide says it under the groups that have it ("If you are one of them…"), and in the
+// it is, the guide says it under the groups that have it ("Are you one of them? …"), and in the
 // summary of its own only where every group of the guide has it.
 TEST_CASE("a right only some of a guide's groups have is said under those groups") {
   json s = Family();
@@ -243,9 +243,9 @@ TEST_CASE("a right only some of a guide's groups have is said under those groups
     for (const auto& k : b.keys) lines += k == "child.group-right.withdraw-consent" + banded ? 1 : 0;
     CHECK(lines == 1);  // not under "Children like you."
   }
-  CHECK(Child(s, "6-9").all.find("If you are one of them and said yes, you can change your mind.") !=
+  CHECK(Child(s, "6-9").all.find("Are you one of them? If you said yes, you can change your mind.") !=
         std::string::npos);
-  CHECK(Child(s, "6-9", "cy").all.find("Os ydych chi'n un ohonyn nhw ac wedi dweud ie") != std::string::npos);
+  CHECK(Child(s, "6-9", "cy").all.find("Ydych chi'n un ohonyn nhw? Os gwnaethoch chi ddweud ie") != std::string::npos);
   // Consent asked of both groups: one line in the summary, as before.
   s["purposes"][0]["lawful_bases"] = {"consent"};
   Built both = Child(s, "6-9");

@@ -285,8 +285,14 @@ void Flow::List(const notice::Block& b, const Frame& f, int section_level) {
     for (size_t k = 0; k < b.items[i].size(); ++k) {
       const size_t before = boxes_.size();
       Block(b.items[i][k], inner, section_level);
-      // A one-line lead-in ("Top item:" then a nested list) stays with what follows it.
-      if (k + 1 < b.items[i].size() && boxes_.size() == before + 1) boxes_.back().keep_with_next = true;
+      // A one-line lead-in ("Top item:" then a nested list) stays with what follows it, and so does
+      // an item's bold name over its wording (a children's retention record: "Your care notes" then
+      // "We keep them until you are 25."), however many lines the name takes.
+      const notice::Block& part = b.items[i][k];
+      const bool name = part.kind == BlockKind::kParagraph && part.inlines.size() == 1 &&
+                        part.inlines.front().kind == InlineKind::kStrong;
+      if (k + 1 < b.items[i].size() && boxes_.size() > before && (boxes_.size() == before + 1 || name))
+        boxes_.back().keep_with_next = true;
     }
     if (boxes_.size() == first) {  // an empty item still shows its marker
       Box empty;

@@ -459,3 +459,47 @@ TEST_CASE("pdf: a list's lead-in paragraph never ends a page without the list") 
 }
 
 }  // namespace pnc::render::pdf_test
+
+namespace pnc::render::pdf_test {
+
+// Seen in the 6-9 guide of the pfp example: a retention record's bold name, two lines long, ended a
+// page and its wording ("We keep it until …") began the next. An item's bold name stays with what
+// follows it in the item, as a one-line lead-in does.
+TEST_CASE("pdf: a list item's bold name never ends a page without the item's wording") {
+  diag::Sink sink;
+  pdf::Style st = AdultStyle();
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
+  const std::string name = "What we write down about you and your family when you come to our groups";
+  for (int fillers = 1; fillers <= 40; ++fillers) {
+    NoticeDoc doc = BaseDoc();
+    Section s;
+    s.id = "keep";
+    s.title = "How long do we keep it?";
+    for (int i = 0; i < fillers; ++i) s.blocks.push_back(Para("Line " + std::to_string(i + 1) + "."));
+    Block list;
+    list.kind = BlockKind::kBulletList;
+    for (int item = 0; item < 3; ++item) {
+      list.items.push_back({Para(Inlines{Wrap(InlineKind::kStrong, {Text(name)})}),
+                            Para("We keep it until you are 25, then we delete it.")});
+    }
+    s.blocks.push_back(list);
+    doc.sections.push_back(s);
+    pdf::Layout layout;
+    REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+    // Each name's last line and the wording after it are on one page.
+    int name_page = -1, pairs = 0;
+    for (const pdf::Run& r : layout.runs) {
+      if (r.elem < 0 || r.text == "•") continue;
+      if (r.face == pdf::Face::kBold && r.text != "How long do we keep it?") name_page = r.page;
+      if (r.text.rfind("We keep it until", 0) == 0) {
+        CAPTURE(fillers);
+        CHECK(r.page == name_page);
+        ++pairs;
+      }
+    }
+    CHECK(pairs == 3);
+  }
+}
+
+}  // namespace pnc::render::pdf_test

@@ -299,7 +299,11 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   std::vector<Inlines> items;
   for (const auto& r : derived) {
     if (r.id == "complain-controller" || r.id == "complain-ico") continue;  // "who can you talk to" says these
-    items.push_back(w.I(w.Banded("child.right." + r.id), {}, r.facts.empty() ? "" : r.facts.front(), r.facts));
+    Inlines item = w.I(w.Banded("child.right." + r.id), {}, r.facts.empty() ? "" : r.facts.front(), r.facts);
+    // A right the summary says under some groups only is not told to every reader here as theirs.
+    const bool by_group = r.id == "object" || r.id == "object-marketing" || r.id == "withdraw-consent";
+    if (by_group && r.groups != scope.children) Append(&item, w.I(w.Banded("child.right.some"), {}, r.facts.front()));
+    items.push_back(std::move(item));
   }
   rights.blocks.push_back(Bullets(items));
   rights.blocks.push_back(w.P("child.rights.help"));

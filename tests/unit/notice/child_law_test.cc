@@ -246,11 +246,18 @@ TEST_CASE("a right only some of a guide's groups have is said under those groups
   CHECK(Child(s, "6-9").all.find("Are you one of them? If you said yes, you can change your mind.") !=
         std::string::npos);
   CHECK(Child(s, "6-9", "cy").all.find("Ydych chi'n un ohonyn nhw? Os gwnaethoch chi ddweud ie") != std::string::npos);
+  // "What can you do?" keeps the right in its list, saying it is only some readers'.
+  Built list = Child(s, "13-15");
+  const int right = list.Find("child.right.withdraw-consent");
+  REQUIRE(right > 0);
+  CHECK(list.keys[right + 1] == "child.right.some");
+  CHECK(list.texts[right + 1] == "Only some of you can do this. The part “About this guide” says who.");
   // Consent asked of both groups: one line in the summary, as before.
   s["purposes"][0]["lawful_bases"] = {"consent"};
   Built both = Child(s, "6-9");
   CHECK(both.Has("child.summary.withdraw-consent@6-9"));
   CHECK_FALSE(both.Has("child.group-right.withdraw-consent@6-9"));
+  CHECK_FALSE(both.Has("child.right.some@6-9"));
 }
 
 // Review: "Words we use" defined extra-private information as "your health, your religion or where

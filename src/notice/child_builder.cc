@@ -198,15 +198,27 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   doc.summary_title_origin = w.Cat("child.summary-title");
   doc.summary = DraftBlocks(w, in.preview, &doc);
   doc.summary.push_back(w.P(w.Banded("child.intro")));
-  for (auto& b : ForWhom(w)) doc.summary.push_back(std::move(b));
   // Art 21(4) and 7(3), in the child's own words: the right to say no and to change their mind,
-  // where a purpose about children gives it.
+  // where a purpose about children gives it. A right that only some of the guide's groups have
+  // (consent asked of the siblings, not of the patients) is said under those groups in "This guide
+  // is for" ("If you are one of them…"), as the adult summary says whose right it is.
   const auto derived = rules::DeriveRights(m, in.law, scope, scope.children);
+  std::vector<Block> everyones;
+  std::vector<std::vector<Block>> per_group(m.subjects.size());
   for (const char* id : {"object", "object-marketing", "withdraw-consent"}) {
-    if (const rules::DerivedRight* r = rules::FindRight(derived, id)) {
-      doc.summary.push_back(w.P(w.Banded(std::string("child.summary.") + id), {}, r->facts.front(), r->facts));
+    const rules::DerivedRight* r = rules::FindRight(derived, id);
+    if (r == nullptr) continue;
+    if (r->groups == scope.children) {
+      everyones.push_back(w.P(w.Banded(std::string("child.summary.") + id), {}, r->facts.front(), r->facts));
+      continue;
+    }
+    for (size_t g = 0; g < r->groups.size() && g < per_group.size(); ++g) {
+      if (r->groups[g])
+        per_group[g].push_back(w.P(w.Banded(std::string("child.group-right.") + id), {}, r->facts.front(), r->facts));
     }
   }
+  for (auto& b : ForWhom(w, std::move(per_group))) doc.summary.push_back(std::move(b));
+  for (auto& b : everyones) doc.summary.push_back(std::move(b));
 
   Section who = Question(w, "who", "who");
   if (short_name.empty() || short_name == legal_name) {
@@ -287,7 +299,11 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   std::vector<Inlines> items;
   for (const auto& r : derived) {
     if (r.id == "complain-controller" || r.id == "complain-ico") continue;  // "who can you talk to" says these
-    items.push_back(w.I(w.Banded("child.right." + r.id), {}, r.facts.empty() ? "" : r.facts.front(), r.facts));
+    Inlines item = w.I(w.Banded("child.right." + r.id), {}, r.facts.empty() ? "" : r.facts.front(), r.facts);
+    // A right the summary says under some groups only is not told to every reader here as theirs.
+    const bool by_group = r.id == "object" || r.id == "object-marketing" || r.id == "withdraw-consent";
+    if (by_group && r.groups != scope.children) Append(&item, w.I(w.Banded("child.right.some"), {}, r.facts.front()));
+    items.push_back(std::move(item));
   }
   rights.blocks.push_back(Bullets(items));
   rights.blocks.push_back(w.P("child.rights.help"));

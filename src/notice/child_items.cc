@@ -101,9 +101,10 @@ Block KeepList(const Writer& w) {
 }
 
 // Who the guide is for: the children groups this band's guide is for (their age bands and ages),
-// in their own child wording where they have one. One group is said in the lead-in's sentence
+// in their own child wording where they have one, each followed by its `extra` lines. One group is said in the
+// lead-in's sentence
 // ("This guide is for: children like you."), several are a list.
-std::vector<Block> ForWhom(const Writer& w) {
+std::vector<Block> ForWhom(const Writer& w, std::vector<std::vector<Block>> extra) {
   const auto& m = w.model();
   std::vector<std::vector<Block>> groups;
   std::string fact;
@@ -111,7 +112,12 @@ std::vector<Block> ForWhom(const Writer& w) {
     const auto& s = m.subjects[i];
     if (!w.scope().children[i]) continue;  // (a children group of another age band is not this guide's)
     if (fact.empty()) fact = s.pointer + "/children";
-    if (std::vector<Block> g = GroupBlocks(w, s); !g.empty()) groups.push_back(std::move(g));
+    std::vector<Block> g = GroupBlocks(w, s);
+    if (g.empty()) continue;
+    if (i < extra.size()) {
+      for (auto& b : extra[i]) g.push_back(std::move(b));
+    }
+    groups.push_back(std::move(g));
   }
   if (groups.empty()) return {};
   Block lead = w.P("child.for", {}, fact);

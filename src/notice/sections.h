@@ -46,8 +46,9 @@ const source::Text& RecordChildName(const Writer& w, const source::Retention& r)
 /// under its child_name where the source gives one (else its name), then its child wording.
 Block KeepList(const Writer& w);
 /// Who the guide is for: the children groups of this band in their child wording, with their ages
-/// in this band unless the wording already gives them; one group joins the lead-in's sentence.
-std::vector<Block> ForWhom(const Writer& w);
+/// in this band unless the wording already gives them, then `extra[i]` for group i (the rights only
+/// some of the groups have); one group joins the lead-in's sentence.
+std::vector<Block> ForWhom(const Writer& w, std::vector<std::vector<Block>> extra = {});
 /// "Why do we use it?": each purpose about children in its child wording, with the children's
 /// answer to whether they must tell us (Art 13(2)(e)) where the source gives one.
 Block PurposeList(const Writer& w);

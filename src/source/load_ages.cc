@@ -10,6 +10,9 @@ namespace pnc::source {
 namespace {
 
 constexpr int kOldest = 17;  // a person of 18 is an adult (Children Act 1989 s.105)
+// The youngest age a children's version is written for (the Children's code bands pnc writes start
+// at 6): younger children are told through their parents or carers, in the adult notice.
+constexpr int kYoungestReader = 6;
 
 // "10-12" → 10 and 12; false for anything else.
 bool ParseBand(const std::string& band, int* from, int* to) {
@@ -81,7 +84,9 @@ bool Ages::Overlaps(const std::string& band) const {
 Ages Ages::In(const std::string& band, const std::vector<std::string>& bands) const {
   int lo = 0, hi = 0;
   if (!present() || !ParseBand(band, &lo, &hi)) return *this;
-  if (!bands.empty() && bands.front() == band) lo = 0;
+  // The youngest declared band's guide is also for the group's children younger than the band, down
+  // to the youngest reader: never "Ages 0 to 9" for a group of ages 0 to 17.
+  if (!bands.empty() && bands.front() == band) lo = std::min(lo, kYoungestReader);
   if (!bands.empty() && bands.back() == band) hi = kOldest;
   Ages out = *this;
   out.from = std::max(from, lo);

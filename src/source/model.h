@@ -139,7 +139,8 @@ struct Ages {
   /// ages, for "" (not a banded question) and for a band that is not "N-M".
   bool Overlaps(const std::string& band) const;
   /// The ages a guide for `band` is for, of this group's: those in the band, and beyond it where no
-  /// declared band (`bands`, youngest first) is younger or older (those children read this guide).
+  /// declared band (`bands`, youngest first) is younger or older (those children read this guide),
+  /// but never under 6: younger children are told through their parents, not by a guide.
   /// The group's own ages for a band that is not "N-M".
   Ages In(const std::string& band, const std::vector<std::string>& bands) const;
 };

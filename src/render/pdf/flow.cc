@@ -209,6 +209,7 @@ void Flow::Text(const Inlines& inlines, const Frame& f, int level, int dest) {
     if (i + 1 == n) b.space_after = heading ? style_.heading_after : f.para_after;
     Push(std::move(b), f);
   }
+  if (!heading) paragraph_end_ = boxes_.size();
 }
 
 void Flow::Block(const notice::Block& block, const Frame& outer, int section_level) {
@@ -263,6 +264,9 @@ void Flow::List(const notice::Block& b, const Frame& f, int section_level) {
     widest = std::max(widest, TextWidth(markers.back(), *fonts_.regular, size));
   }
   const double indent = std::max(style_.list_indent, widest + gap);
+  // A paragraph right before a list is its lead-in ("We keep these kinds of information:"): it
+  // never ends a page without the list's first line, as a heading never does.
+  if (!boxes_.empty() && paragraph_end_ == boxes_.size()) boxes_.back().keep_with_next = true;
   const int list = Elem("L", f.parent, f.lang);
   for (size_t i = 0; i < b.items.size(); ++i) {
     // An item that is one paragraph in another language (a fallback) tags the LI with its Lang.
@@ -281,8 +285,14 @@ void Flow::List(const notice::Block& b, const Frame& f, int section_level) {
     for (size_t k = 0; k < b.items[i].size(); ++k) {
       const size_t before = boxes_.size();
       Block(b.items[i][k], inner, section_level);
-      // A one-line lead-in ("Top item:" then a nested list) stays with what follows it.
-      if (k + 1 < b.items[i].size() && boxes_.size() == before + 1) boxes_.back().keep_with_next = true;
+      // A one-line lead-in ("Top item:" then a nested list) stays with what follows it, and so does
+      // an item's bold name over its wording (a children's retention record: "Your care notes" then
+      // "We keep them until you are 25."), however many lines the name takes.
+      const notice::Block& part = b.items[i][k];
+      const bool name = part.kind == BlockKind::kParagraph && part.inlines.size() == 1 &&
+                        part.inlines.front().kind == InlineKind::kStrong;
+      if (k + 1 < b.items[i].size() && boxes_.size() > before && (boxes_.size() == before + 1 || name))
+        boxes_.back().keep_with_next = true;
     }
     if (boxes_.size() == first) {  // an empty item still shows its marker
       Box empty;
@@ -305,6 +315,7 @@ void Flow::List(const notice::Block& b, const Frame& f, int section_level) {
     boxes_.back().space_after = std::max(boxes_.back().space_after, style_.list_item_after);
   }
   if (!b.items.empty()) boxes_.back().space_after = std::max(boxes_.back().space_after, f.para_after);
+  paragraph_end_ = 0;  // a list's last item is no lead-in to a list after it
 }
 
 void Flow::ContentsEntry(const std::string& title, int dest, const Frame& f, int toc) {

@@ -109,6 +109,7 @@ class Flow {
   int tables_ = 0;
   int rows_ = 0;
   bool break_next_ = false;
+  size_t paragraph_end_ = 0;  // boxes_.size() just after the last paragraph (not heading) was pushed
 };
 
 /// The running text of the pages from one destination on: a bilingual document's halves each

@@ -219,4 +219,79 @@ TEST_CASE("a children's retention wording is shown with the record's child name"
   CHECK(Child(s).all.find("Your forms") == std::string::npos);
 }
 
+// Review: a guide for several groups said "If you said yes, you can change your mind" to all of
+// them, though only the siblings' purpose relies on consent. As the adult summary says whose right
+// it is, the guide says it under the groups that have it ("Are you one of them? …"), and in the
+// summary of its own only where every group of the guide has it.
+TEST_CASE("a right only some of a guide's groups have is said under those groups") {
+  json s = Family();
+  s["data_subjects"].push_back(
+      {{"id", "siblings"}, {"name", "Siblings"}, {"children", true}, {"child", "Brothers and sisters."}});
+  s["purposes"].push_back(json::parse(R"({"id": "sibclub", "name": "Sibling club", "data_subjects": ["siblings"],
+      "data_categories": ["contact"], "lawful_bases": ["consent"], "automated_means": false,
+      "requirement": {"type": "none"}, "child": "To run the sibling club."})"));
+  for (const char* band : {"6-9", "13-15"}) {
+    CAPTURE(band);
+    const std::string banded = std::string(band) == "6-9" ? "@6-9" : "";
+    Built b = Child(s, band);
+    CHECK_FALSE(b.Has("child.summary.withdraw-consent" + banded));
+    const int line = b.Find("child.group-right.withdraw-consent" + banded);
+    REQUIRE(line > 0);
+    CHECK(b.texts[line - 1] == "Brothers and sisters.");  // in the siblings' entry of "This guide is for"
+    CHECK(b.Find("child.group-right.withdraw-consent" + banded) < b.Find("child.q.who"));
+    int lines = 0;
+    for (const auto& k : b.keys) lines += k == "child.group-right.withdraw-consent" + banded ? 1 : 0;
+    CHECK(lines == 1);  // not under "Children like you."
+  }
+  CHECK(Child(s, "6-9").all.find("Are you one of them? If you said yes, you can change your mind.") !=
+        std::string::npos);
+  CHECK(Child(s, "6-9", "cy").all.find("Ydych chi'n un ohonyn nhw? Os gwnaethoch chi ddweud ie") != std::string::npos);
+  // "What can you do?" keeps the right in its list, saying it is only some readers'.
+  Built list = Child(s, "13-15");
+  const int right = list.Find("child.right.withdraw-consent");
+  REQUIRE(right > 0);
+  CHECK(list.keys[right + 1] == "child.right.some");
+  CHECK(list.texts[right + 1] == "Only some of you can do this. The part “About this guide” says who.");
+  // Consent asked of both groups: one line in the summary, as before.
+  s["purposes"][0]["lawful_bases"] = {"consent"};
+  Built both = Child(s, "6-9");
+  CHECK(both.Has("child.summary.withdraw-consent@6-9"));
+  CHECK_FALSE(both.Has("child.group-right.withdraw-consent@6-9"));
+  CHECK_FALSE(both.Has("child.right.some@6-9"));
+}
+
+// Review: "Words we use" defined extra-private information as "your health, your religion or where
+// your family comes from", and personal information by a name, an address and a birthday, whatever
+// the organisation holds. The definitions give no examples, in every locale and band.
+TEST_CASE("the children's glossary asserts no examples the source does not give") {
+  json s = Family();
+  s["data_categories"][0]["special_category"] = true;
+  s["purposes"][0]["special_category_condition"] = {{"article_9", "explicit-consent"}};
+  for (const char* band : {"6-9", "13-15"}) {
+    Built b = Child(s, band);
+    const std::string suffix = std::string(band) == "6-9" ? "@6-9" : "";
+    const int special = b.Find("child.def.special" + suffix);
+    const int personal = b.Find("child.def.personal-information" + suffix);
+    REQUIRE(special >= 0);
+    REQUIRE(personal >= 0);
+    for (const char* example : {"health", "religion", "family comes from", "birthday", "address", "name"}) {
+      CAPTURE(example);
+      CHECK(b.texts[special].find(example) == std::string::npos);
+      CHECK(b.texts[personal].find(example) == std::string::npos);
+    }
+  }
+  for (const auto& [code, cat] : test::Data().AllCatalogues()) {
+    for (const char* key : {"child.def.special", "child.def.special@6-9", "child.def.personal-information",
+                            "child.def.personal-information@6-9"}) {
+      const std::string text = cat->Get(key);
+      CAPTURE(code);
+      CAPTURE(text);
+      for (const char* example :
+           {"iechyd", "crefydd", "pen-blwydd", "zdrowi", "religi", "urodzin", "صحت", "دين", "ميلاد"}) {
+        CHECK(text.find(example) == std::string::npos);
+      }
+    }
+  }
+}
+
 }  // namespace pnc

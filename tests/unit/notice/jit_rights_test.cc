@@ -114,4 +114,35 @@ TEST_CASE("a children's just-in-time notice names the rights its purposes give, 
   CHECK(forms > 0);
 }
 
+// Review: a just-in-time notice of several purposes names each before its answer ("Keeping children
+// safe: …"), and the full notice names the groups of a per-group answer ("For visitors: …"); an
+// answer that opened "No:" read "Keeping children safe: No: you do not have to give it.". The answers
+// hold no colon of their own, in every locale, so a lead-in's colon is the only one.
+TEST_CASE("a requirement answer after its purpose's name reads with one colon, in every locale") {
+  for (const auto& [code, cat] : test::Data().AllCatalogues()) {
+    for (const char* kind : {"statutory", "contractual", "contract-entry", "none", "condition"}) {
+      const std::string text = cat->Get(std::string("requirement.") + kind);
+      CAPTURE(code);
+      CAPTURE(text);
+      CHECK(text.find(':') == std::string::npos);
+    }
+  }
+  std::ifstream in(std::string(PNC_TEST_DATA_DIR) + "/cases/jit/0004-hospice-truth/input.json");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string text = ss.str();
+  driver::Options options;
+  options.formats = {"jit"};
+  auto c = test::CompileSource("t.json", options, &text);
+  REQUIRE(c->sink.Errors() == 0);
+  std::string all;
+  for (const auto& d : c->docs) {
+    if (d.audience != "adult" || d.locale != "en") continue;
+    for (const auto& j : d.jit) all += markdown::PlainText(j.blocks);
+  }
+  CHECK(all.find("Keeping children safe: No, you do not have to give it.") != std::string::npos);
+  CHECK(all.find(": No:") == std::string::npos);
+  CHECK(all.find(": Only if you want to take part:") == std::string::npos);
+}
+
 }  // namespace pnc

@@ -411,3 +411,95 @@ TEST_CASE("pdf: a fallback list item is tagged with its Lang") {
 }
 
 }  // namespace pnc::render::pdf_test
+
+namespace pnc::render::pdf_test {
+
+// Review: a children's guide's "We keep these kinds of information:" ended page 3 and its list began
+// page 4. A paragraph right before a list is its lead-in and stays with the list's first line. Every
+// number of one-line filler paragraphs before it (1 to 40) puts the lead-in at some place on the page,
+// the bottom line among them.
+TEST_CASE("pdf: a list's lead-in paragraph never ends a page without the list") {
+  diag::Sink sink;
+  pdf::Style st = AdultStyle();
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
+  int breaks = 0;  // layouts where the page breaks at the lead-in: the case under test
+  for (int fillers = 1; fillers <= 40; ++fillers) {
+    NoticeDoc doc = BaseDoc();
+    Section s;
+    s.id = "what";
+    s.title = "What we keep";
+    for (int i = 0; i < fillers; ++i) s.blocks.push_back(Para("Line " + std::to_string(i + 1) + "."));
+    s.blocks.push_back(Para("We keep these kinds of information:"));
+    s.blocks.push_back(List(BlockKind::kBulletList, {"Your name.", "Your school.", "Your health."}));
+    doc.sections.push_back(s);
+    pdf::Layout layout;
+    REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+    int lead = -1, first = -1;
+    for (const pdf::Run& r : layout.runs) {
+      if (r.text.rfind("We keep these kinds", 0) == 0) lead = r.page;
+      if (first < 0 && r.text == "Your name.") first = r.page;
+    }
+    CAPTURE(fillers);
+    REQUIRE(lead >= 0);
+    REQUIRE(first >= 0);
+    CHECK(lead == first);
+    if (first > 0 && lead == first) {
+      // The lead-in moved to the list's page: it is the first thing there.
+      bool lead_first = false;
+      for (const pdf::Run& r : layout.runs) {
+        if (r.page != first || r.elem < 0) continue;
+        lead_first = r.text.rfind("We keep these kinds", 0) == 0;
+        break;
+      }
+      breaks += lead_first ? 1 : 0;
+    }
+  }
+  CHECK(breaks > 0);  // some filler count put the break there: the test exercised the keep
+}
+
+}  // namespace pnc::render::pdf_test
+
+namespace pnc::render::pdf_test {
+
+// Seen in the 6-9 guide of the pfp example: a retention record's bold name, two lines long, ended a
+// page and its wording ("We keep it until …") began the next. An item's bold name stays with what
+// follows it in the item, as a one-line lead-in does.
+TEST_CASE("pdf: a list item's bold name never ends a page without the item's wording") {
+  diag::Sink sink;
+  pdf::Style st = AdultStyle();
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
+  const std::string name = "What we write down about you and your family when you come to our groups";
+  for (int fillers = 1; fillers <= 40; ++fillers) {
+    NoticeDoc doc = BaseDoc();
+    Section s;
+    s.id = "keep";
+    s.title = "How long do we keep it?";
+    for (int i = 0; i < fillers; ++i) s.blocks.push_back(Para("Line " + std::to_string(i + 1) + "."));
+    Block list;
+    list.kind = BlockKind::kBulletList;
+    for (int item = 0; item < 3; ++item) {
+      list.items.push_back({Para(Inlines{Wrap(InlineKind::kStrong, {Text(name)})}),
+                            Para("We keep it until you are 25, then we delete it.")});
+    }
+    s.blocks.push_back(list);
+    doc.sections.push_back(s);
+    pdf::Layout layout;
+    REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+    // Each name's last line and the wording after it are on one page.
+    int name_page = -1, pairs = 0;
+    for (const pdf::Run& r : layout.runs) {
+      if (r.elem < 0 || r.text == "•") continue;
+      if (r.face == pdf::Face::kBold && r.text != "How long do we keep it?") name_page = r.page;
+      if (r.text.rfind("We keep it until", 0) == 0) {
+        CAPTURE(fillers);
+        CHECK(r.page == name_page);
+        ++pairs;
+      }
+    }
+    CHECK(pairs == 3);
+  }
+}
+
+}  // namespace pnc::render::pdf_test

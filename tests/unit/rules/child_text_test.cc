@@ -107,4 +107,34 @@ TEST_CASE("a consequence that does not end with a full stop is reported, in each
   CHECK(test::Lines(test::LintJson(s), "statutory-requirement").size() == 1);
 }
 
+// Review: a record with no child_name is shown to children by its adult name, which no readability
+// check read. A hard name now gets a warning naming the record and asking for a child_name; a plain
+// one ("Files") none, since a warning on every record was too noisy to keep.
+TEST_CASE("a record's adult name shown to children is held to the band's readability checks") {
+  auto warnings = [](const json& s) {
+    const std::string text = s.dump(2);
+    driver::Options options;
+    options.formats = {"html"};
+    auto c = test::CompileSource("t.json", options, &text);
+    std::string out;  // the warnings that ask for a child_name, and their hints, a line each
+    for (const auto& d : c->sink.All()) {
+      if (d.message.find("child_name") == std::string::npos) continue;
+      out += d.rule + ": " + d.message + "\n";
+      for (const auto& h : d.hints) out += "hint: " + h + "\n";
+    }
+    return out;
+  };
+  json s = Club();
+  CHECK(warnings(s).empty());  // "Files"
+  s["retention"]["records"][0]["name"] = "Retention schedule files";
+  CHECK(warnings(s) ==
+        "jargon: retention record 'files' has no child_name, so the children's version for ages 10-12 calls it "
+        "'Retention schedule files': 'Retention schedule' is jargon for ages 10-12\n"
+        "hint: add \"child_name\" to the record: what a child would call it, in their words (say 'how long we "
+        "keep it')\n");
+  // Its child_name is what children see, and is checked as every child wording is.
+  s["retention"]["records"][0]["child_name"] = "Your family's files";
+  CHECK(warnings(s).empty());
+}
+
 }  // namespace pnc

@@ -59,7 +59,7 @@ TEST_CASE("observed data gets no requirement sentence, in the adult notice or th
   diag::Sink sink;
   const json source = Cctv({{"type", "none"}, {"consequence", "Nothing happens."}, {"child", "Nothing happens."}});
   const std::string adult = test::HtmlOf(test::Build(source, "en", &sink));
-  CHECK(Contains(adult, "Yes: your contract with us requires you to give it."));  // the given data keeps its answer
+  CHECK(Contains(adult, "Yes, your contract with us requires you to give it."));  // the given data keeps its answer
   CHECK_FALSE(Contains(SafetyPart(adult), "you do not have to give it"));
   CHECK_FALSE(Contains(SafetyPart(adult), "Nothing happens."));
   const std::string child = test::HtmlOf(test::Build(source, "en", &sink, /*child=*/true));
@@ -75,7 +75,7 @@ TEST_CASE("data the person gives beside observed data keeps its requirement sent
   diag::Sink sink;
   const std::string html = SafetyPart(test::HtmlOf(test::Build(s, "en", &sink)));
   INFO(html);
-  CHECK(Contains(html, "No: you do not have to give it."));
+  CHECK(Contains(html, "No, you do not have to give it."));
   CHECK(Contains(test::HtmlOf(test::Build(s, "en", &sink, true)), "You do not have to give us this information."));
 }
 

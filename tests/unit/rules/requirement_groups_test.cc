@@ -104,18 +104,18 @@ TEST_CASE("a requirement that is neither an object nor a list is one type error"
 TEST_CASE("the notice prints each answer after its groups; one answer prints as before") {
   diag::Sink sink;
   std::string html = test::HtmlOf(test::Build(Source(kBoth), "en", &sink));
-  CHECK(html.find("For Parents: Yes: you need to give it to enter into a contract with us. We cannot offer a "
+  CHECK(html.find("For Parents: Yes, you need to give it to enter into a contract with us. We cannot offer a "
                   "place.<br>") != std::string::npos);
-  CHECK(html.find("For Visitors: No: you do not have to give it.") != std::string::npos);
+  CHECK(html.find("For Visitors: No, you do not have to give it.") != std::string::npos);
   std::string one = test::HtmlOf(
       test::Build(Source(R"({"type": "contractual", "consequence": "We cannot support you."})"), "en", &sink));
-  CHECK(one.find("Yes: your contract with us requires you to give it. We cannot support you.") != std::string::npos);
+  CHECK(one.find("Yes, your contract with us requires you to give it. We cannot support you.") != std::string::npos);
   CHECK(one.find("For Parents") == std::string::npos);
   // Welsh: the groups' names in the answer's catalogue frame.
   json cy = Source(kBoth);
   cy["notice"]["locales"] = {"en", "cy"};
   std::string welsh = test::HtmlOf(test::Build(cy, "cy", &sink));
-  CHECK(welsh.find("Ar gyfer Visitors: Nac oes: nid oes rhaid i chi ei rhoi.") != std::string::npos);
+  CHECK(welsh.find("Ar gyfer Visitors: Nac oes, nid oes rhaid i chi ei rhoi.") != std::string::npos);
 }
 
 TEST_CASE("the children's guide shows only the answer for children") {

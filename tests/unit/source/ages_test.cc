@@ -140,7 +140,9 @@ TEST_CASE("each band's guide gives the group's ages within that band") {
   REQUIRE(loaded.parsed);
   const source::Ages& a = loaded.model.subjects.at(1).ages;
   const std::vector<std::string> bands = {"6-9", "10-12"};
-  CHECK(a.In("6-9", bands).from == 5);  // the youngest band's guide: the 5-year-olds read it
+  // The youngest band's guide keeps the ages below it only down to 6: children's versions are
+  // written for 6 to 17, and the 5-year-olds are told through their parents (the adult notice).
+  CHECK(a.In("6-9", bands).from == 6);
   CHECK(a.In("6-9", bands).to == 9);
   CHECK(a.In("10-12", bands).from == 10);
   CHECK(a.In("10-12", bands).to == 14);  // the oldest band's guide: the 13- and 14-year-olds read it
@@ -148,6 +150,17 @@ TEST_CASE("each band's guide gives the group's ages within that band") {
   CHECK(a.In("10-12", three).to == 12);
   CHECK(a.In("13-15", three).from == 13);
   CHECK(a.In("", bands).from == 5);  // not a banded question: the group's own ages
+  // Review: a group of ages 0 to 17 in the 6-9 guide of a 6-9 and 13-15 notice (the hospice case)
+  // was shown "Ages 0 to 9"; the guide is for its 6- to 9-year-olds, and the 13-15 one for 13 to 17.
+  source::Ages all = a;
+  all.from = 0;
+  all.to = 17;
+  const std::vector<std::string> split = {"6-9", "13-15"};
+  CHECK(all.In("6-9", split).from == 6);
+  CHECK(all.In("6-9", split).to == 9);
+  CHECK(all.In("13-15", split).from == 13);
+  CHECK(all.In("13-15", split).to == 17);
+  CHECK(all.In("10-12", {"10-12"}).from == 6);  // a lone 10-12 guide: its group's 6- to 9-year-olds read it
   // End to end: the 6-9 guide does not say the group's 10- to 14-year-olds are its readers.
   const auto path = std::filesystem::temp_directory_path() / "pnc-ages-in-band.json";
   {

@@ -325,9 +325,14 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
     // A sentence that shares the paragraph's purposes among several bases ("We rely on your consent
     // to act for you, and on legitimate interests for some other processing") does not say which
     // of them legitimate interests serve.
+    // Nor does a neighbour that names a basis of its own ("Where we need to comply with a legal
+    // obligation." after the law's definition of legitimate interests): it is the next item of a list
+    // of bases, not the purpose the interest serves.
     for (int k = std::max(0, s - 2); !other_basis && k < n && k <= s + 2; ++k) {
       if (k == s || sents[k].joined || sents[k].block != sents[s].block) continue;
-      if (m.Has(k, "purpose.statement") || m.Has(k, "li.interest")) stated.push_back(k);
+      if (m.Has(k, "li.interest") || (m.Has(k, "purpose.statement") && !OtherBasis(m, sents[k].tokens))) {
+        stated.push_back(k);
+      }
     }
   }
   for (int s = 0; s < n; ++s) {

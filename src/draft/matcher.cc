@@ -352,6 +352,8 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "rights.generic.not",
                                                        "xfer.none.not",
                                                        "src.from",
+                                                       "src.by",
+                                                       "controller.contact.heading",
                                                        "src.named.not",
                                                        "li.explains",
                                                        "src.implied.not",

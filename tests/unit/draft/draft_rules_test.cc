@@ -605,6 +605,30 @@ TEST_SUITE("draft") {
                      "server in Leeds.\n") == Status::kMissing);
   }
 
+  TEST_CASE("draft elements: a contact block under a contact heading names the organisation when its first line does") {
+    auto controller = [](const std::string& block) {
+      return StatusOf(LintDraft("n.txt",
+                                "## Our contact details\n\n" + block +
+                                    "\n\n## What we collect\n\nWe collect your name and email address to run "
+                                    "our sessions.\n",
+                                Options()),
+                      "controller-identity");
+    };
+    // The first line is a name of an organisation's kind, or the domain of the block's email address.
+    CHECK(controller("Hilltop Garden SCIO   \n4 Mill Lane   \nLeeds LS1 1AA\n\nhello@hilltopgarden.example.org") ==
+          Status::kPresent);
+    CHECK(controller("Brightwater\n12 Quay Street\nBristol BS1 4AA\nteam@brightwater.example.org") == Status::kPresent);
+    // A person, a role or the regulator at the head of the block names no controller; nor does a name with no
+    // contact details in its block.
+    CHECK(controller("Jane Smith, Secretary\n4 Mill Lane\nLeeds LS1 1AA\njane@mailbox.example.org") ==
+          Status::kMissing);
+    CHECK(controller("Data Protection Lead\n4 Mill Lane\nLeeds LS1 1AA\ndp@mailbox.example.org") == Status::kMissing);
+    CHECK(controller("Information Commissioner's Office\nWycliffe House, Water Lane\nWilmslow SK9 5AF") ==
+          Status::kMissing);
+    CHECK(controller("Hilltop Garden SCIO\n\nWe are happy to answer questions at our open days.") ==
+          Status::kMissing);
+  }
+
   TEST_CASE("draft elements: a summary naming many bases does not add one the draft's own list of bases leaves out") {
     auto li = [](const std::string& items) {
       std::string text =

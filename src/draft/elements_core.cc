@@ -106,6 +106,10 @@ ElementResult Purposes(const Matcher& m) {
   };
   std::vector<int> strong;
   for (int s : m.Sentences("purpose.statement")) {
+    // A short sentence naming a basis ("Where we need to comply with a legal obligation.") is an item of
+    // a list of bases; a period stated as "as long as necessary to fulfil the purposes" is retention.
+    const auto& tok = m.sentence(s).tokens;
+    if ((tok.size() <= 10 && AnyBasis(m, tok)) || (m.InTopic(s, "retention") && m.Has(s, "ret.vague"))) continue;
     if (counts(s)) strong.push_back(s);
   }
   for (int s : m.Sentences("purpose.item")) {
@@ -200,12 +204,13 @@ std::vector<int> FromNamed(const Matcher& m) {
       for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       named = !word.empty() && Upper(word[0]) && !kPronouns.count(low) && NameWords(word) > 0;
     }
-    for (const char* verb : {" provides ", " supplies ", " passes ", " sends ", " shares ", " gives ", " forwards ",
-                             " transmits "}) {
+    for (const char* verb :
+         {" provides ", " supplies ", " passes ", " sends ", " shares ", " gives ", " forwards ", " transmits "}) {
       size_t at = t.find(verb);
       if (named || at == std::string::npos) continue;
       size_t start = t.rfind(' ', at - 1);
-      std::string word = t.substr(start == std::string::npos ? 0 : start + 1, at - (start == std::string::npos ? 0 : start + 1));
+      std::string word =
+          t.substr(start == std::string::npos ? 0 : start + 1, at - (start == std::string::npos ? 0 : start + 1));
       while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back()))) word.pop_back();
       std::string low = word;
       for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -353,6 +353,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "xfer.none.not",
                                                        "src.from",
                                                        "src.by",
+                                                       "rec.security",
                                                        "controller.contact.heading",
                                                        "src.named.not",
                                                        "li.explains",

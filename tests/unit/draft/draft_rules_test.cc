@@ -625,8 +625,29 @@ TEST_SUITE("draft") {
     CHECK(controller("Data Protection Lead\n4 Mill Lane\nLeeds LS1 1AA\ndp@mailbox.example.org") == Status::kMissing);
     CHECK(controller("Information Commissioner's Office\nWycliffe House, Water Lane\nWilmslow SK9 5AF") ==
           Status::kMissing);
-    CHECK(controller("Hilltop Garden SCIO\n\nWe are happy to answer questions at our open days.") ==
-          Status::kMissing);
+    CHECK(controller("Hilltop Garden SCIO\n\nWe are happy to answer questions at our open days.") == Status::kMissing);
+  }
+
+  TEST_CASE("draft elements: a 'missing' recipients report quotes only sentences that pass data on") {
+    auto recipients = [](const std::string& body) {
+      DraftReport r = LintDraft(
+          "n.md", "# Privacy notice\n\nAcme Trust is the data controller (hello@acme.example.org).\n\n" + body,
+          Options());
+      const ElementResult* e = Element(r, "recipients");
+      REQUIRE(e != nullptr);
+      CHECK(e->status == Status::kMissing);
+      return *e;
+    };
+    std::string denied =
+        "We do not receive any information from third parties.\n\nNo website is safe from being "
+        "attacked by third parties, but ours is encrypted.\n\n";
+    ElementResult shared = recipients(denied + "We may share your details with third parties.\n");
+    REQUIRE(shared.evidence.size() == 1);
+    CHECK(shared.evidence[0].text == "We may share your details with third parties.");
+    // Nothing passes data on: no quote, and the reason says what was looked for.
+    ElementResult none = recipients(denied);
+    CHECK(none.evidence.empty());
+    CHECK(none.reason.find("looked for who receives the data") != std::string::npos);
   }
 
   TEST_CASE("draft elements: a summary naming many bases does not add one the draft's own list of bases leaves out") {

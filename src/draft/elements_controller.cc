@@ -43,7 +43,8 @@ int NameWords(const std::string& text) {
       "uk",        "eu",           "a",      "how",       "we",      "use",        "information", "personal",
       "hysbysiad", "preifatrwydd", "polisi", "datganiad", "diogelu", "ein",        "eich",        "to",
       "in",        "on",           "page",   "pwy",       "beth",    "pam",        "sut",         "ble",
-      "pryd",      "who",          "what",   "why",       "where",   "when"};
+      "pryd",      "who",          "what",   "why",       "where",   "when",       "their",       "its",
+      "his",       "her",          "my",     "these",     "those"};
   int n = 0;
   size_t i = 0;
   while (i < text.size()) {

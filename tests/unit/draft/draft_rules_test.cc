@@ -31,6 +31,10 @@ const Case kCases[] = {
     {"controller-identity", "You may view MailChimp's privacy policy here (https://mailchimp.com/legal/privacy/).",
      Status::kMissing},
     {"controller-identity", "Changes to this privacy notice. Email hello@acme.org.", Status::kMissing},
+    // Another body's policy referred to by a pronoun ("Their privacy policy …") names nobody.
+    {"controller-identity",
+     "Our payment provider handles card details. Their privacy policy can be found here. Email hello@acme.org.",
+     Status::kMissing},
     // A link to a processor's terms or another body's site is not the controller's contact route;
     // a web address offered as one is ("contact us through our website").
     {"controller-identity",

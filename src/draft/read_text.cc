@@ -298,39 +298,8 @@ Extracted ReadPlainText(std::string_view utf8) {
     lines.push_back(std::move(line));
     pos = nl + 1;
   }
-  // An HTML table pasted into a text file ("<table>" … "</table>", lines of tags): read by the HTML
-  // reader, so each row is a row of cells ("Purpose | Data | Basis") and not one run-on sentence of
-  // tags; its lines are blanked for the text reader, and its blocks keep their own line numbers.
-  std::vector<Block> tables;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    std::string_view first = lines[i];
-    while (!first.empty() && first.front() == ' ') first.remove_prefix(1);
-    if (first.size() < 6 || (first.substr(0, 6) != "<table" && first.substr(0, 6) != "<TABLE")) continue;
-    size_t end = i;
-    while (end < lines.size() && lines[end].find("</table>") == std::string::npos &&
-           lines[end].find("</TABLE>") == std::string::npos) {
-      ++end;
-    }
-    if (end == lines.size()) break;
-    std::string html(i, '\n');  // (so the HTML reader counts the file's lines)
-    for (size_t k = i; k <= end; ++k) {
-      html += lines[k] + "\n";
-      lines[k].clear();
-    }
-    for (Block& b : ReadHtml(html).blocks) tables.push_back(std::move(b));
-    i = end;
-  }
-  out.blocks = BlocksFromLines(lines, {}, {});
-  if (!tables.empty()) {
-    std::vector<Block> merged;
-    size_t t = 0;
-    for (Block& b : out.blocks) {
-      while (t < tables.size() && tables[t].line < b.line) merged.push_back(std::move(tables[t++]));
-      merged.push_back(std::move(b));
-    }
-    while (t < tables.size()) merged.push_back(std::move(tables[t++]));
-    out.blocks = std::move(merged);
-  }
+  std::vector<Block> tables = TakeHtmlTables(&lines);
+  out.blocks = MergeByLine(BlocksFromLines(lines, {}, {}), std::move(tables));
   return out;
 }
 

@@ -294,9 +294,12 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
     // before a cell that is only the basis ("Sharing data with the committee" / "Legitimate interest").
     // (Not the label followed by the basis explained, `li.explains`: "Legitimate interests (Article
     // 6(1)(f)): we need it for a genuine interest, which does not override your rights".)
+    // (And only when the words after the label give an aim, "… so that we can answer it", "… for security":
+    // "Legitimate interests - this is the basis we rely on for it" states none.)
     const auto& tok = sents[s].tokens;
     if (!other_basis && tok.size() >= 8 && tok[0] == "legitimate" && (tok[1] == "interest" || tok[1] == "interests") &&
-        !m.Has(s, "li.definition") && !m.Has(s, "li.explains")) {
+        !m.Has(s, "li.definition") && !m.Has(s, "li.explains") &&
+        m.Matches(std::vector<std::string>(tok.begin() + 2, tok.end()), "li.label.aim")) {
       stated.push_back(s);
     }
     // A table flattened into lines under a "Purpose | Lawful basis" header line: each line is the

@@ -354,6 +354,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "src.from",
                                                        "src.by",
                                                        "rec.security",
+                                                       "li.label.aim",
                                                        "controller.contact.heading",
                                                        "src.named.not",
                                                        "li.explains",

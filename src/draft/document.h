@@ -74,6 +74,10 @@ struct Document {
 Extracted ReadPlainText(std::string_view utf8);
 Extracted ReadMarkdown(std::string_view utf8);
 Extracted ReadHtml(std::string_view utf8);
+/// A text file's HTML tables ("<table>" … "</table>" lines): read as HTML blocks with the file's line numbers,
+/// their lines blanked in `lines` for the text reader; MergeByLine puts them back among its blocks.
+std::vector<Block> TakeHtmlTables(std::vector<std::string>* lines);
+std::vector<Block> MergeByLine(std::vector<Block> blocks, std::vector<Block> tables);
 Extracted ReadDocx(std::string_view bytes);
 /// The .docx reader past the archive: word/document.xml, styles.xml and the relationships
 /// ("" when absent). Split out so the XML walk can be fuzzed without a zip library.

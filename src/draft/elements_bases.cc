@@ -294,9 +294,12 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
     // before a cell that is only the basis ("Sharing data with the committee" / "Legitimate interest").
     // (Not the label followed by the basis explained, `li.explains`: "Legitimate interests (Article
     // 6(1)(f)): we need it for a genuine interest, which does not override your rights".)
+    // (And only when the words after the label give an aim, "… so that we can answer it", "… for security":
+    // "Legitimate interests - this is the basis we rely on for it" states none.)
     const auto& tok = sents[s].tokens;
     if (!other_basis && tok.size() >= 8 && tok[0] == "legitimate" && (tok[1] == "interest" || tok[1] == "interests") &&
-        !m.Has(s, "li.definition") && !m.Has(s, "li.explains")) {
+        !m.Has(s, "li.definition") && !m.Has(s, "li.explains") &&
+        m.Matches(std::vector<std::string>(tok.begin() + 2, tok.end()), "li.label.aim")) {
       stated.push_back(s);
     }
     // A table flattened into lines under a "Purpose | Lawful basis" header line: each line is the
@@ -325,9 +328,14 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
     // A sentence that shares the paragraph's purposes among several bases ("We rely on your consent
     // to act for you, and on legitimate interests for some other processing") does not say which
     // of them legitimate interests serve.
+    // Nor does a neighbour that names a basis of its own ("Where we need to comply with a legal
+    // obligation." after the law's definition of legitimate interests): it is the next item of a list
+    // of bases, not the purpose the interest serves.
     for (int k = std::max(0, s - 2); !other_basis && k < n && k <= s + 2; ++k) {
       if (k == s || sents[k].joined || sents[k].block != sents[s].block) continue;
-      if (m.Has(k, "purpose.statement") || m.Has(k, "li.interest")) stated.push_back(k);
+      if (m.Has(k, "li.interest") || (m.Has(k, "purpose.statement") && !OtherBasis(m, sents[k].tokens))) {
+        stated.push_back(k);
+      }
     }
   }
   for (int s = 0; s < n; ++s) {

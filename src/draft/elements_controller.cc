@@ -43,7 +43,8 @@ int NameWords(const std::string& text) {
       "uk",        "eu",           "a",      "how",       "we",      "use",        "information", "personal",
       "hysbysiad", "preifatrwydd", "polisi", "datganiad", "diogelu", "ein",        "eich",        "to",
       "in",        "on",           "page",   "pwy",       "beth",    "pam",        "sut",         "ble",
-      "pryd",      "who",          "what",   "why",       "where",   "when"};
+      "pryd",      "who",          "what",   "why",       "where",   "when",       "their",       "its",
+      "his",       "her",          "my",     "these",     "those"};
   int n = 0;
   size_t i = 0;
   while (i < text.size()) {
@@ -61,6 +62,8 @@ int NameWords(const std::string& text) {
 }
 
 namespace {
+
+std::string Squashed(const std::string& text);
 
 // Whether the sentence names the organisation as the one the notice is about: "We are Acme
 // Trust.", "Acme ydyn ni.", a title "Acme Trust Privacy Notice", or "Name: Acme" under contact
@@ -83,6 +86,55 @@ bool OnlyName(const std::string& text) {
     i = j;
   }
   return true;
+}
+
+// A block of contact details under a contact heading ("Our contact details" / "Acme SCIO" / "1 High Street" /
+// "hello@acme.org"): its first line names the organisation the notice speaks for when that name is of an
+// organisation's kind ("SCIO", "Trust", "Guild") or is the domain of the block's email address. A person's
+// name ("Jane Smith, Secretary"), a role ("Data Protection Lead") or the regulator is not one.
+bool ContactBlockName(const Matcher& m, int s) {
+  const auto& sents = m.doc().sentences;
+  const std::string& t = sents[s].text;
+  if (t.size() > 160 || m.Has(s, "ico.name") || m.Has(s, "ico.contact") || sents[s].list_item) return false;
+  // The heading right above (only other short heading lines between: a text file reads an address's
+  // short lines as headings).
+  int above = -1;
+  for (int k = s - 1; k >= 0 && s - k <= 3; --k) {
+    if (!sents[k].heading) break;
+    if (m.Matches(sents[k].tokens, "controller.contact.heading") && sents[k].tokens.size() <= 6) above = k;
+    if (above >= 0) break;
+  }
+  if (above < 0) return false;
+  // The name: the capitalised (and joining) words the line opens with, up to a number or a comma.
+  std::string name;
+  for (size_t i = 0; i < t.size();) {
+    size_t j = t.find(' ', i);
+    if (j == std::string::npos) j = t.size();
+    std::string word = t.substr(i, j - i);
+    bool comma = !word.empty() && word.back() == ',';
+    if (comma) word.pop_back();
+    if (word.empty() || std::isdigit(static_cast<unsigned char>(word[0])) || !OnlyName(word)) break;
+    name += (name.empty() ? "" : " ") + word;
+    if (comma) break;
+    i = j + 1;
+  }
+  if (name.empty() || !Upper(name[0]) || NameWords(name) == 0) return false;
+  // Its contact details: in the block (this line or the next few).
+  std::string domains;
+  bool contact = false;
+  for (int c : OwnContact(m)) {
+    if (c < s || c > s + 4) continue;
+    contact = true;
+    const std::string& ct = sents[c].text;
+    for (size_t at = ct.find('@'); at != std::string::npos; at = ct.find('@', at + 1)) {
+      size_t end = ct.find_first_of(" ,;)>", at);
+      domains += Squashed(ct.substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1)) + " ";
+    }
+  }
+  if (!contact) return false;
+  std::string squashed = Squashed(name);
+  return m.Matches(Tokenize(name), "controller.kind") || (squashed.size() >= 5 && domains.find(squashed) == 0) ||
+         (squashed.size() >= 5 && domains.find(" " + squashed) != std::string::npos);
 }
 
 bool NamesItself(const Matcher& m, int s) {
@@ -256,6 +308,7 @@ bool NamesItself(const Matcher& m, int s) {
       return true;
     }
   }
+  if (ContactBlockName(m, s)) return true;
   // "Name: Acme Trust" in a block of contact details (not "Name: Your Full Name", a field of the
   // data collected, nor any "Name:" under a heading about the data).
   for (const char* label : {"Name:", "Organisation:", "Organization:", "Enw:"}) {

@@ -106,6 +106,10 @@ ElementResult Purposes(const Matcher& m) {
   };
   std::vector<int> strong;
   for (int s : m.Sentences("purpose.statement")) {
+    // A short sentence naming a basis ("Where we need to comply with a legal obligation.") is an item of
+    // a list of bases; a period stated as "as long as necessary to fulfil the purposes" is retention.
+    const auto& tok = m.sentence(s).tokens;
+    if ((tok.size() <= 10 && AnyBasis(m, tok)) || (m.InTopic(s, "retention") && m.Has(s, "ret.vague"))) continue;
     if (counts(s)) strong.push_back(s);
   }
   for (int s : m.Sentences("purpose.item")) {
@@ -183,6 +187,39 @@ std::vector<int> FromNamed(const Matcher& m) {
       }
     }
   }
+  // "… centrally held data, provided by the National Network" and "the National Network provides information
+  // to us": another body, by its proper name, as the one the data comes from (not "provided by you", nor
+  // "we provide information to …").
+  static const std::set<std::string> kPronouns = {"you", "your", "we", "us", "our", "they", "it", "this", "he", "she"};
+  for (int s : m.Sentences("src.by", true)) {
+    if (!NamesSource(m, s)) continue;
+    const std::string& t = m.sentence(s).text;
+    bool named = false;
+    for (size_t at = t.find(" by "); !named && at != std::string::npos; at = t.find(" by ", at + 1)) {
+      size_t k = at + 4;
+      if (t.compare(k, 4, "the ") == 0) k += 4;
+      size_t end = t.find_first_of(" ,.;:)", k);
+      std::string word = t.substr(k, end == std::string::npos ? std::string::npos : end - k);
+      std::string low = word;
+      for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      named = !word.empty() && Upper(word[0]) && !kPronouns.count(low) && NameWords(word) > 0;
+    }
+    for (const char* verb :
+         {" provides ", " supplies ", " passes ", " sends ", " shares ", " gives ", " forwards ", " transmits "}) {
+      size_t at = t.find(verb);
+      if (named || at == std::string::npos) continue;
+      size_t start = t.rfind(' ', at - 1);
+      std::string word =
+          t.substr(start == std::string::npos ? 0 : start + 1, at - (start == std::string::npos ? 0 : start + 1));
+      while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back()))) word.pop_back();
+      std::string low = word;
+      for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      named = !word.empty() && Upper(word[0]) && !kPronouns.count(low) && NameWords(word) > 0;
+    }
+    if (named) out.push_back(s);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -121,13 +121,25 @@ ElementResult Recipients(const Matcher& m) {
   // receiver, no personal data reaches it, so it is not a recipient (unless the sentence also gives
   // someone "your name and address").
   std::erase_if(named, [&](int s) { return m.HasWithLeadIn(s, "rec.anon") && !m.Has(s, "rec.personal"); });
+  // Telling the regulator about a breach, or keeping data from "anyone who has no right to receive it", is
+  // about security, not about who routinely receives the data (nor is it a statement that nobody does).
+  std::erase_if(named, [&](int s) { return m.Has(s, "rec.security"); });
   // "We do not share your data with anyone" says there are none; so does "… without your consent
   // unless the law requires it": no routine recipients.
   auto none = m.Sentences("rec.none");
+  std::erase_if(none, [&](int s) { return m.Has(s, "rec.security"); });
   auto all = Concat(named, none);
   std::sort(all.begin(), all.end());
   if (!all.empty()) return MakeElement(m, "recipients", S::kPresent, "", all);
+  // The "third parties only" evidence: sentences that pass data on to someone unnamed ("we may share it with
+  // third parties"). A denied or named source ("we receive nothing from third parties"), a security sentence
+  // ("cannot be intercepted by a third party") or a basis's example ("to protect you from third parties")
+  // also says "third parties", but not who receives the data: quoting them would show no recipient at all.
   auto generic = m.Sentences("rec.generic");
+  std::erase_if(generic, [&](int s) {
+    return !(m.HasWithLeadIn(s, "rec.verb") || m.HasWithLeadIn(s, "rec.toname")) || m.Has(s, "src.generic") ||
+           m.Has(s, "src.from");
+  });
   return MakeElement(m, "recipients", S::kMissing,
                      generic.empty() ? "looked for who receives the data (named organisations or kinds of "
                                        "organisation, processors, or 'we do not share it'): found none"

@@ -266,4 +266,43 @@ class HtmlScanner {
 
 Extracted ReadHtml(std::string_view utf8) { return HtmlScanner(utf8).Run(); }
 
+// An HTML table pasted into a text file ("<table>" … "</table>", lines of tags): read by the HTML reader, so
+// each row is a row of cells ("Purpose | Data | Basis") and not one run-on sentence of tags. Its lines are
+// blanked for the text reader; its blocks keep the file's line numbers. A table never closed stays text.
+std::vector<Block> TakeHtmlTables(std::vector<std::string>* lines) {
+  std::vector<Block> tables;
+  for (size_t i = 0; i < lines->size(); ++i) {
+    std::string_view first = (*lines)[i];
+    while (!first.empty() && (first.front() == ' ' || first.front() == '\t')) first.remove_prefix(1);
+    if (first.size() < 6 || (first.substr(0, 6) != "<table" && first.substr(0, 6) != "<TABLE")) continue;
+    size_t end = i;
+    while (end < lines->size() && (*lines)[end].find("</table>") == std::string::npos &&
+           (*lines)[end].find("</TABLE>") == std::string::npos) {
+      ++end;
+    }
+    if (end == lines->size()) break;
+    std::string html(i, '\n');  // (so the HTML reader counts the file's lines)
+    for (size_t k = i; k <= end; ++k) {
+      html += (*lines)[k] + "\n";
+      (*lines)[k].clear();
+    }
+    for (Block& b : ReadHtml(html).blocks) tables.push_back(std::move(b));
+    i = end;
+  }
+  return tables;
+}
+
+// The text reader's blocks with the tables' blocks put back in line order.
+std::vector<Block> MergeByLine(std::vector<Block> blocks, std::vector<Block> tables) {
+  if (tables.empty()) return blocks;
+  std::vector<Block> merged;
+  size_t t = 0;
+  for (Block& b : blocks) {
+    while (t < tables.size() && tables[t].line < b.line) merged.push_back(std::move(tables[t++]));
+    merged.push_back(std::move(b));
+  }
+  while (t < tables.size()) merged.push_back(std::move(tables[t++]));
+  return merged;
+}
+
 }  // namespace pnc::draft

@@ -298,7 +298,8 @@ Extracted ReadPlainText(std::string_view utf8) {
     lines.push_back(std::move(line));
     pos = nl + 1;
   }
-  out.blocks = BlocksFromLines(lines, {}, {});
+  std::vector<Block> tables = TakeHtmlTables(&lines);
+  out.blocks = MergeByLine(BlocksFromLines(lines, {}, {}), std::move(tables));
   return out;
 }
 

@@ -138,6 +138,39 @@ TEST_SUITE("draft") {
     CHECK(StatusOf(LintDraft("data.txt", data, Options()), "controller-identity") == Status::kMissing);
   }
 
+  TEST_CASE("draft text: an HTML table pasted into a text file is read as rows of cells, on their own lines") {
+    std::string txt =
+        "# Privacy notice of Oakfield Community Trust\n\nOakfield Community Trust (registered charity 1100001), "
+        "info@oakfield.example.org, is the data controller.\n\n## What we use and why\n\n<table>\n  <tr>\n"
+        "    <th>Purpose</th>\n    <th>Data</th>\n    <th>Basis</th>\n  </tr>\n  <tr>\n"
+        "    <td>Answering messages sent to us</td>\n    <td>Name, email</td>\n"
+        "    <td>Legitimate interests - we need to read your message to reply to it.</td>\n  </tr>\n  <tr>\n"
+        "    <td>Booking a place at a session</td>\n    <td>Name, email, allergies</td>\n"
+        "    <td>Consent - you have agreed.</td>\n  </tr>\n</table>\n\nWe keep bookings for a year.\n";
+    Extracted t = ReadPlainText(txt);
+    int rows = 0;
+    for (const auto& b : t.blocks) {
+      if (!b.table_row) continue;
+      ++rows;
+      CHECK(b.text.find('<') == std::string::npos);
+      if (b.text.rfind("Answering", 0) == 0) CHECK(b.line == 14);  // the line of its first cell
+    }
+    CHECK(rows == 3);
+    CHECK(t.blocks.back().text == "We keep bookings for a year.");
+    CHECK(t.blocks.back().line == 25);
+    // Each row is a sentence of its own: the legitimate interest is paired with its purpose, and the row
+    // naming allergies under consent is not read as legitimate interests for health data.
+    DraftReport r = LintDraft("table.txt", txt, Options());
+    CHECK(StatusOf(r, "legitimate-interests") == Status::kPresent);
+    CHECK(r.problems.empty());
+    // Without its closing tag the table is left to the text reader (read as text, nothing lost).
+    std::string open = txt.substr(0, txt.find("</table>"));
+    Extracted u = ReadPlainText(open);
+    bool any_row = false;
+    for (const auto& b : u.blocks) any_row = any_row || b.table_row;
+    CHECK_FALSE(any_row);
+  }
+
   TEST_CASE("draft unreadable inputs give errors and exit code 4") {
     std::string docx = MakeDocx({{"", kBody[0]}});
     std::mt19937 rng(42);

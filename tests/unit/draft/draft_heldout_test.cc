@@ -1,4 +1,4 @@
-// draft tests: the held-out sets of real notices (tests/drafts/real2 … real8): real notices of small UK
+// draft tests: the held-out sets of real notices (tests/drafts/real2 … real9): real notices of small UK
 // organisations found in public website repositories, labelled before the linter was run on them, texts
 // kept outside the project (/work/heldoutN or PNC_HELDOUTN_DIR, rebuilt by tests/drafts/realN/extract.py
 // from the commit each label pins). Each set's accuracy test skips without its texts.
@@ -57,9 +57,13 @@ struct HeldOut {
 // opening naming its organisation in a long sentence; a denied or security "third parties" is no source;
 // listed "sensitive information" naming no special category; a summary of bases the draft's own list
 // leaves out; checks made by another body; the person's location is no transfer; a title-case "Provided by You").
+// The ninth set (real9, 6 notices) was measured blind on dedd601: missing precision 40/46, recall 40/42, 6 missing
+// where present, 7 present on absent or partial. Thirteenth pass (seen): 42/42, 42/42, 0, 4 (a contact block
+// naming the organisation; an HTML table in a text file read as rows; publications, Gift Aid and "neither is
+// passed on" as recipients; erasure on request; conditions of use; sources named by "provided by X").
 constexpr HeldOut kSets[] = {
     {2, 11, 1.0, 1.0, 0, 3},    {3, 8, 1.0, 1.0, 0, 3},    {4, 11, 1.0, 1.0, 0, 6},   {5, 10, 0.958, 0.958, 2, 5},
-    {6, 9, 0.983, 0.967, 1, 5}, {7, 10, 1.0, 0.985, 0, 8}, {8, 9, 1.0, 0.979, 0, 10},
+    {6, 9, 0.983, 0.967, 1, 5}, {7, 10, 1.0, 0.985, 0, 8}, {8, 9, 1.0, 0.979, 0, 10}, {9, 6, 1.0, 1.0, 0, 4},
 };
 
 fs::path Labels(int n) { return fs::path(PNC_TEST_DATA_DIR) / "drafts" / ("real" + std::to_string(n)) / "labels"; }

@@ -31,6 +31,10 @@ const Case kCases[] = {
     {"controller-identity", "You may view MailChimp's privacy policy here (https://mailchimp.com/legal/privacy/).",
      Status::kMissing},
     {"controller-identity", "Changes to this privacy notice. Email hello@acme.org.", Status::kMissing},
+    // Another body's policy referred to by a pronoun ("Their privacy policy …") names nobody.
+    {"controller-identity",
+     "Our payment provider handles card details. Their privacy policy can be found here. Email hello@acme.org.",
+     Status::kMissing},
     // A link to a processor's terms or another body's site is not the controller's contact route;
     // a web address offered as one is ("contact us through our website").
     {"controller-identity",
@@ -603,6 +607,51 @@ TEST_SUITE("draft") {
           Status::kMissing);
     CHECK(controller("Riverside Robotics collects the names of team members.\n\nRiverside Robotics keeps them on a "
                      "server in Leeds.\n") == Status::kMissing);
+  }
+
+  TEST_CASE("draft elements: a contact block under a contact heading names the organisation when its first line does") {
+    auto controller = [](const std::string& block) {
+      return StatusOf(LintDraft("n.txt",
+                                "## Our contact details\n\n" + block +
+                                    "\n\n## What we collect\n\nWe collect your name and email address to run "
+                                    "our sessions.\n",
+                                Options()),
+                      "controller-identity");
+    };
+    // The first line is a name of an organisation's kind, or the domain of the block's email address.
+    CHECK(controller("Hilltop Garden SCIO   \n4 Mill Lane   \nLeeds LS1 1AA\n\nhello@hilltopgarden.example.org") ==
+          Status::kPresent);
+    CHECK(controller("Brightwater\n12 Quay Street\nBristol BS1 4AA\nteam@brightwater.example.org") == Status::kPresent);
+    // A person, a role or the regulator at the head of the block names no controller; nor does a name with no
+    // contact details in its block.
+    CHECK(controller("Jane Smith, Secretary\n4 Mill Lane\nLeeds LS1 1AA\njane@mailbox.example.org") ==
+          Status::kMissing);
+    CHECK(controller("Data Protection Lead\n4 Mill Lane\nLeeds LS1 1AA\ndp@mailbox.example.org") == Status::kMissing);
+    CHECK(controller("Information Commissioner's Office\nWycliffe House, Water Lane\nWilmslow SK9 5AF") ==
+          Status::kMissing);
+    CHECK(controller("Hilltop Garden SCIO\n\nWe are happy to answer questions at our open days.") == Status::kMissing);
+  }
+
+  TEST_CASE("draft elements: a 'missing' recipients report quotes only sentences that pass data on") {
+    auto recipients = [](const std::string& body) {
+      DraftReport r = LintDraft(
+          "n.md", "# Privacy notice\n\nAcme Trust is the data controller (hello@acme.example.org).\n\n" + body,
+          Options());
+      const ElementResult* e = Element(r, "recipients");
+      REQUIRE(e != nullptr);
+      CHECK(e->status == Status::kMissing);
+      return *e;
+    };
+    std::string denied =
+        "We do not receive any information from third parties.\n\nNo website is safe from being "
+        "attacked by third parties, but ours is encrypted.\n\n";
+    ElementResult shared = recipients(denied + "We may share your details with third parties.\n");
+    REQUIRE(shared.evidence.size() == 1);
+    CHECK(shared.evidence[0].text == "We may share your details with third parties.");
+    // Nothing passes data on: no quote, and the reason says what was looked for.
+    ElementResult none = recipients(denied);
+    CHECK(none.evidence.empty());
+    CHECK(none.reason.find("looked for who receives the data") != std::string::npos);
   }
 
   TEST_CASE("draft elements: a summary naming many bases does not add one the draft's own list of bases leaves out") {

@@ -118,13 +118,16 @@ int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_
   }
   if (t.find('@') != std::string::npos || t.find("http") != std::string::npos || t.find("www.") != std::string::npos)
     return 0;
-  if (std::count(t.begin(), t.end(), ',') >= 2) return 0;
   int upper = 0, lower = 0, digits = 0;
   for (unsigned char c : t) {
     if (std::isupper(c)) ++upper;
     if (std::islower(c)) ++lower;
     if (std::isdigit(c)) ++digits;
   }
+  // "Name, address, email" is a list, not a heading; a line in capitals keeps its commas
+  // ("WHAT WE COLLECT, USE, AND WHY": headings typed in capitals are as long as any other).
+  bool all_caps = upper >= 3 && lower * 4 <= upper;
+  if (std::count(t.begin(), t.end(), ',') >= 2 && !all_caps) return 0;
   if (upper + lower < 3) return 0;
   if (digits > 6) return 0;  // phone numbers, postcodes, dates
   if (!standalone) return 0;
@@ -134,7 +137,7 @@ int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_
   size_t alpha = 0;
   while (alpha < t.size() && !std::isalpha(static_cast<unsigned char>(t[alpha]))) ++alpha;
   bool first_upper = alpha < t.size() && std::isupper(static_cast<unsigned char>(t[alpha]));
-  if (upper >= 3 && lower * 4 <= upper) return 2;  // ALL CAPS
+  if (all_caps) return 2;
   if (numbered && first_upper && words <= 12) return 2;
   if (!first_upper || (colon && words >= 5)) return 0;
   if (last == '?' && words <= 14) return 3;
@@ -158,6 +161,19 @@ int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_
   return 0;
 }
 
+// The column a hard-wrapped text breaks its lines at: the longest line continued by a lowercase
+// one (a break inside a sentence), when three or more lines are; 0 when the text is not wrapped.
+size_t WrapWidth(const std::vector<std::string>& lines) {
+  size_t width = 0;
+  int wrapped = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].empty() || lines[i + 1].empty() || !std::islower(static_cast<unsigned char>(lines[i + 1][0]))) continue;
+    ++wrapped;
+    width = std::max(width, lines[i].size());
+  }
+  return wrapped >= 3 ? width : 0;
+}
+
 }  // namespace
 
 std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, const std::vector<int>& pages,
@@ -166,6 +182,7 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
   lines.reserve(raw_lines.size());
   for (const auto& l : raw_lines) lines.push_back(CollapseSpace(l));
   std::vector<Block> blocks;
+  const size_t width = WrapWidth(lines);
   bool open = false;  // the last block may take continuation lines
   auto page_of = [&](size_t i) { return i < pages.size() ? pages[i] : 0; };
   auto page_line_of = [&](size_t i) {
@@ -242,14 +259,28 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
         i > 0 && !lines[i - 1].empty() && std::string_view(".?!:").find(lines[i - 1].back()) != std::string_view::npos;
     bool next_lower =
         i + 1 < lines.size() && !lines[i + 1].empty() && std::islower(static_cast<unsigned char>(lines[i + 1][0]));
-    bool standalone = (prev_blank || prev_ends || !open || blocks.empty() || blocks.back().heading) && !next_lower;
     bool big = i < big_font.size() && big_font[i];
     size_t bullet = BulletLength(t);
     std::string unbulleted = bullet ? StripInlineMarkdown(t.substr(bullet)) : plain;
     bool next_upper = i + 1 < lines.size() && !lines[i + 1].empty() &&
                       (std::isupper(static_cast<unsigned char>(lines[i + 1][0])) ||
                        !std::isalnum(static_cast<unsigned char>(lines[i + 1][0])));
-    int level = GuessHeading(plain, standalone, prev_blank && next_blank, big, prev_blank && next_upper);
+    // A line the next line's first word would have fitted on was ended by its writer, not by a
+    // hard wrap: only such a line can be a heading run into the text around it.
+    bool fits = width == 0 || next_blank || t.size() + 1 + lines[i + 1].find(' ') <= width;
+    // Text without blank lines (PDF extraction, a paste from Word, an email): a short line after a
+    // sentence's end, or after a list item and before prose, introduces what follows as a blank
+    // line before it would.
+    bool after_item = open && !blocks.empty() && blocks.back().list_item && !next_blank &&
+                      std::isupper(static_cast<unsigned char>(t[0])) && !std::isspace(static_cast<unsigned char>(raw_lines[i][0])) &&
+                      BulletLength(lines[i + 1]) == 0 && std::isupper(static_cast<unsigned char>(lines[i + 1][0]));
+    bool prev_sentence =
+        i > 0 && !lines[i - 1].empty() && std::string_view(".?!").find(lines[i - 1].back()) != std::string_view::npos;
+    bool run_in = !prev_blank && !bullet && std::isupper(static_cast<unsigned char>(t[0])) &&
+                  (prev_sentence || after_item) && next_upper && fits;
+    bool standalone =
+        (prev_blank || prev_ends || !open || blocks.empty() || blocks.back().heading || run_in) && !next_lower;
+    int level = GuessHeading(plain, standalone, prev_blank && next_blank, big, (prev_blank || run_in) && next_upper && fits);
     if (level && bullet && !std::isdigit(static_cast<unsigned char>(t[0]))) level = 0;
     if (level) {
       start(plain, i, level, false, false);

@@ -1,0 +1,152 @@
+// draft tests: form invariance. Each labelled draft, written back in other layouts (draft_perturb.h),
+// must get the same element statuses; with PNC_PERTURB_TABLE=1 the table of src/draft/README.md
+// ("Twelfth pass") is measured on the held-out sets, the labelled drafts and pnc's own notices.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "draft_fixtures.h"
+#include "draft_perturb.h"
+#include "draft_real_score.h"
+
+using namespace pnc::draft;
+using namespace pnc::draft::testing;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+using Answers = std::map<std::string, Status>;  // "language/rule" → status
+
+Answers Lint(const std::string& path, const std::string& bytes) {
+  Answers out;
+  for (const DraftReport& r : LintDraftPerLanguage(path, bytes, Options())) {
+    for (const auto& e : r.elements) out[r.language + "/" + e.rule] = e.status;
+  }
+  return out;
+}
+
+int Changed(const Answers& a, const Answers& b) {
+  int n = 0;
+  for (const auto& [k, s] : a) n += !b.count(k) || b.at(k) != s;
+  for (const auto& [k, s] : b) n += !a.count(k);
+  return n;
+}
+
+// Adds a notice's answers to `t` against its labels (as ScoreNotice, without printing).
+void Score(const Answers& got, const nlohmann::json& lab, Tally& t) {
+  for (const auto& [key, st] : got) {
+    std::string want = lab["elements"][key.substr(key.find('/') + 1)]["status"].get<std::string>();
+    ++t.total;
+    t.agree += Accepts(want, st) ? 1 : 0;
+    bool missing = st == Status::kMissing;
+    if (want == "absent") (missing ? t.tp : t.fn)++;
+    if (missing && want != "absent" && want != "partial") t.fp++;
+    if (missing && want == "present") t.false_missing_present++;
+    if (st == Status::kPresent && (want == "absent" || want == "partial")) t.false_present++;
+  }
+}
+
+std::string LabelledDir() { return std::string(PNC_TEST_DATA_DIR) + "/drafts/labelled/"; }
+
+}  // namespace
+
+TEST_SUITE("draft") {
+  TEST_CASE("draft form invariance: the labelled drafts keep every status in every layout") {
+    auto labels = nlohmann::json::parse(ReadFile(LabelledDir() + "labels.json"));
+    for (const auto& [file, lab] : labels["drafts"].items()) {
+      std::string bytes = ReadFile(LabelledDir() + file);
+      REQUIRE_FALSE(bytes.empty());
+      Answers base = Lint(file, bytes);
+      auto blocks = DraftBlocks(file, bytes);
+      for (const Perturbation& p : Perturbations()) {
+        CAPTURE(file);
+        CAPTURE(p.name);
+        Answers got = Lint(file + "." + p.name + ".txt", p.apply(blocks));
+        for (const auto& [k, s] : base) {
+          if (got.count(k) && got[k] == s) continue;
+          MESSAGE(file << " " << p.name << ": " << k << " " << StatusName(s) << " -> "
+                       << (got.count(k) ? StatusName(got[k]) : "absent"));
+        }
+        CHECK(Changed(base, got) == 0);
+      }
+    }
+  }
+}
+
+TEST_SUITE("draft-measure") {
+  TEST_CASE("draft form invariance: the measured table (PNC_PERTURB_TABLE=1)") {
+    const char* on = std::getenv("PNC_PERTURB_TABLE");
+    if (on == nullptr || *on == '\0') return;
+    struct Row {
+      int changed = 0, lints = 0;
+      Tally all;
+    };
+    std::map<std::string, std::map<std::string, Row>> table;  // corpus → perturbation → row
+    auto run = [&](const std::string& corpus, const std::string& file, const std::string& bytes,
+                   const nlohmann::json* lab) {
+      Answers base = Lint(file, bytes);
+      auto blocks = DraftBlocks(file, bytes);
+      if (lab) Score(base, *lab, table[corpus]["original"].all);
+      for (const Perturbation& p : Perturbations()) {
+        Answers got = Lint(file + ".txt", p.apply(blocks));
+        Row& row = table[corpus][p.name];
+        if (const char* show = std::getenv("PNC_PERTURB_SHOW"); show && p.name == show) {
+          for (const auto& [k, st] : base) {
+            if (got.count(k) && got[k] != st) MESSAGE("CHANGE " << file << " " << k << " " << StatusName(st) << " -> " << StatusName(got[k]));
+          }
+          std::set<std::string> before, after;
+          for (const Block& x : blocks) if (x.heading) before.insert(Upper(x.text));
+          for (const Block& x : DraftBlocks(file + ".txt", p.apply(blocks))) if (x.heading) after.insert(Upper(x.text));
+          for (const auto& h : before) if (!after.count(h)) MESSAGE("LOST " << file << " " << h);
+          for (const auto& h : after) if (!before.count(h)) MESSAGE("NEW " << file << " " << h);
+          if (const char* dump = std::getenv("PNC_PERTURB_DUMP")) {
+            std::ofstream(std::string(dump) + "/" + fs::path(file).filename().string() + "." + p.name + ".txt") << p.apply(blocks);
+          }
+        }
+        row.changed += Changed(base, got);
+        ++row.lints;
+        if (lab) Score(got, *lab, row.all);
+      }
+    };
+    for (int n = 2; n <= 8; ++n) {
+      fs::path texts = fs::path(PNC_TEST_DATA_DIR) / ".." / ".." / ("heldout" + std::to_string(n));
+      fs::path labels = fs::path(PNC_TEST_DATA_DIR) / "drafts" / ("real" + std::to_string(n)) / "labels";
+      if (!fs::exists(texts)) continue;
+      for (const auto& e : fs::directory_iterator(labels)) {
+        auto lab = nlohmann::json::parse(ReadFile(e.path().string()));
+        std::string bytes = ReadFile((texts / (e.path().stem().string() + ".txt")).string());
+        if (!bytes.empty()) run("held-out 2-8", e.path().stem().string() + ".txt", bytes, &lab);
+      }
+    }
+    auto labels = nlohmann::json::parse(ReadFile(LabelledDir() + "labels.json"));
+    for (const auto& [file, lab] : labels["drafts"].items()) run("labelled", file, ReadFile(LabelledDir() + file), nullptr);
+    for (const auto& [corpus, rows] : table) {
+      for (const auto& [name, r] : rows) {
+        const Tally& t = r.all;
+        MESSAGE(corpus << " | " << name << " | changed " << r.changed << " | P " << t.tp << "/" << t.tp + t.fp << " R "
+                       << t.tp << "/" << t.tp + t.fn << " | missing-where-present " << t.false_missing_present
+                       << " | present-on-absent/partial " << t.false_present << " | agree " << t.agree << "/"
+                       << t.total);
+      }
+    }
+  }
+}
+
+TEST_SUITE("draft-measure") {
+  TEST_CASE("draft blocks dump (PNC_BLOCKS_FILE)") {
+    const char* f = std::getenv("PNC_BLOCKS_FILE");
+    if (f == nullptr) return;
+    std::string bytes = ReadFile(f);
+    Extracted ex = std::string(f).ends_with(".pdf") ? ReadPdf(bytes) : Extracted{"", DraftBlocks(f, bytes)};
+    for (const Block& b : ex.blocks) {
+      MESSAGE("L" << b.line << " h" << b.heading << (b.list_item ? " li" : "") << (b.table_row ? " tr" : "") << " " << b.text.substr(0, 100));
+    }
+  }
+}

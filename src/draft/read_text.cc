@@ -167,7 +167,8 @@ size_t WrapWidth(const std::vector<std::string>& lines) {
   size_t width = 0;
   int wrapped = 0;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
-    if (lines[i].empty() || lines[i + 1].empty() || !std::islower(static_cast<unsigned char>(lines[i + 1][0]))) continue;
+    if (lines[i].empty() || lines[i + 1].empty() || !std::islower(static_cast<unsigned char>(lines[i + 1][0])))
+      continue;
     ++wrapped;
     width = std::max(width, lines[i].size());
   }
@@ -272,15 +273,17 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
     // sentence's end, or after a list item and before prose, introduces what follows as a blank
     // line before it would.
     bool after_item = open && !blocks.empty() && blocks.back().list_item && !next_blank &&
-                      std::isupper(static_cast<unsigned char>(t[0])) && !std::isspace(static_cast<unsigned char>(raw_lines[i][0])) &&
-                      BulletLength(lines[i + 1]) == 0 && std::isupper(static_cast<unsigned char>(lines[i + 1][0]));
+                      std::isupper(static_cast<unsigned char>(t[0])) &&
+                      !std::isspace(static_cast<unsigned char>(raw_lines[i][0])) && BulletLength(lines[i + 1]) == 0 &&
+                      std::isupper(static_cast<unsigned char>(lines[i + 1][0]));
     bool prev_sentence =
         i > 0 && !lines[i - 1].empty() && std::string_view(".?!").find(lines[i - 1].back()) != std::string_view::npos;
     bool run_in = !prev_blank && !bullet && std::isupper(static_cast<unsigned char>(t[0])) &&
                   (prev_sentence || after_item) && next_upper && fits;
     bool standalone =
         (prev_blank || prev_ends || !open || blocks.empty() || blocks.back().heading || run_in) && !next_lower;
-    int level = GuessHeading(plain, standalone, prev_blank && next_blank, big, (prev_blank || run_in) && next_upper && fits);
+    int level =
+        GuessHeading(plain, standalone, prev_blank && next_blank, big, (prev_blank || run_in) && next_upper && fits);
     if (level && bullet && !std::isdigit(static_cast<unsigned char>(t[0]))) level = 0;
     if (level) {
       start(plain, i, level, false, false);

@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
 #include "draft_fixtures.h"
@@ -99,15 +99,21 @@ TEST_SUITE("draft-measure") {
         Row& row = table[corpus][p.name];
         if (const char* show = std::getenv("PNC_PERTURB_SHOW"); show && p.name == show) {
           for (const auto& [k, st] : base) {
-            if (got.count(k) && got[k] != st) MESSAGE("CHANGE " << file << " " << k << " " << StatusName(st) << " -> " << StatusName(got[k]));
+            if (got.count(k) && got[k] != st)
+              MESSAGE("CHANGE " << file << " " << k << " " << StatusName(st) << " -> " << StatusName(got[k]));
           }
           std::set<std::string> before, after;
-          for (const Block& x : blocks) if (x.heading) before.insert(Upper(x.text));
-          for (const Block& x : DraftBlocks(file + ".txt", p.apply(blocks))) if (x.heading) after.insert(Upper(x.text));
-          for (const auto& h : before) if (!after.count(h)) MESSAGE("LOST " << file << " " << h);
-          for (const auto& h : after) if (!before.count(h)) MESSAGE("NEW " << file << " " << h);
+          for (const Block& x : blocks)
+            if (x.heading) before.insert(Upper(x.text));
+          for (const Block& x : DraftBlocks(file + ".txt", p.apply(blocks)))
+            if (x.heading) after.insert(Upper(x.text));
+          for (const auto& h : before)
+            if (!after.count(h)) MESSAGE("LOST " << file << " " << h);
+          for (const auto& h : after)
+            if (!before.count(h)) MESSAGE("NEW " << file << " " << h);
           if (const char* dump = std::getenv("PNC_PERTURB_DUMP")) {
-            std::ofstream(std::string(dump) + "/" + fs::path(file).filename().string() + "." + p.name + ".txt") << p.apply(blocks);
+            std::ofstream(std::string(dump) + "/" + fs::path(file).filename().string() + "." + p.name + ".txt")
+                << p.apply(blocks);
           }
         }
         row.changed += Changed(base, got);
@@ -126,7 +132,8 @@ TEST_SUITE("draft-measure") {
       }
     }
     auto labels = nlohmann::json::parse(ReadFile(LabelledDir() + "labels.json"));
-    for (const auto& [file, lab] : labels["drafts"].items()) run("labelled", file, ReadFile(LabelledDir() + file), nullptr);
+    for (const auto& [file, lab] : labels["drafts"].items())
+      run("labelled", file, ReadFile(LabelledDir() + file), nullptr);
     for (const auto& [corpus, rows] : table) {
       for (const auto& [name, r] : rows) {
         const Tally& t = r.all;
@@ -146,7 +153,8 @@ TEST_SUITE("draft-measure") {
     std::string bytes = ReadFile(f);
     Extracted ex = std::string(f).ends_with(".pdf") ? ReadPdf(bytes) : Extracted{"", DraftBlocks(f, bytes)};
     for (const Block& b : ex.blocks) {
-      MESSAGE("L" << b.line << " h" << b.heading << (b.list_item ? " li" : "") << (b.table_row ? " tr" : "") << " " << b.text.substr(0, 100));
+      MESSAGE("L" << b.line << " h" << b.heading << (b.list_item ? " li" : "") << (b.table_row ? " tr" : "") << " "
+                  << b.text.substr(0, 100));
     }
   }
 }

@@ -128,13 +128,25 @@ inline std::string Render(const std::vector<Block>& blocks, const Layout& layout
       flush_pending();
       std::string h = b.text;
       switch (layout.heading) {
-        case H::kMarkdown: h = std::string(static_cast<size_t>(b.heading), '#') + " " + h; break;
-        case H::kPlain: break;
-        case H::kCaps: h = Upper(h); break;
-        case H::kNumbered: h = std::to_string(++number) + ". " + h; break;
-        case H::kBold: h = "**" + h + "**"; break;
-        case H::kSentence: pending = h; continue;
-        case H::kDrop: continue;
+        case H::kMarkdown:
+          h = std::string(static_cast<size_t>(b.heading), '#') + " " + h;
+          break;
+        case H::kPlain:
+          break;
+        case H::kCaps:
+          h = Upper(h);
+          break;
+        case H::kNumbered:
+          h = std::to_string(++number) + ". " + h;
+          break;
+        case H::kBold:
+          h = "**" + h + "**";
+          break;
+        case H::kSentence:
+          pending = h;
+          continue;
+        case H::kDrop:
+          continue;
       }
       paras.push_back({{h}, true});
       continue;
@@ -156,10 +168,18 @@ inline std::string Render(const std::vector<Block>& blocks, const Layout& layout
       std::string line;
       for (size_t c = 0; c < cells.size(); ++c) {
         switch (layout.table) {
-          case Layout::Table::kPipes: line += (c ? " | " : "| ") + cells[c] + (c + 1 == cells.size() ? " |" : ""); break;
-          case Layout::Table::kBare: line += (c ? " | " : "") + cells[c]; break;
-          case Layout::Table::kTabs: line += (c ? "\t" : "") + cells[c]; break;
-          case Layout::Table::kCellLines: p.lines.push_back(cells[c]); break;
+          case Layout::Table::kPipes:
+            line += (c ? " | " : "| ") + cells[c] + (c + 1 == cells.size() ? " |" : "");
+            break;
+          case Layout::Table::kBare:
+            line += (c ? " | " : "") + cells[c];
+            break;
+          case Layout::Table::kTabs:
+            line += (c ? "\t" : "") + cells[c];
+            break;
+          case Layout::Table::kCellLines:
+            p.lines.push_back(cells[c]);
+            break;
         }
       }
       if (layout.table == Layout::Table::kCellLines) {
@@ -175,9 +195,22 @@ inline std::string Render(const std::vector<Block>& blocks, const Layout& layout
         paras.back().lines.back() += " " + b.text;
         continue;
       }
-      if (layout.semicolons || layout.join) {
+      // A list of clauses under a lead-in can be written as one sentence; a list of sentences cannot.
+      bool clauses = true;
+      size_t first = i;
+      while (first > 0 && blocks[first - 1].list_item) --first;
+      for (size_t k = first; k < blocks.size() && blocks[k].list_item; ++k) {
+        clauses = clauses && blocks[k].text.find(". ") == std::string::npos && blocks[k].text.back() != ':';
+      }
+      bool lead_colon = first > 0 && !blocks[first - 1].heading && !blocks[first - 1].table_row &&
+                        !blocks[first - 1].text.empty() && blocks[first - 1].text.back() == ':';
+      if ((layout.semicolons || layout.join) && clauses && lead_colon) {
         std::string item = b.text;
         while (!item.empty() && (item.back() == '.' || item.back() == ';' || item.back() == ',')) item.pop_back();
+        for (std::string conj : {" and", " or"}) {  // "- contact details; and"
+          if (item.size() > conj.size() && item.ends_with(conj)) item.resize(item.size() - conj.size());
+        }
+        while (!item.empty() && (item.back() == ';' || item.back() == ',')) item.pop_back();
         if (run && !paras.back().heading && !paras.back().table) {
           std::string& t = paras.back().lines.back();
           if (t.back() == '.') t.pop_back();
@@ -329,12 +362,16 @@ inline const std::vector<Perturbation>& Perturbations() {
       {"headings-sentence", [](const auto& b) { return RenderWith(b, [](Layout& l) { l.heading = H::kSentence; }); }},
       {"headings-dropped", [](const auto& b) { return RenderWith(b, [](Layout& l) { l.heading = H::kDrop; }); }},
       {"wrap-72", [](const auto& b) { return RenderWith(b, [](Layout& l) { l.wrap = 72; }); }},
-      {"wrap-60-plain", [](const auto& b) { return RenderWith(b, [](Layout& l) { l.wrap = 60, l.heading = H::kPlain; }); }},
-      {"pdf-like", [](const auto& b) {
-         return PageFurniture(RenderWith(b, [](Layout& l) { l.wrap = 66, l.heading = H::kPlain, l.blank_lines = false; }));
+      {"wrap-60-plain",
+       [](const auto& b) { return RenderWith(b, [](Layout& l) { l.wrap = 60, l.heading = H::kPlain; }); }},
+      {"pdf-like",
+       [](const auto& b) {
+         return PageFurniture(
+             RenderWith(b, [](Layout& l) { l.wrap = 66, l.heading = H::kPlain, l.blank_lines = false; }));
        }},
       {"no-blank-lines", [](const auto& b) { return RenderWith(b, [](Layout& l) { l.blank_lines = false; }); }},
-      {"no-blank-lines-plain", [](const auto& b) { return RenderWith(b, [](Layout& l) { l.blank_lines = false, l.heading = H::kPlain; }); }},
+      {"no-blank-lines-plain",
+       [](const auto& b) { return RenderWith(b, [](Layout& l) { l.blank_lines = false, l.heading = H::kPlain; }); }},
       {"lists-semicolons", [](const auto& b) { return RenderWith(b, [](Layout& l) { l.semicolons = true; }); }},
       {"prose-lists-bulleted", [](const auto& b) { return RenderWith(b, [](Layout& l) { l.prose_lists = true; }); }},
       {"sections-one-paragraph", [](const auto& b) { return RenderWith(b, [](Layout& l) { l.join = true; }); }},

@@ -104,7 +104,8 @@ int TagHeading(std::string_view t, std::string* text) {
 
 // Heading level from the line's shape, or 0. `standalone`: blank (or a sentence end) before and
 // not continued by a lowercase line after.
-int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_font, bool lead_line) {
+int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_font, bool lead_line,
+                 bool before_table) {
   // "We may collect information from:" introduces a list; it is not a heading.
   bool colon = !t.empty() && t.back() == ':';
   if (colon) t.pop_back();
@@ -158,6 +159,8 @@ int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_
   // A short first line of a paragraph, without a full stop, followed by a capitalised line:
   // "Who we are\nAcme is a charity…" (headings pasted from Word lose their blank line).
   if (lead_line && words <= 8 && t.size() <= 60) return 3;
+  // A line standing alone over a table names it: "Why we hold it and the law that allows it".
+  if (alone_paragraph && before_table && words <= 12) return 3;
   return 0;
 }
 
@@ -282,8 +285,11 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
                   (prev_sentence || after_item) && next_upper && fits;
     bool standalone =
         (prev_blank || prev_ends || !open || blocks.empty() || blocks.back().heading || run_in) && !next_lower;
-    int level =
-        GuessHeading(plain, standalone, prev_blank && next_blank, big, (prev_blank || run_in) && next_upper && fits);
+    size_t after = i + 1;
+    while (after < lines.size() && lines[after].empty()) ++after;
+    bool before_table = after < lines.size() && lines[after][0] == '|';
+    int level = GuessHeading(plain, standalone, prev_blank && next_blank, big,
+                             (prev_blank || run_in) && next_upper && fits, before_table);
     if (level && bullet && !std::isdigit(static_cast<unsigned char>(t[0]))) level = 0;
     if (level) {
       start(plain, i, level, false, false);

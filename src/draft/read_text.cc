@@ -178,6 +178,51 @@ size_t WrapWidth(const std::vector<std::string>& lines) {
   return wrapped >= 3 ? width : 0;
 }
 
+// The cells of a line cut by tabs or by " | " (two or more, none empty), or {}.
+std::vector<std::string> SeparatedCells(const std::string& line, bool* tabs) {
+  size_t b = line.find_first_not_of(" \t"), e = line.find_last_not_of(" \t");
+  if (b == std::string::npos || line[b] == '|') return {};
+  std::string t = line.substr(b, e - b + 1);
+  *tabs = t.find('\t') != std::string::npos;
+  std::vector<std::string> cells;
+  for (size_t i = 0; i <= t.size();) {
+    size_t j = *tabs ? t.find('\t', i) : t.find(" | ", i);
+    if (j == std::string::npos) j = t.size();
+    std::string cell = CollapseSpace(t.substr(i, j - i));
+    if (cell.empty() && !*tabs) return {};
+    if (!cell.empty()) cells.push_back(cell);
+    i = *tabs ? t.find_first_not_of('\t', j) : j + 3;
+    if (i == std::string::npos) break;
+  }
+  return cells.size() >= 2 ? cells : std::vector<std::string>{};
+}
+
+// A run of two or more lines cut into the same number of cells by tabs or " | " (a table copied
+// out of a spreadsheet, a web page or a Word document) is a table: its lines are rewritten as the
+// pipe rows the line reader knows ("| Purpose | Lawful basis |").
+void MarkCellRuns(std::vector<std::string>& lines) {
+  for (size_t i = 0; i < lines.size();) {
+    bool tabs = false, next_tabs = false;
+    std::vector<std::string> first = SeparatedCells(lines[i], &tabs);
+    size_t j = i + 1;
+    while (!first.empty() && j < lines.size()) {
+      std::vector<std::string> cells = SeparatedCells(lines[j], &next_tabs);
+      if (cells.size() != first.size() || next_tabs != tabs) break;
+      ++j;
+    }
+    if (j - i < 2 || first.empty()) {
+      ++i;
+      continue;
+    }
+    for (size_t k = i; k < j; ++k) {
+      std::string row = "|";
+      for (const auto& c : SeparatedCells(lines[k], &tabs)) row += " " + c + " |";
+      lines[k] = row;
+    }
+    i = j;
+  }
+}
+
 }  // namespace
 
 std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, const std::vector<int>& pages,
@@ -332,12 +377,11 @@ Extracted ReadPlainText(std::string_view utf8) {
     if (nl == std::string_view::npos) nl = utf8.size();
     std::string line(utf8.substr(pos, nl - pos));
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    for (char& c : line) {
-      if (c == '\t') c = ' ';
-    }
     lines.push_back(std::move(line));
     pos = nl + 1;
   }
+  MarkCellRuns(lines);
+  for (auto& line : lines) std::replace(line.begin(), line.end(), '\t', ' ');
   out.blocks = BlocksFromLines(lines, {}, {});
   return out;
 }

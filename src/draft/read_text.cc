@@ -316,7 +316,8 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
                        !std::isalnum(static_cast<unsigned char>(lines[i + 1][0])));
     // A line the next line's first word would have fitted on was ended by its writer, not by a
     // hard wrap: only such a line can be a heading run into the text around it.
-    bool fits = width == 0 || next_blank || t.size() + 1 + lines[i + 1].find(' ') <= width;
+    bool fits =
+        width == 0 || next_blank || t.size() + 1 + std::min(lines[i + 1].find(' '), lines[i + 1].size()) <= width;
     // Text without blank lines (PDF extraction, a paste from Word, an email): a short line after a
     // sentence's end, or after a list item and before prose, introduces what follows as a blank
     // line before it would.
@@ -326,8 +327,13 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
                       std::isupper(static_cast<unsigned char>(lines[i + 1][0]));
     bool prev_sentence =
         i > 0 && !lines[i - 1].empty() && std::string_view(".?!").find(lines[i - 1].back()) != std::string_view::npos;
+    // A paragraph's last line that ends without a full stop ("… or ring 07889 209448") ends
+    // where its writer ended it when the text is not wrapped, or when this line's first word would
+    // have fitted on it.
+    bool prev_paragraph = i > 0 && !prev_blank && CountWords(lines[i - 1]) >= 12 &&
+                          (width == 0 || lines[i - 1].size() + 1 + std::min(t.find(' '), t.size()) <= width);
     bool run_in = !prev_blank && !bullet && std::isupper(static_cast<unsigned char>(t[0])) &&
-                  (prev_sentence || after_item) && next_upper && fits;
+                  (prev_sentence || after_item || prev_paragraph) && next_upper && fits;
     bool standalone =
         (prev_blank || prev_ends || !open || blocks.empty() || blocks.back().heading || run_in) && !next_lower;
     size_t after = i + 1;

@@ -164,18 +164,30 @@ int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_
   return 0;
 }
 
-// The column a hard-wrapped text breaks its lines at: the longest line continued by a lowercase
-// one (a break inside a sentence), when three or more lines are; 0 when the text is not wrapped.
+// Whether a line opens with a short field label ("Name: Acme Trust", "E-mail: …", "Last updated:
+// 1 May 2025"): one to three words, capitalised, before ": " and a value.
+bool FieldLine(const std::string& t) {
+  size_t colon = t.find(": ");
+  if (colon == std::string::npos || colon == 0 || colon > 25 || colon + 2 >= t.size()) return false;
+  if (!std::isupper(static_cast<unsigned char>(t[0]))) return false;
+  std::string label = t.substr(0, colon);
+  if (label.find_first_of(".?!()") != std::string::npos) return false;
+  return CountWords(label) <= 3;
+}
+
+// The column a hard-wrapped text breaks its lines at: the 90th percentile of the lengths of lines
+// continued by a lowercase one (a break inside a sentence), when three or more lines are, so a
+// few long unwrapped lines do not hide the wrap; 0 when the text is not wrapped.
 size_t WrapWidth(const std::vector<std::string>& lines) {
-  size_t width = 0;
-  int wrapped = 0;
+  std::vector<size_t> wrapped;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].empty() || lines[i + 1].empty() || !std::islower(static_cast<unsigned char>(lines[i + 1][0])))
       continue;
-    ++wrapped;
-    width = std::max(width, lines[i].size());
+    wrapped.push_back(lines[i].size());
   }
-  return wrapped >= 3 ? width : 0;
+  if (wrapped.size() < 3) return 0;
+  std::sort(wrapped.begin(), wrapped.end());
+  return wrapped[wrapped.size() * 9 / 10];
 }
 
 // The cells of a line cut by tabs or by " | " (two or more, none empty), or {}.
@@ -325,15 +337,18 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
                       std::isupper(static_cast<unsigned char>(t[0])) &&
                       !std::isspace(static_cast<unsigned char>(raw_lines[i][0])) && BulletLength(lines[i + 1]) == 0 &&
                       std::isupper(static_cast<unsigned char>(lines[i + 1][0]));
+    // The line before ended where its writer ended it (not hard-wrapped, or this line's first
+    // word would have fitted on it).
+    bool real_break = i > 0 && (width == 0 || lines[i - 1].size() + 1 + std::min(t.find(' '), t.size()) <= width);
     bool prev_sentence =
         i > 0 && !lines[i - 1].empty() && std::string_view(".?!").find(lines[i - 1].back()) != std::string_view::npos;
     // A paragraph's last line that ends without a full stop ("… or ring 07889 209448") ends
     // where its writer ended it when the text is not wrapped, or when this line's first word would
     // have fitted on it.
-    bool prev_paragraph = i > 0 && !prev_blank && CountWords(lines[i - 1]) >= 12 &&
-                          (width == 0 || lines[i - 1].size() + 1 + std::min(t.find(' '), t.size()) <= width);
+    bool prev_paragraph = i > 0 && !prev_blank && CountWords(lines[i - 1]) >= 12 && real_break;
+    bool prev_field = i > 0 && !prev_blank && FieldLine(lines[i - 1]);
     bool run_in = !prev_blank && !bullet && std::isupper(static_cast<unsigned char>(t[0])) &&
-                  (prev_sentence || after_item || prev_paragraph) && next_upper && fits;
+                  (prev_sentence || after_item || prev_paragraph || prev_field) && next_upper && fits;
     bool standalone =
         (prev_blank || prev_ends || !open || blocks.empty() || blocks.back().heading || run_in) && !next_lower;
     size_t after = i + 1;
@@ -352,6 +367,9 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
       open = true;
       continue;
     }
+    // A field ("Name: Acme Trust") after a line without blank lines between is a line of its own, as
+    // the labelled lines of a record are, not a continuation of the line before.
+    if (open && !prev_blank && FieldLine(t) && real_break) open = false;
     if (open && !blocks.empty() && !blocks.back().heading && !blocks.back().table_row) {
       Block& b = blocks.back();
       b.line_breaks.push_back({b.text.size() + 1, static_cast<int>(i) + 1});

@@ -82,10 +82,10 @@ TEST_SUITE("draft") {
   }
 
   TEST_CASE("form: a list run into a sentence is read as its lead-in and items") {
-    Document d = Segment(
-        ReadPlainText("Your rights\n\nYou have the right to: ask for a copy of your data; ask us to correct "
-                      "it; and object to our use of it. Write to us to use them.\n")
-            .blocks);
+    Document d =
+        Segment(ReadPlainText("Your rights\n\nYou have the right to: ask for a copy of your data; ask us to correct "
+                              "it; and object to our use of it. Write to us to use them.\n")
+                    .blocks);
     Strings items, joined;
     for (const Sentence& s : d.sentences) {
       if (s.list_item) items.push_back(s.text);

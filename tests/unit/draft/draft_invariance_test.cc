@@ -56,32 +56,32 @@ void Score(const Answers& got, const nlohmann::json& lab, Tally& t) {
 std::string LabelledDir() { return std::string(PNC_TEST_DATA_DIR) + "/drafts/labelled/"; }
 
 // At most this many element answers over the labelled drafts may change under each change of form
-// (the figures of the twelfth pass, src/draft/README.md). Draft 34's HTML definition list cannot be
-// written as text, so its purposes change under every layout (the 1s). Before the pass: text without
-// blank lines 26 (now 6), PDF-like 24 (9), a list run into a sentence 4 (1), a table
-// flattened to bare pipes or tabs 5 (1).
+// (the figures of the twelfth pass, src/draft/README.md). Before the pass: text without blank lines
+// 26 (now 6), PDF-like 24 (9), a list run into a sentence 2 (0), a table flattened to bare pipes or
+// tabs 5 (0), plain or bold headings 4 (1). Headings written as sentences or dropped lose what a
+// heading tells (the section's topic): measured, not yet invariant.
 const std::map<std::string, int> kCeiling = {
-    {"canonical", 1},
-    {"crlf", 1},
-    {"nbsp", 1},
-    {"quotes-curly", 1},
-    {"quotes-straight", 1},
-    {"page-furniture", 1},
-    {"wrap-72", 1},
-    {"wrap-60-plain", 2},
-    {"headings-caps", 1},
-    {"headings-bold", 2},
-    {"headings-plain", 2},
-    {"headings-numbered", 2},
+    {"canonical", 0},
+    {"crlf", 0},
+    {"nbsp", 0},
+    {"quotes-curly", 0},
+    {"quotes-straight", 0},
+    {"page-furniture", 0},
+    {"wrap-72", 0},
+    {"wrap-60-plain", 1},
+    {"headings-caps", 0},
+    {"headings-bold", 1},
+    {"headings-plain", 1},
+    {"headings-numbered", 1},
     {"no-blank-lines", 0},
     {"no-blank-lines-plain", 6},
     {"pdf-like", 9},
-    {"lists-semicolons", 1},
+    {"lists-semicolons", 0},
     {"sections-one-paragraph", 0},
-    {"prose-lists-bulleted", 1},
-    {"table-bare-pipes", 1},
-    {"table-tabs", 1},
-    {"table-cell-lines", 7},
+    {"prose-lists-bulleted", 0},
+    {"table-bare-pipes", 0},
+    {"table-tabs", 0},
+    {"table-cell-lines", 6},
     {"headings-sentence", 24},
     {"headings-dropped", 26},  // headings lost as headings: context lost
 };
@@ -177,19 +177,6 @@ TEST_SUITE("draft-measure") {
                        << " | present-on-absent/partial " << t.false_present << " | agree " << t.agree << "/"
                        << t.total);
       }
-    }
-  }
-}
-
-TEST_SUITE("draft-measure") {
-  TEST_CASE("draft blocks dump (PNC_BLOCKS_FILE)") {
-    const char* f = std::getenv("PNC_BLOCKS_FILE");
-    if (f == nullptr) return;
-    std::string bytes = ReadFile(f);
-    Extracted ex = std::string(f).ends_with(".pdf") ? ReadPdf(bytes) : Extracted{"", DraftBlocks(f, bytes)};
-    for (const Block& b : ex.blocks) {
-      MESSAGE("L" << b.line << " h" << b.heading << (b.list_item ? " li" : "") << (b.table_row ? " tr" : "") << " "
-                  << b.text.substr(0, 100));
     }
   }
 }

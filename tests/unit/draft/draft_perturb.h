@@ -28,7 +28,7 @@ struct Layout {
 };
 
 /// The blocks pnc reads from a draft (the reader its format selects; running headers dropped).
-inline std::vector<Block> DraftBlocks(const std::string& path, const std::string& bytes) {
+inline std::vector<pnc::draft::Block> DraftBlocks(const std::string& path, const std::string& bytes) {
   DraftReport r = LintDraft(path, bytes, Options());
   std::string_view text = bytes;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
@@ -92,7 +92,7 @@ inline std::vector<std::string> ProseList(const std::string& t) {
 }
 
 /// Writes `blocks` back as plain text in `layout`.
-inline std::string Render(const std::vector<Block>& blocks, const Layout& layout) {
+inline std::string Render(const std::vector<pnc::draft::Block>& blocks, const Layout& layout) {
   using H = Layout::Heading;
   struct Para {
     std::vector<std::string> lines;  // logical lines (items, rows) before wrapping
@@ -122,7 +122,7 @@ inline std::string Render(const std::vector<Block>& blocks, const Layout& layout
     pending.clear();
   };
   for (size_t i = 0; i < blocks.size(); ++i) {
-    const Block& b = blocks[i];
+    const pnc::draft::Block& b = blocks[i];
     if (b.text.empty()) continue;
     if (b.heading > 0) {
       flush_pending();
@@ -186,6 +186,23 @@ inline std::string Render(const std::vector<Block>& blocks, const Layout& layout
         p.lines.push_back("");  // a blank line between rows
       } else {
         p.lines.push_back(line);
+      }
+      continue;
+    }
+    // A definition term (HTML <dt>) and its one definition are written as a field, "Term: text"; a
+    // term with several definitions as a lead-in and its list.
+    if (b.term && i + 1 < blocks.size() && blocks[i + 1].list_item) {
+      size_t defs = 0;
+      for (size_t k = i + 1; k < blocks.size() && blocks[k].list_item && !blocks[k].term; ++k)
+        defs += !blocks[k].continues_item;
+      flush_pending();
+      if (defs == 1) {
+        std::string field = b.text + ": " + blocks[i + 1].text;
+        for (size_t k = i + 2; k < blocks.size() && blocks[k].continues_item; ++k) field += " " + blocks[k].text, i = k;
+        paras.push_back({{field}});
+        ++i;
+      } else {
+        paras.push_back({{b.text + ":"}});
       }
       continue;
     }
@@ -340,10 +357,10 @@ inline std::string PageFurniture(const std::string& t) {
 /// One change of form: a name and a way to write a draft's blocks.
 struct Perturbation {
   std::string name;
-  std::string (*apply)(const std::vector<Block>&);
+  std::string (*apply)(const std::vector<pnc::draft::Block>&);
 };
 
-inline std::string RenderWith(const std::vector<Block>& b, void (*set)(Layout&)) {
+inline std::string RenderWith(const std::vector<pnc::draft::Block>& b, void (*set)(Layout&)) {
   Layout l;
   set(l);
   return Render(b, l);

@@ -3,8 +3,8 @@
 // HTML's. The row "generated" of the twelfth pass's table in src/draft/README.md.
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <string>

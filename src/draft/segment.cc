@@ -146,6 +146,19 @@ int LineAt(const Block& b, size_t offset) {
   return line;
 }
 
+// A heading's words without its number ("3. How long we keep it", "2.1 Cookies", "Section 4: Your
+// rights"): a numbered heading names the same topic as the bare one.
+std::vector<std::string> HeadingTokens(const std::string& text) {
+  std::vector<std::string> t = Tokenize(text);
+  size_t i = 0;
+  if (t.size() > 2 && (t[0] == "section" || t[0] == "part" || t[0] == "adran" || t[0] == "rhan")) i = 1;
+  size_t digits = i;
+  while (i < t.size() && (std::all_of(t[i].begin(), t[i].end(), ::isdigit) || (i > digits && t[i] == ","))) ++i;
+  if (i == digits || i >= t.size()) return t;
+  if (t[i] == ",") ++i;
+  return i < t.size() ? std::vector<std::string>(t.begin() + static_cast<long>(i), t.end()) : t;
+}
+
 // The part [from, to) of a block as a block of its own, its line breaks rebased.
 Block Part(const Block& b, size_t from, size_t to, bool item) {
   Block p = b;
@@ -229,7 +242,7 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       while (stack.size() > 1 && doc.sections[stack.back()].level >= b.heading) stack.pop_back();
       Section s;
       s.heading = b.text;
-      s.tokens = Tokenize(b.text);
+      s.tokens = HeadingTokens(b.text);
       s.level = b.heading;
       s.parent = stack.back();
       s.line = b.line;

@@ -65,6 +65,18 @@ TEST_SUITE("draft") {
           Strings{"Why we hold it and the law that allows it"});
   }
 
+  TEST_CASE("form: a numbered heading names the same topic as the bare one") {
+    Document d = Segment(ReadPlainText("# 3. How long we keep it\n\nTwo years.\n\n## 2.1 Cookies\n\nNone.\n\n"
+                                       "# Section 4: Your rights\n\nAsk us.\n\n# 2018 review\n\nDone.\n")
+                             .blocks);
+    REQUIRE(d.sections.size() == 5);
+    CHECK(d.sections[1].tokens == Strings{"how", "long", "we", "keep", "it"});
+    CHECK(d.sections[2].tokens == Strings{"cookies"});
+    CHECK(d.sections[3].tokens == Strings{"your", "rights"});
+    CHECK(d.sections[4].tokens == Strings{"review"});      // a year is stripped too: harmless for topics
+    CHECK(d.sentences[0].tokens == d.sections[1].tokens);  // the heading's sentence reads the same words
+  }
+
   TEST_CASE("form: a table flattened to tabs or bare pipes is a table") {
     for (std::string sep : {"\t", " | "}) {
       CAPTURE(sep);

@@ -136,8 +136,8 @@ inline std::string Render(const std::vector<pnc::draft::Block>& blocks, const La
         case H::kCaps:
           h = Upper(h);
           break;
-        case H::kNumbered:
-          h = std::to_string(++number) + ". " + h;
+        case H::kNumbered:  // a heading already numbered ("2.1 Cookies") keeps its own number
+          if (!std::isdigit(static_cast<unsigned char>(h[0]))) h = std::to_string(++number) + ". " + h;
           break;
         case H::kBold:
           h = "**" + h + "**";

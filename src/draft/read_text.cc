@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "draft/document.h"
+#include "draft/line_shape.h"
 
 namespace pnc::draft {
 namespace {
@@ -75,36 +76,10 @@ bool IsRule(std::string_view t, char c) {
   return t.size() >= 3 && std::all_of(t.begin(), t.end(), [c](char x) { return x == c || x == ' '; });
 }
 
-// Whether a line ends with a page number ("Acme Trust   Page 2 of 8", "Tudalen 3 o 7"): a running
-// header or footer.
-bool EndsWithPageNumber(const std::string& t) {
-  std::string lower;
-  for (char c : t) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const char* word : {"page ", "tudalen "}) {
-    size_t at = lower.rfind(word);
-    if (at != std::string::npos && (at == 0 || lower[at - 1] == ' ') && IsPageNumberLine(t.substr(at))) return true;
-  }
-  return false;
-}
-
-// A line that is one HTML heading element ("<h3>Our contact details</h3>", pasted from a web page
-// into a text file): its level (1–6) and its text; 0 otherwise. Nothing else of HTML is read here.
-int TagHeading(std::string_view t, std::string* text) {
-  if (t.size() < 9 || t[0] != '<' || (t[1] != 'h' && t[1] != 'H') || t[2] < '1' || t[2] > '6' || t[3] != '>') return 0;
-  std::string_view rest = t.substr(4);
-  size_t close = rest.rfind("</");
-  if (close == std::string_view::npos || close + 5 != rest.size() ||
-      (rest[close + 2] != 'h' && rest[close + 2] != 'H') || rest[close + 3] != t[2] || rest[close + 4] != '>') {
-    return 0;
-  }
-  *text = CollapseSpace(rest.substr(0, close));
-  if (text->empty() || text->find('<') != std::string::npos) return 0;
-  return t[2] - '0';
-}
-
 // Heading level from the line's shape, or 0. `standalone`: blank (or a sentence end) before and
 // not continued by a lowercase line after.
-int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_font, bool lead_line) {
+int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_font, bool lead_line,
+                 bool before_table) {
   // "We may collect information from:" introduces a list; it is not a heading.
   bool colon = !t.empty() && t.back() == ':';
   if (colon) t.pop_back();
@@ -118,13 +93,16 @@ int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_
   }
   if (t.find('@') != std::string::npos || t.find("http") != std::string::npos || t.find("www.") != std::string::npos)
     return 0;
-  if (std::count(t.begin(), t.end(), ',') >= 2) return 0;
   int upper = 0, lower = 0, digits = 0;
   for (unsigned char c : t) {
     if (std::isupper(c)) ++upper;
     if (std::islower(c)) ++lower;
     if (std::isdigit(c)) ++digits;
   }
+  // "Name, address, email" is a list, not a heading; a line in capitals keeps its commas
+  // ("WHAT WE COLLECT, USE, AND WHY": headings typed in capitals are as long as any other).
+  bool all_caps = upper >= 3 && lower * 4 <= upper;
+  if (std::count(t.begin(), t.end(), ',') >= 2 && !all_caps) return 0;
   if (upper + lower < 3) return 0;
   if (digits > 6) return 0;  // phone numbers, postcodes, dates
   if (!standalone) return 0;
@@ -134,7 +112,7 @@ int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_
   size_t alpha = 0;
   while (alpha < t.size() && !std::isalpha(static_cast<unsigned char>(t[alpha]))) ++alpha;
   bool first_upper = alpha < t.size() && std::isupper(static_cast<unsigned char>(t[alpha]));
-  if (upper >= 3 && lower * 4 <= upper) return 2;  // ALL CAPS
+  if (all_caps) return 2;
   if (numbered && first_upper && words <= 12) return 2;
   if (!first_upper || (colon && words >= 5)) return 0;
   if (last == '?' && words <= 14) return 3;
@@ -155,6 +133,8 @@ int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_
   // A short first line of a paragraph, without a full stop, followed by a capitalised line:
   // "Who we are\nAcme is a charity…" (headings pasted from Word lose their blank line).
   if (lead_line && words <= 8 && t.size() <= 60) return 3;
+  // A line standing alone over a table names it: "Why we hold it and the law that allows it".
+  if (alone_paragraph && before_table && words <= 12) return 3;
   return 0;
 }
 
@@ -166,6 +146,7 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
   lines.reserve(raw_lines.size());
   for (const auto& l : raw_lines) lines.push_back(CollapseSpace(l));
   std::vector<Block> blocks;
+  const size_t width = WrapWidth(lines);
   bool open = false;  // the last block may take continuation lines
   auto page_of = [&](size_t i) { return i < pages.size() ? pages[i] : 0; };
   auto page_line_of = [&](size_t i) {
@@ -242,14 +223,42 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
         i > 0 && !lines[i - 1].empty() && std::string_view(".?!:").find(lines[i - 1].back()) != std::string_view::npos;
     bool next_lower =
         i + 1 < lines.size() && !lines[i + 1].empty() && std::islower(static_cast<unsigned char>(lines[i + 1][0]));
-    bool standalone = (prev_blank || prev_ends || !open || blocks.empty() || blocks.back().heading) && !next_lower;
     bool big = i < big_font.size() && big_font[i];
     size_t bullet = BulletLength(t);
     std::string unbulleted = bullet ? StripInlineMarkdown(t.substr(bullet)) : plain;
     bool next_upper = i + 1 < lines.size() && !lines[i + 1].empty() &&
                       (std::isupper(static_cast<unsigned char>(lines[i + 1][0])) ||
                        !std::isalnum(static_cast<unsigned char>(lines[i + 1][0])));
-    int level = GuessHeading(plain, standalone, prev_blank && next_blank, big, prev_blank && next_upper);
+    // A line the next line's first word would have fitted on was ended by its writer, not by a
+    // hard wrap: only such a line can be a heading run into the text around it.
+    bool fits =
+        width == 0 || next_blank || t.size() + 1 + std::min(lines[i + 1].find(' '), lines[i + 1].size()) <= width;
+    // Text without blank lines (PDF extraction, a paste from Word, an email): a short line after a
+    // sentence's end, or after a list item and before prose, introduces what follows as a blank
+    // line before it would.
+    bool after_item = open && !blocks.empty() && blocks.back().list_item && !next_blank &&
+                      std::isupper(static_cast<unsigned char>(t[0])) &&
+                      !std::isspace(static_cast<unsigned char>(raw_lines[i][0])) && BulletLength(lines[i + 1]) == 0 &&
+                      std::isupper(static_cast<unsigned char>(lines[i + 1][0]));
+    // The line before ended where its writer ended it (not hard-wrapped, or this line's first
+    // word would have fitted on it).
+    bool real_break = i > 0 && (width == 0 || lines[i - 1].size() + 1 + std::min(t.find(' '), t.size()) <= width);
+    bool prev_sentence =
+        i > 0 && !lines[i - 1].empty() && std::string_view(".?!").find(lines[i - 1].back()) != std::string_view::npos;
+    // A paragraph's last line that ends without a full stop ("… or ring 07889 209448") ends
+    // where its writer ended it when the text is not wrapped, or when this line's first word would
+    // have fitted on it.
+    bool prev_paragraph = i > 0 && !prev_blank && CountWords(lines[i - 1]) >= 12 && real_break;
+    bool prev_field = i > 0 && !prev_blank && FieldLine(lines[i - 1]);
+    bool run_in = !prev_blank && !bullet && std::isupper(static_cast<unsigned char>(t[0])) &&
+                  (prev_sentence || after_item || prev_paragraph || prev_field) && next_upper && fits;
+    bool standalone =
+        (prev_blank || prev_ends || !open || blocks.empty() || blocks.back().heading || run_in) && !next_lower;
+    size_t after = i + 1;
+    while (after < lines.size() && lines[after].empty()) ++after;
+    bool before_table = after < lines.size() && lines[after][0] == '|';
+    int level = GuessHeading(plain, standalone, prev_blank && next_blank, big,
+                             (prev_blank || run_in) && next_upper && fits, before_table);
     if (level && bullet && !std::isdigit(static_cast<unsigned char>(t[0]))) level = 0;
     if (level) {
       start(plain, i, level, false, false);
@@ -261,6 +270,9 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
       open = true;
       continue;
     }
+    // A field ("Name: Acme Trust") after a line without blank lines between is a line of its own, as
+    // the labelled lines of a record are, not a continuation of the line before.
+    if (open && !prev_blank && FieldLine(t) && real_break) open = false;
     if (open && !blocks.empty() && !blocks.back().heading && !blocks.back().table_row) {
       Block& b = blocks.back();
       b.line_breaks.push_back({b.text.size() + 1, static_cast<int>(i) + 1});
@@ -292,13 +304,13 @@ Extracted ReadPlainText(std::string_view utf8) {
     if (nl == std::string_view::npos) nl = utf8.size();
     std::string line(utf8.substr(pos, nl - pos));
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    for (char& c : line) {
-      if (c == '\t') c = ' ';
-    }
     lines.push_back(std::move(line));
     pos = nl + 1;
   }
+  // HTML tables first: their tag lines are indented with tabs, which the cell runs would read.
   std::vector<Block> tables = TakeHtmlTables(&lines);
+  MarkCellRuns(lines);
+  for (auto& line : lines) std::replace(line.begin(), line.end(), '\t', ' ');
   out.blocks = MergeByLine(BlocksFromLines(lines, {}, {}), std::move(tables));
   return out;
 }

@@ -3,6 +3,7 @@
 // "- ask us to delete…" reads as one statement.
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <string>
 #include <vector>
@@ -145,9 +146,89 @@ int LineAt(const Block& b, size_t offset) {
   return line;
 }
 
+// A heading's words without its number ("3. How long we keep it", "2.1 Cookies", "Section 4: Your
+// rights"): a numbered heading names the same topic as the bare one.
+std::vector<std::string> HeadingTokens(const std::string& text) {
+  std::vector<std::string> t = Tokenize(text);
+  size_t i = 0;
+  if (t.size() > 2 && (t[0] == "section" || t[0] == "part" || t[0] == "adran" || t[0] == "rhan")) i = 1;
+  size_t digits = i;
+  while (i < t.size() && (std::all_of(t[i].begin(), t[i].end(), ::isdigit) || (i > digits && t[i] == ","))) ++i;
+  if (i == digits || i >= t.size()) return t;
+  if (t[i] == ",") ++i;
+  return i < t.size() ? std::vector<std::string>(t.begin() + static_cast<long>(i), t.end()) : t;
+}
+
+// The part [from, to) of a block as a block of its own, its line breaks rebased.
+Block Part(const Block& b, size_t from, size_t to, bool item) {
+  Block p = b;
+  p.text = b.text.substr(from, to - from);
+  while (!p.text.empty() && p.text.back() == ' ') p.text.pop_back();
+  p.list_item = item;
+  p.continues_item = false;
+  p.line = LineAt(b, from);
+  p.page_line = b.page_line + (p.line - b.line);
+  p.line_breaks = {{0, p.line}};
+  for (const auto& [off, l] : b.line_breaks) {
+    if (off > from && off < to) p.line_breaks.push_back({off - from, l});
+  }
+  return p;
+}
+
+// A list run into a sentence ("You have the right to: ask for a copy; ask us to correct it; and
+// object.") is read as the lead-in and list it stands for, as if each item had its own bullet, so
+// each item is read with its lead-in alone: two or more items separated by "; " after a ':'
+// that ends a lead-in of fewer than twenty words.
+void SplitRunInLists(std::vector<Block>& blocks) {
+  std::vector<Block> out;
+  out.reserve(blocks.size());
+  for (Block& b : blocks) {
+    if (b.heading || b.table_row || b.list_item || b.term) {
+      out.push_back(std::move(b));
+      continue;
+    }
+    size_t done = 0;  // b.text before this offset is already out
+    for (const auto& [s, e] : SplitSentences(b.text)) {
+      size_t colon = b.text.find(": ", s);
+      // A lead-in is a clause ("We may share your details with:"), not a paragraph.
+      if (colon == std::string::npos || colon + 2 >= e || colon - s < 6 ||
+          std::count(b.text.begin() + s, b.text.begin() + colon, ' ') >= 20) {
+        continue;
+      }
+      std::vector<std::pair<size_t, size_t>> items;
+      size_t i = colon + 2;
+      while (i < e) {
+        size_t j = b.text.find("; ", i);
+        if (j == std::string::npos || j >= e) j = e;
+        items.push_back({i, j});
+        i = j + 2;
+      }
+      if (items.size() < 2) continue;
+      if (s > done) out.push_back(Part(b, done, s, false));
+      out.push_back(Part(b, s, colon + 1, false));
+      for (auto [from, to] : items) {
+        for (const char* conj : {"and ", "or "}) {
+          if (b.text.compare(from, std::char_traits<char>::length(conj), conj) == 0) from += std::strlen(conj);
+        }
+        while (to > from && (b.text[to - 1] == '.' || b.text[to - 1] == ' ')) --to;
+        if (to > from) out.push_back(Part(b, from, to, true));
+      }
+      done = e;
+      while (done < b.text.size() && b.text[done] == ' ') ++done;
+    }
+    if (done == 0) {
+      out.push_back(std::move(b));
+    } else if (done < b.text.size()) {
+      out.push_back(Part(b, done, b.text.size(), false));
+    }
+  }
+  blocks = std::move(out);
+}
+
 }  // namespace
 
 Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_line) {
+  SplitRunInLists(blocks);
   Document doc;
   doc.sections.push_back(Section{});
   std::vector<int> stack = {0};
@@ -161,7 +242,7 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       while (stack.size() > 1 && doc.sections[stack.back()].level >= b.heading) stack.pop_back();
       Section s;
       s.heading = b.text;
-      s.tokens = Tokenize(b.text);
+      s.tokens = HeadingTokens(b.text);
       s.level = b.heading;
       s.parent = stack.back();
       s.line = b.line;

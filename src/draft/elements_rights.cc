@@ -153,6 +153,14 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
     // statement that people have rights.
     if (!m.sentence(s).heading && !m.Has(s, "rights.generic.not")) generic.push_back(s);
   }
+  // A bare remark that the law gives people rights ("You have important rights to privacy") is no
+  // evidence of any one right: it is partial evidence only when it points somewhere (the ICO, a
+  // page, a contact) where the rights are set out; otherwise each right is missing (issue 14).
+  bool pointed = std::any_of(generic.begin(), generic.end(), [&](int s) {
+    return m.Has(s, "rights.generic.pointer") ||
+           (s + 1 < static_cast<int>(m.doc().sentences.size()) && m.Has(s + 1, "rights.generic.pointer"));
+  });
+  if (!pointed) generic.clear();
   bool any_specific = false;
   for (const auto& r : kRights) any_specific = any_specific || !Found(m, r).empty();
   if (any_specific) generic.clear();

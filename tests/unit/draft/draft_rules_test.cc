@@ -24,6 +24,9 @@ const Case kCases[] = {
      "Acme Trust (registered charity 1234567) is the data controller. Email us at dp@acme.org.uk.", Status::kPresent},
     {"controller-identity", "'We' means Acme CIC, 3 High Street, Leeds LS1 1AA.", Status::kPresent},
     {"controller-identity", "We respect your privacy.", Status::kMissing},
+    // "The Society" with the Society's name nowhere in the draft is a description, not an identity.
+    {"controller-identity", "The Society is a data controller exempt from notification.", Status::kMissing},
+    {"controller-identity", "Hollybank Society runs the garden. The Society is a data controller.", Status::kDoubtful},
     {"controller-identity", "Questions? Email hello@acme.org.", Status::kMissing},
     {"controller-identity", "Hilltop Garden respects your privacy. Email hello@hilltop.org.uk.", Status::kPresent},
     {"controller-identity", "Acme Trust is the data controller.", Status::kDoubtful},

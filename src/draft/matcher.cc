@@ -202,6 +202,8 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "adm.auto.event",
                                                        "rights.generic.pointer",
                                                        "stat.voluntary",
+                                                       "cat.held",
+                                                       "cat.held.not",
                                                        "adm.safeguard",
                                                        "basis.consent",
                                                        "right.erasure.auto",

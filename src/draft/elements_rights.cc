@@ -182,6 +182,17 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
                                   found));
         continue;
       }
+      // "Every reasonable step must be taken to ensure inaccurate data is rectified" is the accuracy
+      // principle (Art 5(1)(d)), a duty of the organisation; it does not tell people they may ask.
+      bool duty = std::all_of(found.begin(), found.end(),
+                              [&](int s) { return m.Has(s, "right.principle") && !m.Has(s, "right.erasure.ask"); });
+      if (duty && (r.rule == "right-rectification" || r.rule == "right-erasure")) {
+        out.push_back(MakeElement(m, r.rule, S::kDoubtful,
+                                  "stated only as the organisation's duty to keep data accurate (Art 5(1)(d)), not "
+                                  "as a right people can use: say that they can ask",
+                                  found));
+        continue;
+      }
       // "You can unsubscribe at any time" withdraws consent to marketing only: where consent is also
       // relied on for something else (photographs, health details), withdrawing it is not stated.
       if (r.rule == "right-withdraw-consent" && UnsubscribeOnly(m, found)) {

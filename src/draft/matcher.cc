@@ -204,6 +204,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "stat.voluntary",
                                                        "cat.held",
                                                        "cat.held.not",
+                                                       "right.principle",
                                                        "adm.safeguard",
                                                        "basis.consent",
                                                        "right.erasure.auto",

@@ -205,6 +205,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "cat.held",
                                                        "cat.held.not",
                                                        "right.principle",
+                                                       "li.lawdef",
                                                        "adm.safeguard",
                                                        "basis.consent",
                                                        "right.erasure.auto",

@@ -260,7 +260,9 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
                        {});
   }
   std::vector<int> stated = Without(m, "li.interest", "li.definition", false);
-  std::erase_if(stated, [&](int s) { return m.Has(s, "basis.hypothetical"); });
+  // (Nor the law's description of the basis: "One of the lawful bases is legitimate interests, which
+  // is for cases where data is used for a legitimate interest of the organisation" names no interest.)
+  std::erase_if(stated, [&](int s) { return m.Has(s, "basis.hypothetical") || m.Has(s, "li.lawdef"); });
   const auto& sents = m.doc().sentences;
   const int n = static_cast<int>(sents.size());
   for (int s : li) {

@@ -412,12 +412,42 @@ std::vector<int> NamedAsSubject(const Matcher& m) {
   return best;
 }
 
+// "The Society is a data controller" where the draft never gives the Society's name (no "Woodside
+// Society" anywhere, no number): a description, not an identity (tests/drafts/real10, issue 14).
+bool OnlyGenericName(const Matcher& m, int s) {
+  static const char* kKinds[] = {"Society", "Club", "Parish", "Association", "Group", "Trust", "Charity", "Church"};
+  const std::string& t = m.sentence(s).text;
+  if (std::any_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+      t.find("Act 19") == std::string::npos && t.find("Act 20") == std::string::npos)
+    return false;
+  for (const char* kind : kKinds) {
+    std::string k = kind;
+    if (t.find("the " + k) == std::string::npos && t.find("The " + k) == std::string::npos) continue;
+    // Named anywhere: a capitalised word other than an article or determiner right before the kind.
+    bool named = false;
+    for (const auto& sen : m.doc().sentences) {
+      for (size_t at = sen.text.find(" " + k); at != std::string::npos && !named; at = sen.text.find(" " + k, at + 1)) {
+        size_t b = sen.text.rfind(' ', at - 1);
+        std::string before =
+            sen.text.substr(b == std::string::npos ? 0 : b + 1, at - (b == std::string::npos ? 0 : b + 1));
+        static const std::set<std::string> kDet = {"the",  "The", "this", "This", "our", "Our",  "your",
+                                                   "Your", "a",   "A",    "an",   "An",  "that", "That"};
+        named = !before.empty() && Upper(before[0]) && kDet.count(before) == 0;
+      }
+      if (named) break;
+    }
+    return !named;
+  }
+  return false;
+}
+
 }  // namespace
 
 ElementResult Controller(const Matcher& m) {
   // Not positive-only: "(company no. 123) is the controller" has a "no" that negates nothing.
   // A sentence saying who the controller is comes before one that only names the organisation.
   std::vector<int> id = m.Sentences("controller.statement");
+  std::erase_if(id, [&](int s) { return OnlyGenericName(m, s); });
   for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {
     if (NamesItself(m, s) && std::find(id.begin(), id.end(), s) == id.end()) id.push_back(s);
   }

@@ -300,6 +300,28 @@ ElementResult Categories(const Matcher& m) {
       ++rows;
     }
   }
+  // A thin notice names its data one kind per sentence ("Contact details are recorded on the
+  // membership database", "… a list containing telephone numbers", "a record of bookings and
+  // payments"): three different kinds, each said to be held, are a list all the same. (Not in a
+  // sentence that denies: "we do not knowingly collect data from children" names no data held.)
+  if (found.empty()) {
+    std::vector<bool> seen;
+    std::vector<int> where;
+    for (int s = 0; s < n; ++s) {
+      if (Matcher::HasContactDetail(m.sentence(s).text) || sents[s].heading || elsewhere(s) || !m.Has(s, "cat.held") ||
+          m.Has(s, "cat.held.not") || m.InTopic(s, "cookies") || m.Has(s, "cookies"))
+        continue;
+      auto hit = m.PatternsMatching(s, "cat.item");
+      seen.resize(hit.size());
+      bool fresh = false;
+      for (size_t i = 0; i < hit.size(); ++i) {
+        fresh = fresh || (hit[i] && !seen[i]);
+        seen[i] = seen[i] || hit[i];
+      }
+      if (fresh) where.push_back(s);
+    }
+    if (std::count(seen.begin(), seen.end(), true) >= 3) found = where;
+  }
   std::sort(found.begin(), found.end());
   if (!found.empty()) return MakeElement(m, "categories-of-data", S::kPresent, "", found);
   if (FromOthers(m)) {

@@ -266,6 +266,18 @@ ElementResult Statutory(const Matcher& m) {
     if (!m.Has(s, "stat.not") && !m.Has(s, "cookies") && !m.InTopic(s, "cookies")) found.push_back(s);
   }
   if (!found.empty()) return MakeElement(m, "statutory-requirement", S::kPresent, "", found);
+  // "The data we hold is what members volunteered" describes how the data arrived: it implies that
+  // nothing is required but does not tell the person so, nor what happens if they give nothing.
+  std::vector<int> voluntary;
+  for (int s : m.Sentences("stat.voluntary")) {
+    if (!m.Has(s, "stat.not") && !m.Has(s, "cookies")) voluntary.push_back(s);
+  }
+  if (!voluntary.empty()) {
+    return MakeElement(m, "statutory-requirement", S::kDoubtful,
+                       "the data is said to be given voluntarily, but the draft does not tell people whether they "
+                       "must give it or what happens if they do not",
+                       voluntary);
+  }
   return MakeElement(m, "statutory-requirement", S::kMissing,
                      "looked for whether people must give their data and what happens if they do not ('you do not "
                      "have to …', 'if you do not provide …, we cannot …'): found none",
@@ -276,6 +288,9 @@ ElementResult Automated(const Matcher& m) {
   // "You have the right not to be subject to a decision based solely on automated processing"
   // names a right; it does not say whether such decisions are made.
   auto none = Without(m, "adm.none", "adm.none.not", false);
+  // "… we will not renew it, and membership will automatically lapse" is about membership, not
+  // decisions by computer: an event that happens automatically says nothing about ADM.
+  std::erase_if(none, [&](int s) { return m.Has(s, "adm.auto.event") && !m.Has(s, "adm.mention"); });
   if (!none.empty()) return MakeElement(m, "automated-decisions", S::kPresent, "", none);
   // A right about such decisions ("the right not to be subject to automated decision-making",
   // "Rights related to profiling") says what people may do if decisions are made, not whether

@@ -153,6 +153,14 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
     // statement that people have rights.
     if (!m.sentence(s).heading && !m.Has(s, "rights.generic.not")) generic.push_back(s);
   }
+  // A bare remark that the law gives people rights ("You have important rights to privacy") is no
+  // evidence of any one right: it is partial evidence only when it points somewhere (the ICO, a
+  // page, a contact) where the rights are set out; otherwise each right is missing (issue 14).
+  bool pointed = std::any_of(generic.begin(), generic.end(), [&](int s) {
+    return m.Has(s, "rights.generic.pointer") ||
+           (s + 1 < static_cast<int>(m.doc().sentences.size()) && m.Has(s + 1, "rights.generic.pointer"));
+  });
+  if (!pointed) generic.clear();
   bool any_specific = false;
   for (const auto& r : kRights) any_specific = any_specific || !Found(m, r).empty();
   if (any_specific) generic.clear();
@@ -171,6 +179,17 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
                                   "only the right to object to direct marketing is stated; legitimate interests or "
                                   "public task are relied on, so the right to object to that processing must be "
                                   "stated too (Art 21(1), 21(4))",
+                                  found));
+        continue;
+      }
+      // "Every reasonable step must be taken to ensure inaccurate data is rectified" is the accuracy
+      // principle (Art 5(1)(d)), a duty of the organisation; it does not tell people they may ask.
+      bool duty = std::all_of(found.begin(), found.end(),
+                              [&](int s) { return m.Has(s, "right.principle") && !m.Has(s, "right.erasure.ask"); });
+      if (duty && (r.rule == "right-rectification" || r.rule == "right-erasure")) {
+        out.push_back(MakeElement(m, r.rule, S::kDoubtful,
+                                  "stated only as the organisation's duty to keep data accurate (Art 5(1)(d)), not "
+                                  "as a right people can use: say that they can ask",
                                   found));
         continue;
       }

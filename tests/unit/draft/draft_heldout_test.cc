@@ -61,9 +61,14 @@ struct HeldOut {
 // where present, 7 present on absent or partial. Thirteenth pass (seen): 42/42, 42/42, 0, 4 (a contact block
 // naming the organisation; an HTML table in a text file read as rows; publications, Gift Aid and "neither is
 // passed on" as recipients; erasure on request; conditions of use; sources named by "provided by X").
+// The tenth set (real10, 7 thin notices) was measured blind on main after the thirteenth pass (and on dedd601):
+// missing precision 54/61, recall 54/64, 7 missing where present, 4 present on absent or partial. Fourteenth
+// pass (seen): 62/62, 62/64, 0, 1 (short-form rights; deletion on membership ceasing; a bare remark about
+// rights is no evidence; "the Society" never named; kinds of data one per sentence; the accuracy principle).
 constexpr HeldOut kSets[] = {
-    {2, 11, 1.0, 1.0, 0, 3},    {3, 8, 1.0, 1.0, 0, 3},    {4, 11, 1.0, 1.0, 0, 6},   {5, 10, 0.958, 0.958, 2, 5},
-    {6, 9, 0.983, 0.967, 1, 5}, {7, 10, 1.0, 0.985, 0, 8}, {8, 9, 1.0, 0.979, 0, 10}, {9, 6, 1.0, 1.0, 0, 4},
+    {2, 11, 1.0, 1.0, 0, 3},     {3, 8, 1.0, 1.0, 0, 3},     {4, 11, 1.0, 1.0, 0, 6},
+    {5, 10, 0.958, 0.958, 2, 5}, {6, 9, 0.983, 0.967, 1, 5}, {7, 10, 1.0, 0.985, 0, 8},
+    {8, 9, 1.0, 0.979, 0, 10},   {9, 6, 1.0, 1.0, 0, 4},     {10, 7, 1.0, 0.968, 0, 1},
 };
 
 fs::path Labels(int n) { return fs::path(PNC_TEST_DATA_DIR) / "drafts" / ("real" + std::to_string(n)) / "labels"; }

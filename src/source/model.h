@@ -3,6 +3,7 @@
 // pointer so later stages can point diagnostics at it.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,13 @@ struct Ref {
 struct BandTexts {
   std::map<std::string, Text> by_band;  // declared bands only (the loader reports any other)
   std::string pointer;                  // the field; "" when absent
+  /// Declared bands an entry with a wrong band was meant for, by its did-you-mean ("*": an unknown
+  /// band naming none, so any): the loader reported the entry, and the band missing here is that
+  /// one mistake, reported once (rules/bands.cc).
+  std::set<std::string> misnamed;
+  /// The field was given but refused whole (not an object, empty, too long, beside `child`): the
+  /// loader reported it, so no wording is asked for again.
+  bool refused = false;
   /// True when the field was given.
   bool present() const { return !pointer.empty(); }
 };

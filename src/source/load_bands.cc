@@ -25,6 +25,10 @@ bool DeclaredBand(LoadContext* ctx, const NoticeMeta& notice, const std::string&
                   const std::string& key, std::string* meant = nullptr) {
   const auto& bands = notice.child_bands;
   if (std::find(bands.begin(), bands.end(), band) != bands.end()) return true;
+  // The band notice.child_age_bands misspelt (reported there): an item naming it is right, and is
+  // left out until the notice's list is corrected, without a second error for the same mistake.
+  const auto& misspelt = notice.misnamed_bands;
+  if (std::find(misspelt.begin(), misspelt.end(), band) != misspelt.end()) return false;
   if (bands.empty()) {
     ctx->Error(
         pointer, "'" + key + "' names age band '" + diag::Shorten(band) + "', but the notice declares no age bands",

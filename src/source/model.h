@@ -86,9 +86,10 @@ struct NoticeMeta {
   std::string date_pointer;
   std::vector<std::string> locales;  // first one is the default locale
   std::string locales_pointer;
-  bool child = false;                    // a children's version is declared
-  std::vector<std::string> child_bands;  // one children's version per band, youngest first
-  std::string child_band;                // the youngest band ("6-9", "10-12", "13-15", "16-17")
+  bool child = false;                       // a children's version is declared
+  std::vector<std::string> child_bands;     // one children's version per band, youngest first
+  std::string child_band;                   // the youngest band ("6-9", "10-12", "13-15", "16-17")
+  std::vector<std::string> misnamed_bands;  // bands a misspelt id in child_age_band(s) was meant for (reported there)
   std::string child_pointer;
   std::vector<std::string> acknowledged_changes;  // `pnc diff` keys of material changes people have been told of
   std::string previous;          // the previous version: a path relative to this source, or "git:REV" ("" = none)

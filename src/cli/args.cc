@@ -40,10 +40,12 @@ Commands:
   lint --rules               list every rule id with its legal reference
   lint --readability SOURCE  print reading measures per section (adult and child)
   lint --draft FILE...       check an existing notice (.txt .md .html .docx .pdf)
-  explain SOURCE [--audience adult|child] [--locale L] [--format human|json]
+  explain SOURCE [--audience adult|child] [--locale L] [--format LIST]
                              every sentence of each output, in reading order, with
                              where it came from (source field, catalogue text and the
-                             fact that made it appear, regulator data, or derived)
+                             fact that made it appear, regulator data, or derived);
+                             LIST: human or json, and the output formats of the build
+                             explained (default all), e.g. json,html
   diff OLD NEW [--format human|json|markdown] [--fail-on material|any]
   diff SOURCE --since REV    what changed between two versions of a source, by item
                              id: each change material (tell people before it takes
@@ -384,9 +386,32 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
     *error = "translate needs --locale";
     return false;
   }
-  if (out->verb == "explain" && out->report_format != "human" && out->report_format != "json") {
-    *error = "explain --format must be human or json";
-    return false;
+  if (out->verb == "explain") {
+    // explain's --format names its report (human or json) and, like build's, the output formats of
+    // the build it describes: `--format json,html` explains an HTML-only build as JSON.
+    std::string report;
+    std::vector<std::string> formats;
+    for (const auto& f : out->options.formats) {
+      if (f == "human" || f == "json") {
+        if (!report.empty() && report != f) {
+          *error = "explain --format names two reports, '" + report + "' and '" + f + "': give human or json";
+          return false;
+        }
+        report = f;
+      } else if (f == "all") {
+        formats.clear();
+      } else if (render::FindFormat(f) == nullptr) {
+        *error =
+            "explain --format takes human or json (the report) and the output formats of the build to explain "
+            "(all, " +
+            render::FormatNames(", ") + "), not '" + f + "'";
+        return false;
+      } else {
+        formats.push_back(f);
+      }
+    }
+    out->report_format = report.empty() ? "human" : report;
+    out->options.formats = formats;
   }
   if (out->verb == "diff") {
     if (out->files.size() != (out->since.empty() ? 2u : 1u)) {

@@ -70,7 +70,9 @@ source with "unconfirmed" facts is explained as the draft --preview would build
 Options:
       --audience adult|child only this audience
       --locale L             only this locale
-      --format human|json    output format (default: human)
+      --format LIST          human or json: the report (default: human); and the
+                             output formats of the build to explain, as for build
+                             (default: all): --format json,html
       --data-dir DIR         pnc's data (default: PNC_DATA_DIR, or ../share/pnc)
 )";
   }

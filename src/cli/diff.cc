@@ -9,6 +9,7 @@
 #include "driver/files.h"
 #include "driver/git_show.h"
 #include "driver/resources.h"
+#include "report/format.h"
 #include "source/limits.h"
 #include "source/loader.h"
 
@@ -78,13 +79,27 @@ int RunDiff(const Command& cmd) {
   } else {
     std::cout << diff::RenderHuman(d);
   }
+  // A material change under an unchanged notice.version is a finding about the new source, at its
+  // notice.version: printed like lint's, counted by --werror, and under --fail-on (a gate on
+  // material changes, of which this is one left unmarked) an error.
+  diag::Sink found;
+  if (d.VersionUnchanged()) {
+    diag::Diagnostic w =
+        diag::Make(diag::Severity::kWarning, new_name, "/notice/version", diff::VersionWarning(d), "notice-versioning");
+    w.hints.push_back(diff::VersionHint(d));
+    found.Add(std::move(w));
+    source::Locate(after->loaded.locator, new_name, &found);
+    if (!cmd.fail_on.empty()) found.Promote("notice-versioning");
+  }
   bool fail = (cmd.fail_on == "material" && d.Unacknowledged() > 0) || (cmd.fail_on == "any" && !d.changes.empty());
+  if (!found.All().empty()) std::cerr << report::Render(found, cmd.diagnostic_format);
   if (fail && cmd.fail_on == "material") {
     std::cerr << "pnc: error: " << d.Unacknowledged()
               << " material change(s) not acknowledged: tell people before the change takes effect, then list each key "
                  "in the new version's notice.acknowledged_changes\n";
   }
-  return fail ? kExitInputErrors : kExitOk;
+  if (fail) return kExitInputErrors;
+  return diag::ExitCodeFor({false, false, false, found.Errors(), found.Warnings()}, cmd.werror);
 }
 
 }  // namespace pnc::cli

@@ -15,17 +15,19 @@ namespace {
 
 using nlohmann::json;
 
-// The files a build writes for `base` by default, from the format registry: "notice.en.html" and
-// the other extensions, " (and .pdf)".
-std::pair<std::string, std::string> OutputFiles(const std::string& base) {
-  std::string first, others;
-  for (const auto& f : render::AllFormats()) {
-    if (!f.by_default) continue;
-    if (first.empty()) {
-      first = base + "." + std::string(f.extension);
-    } else {
-      others += (others.empty() ? " (and ." : ", .") + std::string(f.extension);
-    }
+// The files the build writes for `doc`: its first ("notice.en.html", the one explained) and the
+// extensions of the others, " (and .pdf)", from the build's own output set, so a format the
+// options leave out, or one with no table or voice for the language, is not named.
+std::pair<std::string, std::string> OutputFiles(const std::string& first, const notice::NoticeDoc& doc,
+                                                const std::vector<notice::OutputFile>& outputs) {
+  std::string others;
+  for (const auto& f : outputs) {
+    if (f.name == first || f.locales.size() != 1 || f.locales[0] != doc.locale || f.audience != doc.audience ||
+        f.band != doc.band)
+      continue;
+    const size_t dot = f.name.find('.', doc.file_base.size());
+    if (f.name.rfind(doc.file_base + ".", 0) != 0 || dot == std::string::npos) continue;
+    others += (others.empty() ? " (and " : ", ") + f.name.substr(dot);
   }
   return {first, others.empty() ? "" : others + ")"};
 }
@@ -132,9 +134,9 @@ int RunExplain(const Command& cmd) {
   // (every output marked, each unconfirmed fact listed), not refused.
   driver::Options options = cmd.options;
   options.preview = true;
-  // explain's --format is its report's (human or json): the documents are explained as the
-  // default build writes them, with the files written beside them.
-  options.formats.clear();
+  // The documents are explained as the build these options would run writes them (--format's
+  // output formats, default all; --fragment; --bilingual): each with the list of the files
+  // written beside it, and none a format does not write in its language.
   for (const auto& path : cmd.files) {
     driver::Compiled c;
     driver::Compile(path, options, res, &c);
@@ -147,13 +149,15 @@ int RunExplain(const Command& cmd) {
     // Each document as the build writes it: with the list of the other files written beside it.
     const std::vector<notice::OutputFile> outputs = driver::WrittenFiles(options, c.docs);
     for (const auto& built : c.docs) {
-      const notice::NoticeDoc doc = notice::WithOutputs(built, outputs, driver::FileOf(options, built));
+      const std::string written = driver::FileOf(options, built);
+      if (written.empty()) continue;  // no format of this build writes it (--format brf, a Polish notice)
+      const notice::NoticeDoc doc = notice::WithOutputs(built, outputs, written);
       if (!cmd.audience.empty() && doc.audience != cmd.audience) continue;
       if (!cmd.locale.empty() && doc.locale != cmd.locale) continue;
       any = true;
       json items = json::array();
-      auto [file, others] = OutputFiles(doc.file_base);
-      human += "== " + path + " → " + file + others + "\n";
+      auto [file, others] = OutputFiles(written, doc, outputs);
+      human += "== " + report::Printable(path) + " → " + file + others + "\n";
       for (const auto& item : notice::Explain(doc)) {
         json origin = OriginJson(doc, item.origin, c.loaded.locator);
         human += item.text + "\n    ← " + Human(origin, path) + "\n";
@@ -168,8 +172,10 @@ int RunExplain(const Command& cmd) {
                                 {"items", items}});
     }
     if (!any) {
-      std::cerr << "pnc: " << path << " has no " << (cmd.audience.empty() ? "" : cmd.audience + " ") << "output"
-                << (cmd.locale.empty() ? "" : " in locale '" + cmd.locale + "'") << "\n";
+      std::cerr << "pnc: " << report::Printable(path) << " has no "
+                << (cmd.audience.empty() ? "" : report::Printable(cmd.audience) + " ") << "output"
+                << (cmd.locale.empty() ? "" : " in locale '" + report::Printable(cmd.locale) + "'")
+                << (options.formats.empty() ? "" : " in the formats asked for (--format)") << "\n";
       code = diag::WorseExit(code, kExitUsage);
     }
   }

@@ -56,6 +56,11 @@ const char* ClassName(Class c);
 /// course" are not compared as if only the number had changed.
 long PeriodDays(const std::string& text, std::string* rest = nullptr);
 
+/// The warning (lowercase, no position) and its hint when d.VersionUnchanged(): the cli reports them
+/// as a diagnostic at the new source's notice.version; Markdown states them too.
+std::string VersionWarning(const Diff& d);
+std::string VersionHint(const Diff& d);
+
 /// The diff as text for a person, as JSON (one object), or as Markdown (for a pull request).
 std::string RenderHuman(const Diff& d);
 std::string RenderJson(const Diff& d);

@@ -28,16 +28,6 @@ std::string Values(const Change& c) {
   return "\"" + Show(c.before) + "\" → \"" + Show(c.after) + "\"";
 }
 
-// A material change under the same version number: people (and the notice's "what changed" list)
-// could not tell the two versions apart.
-std::string VersionWarning(const Diff& d) {
-  return "the changes include material ones but notice.version is '" + Show(d.new_version) + "' in both versions";
-}
-std::string VersionHint(const Diff& d) {
-  return "raise notice.version in " + Show(d.new_file) +
-         " (and set notice.last_updated to the date the new version takes effect)";
-}
-
 std::string Summary(const Diff& d) {
   int material = d.Count(Class::kMaterial), minor = d.Count(Class::kMinor);
   std::string s = std::to_string(d.changes.size()) + (d.changes.size() == 1 ? " change: " : " changes: ") +
@@ -58,6 +48,16 @@ std::string Md(const std::string& s) {
 
 }  // namespace
 
+// A material change under the same version number: people (and the notice's "what changed" list)
+// could not tell the two versions apart.
+std::string VersionWarning(const Diff& d) {
+  return "the changes include material ones but notice.version is '" + Show(d.new_version) + "' in both versions";
+}
+std::string VersionHint(const Diff& d) {
+  return "raise notice.version in " + Show(d.new_file) +
+         " (and set notice.last_updated to the date the new version takes effect)";
+}
+
 std::string RenderHuman(const Diff& d) {
   std::string out = "comparing " + Show(d.old_file) + " (version " + Show(d.old_version) + ") with " +
                     Show(d.new_file) + " (version " + Show(d.new_version) + ")\n";
@@ -74,7 +74,7 @@ std::string RenderHuman(const Diff& d) {
   for (const auto& k : d.stale_acknowledgements) {
     out += "note: notice.acknowledged_changes lists '" + Show(k) + "', which matches no change\n";
   }
-  if (d.VersionUnchanged()) out += "warning: " + VersionWarning(d) + "\nhint: " + VersionHint(d) + "\n";
+  // The same-version warning is a diagnostic (the cli prints it on stderr with its place and rule).
   return out + "\n" + Summary(d) + "\n";
 }
 

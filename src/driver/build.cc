@@ -143,11 +143,15 @@ std::vector<notice::OutputFile> WrittenFiles(const Options& o, const std::vector
       continue;
     }
     for (const auto& doc : docs) {
-      if (ForAudience(*format, doc.audience))
+      // A document in a language the format has no table or voice for is not written (its renderer
+      // says so), so no other file may offer it.
+      if (ForAudience(*format, doc.audience) && render::WritesLocale(*format, doc.locale))
         out.push_back(
             {OutName(o, doc.file_base, *format), std::string(format->name), {doc.locale}, doc.audience, doc.band});
     }
-    if (bilingual && format->render_bilingual && ForAudience(*format, "adult"))
+    const bool every_locale = std::all_of(o.bilingual.begin(), o.bilingual.end(),
+                                          [&](const std::string& l) { return render::WritesLocale(*format, l); });
+    if (bilingual && format->render_bilingual && ForAudience(*format, "adult") && every_locale)
       out.push_back({OutName(o, BilingualBase(o), *format), std::string(format->name), o.bilingual, "adult", ""});
   }
   return out;
@@ -167,7 +171,8 @@ std::string OutPath(const Options& o, const std::string& source, const std::stri
 
 std::string FileOf(const Options& o, const notice::NoticeDoc& doc) {
   for (const render::Format* format : Formats(o)) {
-    if (format->file_name.empty() && ForAudience(*format, doc.audience)) return OutName(o, doc.file_base, *format);
+    if (format->file_name.empty() && ForAudience(*format, doc.audience) && render::WritesLocale(*format, doc.locale))
+      return OutName(o, doc.file_base, *format);
   }
   return "";
 }

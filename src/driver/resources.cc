@@ -92,6 +92,28 @@ std::vector<diag::Diagnostic> PlaceholderFindings(const std::string& path, const
 
 }  // namespace
 
+// A translated catalogue that is not well-formed JSON (comments allowed) is a user's edit, as a
+// wrong placeholder is (pnc's own are parsed by the catalogue tests): an input error at the line
+// and column, with the fix, as a source's would be. Called with catalogues_mu_ held; returns the
+// message ("" when the file scans, or cannot be read: ReadJson reports that).
+std::string Resources::SyntaxFinding(const std::string& path, const std::string& code) const {
+  if (code == "en") return "";  // every build needs it: LoadResources reports it as pnc's own data
+  std::string text, error;
+  if (!ReadFile(path, &text, &error)) return "";
+  source::Locator locator;
+  source::ScanError scan;
+  std::vector<source::ScanError> duplicates;
+  if (locator.Scan(text, &scan, &duplicates)) return "";
+  diag::Diagnostic d = diag::Make(diag::Severity::kError, path, "", scan.message, scan.rule);
+  d.pos = locator.PositionOf(scan.offset);
+  if (d.pos.line > 0) d.source_line = locator.Excerpt(d.pos.line, d.pos.column, &d.caret_column);
+  if (!scan.hint.empty()) d.hints.push_back(scan.hint);
+  d.hints.push_back("this is the catalogue of locale '" + code +
+                    "', a JSON file like pnc's locales/en.json (locales/README.md describes it): fix it there");
+  catalogue_findings_[code] = {d};
+  return "malformed catalogue: " + scan.message;
+}
+
 std::vector<diag::Diagnostic> Resources::InputFindings(const std::string& code) const {
   std::lock_guard<std::mutex> lock(catalogues_mu_);
   auto it = catalogue_findings_.find(code);
@@ -130,7 +152,9 @@ const locale::Catalogue* Resources::Catalogue(const std::string& code, std::stri
     nlohmann::json j;
     std::string text;
     auto cat = std::make_unique<locale::Catalogue>();
-    if (!ReadJson(path->second, &j, &sink, &text)) {
+    if (std::string finding = SyntaxFinding(path->second, code); !finding.empty()) {
+      catalogue_errors_[code] = finding;  // an input error at its line and column (catalogue_findings_)
+    } else if (!ReadJson(path->second, &j, &sink, &text)) {
       catalogue_errors_[code] = sink.All().front().message;
     } else if (std::string err = cat->Parse(code, j); !err.empty()) {
       catalogue_errors_[code] = "malformed catalogue: " + err;

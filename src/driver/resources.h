@@ -28,8 +28,9 @@ struct Resources {
   /// Every catalogue by code, parsed; throws std::runtime_error if one is malformed.
   std::map<std::string, const locale::Catalogue*> AllCatalogues() const;
   /// When Catalogue(code) failed through the user's fault (a translation whose {placeholders}
-  /// differ from en.json's), one input error per message to fix, at its place in the file
-  /// (rule catalogue-placeholders); empty for pnc's own faults and for a good catalogue.
+  /// differ from en.json's, or that is not well-formed JSON), one input error per thing to fix, at
+  /// its place in the file (rule catalogue-placeholders, json-syntax or source-encoding); empty for
+  /// pnc's own faults and for a good catalogue.
   std::vector<diag::Diagnostic> InputFindings(const std::string& code) const;
 
  private:
@@ -39,6 +40,8 @@ struct Resources {
                                         const std::string& text) const;
   mutable std::mutex catalogues_mu_;
   mutable std::map<std::string, std::unique_ptr<locale::Catalogue>> catalogues_;
+  /// A translated catalogue's JSON syntax or encoding error, as an input finding (resources.cc).
+  std::string SyntaxFinding(const std::string& path, const std::string& code) const;
   mutable std::map<std::string, std::string> catalogue_errors_;
   mutable std::map<std::string, std::vector<diag::Diagnostic>> catalogue_findings_;  // see InputFindings
 };

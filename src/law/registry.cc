@@ -169,6 +169,12 @@ constexpr std::array kRules = {
              "a wording override names a catalogue key that does not state the law, is one paragraph, and keeps that "
              "key's placeholders",
              "pnc source format; UK GDPR Art 12(1)", ""},
+    RuleInfo{"notice-versioning", W,
+             "a version with material changes (pnc diff) has its own notice.version, so people, and the notice's "
+             "history of changes, can tell the versions apart",
+             "UK GDPR Art 12(1), 13(3), 14(4); guidance: ICO right to be informed (bring new uses to people's "
+             "attention before the processing starts)",
+             ""},
     RuleInfo{"link-target", E,
              "every in-page link a source writes (\"[x](#rights)\", in its Markdown or a wording override) reaches a "
              "heading of the notice it is in",

@@ -19,7 +19,7 @@ const std::map<std::string, std::string> kSeeSection = {
     {"purpose.requirement-changed", "section.why"},  {"transfer.safeguard-changed", "section.transfers"},
     {"controller.contact-changed", "section.about"}, {"dpo.designated", "section.about"},
     {"dpo.no-longer-designated", "section.about"},   {"dpo.contact-changed", "section.about"},
-    {"right.now-applies", "section.rights"},
+    {"right.now-applies", "section.rights"},         {"decision.condition-changed", "section.automated"},
 };
 
 // A field of any version as plain text: this locale, else that version's own default locale.
@@ -184,12 +184,18 @@ std::vector<Inlines> Sentences(const Writer& w, const HistoryStep& step) {
                              {"before", Phrase(before ? PlainOf(w, older, before->period) : c.before)}});
     } else if (a == "retention" && x == "criteria-changed") {
       say("retention.criteria-changed", {{"name", name}});
+    } else if (a == "source" && (x == "now-observed" || x == "no-longer-observed" || x == "no-longer-from-person" ||
+                                 x == "now-from-person")) {
+      say("source." + x, {{"name", name}});
     } else if ((a == "retention" || a == "decision") && (x == "category-added" || x == "category-removed")) {
-      add_once(&other, name);
+      say(a + "." + x, {{"name", name}, {"other", other_name}});
+    } else if (a == "decision" && x == "special-condition-changed") {
+      // Its Art 22B condition added, replaced or removed: never a rewording, whichever way it went.
+      say("decision.condition-changed", {{"name", name}});
     } else if (EndsWith(x, "-changed") && c.cls != diff::Class::kMaterial) {
       add_once(&reworded, name);  // the wording of a field: name, description, logic, detail, …
     } else {
-      add_once(&other, name);
+      add_once(&other, name);  // a kind of change this list does not know yet (history_test holds it to none)
     }
   }
   if (contact) say("controller.contact-changed");

@@ -22,6 +22,13 @@ bool RenderPdfLayout(const notice::NoticeDoc& doc, const RenderContext& ctx, std
   return !out->empty();
 }
 
+// Braille: liblouis tables for English and Welsh only (braille_lines.cc); audio: their voices.
+bool HasBraille(const std::string& locale) {
+  bool unverified = false;
+  return !BrailleTables(locale, 2, &unverified).empty();
+}
+bool HasVoice(const std::string& locale) { return !VoiceFor(locale).empty(); }
+
 constexpr std::array<std::string_view, 1> kHtmlInputs = {"templates/html/"};
 constexpr std::array<std::string_view, 1> kHtmlOptions = {"--fragment"};
 constexpr std::array<std::string_view, 1> kPdfInputs = {"accessibility/large-print.json"};
@@ -54,13 +61,15 @@ constexpr std::array kFormats = {
            .named_inputs = &PdfFontFiles,
            .render_bilingual = &BilingualPdfLayoutDump,
            .options = kPdfOptions},
-    Format{.name = "brf", .extension = "brf", .render = &RenderBrf, .options = kBrfOptions},
+    Format{
+        .name = "brf", .extension = "brf", .render = &RenderBrf, .options = kBrfOptions, .writes_locale = &HasBraille},
     Format{.name = "mp3",
            .extension = "mp3",
            .render = &RenderMp3,
            .options = kAudioOptions,
            .in_lint = false,
-           .library = "espeak-ng (speech)"},
+           .library = "espeak-ng (speech)",
+           .writes_locale = &HasVoice},
     Format{.name = "speech",
            .extension = "speech.txt",
            .render = &RenderSpeechScript,
@@ -93,6 +102,10 @@ bool EndsWith(std::string_view s, std::string_view tail) {
 }  // namespace
 
 std::span<const Format> AllFormats() { return kFormats; }
+
+bool WritesLocale(const Format& format, const std::string& locale) {
+  return format.writes_locale == nullptr || format.writes_locale(locale);
+}
 
 const Format* FindFormat(std::string_view name) {
   for (const auto& f : kFormats) {

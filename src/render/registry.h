@@ -60,6 +60,10 @@ using BilingualFn = bool (*)(const std::vector<const notice::NoticeDoc*>& docs, 
 /// declared inputs only.
 using NamedInputsFn = std::vector<std::string> (*)(const InputFiles& files);
 
+/// Whether a format can write a document in `locale` (braille tables and voices exist for some
+/// languages only), so the driver never names a file the build will not write.
+using LocaleFn = bool (*)(const std::string& locale);
+
 /// Audiences a format renders (NoticeDoc::audience), as bits.
 enum Audiences : unsigned { kAdults = 1u, kChildren = 2u, kEveryAudience = kAdults | kChildren };
 
@@ -88,7 +92,12 @@ struct Format {
   /// tight memory cap): "" for none. Such a format is rendered in a child process when isolation is
   /// wanted (driver/isolate.h), and the error names the library.
   std::string_view library = {};
+  /// The locales it writes (its renderer reports, as a note, a document in any other); nullptr: all.
+  LocaleFn writes_locale = nullptr;
 };
+
+/// Whether `format` writes a document in `locale`.
+bool WritesLocale(const Format& format, const std::string& locale);
 
 /// Every format pnc writes, in build order.
 std::span<const Format> AllFormats();

@@ -47,7 +47,9 @@ void CheckByBand(const RuleContext& ctx, const Bands& bands, const source::BandT
     const std::string& band = bands.ids[b];
     auto it = texts.by_band.find(band);
     const bool shown = in_band(b);
-    if (shown && it == texts.by_band.end()) {
+    // An entry the loader refused for its misspelt band was this band's: that error is the cause.
+    const bool misnamed = texts.misnamed.count(band) > 0 || texts.misnamed.count("*") > 0;
+    if (shown && it == texts.by_band.end() && !misnamed) {
       auto d = diag::Make(missing, ctx.model.file, texts.pointer,
                           what + " has no children's " + noun + " for ages " + band + ", and that version shows it",
                           "missing-child-text");

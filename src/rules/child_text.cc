@@ -23,6 +23,7 @@ void Need(const RuleContext& ctx, const std::vector<T>& items, const std::vector
   for (size_t i = 0; i < items.size(); ++i) {
     const auto& item = items[i];
     if (item.child_by_band.present()) continue;  // wording per age band: checked band by band (bands.cc)
+    if (item.child_by_band.refused) continue;    // refused whole by the loader, which said why
     const bool concerns = m.notice.child && ctx.scope.ConcernsChildren(scope[i]);
     if (concerns && !item.child.present()) {
       ctx.Report(
@@ -59,7 +60,7 @@ void CheckChildText(const RuleContext& ctx) {
     const auto& p = m.purposes[i];
     if (source::ObservedOnly(m, p)) continue;  // no requirement is printed (purposes.cc warns of it)
     for (const auto& q : p.requirements) {
-      if (q.child_by_band.present()) continue;  // per band: bands.cc
+      if (q.child_by_band.present() || q.child_by_band.refused) continue;  // per band: bands.cc; refused: loader
       // An answer for other groups only (a list of answers, one per group) never reaches children.
       const bool concerns = m.notice.child && s.ConcernsChildren(source::AnswerGroups(m, s, i, q));
       if (concerns && q.consequence.present() && !q.child.present()) {
@@ -84,7 +85,8 @@ void CheckChildText(const RuleContext& ctx) {
   }
   // Security concerns everyone; its children's wording is asked for where there is a children's version.
   if (m.notice.child && s.ConcernsChildren(s.all) && m.security.present() && !m.security_child.present() &&
-      !m.security_child_by_band.present()) {  // (per band: each band is checked by bands.cc)
+      !m.security_child_by_band.present() &&
+      !m.security_child_by_band.refused) {  // (per band: each band is checked by bands.cc; refused: the loader)
     ctx.Report("missing-child-text", m.security.pointer, "the security section has no children's wording",
                {"write \"security\": {\"body\": …, \"child\": \"how you keep their information safe, in words a "
                 "child aged " +

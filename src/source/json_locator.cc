@@ -49,9 +49,19 @@ class Scanner {
   }
   // A word processor's curly quotes (“name” or ‘name’) look like quotes but are not JSON's: say so
   // at `what` ("a key", "a string") rather than "unexpected character".
-  bool CurlyQuote(const std::string& what) {
+  // `top`: the file's first value, where only an object may stand, so the fix is not a straight quote.
+  bool CurlyQuote(const std::string& what, bool top = false) {
     const std::string_view q = t_.substr(pos_, 3);
     if (q != "\u201C" && q != "\u201D" && q != "\u2018" && q != "\u2019") return false;
+    if (top) {
+      SetError(pos_, "curly quote '" + std::string(q) + "' found where " + what + " is expected");
+      const bool wrapped = t_.substr(pos_ + 3, 1) == "{";
+      error_.hint = wrapped ? "a source is one JSON object, { … }, not a quoted text: delete the curly quotes before "
+                              "'{' and after the last '}' (a word processor added them)"
+                            : "a source is one JSON object: start the file with '{' (see pnc init for a starting "
+                              "source)";
+      return true;
+    }
     SetError(pos_, "curly quote '" + std::string(q) + "' found: " + what + " must be in straight double quotes");
     error_.hint = "type the quotes as \" (straight), or turn off smart quotes in your editor";
     return true;
@@ -117,6 +127,8 @@ class Scanner {
       ParseString();
     } else if (c == '-' || (c >= '0' && c <= '9')) {
       ParseNumber();
+    } else if (ptr.empty() && CurlyQuote("the source's opening '{'", true)) {
+      return;  // the file's first value: a source is an object, not a string in curly quotes
     } else if (CurlyQuote("a string")) {
       return;
     } else if (!ParseLiteral("true") && !ParseLiteral("false") && !ParseLiteral("null")) {
@@ -342,15 +354,23 @@ class Scanner {
 size_t FirstBadByte(std::string_view s, std::string* why, std::string* hint) {
   // UTF-16 (Notepad's "Unicode") is the usual cause: name it rather than its first odd byte.
   const bool le = s.substr(0, 2) == "\xFF\xFE", be = s.substr(0, 2) == "\xFE\xFF";
-  const bool bare_le = !le && !be && s.size() >= 4 && s[0] != '\0' && s[1] == '\0' && s[3] == '\0';
-  if (le || be || bare_le) {
+  // Without a byte-order mark, ASCII text in UTF-16 has a 0 after (little-endian) or before
+  // (big-endian) each byte; iconv must then be told which, since its "UTF-16" assumes big-endian.
+  const bool bare = !le && !be && s.size() >= 4;
+  const bool bare_le = bare && s[0] != '\0' && s[1] == '\0' && s[2] != '\0' && s[3] == '\0';
+  const bool bare_be = bare && s[0] == '\0' && s[1] != '\0' && s[2] == '\0' && s[3] != '\0';
+  if (le || be || bare_le || bare_be) {
     *why = std::string("the file is UTF-16 (") +
-           (le   ? "it starts with the bytes FF FE"
-            : be ? "it starts with the bytes FE FF"
-                 : "every other byte is 0") +
+           (le        ? "it starts with the bytes FF FE"
+            : be      ? "it starts with the bytes FE FF"
+            : bare_le ? "little-endian, without a byte-order mark: every other byte is 0"
+                      : "big-endian, without a byte-order mark: every other byte is 0") +
            "), not UTF-8";
-    *hint =
-        "save it as UTF-8: in your editor's Save As, choose the encoding 'UTF-8' (or run: iconv -f UTF-16 -t UTF-8)";
+    *hint = std::string("save it as UTF-8: in your editor's Save As, choose the encoding 'UTF-8' (or run: iconv -f ") +
+            (bare_le   ? "UTF-16LE"
+             : bare_be ? "UTF-16BE"
+                       : "UTF-16") +
+            " -t UTF-8)";
     return 0;
   }
   const size_t nul = s.find('\0');

@@ -18,10 +18,17 @@ std::string Quoted(const std::vector<std::string>& ids) {
 }
 
 // An id that must be one of the notice's declared bands: false (and an error at `pointer`) if not.
+// `meant`, when given, gets the declared band a misspelt id was meant for (its did-you-mean; "*" for
+// an unknown id resembling none). A Children's code band the notice does not declare was meant as
+// itself (the fix may be to declare it), so it sets nothing.
 bool DeclaredBand(LoadContext* ctx, const NoticeMeta& notice, const std::string& band, const std::string& pointer,
-                  const std::string& key) {
+                  const std::string& key, std::string* meant = nullptr) {
   const auto& bands = notice.child_bands;
   if (std::find(bands.begin(), bands.end(), band) != bands.end()) return true;
+  // The band notice.child_age_bands misspelt (reported there): an item naming it is right, and is
+  // left out until the notice's list is corrected, without a second error for the same mistake.
+  const auto& misspelt = notice.misnamed_bands;
+  if (std::find(misspelt.begin(), misspelt.end(), band) != misspelt.end()) return false;
   if (bands.empty()) {
     ctx->Error(
         pointer, "'" + key + "' names age band '" + diag::Shorten(band) + "', but the notice declares no age bands",
@@ -36,6 +43,7 @@ bool DeclaredBand(LoadContext* ctx, const NoticeMeta& notice, const std::string&
     return false;
   }
   std::string guess = DidYouMean(band, bands);
+  if (meant != nullptr) *meant = guess.empty() ? "*" : guess;
   ctx->Error(
       pointer,
       "unknown age band '" + diag::Shorten(band) + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
@@ -102,16 +110,19 @@ void ReadChildByBand(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice
   const std::string at = r.At(key);
   const std::string what = single == "child" ? "wording" : single == "child_title" ? "heading" : "name";
   if (!v->is_object()) {
+    out->refused = true;
     ctx->Error(at, "'" + key + "' must be an object of age band → " + what + ", not " + TypeName(*v), "type-mismatch",
                {"write \"" + key + "\": {\"6-9\": \"…\", \"13-15\": \"…\"}"});
     return;
   }
   if (v->empty()) {
+    out->refused = true;
     ctx->Error(at, "'" + key + "' is empty", "invalid-value",
                {"give the children's " + what + " for each age band, or one \"" + single + "\" for every band"});
     return;
   }
   if (v->size() > KnownBands().size()) {
+    out->refused = true;
     ctx->Error(at,
                "'" + key + "' has " + std::to_string(v->size()) + " entries, but there are only " +
                    std::to_string(KnownBands().size()) + " age bands",
@@ -119,6 +130,7 @@ void ReadChildByBand(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice
     return;
   }
   if (child.present()) {
+    out->refused = true;
     ctx->Error(at, "give '" + single + "' or '" + key + "', not both", "invalid-value",
                {"one " + what + " for every band goes in \"" + single + "\"; " + what +
                 " that differs by band goes in \"" + key + "\", one entry per band"});
@@ -127,7 +139,10 @@ void ReadChildByBand(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice
   out->pointer = at;
   for (const auto& [band, text] : v->items()) {
     const std::string p = at + "/" + EscapePointerToken(band);
-    if (!DeclaredBand(ctx, notice, band, p, key)) continue;
+    if (std::string meant; !DeclaredBand(ctx, notice, band, p, key, &meant)) {
+      if (!meant.empty()) out->misnamed.insert(meant);
+      continue;
+    }
     if (!limit.Allows(band)) {
       std::vector<std::string> allowed;
       for (const auto& b : limit.bands) allowed.push_back(b.id);

@@ -60,6 +60,7 @@ void ReadChildBands(LoadContext* ctx, ObjectReader& r, NoticeMeta* notice) {
   for (const auto& [band, pointer] : given) {
     if (std::find(kBands.begin(), kBands.end(), band) == kBands.end()) {
       std::string guess = DidYouMean(band, kBands);
+      if (!guess.empty()) notice->misnamed_bands.push_back(guess);  // items naming it: the same mistake
       ctx->Error(pointer, "unknown age band '" + band + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
                  "invalid-value", {"use one of " + Quoted(kBands)});
     } else if (std::find(notice->child_bands.begin(), notice->child_bands.end(), band) != notice->child_bands.end()) {

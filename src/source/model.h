@@ -3,6 +3,7 @@
 // pointer so later stages can point diagnostics at it.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,13 @@ struct Ref {
 struct BandTexts {
   std::map<std::string, Text> by_band;  // declared bands only (the loader reports any other)
   std::string pointer;                  // the field; "" when absent
+  /// Declared bands an entry with a wrong band was meant for, by its did-you-mean ("*": an unknown
+  /// band naming none, so any): the loader reported the entry, and the band missing here is that
+  /// one mistake, reported once (rules/bands.cc).
+  std::set<std::string> misnamed;
+  /// The field was given but refused whole (not an object, empty, too long, beside `child`): the
+  /// loader reported it, so no wording is asked for again.
+  bool refused = false;
   /// True when the field was given.
   bool present() const { return !pointer.empty(); }
 };
@@ -78,9 +86,10 @@ struct NoticeMeta {
   std::string date_pointer;
   std::vector<std::string> locales;  // first one is the default locale
   std::string locales_pointer;
-  bool child = false;                    // a children's version is declared
-  std::vector<std::string> child_bands;  // one children's version per band, youngest first
-  std::string child_band;                // the youngest band ("6-9", "10-12", "13-15", "16-17")
+  bool child = false;                       // a children's version is declared
+  std::vector<std::string> child_bands;     // one children's version per band, youngest first
+  std::string child_band;                   // the youngest band ("6-9", "10-12", "13-15", "16-17")
+  std::vector<std::string> misnamed_bands;  // bands a misspelt id in child_age_band(s) was meant for (reported there)
   std::string child_pointer;
   std::vector<std::string> acknowledged_changes;  // `pnc diff` keys of material changes people have been told of
   std::string previous;          // the previous version: a path relative to this source, or "git:REV" ("" = none)

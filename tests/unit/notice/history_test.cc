@@ -262,3 +262,66 @@ TEST_CASE("a name changed in one language only is said only in that language's n
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+// Review: the kinds of change added to pnc diff after the history was written (a source now observed or
+// no longer from the person, the data a retention rule or an automated decision covers, a decision's
+// Art 22B condition) each get their own sentence, never "Other details changed about" (which names
+// no change) nor "We changed the wording" (which calls a change of fact a rewording).
+TEST_CASE("every kind of change the diff finds has its own sentence") {
+  nlohmann::json v1 = test::BaseSource();
+  v1["notice"]["version"] = "1";
+  v1["notice"]["last_updated"] = "2026-01-01";
+  v1["notice"]["locales"] = {"en", "cy"};
+  v1["sources"][1]["observed"] = true;
+  v1["data_categories"].push_back({{"id", "notes"}, {"name", "Case notes"}, {"sources", {"you"}}});
+  v1["automated_decisions"] = nlohmann::json::parse(R"([{"id": "score", "name": "Risk score", "logic": "Points.",
+      "consequences": "Priority.", "safeguards": "A worker reviews it.", "data_categories": ["contact"]}])");
+  nlohmann::json v2 = v1;
+  v2["notice"]["version"] = "2";
+  v2["notice"]["last_updated"] = "2026-07-01";
+  v2["sources"][0]["from_person"] = false;
+  v2["sources"][0]["observed"] = true;
+  v2["sources"][1]["observed"] = false;
+  v2["sources"][1]["from_person"] = true;
+  v2["retention"]["records"][0]["data_categories"] = {"contact", "notes"};
+  v2["automated_decisions"][0]["data_categories"] = {"contact", "health"};
+  v2["automated_decisions"][0]["special_category_condition"] = {{"article_22b", "explicit-consent"}};
+  Versions v({v2, v1});
+  std::string text = v.Section("changes");
+  for (const char* sentence : {
+           "We now get information from this source by observing or recording it, rather than from what you give us: "
+           "You.",
+           "Information from this source no longer comes directly from you: You.",
+           "We no longer get information from this source by observing or recording it: Referrers.",
+           "Information from this source now comes directly from you: Referrers.",
+           "A rule on how long we keep information now also covers this information: Case notes (rule: Files).",
+           "A rule on how long we keep information no longer covers this information: Health (rule: Files).",
+           "A decision made by computer alone now also uses this information: Health (decision: Risk score).",
+           "The legal condition we rely on to use special category information in a decision made by computer alone "
+           "changed (see “Decisions made by computer”): Risk score.",
+       }) {
+    CHECK_MESSAGE(text.find(sentence) != std::string::npos, sentence << "\nnot in:\n" << text);
+  }
+  CHECK(text.find("Other details changed") == std::string::npos);
+  CHECK(text.find("changed the wording") == std::string::npos);
+  std::string cy = v.Section("changes", "cy");
+  CHECK(cy.find("Nid yw'r wybodaeth o'r ffynhonnell hon yn dod yn uniongyrchol gennych chi mwyach: You.") !=
+        std::string::npos);
+  CHECK(cy.find("Newidiodd manylion eraill") == std::string::npos);
+
+  // The condition removed (a minor change) is still a change of the condition, not of wording.
+  nlohmann::json v3 = v2;
+  v3["notice"]["version"] = "3";
+  v3["notice"]["last_updated"] = "2026-09-01";
+  v3["automated_decisions"][0].erase("special_category_condition");
+  Versions w({v3, v2});
+  std::string removed = w.Section("changes");
+  CHECK(removed.find("The legal condition we rely on to use special category information in a decision made by "
+                     "computer alone changed") != std::string::npos);
+  CHECK(removed.find("changed the wording") == std::string::npos);
+  CHECK(removed.find("Other details changed") == std::string::npos);
+}
+
+}  // namespace pnc

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 
+#include "driver/build.h"
 #include "driver/output_set.h"
 #include "render/registry.h"
 #include "test_support.h"
@@ -72,4 +73,33 @@ TEST_CASE("registry: only formats with a bilingual renderer make the bilingual d
 }
 
 }  // namespace
+}  // namespace pnc::render
+
+namespace pnc::render {
+
+// Review: braille and audio exist for English and Welsh only. A Polish notice's build wrote neither,
+// but its HTML's "Other formats and languages" linked notice.pl.brf and notice.pl.mp3 (and explain
+// named them): the output set now holds only what a format can write in the document's language.
+TEST_CASE("registry: the output set names braille and audio only for the languages they are written in") {
+  CHECK(WritesLocale(*FindFormat("brf"), "en"));
+  CHECK(WritesLocale(*FindFormat("brf"), "cy"));
+  CHECK_FALSE(WritesLocale(*FindFormat("brf"), "pl"));
+  CHECK_FALSE(WritesLocale(*FindFormat("mp3"), "ar"));
+  CHECK(WritesLocale(*FindFormat("html"), "ar"));
+  std::vector<notice::NoticeDoc> docs(2);
+  docs[0].locale = "en";
+  docs[0].file_base = "notice.en";
+  docs[1].locale = "pl";
+  docs[1].file_base = "notice.pl";
+  for (auto& d : docs) d.audience = "adult";
+  driver::Options options;
+  std::set<std::string> names;
+  for (const auto& f : driver::WrittenFiles(options, docs)) names.insert(f.name);
+  CHECK(names == std::set<std::string>{"notice.en.html", "notice.en.pdf", "notice.en.brf", "notice.en.mp3",
+                                       "notice.pl.html", "notice.pl.pdf"});
+  options.formats = {"brf"};
+  CHECK(driver::FileOf(options, docs[0]) == "notice.en.brf");
+  CHECK(driver::FileOf(options, docs[1]).empty());  // nothing of this build is the Polish notice
+}
+
 }  // namespace pnc::render

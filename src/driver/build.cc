@@ -371,6 +371,7 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
                           .alternates = alternates,
                           .as_of = o.as_of,
                           .english = english,
+                          .fallback = first,
                           .preview = o.preview,
                           .history = steps,
                           .jit = jit};
@@ -387,6 +388,7 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
                                   .alternates = child_alternates,
                                   .as_of = o.as_of,
                                   .english = english,
+                                  .fallback = first,
                                   .band = band,
                                   .preview = o.preview,
                                   .history = steps,

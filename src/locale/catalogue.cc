@@ -1,6 +1,7 @@
 // locale: catalogue JSON → lookups, placeholder substitution, list joining and dates.
 #include "locale/catalogue.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace pnc::locale {
@@ -195,7 +196,8 @@ std::string Catalogue::CheckPlaceholders(const Catalogue& reference) const {
 }
 
 std::string Catalogue::JoinList(const std::vector<std::string>& items, const JoinFormat& format,
-                                const std::function<bool(const std::string&)>& is_name) const {
+                                const std::function<bool(const std::string&)>& is_name,
+                                const std::function<bool(const std::string&)>& holds_conjunction) const {
   auto f = [&](const std::string& key, const std::map<std::string, std::string>& args) {
     return format ? format(key, args) : Format(key, args);
   };
@@ -203,28 +205,30 @@ std::string Catalogue::JoinList(const std::vector<std::string>& items, const Joi
   std::string head = items[0];
   if (items.size() == 1) return head;
   for (size_t i = 1; i + 1 < items.size(); ++i) head = f("list.more", {{"head", head}, {"item", items[i]}});
-  if (NeedsPause(items)) head = f("list.pause", {{"head", head}});
+  const bool pause = holds_conjunction ? std::any_of(items.begin(), items.end(), holds_conjunction) : NeedsPause(items);
+  if (pause) head = f("list.pause", {{"head", head}});
   LastJoin last = JoinLast(items.back(), is_name && is_name(items.back()));
   return f(last.key, {{"head", head}, {"item", last.item}});
 }
 
 bool Catalogue::NeedsPause(const std::vector<std::string>& items) const {
   if (items.size() < 2) return false;
+  return std::any_of(items.begin(), items.end(), [this](const std::string& item) { return HoldsConjunction(item); });
+}
+
+bool Catalogue::HoldsConjunction(const std::string& item) const {
   // Whole words, ASCII case folded: "Grandparents and carers" holds "and"; "Sandbanks" does not.
   auto word = [](unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\''; };
-  for (const auto& item : items) {
-    for (const auto& c : conjunctions_) {
-      for (size_t at = 0; at + c.size() <= item.size(); ++at) {
-        bool same = true;
-        for (size_t k = 0; k < c.size() && same; ++k) {
-          same =
-              std::tolower(static_cast<unsigned char>(item[at + k])) == std::tolower(static_cast<unsigned char>(c[k]));
-        }
-        if (!same) continue;
-        bool starts = at == 0 || !word(static_cast<unsigned char>(item[at - 1]));
-        bool ends = at + c.size() == item.size() || !word(static_cast<unsigned char>(item[at + c.size()]));
-        if (starts && ends) return true;
+  for (const auto& c : conjunctions_) {
+    for (size_t at = 0; at + c.size() <= item.size(); ++at) {
+      bool same = true;
+      for (size_t k = 0; k < c.size() && same; ++k) {
+        same = std::tolower(static_cast<unsigned char>(item[at + k])) == std::tolower(static_cast<unsigned char>(c[k]));
       }
+      if (!same) continue;
+      bool starts = at == 0 || !word(static_cast<unsigned char>(item[at - 1]));
+      bool ends = at + c.size() == item.size() || !word(static_cast<unsigned char>(item[at + c.size()]));
+      if (starts && ends) return true;
     }
   }
   return false;

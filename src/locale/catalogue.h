@@ -57,8 +57,11 @@ class Catalogue {
   /// Joins items as the language does ("a, b and c"; Welsh "a, b a c", "… ac e"). `format` replaces
   /// the catalogue's own text of the joining keys (a source's `wording`), `is_name` marks the items
   /// that keep their letters (JoinLast's `name`); both may be empty.
+  /// `holds_conjunction` replaces HoldsConjunction for the pause (an item in another language is read
+  /// with that language's conjunctions).
   std::string JoinList(const std::vector<std::string>& items, const JoinFormat& format = {},
-                       const std::function<bool(const std::string&)>& is_name = {}) const;
+                       const std::function<bool(const std::string&)>& is_name = {},
+                       const std::function<bool(const std::string&)>& holds_conjunction = {}) const;
   /// How `item` joins a list as its last item, from the catalogue's "joining" data: an item whose
   /// first word is one of its `articles` joins with "list.last-article" without that word (Welsh
   /// "a'r"); one that begins with one of its `vowels` with "list.last-vowel" (Welsh "ac"); any other
@@ -70,6 +73,8 @@ class Catalogue {
   /// True when an item holds one of the catalogue's `joining.conjunctions` as a word ("parents and
   /// carers"): the last join then takes "list.pause" first ("… parents and carers, and volunteers").
   bool NeedsPause(const std::vector<std::string>& items) const;
+  /// True when `item` holds one of the catalogue's `joining.conjunctions` as a whole word.
+  bool HoldsConjunction(const std::string& item) const;
   /// A YYYY-MM-DD date in the locale's long form ("1 October 2026", "1 Hydref 2026").
   std::string FormatDate(const std::string& iso) const;
   /// Keys looked up but missing.

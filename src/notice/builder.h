@@ -28,10 +28,13 @@ struct BuildInput {
   std::vector<Alternate> alternates;           // every locale's version, for the language switcher
   std::string as_of;                           // date the regulator's details are chosen for ("" = the notice's date)
   const locale::Catalogue* english = nullptr;  // records the catalogue's conditions (nullptr: `catalogue`)
-  std::string band;                            // children's version: the age band it is written for
-  bool preview = false;                        // a draft: unconfirmed facts are listed and every page marked
-  std::vector<HistoryStep> history;            // newest first: "What changed in version N" (empty = none)
-  bool jit = false;                            // also build the just-in-time notices (NoticeDoc::jit)
+  // the default locale's, whose text stands in for a missing translation (--allow-fallback): a list
+  // item in that language is read with its conjunctions ("Parents and carers" in a Welsh list)
+  const locale::Catalogue* fallback = nullptr;
+  std::string band;                  // children's version: the age band it is written for
+  bool preview = false;              // a draft: unconfirmed facts are listed and every page marked
+  std::vector<HistoryStep> history;  // newest first: "What changed in version N" (empty = none)
+  bool jit = false;                  // also build the just-in-time notices (NoticeDoc::jit)
 };
 
 /// Builds the full (adult) notice. Unsafe Markdown is removed and reported to `sink`.

@@ -212,6 +212,7 @@ Inlines Writer::Inline(const source::Text& text) const {
 std::string Writer::Plain(const source::Text& text) const {
   std::string plain = markdown::PlainText(Inline(text));
   if (IsName(text)) names_.insert(plain);
+  if (text.present() && !text.proper_name && !LangOf(text).empty()) fallback_.insert(plain);
   return plain;
 }
 

@@ -137,6 +137,7 @@ class Writer {
   source::Scope scope_;
   mutable std::map<std::string, int> seen_;  // origin → index, so repeated origins share one entry
   mutable std::set<std::string> names_;      // Plain text of names (IsName), for Join
+  mutable std::set<std::string> fallback_;   // Plain text shown in the default locale's words, for Join
 };
 
 /// A list is shown as bullets rather than joined in a sentence from this many items…

@@ -6,9 +6,15 @@ namespace pnc::notice {
 
 std::string Writer::Join(const std::vector<std::string>& items) const {
   // The catalogue's join, with the source's `wording` of the list.* keys and its names kept whole.
+  // An item left in the default locale's words (--allow-fallback) is read with that language's
+  // conjunctions too: "Parents and carers" in a Welsh list still needs the pause before the last "a".
+  const locale::Catalogue* other = in_.fallback != &cat() ? in_.fallback : nullptr;
   return cat().JoinList(
       items, [this](const std::string& key, const std::map<std::string, std::string>& args) { return T(key, args); },
-      [this](const std::string& item) { return names_.count(item) > 0; });
+      [this](const std::string& item) { return names_.count(item) > 0; },
+      [this, other](const std::string& item) {
+        return cat().HoldsConjunction(item) || (other && fallback_.count(item) && other->HoldsConjunction(item));
+      });
 }
 
 bool IsLongList(const std::vector<std::string>& items) {

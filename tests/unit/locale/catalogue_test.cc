@@ -158,3 +158,30 @@ TEST_CASE("Welsh lists in a built notice mutate common nouns only") {
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+// Review L11: a group left in English in a Welsh notice (--allow-fallback), "Parents and carers",
+// got no pause before the last "a": the item is read with its own language's conjunctions too.
+TEST_CASE("an item left in the default locale's words is read with that language's conjunctions") {
+  auto s = test::BaseSource();
+  s["notice"]["locales"] = {"en", "cy"};
+  s["data_subjects"] = nlohmann::json::parse(R"([
+      {"id": "parents", "name": "Parents and carers"},
+      {"id": "vols", "name": {"en": "Volunteers", "cy": "Gwirfoddolwyr"}}])");
+  s["purposes"][0]["data_subjects"] = {"parents", "vols"};
+  driver::Options options;
+  options.formats = {"html"};
+  options.allow_fallback = true;
+  const std::string text = s.dump(2);
+  auto c = test::CompileSource("t.json", options, &text);
+  std::string cy;
+  for (const auto& d : c->docs) {
+    if (d.locale == "cy" && d.audience == "adult") cy = test::HtmlOf(d);
+  }
+  CAPTURE(cy);
+  CHECK(cy.find("Parents and carers, a Gwirfoddolwyr") != std::string::npos);
+  CHECK(cy.find("Parents and carers a Gwirfoddolwyr") == std::string::npos);
+}
+
+}  // namespace pnc

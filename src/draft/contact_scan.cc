@@ -1,5 +1,5 @@
-// draft: sentence text → whether it holds an e-mail, postcode or web address (contact_scan.h).
-// Each scan is linear: every position is examined a bounded number of times.
+// draft: sentence text → whether it holds an e-mail, UK phone number, postcode or web address
+// (contact_scan.h). Each scan is linear: every position is examined a bounded number of times.
 #include "draft/contact_scan.h"
 
 #include <array>
@@ -83,6 +83,26 @@ bool HasEmail(std::string_view s) {
 bool HasPostcode(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (Upper(s[i]) && Boundary(s, i) && PostcodeAt(s, i)) return true;
+  }
+  return false;
+}
+
+// A UK phone number: 10 to 13 digits from a leading 0 or +44, spaces, dashes and brackets between.
+bool HasPhone(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    bool start = s[i] == '0' || (s[i] == '+' && s.substr(i, 3) == "+44");
+    if (!start || (i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1])))) continue;
+    int digits = 0;
+    size_t j = i;
+    while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) || s[j] == ' ' || s[j] == '-' ||
+                            s[j] == '(' || s[j] == ')' || s[j] == '+')) {
+      if (std::isdigit(static_cast<unsigned char>(s[j]))) ++digits;
+      if (s[j] == ' ' && j + 1 < s.size() && !std::isdigit(static_cast<unsigned char>(s[j + 1])) && s[j + 1] != '(')
+        break;
+      ++j;
+    }
+    if (digits >= 10 && digits <= 13) return true;
+    i = j;
   }
   return false;
 }

@@ -11,7 +11,7 @@ bool HasEmail(std::string_view s);
 /// A UK postcode: \b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}\b (capitals only).
 bool HasPostcode(std::string_view s);
 
-/// A UK phone number: 10–13 digits starting 0 or +44 (spaces, dashes, brackets between; matcher.cc).
+/// A UK phone number: 10–13 digits starting 0 or +44 (spaces, dashes, brackets between).
 bool HasPhone(std::string_view s);
 
 /// A web address, any case: "http://", "https://" or "www." and a character that is not a

@@ -68,6 +68,14 @@ std::vector<int> PurposesWithoutBasis(const Matcher& m, const Bases& b);
 std::vector<int> OwnContact(const Matcher& m);
 /// The capitalised words of `text` other than the usual words of a notice's title.
 int NameWords(const std::string& text);
+/// Whether every word of `text` is capitalised or a joining word ("the", "of", "and"…): a name, not
+/// a sentence that mentions one (controller_names.cc).
+bool OnlyName(const std::string& text);
+/// The name's letters only, lower case ("Student Robotics" → "studentrobotics"; controller_names.cc).
+std::string Squashed(const std::string& text);
+/// Whether sentence `s` names the organisation the notice speaks for: "We are Acme Trust.", a title
+/// "Acme Trust Privacy Notice", a contact block's first line… (controller_names.cc).
+bool NamesItself(const Matcher& m, int s);
 
 /// The near-miss tier (elements_table.cc): each `missing` element with an entry in the vocabulary's
 /// near_miss table whose frame ("near.<rule>") matches a sentence becomes `doubtful`, quoting it.

@@ -1,5 +1,5 @@
 // draft: name matching. Document + Vocabulary → memoised hits per name, heading topics per
-// section, and scanners for contact details (email, UK phone, postcode, web address).
+// section, and whether a sentence holds a contact detail (contact_scan.cc scans for each kind).
 #include "draft/matcher.h"
 
 #include <algorithm>
@@ -22,26 +22,6 @@ bool IsClauseBreak(const std::string& t) {
 }
 
 }  // namespace
-
-// A UK phone number: 10 to 13 digits from a leading 0 or +44, spaces, dashes and brackets between.
-bool HasPhone(std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    bool start = s[i] == '0' || (s[i] == '+' && s.substr(i, 3) == "+44");
-    if (!start || (i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1])))) continue;
-    int digits = 0;
-    size_t j = i;
-    while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) || s[j] == ' ' || s[j] == '-' ||
-                            s[j] == '(' || s[j] == ')' || s[j] == '+')) {
-      if (std::isdigit(static_cast<unsigned char>(s[j]))) ++digits;
-      if (s[j] == ' ' && j + 1 < s.size() && !std::isdigit(static_cast<unsigned char>(s[j + 1])) && s[j + 1] != '(')
-        break;
-      ++j;
-    }
-    if (digits >= 10 && digits <= 13) return true;
-    i = j;
-  }
-  return false;
-}
 
 Matcher::Matcher(const Document& doc, const Vocabulary& vocab) : doc_(doc), vocab_(vocab) {
   // A contents list read from a PDF runs its entries together with their page numbers; it names

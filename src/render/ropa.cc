@@ -386,25 +386,4 @@ bool BuildRopa(const Model& m, const rules::LawData& law, const std::string& col
   return true;
 }
 
-std::string SheetCsv(const Sheet& sheet) {
-  std::string out;
-  auto line = [&](const std::vector<std::string>& cells) {
-    for (size_t i = 0; i < cells.size(); ++i) {
-      if (i) out += ",";
-      out += "\"";
-      // A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text (OWASP CSV injection).
-      if (!cells[i].empty() && std::string_view("=+-@\t\r").find(cells[i][0]) != std::string_view::npos) out += "'";
-      for (char ch : cells[i]) {
-        if (ch == '"') out += "\"";
-        out.push_back(ch);
-      }
-      out += "\"";
-    }
-    out += "\r\n";
-  };
-  line(sheet.columns);
-  for (const auto& r : sheet.rows) line(r);
-  return out;
-}
-
 }  // namespace pnc::render

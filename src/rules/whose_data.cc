@@ -32,43 +32,36 @@ void CheckWhoseData(const RuleContext& ctx) {
 
 // A record keeping the young parents' support notes and the contact details every group gives was
 // said to be kept about volunteers too (its period printed on the volunteer application). A group
-// whose purposes each share only one kind of data with a record of several is linked to it by that
-// kind alone: the record may be another group's file that happens to hold it, so the source is asked.
-// A group with a purpose using two or more of its kinds (a course file about parents and children) is
-// taken to be what the record is about.
+// reached through one of a record's kinds alone, while others are its firm subjects
+// (source::RecordFirmGroups), is named, and the source asked whose the record is; children's
+// versions leave the record out for such children until it says.
 void CheckWhoseRecords(const RuleContext& ctx) {
   const auto& m = ctx.model;
   const auto& s = ctx.scope;
   for (size_t i = 0; i < m.retention.size() && i < s.retention.size(); ++i) {
     const auto& r = m.retention[i];
     if (!r.subjects_pointer.empty() || r.categories.size() < 2) continue;  // the source says whose it is
-    source::Groups loose(m.subjects.size(), false), firm(m.subjects.size(), false);
-    std::vector<std::string> through, one(m.purposes.size());
+    const source::Groups firm = source::RecordFirmGroups(m, s, i);
+    if (!source::Any(firm)) continue;
+    source::Groups loose = s.retention[i];
+    for (size_t g = 0; g < loose.size(); ++g) loose[g] = loose[g] && !firm[g];
+    if (!source::Any(loose)) continue;
+    std::vector<std::string> through;  // the one kind each loose group shares with the record
     for (size_t p = 0; p < m.purposes.size() && p < s.purposes.size(); ++p) {
-      std::vector<std::string> shared;
+      if (!source::Any(source::Intersect(s.purposes[p], loose))) continue;
       for (const auto& c : m.purposes[p].categories) {
         for (const auto& rc : r.categories) {
-          if (c.id == rc.id) shared.push_back("'" + c.id + "'");
+          const std::string id = "'" + c.id + "'";
+          if (c.id == rc.id && std::find(through.begin(), through.end(), id) == through.end()) through.push_back(id);
         }
       }
-      if (shared.empty()) continue;
-      source::Groups& g = shared.size() == 1 ? loose : firm;
-      for (size_t k = 0; k < g.size(); ++k) g[k] = g[k] || (s.purposes[p][k] && s.retention[i][k]);
-      if (shared.size() == 1) one[p] = shared[0];
-    }
-    for (size_t k = 0; k < loose.size(); ++k) loose[k] = loose[k] && !firm[k];
-    if (!source::Any(loose)) continue;
-    for (size_t p = 0; p < one.size(); ++p) {  // the kinds that link the groups named
-      if (!one[p].empty() && source::Any(source::Intersect(s.purposes[p], loose)) &&
-          std::find(through.begin(), through.end(), one[p]) == through.end())
-        through.push_back(one[p]);
     }
     ctx.Report("whose-data", r.pointer,
                "retention record '" + r.id + "' is said to be kept about " +
                    JoinIds(QuotedGroupIds(m, loose), " and ") + " only because it holds " + JoinIds(through, " or ") +
                    ", which their purposes use; none of them uses its other kinds of data",
-               {"add \"data_subjects\" to the record with whose records they are (the notices and just-in-time "
-                "notices then leave it out for the others); list them all if it is kept about every one"});
+               {"add \"data_subjects\" to the record with whose records they are (children's versions leave it "
+                "out for those children until then); list them all if it is kept about every one"});
   }
 }
 

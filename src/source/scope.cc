@@ -1,7 +1,9 @@
 // source: Model → Scope, the data subject groups each item concerns (rules in scope.h).
 #include "source/scope.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 namespace pnc::source {
 namespace {
@@ -117,6 +119,10 @@ Scope ComputeScope(const Model& m, const std::string& band) {
     s.recipients.push_back(narrow(Linked(s, r.purposes, purpose_index, s.purposes), r));
   for (const auto& r : m.retention)
     s.retention.push_back(narrow(Linked(s, r.categories, category_index, s.categories), r));
+  // A children's version leaves out a record for the children it concerns only loosely while other
+  // groups are its firm subjects (RecordFirmGroups): a volunteers' DBS file that also holds the contact
+  // details every member gives is not told to the cubs. The adult notice keeps it, and whose-data asks.
+  for (size_t i = 0; !band.empty() && i < m.retention.size(); ++i) s.retention[i] = WithoutLooseChildren(m, s, i);
   for (const auto& d : m.decisions)
     s.decisions.push_back(narrow(Linked(s, d.categories, category_index, s.categories), d));
   std::map<std::string, size_t> recipient_index = IndexOf(m.recipients);
@@ -126,6 +132,31 @@ Scope ComputeScope(const Model& m, const std::string& band) {
         in_band(x.subjects_pointer.empty() ? s.all : Intersect(s.all, GroupsOf(m, x.subjects)), x.age_bands));
   }
   return s;
+}
+
+Groups RecordFirmGroups(const Model& model, const Scope& scope, size_t record) {
+  const auto& cats = model.retention.at(record).categories;
+  std::vector<std::set<std::string>> kinds(model.subjects.size());
+  for (size_t p = 0; p < model.purposes.size() && p < scope.purposes.size(); ++p) {
+    for (const auto& c : model.purposes[p].categories) {
+      bool held = std::any_of(cats.begin(), cats.end(), [&](const Ref& r) { return r.id == c.id; });
+      for (size_t g = 0; held && g < kinds.size(); ++g) {
+        if (scope.purposes[p][g]) kinds[g].insert(c.id);
+      }
+    }
+  }
+  Groups firm(model.subjects.size(), false);
+  for (size_t g = 0; g < firm.size(); ++g) firm[g] = kinds[g].size() >= 2;
+  return firm;
+}
+
+Groups WithoutLooseChildren(const Model& model, const Scope& scope, size_t record) {
+  Groups out = scope.retention.at(record);
+  if (!model.retention[record].subjects_pointer.empty()) return out;  // the source says whose it is
+  const Groups firm = RecordFirmGroups(model, scope, record);
+  if (!Any(firm)) return out;
+  for (size_t g = 0; g < out.size(); ++g) out[g] = out[g] && (firm[g] || !scope.children[g]);
+  return out;
 }
 
 Groups AnswerGroups(const Model& model, const Scope& scope, size_t purpose, const Requirement& answer) {

@@ -47,6 +47,16 @@ Groups Intersect(const Groups& a, const Groups& b);
 /// The groups named by `refs` (unknown ids ignored).
 Groups GroupsOf(const Model& model, const std::vector<Ref>& refs);
 
+/// The groups a retention record of several kinds of data is firmly about: those whose purposes,
+/// together, use two or more of its kinds. A group reached through one kind alone (the contact
+/// details every group gives) may be in another group's file; none are firm for a record of one kind.
+Groups RecordFirmGroups(const Model& model, const Scope& scope, size_t record);
+
+/// A record's groups without the children it concerns only loosely while other groups are firmly
+/// its subjects (RecordFirmGroups): what a children's version shows it to. Unchanged when the record
+/// names its data_subjects.
+Groups WithoutLooseChildren(const Model& model, const Scope& scope, size_t record);
+
 /// The groups one answer of purpose `purpose`'s requirement is for: those it names (within the
 /// purpose's), or all of the purpose's when it names none.
 Groups AnswerGroups(const Model& model, const Scope& scope, size_t purpose, const Requirement& answer);

@@ -291,8 +291,9 @@ TEST_CASE("every kind of change the diff finds has its own sentence") {
   Versions v({v2, v1});
   std::string text = v.Section("changes");
   for (const char* sentence : {
-           "We now get information from this source by observing or recording it, rather than from what you give us: "
-           "You.",
+           // Review M3: the sentence claims nothing about how the source gave it before (a school that
+           // never had it from the person is not "rather than from what you give us").
+           "We now get information from this source by observing or recording it: You.",
            "Information from this source no longer comes directly from you: You.",
            "We no longer get information from this source by observing or recording it: Referrers.",
            "Information from this source now comes directly from you: Referrers.",

@@ -301,8 +301,11 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
     if (r.id == "complain-controller" || r.id == "complain-ico") continue;  // "who can you talk to" says these
     Inlines item = w.I(w.Banded("child.right." + r.id), {}, r.facts.empty() ? "" : r.facts.front(), r.facts);
     // A right the summary says under some groups only is not told to every reader here as theirs.
+    // Any other right only some of them have (portability from one group's consent) says so, and
+    // that they can ask (review H1: it was told to every reader as theirs).
     const bool by_group = r.id == "object" || r.id == "object-marketing" || r.id == "withdraw-consent";
-    if (by_group && r.groups != scope.children) Append(&item, w.I(w.Banded("child.right.some"), {}, r.facts.front()));
+    if (r.groups != scope.children && !r.facts.empty())
+      Append(&item, w.I(w.Banded(by_group ? "child.right.some" : "child.right.some-ask"), {}, r.facts.front()));
     items.push_back(std::move(item));
   }
   rights.blocks.push_back(Bullets(items));

@@ -260,6 +260,25 @@ TEST_CASE("a right only some of a guide's groups have is said under those groups
   CHECK_FALSE(both.Has("child.right.some@6-9"));
 }
 
+// Review H1: portability that only one group's consent gives was told to every reader of the guide
+// as theirs. Any right only some of the guide's groups have says so, and that they can ask.
+TEST_CASE("a right only some of a guide's groups have is never told to every reader as theirs") {
+  json s = Family();
+  s["data_subjects"].push_back(
+      {{"id", "siblings"}, {"name", "Siblings"}, {"children", true}, {"child", "Brothers and sisters."}});
+  s["purposes"].push_back(json::parse(R"({"id": "sibclub", "name": "Sibling club", "data_subjects": ["siblings"],
+      "data_categories": ["contact"], "lawful_bases": ["consent"], "automated_means": true,
+      "requirement": {"type": "none"}, "child": "To run the sibling club."})"));
+  Built list = Child(s, "13-15");
+  const int right = list.Find("child.right.portability");
+  REQUIRE(right > 0);
+  CHECK(list.keys[right + 1] == "child.right.some-ask");
+  CHECK(list.texts[right + 1] == "Only some of you can do this. You can ask us if it is for you.");
+  const int access = list.Find("child.right.access");
+  REQUIRE(access > 0);
+  CHECK(list.keys[access + 1] != "child.right.some-ask");  // everyone's right says nothing more
+}
+
 // Review: "Words we use" defined extra-private information as "your health, your religion or where
 // your family comes from", and personal information by a name, an address and a birthday, whatever
 // the organisation holds. The definitions give no examples, in every locale and band.

@@ -40,7 +40,7 @@ void CheckWhoseRecords(const RuleContext& ctx) {
   const auto& s = ctx.scope;
   for (size_t i = 0; i < m.retention.size() && i < s.retention.size(); ++i) {
     const auto& r = m.retention[i];
-    if (!r.subjects_pointer.empty() || r.categories.size() < 2) continue;  // the source says whose it is
+    if (!r.subjects_pointer.empty()) continue;  // the source says whose it is
     const source::Groups firm = source::RecordFirmGroups(m, s, i);
     if (!source::Any(firm)) continue;
     source::Groups loose = s.retention[i];
@@ -58,8 +58,10 @@ void CheckWhoseRecords(const RuleContext& ctx) {
     }
     ctx.Report("whose-data", r.pointer,
                "retention record '" + r.id + "' is said to be kept about " +
-                   JoinIds(QuotedGroupIds(m, loose), " and ") + " only because it holds " + JoinIds(through, " or ") +
-                   ", which their purposes use; none of them uses its other kinds of data",
+                   JoinIds(QuotedGroupIds(m, loose), " and ") +
+                   (through.empty() ? std::string(" although none of their purposes uses its kinds of data")
+                                    : " only because it holds " + JoinIds(through, " or ") +
+                                          ", which their purposes use; none of them uses its other kinds of data"),
                {"add \"data_subjects\" to the record with whose records they are (children's versions leave it "
                 "out for those children until then); list them all if it is kept about every one"});
   }

@@ -1,9 +1,9 @@
 // tests/fuzz: Markdown text (any free-text field of a source) → markdown::ToBlocks/ToInlines →
 // render::BlocksHtml/InlinesHtml. Besides crashes, it checks the safe-mode promise: no raw HTML
 // tag and no unsafe link may reach the output.
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
-#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <string>

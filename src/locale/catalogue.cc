@@ -88,15 +88,16 @@ std::string Catalogue::Parse(const std::string& code, const nlohmann::json& json
       vowels_ = joining.value("vowels", std::vector<std::string>{});
       articles_ = joining.value("articles", std::vector<std::string>{});
       conjunctions_ = joining.value("conjunctions", std::vector<std::string>{});
+      vowel_words_ = joining.value("vowel_words", std::vector<std::string>{});
       if (joining.contains("mutation")) {
         for (auto it = joining.at("mutation").begin(); it != joining.at("mutation").end(); ++it) {
           if (it.key().empty() || it->get<std::string>().empty()) return "joining.mutation: empty letters";
           mutation_[it.key()] = it->get<std::string>();
         }
       }
-      for (const auto& list : {vowels_, articles_, conjunctions_}) {
+      for (const auto& list : {vowels_, articles_, conjunctions_, vowel_words_}) {
         for (const auto& v : list) {
-          if (v.empty()) return "joining: an empty vowel, article or conjunction";
+          if (v.empty()) return "joining: an empty vowel, article, conjunction or vowel word";
         }
       }
     }
@@ -244,6 +245,11 @@ LastJoin Catalogue::JoinLast(const std::string& item, bool name) const {
   }
   for (const auto& v : vowels_) {
     if (item.compare(0, v.size(), v) == 0) return {"list.last-vowel", item};
+  }
+  // Words that take the vowel form though they begin with a consonant (Welsh "ac fel", "ac mewn").
+  for (const auto& w : vowel_words_) {
+    if (StartsWithFolded(item, w) && (item.size() == w.size() || item[w.size()] == ' '))
+      return {"list.last-vowel", item};
   }
   if (name || LooksLikeName(item)) return {"list.last", item};
   for (const auto& [from, to] : mutation_) {

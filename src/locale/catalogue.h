@@ -111,7 +111,7 @@ class Catalogue {
   std::map<std::string, std::string> conditions_;
   std::map<std::string, FixedKey> fixed_;
   // "joining": how the last item of a list is joined (see JoinLast).
-  std::vector<std::string> vowels_, articles_, conjunctions_;
+  std::vector<std::string> vowels_, articles_, conjunctions_, vowel_words_;
   std::map<std::string, std::string> mutation_;
   mutable std::mutex missing_mutex_;
   mutable std::set<std::string> missing_;

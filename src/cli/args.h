@@ -38,7 +38,11 @@ struct Command {
 /// Parses argv; on a usage error returns false with a message.
 bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* error);
 
-/// The --help text.
+/// The checks of a parsed Command as a whole, after ParseArgs has read every word (args_check.cc):
+/// false with a usage message when its options do not fit together.
+bool CheckCommand(Command* out, std::string* error);
+
+/// The --help text (help_text.cc).
 std::string HelpText();
 
 /// The help of one command ("build", "lint", "explain", "translate", "init", "watch"), for

@@ -7,6 +7,37 @@
 #include "render/registry.h"
 
 namespace pnc::cli {
+namespace {
+
+// The formats `pnc explain` can explain: those that render a document (all but the per-source ones).
+std::string ExplainableFormats() {
+  std::string out = "all";
+  for (const auto& f : render::AllFormats()) {
+    if (f.file_name.empty() && render::FindFormat(f.name) == &f) out += ", " + std::string(f.name);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string RecordFormats(const std::vector<std::string>& formats) {
+  std::string names;
+  int count = 0;
+  for (size_t i = 0; i < formats.size(); ++i) {
+    if (std::find(formats.begin(), formats.begin() + static_cast<long>(i), formats[i]) != formats.begin() + i) continue;
+    std::string files;
+    for (const auto& f : render::AllFormats()) {
+      if (f.name == formats[i] && !f.file_name.empty()) files += (files.empty() ? "" : ", ") + std::string(f.file_name);
+    }
+    if (files.empty()) continue;
+    names += (names.empty() ? "" : " and ") + formats[i] + " (" + files + ")";
+    ++count;
+  }
+  if (count == 0) return "";
+  return names + (count == 1 ? " is a record made from the source's facts, not a notice"
+                             : " are records made from the source's facts, not notices");
+}
+
 bool CheckCommand(Command* out, std::string* error) {
   if (out->verb == "translate-import") {
     if (out->files.size() != 2) {
@@ -65,6 +96,19 @@ bool CheckCommand(Command* out, std::string* error) {
       } else {
         formats.push_back(f);
       }
+    }
+    // A per-source format (ropa, dpv) renders no document, so it has no sentences to explain:
+    // asked for alone it is a usage error that names what can be explained; beside others, explain
+    // says so in a note and explains those (explain.cc).
+    if (!formats.empty() && std::all_of(formats.begin(), formats.end(), [](const std::string& f) {
+          return !render::FindFormat(f)->file_name.empty();
+        })) {
+      std::string asked;
+      for (const auto& f : formats) asked += (asked.empty() ? "" : ",") + f;
+      *error = "explain --format " + asked + ": " + RecordFormats(formats) +
+               ", with no sentences to explain; explain a notice's formats (" + ExplainableFormats() +
+               "), and write the record with 'pnc build --format " + asked + "'";
+      return false;
     }
     out->report_format = report.empty() ? "human" : report;
     out->options.formats = formats;

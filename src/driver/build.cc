@@ -40,8 +40,9 @@ struct SourceResult {
 };
 
 // False when one of pnc's own catalogues is broken (an internal error, not the source's fault); a
-// user's translation with the wrong placeholders is reported as input errors instead.
-bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink) {
+// user's translation with the wrong placeholders, syntax or shape is reported as input errors
+// instead, and one that cannot be read sets `*file_error`.
+bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink, bool* file_error) {
   std::string available;
   for (const auto& [code, path] : res.catalogue_paths) available += (available.empty() ? "" : ", ") + code;
   bool ok = true;
@@ -51,10 +52,14 @@ bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink
     const locale::Catalogue* cat = res.Catalogue(code, &error);
     std::string at = m.notice.locales_pointer.empty() ? "/notice" : m.notice.locales_pointer + "/" + std::to_string(i);
     if (cat == nullptr && !error.empty()) {
-      // A user's translation with the wrong placeholders is an input error (exit 1) at its key;
-      // anything else wrong with pnc's data is pnc's fault (exit 70).
+      // A user's translation with the wrong placeholders, syntax or shape is an input error (exit 1)
+      // at its place, one that cannot be read a file error (exit 4, no rule); anything else wrong
+      // with pnc's data is pnc's fault (exit 70).
       std::vector<diag::Diagnostic> findings = res.InputFindings(code);
-      for (auto& d : findings) sink->Add(std::move(d));
+      for (auto& d : findings) {
+        if (d.rule.empty()) *file_error = true;
+        sink->Add(std::move(d));
+      }
       if (findings.empty()) {
         sink->Add(diag::Make(diag::Severity::kError, res.catalogue_paths.at(code), "", error, "internal"));
         ok = false;
@@ -169,9 +174,11 @@ std::string OutPath(const Options& o, const std::string& source, const std::stri
 
 }  // namespace
 
-std::string FileOf(const Options& o, const notice::NoticeDoc& doc) {
+std::string FileOf(const Options& o, const notice::NoticeDoc& doc, bool just_in_time) {
+  if (just_in_time && doc.jit.empty()) return "";  // the renderers write nothing for it
   for (const render::Format* format : Formats(o)) {
-    if (format->file_name.empty() && ForAudience(*format, doc.audience) && render::WritesLocale(*format, doc.locale))
+    if (format->file_name.empty() && format->just_in_time == just_in_time && ForAudience(*format, doc.audience) &&
+        render::WritesLocale(*format, doc.locale))
       return OutName(o, doc.file_base, *format);
   }
   return "";
@@ -338,7 +345,7 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
                           .catalogue = first ? &first->messages() : nullptr,
                           .english = english};
   rules::Lint(m, res.law, lint, &sink);
-  if (!CheckLocales(m, res, &sink)) out->internal_error = true;
+  if (!CheckLocales(m, res, &sink, &out->file_error)) out->internal_error = true;
   source::Locate(out->loaded.locator, path, &sink);
   if (sink.Errors() > 0) return;
   out->history = ReadHistory(path, m, res.law, &sink);
@@ -357,7 +364,10 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
     if (audience == "adult") return "notice." + code;
     return m.notice.child_bands.size() > 1 ? "child." + band + "." + code : "child." + code;
   };
-  const bool jit = std::any_of(o.formats.begin(), o.formats.end(), [](const std::string& f) { return f == "jit"; });
+  const bool jit = std::any_of(o.formats.begin(), o.formats.end(), [](const std::string& f) {
+    const render::Format* format = render::FindFormat(f);
+    return format && format->just_in_time;
+  });
   std::vector<notice::Alternate> alternates;
   for (const auto& code : m.notice.locales) {
     alternates.push_back({code, res.Catalogue(code)->name(), base("adult", "", code) + ".html", false});

@@ -122,8 +122,9 @@ std::string Catalogue::Parse(const std::string& code, const nlohmann::json& root
                      "write the language's own name in double quotes, e.g. \"Cymraeg\""))
     return done();
   name_ = name->get<std::string>();
-  const std::string dir_hint = "write \"ltr\" for a language written left to right, \"rtl\" for one written right "
-                               "to left (Arabic, Hebrew)";
+  const std::string dir_hint =
+      "write \"ltr\" for a language written left to right, \"rtl\" for one written right "
+      "to left (Arabic, Hebrew)";
   if (!r.OptionalText(*meta, "/meta", "meta", "dir", "ltr", dir_hint, &dir_)) return done();
   if (dir_ != "ltr" && dir_ != "rtl") {
     r.Fail("/meta/dir", "'meta.dir' must be \"ltr\" or \"rtl\", not '" + dir_ + "'", "invalid-value", dir_hint);
@@ -183,8 +184,9 @@ std::string Catalogue::Parse(const std::string& code, const nlohmann::json& root
   }
   // joining: how the last item of a list is joined (see JoinLast).
   if (const json* joining = r.Member(root, "", "", "joining", false, "")) {
-    const std::string hint = "write \"joining\" as an object (vowels, articles, conjunctions, mutation), or leave it "
-                             "out (locales/README.md, 'List joining')";
+    const std::string hint =
+        "write \"joining\" as an object (vowels, articles, conjunctions, mutation), or leave it "
+        "out (locales/README.md, 'List joining')";
     if (!r.Is(joining->is_object(), *joining, "/joining", "joining", "an object", hint) ||
         !r.Words(*joining, "/joining", "vowels", &vowels_) || !r.Words(*joining, "/joining", "articles", &articles_) ||
         !r.Words(*joining, "/joining", "conjunctions", &conjunctions_))

@@ -36,8 +36,7 @@ Loaded LoadGd(const std::string& text) {
 const char kMeta[] = R"("meta": {"name": "Gàidhlig", "dir": "ltr", "review": {"status": "unreviewed"}})";
 
 // The one finding of a catalogue of the wrong shape: its rule, message and line:column.
-void ExpectFinding(const std::string& text, const std::string& rule, const std::string& message, int line,
-                   int column) {
+void ExpectFinding(const std::string& text, const std::string& rule, const std::string& message, int line, int column) {
   CAPTURE(text);
   const Loaded l = LoadGd(text);
   CHECK_FALSE(l.loaded);
@@ -66,8 +65,8 @@ TEST_CASE("a user's catalogue of the wrong shape is an input error at the value,
   ExpectFinding("{\n  \"meta\": []\n}", "type-mismatch", "'meta' must be an object (name, dir, review), not a list", 2,
                 11);
   ExpectFinding("{\"meta\": {\"dir\": \"ltr\"}}", "missing-field", "'meta' has no 'name'", 1, 10);
-  ExpectFinding("{\"meta\": {\"name\": 7}}", "type-mismatch", "'meta.name' must be a text in double quotes, not a number",
-                1, 19);
+  ExpectFinding("{\"meta\": {\"name\": 7}}", "type-mismatch",
+                "'meta.name' must be a text in double quotes, not a number", 1, 19);
   ExpectFinding("{\"meta\": {\"name\": \"G\", \"dir\": \"down\"}}", "invalid-value",
                 "'meta.dir' must be \"ltr\" or \"rtl\", not 'down'", 1, 31);
   ExpectFinding("{\"meta\": {\"name\": \"G\", \"dir\": null}}", "type-mismatch",
@@ -84,8 +83,9 @@ TEST_CASE("a user's catalogue of the wrong shape is an input error at the value,
   ExpectFinding(std::string("{") + kMeta + "}", "missing-field", "the catalogue has no 'messages'", 1, 1);
   ExpectFinding(std::string("{") + kMeta + ",\n\"messages\": []}", "type-mismatch",
                 "'messages' must be an object of key → text, not a list", 2, 13);
-  ExpectFinding(std::string("{") + kMeta + ",\n\"messages\": {\"list.last\": \"{head} agus {item}\",\n \"a/b\": [\"x\"]}}",
-                "type-mismatch", "message 'a/b' must be a text in double quotes, not a list", 3, 9);
+  ExpectFinding(
+      std::string("{") + kMeta + ",\n\"messages\": {\"list.last\": \"{head} agus {item}\",\n \"a/b\": [\"x\"]}}",
+      "type-mismatch", "message 'a/b' must be a text in double quotes, not a list", 3, 9);
   ExpectFinding(std::string("{") + kMeta + ", \"messages\": {}, \"conditions\": {\"x\": 1}}", "type-mismatch",
                 "'conditions.x' must be a text, not a number", 1, 118);
   ExpectFinding(std::string("{") + kMeta + ", \"messages\": {}, \"fixed\": {\"x\": {\"why\": \"w\"}}}", "missing-field",
@@ -108,8 +108,15 @@ TEST_CASE("no JSON value anywhere in a catalogue makes Parse throw") {
       {"conditions", {{"$comment", "x"}, {"a", "b"}}},
       {"fixed", {{"right.*", {{"why", "w"}, {"instead", "i"}}}}},
       {"joining", {{"vowels", {"a"}}, {"articles", {"y"}}, {"conjunctions", {"a"}}, {"mutation", {{"c", "ch"}}}}}};
-  const std::vector<nlohmann::json> values = {nullptr, true, 1, -2.5, "", "x", nlohmann::json::array(),
-                                              nlohmann::json::array({1, "a"}), nlohmann::json::object(),
+  const std::vector<nlohmann::json> values = {nullptr,
+                                              true,
+                                              1,
+                                              -2.5,
+                                              "",
+                                              "x",
+                                              nlohmann::json::array(),
+                                              nlohmann::json::array({1, "a"}),
+                                              nlohmann::json::object(),
                                               nlohmann::json::object({{"k", 1}})};
   int cases = 0;
   const nlohmann::json flat = good.flatten();

@@ -52,7 +52,8 @@ TEST_CASE("explain --format jit covers the just-in-time notices' text, and only 
         if (line.rfind("- ", 0) == 0) line = line.substr(2);
         if (line.empty()) continue;
         const size_t found = stream.find(line, at);
-        CHECK_MESSAGE(found != std::string::npos, "just-in-time text not explained (or out of order): \"" << line << "\"");
+        CHECK_MESSAGE(found != std::string::npos,
+                      "just-in-time text not explained (or out of order): \"" << line << "\"");
         if (found != std::string::npos) at = found + line.size();
       }
       ++explained;

@@ -55,58 +55,6 @@ bool LooksLikeName(const std::string& item) {
 
 }  // namespace
 
-std::string Catalogue::Parse(const std::string& code, const nlohmann::json& json) {
-  try {
-    code_ = code;
-    const auto& meta = json.at("meta");
-    name_ = meta.at("name").get<std::string>();
-    dir_ = meta.value("dir", "ltr");
-    if (dir_ != "ltr" && dir_ != "rtl") return "meta.dir must be \"ltr\" or \"rtl\"";
-    const auto& review = meta.at("review");
-    review_ = {review.at("status").get<std::string>(), review.value("by", ""), review.value("date", "")};
-    const auto& messages = json.at("messages");
-    if (!messages.is_object()) return "\"messages\" must be an object of key → text";
-    for (auto it = messages.begin(); it != messages.end(); ++it) {
-      // Name the key: a translator who typed a number or null needs to know where.
-      if (!it->is_string()) return "message '" + it.key() + "' must be a text in double quotes";
-      messages_[it.key()] = it->get<std::string>();
-    }
-    if (json.contains("conditions")) {
-      for (auto it = json.at("conditions").begin(); it != json.at("conditions").end(); ++it) {
-        if (it.key().rfind("$", 0) == 0) continue;  // "$comment"
-        conditions_[it.key()] = it->get<std::string>();
-      }
-    }
-    if (json.contains("fixed")) {
-      for (auto it = json.at("fixed").begin(); it != json.at("fixed").end(); ++it) {
-        if (it.key().rfind("$", 0) == 0) continue;
-        fixed_[it.key()] = {it->at("why").get<std::string>(), it->at("instead").get<std::string>()};
-      }
-    }
-    if (json.contains("joining")) {
-      const auto& joining = json.at("joining");
-      vowels_ = joining.value("vowels", std::vector<std::string>{});
-      articles_ = joining.value("articles", std::vector<std::string>{});
-      conjunctions_ = joining.value("conjunctions", std::vector<std::string>{});
-      vowel_words_ = joining.value("vowel_words", std::vector<std::string>{});
-      if (joining.contains("mutation")) {
-        for (auto it = joining.at("mutation").begin(); it != joining.at("mutation").end(); ++it) {
-          if (it.key().empty() || it->get<std::string>().empty()) return "joining.mutation: empty letters";
-          mutation_[it.key()] = it->get<std::string>();
-        }
-      }
-      for (const auto& list : {vowels_, articles_, conjunctions_, vowel_words_}) {
-        for (const auto& v : list) {
-          if (v.empty()) return "joining: an empty vowel, article, conjunction or vowel word";
-        }
-      }
-    }
-  } catch (const nlohmann::json::exception& e) {
-    return e.what();
-  }
-  return "";
-}
-
 const FixedKey* Catalogue::Fixed(const std::string& key) const {
   std::string k = key.substr(0, key.find('@'));
   if (auto it = fixed_.find(k); it != fixed_.end()) return &it->second;

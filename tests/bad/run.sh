@@ -265,5 +265,28 @@ check "PDF draft, pnc copied without its reader module" 4 20 "pnc-readers.so) is
 pnc=$pnc_saved
 unset PNC_READERS_MODULE
 
+# A user's catalogue (--data-dir) that is JSON of the wrong shape: an input error at the value, exit
+# 1, never pnc's internal error (review M4: '{"messages": []}' exited 70), and nothing written.
+mkdir -p cat-data/locales
+for d in data accessibility schema templates; do ln -s "$src/$d" "cat-data/$d"; done
+ln -s "$src/locales/en.json" cat-data/locales/en.json
+meta='"meta": {"name": "G", "dir": "ltr", "review": {"status": "unreviewed"}}'
+while IFS='|' read -r phrase text; do
+  printf '%s\n' "$text" >cat-data/locales/gd.json
+  check "catalogue: $text" 1 20 "$phrase" -- build --data-dir cat-data --out out \
+    "$src/tests/cases/checks/0006-catalogue-syntax/input.json"
+done <<EOF_SHAPES
+the catalogue has no 'meta'|{"messages": []}
+must be an object with "meta" and "messages", not null|null
+'meta' must be an object (name, dir, review), not a number|{"meta": 1, "messages": {}}
+'meta.review' has no 'status'|{"meta": {"name": "G", "review": {}}, "messages": {}}
+'meta.dir' must be "ltr" or "rtl", not 'sideways'|{"meta": {"name": "G", "dir": "sideways", "review": {"status": "x"}}}
+'messages' must be an object of key → text, not a list|{$meta, "messages": [["list.last", "x"]]}
+message 'list.last' must be a text in double quotes, not a number|{$meta, "messages": {"list.last": 3}}
+'joining.mutation' has empty letters|{$meta, "messages": {}, "joining": {"mutation": {"c": ""}}}
+gd.json|{$meta, "messages": {"list.last": 1e999}}
+EOF_SHAPES
+rm -rf cat-data
+
 echo "bad-input check: $failures problems"
 ((failures == 0))

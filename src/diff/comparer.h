@@ -70,7 +70,7 @@ class Comparer {
 
 template <typename T, typename Fn>
 void Comparer::Items(const std::string& area, const std::vector<T>& x, const std::vector<T>& y, Class added_cls,
-           const char* added_reason, Fn&& both) {
+                     const char* added_reason, Fn&& both) {
   std::map<std::string, const T*> old_by_id, new_by_id;
   for (const auto& i : x) old_by_id[i.id] = &i;
   for (const auto& i : y) new_by_id[i.id] = &i;
@@ -83,8 +83,7 @@ void Comparer::Items(const std::string& area, const std::vector<T>& x, const std
     }
   }
   for (const auto& i : x) {
-    if (!new_by_id.count(i.id))
-      Add(area, i.id, "removed", "", Plain(i.name, la_), "", i.pointer, Class::kMinor, kLess);
+    if (!new_by_id.count(i.id)) Add(area, i.id, "removed", "", Plain(i.name, la_), "", i.pointer, Class::kMinor, kLess);
   }
 }
 

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <set>
 
+#include "source/json_slips.h"
+
 namespace pnc::source {
 namespace {
 
@@ -29,7 +31,7 @@ class Scanner {
     ParseValue("", 0);
     if (!failed_) {
       SkipSpace();
-      if (!failed_ && pos_ < t_.size()) SetError(pos_, "unexpected " + Describe() + " after the end of the document");
+      if (!failed_ && pos_ < t_.size()) Unexpected(" after the end of the document");
     }
     return failed_ ? Fail(error) : true;
   }
@@ -39,48 +41,43 @@ class Scanner {
     *error = error_;
     return false;
   }
-  void SetError(size_t at, std::string message, std::string rule = "json-syntax") {
+  void SetError(ScanError e) {
     if (failed_) return;
     failed_ = true;
-    error_ = {at, std::move(message), std::move(rule), ""};
+    error_ = std::move(e);
+  }
+  void SetError(size_t at, std::string message, std::string hint = "") {
+    SetError({at, std::move(message), "json-syntax", std::move(hint)});
+  }
+  // "unexpected <the character at pos_><rest>", with the fix when the character is a known slip
+  // (json_slips.h: a curly quote, a no-break space, a byte order mark inside the text).
+  void Unexpected(const std::string& rest) {
+    SetError(pos_, "unexpected " + DescribeAt(t_, pos_) + rest, HintAt(t_, pos_));
   }
   // A word processor's curly quotes (“name” or ‘name’) look like quotes but are not JSON's: say so
-  // at `what` ("a key", "a string") rather than "unexpected character".
-  // `top`: the file's first value, where only an object may stand, so the fix is not a straight quote.
+  // where `what` ("a key", "a value") is expected rather than "unexpected character".
   bool CurlyQuote(const std::string& what, bool top = false) {
-    const std::string_view q = t_.substr(pos_, 3);
-    if (q != "\u201C" && q != "\u201D" && q != "\u2018" && q != "\u2019") return false;
-    if (top) {
-      SetError(pos_, "curly quote '" + std::string(q) + "' found where " + what + " is expected");
-      const bool wrapped = t_.substr(pos_ + 3, 1) == "{";
-      error_.hint = wrapped ? "a source is one JSON object, { … }, not a quoted text: delete the curly quotes before "
-                              "'{' and after the last '}' (a word processor added them)"
-                            : "a source is one JSON object: start the file with '{' (see pnc init for a starting "
-                              "source)";
-      return true;
-    }
-    SetError(pos_, "curly quote '" + std::string(q) + "' found: " + what + " must be in straight double quotes");
-    error_.hint = "type the quotes as \" (straight), or turn off smart quotes in your editor";
+    if (failed_ || CurlyQuoteAt(t_, pos_).empty()) return false;
+    SetError(CurlyQuoteError(t_, pos_, what, top));
     return true;
   }
-  std::string Describe() const {
-    if (pos_ >= t_.size()) return "end of file";
-    unsigned char c = static_cast<unsigned char>(t_[pos_]);
-    if (c == 0) return "NUL byte";
-    if (c < 0x20 || c >= 0x80) return "character";
-    return std::string("'") + static_cast<char>(c) + "'";
+  // A string closed with a curly quote ("name”, "next": …) runs on to the next straight quote, so
+  // the error shows just after it (or at the end of its line): point at the curly quote instead.
+  // `end`: where the string's text stopped; `closed`: at its (straight) closing quote.
+  bool CurlyClosed(size_t open, size_t end, bool closed) {
+    if (failed_ || open == std::string_view::npos) return false;
+    const size_t at = CurlyClose(t_, open + 1, end, closed);
+    if (at == std::string_view::npos) return false;
+    SetError(CurlyCloseError(t_, at));
+    return true;
   }
-
-  // When the unexpected token starts a new line, the ',' is most likely missing at the end of the
-  // line before (the usual slip when adding a member); say which line.
-  std::string MissingCommaHint() const {
-    size_t line_start = t_.rfind('\n', pos_ == 0 ? 0 : pos_ - 1);
-    if (line_start == std::string_view::npos) return "";
-    for (size_t i = line_start + 1; i < pos_; ++i) {
-      if (t_[i] != ' ' && t_[i] != '\t' && t_[i] != '\r') return "";
+  // After a string value or key: the error at pos_ follows it directly (nothing but space between).
+  bool CurlyClosedBefore() {
+    if (string_end_ == std::string_view::npos || string_end_ >= pos_) return false;
+    if (t_.substr(string_end_ + 1, pos_ - string_end_ - 1).find_first_not_of(" \t\r\n") != std::string_view::npos) {
+      return false;
     }
-    int line = 1 + static_cast<int>(std::count(t_.begin(), t_.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
-    return "; is a ',' missing at the end of line " + std::to_string(line) + "?";
+    return CurlyClosed(string_open_, string_end_, true);
   }
 
   void SkipSpace() {
@@ -126,11 +123,10 @@ class Scanner {
       ParseNumber();
     } else if (ptr.empty() && CurlyQuote("the source's opening '{'", true)) {
       return;  // the file's first value: a source is an object, not a string in curly quotes
-    } else if (CurlyQuote("a string")) {
+    } else if (CurlyQuote("a value")) {
       return;
     } else if (!ParseLiteral("true") && !ParseLiteral("false") && !ParseLiteral("null")) {
-      SetError(pos_,
-               "unexpected " + Describe() + ": expected a value (string, number, object, array, true, false or null)");
+      Unexpected(": expected a value (string, number, object, array, true, false or null)");
     }
     if (!failed_) (*values_)[ptr] = {begin, pos_};
   }
@@ -154,9 +150,11 @@ class Scanner {
       if (failed_) return;
       if (pos_ >= t_.size() || t_[pos_] != '"') {
         if (CurlyQuote("a key")) return;
-        SetError(pos_, pos_ < t_.size() && t_[pos_] == '}'
-                           ? "trailing comma before '}': remove the last ','"
-                           : "unexpected " + Describe() + ": expected a key in double quotes");
+        if (pos_ < t_.size() && t_[pos_] == '}') {
+          SetError(pos_, "trailing comma before '}': remove the last ','");
+        } else {
+          Unexpected(": expected a key in double quotes");
+        }
         return;
       }
       size_t key_begin = pos_;
@@ -171,7 +169,7 @@ class Scanner {
       SkipSpace();
       if (failed_) return;
       if (pos_ >= t_.size() || t_[pos_] != ':') {
-        SetError(pos_, "unexpected " + Describe() + ": expected ':' after key '" + key + "'");
+        if (!CurlyClosedBefore()) Unexpected(": expected ':' after key '" + key + "'");
         return;
       }
       ++pos_;
@@ -187,8 +185,9 @@ class Scanner {
         ++pos_;
         return;
       }
-      SetError(pos_, "unexpected " + Describe() + ": expected ',' or '}' after the value of '" + key + "'" +
-                         MissingCommaHint());
+      if (!CurlyClosedBefore()) {
+        Unexpected(": expected ',' or '}' after the value of '" + key + "'" + MissingCommaHint(t_, pos_));
+      }
       return;
     }
   }
@@ -218,7 +217,7 @@ class Scanner {
         ++pos_;
         return;
       }
-      SetError(pos_, "unexpected " + Describe() + ": expected ',' or ']' in the list" + MissingCommaHint());
+      if (!CurlyClosedBefore()) Unexpected(": expected ',' or ']' in the list" + MissingCommaHint(t_, pos_));
       return;
     }
   }
@@ -232,7 +231,8 @@ class Scanner {
     while (pos_ < t_.size()) {
       unsigned char c = static_cast<unsigned char>(t_[pos_]);
       if (c == '"') {
-        ++pos_;
+        string_open_ = start;
+        string_end_ = pos_++;
         return out;
       }
       if (c == '\\') {
@@ -275,6 +275,7 @@ class Scanner {
         continue;
       }
       if (c < 0x20) {
+        if ((c == '\n' || c == '\r') && CurlyClosed(start, pos_, false)) return out;
         SetError(pos_, c == '\n' ? "unterminated string: add the closing '\"' before the end of the line"
                                  : "control character in string: write it as an escape such as \\t or \\n");
         return out;
@@ -282,7 +283,7 @@ class Scanner {
       out.push_back(static_cast<char>(c));
       ++pos_;
     }
-    SetError(start, "unterminated string: add the closing '\"'");
+    if (!CurlyClosed(start, pos_, false)) SetError(start, "unterminated string: add the closing '\"'");
     return out;
   }
 
@@ -339,6 +340,8 @@ class Scanner {
   std::string_view t_;
   size_t pos_ = 0;
   bool failed_ = false;
+  // The last string read (a key or a value): its opening and closing quotes' offsets.
+  size_t string_open_ = std::string_view::npos, string_end_ = std::string_view::npos;
   ScanError error_;
   std::unordered_map<std::string, Span>* values_;
   std::unordered_map<std::string, Span>* keys_;

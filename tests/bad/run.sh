@@ -148,6 +148,35 @@ check "a 100,000-entry list" 1 20 "more than the 2000 pnc accepts in one list" -
 check "600,000 copies of one locale" 1 20 "'en' is listed twice in 'locales'" -- lint many-locales.json
 rm -f many-ids.json long-list.json many-locales.json links.json huge-names.json
 
+# A word processor's slips deep inside a real source (purposes[0].name, three levels down): each is
+# named at its own line:column with its fix, and the build leaves out/ as it was. Before, a curly
+# quote there was "a string must be …", a curly closing quote an unterminated string at the line's
+# end, and a no-break space or a byte order mark "unexpected character".
+python3 - "$base" <<'PY' || fail "cannot generate the word-processor slips (python3)"
+import json, sys
+text = json.dumps(json.load(open(sys.argv[1])), indent=2, ensure_ascii=False)
+assert text.count('"name": "Support"') == 1
+slips = {"curly-value.json": text.replace('"name": "Support"', '"name": \u201cSupport\u201d'),
+         "curly-close.json": text.replace('"name": "Support"', '"name": "Support\u201d'),
+         "no-break-space.json": text.replace('"name": "Support"', '"name":\u00a0"Support"'),
+         "inner-bom.json": text.replace('  "recipients"', '\ufeff  "recipients"')}
+for name, slip in slips.items():
+    open(name, "w", encoding="utf-8").write(slip)
+PY
+slip() {  # slip NAME FILE MESSAGE HINT: a build of FILE fails with MESSAGE, and the hint says HINT
+  check "$1" 1 20 "$3" -- build "$2" --format html --out out
+  grep -qF -- "hint: $4" "$work/stderr" || fail "$1: no hint '$4': $(head -c 600 "$work/stderr")"
+}
+slip "a curly quote opening a value three levels down" curly-value.json \
+  "error: curly quote '“' found where a value is expected" 'use a straight double quote " in place of each curly'
+slip "a string closed with a curly quote" curly-close.json \
+  "error: string closed with a curly quote '”'" 'use a straight double quote " in place of each curly'
+slip "a no-break space between a key and its value" no-break-space.json \
+  "error: unexpected no-break space (U+00A0): expected a value" "replace it with an ordinary space"
+slip "a byte order mark inside the source" inner-bom.json \
+  "error: unexpected character U+FEFF" "delete it: a byte order mark may stand only at the very start of a file"
+rm -f curly-value.json curly-close.json no-break-space.json inner-bom.json
+
 # A depfile cannot hold a line break in a path (Make and Ninja have no escape for it).
 mkdir -p $'new\nline' && cp "$base" $'new\nline/n.json'
 check "a line break in a depfile path" 4 20 "holds a line break, which Make and Ninja cannot read" -- \

@@ -125,6 +125,7 @@ TEST_CASE("retention periods: longer material, shorter minor, not comparable mat
   CHECK(diff::PeriodDays("dwy flynedd") == 2 * 365);
   CHECK(diff::PeriodDays("3 blynedd") == 3 * 365);
   CHECK(diff::PeriodDays("chwe mis") == 6 * 30);
+  CHECK(diff::PeriodDays("deng mlynedd") == 10 * 365);
   CHECK(diff::PeriodDays("Nes i chi ofyn i ni stopio") == -1);
   CHECK(diff::PeriodDays("Until you ask us to stop") == -1);
   CHECK(diff::PeriodDays("6 years, or 3 years for volunteers") == -1);  // two periods: no single one

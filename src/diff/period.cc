@@ -54,6 +54,7 @@ const std::map<std::string, long>& Numbers() {
       {"wyth", 8},
       {"naw", 9},
       {"deg", 10},
+      {"deng", 10},
       {"deuddeg", 12},
       {"deunaw", 18},
       {"ugain", 20}};

@@ -50,8 +50,33 @@ bool MarketingChoices(const Matcher& m, int s) {
   return items > 0;
 }
 
+// The action each request right is about ("req.see", "req.change", "req.remove"), or "".
+std::string_view RequestAction(std::string_view rule) {
+  if (rule == "right-access") return "req.see";
+  if (rule == "right-rectification") return "req.change";
+  if (rule == "right-erasure") return "req.remove";
+  return "";
+}
+
+// A right stated as what the person can set off, in any voice, mood or order: a trigger they
+// control ("on request", "if you wish", "please tell us", "members may ask"), their own data as
+// the object ("your details", "data held", "from our list") and the right's action ("may be viewed
+// by a member upon request", "please advise us that you wish to be removed from our list", "if you
+// wish to see …, change your details or be removed"). Not when someone else is the agent or the
+// requester ("accessed by authorised coordinators", "at the request of the police"), nor about
+// other people's data, the organisation's own records or a mailing list.
+bool PersonRequest(const Matcher& m, int s, std::string_view action) {
+  return !action.empty() && !m.sentence(s).heading && m.Has(s, "req.trigger") && m.Has(s, "req.owndata") &&
+         m.Has(s, action) && !m.Has(s, "req.other");
+}
+
 std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   std::vector<int> out = m.Sentences(r.key);
+  if (std::string_view action = RequestAction(r.rule); !action.empty()) {
+    for (int s : m.Sentences(action)) {
+      if (PersonRequest(m, s, action)) out.push_back(s);
+    }
+  }
   std::string section = std::string(r.key) + ".section";
   for (int s : m.Sentences(section)) {
     // Loose phrasing counts inside a rights section; for consent ("you can change your mind")

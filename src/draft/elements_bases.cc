@@ -179,7 +179,11 @@ Bases FindBases(const Matcher& m) {
     // Art 9 condition, not the Art 6 basis.
     if (m.HasWithLeadIn(s, "sc.label") || (m.Has(s, "sc.art9") && !m.Has(s, "basis.generic"))) continue;
     // "We process your data because you have given us permission" states the basis in words.
-    if (BasisContext(m, s) || m.Has(s, "basis.because")) {
+    // "We must get members' consent to store their details" names consent to the processing itself
+    // (not to a use of it, nor its withdrawal, nor the Art 9 condition for sensitive data): a basis.
+    bool processing = m.Has(s, "basis.consent.processing") && !m.Has(s, "right.withdraw") &&
+                      !m.InTopic(s, "rights") && !m.Has(s, "sc.mention");
+    if (BasisContext(m, s) || m.Has(s, "basis.because") || processing) {
       consent_basis.push_back(s);
     } else if (!m.HasWithLeadIn(s, "rec.verb") && !m.Has(s, "rec.item") && !m.InTopic(s, "recipients") &&
                !m.sentence(s).heading && !m.InTopic(s, "rights") && !m.Has(s, "right.withdraw") &&
@@ -197,6 +201,14 @@ Bases FindBases(const Matcher& m) {
   for (const auto* v : {&li, &rli, &contract, &legal, &vital, &pub, &consent_basis}) Append(b.named, *v);
   std::sort(b.named.begin(), b.named.end());
   b.named.erase(std::unique(b.named.begin(), b.named.end()), b.named.end());
+  // "You agree that we may hold your details": the person's assent to the processing itself, in
+  // other words than "consent". It makes withdrawal apply and is partial evidence of a basis (it is
+  // not named as one).
+  for (int s : relied("consent.agree")) {
+    if (m.Has(s, "consent.none") || m.sentence(s).heading) continue;
+    b.consent = true;
+    if (consent_basis.empty()) b.consent_plain.push_back(s);
+  }
   // Consent is relied on unless every mention denies it ("we do not rely on consent").
   // Nor is withdrawing consent named as a ground for erasure ("… when you withdraw consent or object").
   for (int s : relied("consent.any")) {

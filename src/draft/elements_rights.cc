@@ -72,6 +72,7 @@ bool PersonRequest(const Matcher& m, int s, std::string_view action) {
 
 std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   std::vector<int> out = m.Sentences(r.key);
+  std::vector<int> candidates;  // before the exclusions below, for the headings' test at the end
   if (std::string_view action = RequestAction(r.rule); !action.empty()) {
     for (int s : m.Sentences(action)) {
       if (PersonRequest(m, s, action)) out.push_back(s);
@@ -86,6 +87,7 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
         r.rule != "right-withdraw-consent" && (m.InTopic(s, "rights") || (lead >= 0 && m.Has(lead, "rights.leadin")));
     if (rights_section || m.InTopic(s, r.key.substr(6))) out.push_back(s);
   }
+  candidates = out;
   // Cookies ("you can find out about blocking and deleting cookies") are the browser's, not the
   // person's rights over the notice's data; a list of marketing choices ("You may choose to restrict
   // the collection or use of your information in these ways: … opt out of our mailing list") is
@@ -103,9 +105,14 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   if (r.rule == "right-erasure") {
     std::erase_if(out, [&](int s) { return m.Has(s, "right.erasure.auto") && !m.Has(s, "right.erasure.ask"); });
   }
-  // "Ask us to stop using it for a while" is restriction, not objection.
+  // "Ask us to stop using it for a while" is restriction, not objection. Unsubscribing that ends the
+  // membership or the service itself ("end your membership at any time by clicking 'unsubscribe'")
+  // is leaving, not objecting to direct marketing (Art 21(2)), unless the sentence is about marketing.
   if (r.rule == "right-object") {
     std::erase_if(out, [&](int s) { return m.Has(s, "right.object.not") && !m.Has(s, "right.object.general"); });
+    std::erase_if(out, [&](int s) {
+      return m.Has(s, "right.object.leave") && !m.Has(s, "right.object.general") && !m.Has(s, "marketing.any");
+    });
   }
   // "Access to your file is restricted to staff", "access to our premises": not the right of access.
   if (r.rule == "right-access") {
@@ -124,6 +131,25 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
+  // A heading names a topic; what its section says decides what the topic is. A heading ("Access
+  // to your information") whose section uses the words in another sense (who else may access the
+  // data) and states the right nowhere is no evidence of the right.
+  std::erase_if(out, [&](int h) {
+    if (!m.sentence(h).heading) return false;
+    int sec = m.sentence(h).section;
+    auto body = [&](int s) { return !m.sentence(s).heading && m.sentence(s).section == sec; };
+    bool kept = std::any_of(out.begin(), out.end(), body);
+    bool excluded = std::any_of(candidates.begin(), candidates.end(), [&](int s) {
+      return body(s) && !std::binary_search(out.begin(), out.end(), s);
+    });
+    std::string other = std::string(r.key) + ".not";
+    if (!m.vocab().Get(other).empty()) {
+      for (int s = h + 1; !excluded && s < static_cast<int>(m.doc().sentences.size()) && body(s); ++s) {
+        excluded = m.Has(s, other);
+      }
+    }
+    return !kept && excluded;
+  });
   return out;
 }
 

@@ -39,6 +39,10 @@ ElementResult SpecialCategory(const Matcher& m) {
       return m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.sensitive") && !m.Has(s, "sc.label");
     });
   }
+  // The law's term explained ("There are also 'special categories' of personal data, which require
+  // more protection") says what the law protects, not that the organisation holds any: a definition
+  // that neither says the organisation processes such data nor names whose it is is no sign of it.
+  std::erase_if(mention, [&](int s) { return m.Has(s, "sc.definition") && !m.Has(s, "sc.processed"); });
   if (mention.empty()) {
     return MakeElement(m, "special-category-condition", S::kNotApplicable, "no special category data is mentioned",
                        m.Sentences("sc.none"));
@@ -111,6 +115,12 @@ ElementResult Criminal(const Matcher& m) {
   std::erase_if(mention, [&](int s) {
     return m.Has(s, "rec.verb") && m.CountPatterns(s, "crim.mention") <= m.CountPatterns(s, "crim.check") &&
            !m.Has(s, "crim.result") && !m.Has(s, "crim.label");
+  });
+  // Crime as the subject of what the organisation tells people ("we will advise you of criminal
+  // activity in the area and how to protect your property against crime") is news or advice, not
+  // data about anyone's offences; detecting, investigating or reporting crime is.
+  std::erase_if(mention, [&](int s) {
+    return m.Has(s, "crim.topic") && m.CountPatterns(s, "crim.mention") <= m.CountPatterns(s, "crim.generic");
   });
   if (mention.empty()) {
     return MakeElement(m, "criminal-offence-condition", S::kNotApplicable, "no criminal offence data is mentioned", {});

@@ -265,6 +265,14 @@ ElementResult Statutory(const Matcher& m) {
   for (int s : m.Sentences("stat.statement")) {
     if (!m.Has(s, "stat.not") && !m.Has(s, "cookies") && !m.InTopic(s, "cookies")) found.push_back(s);
   }
+  // "If you are under 13 and wish to register, you must tell us your name …" states a requirement
+  // for one age group only: partial evidence, unless a sentence says it for everyone.
+  if (!found.empty() && std::all_of(found.begin(), found.end(), [&](int s) { return m.Has(s, "stat.subgroup"); })) {
+    return MakeElement(m, "statutory-requirement", S::kDoubtful,
+                       "whether data must be given is said only for one group of people (an age group): say "
+                       "whether everyone must give it and what happens if they do not",
+                       found);
+  }
   if (!found.empty()) return MakeElement(m, "statutory-requirement", S::kPresent, "", found);
   // "The data we hold is what members volunteered" describes how the data arrived: it implies that
   // nothing is required but does not tell the person so, nor what happens if they give nothing.

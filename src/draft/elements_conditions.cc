@@ -42,7 +42,11 @@ ElementResult SpecialCategory(const Matcher& m) {
   // The law's term explained ("There are also 'special categories' of personal data, which require
   // more protection") says what the law protects, not that the organisation holds any: a definition
   // that neither says the organisation processes such data nor names whose it is is no sign of it.
-  std::erase_if(mention, [&](int s) { return m.Has(s, "sc.definition") && !m.Has(s, "sc.processed"); });
+  // (Only the term: "ethnicity, religion and health are called 'special category data'" names kinds.)
+  std::erase_if(mention, [&](int s) {
+    return m.Has(s, "sc.definition") && !m.Has(s, "sc.processed") &&
+           m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.term");
+  });
   if (mention.empty()) {
     return MakeElement(m, "special-category-condition", S::kNotApplicable, "no special category data is mentioned",
                        m.Sentences("sc.none"));
@@ -121,6 +125,11 @@ ElementResult Criminal(const Matcher& m) {
   // data about anyone's offences; detecting, investigating or reporting crime is.
   std::erase_if(mention, [&](int s) {
     return m.Has(s, "crim.topic") && m.CountPatterns(s, "crim.mention") <= m.CountPatterns(s, "crim.generic");
+  });
+  // "Detecting, investigating or preventing crime (Annex 1, paragraph 4)" as a recognised legitimate
+  // interest is a disclosure to the authorities that do so, not the organisation's own detection.
+  std::erase_if(mention, [&](int s) {
+    return m.HasWithLeadIn(s, "basis.rli") && m.CountPatterns(s, "crim.mention") <= m.CountPatterns(s, "crim.detect");
   });
   if (mention.empty()) {
     return MakeElement(m, "criminal-offence-condition", S::kNotApplicable, "no criminal offence data is mentioned", {});

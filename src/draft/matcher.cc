@@ -269,6 +269,8 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "sc.definition",
                                                        "sc.processed",
                                                        "stat.subgroup",
+                                                       "sc.term",
+                                                       "crim.detect",
                                                        "req.trigger",
                                                        "req.owndata",
                                                        "req.other",

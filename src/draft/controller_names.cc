@@ -142,8 +142,9 @@ bool NamesItself(const Matcher& m, int s) {
   // "QPARA will use the information we hold about you …", "Oak Lane Choir collects only what our
   // members give us": a proper name (initials count) as the subject of one of the notice's opening
   // statements about its data, speaking of itself as "we" or "our" in the same sentence. The name is
-  // the notice's "we". (Not a role: "The Membership Secretary will keep …" has no "we" of its own.)
-  if (!sen.heading && s <= 8 && t.size() < 400 && Upper(t[0])) {
+  // the notice's "we". (Not a role: "The Membership Secretary will keep …" has no "we" of its own;
+  // not a processor or a platform: "Mailchimp stores our mailing list".)
+  if (!sen.heading && s <= 8 && t.size() < 400 && Upper(t[0]) && !m.Has(s, "cookies")) {
     static const std::set<std::string> kVerb = {"uses", "collects", "holds", "processes", "keeps", "stores",
                                                 "records", "gathers", "needs", "asks", "obtains", "shares"};
     static const std::set<std::string> kAfterModal = {"use",  "collect", "hold",  "process", "keep",  "store",
@@ -165,7 +166,7 @@ bool NamesItself(const Matcher& m, int s) {
       }
       while (!subject.empty() && subject.back() == ' ') subject.pop_back();
       if (we && tok[0] != "we" && tok[0] != "this" && tok[0] != "our" && tok[0] != "the" && NameWords(subject) >= 1 &&
-          OnlyName(subject) && !m.Has(s, "ico.name")) {
+          OnlyName(subject) && !m.Has(s, "ico.name") && !m.Matches(Tokenize(subject), "controller.notname")) {
         return true;
       }
       break;

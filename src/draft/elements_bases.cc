@@ -205,7 +205,7 @@ Bases FindBases(const Matcher& m) {
   // other words than "consent". It makes withdrawal apply and is partial evidence of a basis (it is
   // not named as one).
   for (int s : relied("consent.agree")) {
-    if (m.Has(s, "consent.none") || m.sentence(s).heading) continue;
+    if (m.Has(s, "consent.none") || m.Has(s, "consent.agree.not") || m.sentence(s).heading) continue;
     b.consent = true;
     if (consent_basis.empty()) b.consent_plain.push_back(s);
   }
@@ -332,8 +332,21 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
     }
     // A list giving the purpose as one item and the basis as the next ("- We collect this to keep in
     // touch with you" "- The law allows it as our legitimate interest").
-    if (!other_basis && s > 0 && sents[s].list_item && sents[s - 1].list_item && !sents[s - 1].joined &&
-        sents[s - 1].section == sents[s].section && m.Has(s - 1, "purpose.statement") &&
+    // Not in a list of the bases the law offers, where the item is the law's wording of legitimate
+    // interests ("Where it is necessary for our legitimate interests (or those of a third party) and
+    // your interests … do not override those interests") and another item names a basis:
+    // the items are alternatives, and the one before is another circumstance, not the interest.
+    int basis_siblings = 0;
+    if (sents[s].list_item && sents[s].lead_in >= 0 && m.Has(s, "li.definition")) {
+      for (int k = sents[s].lead_in + 1; k < n && k <= sents[s].lead_in + 40; ++k) {
+        if (k != s && sents[k].list_item && !sents[k].joined && sents[k].lead_in == sents[s].lead_in &&
+            AnyBasis(m, sents[k].tokens)) {
+          ++basis_siblings;
+        }
+      }
+    }
+    if (!other_basis && basis_siblings < 1 && s > 0 && sents[s].list_item && sents[s - 1].list_item &&
+        !sents[s - 1].joined && sents[s - 1].section == sents[s].section && m.Has(s - 1, "purpose.statement") &&
         !AnyBasis(m, sents[s - 1].tokens)) {
       stated.push_back(s - 1);
     }

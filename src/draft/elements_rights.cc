@@ -64,10 +64,11 @@ std::string_view RequestAction(std::string_view rule) {
 // by a member upon request", "please advise us that you wish to be removed from our list", "if you
 // wish to see …, change your details or be removed"). Not when someone else is the agent or the
 // requester ("accessed by authorised coordinators", "at the request of the police"), nor about
-// other people's data, the organisation's own records or a mailing list.
+// other people's data, the organisation's own records or a mailing list; nor is the data changing
+// ("tell us when your details change") a request to correct it.
 bool PersonRequest(const Matcher& m, int s, std::string_view action) {
   return !action.empty() && !m.sentence(s).heading && m.Has(s, "req.trigger") && m.Has(s, "req.owndata") &&
-         m.Has(s, action) && !m.Has(s, "req.other");
+         m.Has(s, action) && !m.Has(s, "req.other") && (action != "req.change" || !m.Has(s, "req.change.not"));
 }
 
 std::vector<int> Found(const Matcher& m, const RightSpec& r) {

@@ -174,7 +174,18 @@ Bases FindBases(const Matcher& m) {
   // not the basis the processing rests on.
   std::erase_if(legal, [&](int s) { return m.InTopic(s, "rights") && !BasisContext(m, s); });
   std::vector<int> consent_basis;
-  for (int s : relied("basis.consent")) {
+  // Consent to keeping or storing the data is consent to the processing, not a retention rule, so it
+  // is read without `relied`'s retention filter.
+  auto consents = relied("basis.consent");
+  for (int s : m.Sentences("basis.consent.processing", true)) {
+    if (m.Has(s, "basis.consent") && RetentionOnly(m, s) && !m.Has(s, "basis.hypothetical") && !m.Has(s, "cookies") &&
+        !m.InTopic(s, "cookies")) {
+      consents.push_back(s);
+    }
+  }
+  std::sort(consents.begin(), consents.end());
+  consents.erase(std::unique(consents.begin(), consents.end()), consents.end());
+  for (int s : consents) {
     // "Condition for special category information: your explicit consent (Art 9(2)(a))" is the
     // Art 9 condition, not the Art 6 basis.
     if (m.HasWithLeadIn(s, "sc.label") || (m.Has(s, "sc.art9") && !m.Has(s, "basis.generic"))) continue;
@@ -204,8 +215,12 @@ Bases FindBases(const Matcher& m) {
   // "You agree that we may hold your details": the person's assent to the processing itself, in
   // other words than "consent". It makes withdrawal apply and is partial evidence of a basis (it is
   // not named as one).
-  for (int s : relied("consent.agree")) {
-    if (m.Has(s, "consent.none") || m.Has(s, "consent.agree.not") || m.sentence(s).heading) continue;
+  // (Read without `relied`'s filters: keeping the data is what is agreed to, not a retention rule.)
+  for (int s : m.Sentences("consent.agree", true)) {
+    if (m.Has(s, "consent.none") || m.Has(s, "consent.agree.not") || m.Has(s, "basis.hypothetical") ||
+        m.sentence(s).heading || m.Has(s, "cookies") || m.InTopic(s, "cookies")) {
+      continue;
+    }
     b.consent = true;
     if (consent_basis.empty()) b.consent_plain.push_back(s);
   }

@@ -306,7 +306,8 @@ ElementResult Automated(const Matcher& m) {
   std::vector<int> mention, rights_only;
   for (int s : m.Sentences("adm.mention")) {
     bool right = m.HasWithLeadIn(s, "adm.right") || m.Has(s, "adm.none.not") || m.InTopic(s, "rights");
-    (right && !m.Has(s, "adm.done") ? rights_only : mention).push_back(s);
+    // ("You can request that we do not use profiling": the "we use profiling" is what is asked against.)
+    (right && (!m.Has(s, "adm.done") || m.Has(s, "adm.none.not")) ? rights_only : mention).push_back(s);
   }
   if (mention.empty()) {
     return MakeElement(m, "automated-decisions", S::kMissing,

@@ -145,10 +145,10 @@ bool NamesItself(const Matcher& m, int s) {
   // the notice's "we". (Not a role: "The Membership Secretary will keep …" has no "we" of its own;
   // not a processor or a platform: "Mailchimp stores our mailing list".)
   if (!sen.heading && s <= 8 && t.size() < 400 && Upper(t[0]) && !m.Has(s, "cookies")) {
-    static const std::set<std::string> kVerb = {"uses", "collects", "holds", "processes", "keeps", "stores",
-                                                "records", "gathers", "needs", "asks", "obtains", "shares"};
-    static const std::set<std::string> kAfterModal = {"use",  "collect", "hold",  "process", "keep",  "store",
-                                                      "only", "record",  "gather", "ask",    "obtain", "share"};
+    static const std::set<std::string> kVerb = {"uses",    "collects", "holds", "processes", "keeps",   "stores",
+                                                "records", "gathers",  "needs", "asks",      "obtains", "shares"};
+    static const std::set<std::string> kAfterModal = {"use",  "collect", "hold",   "process", "keep",   "store",
+                                                      "only", "record",  "gather", "ask",     "obtain", "share"};
     for (size_t i = 1; i < tok.size() && i <= 6; ++i) {
       bool verb = kVerb.count(tok[i]) > 0 || ((tok[i] == "will" || tok[i] == "may" || tok[i] == "shall") &&
                                               i + 1 < tok.size() && kAfterModal.count(tok[i + 1]) > 0);

@@ -192,8 +192,8 @@ Bases FindBases(const Matcher& m) {
     // "We process your data because you have given us permission" states the basis in words.
     // "We must get members' consent to store their details" names consent to the processing itself
     // (not to a use of it, nor its withdrawal, nor the Art 9 condition for sensitive data): a basis.
-    bool processing = m.Has(s, "basis.consent.processing") && !m.Has(s, "right.withdraw") &&
-                      !m.InTopic(s, "rights") && !m.Has(s, "sc.mention");
+    bool processing = m.Has(s, "basis.consent.processing") && !m.Has(s, "right.withdraw") && !m.InTopic(s, "rights") &&
+                      !m.Has(s, "sc.mention");
     if (BasisContext(m, s) || m.Has(s, "basis.because") || processing) {
       consent_basis.push_back(s);
     } else if (!m.HasWithLeadIn(s, "rec.verb") && !m.Has(s, "rec.item") && !m.InTopic(s, "recipients") &&

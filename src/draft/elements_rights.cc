@@ -140,9 +140,8 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
     int sec = m.sentence(h).section;
     auto body = [&](int s) { return !m.sentence(s).heading && m.sentence(s).section == sec; };
     bool kept = std::any_of(out.begin(), out.end(), body);
-    bool excluded = std::any_of(candidates.begin(), candidates.end(), [&](int s) {
-      return body(s) && !std::binary_search(out.begin(), out.end(), s);
-    });
+    bool excluded = std::any_of(candidates.begin(), candidates.end(),
+                                [&](int s) { return body(s) && !std::binary_search(out.begin(), out.end(), s); });
     std::string other = std::string(r.key) + ".not";
     if (!m.vocab().Get(other).empty()) {
       for (int s = h + 1; !excluded && s < static_cast<int>(m.doc().sentences.size()) && body(s); ++s) {

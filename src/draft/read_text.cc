@@ -150,8 +150,8 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
   bool open = false;  // the last block may take continuation lines
   // Lines under a lead-in: a sentence ending in ':' promises what follows, so the short lines after
   // it without a sentence's end ("Email address   First Name   Last Name", "Post Code   Village")
-  // are its items, not headings, until a line ends a sentence or is not laid out in cells. `lead_mark` is the block count after
-  // the last such item, so the run goes on while the last block is one of them.
+  // are its items, not headings, until a line ends a sentence or is not laid out in cells. `lead_mark` is the block
+  // count after the last such item, so the run goes on while the last block is one of them.
   bool lead_run = false;
   size_t lead_mark = 0;
   auto page_of = [&](size_t i) { return i < pages.size() ? pages[i] : 0; };

@@ -14,6 +14,20 @@ namespace {
 
 bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
+// The first `n` space-separated words of `t`, each followed by a space (a sentence's subject).
+std::string FirstWords(const std::string& t, size_t n) {
+  std::string out;
+  size_t words = 0, pos = 0;
+  while (words < n && pos < t.size()) {
+    size_t end = t.find(' ', pos);
+    if (end == std::string::npos) end = t.size();
+    out += t.substr(pos, end - pos) + " ";
+    pos = end + 1;
+    ++words;
+  }
+  return out;
+}
+
 }  // namespace
 
 // The name letters only, lower case ("Student Robotics" → "studentrobotics").
@@ -123,15 +137,7 @@ bool NamesItself(const Matcher& m, int s) {
     bool verb = tok[i] == "respects" || tok[i] == "values" || tok[i] == "cares" ||
                 ((tok[i] == "is" || tok[i] == "are") && (tok[i + 1] == "committed" || tok[i + 1] == "dedicated"));
     if (!verb) continue;
-    std::string subject;
-    size_t words = 0, pos = 0;
-    while (words < i && pos < t.size()) {
-      size_t end = t.find(' ', pos);
-      if (end == std::string::npos) end = t.size();
-      subject += t.substr(pos, end - pos) + " ";
-      pos = end + 1;
-      ++words;
-    }
+    std::string subject = FirstWords(t, i);
     bool starts = Upper(t[0]) || std::isdigit(static_cast<unsigned char>(t[0])) != 0;  // "6th Morpeth Scouts"
     if (starts && NameWords(subject) >= 1 && tok[0] != "we" && tok[0] != "this" && tok[0] != "our" &&
         !m.Has(s, "ico.name")) {
@@ -155,15 +161,7 @@ bool NamesItself(const Matcher& m, int s) {
       if (!verb) continue;
       bool we = std::any_of(tok.begin() + static_cast<long>(i) + 1, tok.end(),
                             [](const std::string& w) { return w == "we" || w == "our" || w == "us"; });
-      std::string subject;
-      size_t words = 0, pos = 0;
-      while (words < i && pos < t.size()) {
-        size_t end = t.find(' ', pos);
-        if (end == std::string::npos) end = t.size();
-        subject += t.substr(pos, end - pos) + " ";
-        pos = end + 1;
-        ++words;
-      }
+      std::string subject = FirstWords(t, i);
       while (!subject.empty() && subject.back() == ' ') subject.pop_back();
       if (we && tok[0] != "we" && tok[0] != "this" && tok[0] != "our" && tok[0] != "the" && NameWords(subject) >= 1 &&
           OnlyName(subject) && !m.Has(s, "ico.name") && !m.Matches(Tokenize(subject), "controller.notname")) {

@@ -177,9 +177,9 @@ Bases FindBases(const Matcher& m) {
   // Consent to keeping or storing the data is consent to the processing, not a retention rule, so it
   // is read without `relied`'s retention filter.
   auto consents = relied("basis.consent");
-  for (int s : m.Sentences("basis.consent.processing", true)) {
-    if (m.Has(s, "basis.consent") && RetentionOnly(m, s) && !m.Has(s, "basis.hypothetical") && !m.Has(s, "cookies") &&
-        !m.InTopic(s, "cookies")) {
+  for (int s : m.Sentences("basis.consent", true)) {
+    if (RetentionOnly(m, s) && m.HasHere(s, "basis.consent.processing") && !m.Has(s, "basis.hypothetical") &&
+        !m.Has(s, "cookies") && !m.InTopic(s, "cookies")) {
       consents.push_back(s);
     }
   }
@@ -192,8 +192,8 @@ Bases FindBases(const Matcher& m) {
     // "We process your data because you have given us permission" states the basis in words.
     // "We must get members' consent to store their details" names consent to the processing itself
     // (not to a use of it, nor its withdrawal, nor the Art 9 condition for sensitive data): a basis.
-    bool processing = m.Has(s, "basis.consent.processing") && !m.Has(s, "right.withdraw") && !m.InTopic(s, "rights") &&
-                      !m.Has(s, "sc.mention");
+    bool processing = m.HasHere(s, "basis.consent.processing") && !m.Has(s, "right.withdraw") &&
+                      !m.InTopic(s, "rights") && !m.Has(s, "sc.mention");
     if (BasisContext(m, s) || m.Has(s, "basis.because") || processing) {
       consent_basis.push_back(s);
     } else if (!m.HasWithLeadIn(s, "rec.verb") && !m.Has(s, "rec.item") && !m.InTopic(s, "recipients") &&
@@ -217,7 +217,7 @@ Bases FindBases(const Matcher& m) {
   // not named as one).
   // (Read without `relied`'s filters: keeping the data is what is agreed to, not a retention rule.)
   for (int s : m.Sentences("consent.agree", true)) {
-    if (m.Has(s, "consent.none") || m.Has(s, "consent.agree.not") || m.Has(s, "basis.hypothetical") ||
+    if (m.Has(s, "consent.none") || m.HasHere(s, "consent.agree.not") || m.Has(s, "basis.hypothetical") ||
         m.sentence(s).heading || m.Has(s, "cookies") || m.InTopic(s, "cookies")) {
       continue;
     }

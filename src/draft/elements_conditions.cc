@@ -44,7 +44,7 @@ ElementResult SpecialCategory(const Matcher& m) {
   // that neither says the organisation processes such data nor names whose it is is no sign of it.
   // (Only the term: "ethnicity, religion and health are called 'special category data'" names kinds.)
   std::erase_if(mention, [&](int s) {
-    return m.Has(s, "sc.definition") && !m.Has(s, "sc.processed") &&
+    return m.HasHere(s, "sc.definition") && !m.HasHere(s, "sc.processed") &&
            m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.term");
   });
   if (mention.empty()) {
@@ -124,7 +124,7 @@ ElementResult Criminal(const Matcher& m) {
   // activity in the area and how to protect your property against crime") is news or advice, not
   // data about anyone's offences; detecting, investigating or reporting crime is.
   std::erase_if(mention, [&](int s) {
-    return m.Has(s, "crim.topic") && m.CountPatterns(s, "crim.mention") <= m.CountPatterns(s, "crim.generic");
+    return m.HasHere(s, "crim.topic") && m.CountPatterns(s, "crim.mention") <= m.CountPatterns(s, "crim.generic");
   });
   // "Detecting, investigating or preventing crime (Annex 1, paragraph 4)" as a recognised legitimate
   // interest is a disclosure to the authorities that do so, not the organisation's own detection.

@@ -267,7 +267,7 @@ ElementResult Statutory(const Matcher& m) {
   }
   // "If you are under 13 and wish to register, you must tell us your name …" states a requirement
   // for one age group only: partial evidence, unless a sentence says it for everyone.
-  if (!found.empty() && std::all_of(found.begin(), found.end(), [&](int s) { return m.Has(s, "stat.subgroup"); })) {
+  if (!found.empty() && std::all_of(found.begin(), found.end(), [&](int s) { return m.HasHere(s, "stat.subgroup"); })) {
     return MakeElement(m, "statutory-requirement", S::kDoubtful,
                        "whether data must be given is said only for one group of people (an age group): say "
                        "whether everyone must give it and what happens if they do not",

@@ -67,8 +67,8 @@ std::string_view RequestAction(std::string_view rule) {
 // other people's data, the organisation's own records or a mailing list; nor is the data changing
 // ("tell us when your details change") a request to correct it.
 bool PersonRequest(const Matcher& m, int s, std::string_view action) {
-  return !action.empty() && !m.sentence(s).heading && m.Has(s, "req.trigger") && m.Has(s, "req.owndata") &&
-         m.Has(s, action) && !m.Has(s, "req.other") && (action != "req.change" || !m.Has(s, "req.change.not"));
+  return !action.empty() && !m.sentence(s).heading && m.HasHere(s, "req.trigger") && m.HasHere(s, "req.owndata") &&
+         !m.HasHere(s, "req.other") && (action != "req.change" || !m.HasHere(s, "req.change.not"));
 }
 
 std::vector<int> Found(const Matcher& m, const RightSpec& r) {
@@ -112,7 +112,7 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   if (r.rule == "right-object") {
     std::erase_if(out, [&](int s) { return m.Has(s, "right.object.not") && !m.Has(s, "right.object.general"); });
     std::erase_if(out, [&](int s) {
-      return m.Has(s, "right.object.leave") && !m.Has(s, "right.object.general") && !m.Has(s, "marketing.any");
+      return m.HasHere(s, "right.object.leave") && !m.Has(s, "right.object.general") && !m.Has(s, "marketing.any");
     });
   }
   // "Access to your file is restricted to staff", "access to our premises": not the right of access.
@@ -145,7 +145,7 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
     std::string other = std::string(r.key) + ".not";
     if (!m.vocab().Get(other).empty()) {
       for (int s = h + 1; !excluded && s < static_cast<int>(m.doc().sentences.size()) && body(s); ++s) {
-        excluded = m.Has(s, other);
+        excluded = m.HasHere(s, other);
       }
     }
     return !kept && excluded;

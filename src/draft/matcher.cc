@@ -102,6 +102,13 @@ bool Matcher::Matches(const std::vector<std::string>& tokens, std::string_view n
   return false;
 }
 
+bool Matcher::HasHere(int s, std::string_view name) const {
+  for (const auto& p : vocab_.Get(name)) {
+    if (p.Find(doc_.sentences[s].tokens, &doc_.sentences[s].filter)) return true;
+  }
+  return false;
+}
+
 int Matcher::CountPatterns(int s, std::string_view name) const {
   int n = 0;
   for (const auto& p : vocab_.Get(name)) {

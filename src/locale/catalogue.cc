@@ -194,12 +194,13 @@ LastJoin Catalogue::JoinLast(const std::string& item, bool name) const {
   for (const auto& v : vowels_) {
     if (item.compare(0, v.size(), v) == 0) return {"list.last-vowel", item};
   }
-  // Words that take the vowel form though they begin with a consonant (Welsh "ac fel", "ac mewn").
+  if (name || LooksLikeName(item)) return {"list.last", item};
+  // Words that take the vowel form though they begin with a consonant (Welsh "ac fel", "ac mewn");
+  // after the name check, so a name that begins "Mae " or "Mor " keeps "a".
   for (const auto& w : vowel_words_) {
     if (StartsWithFolded(item, w) && (item.size() == w.size() || item[w.size()] == ' '))
       return {"list.last-vowel", item};
   }
-  if (name || LooksLikeName(item)) return {"list.last", item};
   for (const auto& [from, to] : mutation_) {
     // An item that already begins with the mutated letters ("chwaraeon", "theatr") keeps them.
     if (!StartsWithFolded(item, from) || StartsWithFolded(item, to)) continue;

@@ -8,6 +8,27 @@
 namespace pnc::render {
 namespace {
 
+// Plain text of inlines, a line break starting a new line at `indent` (a children's group's name,
+// then its ages: "Junior leaders" / "Ages 14 to 15.", not run together).
+std::string Lines(const notice::Inlines& inlines, const std::string& indent) {
+  std::string out;
+  notice::Inlines line;
+  auto flush = [&] {
+    const std::string text = PlainText(line, false);
+    if (!text.empty()) out += (out.empty() ? "" : "\n" + indent) + text;
+    line.clear();
+  };
+  for (const auto& in : inlines) {
+    if (in.kind == notice::InlineKind::kLineBreak) {
+      flush();
+    } else {
+      line.push_back(in);
+    }
+  }
+  flush();
+  return out;
+}
+
 // Plain text of blocks: paragraphs as lines, list items as "- " lines; an item's later paragraphs
 // (a children's purpose, then whether they must tell us) go on lines of their own under it, indented,
 // so that a wording without a full stop does not run into the next sentence. A list or field list in
@@ -19,7 +40,7 @@ void AppendText(const std::vector<notice::Block>& blocks, const std::string& ind
         std::string mark = indent + "- ";
         for (const auto& inner : item) {
           if (inner.kind == notice::BlockKind::kParagraph) {
-            *out += mark + PlainText(inner.inlines, false) + "\n";
+            *out += mark + Lines(inner.inlines, indent + "  ") + "\n";
           } else {
             AppendText({inner}, indent + "  ", out);
           }
@@ -36,7 +57,7 @@ void AppendText(const std::vector<notice::Block>& blocks, const std::string& ind
         for (const auto& item : f.items) *out += indent + "- " + PlainText(item, false) + "\n";
       }
     } else {
-      *out += indent + PlainText(b.inlines, false) + "\n";
+      *out += indent + Lines(b.inlines, indent) + "\n";
     }
   }
 }

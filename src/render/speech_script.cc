@@ -216,16 +216,22 @@ std::string Spoken(const std::string& text, const std::map<std::string, std::str
     std::string said = core;
     // A phone number: a run of digit groups ("0303 123 1113", "+44 29 2067 8400", Childline's
     // "0800 1111"), said digit by digit with a pause between groups. A leading 0 or + and seven
-    // digits tell it from a count or a year; the 116 numbers (Samaritans' 116 123) are the UK's
-    // only six-digit helplines.
+    // digits tell it from a count or a year; the 116 numbers (Samaritans' 116 123, the missing
+    // children line 116 000) are the UK's only six-digit helplines, so "116 000 records" is read as one.
     size_t j = i, digits = 0;
     std::vector<std::string> groups;
     while (j < tokens.size()) {
       std::string l, c, t;
       Trim(tokens[j], &l, &c, &t);
       if (c.empty() || !std::all_of(c.begin(), c.end(), IsPhoneChar) || (j > i && !l.empty())) break;
+      // A number that is already whole ends before a short group or past a UK number's length: "0800
+      // 1111 7 days a week" is Childline's number, then seven days, not one number.
+      const size_t more =
+          static_cast<size_t>(std::count_if(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
+      const size_t longest = groups.empty() || groups[0][0] != '+' ? 11 : 12;
+      if (j > i && ((digits >= 7 && more <= 2) || digits + more > longest)) break;
       groups.push_back(c);
-      for (char ch : c) digits += std::isdigit(static_cast<unsigned char>(ch)) ? 1 : 0;
+      digits += more;
       ++j;
       if (!t.empty()) break;
     }

@@ -121,6 +121,7 @@ TEST_CASE("Welsh lists mutate after a, merge the article, and keep names") {
         "mewn print bras, mewn Braille ac fel recordiad sain");
   CHECK(cy->JoinList({"print bras", "mewn Braille"}) == "print bras ac mewn Braille");
   CHECK(cy->JoinList({"enwau", "felinau"}) == "enwau a felinau");
+  CHECK(cy->JoinLast("Mor Jones", true).key == "list.last");  // a name keeps "a" (review L8)
   // Names keep their letters: abbreviations, several capitalised words, or marked by the caller.
   CHECK(cy->JoinList({"ysgolion", "CCTV"}) == "ysgolion a CCTV");
   CHECK(cy->JoinList({"ysgolion", "Pembroke Family Centre"}) == "ysgolion a Pembroke Family Centre");

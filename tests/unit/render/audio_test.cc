@@ -88,6 +88,11 @@ TEST_CASE("addresses and phone numbers are spoken as a person says them") {
   // Short helplines a child may need to note down from the recording (user test F27).
   CHECK(render::Spoken("Phone: 0800 1111.", kEnglish) == "Phone: 0 8 0 0, 1 1 1 1.");
   CHECK(render::Spoken("Call 116 123 free", kEnglish) == "Call 1 1 6, 1 2 3 free");
+  // A number ends where the next group cannot belong to it (review M1).
+  CHECK(render::Spoken("Call 0800 1111 7 days a week.", kEnglish) == "Call 0 8 0 0, 1 1 1 1 7 days a week.");
+  CHECK(render::Spoken("on 0800 1111 24 hours a day", kEnglish) == "on 0 8 0 0, 1 1 1 1 24 hours a day");
+  CHECK(render::Spoken("Ring 0303 123 1113 2026 edition", kEnglish) == "Ring 0 3 0 3, 1 2 3, 1 1 1 3 2026 edition");
+  CHECK(render::Spoken("Ring 0800 11 11 now", kEnglish) == "Ring 0 8 0 0, 1 1, 1 1 now");
   CHECK(render::Spoken("Ages 0 to 5, 116 members in 2024", kEnglish) == "Ages 0 to 5, 116 members in 2024");
   CHECK(render::Spoken("Open 9 to 5, 1200 2024", kEnglish) == "Open 9 to 5, 1200 2024");
   CHECK(render::Spoken("See https://ico.org.uk/make-a-complaint/ now", kEnglish) ==

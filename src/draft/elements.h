@@ -81,6 +81,10 @@ bool NamesItself(const Matcher& m, int s);
 /// near_miss table whose frame ("near.<rule>") matches a sentence becomes `doubtful`, quoting it.
 void ApplyNearMisses(const Matcher& m, std::vector<ElementResult>& out);
 
+/// Answers to headings (elements_answers.cc): each `missing` element the draft answers as a fragment
+/// under its own heading or label ("Why?" / "So that we can …", "Outside the UK: No") becomes `present`.
+void ApplyHeadingAnswers(const Matcher& m, std::vector<ElementResult>& out);
+
 /// Element detectors, one per content rule (elements_core.cc, elements_bases.cc, elements_data.cc).
 ElementResult Controller(const Matcher& m);
 ElementResult Representative(const Matcher& m);

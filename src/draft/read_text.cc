@@ -9,6 +9,7 @@
 
 #include "draft/document.h"
 #include "draft/line_shape.h"
+#include "draft/run_in_heading.h"
 
 namespace pnc::draft {
 namespace {
@@ -148,6 +149,7 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
   std::vector<Block> blocks;
   const size_t width = WrapWidth(lines);
   bool open = false;  // the last block may take continuation lines
+  int outer = 0;      // the level of the last heading that was not run in, which run-in ones sit under
   auto page_of = [&](size_t i) { return i < pages.size() ? pages[i] : 0; };
   auto page_line_of = [&](size_t i) {
     if (pages.empty()) return 0;
@@ -166,6 +168,7 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
     b.table_row = table;
     b.line_breaks.push_back({0, b.line});
     blocks.push_back(std::move(b));
+    if (heading > 0) outer = heading;
   };
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string& t = lines[i];
@@ -218,9 +221,24 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
       open = false;
       continue;
     }
-    std::string plain = StripInlineMarkdown(t);
     bool prev_ends =
         i > 0 && !lines[i - 1].empty() && std::string_view(".?!:").find(lines[i - 1].back()) != std::string_view::npos;
+    // "**Why.** So that we can …": a paragraph's bold label is its heading, one level under the last
+    // heading of the text's own, and the words after it are the first of its section.
+    if (std::string label; prev_blank || !open || prev_ends) {
+      if (size_t body = BoldRunInLabel(t, &label)) {
+        const int level = std::min(outer + 1, 6), keep = outer;
+        start(label, i, level, false, false);
+        outer = keep;
+        open = false;
+        if (body < t.size()) {
+          start(StripInlineMarkdown(t.substr(body)), i, 0, false, false);
+          open = true;
+        }
+        continue;
+      }
+    }
+    std::string plain = StripInlineMarkdown(t);
     bool next_lower =
         i + 1 < lines.size() && !lines[i + 1].empty() && std::islower(static_cast<unsigned char>(lines[i + 1][0]));
     bool big = i < big_font.size() && big_font[i];

@@ -76,6 +76,9 @@ std::string Squashed(const std::string& text);
 /// Whether sentence `s` names the organisation the notice speaks for: "We are Acme Trust.", a title
 /// "Acme Trust Privacy Notice", a contact block's first line… (controller_names.cc).
 bool NamesItself(const Matcher& m, int s);
+/// Whether sentence `s`, among the notice's first two or last three, is the organisation's name with its
+/// postal address: a letterhead, footer or signature line (controller_letterhead.cc).
+bool LetterheadName(const Matcher& m, int s);
 
 /// The near-miss tier (elements_table.cc): each `missing` element with an entry in the vocabulary's
 /// near_miss table whose frame ("near.<rule>") matches a sentence becomes `doubtful`, quoting it.

@@ -238,6 +238,12 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
     if (m.HasWithLeadIn(s, "complain.elsewhere") && !m.Has(s, "contact.us")) continue;
     bool contact = m.Has(s, "contact.words") || Matcher::HasContactDetail(sents[s].text);
     if (m.InTopic(s, "complaints") && contact) own.push_back(s);
+    // "Complaints … should be addressed to the Chair"; "any worries, have a word with Joan and we'll put it
+    // right": a complaint, or a worry the organisation promises to settle, taken to one of its people.
+    if (m.Has(s, "complain.route.person") && !m.Has(s, "complain.notdata") &&
+        (m.Has(s, "complain.word") || (m.Has(s, "complain.worry") && m.Has(s, "complain.resolve")))) {
+      own.push_back(s);
+    }
     if (!Matcher::HasContactDetail(sents[s].text) && !m.Has(s, "contact.words")) continue;
     // "Complaints can be sent to our Data Protection Lead at dp@…"; "If you are unhappy with
     // how we use your data, contact our DPO": a complaint route. ("Any concerns? Contact us" is

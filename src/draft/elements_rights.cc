@@ -156,9 +156,14 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
   // A bare remark that the law gives people rights ("You have important rights to privacy") is no
   // evidence of any one right: it is partial evidence only when it points somewhere (the ICO, a
   // page, a contact) where the rights are set out; otherwise each right is missing (issue 14).
+  // (The next sentence points only while it is still about rights: "If you have any concerns, ring the
+  // office" gives a route for complaints, not the place where the rights are set out.)
+  auto about_rights = [&](int n) {
+    return m.Has(n, "topic.rights") || !(m.Has(n, "complain.word") || m.Has(n, "complain.worry"));
+  };
   bool pointed = std::any_of(generic.begin(), generic.end(), [&](int s) {
-    return m.Has(s, "rights.generic.pointer") ||
-           (s + 1 < static_cast<int>(m.doc().sentences.size()) && m.Has(s + 1, "rights.generic.pointer"));
+    return m.Has(s, "rights.generic.pointer") || (s + 1 < static_cast<int>(m.doc().sentences.size()) &&
+                                                  m.Has(s + 1, "rights.generic.pointer") && about_rights(s + 1));
   });
   if (!pointed) generic.clear();
   bool any_specific = false;

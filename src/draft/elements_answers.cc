@@ -51,7 +51,9 @@ int Answers(const Matcher& m, int s, const std::string& topic, const std::string
 
 void ApplyHeadingAnswers(const Matcher& m, std::vector<ElementResult>& out) {
   for (auto& e : out) {
-    if (e.status != Status::kMissing) continue;
+    // (A doubtful answer may rest on the heading itself: "Sent abroad?" mentions a transfer, "Automated
+    // decisions:" such decisions, and the fragment under it says there are none.)
+    if (e.status != Status::kMissing && e.status != Status::kDoubtful) continue;
     for (const HeadingAnswer& a : kAnswers) {
       if (e.rule != a.rule) continue;
       for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {

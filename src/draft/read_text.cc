@@ -226,13 +226,19 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
     // "**Why.** So that we can …": a paragraph's bold label is its heading, one level under the last
     // heading of the text's own, and the words after it are the first of its section.
     if (std::string label; prev_blank || !open || prev_ends) {
-      if (size_t body = BoldRunInLabel(t, &label)) {
+      std::string line = t;
+      size_t body = BoldRunInLabel(line, &label);
+      if (body == 0 && BulletLength(t) == 0) {
+        line = StripInlineMarkdown(t);
+        body = QuestionRunIn(line, &label);
+      }
+      if (body) {
         const int level = std::min(outer + 1, 6), keep = outer;
         start(label, i, level, false, false);
         outer = keep;
         open = false;
-        if (body < t.size()) {
-          start(StripInlineMarkdown(t.substr(body)), i, 0, false, false);
+        if (body < line.size()) {
+          start(StripInlineMarkdown(line.substr(body)), i, 0, false, false);
           open = true;
         }
         continue;

@@ -38,4 +38,23 @@ size_t BoldRunInLabel(std::string_view t, std::string* label) {
   return end;
 }
 
+size_t QuestionRunIn(std::string_view t, std::string* label) {
+  if (t.empty() || !std::isupper(static_cast<unsigned char>(t[0]))) return 0;
+  size_t q = t.find("? ");
+  if (q == std::string_view::npos || q > 80) return 0;
+  std::string_view question = t.substr(0, q);
+  // One sentence of a few words: nothing ends before the question mark.
+  if (question.find_first_of(".!:;*_") != std::string_view::npos) return 0;
+  int words = 1;
+  for (char c : question) words += c == ' ' ? 1 : 0;
+  if (words > 8) return 0;
+  size_t body = q + 2;
+  while (body < t.size() && t[body] == ' ') ++body;
+  if (body >= t.size() || !std::isupper(static_cast<unsigned char>(t[body]))) return 0;
+  // An answer, not a second question ("Do we share it? And with whom?" is one question in two).
+  if (t.find('?', body) != std::string_view::npos) return 0;
+  *label = std::string(t.substr(0, q + 1));
+  return body;
+}
+
 }  // namespace pnc::draft

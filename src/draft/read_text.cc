@@ -230,7 +230,10 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
       size_t body = BoldRunInLabel(line, &label);
       if (body == 0 && BulletLength(t) == 0) {
         line = StripInlineMarkdown(t);
-        body = QuestionRunIn(line, &label);
+        std::string para = line;  // with the paragraph's next lines, for a wrapped second question
+        for (size_t k = i + 1; k < lines.size() && k <= i + 4 && !lines[k].empty(); ++k) para += " " + lines[k];
+        body = QuestionRunIn(para, &label);
+        if (body >= line.size()) body = 0;  // a question alone on its line is the heading reader's
       }
       if (body) {
         const int level = std::min(outer + 1, 6), keep = outer;

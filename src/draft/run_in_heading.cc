@@ -51,8 +51,10 @@ size_t QuestionRunIn(std::string_view t, std::string* label) {
   size_t body = q + 2;
   while (body < t.size() && t[body] == ' ') ++body;
   if (body >= t.size() || !std::isupper(static_cast<unsigned char>(t[body]))) return 0;
-  // An answer, not a second question ("Do we share it? And with whom?" is one question in two).
-  if (t.find('?', body) != std::string_view::npos) return 0;
+  // An answer, not a second question ("Do we share it? And with whom?" is one question in two): the
+  // first sentence after the question ends in a full stop, or runs on past what the caller passed.
+  size_t end = t.find_first_of(".!?", body);
+  if (end != std::string_view::npos && t[end] == '?') return 0;
   *label = std::string(t.substr(0, q + 1));
   return body;
 }

@@ -15,7 +15,9 @@ size_t BoldRunInLabel(std::string_view line, std::string* label);
 
 /// A line's opening short question with its answer after it on the same line ("Worried about something?
 /// Speak to the secretary."): one to eight words from a capital to the first '?', then a capitalised
-/// answer. Returns where the answer starts and sets `label` to the question; 0 when there is none.
+/// answer whose first sentence is no second question (pass the paragraph's next lines joined to the line, so
+/// a hard-wrapped second question is seen). Returns where the answer starts and sets `label` to the
+/// question; 0 when there is none.
 size_t QuestionRunIn(std::string_view line, std::string* label);
 
 }  // namespace pnc::draft

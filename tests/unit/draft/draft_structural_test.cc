@@ -71,13 +71,19 @@ TEST_SUITE("draft") {
   }
 
   TEST_CASE("structural: run-in headings sit one level under the text's own heading, with their words under them") {
-    auto h = Headings("## Acme Chapel - Data Protection\n\n**Why.** So that we can send the magazine.\n\n"
-                      "**How long.** Until you leave.\n\nWorried about something? Speak to the secretary.\n");
+    auto h = Headings(
+        "## Acme Chapel - Data Protection\n\n**Why.** So that we can send the magazine.\n\n"
+        "**How long.** Until you leave.\n\nWorried about something? Speak to the secretary.\n");
     REQUIRE(h.size() == 4);
     CHECK(h[0] == std::pair<std::string, int>{"Acme Chapel - Data Protection", 2});
     CHECK(h[1] == std::pair<std::string, int>{"Why", 3});
     CHECK(h[2] == std::pair<std::string, int>{"How long", 3});
     CHECK(h[3] == std::pair<std::string, int>{"Worried about something?", 3});
+    // A second question wrapped onto the next line is still a second question, not an answer.
+    for (const auto& [heading, level] :
+         Headings("Do we share your details with others? And what steps are\ntaken to check them?\n")) {
+      CHECK(heading != "Do we share your details with others?");
+    }
     // Bold inside a line that continues a paragraph is emphasis, not a heading.
     for (const auto& [heading, level] : Headings("We keep your name and\n**never** sell it.\n")) {
       CHECK(heading.find("never") == std::string::npos);
@@ -119,8 +125,9 @@ TEST_SUITE("draft") {
   }
 
   TEST_CASE("structural: answers to headings and labels") {
-    const std::string head = "Acme Youth Club privacy notice\n\nAcme Youth Club, 1 Elm Road, Oakfield OK1 1AA, "
-                             "info@acme.org.uk, is the data controller.\n\n";
+    const std::string head =
+        "Acme Youth Club privacy notice\n\nAcme Youth Club, 1 Elm Road, Oakfield OK1 1AA, "
+        "info@acme.org.uk, is the data controller.\n\n";
     CHECK(Lint(head + "Outside the UK:\nNo - the forms are paper, kept in the office.\n", "international-transfers") ==
           Status::kPresent);
     CHECK(Lint(head + "Automated decisions: none are made.\n", "automated-decisions") == Status::kPresent);
@@ -134,10 +141,11 @@ TEST_SUITE("draft") {
   }
 
   TEST_CASE("structural: a name with its postal address on a letterhead or footer line names the controller") {
-    const std::string body = "We keep names and phone numbers so that we can ring members about fixtures.\n\n"
-                             "Email secretary@acmebowls.org.uk with any questions.\n\n";
-    CHECK(Lint("Data protection\n\n" + body + "Acme Bowls Club, Green Lane, Oakfield OK1 1AA\n", "controller-identity") ==
-          Status::kPresent);
+    const std::string body =
+        "We keep names and phone numbers so that we can ring members about fixtures.\n\n"
+        "Email secretary@acmebowls.org.uk with any questions.\n\n";
+    CHECK(Lint("Data protection\n\n" + body + "Acme Bowls Club, Green Lane, Oakfield OK1 1AA\n",
+               "controller-identity") == Status::kPresent);
     CHECK(Lint("Acme Valley Lunch Friends, 2 Mill Row, Oakfield OK1 1AB\n\n" + body, "controller-identity") ==
           Status::kPresent);
     // A street alone, a person, or a name and address in the body (a venue) names no controller.

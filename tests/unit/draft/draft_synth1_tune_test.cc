@@ -21,9 +21,10 @@ namespace fs = std::filesystem;
 
 // The tune half, by name; nothing else of the set is opened.
 constexpr const char* kTuneHalf[] = {
-    "bethel-chapel-porthcarrow", "coldmoor-allotments", "dunmore-heritage-scio",       "first-wexcombe-scouts",
-    "greenbank-lunch-club",      "hartsmere-bowls",     "knockbreda-youth-fellowship", "nethercombe-food-bank",
-    "riverside-tennis",          "st-brannock-church",  "tuesday-tots",                "walking-group-statement",
+    "bethel-chapel-porthcarrow",   "coldmoor-allotments",   "dunmore-heritage-scio",
+    "first-wexcombe-scouts",       "greenbank-lunch-club",  "hartsmere-bowls",
+    "knockbreda-youth-fellowship", "nethercombe-food-bank", "riverside-tennis",
+    "st-brannock-church",          "tuesday-tots",          "walking-group-statement",
 };
 
 }  // namespace

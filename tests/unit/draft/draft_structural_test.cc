@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "draft/document.h"
-#include "draft/pattern.h"
 #include "draft/run_in_heading.h"
 #include "draft_fixtures.h"
 
@@ -33,13 +32,6 @@ bool HasHeading(const std::string& text, const std::string& words) {
     if (heading.find(words) != std::string::npos) return true;
   }
   return false;
-}
-
-bool Matches(const std::string& pattern, const std::string& sentence) {
-  std::string err;
-  auto p = Pattern::Compile(pattern, &err);
-  REQUIRE(p);
-  return p->Find(Tokenize(sentence)).has_value();
 }
 
 Status Lint(const std::string& text, const std::string& rule) {
@@ -92,14 +84,6 @@ TEST_SUITE("draft") {
                            "Do we share your details with others?"));
     // Bold inside a line that continues a paragraph is emphasis, not a heading.
     CHECK_FALSE(HasHeading("We keep your name and\n**never** sell it.\n", "never"));
-  }
-
-  TEST_CASE("structural: '$' ends a pattern at the sentence's end (clause marks aside)") {
-    CHECK(Matches("^why $", "Why?"));
-    CHECK(Matches("^why $", "Why:"));
-    CHECK_FALSE(Matches("^why $", "Why we use it"));
-    CHECK(Matches("^(no|none) ,?$", "None."));
-    CHECK_FALSE(Matches("^(no|none) ,?$", "None of it is sold."));
   }
 
   TEST_CASE("structural: the bold run-in notice reads its headings' topics (the Bethel form)") {

@@ -38,7 +38,17 @@ struct Command {
 /// Parses argv; on a usage error returns false with a message.
 bool ParseArgs(const std::vector<std::string>& args, Command* out, std::string* error);
 
-/// The --help text.
+/// The checks of a parsed Command as a whole, after ParseArgs has read every word (args_check.cc):
+/// false with a usage message when its options do not fit together.
+bool CheckCommand(Command* out, std::string* error);
+
+/// The per-source formats among `formats` (ropa, dpv), which write a record made from the source's
+/// facts rather than render a document, with their files and what that means for `pnc explain`:
+/// "ropa (ropa.csv, ropa.xlsx) is a record made from the source's facts, not a notice"; "" for
+/// none (args_check.cc).
+std::string RecordFormats(const std::vector<std::string>& formats);
+
+/// The --help text (help_text.cc).
 std::string HelpText();
 
 /// The help of one command ("build", "lint", "explain", "translate", "init", "watch"), for

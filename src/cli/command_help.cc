@@ -72,7 +72,11 @@ Options:
       --locale L             only this locale
       --format LIST          human or json: the report (default: human); and the
                              output formats of the build to explain, as for build
-                             (default: all): --format json,html
+                             (default: all): --format json,html. jit explains the
+                             just-in-time notices' own sentences; ropa and dpv are
+                             records made from the source, not notices, with
+                             nothing to explain (alone: a usage error; beside
+                             other formats: a note, and those are explained)
       --data-dir DIR         pnc's data (default: PNC_DATA_DIR, or ../share/pnc)
 )";
   }

@@ -15,15 +15,22 @@ namespace {
 
 using nlohmann::json;
 
-// The files the build writes for `doc`: its first ("notice.en.html", the one explained) and the
-// extensions of the others, " (and .pdf)", from the build's own output set, so a format the
-// options leave out, or one with no table or voice for the language, is not named.
+// Whether the files of format `name` show only a document's just-in-time notices.
+bool JustInTime(const std::string& name) {
+  const render::Format* format = render::FindFormat(name);
+  return format && format->just_in_time;
+}
+
+// The files the build writes for `doc` that show what `first` shows (the notice, or its
+// just-in-time notices): the first ("notice.en.html", the one explained) and the extensions of the
+// others, " (and .pdf)", from the build's own output set, so a format the options leave out, or
+// one with no table or voice for the language, is not named.
 std::pair<std::string, std::string> OutputFiles(const std::string& first, const notice::NoticeDoc& doc,
-                                                const std::vector<notice::OutputFile>& outputs) {
+                                                const std::vector<notice::OutputFile>& outputs, bool just_in_time) {
   std::string others;
   for (const auto& f : outputs) {
     if (f.name == first || f.locales.size() != 1 || f.locales[0] != doc.locale || f.audience != doc.audience ||
-        f.band != doc.band)
+        f.band != doc.band || JustInTime(f.format) != just_in_time)
       continue;
     const size_t dot = f.name.find('.', doc.file_base.size());
     if (f.name.rfind(doc.file_base + ".", 0) != 0 || dot == std::string::npos) continue;
@@ -137,6 +144,10 @@ int RunExplain(const Command& cmd) {
   // The documents are explained as the build these options would run writes them (--format's
   // output formats, default all; --fragment; --bilingual): each with the list of the files
   // written beside it, and none a format does not write in its language.
+  // A record (ropa, dpv) asked for beside a notice's formats stays in the build explained (the
+  // HTML links the DPV file), but it has no sentences to explain: said once, not left out silently.
+  if (std::string records = RecordFormats(options.formats); !records.empty())
+    std::cerr << "pnc: note: " << records << ": only the other formats are explained\n";
   for (const auto& path : cmd.files) {
     driver::Compiled c;
     driver::Compile(path, options, res, &c);
@@ -149,27 +160,32 @@ int RunExplain(const Command& cmd) {
     // Each document as the build writes it: with the list of the other files written beside it.
     const std::vector<notice::OutputFile> outputs = driver::WrittenFiles(options, c.docs);
     for (const auto& built : c.docs) {
-      const std::string written = driver::FileOf(options, built);
-      if (written.empty()) continue;  // no format of this build writes it (--format brf, a Polish notice)
-      const notice::NoticeDoc doc = notice::WithOutputs(built, outputs, written);
-      if (!cmd.audience.empty() && doc.audience != cmd.audience) continue;
-      if (!cmd.locale.empty() && doc.locale != cmd.locale) continue;
-      any = true;
-      json items = json::array();
-      auto [file, others] = OutputFiles(written, doc, outputs);
-      human += "== " + report::Printable(path) + " → " + file + others + "\n";
-      for (const auto& item : notice::Explain(doc)) {
-        json origin = OriginJson(doc, item.origin, c.loaded.locator);
-        human += item.text + "\n    ← " + Human(origin, path) + "\n";
-        items.push_back({{"text", item.text}, {"origin", origin}});
+      if (!cmd.audience.empty() && built.audience != cmd.audience) continue;
+      if (!cmd.locale.empty() && built.locale != cmd.locale) continue;
+      // The notice as its files show it, then (--format jit) its just-in-time notices, each under
+      // the files that show that text.
+      for (const bool jit : {false, true}) {
+        const std::string written = driver::FileOf(options, built, jit);
+        if (written.empty()) continue;  // no format of this build writes it (--format brf, a Polish notice)
+        const notice::NoticeDoc doc = notice::WithOutputs(built, outputs, written);
+        any = true;
+        json items = json::array();
+        auto [file, others] = OutputFiles(written, doc, outputs, jit);
+        human += "== " + report::Printable(path) + " → " + file + others + "\n";
+        for (const auto& item : jit ? notice::ExplainJit(doc) : notice::Explain(doc)) {
+          json origin = OriginJson(doc, item.origin, c.loaded.locator);
+          human += item.text + "\n    ← " + Human(origin, path) + "\n";
+          items.push_back({{"text", item.text}, {"origin", origin}});
+        }
+        human += "\n";
+        all["outputs"].push_back({{"source", path},
+                                  {"file", file},
+                                  {"shows", jit ? "just-in-time notices" : "notice"},
+                                  {"audience", doc.audience},
+                                  {"locale", doc.locale},
+                                  {"band", doc.band},
+                                  {"items", items}});
       }
-      human += "\n";
-      all["outputs"].push_back({{"source", path},
-                                {"file", file},
-                                {"audience", doc.audience},
-                                {"locale", doc.locale},
-                                {"band", doc.band},
-                                {"items", items}});
     }
     if (!any) {
       std::cerr << "pnc: " << report::Printable(path) << " has no "

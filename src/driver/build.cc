@@ -13,17 +13,11 @@
 #include <set>
 #include <thread>
 
-#include "driver/doc_limits.h"
-#include "driver/files.h"
 #include "driver/isolate.h"
 #include "driver/output_set.h"
-#include "notice/builder.h"
+#include "driver/written_files.h"
 #include "notice/outputs.h"
 #include "render/registry.h"
-#include "rules/lint.h"
-#include "rules/readability_checks.h"
-#include "rules/welsh_register.h"
-#include "source/limits.h"
 #include "source/loader.h"
 
 namespace pnc::driver {
@@ -39,126 +33,6 @@ struct SourceResult {
   std::vector<std::vector<std::string>> depends;
 };
 
-// False when one of pnc's own catalogues is broken (an internal error, not the source's fault); a
-// user's translation with the wrong placeholders is reported as input errors instead.
-bool CheckLocales(const source::Model& m, const Resources& res, diag::Sink* sink) {
-  std::string available;
-  for (const auto& [code, path] : res.catalogue_paths) available += (available.empty() ? "" : ", ") + code;
-  bool ok = true;
-  for (size_t i = 0; i < m.notice.locales.size(); ++i) {
-    const std::string& code = m.notice.locales[i];
-    std::string error;
-    const locale::Catalogue* cat = res.Catalogue(code, &error);
-    std::string at = m.notice.locales_pointer.empty() ? "/notice" : m.notice.locales_pointer + "/" + std::to_string(i);
-    if (cat == nullptr && !error.empty()) {
-      // A user's translation with the wrong placeholders is an input error (exit 1) at its key;
-      // anything else wrong with pnc's data is pnc's fault (exit 70).
-      std::vector<diag::Diagnostic> findings = res.InputFindings(code);
-      for (auto& d : findings) sink->Add(std::move(d));
-      if (findings.empty()) {
-        sink->Add(diag::Make(diag::Severity::kError, res.catalogue_paths.at(code), "", error, "internal"));
-        ok = false;
-      }
-    } else if (cat == nullptr) {
-      auto d =
-          diag::Make(diag::Severity::kError, m.file, at, "no catalogue for locale '" + code + "'", "invalid-value");
-      d.hints = {"available locales: " + available + "; to add one, add locales/" + code + ".json"};
-      sink->Add(d);
-    } else if (cat->review().status != "reviewed") {
-      // Said for a charity, not for pnc's developers: what is unchecked (pnc's own sentences, not
-      // the source's) and what to do before publishing.
-      auto d = diag::Make(diag::Severity::kWarning, m.file, at,
-                          "the sentences pnc adds in '" + code + "' (" + cat->name() +
-                              ") were machine-translated and have not been checked by a fluent speaker",
-                          "unreviewed-catalogue");
-      d.hints = {"ask a fluent speaker of " + cat->name() +
-                     " to read the whole notice before you publish it: headings, the explanations of the law "
-                     "and the rights section are pnc's wording, not yours",
-                 "when pnc's " + cat->name() + " wording has been reviewed, pnc records it in locales/" + code +
-                     ".json (meta.review) and this warning stops"};
-      sink->Add(d);
-    }
-  }
-  return ok;
-}
-
-// The file name of one output: "notice.en.html"; under --fragment a format may write another
-// extension ("notice.en.fragment.html"), so a fragment never replaces the full page.
-std::string OutName(const Options& o, const std::string& base, const render::Format& format) {
-  if (!format.file_name.empty()) return std::string(format.file_name);  // once per source
-  return base + "." + std::string(render::ExtensionOf(format, o.fragment));
-}
-
-// The formats this build writes: those asked for with --format, else those written by default.
-std::vector<const render::Format*> Formats(const Options& o) {
-  std::vector<const render::Format*> out;
-  for (const auto& format : render::AllFormats()) {
-    bool asked = std::find(o.formats.begin(), o.formats.end(), format.name) != o.formats.end();
-    if (o.formats.empty() ? format.by_default : asked) out.push_back(&format);
-  }
-  return out;
-}
-
-// The kinds of output file this build writes (output_set.h): the others in out/<stem>/ are kept.
-std::vector<std::string> OwnedKinds(const Options& o) {
-  std::vector<std::string> kinds;
-  for (const render::Format* format : Formats(o))
-    kinds.push_back("." + std::string(render::ExtensionOf(*format, o.fragment)));
-  return kinds;
-}
-
-bool ForAudience(const render::Format& format, const std::string& audience) {
-  return format.audiences & (audience == "child" ? render::kChildren : render::kAdults);
-}
-
-// The adult documents of the --bilingual locales, in that order; fewer when the notice is not
-// published in one of them.
-std::vector<const notice::NoticeDoc*> BilingualOrder(const Options& o, const std::vector<notice::NoticeDoc>& docs) {
-  std::vector<const notice::NoticeDoc*> order;
-  for (const auto& code : o.bilingual) {
-    for (const auto& doc : docs) {
-      if (doc.locale == code && doc.audience == "adult") order.push_back(&doc);
-    }
-  }
-  return order;
-}
-
-std::string BilingualBase(const Options& o) {
-  std::string name = "notice";
-  for (const auto& code : o.bilingual) name += (name == "notice" ? "." : "-") + code;
-  return name;
-}
-
-}  // namespace
-
-// Known before any file is rendered: the "Other formats" section names only these (a failed
-// render fails the source, so nothing named goes missing).
-std::vector<notice::OutputFile> WrittenFiles(const Options& o, const std::vector<notice::NoticeDoc>& docs) {
-  std::vector<notice::OutputFile> out;
-  const bool bilingual = !o.bilingual.empty() && BilingualOrder(o, docs).size() == o.bilingual.size();
-  for (const render::Format* format : Formats(o)) {
-    if (o.fragment && !format->fragment_extension.empty()) continue;  // fragments are embedded elsewhere
-    if (!format->file_name.empty()) {
-      out.push_back({std::string(format->file_name), std::string(format->name), {}, "", ""});
-      continue;
-    }
-    for (const auto& doc : docs) {
-      // A document in a language the format has no table or voice for is not written (its renderer
-      // says so), so no other file may offer it.
-      if (ForAudience(*format, doc.audience) && render::WritesLocale(*format, doc.locale))
-        out.push_back(
-            {OutName(o, doc.file_base, *format), std::string(format->name), {doc.locale}, doc.audience, doc.band});
-    }
-    const bool every_locale = std::all_of(o.bilingual.begin(), o.bilingual.end(),
-                                          [&](const std::string& l) { return render::WritesLocale(*format, l); });
-    if (bilingual && format->render_bilingual && ForAudience(*format, "adult") && every_locale)
-      out.push_back({OutName(o, BilingualBase(o), *format), std::string(format->name), o.bilingual, "adult", ""});
-  }
-  return out;
-}
-
-namespace {
-
 // Whether this format's renderer runs in a child process (driver/isolate.h).
 bool Isolated(const render::Format& format) { return !format.library.empty() && IsolationWanted(); }
 
@@ -166,18 +40,6 @@ bool Isolated(const render::Format& format) { return !format.library.empty() && 
 std::string OutPath(const Options& o, const std::string& source, const std::string& file) {
   return (std::filesystem::path(o.out_dir) / OutputFolder(source, o) / file).string();
 }
-
-}  // namespace
-
-std::string FileOf(const Options& o, const notice::NoticeDoc& doc) {
-  for (const render::Format* format : Formats(o)) {
-    if (format->file_name.empty() && ForAudience(*format, doc.audience) && render::WritesLocale(*format, doc.locale))
-      return OutName(o, doc.file_base, *format);
-  }
-  return "";
-}
-
-namespace {
 
 void Render(const Options& o, const Resources& res, const source::Model& model, const History& history,
             const std::vector<notice::NoticeDoc>& docs, const std::string& source, SourceResult* r) {
@@ -312,131 +174,6 @@ SourceResult CompileOne(const std::string& path, const Options& o, const Resourc
 }
 
 }  // namespace
-
-void Compile(const std::string& path, const Options& o, const Resources& res, Compiled* out) {
-  std::string error;
-  if (!ReadFile(path, &out->text, &error, source::kMaxSourceBytes)) {
-    out->sink.Add(diag::Make(diag::Severity::kError, path, "", error, ""));
-    out->file_error = true;
-    return;
-  }
-  CompileText(path, o, res, out);
-}
-
-void CompileText(const std::string& path, const Options& o, const Resources& res, Compiled* out) {
-  diag::Sink& sink = out->sink;
-  out->loaded = source::Load(path, out->text, &sink);
-  if (!out->loaded.parsed) return;
-  const source::Model& m = out->loaded.model;
-  const locale::Catalogue* english = res.Catalogue("en");
-  const locale::Catalogue* first = res.Catalogue(m.default_locale());
-  if (first == nullptr) first = english;
-  rules::LintOptions lint{.strict = o.strict,
-                          .allow_fallback = o.allow_fallback,
-                          .as_of = o.as_of,
-                          .preview = o.preview,
-                          .catalogue = first ? &first->messages() : nullptr,
-                          .english = english};
-  rules::Lint(m, res.law, lint, &sink);
-  if (!CheckLocales(m, res, &sink)) out->internal_error = true;
-  source::Locate(out->loaded.locator, path, &sink);
-  if (sink.Errors() > 0) return;
-  out->history = ReadHistory(path, m, res.law, &sink);
-  if (sink.Errors() > 0) {
-    source::Locate(out->loaded.locator, path, &sink);
-    return;
-  }
-  std::vector<notice::HistoryStep> steps;
-  for (size_t i = 0; i < out->history.versions.size(); ++i) {
-    steps.push_back({&out->history.versions[i]->loaded.model, i == 0 ? &m : &out->history.versions[i - 1]->loaded.model,
-                     &out->history.diffs[i]});
-  }
-
-  // One children's version per age band; the band is in the file name when there are several.
-  auto base = [&](const std::string& audience, const std::string& band, const std::string& code) {
-    if (audience == "adult") return "notice." + code;
-    return m.notice.child_bands.size() > 1 ? "child." + band + "." + code : "child." + code;
-  };
-  const bool jit = std::any_of(o.formats.begin(), o.formats.end(), [](const std::string& f) { return f == "jit"; });
-  std::vector<notice::Alternate> alternates;
-  for (const auto& code : m.notice.locales) {
-    alternates.push_back({code, res.Catalogue(code)->name(), base("adult", "", code) + ".html", false});
-  }
-  std::set<std::string> readability_checked;  // child wordings already held to a band's targets
-  std::set<std::string> register_reported;    // Welsh child wordings already reported for mixing 'ti' and 'chi'
-  for (const auto& code : m.notice.locales) {
-    notice::BuildInput in{.model = m,
-                          .law = res.law,
-                          .catalogue = *res.Catalogue(code),
-                          .alternates = alternates,
-                          .as_of = o.as_of,
-                          .english = english,
-                          .fallback = first,
-                          .preview = o.preview,
-                          .history = steps,
-                          .jit = jit};
-    out->docs.push_back(notice::BuildNotice(in, &sink));
-    out->docs.back().file_base = base("adult", "", code);
-    if (!m.notice.child) continue;
-    for (size_t b = 0; b < m.notice.child_bands.size(); ++b) {
-      const std::string& band = m.notice.child_bands[b];
-      auto child_alternates = alternates;
-      for (auto& a : child_alternates) a.href = base("child", band, a.locale) + ".html";
-      notice::BuildInput child_in{.model = m,
-                                  .law = res.law,
-                                  .catalogue = *res.Catalogue(code),
-                                  .alternates = child_alternates,
-                                  .as_of = o.as_of,
-                                  .english = english,
-                                  .fallback = first,
-                                  .band = band,
-                                  .preview = o.preview,
-                                  .history = steps,
-                                  .jit = jit};
-      out->docs.push_back(notice::BuildChildNotice(child_in, &sink));
-      out->docs.back().file_base = base("child", band, code);
-      // Each child wording is held to the youngest band that shows it; each version as a whole to its own.
-      rules::CheckChildReadability(m, out->docs.back(), res.readability, &readability_checked, &sink);
-      rules::CheckWelshRegister(m, out->docs.back(), *res.Catalogue(code), &register_reported, &sink);
-    }
-  }
-  for (auto& d : out->docs) {
-    CheckDocLimits(d, path, &sink);
-    CheckDocAnchors(d, path, &sink);
-    CheckDocLinks(d, path, &sink);
-  }
-  for (const auto& code : m.notice.locales) {
-    for (const auto& key : res.Catalogue(code)->Missing()) {
-      sink.Add(diag::Make(diag::Severity::kError, res.data_dir + "/locales/" + code + ".json", "",
-                          "catalogue has no message '" + key + "'", "internal"));
-      out->internal_error = true;
-    }
-  }
-  source::Locate(out->loaded.locator, path, &sink);
-}
-
-std::string Stem(const std::string& source_path) { return std::filesystem::path(source_path).stem().string(); }
-
-std::string OutputFolder(const std::string& source_path, const Options& o) {
-  return Stem(source_path) + (o.preview ? kPreviewSuffix : "");
-}
-
-std::string StemProblem(const std::string& stem) {
-  const std::string named = "the output folder named after this file would be ";
-  if (stem.empty()) return named + "empty";
-  if (stem == "." || stem == "..") return named + "'" + stem + "', outside the --out folder";
-  if (stem[0] == '.') return named + "'" + stem + "', a hidden name (it starts with '.')";
-  const std::string suffix = kPreviewSuffix;
-  if (stem.size() > suffix.size() && stem.compare(stem.size() - suffix.size(), suffix.size(), suffix) == 0) {
-    return named + "'" + stem + "', the name of the --preview drafts of '" +
-           stem.substr(0, stem.size() - suffix.size()) + ".json'";
-  }
-  for (unsigned char c : stem) {
-    if (c == '/' || c == '\\') return named + "'" + stem + "', which holds a path separator";
-    if (c < 0x20 || c == 0x7F) return named + "a name with a control character in it";
-  }
-  return "";
-}
 
 namespace {
 

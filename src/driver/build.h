@@ -71,9 +71,11 @@ void CompileText(const std::string& path, const Options& options, const Resource
 /// under lint): what the "Other formats and languages" section may offer (notice/outputs.h).
 std::vector<notice::OutputFile> WrittenFiles(const Options& options, const std::vector<notice::NoticeDoc>& docs);
 
-/// The file `doc` is written as in the first format of the build that renders it ("notice.en.html"),
-/// "" when none does: the file `pnc explain` explains.
-std::string FileOf(const Options& options, const notice::NoticeDoc& doc);
+/// The file `doc` is written as in the first format of the build that renders the notice itself
+/// ("notice.en.html"), or with `just_in_time` its just-in-time notices ("notice.en.jit.html"); ""
+/// when none does. The files `pnc explain` explains; a per-source format (ropa, dpv) renders no
+/// document, so it is never one.
+std::string FileOf(const Options& options, const notice::NoticeDoc& doc, bool just_in_time = false);
 
 /// Compiles every source (in parallel); outputs of a source are written only if it has no errors.
 Result Run(const Options& options, const Resources& resources);

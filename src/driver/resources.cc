@@ -17,22 +17,29 @@
 namespace pnc::driver {
 namespace {
 
-// `text_out`, if given, receives the file's text (to find positions in it).
-bool ReadJson(const std::string& path, nlohmann::json* out, diag::Sink* sink, std::string* text_out = nullptr) {
+// JSON with comments; false and nlohmann's message when it is not.
+bool ParseJson(const std::string& text, nlohmann::json* out, std::string* error) {
+  try {
+    *out = nlohmann::json::parse(text, nullptr, true, true);
+  } catch (const nlohmann::json::exception& e) {
+    *error = e.what();
+    return false;
+  }
+  return true;
+}
+
+// One of pnc's own data files: a failure is pnc's (rule internal).
+bool ReadJson(const std::string& path, nlohmann::json* out, diag::Sink* sink) {
   std::string text, error;
   if (!ReadFile(path, &text, &error)) {
     sink->Add(diag::Make(diag::Severity::kError, path, "", error + " (is the data directory right? see --data-dir)",
                          "internal"));
     return false;
   }
-  try {
-    *out = nlohmann::json::parse(text, nullptr, true, true);
-  } catch (const nlohmann::json::exception& e) {
-    sink->Add(
-        diag::Make(diag::Severity::kError, path, "", std::string("malformed data file: ") + e.what(), "internal"));
+  if (!ParseJson(text, out, &error)) {
+    sink->Add(diag::Make(diag::Severity::kError, path, "", "malformed data file: " + error, "internal"));
     return false;
   }
-  if (text_out) *text_out = std::move(text);
   return true;
 }
 
@@ -95,11 +102,9 @@ std::vector<diag::Diagnostic> PlaceholderFindings(const std::string& path, const
 // A translated catalogue that is not well-formed JSON (comments allowed) is a user's edit, as a
 // wrong placeholder is (pnc's own are parsed by the catalogue tests): an input error at the line
 // and column, with the fix, as a source's would be. Called with catalogues_mu_ held; returns the
-// message ("" when the file scans, or cannot be read: ReadJson reports that).
-std::string Resources::SyntaxFinding(const std::string& path, const std::string& code) const {
+// message ("" when the file scans).
+std::string Resources::SyntaxFinding(const std::string& path, const std::string& code, const std::string& text) const {
   if (code == "en") return "";  // every build needs it: LoadResources reports it as pnc's own data
-  std::string text, error;
-  if (!ReadFile(path, &text, &error)) return "";
   source::Locator locator;
   source::ScanError scan;
   std::vector<source::ScanError> duplicates;
@@ -112,6 +117,28 @@ std::string Resources::SyntaxFinding(const std::string& path, const std::string&
                     "', a JSON file like pnc's locales/en.json (locales/README.md describes it): fix it there");
   catalogue_findings_[code] = {d};
   return "malformed catalogue: " + scan.message;
+}
+
+// A translated catalogue of the wrong shape (no "meta", "messages" a list, a message that is a
+// number) is a user's edit too: an input error at the value at fault, with the fix. Called with
+// catalogues_mu_ held; pnc's English catalogue stays pnc's own fault (LoadResources reports it).
+void Resources::ShapeFinding(const std::string& path, const std::string& code, const std::string& text,
+                             const locale::ParseProblem& problem) const {
+  if (code == "en") return;
+  diag::Diagnostic d = diag::Make(diag::Severity::kError, path, problem.pointer, problem.message, problem.rule);
+  source::Locator locator;
+  source::ScanError scan;
+  std::vector<source::ScanError> duplicates;
+  if (locator.Scan(text, &scan, &duplicates)) {
+    if (auto span = locator.Value(problem.pointer)) {
+      d.pos = locator.PositionOf(span->begin);
+      d.source_line = locator.Excerpt(d.pos.line, d.pos.column, &d.caret_column);
+    }
+  }
+  if (!problem.hint.empty()) d.hints.push_back(problem.hint);
+  d.hints.push_back("this is the catalogue of locale '" + code +
+                    "', a JSON file like pnc's locales/en.json (locales/README.md describes it): fix it there");
+  catalogue_findings_[code] = {d};
 }
 
 std::vector<diag::Diagnostic> Resources::InputFindings(const std::string& code) const {
@@ -148,16 +175,25 @@ const locale::Catalogue* Resources::Catalogue(const std::string& code, std::stri
   std::lock_guard<std::mutex> lock(catalogues_mu_);
   if (auto it = catalogues_.find(code); it != catalogues_.end()) return it->second.get();
   if (!catalogue_errors_.count(code)) {
-    diag::Sink sink;
     nlohmann::json j;
-    std::string text;
+    std::string text, read_error;
     auto cat = std::make_unique<locale::Catalogue>();
-    if (std::string finding = SyntaxFinding(path->second, code); !finding.empty()) {
+    if (!ReadFile(path->second, &text, &read_error, 64u << 20, "a locale catalogue")) {
+      catalogue_errors_[code] = read_error + " (is the data directory right? see --data-dir)";
+      // A user's translation that cannot be read is a file error (exit 4, a finding with no rule), as a source's is.
+      if (code != "en")
+        catalogue_findings_[code] = {diag::Make(diag::Severity::kError, path->second, "", read_error, "")};
+    } else if (std::string finding = SyntaxFinding(path->second, code, text); !finding.empty()) {
       catalogue_errors_[code] = finding;  // an input error at its line and column (catalogue_findings_)
-    } else if (!ReadJson(path->second, &j, &sink, &text)) {
-      catalogue_errors_[code] = sink.All().front().message;
-    } else if (std::string err = cat->Parse(code, j); !err.empty()) {
-      catalogue_errors_[code] = "malformed catalogue: " + err;
+    } else if (!ParseJson(text, &j, &read_error)) {
+      // What the scanner accepts and nlohmann refuses (a number too large for a double) is the user's too.
+      catalogue_errors_[code] = "malformed data file: " + read_error;
+      if (code != "en")
+        catalogue_findings_[code] = {
+            diag::Make(diag::Severity::kError, path->second, "", "cannot parse: " + read_error, "json-syntax")};
+    } else if (locale::ParseProblem problem; !cat->Parse(code, j, &problem).empty()) {
+      ShapeFinding(path->second, code, text, problem);  // an input error at the value (catalogue_findings_)
+      catalogue_errors_[code] = "malformed catalogue: " + problem.message;
     } else if (std::string bad = CheckAgainstEnglishLocked(code, *cat, text); !bad.empty()) {
       catalogue_errors_[code] = "malformed catalogue: " + bad;
     } else {

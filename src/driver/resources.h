@@ -28,9 +28,10 @@ struct Resources {
   /// Every catalogue by code, parsed; throws std::runtime_error if one is malformed.
   std::map<std::string, const locale::Catalogue*> AllCatalogues() const;
   /// When Catalogue(code) failed through the user's fault (a translation whose {placeholders}
-  /// differ from en.json's, or that is not well-formed JSON), one input error per thing to fix, at
-  /// its place in the file (rule catalogue-placeholders, json-syntax or source-encoding); empty for
-  /// pnc's own faults and for a good catalogue.
+  /// differ from en.json's, that is not well-formed JSON, or whose JSON has the wrong shape), one
+  /// input error per thing to fix, at its place in the file (rule catalogue-placeholders,
+  /// json-syntax, source-encoding, missing-field, type-mismatch or invalid-value; no rule: the file
+  /// cannot be read, exit 4); empty for pnc's own faults (its English catalogue) and for a good catalogue.
   std::vector<diag::Diagnostic> InputFindings(const std::string& code) const;
 
  private:
@@ -41,7 +42,10 @@ struct Resources {
   mutable std::mutex catalogues_mu_;
   mutable std::map<std::string, std::unique_ptr<locale::Catalogue>> catalogues_;
   /// A translated catalogue's JSON syntax or encoding error, as an input finding (resources.cc).
-  std::string SyntaxFinding(const std::string& path, const std::string& code) const;
+  std::string SyntaxFinding(const std::string& path, const std::string& code, const std::string& text) const;
+  /// A translated catalogue's wrong shape (Catalogue::Parse's problem), as an input finding.
+  void ShapeFinding(const std::string& path, const std::string& code, const std::string& text,
+                    const locale::ParseProblem& problem) const;
   mutable std::map<std::string, std::string> catalogue_errors_;
   mutable std::map<std::string, std::vector<diag::Diagnostic>> catalogue_findings_;  // see InputFindings
 };

@@ -55,57 +55,6 @@ bool LooksLikeName(const std::string& item) {
 
 }  // namespace
 
-std::string Catalogue::Parse(const std::string& code, const nlohmann::json& json) {
-  try {
-    code_ = code;
-    const auto& meta = json.at("meta");
-    name_ = meta.at("name").get<std::string>();
-    dir_ = meta.value("dir", "ltr");
-    if (dir_ != "ltr" && dir_ != "rtl") return "meta.dir must be \"ltr\" or \"rtl\"";
-    const auto& review = meta.at("review");
-    review_ = {review.at("status").get<std::string>(), review.value("by", ""), review.value("date", "")};
-    const auto& messages = json.at("messages");
-    if (!messages.is_object()) return "\"messages\" must be an object of key → text";
-    for (auto it = messages.begin(); it != messages.end(); ++it) {
-      // Name the key: a translator who typed a number or null needs to know where.
-      if (!it->is_string()) return "message '" + it.key() + "' must be a text in double quotes";
-      messages_[it.key()] = it->get<std::string>();
-    }
-    if (json.contains("conditions")) {
-      for (auto it = json.at("conditions").begin(); it != json.at("conditions").end(); ++it) {
-        if (it.key().rfind("$", 0) == 0) continue;  // "$comment"
-        conditions_[it.key()] = it->get<std::string>();
-      }
-    }
-    if (json.contains("fixed")) {
-      for (auto it = json.at("fixed").begin(); it != json.at("fixed").end(); ++it) {
-        if (it.key().rfind("$", 0) == 0) continue;
-        fixed_[it.key()] = {it->at("why").get<std::string>(), it->at("instead").get<std::string>()};
-      }
-    }
-    if (json.contains("joining")) {
-      const auto& joining = json.at("joining");
-      vowels_ = joining.value("vowels", std::vector<std::string>{});
-      articles_ = joining.value("articles", std::vector<std::string>{});
-      conjunctions_ = joining.value("conjunctions", std::vector<std::string>{});
-      if (joining.contains("mutation")) {
-        for (auto it = joining.at("mutation").begin(); it != joining.at("mutation").end(); ++it) {
-          if (it.key().empty() || it->get<std::string>().empty()) return "joining.mutation: empty letters";
-          mutation_[it.key()] = it->get<std::string>();
-        }
-      }
-      for (const auto& list : {vowels_, articles_, conjunctions_}) {
-        for (const auto& v : list) {
-          if (v.empty()) return "joining: an empty vowel, article or conjunction";
-        }
-      }
-    }
-  } catch (const nlohmann::json::exception& e) {
-    return e.what();
-  }
-  return "";
-}
-
 const FixedKey* Catalogue::Fixed(const std::string& key) const {
   std::string k = key.substr(0, key.find('@'));
   if (auto it = fixed_.find(k); it != fixed_.end()) return &it->second;
@@ -244,6 +193,11 @@ LastJoin Catalogue::JoinLast(const std::string& item, bool name) const {
   }
   for (const auto& v : vowels_) {
     if (item.compare(0, v.size(), v) == 0) return {"list.last-vowel", item};
+  }
+  // Words that take the vowel form though they begin with a consonant (Welsh "ac fel", "ac mewn").
+  for (const auto& w : vowel_words_) {
+    if (StartsWithFolded(item, w) && (item.size() == w.size() || item[w.size()] == ' '))
+      return {"list.last-vowel", item};
   }
   if (name || LooksLikeName(item)) return {"list.last", item};
   for (const auto& [from, to] : mutation_) {

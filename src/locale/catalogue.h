@@ -32,12 +32,22 @@ struct LastJoin {
   std::string item;
 };
 
+/// What is wrong with the shape of a catalogue's JSON (catalogue_parse.cc): a member missing, a
+/// value of the wrong type, or one outside its allowed set, at the place a user fixes it.
+struct ParseProblem {
+  std::string message;  // "'messages' must be an object of key → text, not an array"
+  std::string pointer;  // JSON pointer of the value at fault, or of the object that lacks a member
+  std::string rule;     // missing-field, type-mismatch or invalid-value
+  std::string hint;     // the edit that fixes it
+};
+
 /// A loaded catalogue. Looking up a missing key yields a visible marker and is recorded, so a
 /// build can fail with an internal error instead of printing a gap.
 class Catalogue {
  public:
-  /// Builds from parsed JSON; returns "" or what is wrong.
-  std::string Parse(const std::string& code, const nlohmann::json& json);
+  /// Builds from parsed JSON; returns "" or what is wrong (and, given `problem`, where and the fix).
+  /// Any JSON value is read without throwing: a wrong shape is a returned problem.
+  std::string Parse(const std::string& code, const nlohmann::json& json, ParseProblem* problem = nullptr);
   /// The code, e.g. "cy".
   const std::string& code() const { return code_; }
   /// The language's own name, e.g. "Cymraeg".
@@ -111,7 +121,7 @@ class Catalogue {
   std::map<std::string, std::string> conditions_;
   std::map<std::string, FixedKey> fixed_;
   // "joining": how the last item of a list is joined (see JoinLast).
-  std::vector<std::string> vowels_, articles_, conjunctions_;
+  std::vector<std::string> vowels_, articles_, conjunctions_, vowel_words_;
   std::map<std::string, std::string> mutation_;
   mutable std::mutex missing_mutex_;
   mutable std::set<std::string> missing_;

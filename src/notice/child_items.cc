@@ -29,6 +29,8 @@ bool GivesAges(const std::string& text, const source::Ages& a) {
   return has(a.from) && has(a.to);
 }
 
+}  // namespace
+
 // A children group as the guide names it: its child wording (else its name), then its ages in this
 // band where the source gives them, on a line of their own (the wording may or may not end a sentence): after a
 // line break in the wording's last paragraph, or in a paragraph of their own where that paragraph
@@ -58,8 +60,6 @@ std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s) {
   }
   return out;
 }
-
-}  // namespace
 
 const source::Text& RecordChildName(const Writer& w, const source::Retention& r) {
   const source::Text& child_name = source::ChildFor(r.child_name, r.child_name_by_band, w.band());

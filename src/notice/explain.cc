@@ -94,4 +94,11 @@ std::vector<ExplainItem> Explain(const NoticeDoc& doc) {
   return out;
 }
 
+std::vector<ExplainItem> ExplainJit(const NoticeDoc& doc) {
+  std::vector<ExplainItem> out;
+  Walker w(&out);
+  w.Sections(doc.jit);
+  return out;
+}
+
 }  // namespace pnc::notice

@@ -20,4 +20,8 @@ struct ExplainItem {
 /// language names, pictogram descriptions) is left out: it repeats what is here or names no fact.
 std::vector<ExplainItem> Explain(const NoticeDoc& doc);
 
+/// Every piece of text of `doc`'s just-in-time notices (NoticeDoc::jit, what `--format jit`
+/// writes) in order: each notice's title, then its blocks. Empty when the build made none.
+std::vector<ExplainItem> ExplainJit(const NoticeDoc& doc);
+
 }  // namespace pnc::notice

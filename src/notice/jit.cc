@@ -1,14 +1,14 @@
 // notice: Model → just-in-time notices (NoticeDoc::jit): for each form and each purpose, what we
 // ask for, why, the lawful basis (with the conditions of special category and criminal offence
-// data), whether the person must give it, who receives it, how long it is kept, the main rights and
-// a link to the full notice. Long lists are bulleted as in the full notice. The children's ones cover only the purposes
-// about children, in their words. A line whose facts the source does not tie to the purpose (a recipient or retention
-// record that names no purposes or data) is left out, and the link sends the reader to the full notice.
+// data), whether the person must give it, who receives it, how long it is kept, the main rights
+// (jit_rights.cc, with whose each is) and a link to the full notice. Long lists are bulleted as in
+// the full notice. The children's ones cover only the purposes about children, in their words. A
+// line whose facts the source does not tie to the purpose (a recipient or retention record that
+// names no purposes or data) is left out, and the link sends the reader to the full notice.
 #include <algorithm>
 #include <set>
 
 #include "law/law_data.h"
-#include "law/rights.h"
 #include "notice/sections.h"
 #include "source/observed.h"
 
@@ -155,38 +155,13 @@ constexpr ConditionKind kSpecial{"jit.special", &source::Category::special, &sou
 constexpr ConditionKind kCriminal{"jit.criminal", &source::Category::criminal, &source::Purpose::criminal,
                                   &CriminalCondition};
 
-// The rights a just-in-time notice names: those its purposes' lawful bases give, in the order the
-// purposes first give them, never the complaint routes or the rights about automated decisions (the
-// full notice says those). Erasure does not apply where the processing is necessary for a legal
-// obligation or a task in the public interest (Art 17(3)(b)): a notice whose purposes all rest on
-// those alone does not offer it (the full notice says the right does not always apply).
-std::vector<std::string> RightIds(const Writer& w, const JitSubject& s) {
-  const auto& m = w.model();
-  const bool only_legal_obligation = std::all_of(s.purposes.begin(), s.purposes.end(), [&](size_t i) {
-    const auto& b = m.purposes[i].bases;
-    return !b.empty() && std::all_of(b.begin(), b.end(), [](const source::Ref& r) {
-      return r.id == "legal-obligation" || r.id == "public-task";
-    });
-  });
-  std::vector<std::string> ids;
-  for (size_t i : s.purposes) {
-    for (const auto& r : w.law().rights) {
-      if (r.id == "complain-controller" || r.id == "complain-ico" || r.needs_decisions) continue;
-      if (r.id == "erasure" && only_legal_obligation) continue;
-      bool always = r.bases.empty() && r.article_9.empty() && !r.direct_marketing && r.decision_conditions.empty();
-      if (always || rules::PurposeGivesRight(r, m.purposes[i])) AddOnce(&ids, r.id);
-    }
-  }
-  return ids;
-}
-
 // Adult lines: each from the purposes' own facts.
 std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   const auto& m = w.model();
   const auto& scope = w.scope();
   std::vector<Block> out;
   std::vector<const source::Text*> categories, why, recipients;
-  std::vector<std::string> bases, keep, rights;
+  std::vector<std::string> bases, keep;
   std::vector<std::string> why_facts, basis_facts;
   for (size_t i : s.purposes) {
     const Purpose& p = m.purposes[i];
@@ -202,7 +177,6 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
     }
     if (!p.bases_pointer.empty()) basis_facts.push_back(p.bases_pointer);
   }
-  for (const auto& id : RightIds(w, s)) rights.push_back(w.T("right." + id + ".title"));
   const std::string& at = s.pointer;
   // A long list is a lead-in and bullets, by the rule the full notice uses (IsLongList).
   auto add = [&out](std::vector<Block> blocks) {
@@ -252,13 +226,7 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
       items.push_back(Writer::Text(k, w.Derived("a retention record that keeps this purpose's data", at)));
     out.push_back(Bullets(items));
   }
-  if (!rights.empty()) {
-    out.push_back(w.P("jit.rights", {}, at));
-    std::vector<Inlines> items;
-    for (const auto& r : rights)
-      items.push_back(Writer::Text(r, w.Derived("a right this purpose's lawful basis gives (data/law.json)", at)));
-    out.push_back(Bullets(items));
-  }
+  add(JitAdultRights(w, s.purposes, at));  // each right only some of the notice's groups have says whose it is
   return out;
 }
 
@@ -334,12 +302,8 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
     out.push_back(w.P("jit.child.share-none", {}, m.recipients_pointer.empty() ? s.pointer : m.recipients_pointer));
   }
   ChildList(w, "jit.child.keep", keep, s.pointer, &out);
-  // The rights these purposes give children, in the children's guide's words: at the point of
-  // collection a child asked to say yes must hear that they can change their mind (Art 7(3)), and one
-  // whose data is used for our interests that they can say no (Art 21(4)).
-  std::vector<Inlines> rights;
-  for (const auto& id : RightIds(w, s)) rights.push_back(w.I(w.Banded("child.right." + id), {}, s.pointer));
-  ChildList(w, w.Banded("child.rights.intro"), rights, s.pointer, &out);
+  // The rights these purposes give children, in the guide's words, each said to the groups that have it.
+  for (auto& b : JitChildRights(w, s.purposes, s.pointer)) out.push_back(std::move(b));
   return out;
 }
 

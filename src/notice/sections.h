@@ -45,6 +45,15 @@ const source::Text& RecordChildName(const Writer& w, const source::Retention& r)
 /// Children's version (child_items.cc): "How long do we keep it?", each record about children
 /// under its child_name where the source gives one (else its name), then its child wording.
 Block KeepList(const Writer& w);
+/// A just-in-time notice's "Your main rights:" and their titles for `purposes` (indexes into the
+/// model's), each right only some of the groups they concern have followed by whose it is (jit_rights.cc).
+std::vector<Block> JitAdultRights(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
+/// The same for a children's one, in the guide's words: the rights every children group of the
+/// purposes has, then each group as the guide names it with the rights only some groups have.
+std::vector<Block> JitChildRights(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
+/// A children group as the children's guide names it: its child wording (else its name), then its
+/// ages in this band where the wording does not already give them.
+std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s);
 /// Who the guide is for: the children groups of this band in their child wording, with their ages
 /// in this band unless the wording already gives them, then `extra[i]` for group i (the rights only
 /// some of the groups have); one group joins the lead-in's sentence.

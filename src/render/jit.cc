@@ -10,22 +10,40 @@ namespace {
 
 // Plain text of blocks: paragraphs as lines, list items as "- " lines; an item's later paragraphs
 // (a children's purpose, then whether they must tell us) go on lines of their own under it, indented,
-// so that a wording without a full stop does not run into the next sentence.
-std::string BlocksText(const std::vector<notice::Block>& blocks) {
-  std::string out;
+// so that a wording without a full stop does not run into the next sentence. A list or field list in
+// an item (whose right it is, as a long list of groups) is indented under it, not dropped.
+void AppendText(const std::vector<notice::Block>& blocks, const std::string& indent, std::string* out) {
   for (const auto& b : blocks) {
     if (b.kind == notice::BlockKind::kBulletList || b.kind == notice::BlockKind::kOrderedList) {
       for (const auto& item : b.items) {
-        const char* mark = "- ";
+        std::string mark = indent + "- ";
         for (const auto& inner : item) {
-          out += mark + PlainText(inner.inlines, false) + "\n";
-          mark = "  ";
+          if (inner.kind == notice::BlockKind::kParagraph) {
+            *out += mark + PlainText(inner.inlines, false) + "\n";
+          } else {
+            AppendText({inner}, indent + "  ", out);
+          }
+          mark = indent + "  ";
         }
       }
+    } else if (b.kind == notice::BlockKind::kFields) {
+      for (const auto& f : b.fields) {
+        if (f.items.empty()) {
+          *out += indent + f.label + ": " + PlainText(f.value, false) + "\n";
+          continue;
+        }
+        *out += indent + f.label + ":\n";
+        for (const auto& item : f.items) *out += indent + "- " + PlainText(item, false) + "\n";
+      }
     } else {
-      out += PlainText(b.inlines, false) + "\n";
+      *out += indent + PlainText(b.inlines, false) + "\n";
     }
   }
+}
+
+std::string BlocksText(const std::vector<notice::Block>& blocks) {
+  std::string out;
+  AppendText(blocks, "", &out);
   return out;
 }
 

@@ -91,8 +91,8 @@ constexpr std::array kFormats = {
     Format{
         .name = "dpv", .extension = "jsonld", .render = &RenderDpv, .by_default = false, .file_name = "notice.jsonld"},
     // Just-in-time notices: HTML fragments to put next to each form, and plain text for paper.
-    Format{.name = "jit", .extension = "jit.html", .render = &RenderJitHtml, .by_default = false},
-    Format{.name = "jit", .extension = "jit.txt", .render = &RenderJitText, .by_default = false},
+    Format{.name = "jit", .extension = "jit.html", .render = &RenderJitHtml, .by_default = false, .just_in_time = true},
+    Format{.name = "jit", .extension = "jit.txt", .render = &RenderJitText, .by_default = false, .just_in_time = true},
 };
 
 bool EndsWith(std::string_view s, std::string_view tail) {

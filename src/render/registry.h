@@ -94,6 +94,9 @@ struct Format {
   std::string_view library = {};
   /// The locales it writes (its renderer reports, as a note, a document in any other); nullptr: all.
   LocaleFn writes_locale = nullptr;
+  /// It shows only the document's just-in-time notices (NoticeDoc::jit), not the notice itself:
+  /// the builders make them, and `pnc explain` explains them, only for such a format.
+  bool just_in_time = false;
 };
 
 /// Whether `format` writes a document in `locale`.

@@ -214,8 +214,10 @@ std::string Spoken(const std::string& text, const std::map<std::string, std::str
     std::string lead, core, tail;
     Trim(tokens[i], &lead, &core, &tail);
     std::string said = core;
-    // A phone number: a run of digit groups ("0303 123 1113", "+44 29 2067 8400") with at least
-    // nine digits, said digit by digit with a pause between groups.
+    // A phone number: a run of digit groups ("0303 123 1113", "+44 29 2067 8400", Childline's
+    // "0800 1111"), said digit by digit with a pause between groups. A leading 0 or + and seven
+    // digits tell it from a count or a year; the 116 numbers (Samaritans' 116 123) are the UK's
+    // only six-digit helplines.
     size_t j = i, digits = 0;
     std::vector<std::string> groups;
     while (j < tokens.size()) {
@@ -227,7 +229,8 @@ std::string Spoken(const std::string& text, const std::map<std::string, std::str
       ++j;
       if (!t.empty()) break;
     }
-    if (digits >= 9 && (groups[0][0] == '0' || groups[0][0] == '+')) {
+    const bool helpline_116 = groups.size() == 2 && groups[0] == "116" && groups[1].size() == 3;
+    if ((digits >= 7 && (groups[0][0] == '0' || groups[0][0] == '+')) || helpline_116) {
       std::string number;
       for (size_t g = 0; g < groups.size(); ++g) {
         if (g) number += ", ";

@@ -149,6 +149,27 @@ void ReadChildByBand(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice
 /// against the group's `age_bands` and the notice's declared bands (load_ages.cc), into `subject`.
 void ReadAges(LoadContext* ctx, ObjectReader& r, const NoticeMeta& notice, Subject* subject);
 
+/// The whole source, after its syntax is checked (load_items.cc): the notice's head, the parties,
+/// then every list and section, in the order of the Model.
+void ReadAll(LoadContext* ctx, const nlohmann::json& root, Model* model);
+
+/// `notice` (loader.cc): its `locales` first, since every Text field is read against them.
+void ReadNotice(LoadContext* ctx, const nlohmann::json& root, Model* model);
+
+/// `controller`, with its joint controllers and UK representative (load_contacts.cc).
+void ReadController(LoadContext* ctx, const nlohmann::json& value, Model* model);
+
+/// `dpo`: whether one is designated, and the contact.
+void ReadDpo(LoadContext* ctx, const nlohmann::json& value, Model* model);
+
+/// A contact's name (reported when `name_required` and absent), role (when `with_role`: the
+/// controller has none), address, e-mail, phone and website, each checked.
+Contact ReadContact(LoadContext* ctx, ObjectReader& r, bool name_required, bool with_role = true);
+
+/// Reports the member `key` (its value in `*v`) if it is not a web address; otherwise writes its
+/// scheme in lower case.
+void CheckWebAddress(LoadContext* ctx, ObjectReader& r, const std::string& key, std::string* v);
+
 /// `security`: a text, or {"body": text, "child": text}.
 void ReadSecurity(LoadContext* ctx, ObjectReader& top, Model* model);
 

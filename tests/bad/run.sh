@@ -148,6 +148,35 @@ check "a 100,000-entry list" 1 20 "more than the 2000 pnc accepts in one list" -
 check "600,000 copies of one locale" 1 20 "'en' is listed twice in 'locales'" -- lint many-locales.json
 rm -f many-ids.json long-list.json many-locales.json links.json huge-names.json
 
+# A word processor's slips deep inside a real source (purposes[0].name, three levels down): each is
+# named at its own line:column with its fix, and the build leaves out/ as it was. Before, a curly
+# quote there was "a string must be …", a curly closing quote an unterminated string at the line's
+# end, and a no-break space or a byte order mark "unexpected character".
+python3 - "$base" <<'PY' || fail "cannot generate the word-processor slips (python3)"
+import json, sys
+text = json.dumps(json.load(open(sys.argv[1])), indent=2, ensure_ascii=False)
+assert text.count('"name": "Support"') == 1
+slips = {"curly-value.json": text.replace('"name": "Support"', '"name": \u201cSupport\u201d'),
+         "curly-close.json": text.replace('"name": "Support"', '"name": "Support\u201d'),
+         "no-break-space.json": text.replace('"name": "Support"', '"name":\u00a0"Support"'),
+         "inner-bom.json": text.replace('  "recipients"', '\ufeff  "recipients"')}
+for name, slip in slips.items():
+    open(name, "w", encoding="utf-8").write(slip)
+PY
+slip() {  # slip NAME FILE MESSAGE HINT: a build of FILE fails with MESSAGE, and the hint says HINT
+  check "$1" 1 20 "$3" -- build "$2" --format html --out out
+  grep -qF -- "hint: $4" "$work/stderr" || fail "$1: no hint '$4': $(head -c 600 "$work/stderr")"
+}
+slip "a curly quote opening a value three levels down" curly-value.json \
+  "error: curly quote '“' found where a value is expected" 'use a straight double quote " in place of each curly'
+slip "a string closed with a curly quote" curly-close.json \
+  "error: string closed with a curly quote '”'" 'use a straight double quote " in place of each curly'
+slip "a no-break space between a key and its value" no-break-space.json \
+  "error: unexpected no-break space (U+00A0): expected a value" "replace it with an ordinary space"
+slip "a byte order mark inside the source" inner-bom.json \
+  "error: unexpected character U+FEFF" "delete it: a byte order mark may stand only at the very start of a file"
+rm -f curly-value.json curly-close.json no-break-space.json inner-bom.json
+
 # A depfile cannot hold a line break in a path (Make and Ninja have no escape for it).
 mkdir -p $'new\nline' && cp "$base" $'new\nline/n.json'
 check "a line break in a depfile path" 4 20 "holds a line break, which Make and Ninja cannot read" -- \
@@ -264,6 +293,29 @@ pnc_saved=$pnc pnc=$work/lone/pnc
 check "PDF draft, pnc copied without its reader module" 4 20 "pnc-readers.so) is not installed next to pnc" -- lint --draft "$draft_pdf"
 pnc=$pnc_saved
 unset PNC_READERS_MODULE
+
+# A user's catalogue (--data-dir) that is JSON of the wrong shape: an input error at the value, exit
+# 1, never pnc's internal error (review M4: '{"messages": []}' exited 70), and nothing written.
+mkdir -p cat-data/locales
+for d in data accessibility schema templates; do ln -s "$src/$d" "cat-data/$d"; done
+ln -s "$src/locales/en.json" cat-data/locales/en.json
+meta='"meta": {"name": "G", "dir": "ltr", "review": {"status": "unreviewed"}}'
+while IFS='|' read -r phrase text; do
+  printf '%s\n' "$text" >cat-data/locales/gd.json
+  check "catalogue: $text" 1 20 "$phrase" -- build --data-dir cat-data --out out \
+    "$src/tests/cases/checks/0006-catalogue-syntax/input.json"
+done <<EOF_SHAPES
+the catalogue has no 'meta'|{"messages": []}
+must be an object with "meta" and "messages", not null|null
+'meta' must be an object (name, dir, review), not a number|{"meta": 1, "messages": {}}
+'meta.review' has no 'status'|{"meta": {"name": "G", "review": {}}, "messages": {}}
+'meta.dir' must be "ltr" or "rtl", not 'sideways'|{"meta": {"name": "G", "dir": "sideways", "review": {"status": "x"}}}
+'messages' must be an object of key → text, not a list|{$meta, "messages": [["list.last", "x"]]}
+message 'list.last' must be a text in double quotes, not a number|{$meta, "messages": {"list.last": 3}}
+'joining.mutation' has empty letters|{$meta, "messages": {}, "joining": {"mutation": {"c": ""}}}
+gd.json|{$meta, "messages": {"list.last": 1e999}}
+EOF_SHAPES
+rm -rf cat-data
 
 echo "bad-input check: $failures problems"
 ((failures == 0))

@@ -300,6 +300,7 @@ void Flow::List(const notice::Block& b, const Frame& f, int section_level) {
       empty.space_after = style_.list_item_after;
       Push(std::move(empty), inner);
     }
+    KeepItem(first, f);
     Box& head = boxes_[first];
     Run m;
     m.id = next_run_++;
@@ -316,6 +317,23 @@ void Flow::List(const notice::Block& b, const Frame& f, int section_level) {
   }
   if (!b.items.empty()) boxes_.back().space_after = std::max(boxes_.back().space_after, f.para_after);
   paragraph_end_ = 0;  // a list's last item is no lead-in to a list after it
+}
+
+// A list item's paragraphs are one thing to the reader (a purpose's name, then whether they must
+// tell us, then what happens if not): the item stays on one page when it fits on an empty one. A
+// longer item keeps only its own lines' keeps (headings, lead-ins, widows and orphans), so it
+// breaks where it must rather than moving whole to a new page and breaking there anyway.
+void Flow::KeepItem(size_t first, const Frame& f) {
+  if (boxes_.size() < first + 2) return;
+  double room = style_.page_height - style_.margin_top - style_.margin_bottom;
+  if (f.callout >= 0) room -= 2 * (style_.callout_padding + style_.callout_rule);  // the frame above and below
+  double height = 0;
+  for (size_t k = first; k < boxes_.size(); ++k) {
+    if (k > first) height += std::max(boxes_[k - 1].space_after, boxes_[k].space_before);
+    height += boxes_[k].height;
+  }
+  if (height > room) return;
+  for (size_t k = first; k + 1 < boxes_.size(); ++k) boxes_[k].keep_with_next = true;
 }
 
 void Flow::ContentsEntry(const std::string& title, int dest, const Frame& f, int toc) {

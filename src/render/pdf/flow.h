@@ -93,6 +93,8 @@ class Flow {
   Box LineBox(const Line& line, double x, double size, double line_height, int elem, std::vector<LinkSpec>* links);
   void Push(Box box, const Frame& f);
   void List(const notice::Block& b, const Frame& f, int section_level);
+  /// Keeps the boxes of one list item, from `first` on, together when they fit on a page.
+  void KeepItem(size_t first, const Frame& f);
   void Table(const notice::Block& b, const Frame& f);
   void Fields(const notice::Block& b, const Frame& f);
   void ListedField(const notice::Field& field, const Frame& f, double label_w, int lbl, int body, bool last);

@@ -96,4 +96,27 @@ TEST_CASE("colour marks the severity words only") {
   CHECK(Colourise("plain text\n") == "plain text\n");
 }
 
+// Review L2: `explain --format ropa` was a bare "no output" (exit 2). A record (ropa, dpv) has no
+// sentences: alone it is a usage error that says so and lists what can be explained; beside a
+// notice's format it is kept (the build the notice describes writes it) and explain notes it.
+TEST_CASE("explain --format: a record alone is a usage error naming the explainable formats") {
+  std::string error;
+  Parse({"explain", "a.json", "--format", "ropa"}, &error);
+  CHECK(error ==
+        "explain --format ropa: ropa (ropa.csv, ropa.xlsx) is a record made from the source's facts, not a notice, "
+        "with no sentences to explain; explain a notice's formats (all, html, pdf, pdf-layout, brf, mp3, speech, "
+        "jit), and write the record with 'pnc build --format ropa'");
+  Parse({"explain", "a.json", "--format", "json,dpv,ropa"}, &error);
+  CHECK(error.find("dpv (notice.jsonld) and ropa (ropa.csv, ropa.xlsx) are records") != std::string::npos);
+  Command c = Parse({"explain", "a.json", "--format", "html,ropa"}, &error);
+  CHECK(error.empty());
+  CHECK(c.options.formats == std::vector<std::string>{"html", "ropa"});
+  CHECK(RecordFormats(c.options.formats) ==
+        "ropa (ropa.csv, ropa.xlsx) is a record made from the source's facts, not a notice");
+  c = Parse({"explain", "a.json", "--format", "jit"}, &error);
+  CHECK(error.empty());
+  CHECK(RecordFormats(c.options.formats).empty());
+  CHECK(RecordFormats({"ropa", "ropa"}) == RecordFormats({"ropa"}));
+}
+
 }  // namespace pnc::cli

@@ -43,9 +43,9 @@ TEST_CASE("a translated catalogue keeps en's placeholders, or it is refused with
   CHECK(LoadCyWith("{org} sy'n gyfrifol.", "pnc-res-test-3") == "");
   // A value that is not a text names its key, not the JSON library's type error.
   CHECK(LoadCyWith(42, "pnc-res-test-4") ==
-        "malformed catalogue: message 'summary.who' must be a text in double quotes");
+        "malformed catalogue: message 'summary.who' must be a text in double quotes, not a number");
   CHECK(LoadCyWith(nullptr, "pnc-res-test-5") ==
-        "malformed catalogue: message 'summary.who' must be a text in double quotes");
+        "malformed catalogue: message 'summary.who' must be a text in double quotes, not null");
 }
 
 }  // namespace pnc

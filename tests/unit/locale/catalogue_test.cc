@@ -116,6 +116,11 @@ TEST_CASE("Welsh lists mutate after a, merge the article, and keep names") {
   CHECK(cy->JoinList({"ysgolion", "Yr Heddlu"}) == "ysgolion a'r Heddlu");
   CHECK(cy->JoinList({"ysgolion", "y gwasanaeth iechyd"}) == "ysgolion a'r gwasanaeth iechyd");
   CHECK(cy->JoinList({"ysgolion", "ymwelwyr"}) == "ysgolion ac ymwelwyr");  // a word, not the article
+  // Words that take "ac" though they begin with a consonant (user test F23); only as a whole word.
+  CHECK(cy->JoinList({"mewn print bras", "mewn Braille", "fel recordiad sain"}) ==
+        "mewn print bras, mewn Braille ac fel recordiad sain");
+  CHECK(cy->JoinList({"print bras", "mewn Braille"}) == "print bras ac mewn Braille");
+  CHECK(cy->JoinList({"enwau", "felinau"}) == "enwau a felinau");
   // Names keep their letters: abbreviations, several capitalised words, or marked by the caller.
   CHECK(cy->JoinList({"ysgolion", "CCTV"}) == "ysgolion a CCTV");
   CHECK(cy->JoinList({"ysgolion", "Pembroke Family Centre"}) == "ysgolion a Pembroke Family Centre");

@@ -1,6 +1,7 @@
 // tests: the main rights a just-in-time notice lists follow the law for its purposes' bases.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -143,6 +144,120 @@ TEST_CASE("a requirement answer after its purpose's name reads with one colon, i
   CHECK(all.find("Keeping children safe: No, you do not have to give it.") != std::string::npos);
   CHECK(all.find(": No:") == std::string::npos);
   CHECK(all.find(": Only if you want to take part:") == std::string::npos);
+}
+
+}  // namespace pnc
+
+namespace pnc {
+namespace {
+
+// The hospice case's source with one more form: the patients' care (legitimate interests) with either
+// the siblings' support (consent: changing their mind, and a copy to take elsewhere) or a siblings'
+// register the law requires (legal obligation alone: no erasure for them, Art 17(3)(b)).
+std::unique_ptr<driver::Compiled> HospiceWithForm(const std::string& sibling_purpose) {
+  std::ifstream in(std::string(PNC_TEST_DATA_DIR) + "/cases/jit/0004-hospice-truth/input.json");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto s = nlohmann::json::parse(ss.str(), nullptr, true, /*ignore_comments=*/true);
+  s["purposes"].push_back(nlohmann::json::parse(R"({"id": "register", "name": {"en": "Siblings register"},
+      "data_subjects": ["siblings"], "data_categories": ["contact"], "lawful_bases": ["legal-obligation"],
+      "legal_obligation": {"en": "The law on registers of visiting children."},
+      "requirement": {"type": "none", "child": {"en": "You can say no."}},
+      "child": {"en": "To keep the register the law asks for."}})"));
+  s["forms"].push_back({{"id", "family"}, {"name", {{"en", "Family form"}}}, {"purposes", {"care", sibling_purpose}}});
+  driver::Options options;
+  options.formats = {"jit"};
+  options.allow_fallback = true;
+  const std::string text = s.dump(2);
+  auto c = test::CompileSource("t.json", options, &text);
+  REQUIRE(c->sink.Errors() == 0);
+  return c;
+}
+
+// One children's notice's rights: those every reader has, and those under each group's wording.
+struct ChildRights {
+  std::string everyone, patients, siblings;
+};
+
+ChildRights RightsOfForm(const driver::Compiled& c, const std::string& band, const std::string& locale) {
+  ChildRights out;
+  for (const auto& d : c.docs) {
+    if (d.audience != "child" || d.band != band || d.locale != locale) continue;
+    for (const auto& j : d.jit) {
+      if (j.id != "jit-form-family") continue;
+      const std::string form = markdown::PlainText(j.blocks);
+      const bool cy = locale == "cy";
+      const size_t rights = form.find(cy ? "hawliau" : "so you have rights");
+      const size_t patients = form.find(cy ? "Plant sy'n dod" : "Children who come to Tŷ Seren for care.", rights);
+      const size_t siblings = form.find(cy ? "Brodyr a chwiorydd" : "Brothers and sisters of children", rights);
+      const size_t end = form.find(cy ? "Darllenwch" : "Read our guide", rights);
+      REQUIRE(rights != std::string::npos);
+      REQUIRE(end != std::string::npos);
+      const size_t first = std::min({patients, siblings, end});
+      out.everyone = form.substr(rights, first - rights);
+      if (patients != std::string::npos) out.patients = form.substr(patients, std::min(siblings, end) - patients);
+      if (siblings != std::string::npos) out.siblings = form.substr(siblings, end - siblings);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+// Review H1: a form about the patients' care and the siblings' support told every child reader they
+// could change their mind about consent (only the siblings were asked) and say no to our interests
+// (only the patients' care rests on them). A right only some of the form's children groups have is said
+// under those groups, as the guide's "This guide is for" says it; the adult notice says whose it is.
+TEST_CASE("a just-in-time notice of several groups says whose a right only some of them have is") {
+  auto c = HospiceWithForm("siblings");
+  for (const char* band : {"6-9", "13-15"}) {
+    CAPTURE(band);
+    ChildRights en = RightsOfForm(*c, band, "en");
+    CAPTURE(en.everyone);
+    CAPTURE(en.patients);
+    CAPTURE(en.siblings);
+    CHECK(en.everyone.find("see") != std::string::npos);  // access: everyone's
+    CHECK(en.everyone.find("change your mind") == std::string::npos);
+    CHECK(en.everyone.find("certain way") == std::string::npos);
+    CHECK(en.everyone.find("say no to some") == std::string::npos);
+    CHECK(en.patients.find("Are you one of them? You can also:") != std::string::npos);
+    CHECK(en.patients.find("change your mind") == std::string::npos);
+    CHECK((en.patients.find("certain way") != std::string::npos ||
+           en.patients.find("say no to some") != std::string::npos));
+    CHECK(en.siblings.find("Are you one of them? You can also:") != std::string::npos);
+    CHECK(en.siblings.find("change your mind") != std::string::npos);
+    CHECK(en.siblings.find("copy") != std::string::npos);  // portability: explicit consent, automated means
+    CHECK(en.siblings.find("certain way") == std::string::npos);
+  }
+  ChildRights cy = RightsOfForm(*c, "13-15", "cy");
+  CAPTURE(cy.siblings);
+  CHECK(cy.siblings.find("Ydych chi'n un ohonyn nhw? Gallwch chi hefyd:") != std::string::npos);
+  std::string adult;
+  for (const auto& d : c->docs) {
+    for (const auto& j : d.jit) {
+      if (d.audience == "adult" && d.locale == "en" && j.id == "jit-form-family") adult = markdown::PlainText(j.blocks);
+    }
+  }
+  CAPTURE(adult);
+  const size_t consent = adult.find("Change your mind about consent");
+  REQUIRE(consent != std::string::npos);
+  const size_t whose = adult.find("This right is for:", consent);
+  REQUIRE(whose != std::string::npos);
+  CHECK(adult.find("Brothers and sisters", whose) != std::string::npos);
+  CHECK(adult.find("Children and young people who use our hospice", whose) > adult.find("Brothers", whose));
+}
+
+// Erasure is a group's only where its purposes on the form do not all rest on a legal obligation
+// (Art 17(3)(b)): the siblings on a register the law requires cannot be told they may have it deleted.
+TEST_CASE("a children's just-in-time notice gives erasure only to the groups whose purposes allow it") {
+  auto c = HospiceWithForm("register");
+  ChildRights en = RightsOfForm(*c, "13-15", "en");
+  CAPTURE(en.everyone);
+  CAPTURE(en.patients);
+  CAPTURE(en.siblings);
+  CHECK(en.everyone.find("delete") == std::string::npos);
+  CHECK(en.patients.find("delete") != std::string::npos);
+  CHECK(en.siblings.empty());  // nothing is theirs alone
 }
 
 }  // namespace pnc

@@ -85,6 +85,11 @@ TEST_CASE("addresses and phone numbers are spoken as a person says them") {
   CHECK(render::Spoken("Email dpo@example.org.", kEnglish) == "Email dpo at example dot org.");
   CHECK(render::Spoken("Call 0303 123 1113 today", kEnglish) == "Call 0 3 0 3, 1 2 3, 1 1 1 3 today");
   CHECK(render::Spoken("(+44 29 2067 8400)", kEnglish) == "(+ 4 4, 2 9, 2 0 6 7, 8 4 0 0)");
+  // Short helplines a child may need to note down from the recording (user test F27).
+  CHECK(render::Spoken("Phone: 0800 1111.", kEnglish) == "Phone: 0 8 0 0, 1 1 1 1.");
+  CHECK(render::Spoken("Call 116 123 free", kEnglish) == "Call 1 1 6, 1 2 3 free");
+  CHECK(render::Spoken("Ages 0 to 5, 116 members in 2024", kEnglish) == "Ages 0 to 5, 116 members in 2024");
+  CHECK(render::Spoken("Open 9 to 5, 1200 2024", kEnglish) == "Open 9 to 5, 1200 2024");
   CHECK(render::Spoken("See https://ico.org.uk/make-a-complaint/ now", kEnglish) ==
         "See ico dot org dot uk slash make a complaint now");
   CHECK(render::Spoken("www.example.org", kEnglish) == "w w w dot example dot org");

@@ -503,3 +503,95 @@ TEST_CASE("pdf: a list item's bold name never ends a page without the item's wor
 }
 
 }  // namespace pnc::render::pdf_test
+
+namespace pnc::render::pdf_test {
+
+// Seen in the large-print children's just-in-time notices: a purpose's name and first paragraph
+// ended a page and its consequence paragraph ("If someone may not be safe, we still have to act.")
+// began the next. A list item's paragraphs stay on one page when the item fits on one.
+TEST_CASE("pdf: a list item's paragraphs stay on one page when the item fits on a page") {
+  diag::Sink sink;
+  pdf::Style st = AdultStyle();
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
+  int moved = 0;  // layouts where an item went whole to the next page: the case under test
+  for (int fillers = 1; fillers <= 40; ++fillers) {
+    NoticeDoc doc = BaseDoc();
+    Section s;
+    s.id = "why";
+    s.title = "Why we ask";
+    for (int i = 0; i < fillers; ++i) s.blocks.push_back(Para("Line " + std::to_string(i + 1) + "."));
+    Block list;
+    list.kind = BlockKind::kBulletList;
+    for (int item = 0; item < 3; ++item) {
+      const std::string n = std::to_string(item);
+      list.items.push_back({Para("Item " + n + ": to look after you when you stay with us."),
+                            Para("Item " + n + " first: you do not have to give us this information."),
+                            Para("Item " + n + " last: if someone may not be safe, we still have to act.")});
+    }
+    s.blocks.push_back(list);
+    doc.sections.push_back(s);
+    pdf::Layout layout;
+    REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+    std::map<std::string, std::set<int>> pages;  // item → the pages its runs are on
+    std::map<std::string, int> first_line;       // item → the page of its first line
+    for (const pdf::Run& r : layout.runs) {
+      if (r.elem < 0 || r.text.rfind("Item ", 0) != 0) continue;
+      const std::string item = r.text.substr(5, 1);
+      pages[item].insert(r.page);
+      if (!first_line.count(item)) first_line[item] = r.page;
+    }
+    CAPTURE(fillers);
+    REQUIRE(pages.size() == 3);
+    for (const auto& [item, on] : pages) {
+      CAPTURE(item);
+      CHECK(on.size() == 1);
+    }
+    // An item starting a page after the previous item, with room left on that page for its first
+    // paragraph: it moved to keep its paragraphs together.
+    for (const std::string item : {"1", "2"}) {
+      const std::string before = std::to_string(std::stoi(item) - 1);
+      if (first_line[item] > *pages[before].rbegin()) ++moved;
+    }
+  }
+  CHECK(moved > 0);  // some filler count put a break inside the list: the test exercised the keep
+}
+
+// An item longer than a page cannot stay together: it starts where it is (no page left nearly
+// blank before it), breaks where the page ends, and every page holds text.
+TEST_CASE("pdf: a list item longer than a page breaks, leaving no blank or nearly blank page") {
+  diag::Sink sink;
+  pdf::Style st = AdultStyle();
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
+  NoticeDoc doc = BaseDoc();
+  Section s;
+  s.id = "long";
+  s.title = "A long item";
+  s.blocks.push_back(Para("Before the list."));
+  Block list;
+  list.kind = BlockKind::kBulletList;
+  std::vector<Block> item;
+  for (int p = 0; p < 80; ++p) item.push_back(Para(Paragraph(1, p, 2)));
+  list.items.push_back(item);
+  list.items.push_back({Para("After the long item.")});
+  s.blocks.push_back(list);
+  doc.sections.push_back(s);
+  pdf::Layout layout;
+  REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+  REQUIRE(layout.page_count >= 3);
+  std::vector<int> body(layout.page_count, 0);
+  int before = -1, first = -1;
+  for (const pdf::Run& r : layout.runs) {
+    if (r.elem >= 0) ++body[r.page];
+    if (r.text == "Before the list.") before = r.page;
+    if (first < 0 && r.elem >= 0 && r.text == "•") first = r.page;
+  }
+  for (int p = 0; p < layout.page_count; ++p) {
+    CAPTURE(p);
+    CHECK(body[p] > 0);
+  }
+  CHECK(first == before);  // the long item began on the page of the paragraph before it
+}
+
+}  // namespace pnc::render::pdf_test

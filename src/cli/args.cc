@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "render/registry.h"
 #include "source/reader.h"  // IsIsoDate
 
 namespace pnc::cli {
@@ -14,6 +15,22 @@ std::vector<std::string> Split(const std::string& s) {
   std::stringstream ss(s);
   for (std::string item; std::getline(ss, item, ',');) {
     if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+// "all" stands for the formats written by default, alone or beside others ("all,jit,ropa").
+std::vector<std::string> Formats(const std::string& v) {
+  if (v == "all") return {};
+  std::vector<std::string> out;
+  for (const auto& f : Split(v)) {
+    if (f != "all") {
+      out.push_back(f);
+      continue;
+    }
+    for (const auto& format : render::AllFormats()) {
+      if (format.by_default) out.emplace_back(format.name);
+    }
   }
   return out;
 }
@@ -130,7 +147,7 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
     } else if (a == "--format") {
       if (!need(&v)) return false;
       out->report_format = v;
-      out->options.formats = v == "all" ? std::vector<std::string>{} : Split(v);
+      out->options.formats = Formats(v);
     } else if (a == "--bilingual") {
       if (!need(&v)) return false;
       out->options.bilingual = Split(v);

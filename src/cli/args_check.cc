@@ -5,6 +5,7 @@
 
 #include "cli/args.h"
 #include "render/registry.h"
+#include "source/loader.h"  // DidYouMean
 
 namespace pnc::cli {
 namespace {
@@ -127,7 +128,11 @@ bool CheckCommand(Command* out, std::string* error) {
   if (out->verb == "build" || out->verb == "watch" || (out->verb == "lint" && !out->draft)) {
     for (const auto& f : out->options.formats) {
       if (out->verb != "lint" && render::FindFormat(f) == nullptr) {
-        *error = "unknown format '" + f + "' (all, " + render::FormatNames(", ") + ")";
+        std::vector<std::string> names = {"all"};
+        for (const auto& format : render::AllFormats()) names.emplace_back(format.name);
+        const std::string guess = source::DidYouMean(f, names);
+        *error = "unknown format '" + f + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?") + " (all, " +
+                 render::FormatNames(", ") + ")";
         return false;
       }
     }

@@ -102,6 +102,15 @@ int RunTranslate(const Command& cmd) {
   source::Loaded loaded = source::Load(path, text, &sink);
   if (!loaded.parsed || sink.Errors() > 0) return Report(cmd, sink, kExitInputErrors);
   const auto& locales = loaded.model.notice.locales;
+  if (!locales.empty() && cmd.locale == locales.front()) {
+    // The default locale is the source's own text: there is nothing to translate into it.
+    std::string others;
+    for (size_t i = 1; i < locales.size(); ++i) others += (i > 1 ? ", " : "") + locales[i];
+    return Fail(cmd, path, "'" + cmd.locale + "' is this notice's default locale: its text is the source itself",
+                kExitUsage,
+                {others.empty() ? "add a translation locale to notice.locales after '" + cmd.locale + "', then give it"
+                                : "give a translation locale: " + others});
+  }
   if (std::find(locales.begin() + 1, locales.end(), cmd.locale) == locales.end()) {
     return Fail(cmd, path, "locale '" + cmd.locale + "' is not declared in notice.locales", kExitInputErrors,
                 {"add \"" + cmd.locale + "\" to notice.locales, after the default locale '" + locales.front() + "'"});

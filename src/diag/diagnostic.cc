@@ -42,11 +42,15 @@ int Sink::Warnings() const {
 
 void Sink::Sort() {
   // Unknown positions (line 0) sort after known ones in the same file.
-  // A misspelt key ("retension"; an unknown key with a did-you-mean) comes first in its file: the
-  // errors it causes ("the source has no retention records") follow it, so the reader meets the
-  // cause before its effects.
+  // A misspelt key ("retension"; an unknown key with a did-you-mean) or id reference ("manylion-cleint"
+  // for "manylion-cleient") comes first in its file: the errors it causes ("the source has no
+  // retention records", "data category … is not used by any purpose") follow it, so the reader
+  // meets the cause before its effects.
   auto key = [](const Diagnostic& d) {
-    int misspelt = d.rule == "unknown-key" && d.message.find("; did you mean '") != std::string::npos ? 0 : 1;
+    int misspelt =
+        (d.rule == "unknown-key" || d.rule == "unknown-id") && d.message.find("; did you mean '") != std::string::npos
+            ? 0
+            : 1;
     int line = d.pos.line == 0 ? 1 << 30 : d.pos.line;
     return std::make_tuple(std::cref(d.file), misspelt, line, d.pos.column, std::cref(d.pointer), std::cref(d.rule),
                            std::cref(d.message));

@@ -1,5 +1,6 @@
 // diff: retention period text → days, so a longer period (material) can be told from a shorter
-// one (minor). Only English periods a person writes plainly are read; anything else is unknown.
+// one (minor). Only English and Welsh periods a person writes plainly are read ("6 years", "3
+// blynedd", "chwe mis"); anything else is unknown.
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -13,10 +14,50 @@ namespace {
 
 const std::map<std::string, long>& Numbers() {
   static const std::map<std::string, long> n = {
-      {"a", 1},       {"an", 1},      {"one", 1},      {"two", 2},       {"three", 3},         {"four", 4},
-      {"five", 5},    {"six", 6},     {"seven", 7},    {"eight", 8},     {"nine", 9},          {"ten", 10},
-      {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"eighteen", 18}, {"twenty", 20},       {"twenty-five", 25},
-      {"thirty", 30}, {"forty", 40},  {"fifty", 50},   {"sixty", 60},    {"seventy-five", 75}, {"hundred", 100}};
+      {"a", 1},
+      {"an", 1},
+      {"one", 1},
+      {"two", 2},
+      {"three", 3},
+      {"four", 4},
+      {"five", 5},
+      {"six", 6},
+      {"seven", 7},
+      {"eight", 8},
+      {"nine", 9},
+      {"ten", 10},
+      {"eleven", 11},
+      {"twelve", 12},
+      {"fifteen", 15},
+      {"eighteen", 18},
+      {"twenty", 20},
+      {"twenty-five", 25},
+      {"thirty", 30},
+      {"forty", 40},
+      {"fifty", 50},
+      {"sixty", 60},
+      {"seventy-five", 75},
+      {"hundred", 100},
+      // Welsh, with the feminine forms a feminine unit takes (dwy flynedd, tair wythnos).
+      {"un", 1},
+      {"dau", 2},
+      {"dwy", 2},
+      {"tri", 3},
+      {"tair", 3},
+      {"pedwar", 4},
+      {"pedair", 4},
+      {"pump", 5},
+      {"pum", 5},
+      {"chwe", 6},
+      {"chwech", 6},
+      {"saith", 7},
+      {"wyth", 8},
+      {"naw", 9},
+      {"deg", 10},
+      {"deng", 10},
+      {"deuddeg", 12},
+      {"deunaw", 18},
+      {"ugain", 20}};
   return n;
 }
 
@@ -25,6 +66,12 @@ long UnitDays(const std::string& w) {
   if (w == "week" || w == "weeks") return 7;
   if (w == "month" || w == "months") return 30;
   if (w == "year" || w == "years") return 365;
+  // Welsh, with the mutated forms a number before them brings (dwy flynedd, deng mlynedd, naw niwrnod).
+  static const std::map<std::string, long> cy = {
+      {"diwrnod", 1},    {"diwrnodau", 1},  {"niwrnod", 1},   {"ddiwrnod", 1},  {"wythnos", 7},
+      {"wythnosau", 7},  {"mis", 30},       {"misoedd", 30},  {"fis", 30},      {"blwyddyn", 365},
+      {"flwyddyn", 365}, {"mlwyddyn", 365}, {"blynedd", 365}, {"flynedd", 365}, {"mlynedd", 365}};
+  if (auto it = cy.find(w); it != cy.end()) return it->second;
   return 0;
 }
 

@@ -1,5 +1,6 @@
 // draft: the names a notice gives itself. Sentence → whether it names the organisation the notice speaks
 // for (a title, an opening statement, "we, X, …", a contact block's first line); Controller's first cue.
+#include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
@@ -12,6 +13,20 @@ namespace pnc::draft {
 namespace {
 
 bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+
+// The first `n` space-separated words of `t`, each followed by a space (a sentence's subject).
+std::string FirstWords(const std::string& t, size_t n) {
+  std::string out;
+  size_t words = 0, pos = 0;
+  while (words < n && pos < t.size()) {
+    size_t end = t.find(' ', pos);
+    if (end == std::string::npos) end = t.size();
+    out += t.substr(pos, end - pos) + " ";
+    pos = end + 1;
+    ++words;
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -122,21 +137,38 @@ bool NamesItself(const Matcher& m, int s) {
     bool verb = tok[i] == "respects" || tok[i] == "values" || tok[i] == "cares" ||
                 ((tok[i] == "is" || tok[i] == "are") && (tok[i + 1] == "committed" || tok[i + 1] == "dedicated"));
     if (!verb) continue;
-    std::string subject;
-    size_t words = 0, pos = 0;
-    while (words < i && pos < t.size()) {
-      size_t end = t.find(' ', pos);
-      if (end == std::string::npos) end = t.size();
-      subject += t.substr(pos, end - pos) + " ";
-      pos = end + 1;
-      ++words;
-    }
+    std::string subject = FirstWords(t, i);
     bool starts = Upper(t[0]) || std::isdigit(static_cast<unsigned char>(t[0])) != 0;  // "6th Morpeth Scouts"
     if (starts && NameWords(subject) >= 1 && tok[0] != "we" && tok[0] != "this" && tok[0] != "our" &&
         !m.Has(s, "ico.name")) {
       return true;
     }
     break;
+  }
+  // "QPARA will use the information we hold about you …", "Oak Lane Choir collects only what our
+  // members give us": a proper name (initials count) as the subject of one of the notice's opening
+  // statements about its data, speaking of itself as "we" or "our" in the same sentence. The name is
+  // the notice's "we". (Not a role: "The Membership Secretary will keep …" has no "we" of its own;
+  // not a processor or a platform: "Mailchimp stores our mailing list".)
+  if (!sen.heading && s <= 8 && t.size() < 400 && Upper(t[0]) && !m.Has(s, "cookies")) {
+    static const std::set<std::string> kVerb = {"uses",    "collects", "holds", "processes", "keeps",   "stores",
+                                                "records", "gathers",  "needs", "asks",      "obtains", "shares"};
+    static const std::set<std::string> kAfterModal = {"use",  "collect", "hold",   "process", "keep",   "store",
+                                                      "only", "record",  "gather", "ask",     "obtain", "share"};
+    for (size_t i = 1; i < tok.size() && i <= 6; ++i) {
+      bool verb = kVerb.count(tok[i]) > 0 || ((tok[i] == "will" || tok[i] == "may" || tok[i] == "shall") &&
+                                              i + 1 < tok.size() && kAfterModal.count(tok[i + 1]) > 0);
+      if (!verb) continue;
+      bool we = std::any_of(tok.begin() + static_cast<long>(i) + 1, tok.end(),
+                            [](const std::string& w) { return w == "we" || w == "our" || w == "us"; });
+      std::string subject = FirstWords(t, i);
+      while (!subject.empty() && subject.back() == ' ') subject.pop_back();
+      if (we && tok[0] != "we" && tok[0] != "this" && tok[0] != "our" && tok[0] != "the" && NameWords(subject) >= 1 &&
+          OnlyName(subject) && !m.Has(s, "ico.name") && !m.Matches(Tokenize(subject), "controller.notname")) {
+        return true;
+      }
+      break;
+    }
   }
   // A title naming the organisation: "Acme Trust Privacy Notice", "Privacy notice for Acme".
   if ((sen.heading || s == 0 || tok.size() <= 16) && t.size() < 140) {

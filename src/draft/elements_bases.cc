@@ -175,12 +175,27 @@ Bases FindBases(const Matcher& m) {
   // not the basis the processing rests on.
   std::erase_if(legal, [&](int s) { return m.InTopic(s, "rights") && !BasisContext(m, s); });
   std::vector<int> consent_basis;
-  for (int s : relied("basis.consent")) {
+  // Consent to keeping or storing the data is consent to the processing, not a retention rule, so it
+  // is read without `relied`'s retention filter.
+  auto consents = relied("basis.consent");
+  for (int s : m.Sentences("basis.consent", true)) {
+    if (RetentionOnly(m, s) && m.HasHere(s, "basis.consent.processing") && !m.Has(s, "basis.hypothetical") &&
+        !m.Has(s, "cookies") && !m.InTopic(s, "cookies")) {
+      consents.push_back(s);
+    }
+  }
+  std::sort(consents.begin(), consents.end());
+  consents.erase(std::unique(consents.begin(), consents.end()), consents.end());
+  for (int s : consents) {
     // "Condition for special category information: your explicit consent (Art 9(2)(a))" is the
     // Art 9 condition, not the Art 6 basis.
     if (m.HasWithLeadIn(s, "sc.label") || (m.Has(s, "sc.art9") && !m.Has(s, "basis.generic"))) continue;
     // "We process your data because you have given us permission" states the basis in words.
-    if (BasisContext(m, s) || m.Has(s, "basis.because")) {
+    // "We must get members' consent to store their details" names consent to the processing itself
+    // (not to a use of it, nor its withdrawal, nor the Art 9 condition for sensitive data): a basis.
+    bool processing = m.HasHere(s, "basis.consent.processing") && !m.Has(s, "right.withdraw") &&
+                      !m.InTopic(s, "rights") && !m.Has(s, "sc.mention");
+    if (BasisContext(m, s) || m.Has(s, "basis.because") || processing) {
       consent_basis.push_back(s);
     } else if (!m.HasWithLeadIn(s, "rec.verb") && !m.Has(s, "rec.item") && !m.InTopic(s, "recipients") &&
                !m.sentence(s).heading && !m.InTopic(s, "rights") && !m.Has(s, "right.withdraw") &&
@@ -198,6 +213,18 @@ Bases FindBases(const Matcher& m) {
   for (const auto* v : {&li, &rli, &contract, &legal, &vital, &pub, &consent_basis}) Append(b.named, *v);
   std::sort(b.named.begin(), b.named.end());
   b.named.erase(std::unique(b.named.begin(), b.named.end()), b.named.end());
+  // "You agree that we may hold your details": the person's assent to the processing itself, in
+  // other words than "consent". It makes withdrawal apply and is partial evidence of a basis (it is
+  // not named as one).
+  // (Read without `relied`'s filters: keeping the data is what is agreed to, not a retention rule.)
+  for (int s : m.Sentences("consent.agree", true)) {
+    if (m.Has(s, "consent.none") || m.HasHere(s, "consent.agree.not") || m.Has(s, "basis.hypothetical") ||
+        m.sentence(s).heading || m.Has(s, "cookies") || m.InTopic(s, "cookies")) {
+      continue;
+    }
+    b.consent = true;
+    if (consent_basis.empty()) b.consent_plain.push_back(s);
+  }
   // Consent is relied on unless every mention denies it ("we do not rely on consent").
   // Nor is withdrawing consent named as a ground for erasure ("… when you withdraw consent or object").
   for (int s : relied("consent.any")) {
@@ -321,8 +348,21 @@ ElementResult LegitimateInterests(const Matcher& m, const Bases& b) {
     }
     // A list giving the purpose as one item and the basis as the next ("- We collect this to keep in
     // touch with you" "- The law allows it as our legitimate interest").
-    if (!other_basis && s > 0 && sents[s].list_item && sents[s - 1].list_item && !sents[s - 1].joined &&
-        sents[s - 1].section == sents[s].section && m.Has(s - 1, "purpose.statement") &&
+    // Not in a list of the bases the law offers, where the item is the law's wording of legitimate
+    // interests ("Where it is necessary for our legitimate interests (or those of a third party) and
+    // your interests … do not override those interests") and another item names a basis:
+    // the items are alternatives, and the one before is another circumstance, not the interest.
+    int basis_siblings = 0;
+    if (sents[s].list_item && sents[s].lead_in >= 0 && m.Has(s, "li.definition")) {
+      for (int k = sents[s].lead_in + 1; k < n && k <= sents[s].lead_in + 40; ++k) {
+        if (k != s && sents[k].list_item && !sents[k].joined && sents[k].lead_in == sents[s].lead_in &&
+            AnyBasis(m, sents[k].tokens)) {
+          ++basis_siblings;
+        }
+      }
+    }
+    if (!other_basis && basis_siblings < 1 && s > 0 && sents[s].list_item && sents[s - 1].list_item &&
+        !sents[s - 1].joined && sents[s - 1].section == sents[s].section && m.Has(s - 1, "purpose.statement") &&
         !AnyBasis(m, sents[s - 1].tokens)) {
       stated.push_back(s - 1);
     }

@@ -39,6 +39,14 @@ ElementResult SpecialCategory(const Matcher& m) {
       return m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.sensitive") && !m.Has(s, "sc.label");
     });
   }
+  // The law's term explained ("There are also 'special categories' of personal data, which require
+  // more protection") says what the law protects, not that the organisation holds any: a definition
+  // that neither says the organisation processes such data nor names whose it is is no sign of it.
+  // (Only the term: "ethnicity, religion and health are called 'special category data'" names kinds.)
+  std::erase_if(mention, [&](int s) {
+    return m.HasHere(s, "sc.definition") && !m.HasHere(s, "sc.processed") &&
+           m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.term");
+  });
   if (mention.empty()) {
     return MakeElement(m, "special-category-condition", S::kNotApplicable, "no special category data is mentioned",
                        m.Sentences("sc.none"));
@@ -113,6 +121,17 @@ ElementResult Criminal(const Matcher& m) {
   std::erase_if(mention, [&](int s) {
     return m.Has(s, "rec.verb") && m.CountPatterns(s, "crim.mention") <= m.CountPatterns(s, "crim.check") &&
            !m.Has(s, "crim.result") && !m.Has(s, "crim.label");
+  });
+  // Crime as the subject of what the organisation tells people ("we will advise you of criminal
+  // activity in the area and how to protect your property against crime") is news or advice, not
+  // data about anyone's offences; detecting, investigating or reporting crime is.
+  std::erase_if(mention, [&](int s) {
+    return m.HasHere(s, "crim.topic") && m.CountPatterns(s, "crim.mention") <= m.CountPatterns(s, "crim.generic");
+  });
+  // "Detecting, investigating or preventing crime (Annex 1, paragraph 4)" as a recognised legitimate
+  // interest is a disclosure to the authorities that do so, not the organisation's own detection.
+  std::erase_if(mention, [&](int s) {
+    return m.HasWithLeadIn(s, "basis.rli") && m.CountPatterns(s, "crim.mention") <= m.CountPatterns(s, "crim.detect");
   });
   if (mention.empty()) {
     return MakeElement(m, "criminal-offence-condition", S::kNotApplicable, "no criminal offence data is mentioned", {});

@@ -265,6 +265,14 @@ ElementResult Statutory(const Matcher& m) {
   for (int s : m.Sentences("stat.statement")) {
     if (!m.Has(s, "stat.not") && !m.Has(s, "cookies") && !m.InTopic(s, "cookies")) found.push_back(s);
   }
+  // "If you are under 13 and wish to register, you must tell us your name …" states a requirement
+  // for one age group only: partial evidence, unless a sentence says it for everyone.
+  if (!found.empty() && std::all_of(found.begin(), found.end(), [&](int s) { return m.HasHere(s, "stat.subgroup"); })) {
+    return MakeElement(m, "statutory-requirement", S::kDoubtful,
+                       "whether data must be given is said only for one group of people (an age group): say "
+                       "whether everyone must give it and what happens if they do not",
+                       found);
+  }
   if (!found.empty()) return MakeElement(m, "statutory-requirement", S::kPresent, "", found);
   // "The data we hold is what members volunteered" describes how the data arrived: it implies that
   // nothing is required but does not tell the person so, nor what happens if they give nothing.
@@ -298,7 +306,8 @@ ElementResult Automated(const Matcher& m) {
   std::vector<int> mention, rights_only;
   for (int s : m.Sentences("adm.mention")) {
     bool right = m.HasWithLeadIn(s, "adm.right") || m.Has(s, "adm.none.not") || m.InTopic(s, "rights");
-    (right && !m.Has(s, "adm.done") ? rights_only : mention).push_back(s);
+    // ("You can request that we do not use profiling": the "we use profiling" is what is asked against.)
+    (right && (!m.Has(s, "adm.done") || m.Has(s, "adm.none.not")) ? rights_only : mention).push_back(s);
   }
   if (mention.empty()) {
     return MakeElement(m, "automated-decisions", S::kMissing,

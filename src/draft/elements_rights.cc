@@ -50,8 +50,35 @@ bool MarketingChoices(const Matcher& m, int s) {
   return items > 0;
 }
 
+// The action each request right is about ("req.see", "req.change", "req.remove"), or "".
+std::string_view RequestAction(std::string_view rule) {
+  if (rule == "right-access") return "req.see";
+  if (rule == "right-rectification") return "req.change";
+  if (rule == "right-erasure") return "req.remove";
+  return "";
+}
+
+// A right stated as what the person can set off, in any voice, mood or order: a trigger they
+// control ("on request", "if you wish", "please tell us", "members may ask"), their own data as
+// the object ("your details", "data held", "from our list") and the right's action ("may be viewed
+// by a member upon request", "please advise us that you wish to be removed from our list", "if you
+// wish to see …, change your details or be removed"). Not when someone else is the agent or the
+// requester ("accessed by authorised coordinators", "at the request of the police"), nor about
+// other people's data, the organisation's own records or a mailing list; nor is the data changing
+// ("tell us when your details change") a request to correct it.
+bool PersonRequest(const Matcher& m, int s, std::string_view action) {
+  return !action.empty() && !m.sentence(s).heading && m.HasHere(s, "req.trigger") && m.HasHere(s, "req.owndata") &&
+         !m.HasHere(s, "req.other") && (action != "req.change" || !m.HasHere(s, "req.change.not"));
+}
+
 std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   std::vector<int> out = m.Sentences(r.key);
+  std::vector<int> candidates;  // before the exclusions below, for the headings' test at the end
+  if (std::string_view action = RequestAction(r.rule); !action.empty()) {
+    for (int s : m.Sentences(action)) {
+      if (PersonRequest(m, s, action)) out.push_back(s);
+    }
+  }
   std::string section = std::string(r.key) + ".section";
   for (int s : m.Sentences(section)) {
     // Loose phrasing counts inside a rights section; for consent ("you can change your mind")
@@ -61,6 +88,7 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
         r.rule != "right-withdraw-consent" && (m.InTopic(s, "rights") || (lead >= 0 && m.Has(lead, "rights.leadin")));
     if (rights_section || m.InTopic(s, r.key.substr(6))) out.push_back(s);
   }
+  candidates = out;
   // Cookies ("you can find out about blocking and deleting cookies") are the browser's, not the
   // person's rights over the notice's data; a list of marketing choices ("You may choose to restrict
   // the collection or use of your information in these ways: … opt out of our mailing list") is
@@ -78,9 +106,14 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   if (r.rule == "right-erasure") {
     std::erase_if(out, [&](int s) { return m.Has(s, "right.erasure.auto") && !m.Has(s, "right.erasure.ask"); });
   }
-  // "Ask us to stop using it for a while" is restriction, not objection.
+  // "Ask us to stop using it for a while" is restriction, not objection. Unsubscribing that ends the
+  // membership or the service itself ("end your membership at any time by clicking 'unsubscribe'")
+  // is leaving, not objecting to direct marketing (Art 21(2)), unless the sentence is about marketing.
   if (r.rule == "right-object") {
     std::erase_if(out, [&](int s) { return m.Has(s, "right.object.not") && !m.Has(s, "right.object.general"); });
+    std::erase_if(out, [&](int s) {
+      return m.HasHere(s, "right.object.leave") && !m.Has(s, "right.object.general") && !m.Has(s, "marketing.any");
+    });
   }
   // "Access to your file is restricted to staff", "access to our premises": not the right of access.
   if (r.rule == "right-access") {
@@ -99,6 +132,24 @@ std::vector<int> Found(const Matcher& m, const RightSpec& r) {
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
+  // A heading names a topic; what its section says decides what the topic is. A heading ("Access
+  // to your information") whose section uses the words in another sense (who else may access the
+  // data) and states the right nowhere is no evidence of the right.
+  std::erase_if(out, [&](int h) {
+    if (!m.sentence(h).heading) return false;
+    int sec = m.sentence(h).section;
+    auto body = [&](int s) { return !m.sentence(s).heading && m.sentence(s).section == sec; };
+    bool kept = std::any_of(out.begin(), out.end(), body);
+    bool excluded = std::any_of(candidates.begin(), candidates.end(),
+                                [&](int s) { return body(s) && !std::binary_search(out.begin(), out.end(), s); });
+    std::string other = std::string(r.key) + ".not";
+    if (!m.vocab().Get(other).empty()) {
+      for (int s = h + 1; !excluded && s < static_cast<int>(m.doc().sentences.size()) && body(s); ++s) {
+        excluded = m.HasHere(s, other);
+      }
+    }
+    return !kept && excluded;
+  });
   return out;
 }
 

@@ -102,6 +102,13 @@ bool Matcher::Matches(const std::vector<std::string>& tokens, std::string_view n
   return false;
 }
 
+bool Matcher::HasHere(int s, std::string_view name) const {
+  for (const auto& p : vocab_.Get(name)) {
+    if (p.Find(doc_.sentences[s].tokens, &doc_.sentences[s].filter)) return true;
+  }
+  return false;
+}
+
 int Matcher::CountPatterns(int s, std::string_view name) const {
   int n = 0;
   for (const auto& p : vocab_.Get(name)) {
@@ -116,11 +123,16 @@ int Matcher::LeadIn(int s) const {
   // "The lawful bases we rely on are:" followed by a paragraph "(a) Your consent."; or a field
   // label on the line before its value ("Lawful basis" / "Consent (Article 6(1)(a))"), as a PDF
   // of a two-column table reads.
+  // A paragraph after a lead-in's list is not one of its items: the list answered the lead-in.
+  bool after_list = false;
   for (int k = s - 1; k >= 0; --k) {
-    if (sents[k].joined || sents[k].list_item) continue;
+    if (sents[k].joined || sents[k].list_item) {
+      after_list = after_list || (sents[k].list_item && !sents[k].joined);
+      continue;
+    }
     if (sents[k].section != sents[s].section || sents[k].heading) return -1;
     const std::string& t = sents[k].text;
-    if (!t.empty() && t.back() == ':') return k;
+    if (!t.empty() && t.back() == ':') return after_list ? -1 : k;
     bool label = !t.empty() && t.back() != '.' && t.back() != '!' && t.back() != ')' && sents[k].tokens.size() <= 6 &&
                  sents[k].block + 1 == sents[s].block && !sents[s].list_item;
     return label ? k : -1;
@@ -270,6 +282,25 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "right.access",
                                                        "right.access.core",
                                                        "right.access.not",
+                                                       "right.object.leave",
+                                                       "consent.agree",
+                                                       "basis.consent.processing",
+                                                       "crim.topic",
+                                                       "crim.generic",
+                                                       "sc.definition",
+                                                       "sc.processed",
+                                                       "stat.subgroup",
+                                                       "sc.term",
+                                                       "crim.detect",
+                                                       "req.change.not",
+                                                       "consent.agree.not",
+                                                       "controller.notname",
+                                                       "req.trigger",
+                                                       "req.owndata",
+                                                       "req.other",
+                                                       "req.see",
+                                                       "req.change",
+                                                       "req.remove",
                                                        "right.access.section",
                                                        "right.access.strong",
                                                        "right.as.ground",

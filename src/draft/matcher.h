@@ -32,6 +32,9 @@ class Matcher {
   std::vector<int> Sentences(std::string_view name, bool positive_only = false) const;
   /// Whether sentence `s` matches `name`.
   bool Has(int s, std::string_view name) const;
+  /// Whether sentence `s` matches `name`, evaluated on that sentence alone (no scan of the draft):
+  /// for conditions read only on a detector's few candidate sentences.
+  bool HasHere(int s, std::string_view name) const;
   /// Number of distinct patterns of `name` matching sentence `s`.
   int CountPatterns(int s, std::string_view name) const;
   /// Which patterns of `name` match sentence `s` (one flag per pattern, in vocabulary order).

@@ -150,6 +150,12 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
   const size_t width = WrapWidth(lines);
   bool open = false;  // the last block may take continuation lines
   int outer = 0;      // the level of the last heading that was not run in, which run-in ones sit under
+  // Lines under a lead-in: a sentence ending in ':' promises what follows, so the short lines after
+  // it without a sentence's end ("Email address   First Name   Last Name", "Post Code   Village")
+  // are its items, not headings, until a line ends a sentence or is not laid out in cells. `lead_mark` is the block
+  // count after the last such item, so the run goes on while the last block is one of them.
+  bool lead_run = false;
+  size_t lead_mark = 0;
   auto page_of = [&](size_t i) { return i < pages.size() ? pages[i] : 0; };
   auto page_line_of = [&](size_t i) {
     if (pages.empty()) return 0;
@@ -183,6 +189,11 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
       while (k > 0 && lines[k - 1].empty()) --k;
       if (k > 0 && std::string_view(".?!:").find(lines[k - 1].back()) != std::string_view::npos) open = false;
       continue;
+    }
+    if (!blocks.empty() && blocks.size() != lead_mark) {
+      const Block& last = blocks.back();
+      lead_run = !last.heading && !last.table_row && !last.list_item && !last.text.empty() && last.text.back() == ':' &&
+                 CountWords(last.text) >= 5;
     }
     bool prev_blank = i == 0 || lines[i - 1].empty();
     bool next_blank = i + 1 >= lines.size() || lines[i + 1].empty();
@@ -252,6 +263,18 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
         i + 1 < lines.size() && !lines[i + 1].empty() && std::islower(static_cast<unsigned char>(lines[i + 1][0]));
     bool big = i < big_font.size() && big_font[i];
     size_t bullet = BulletLength(t);
+    // (Only lines cut into cells by runs of spaces, a form's or a table's fields laid out in columns:
+    // a short line of prose under a lead-in may still be a heading over a table.)
+    const std::string& raw = raw_lines[i];
+    size_t first = raw.find_first_not_of(" \t"), gap = first == std::string::npos ? first : raw.find("   ", first);
+    bool spaced_cells = gap != std::string::npos && raw.find_last_not_of(" \t") > gap;
+    if (lead_run && spaced_cells && !bullet && !plain.empty() && CountWords(plain) <= 14 &&
+        std::string_view(".?!;:").find(plain.back()) == std::string_view::npos) {
+      start(CollapseSpace(plain), i, 0, true, false);
+      open = false;
+      lead_mark = blocks.size();
+      continue;
+    }
     std::string unbulleted = bullet ? StripInlineMarkdown(t.substr(bullet)) : plain;
     bool next_upper = i + 1 < lines.size() && !lines[i + 1].empty() &&
                       (std::isupper(static_cast<unsigned char>(lines[i + 1][0])) ||

@@ -45,7 +45,18 @@ class Writer {
     return tr ? tr->text : "";
   }
 
-  json Label(const source::Text& t) const { return json{{"@value", T(t)}, {"@language", loc_}}; }
+  // One language-tagged value per locale the notice is published in (a JSON-LD array), so a
+  // bilingual charity's record carries both; a proper name, the same in every locale, once.
+  json Label(const source::Text& t) const {
+    json out = json::array();
+    if (!t.proper_name) {
+      for (const auto& loc : m_.notice.locales) {
+        if (const auto* tr = t.Get(loc)) out.push_back({{"@value", tr->text}, {"@language", loc}});
+      }
+    }
+    if (out.size() > 1) return out;
+    return json{{"@value", T(t)}, {"@language", loc_}};
+  }
 
   json Graph() {
     json graph = json::array();
@@ -183,9 +194,8 @@ class Writer {
             return std::any_of(p.subjects.begin(), p.subjects.end(), [&](const Ref& y) { return x.id == y.id; });
           });
       if (!covers || other_people) continue;
-      std::string text = T(r.period).empty() ? T(r.criteria) : T(r.period);
-      if (!text.empty())
-        storage.push_back({{"@type", "dpv:StorageDuration"}, {"rdfs:label", {{"@value", text}, {"@language", loc_}}}});
+      const source::Text& text = T(r.period).empty() ? r.criteria : r.period;
+      if (!T(text).empty()) storage.push_back({{"@type", "dpv:StorageDuration"}, {"rdfs:label", Label(text)}});
     }
     if (!storage.empty()) n["dpv:hasStorageCondition"] = storage;
     json rights = json::array();

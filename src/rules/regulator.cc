@@ -9,6 +9,13 @@ void CheckRegulator(const RuleContext& ctx) {
   const bool as_of = !ctx.options.as_of.empty();
   if (!as_of && ctx.model.notice.date.empty()) return;  // no date to judge by (reported by the loader)
   const std::string date = ctx.RegulatorDate();
+  // A notice is not in force before its own date: details from then are ones it never gave.
+  if (as_of && !ctx.model.notice.date.empty() && date < ctx.model.notice.date) {
+    ctx.Report("regulator-details", ctx.model.notice.date_pointer,
+               "the --as-of date " + date + " is before this notice's own date " + ctx.model.notice.date +
+                   ", so the regulator's details printed are those of a time before the notice was written",
+               {"give --as-of a date on or after " + ctx.model.notice.date + ", or leave it out"});
+  }
   const std::string& due = ctx.law.regulator_review_by;
   if (due.empty() || date < due) return;
   const std::string reviewed =

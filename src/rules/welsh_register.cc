@@ -86,7 +86,14 @@ std::string Name(bool familiar) { return familiar ? "'ti'" : "'chi'"; }
 // The fix: the 'chi' form of each familiar word found, or the other way round in a 'ti' version.
 std::string Fix(const std::vector<RegisterMark>& wrong, bool want_familiar, const std::string& where) {
   std::string fix = "write it with " + Name(want_familiar) + ", as " + where + " does";
-  if (want_familiar) return fix + " ('chi' → 'ti', 'eich' → 'dy', 'ydych' → 'wyt', 'gallwch' → 'gelli')";
+  // 'dy' soft-mutates the next word and 'eich' does not: swapping the word alone is ungrammatical.
+  if (want_familiar)
+    return fix +
+           " ('chi' → 'ti', 'eich' → 'dy', 'ydych' → 'wyt', 'gallwch' → 'gelli'; 'dy' mutates the next word: 'eich "
+           "manylion' → 'dy fanylion di')";
+  const bool dy = std::any_of(wrong.begin(), wrong.end(), [](const RegisterMark& m) { return m.words == "dy"; });
+  const std::string unmutate =
+      dy ? "; after 'eich' the next word is not mutated: 'dy fanylion di' → 'eich manylion chi'" : "";
   std::vector<std::string> pairs;
   for (const auto& m : wrong) {
     const std::string formal = FormalFor(m.words);
@@ -97,7 +104,7 @@ std::string Fix(const std::vector<RegisterMark>& wrong, bool want_familiar, cons
   if (pairs.size() > 4) pairs.resize(4);
   std::string list;
   for (const auto& p : pairs) list += (list.empty() ? "" : ", ") + p;
-  return list.empty() ? fix : fix + ": " + list;
+  return (list.empty() ? fix : fix + ": " + list) + unmutate;
 }
 
 std::string Words(const std::vector<RegisterMark>& marks) {

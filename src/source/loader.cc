@@ -166,6 +166,20 @@ std::string DidYouMean(std::string_view word, const std::vector<std::string>& ca
       best = c;
     }
   }
+  if (!best.empty() || word.size() < 4) return best;
+  // A shortened id ("data-bridge" for "uk-us-data-bridge"): the word as whole parts of exactly one
+  // candidate.
+  auto separator = [](char ch) { return ch == '-' || ch == '_'; };
+  for (const auto& c : candidates) {
+    for (size_t at = c.find(word); at != std::string::npos; at = c.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      if ((at == 0 || separator(c[at - 1])) && (end == c.size() || separator(c[end]))) {
+        if (!best.empty() && best != c) return "";
+        best = c;
+        break;
+      }
+    }
+  }
   return best;
 }
 

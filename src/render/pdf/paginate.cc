@@ -208,10 +208,20 @@ void AddFooters(const Style& style, const Fonts& fonts, const std::string& organ
   const double step = size * 1.25;
   std::vector<Line> org = WrapSpans({{organisation, Face::kRegular, -1, false}}, fonts, size, right - left);
   if (org.size() > 2) org.resize(2);  // the bottom margin holds two footer lines
-  for (int p = from; p < to; ++p) {
+  auto label_of = [&](int p) {
     std::string label = page_of;
     Substitute(&label, "page", std::to_string(p + 1));
     Substitute(&label, "pages", std::to_string(out->page_count));
+    return label;
+  };
+  // Whether the page number shares the organisation's last line is decided once, by the widest
+  // number, so every page's footer has the same shape ("Page 1" fitting where "Page 2" did not
+  // put the number beside the name on page 1 only).
+  double widest = 0;
+  for (int p = from; p < to; ++p) widest = std::max(widest, TextWidth(label_of(p), font, size));
+  const bool beside = !org.empty() && left + org.back().width + size + widest <= right;
+  for (int p = from; p < to; ++p) {
+    const std::string label = label_of(p);
     const double label_w = TextWidth(label, font, size);
     double y = first_baseline, label_y = first_baseline;
     for (size_t k = 0; k < org.size(); ++k) {
@@ -224,7 +234,7 @@ void AddFooters(const Style& style, const Fonts& fonts, const std::string& organ
       for (const Seg& s : org[k].segs) run.text += s.text;
       out->runs.push_back(run);
       // The page number shares the last line when both fit, else goes on its own line below.
-      if (k + 1 == org.size()) label_y = left + org[k].width + size + label_w <= right ? y : y - step;
+      if (k + 1 == org.size()) label_y = beside ? y : y - step;
       y -= step;
     }
     Run num;

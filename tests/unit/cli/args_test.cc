@@ -119,4 +119,17 @@ TEST_CASE("explain --format: a record alone is a usage error naming the explaina
   CHECK(RecordFormats({"ropa", "ropa"}) == RecordFormats({"ropa"}));
 }
 
+// User test F1: "--format all,jit" was refused as an unknown format 'all' by a message listing 'all'.
+TEST_CASE("--format all beside other formats stands for the default formats") {
+  std::string error;
+  Command c = Parse({"build", "a.json", "--format", "all,jit"}, &error);
+  CHECK(error.empty());
+  CHECK(c.options.formats == std::vector<std::string>{"html", "pdf", "brf", "mp3", "jit"});
+  Parse({"build", "a.json", "--format", "html,pfd"}, &error);
+  CHECK(error.rfind("unknown format 'pfd'; did you mean 'pdf'? (all, html, pdf,", 0) == 0);
+  c = Parse({"build", "a.json", "--format", "all"}, &error);
+  CHECK(error.empty());
+  CHECK(c.options.formats.empty());  // the default set, as with no --format
+}
+
 }  // namespace pnc::cli

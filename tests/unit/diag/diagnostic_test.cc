@@ -91,3 +91,29 @@ TEST_CASE("diag: the unknown keys of one object are one place") {
 }
 
 }  // namespace pnc::diag
+
+namespace pnc::diag {
+
+// User test F10: a misspelt id reference came after the errors it caused ("not used by any purpose",
+// "has no children's wording"), so a volunteer fixed the effects first.
+TEST_CASE("diag: a misspelt id reference with a did-you-mean comes first in its file") {
+  Sink sink;
+  auto at = [](Diagnostic d, int line) {
+    d.pos.line = line;
+    d.pos.column = 5;
+    return d;
+  };
+  sink.Add(at(Make(Severity::kError, "a.json", "", "unknown data category 'zzz'", "unknown-id"), 90));
+  sink.Add(at(
+      Make(Severity::kError, "a.json", "", "unknown data category 'x-lng'; did you mean 'x-long'?", "unknown-id"), 89));
+  sink.Add(at(
+      Make(Severity::kError, "a.json", "", "data category 'x-long' is not used by any purpose", "categories-of-data"),
+      56));
+  sink.Sort();
+  REQUIRE(sink.All().size() == 3);
+  CHECK(sink.All()[0].rule == "unknown-id");
+  CHECK(sink.All()[0].message.find("did you mean") != std::string::npos);
+  CHECK(sink.All()[1].rule == "categories-of-data");  // an unknown id with no guess keeps its place
+}
+
+}  // namespace pnc::diag

@@ -119,6 +119,14 @@ TEST_CASE("retention periods: longer material, shorter minor, not comparable mat
   CHECK(diff::PeriodDays("6 years") == 6 * 365);
   CHECK(diff::PeriodDays("two weeks after the course") == 14);
   CHECK(diff::PeriodDays("18 months") == 18 * 30);
+  // Welsh periods (user test F7: "6 mis" → "12 mis" was "cannot tell").
+  CHECK(diff::PeriodDays("6 mis") == 6 * 30);
+  CHECK(diff::PeriodDays("12 mis ar ôl i'r cwrs orffen") == 12 * 30);
+  CHECK(diff::PeriodDays("dwy flynedd") == 2 * 365);
+  CHECK(diff::PeriodDays("3 blynedd") == 3 * 365);
+  CHECK(diff::PeriodDays("chwe mis") == 6 * 30);
+  CHECK(diff::PeriodDays("deng mlynedd") == 10 * 365);
+  CHECK(diff::PeriodDays("Nes i chi ofyn i ni stopio") == -1);
   CHECK(diff::PeriodDays("Until you ask us to stop") == -1);
   CHECK(diff::PeriodDays("6 years, or 3 years for volunteers") == -1);  // two periods: no single one
   std::string a, b;

@@ -65,10 +65,16 @@ struct HeldOut {
 // missing precision 54/61, recall 54/64, 7 missing where present, 4 present on absent or partial. Fourteenth
 // pass (seen): 62/62, 62/64, 0, 1 (short-form rights; deletion on membership ceasing; a bare remark about
 // rights is no evidence; "the Society" never named; kinds of data one per sentence; the accuracy principle).
+// The eleventh set (real11, 7 notices) was measured blind by the lead on cf63b10: missing precision 47/54,
+// recall 47/52, 5 missing where present, 5 present on absent or partial. Fifteenth pass (seen, general rules
+// by class): 51/51, 51/52, 0, 0 (rights as what the person can set off; a heading read by its section;
+// leaving by unsubscribing; consent or agreement to the processing; a name as the opening statement's subject;
+// crime as news; the law's term; fields in columns under a lead-in; data required for the service; one age
+// group's requirement; a request against automated decisions; the law's LI wording in a list of bases).
 constexpr HeldOut kSets[] = {
-    {2, 11, 1.0, 1.0, 0, 3},     {3, 8, 1.0, 1.0, 0, 3},     {4, 11, 1.0, 1.0, 0, 6},
-    {5, 10, 0.958, 0.958, 2, 5}, {6, 9, 0.983, 0.967, 1, 5}, {7, 10, 1.0, 0.985, 0, 8},
-    {8, 9, 1.0, 0.979, 0, 10},   {9, 6, 1.0, 1.0, 0, 4},     {10, 7, 1.0, 0.968, 0, 1},
+    {2, 11, 1.0, 1.0, 0, 3},    {3, 8, 1.0, 1.0, 0, 3},    {4, 11, 1.0, 1.0, 0, 6},   {5, 10, 0.958, 0.958, 2, 5},
+    {6, 9, 0.983, 0.967, 1, 5}, {7, 10, 1.0, 0.985, 0, 8}, {8, 9, 1.0, 0.979, 0, 10}, {9, 6, 1.0, 1.0, 0, 4},
+    {10, 7, 1.0, 0.968, 0, 1},  {11, 7, 1.0, 0.98, 0, 0},
 };
 
 fs::path Labels(int n) { return fs::path(PNC_TEST_DATA_DIR) / "drafts" / ("real" + std::to_string(n)) / "labels"; }
@@ -104,7 +110,8 @@ TEST_SUITE("draft") {
           CHECK(src["commit"].get<std::string>().size() == 40);
           CHECK_FALSE(src["repo"].get<std::string>().empty());
           CHECK_FALSE(src["path"].get<std::string>().empty());
-          CHECK((extract == "md" || extract == "markup" || extract == "haml"));  // the modes of extract.py
+          CHECK((extract == "md" || extract == "markup" || extract == "haml" ||
+                 extract == "firstpane"));  // the modes of extract.py
         }
         CHECK(lab["elements"].size() == 25);
         for (const auto& [rule, l] : lab["elements"].items()) {

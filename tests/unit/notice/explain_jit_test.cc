@@ -49,7 +49,10 @@ TEST_CASE("explain --format jit covers the just-in-time notices' text, and only 
         if (end == std::string::npos) end = text.size();
         std::string line = test::Collapse(text.substr(pos, end - pos));
         pos = end + 1;
+        // A nested list's items are indented; a field's label gets its colon from the renderer.
+        if (const size_t lead = line.find_first_not_of(' '); lead != std::string::npos) line = line.substr(lead);
         if (line.rfind("- ", 0) == 0) line = line.substr(2);
+        if (!line.empty() && line.back() == ':') line.pop_back();
         if (line.empty()) continue;
         const size_t found = stream.find(line, at);
         CHECK_MESSAGE(found != std::string::npos,

@@ -595,3 +595,35 @@ TEST_CASE("pdf: a list item longer than a page breaks, leaving no blank or nearl
 }
 
 }  // namespace pnc::render::pdf_test
+
+namespace pnc::render::pdf_test {
+
+// User test F3: the page number went beside the organisation's name on page 1 ("Page 1" is narrow)
+// and under it on every later page. Names of many widths, so that some fit "Page 1 of N" beside
+// them but not "Page 2 of N": the number's line is the same on every page.
+TEST_CASE("pdf: every page's footer has the same shape") {
+  pdf::Style st = AdultStyle();
+  diag::Sink sink;
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
+  NoticeDoc doc = LongDoc(3, 10);
+  int checked = 0;
+  for (int wide = 20; wide <= 34; ++wide) {
+    for (int narrow = 0; narrow <= 6; ++narrow) {
+      doc.organisation = std::string(wide, 'm') + std::string(narrow, 'i');
+      pdf::Layout layout;
+      REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+      REQUIRE(layout.page_count > 2);
+      std::set<double> number_y;
+      for (const pdf::Run& r : layout.runs) {
+        if (r.elem < 0 && r.text.rfind("Page ", 0) == 0) number_y.insert(r.y);
+      }
+      CAPTURE(doc.organisation);
+      CHECK(number_y.size() == 1);
+      ++checked;
+    }
+  }
+  CHECK(checked > 50);
+}
+
+}  // namespace pnc::render::pdf_test

@@ -117,7 +117,8 @@ TEST_CASE("cy-register: a Welsh children's wording in 'ti' among pnc's 'chi' sen
         "children's version for ages 10-12 as 'chi' [cy-register]");
   CHECK(fail[0].find("hint: 'ti' here: 'th', 'dy', 'Wyt'; 'chi' in pnc's text: '") != std::string::npos);
   CHECK(fail[0].find("hint: write it with 'chi', as pnc's catalogue does: 'th' → 'ch', 'dy' → 'eich', 'Wyt' → "
-                     "'ydych', 'ti' → 'chi'\n") != std::string::npos);
+                     "'ydych', 'ti' → 'chi'; after 'eich' the next word is not mutated: 'dy fanylion di' → 'eich "
+                     "manylion chi'\n") != std::string::npos);
   // The same in 'chi': nothing to report.
   CHECK(Register(Welsh("I'ch helpu chi a'ch teulu. Ydych chi eisiau help? Gallwch chi ofyn.")).empty());
   // A 'chi' text that names a group and a quotation with 'ti' in it: no address in 'ti'.
@@ -184,7 +185,7 @@ TEST_CASE("cy-register: a 'chi' wording in a version whose own sentences say 'ti
                        "'chi' here: 'Gallwch', 'chi', 'eich'; 'ti' in pnc's text: 'Wyt' in pnc's sentence 'Wyt ti'n "
                        "iawn? Gelli di ofyn i ni unrhyw bryd.' (child.intro)",
                        "write it with 'ti', as pnc's catalogue does ('chi' → 'ti', 'eich' → 'dy', 'ydych' → 'wyt', "
-                       "'gallwch' → 'gelli')"});
+                       "'gallwch' → 'gelli'; 'dy' mutates the next word: 'eich manylion' → 'dy fanylion di')"});
   // Reported once, however many versions show it.
   rules::CheckWelshRegister(loaded.model, doc, ti, &reported, &sink);
   CHECK(sink.All().size() == 1);

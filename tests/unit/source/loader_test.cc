@@ -104,6 +104,10 @@ TEST_CASE("did you mean finds close spellings only") {
   CHECK(source::DidYouMean("emial", {"email", "phone"}) == "email");
   CHECK(source::DidYouMean("last-updated", {"last_updated", "title"}) == "last_updated");
   CHECK(source::DidYouMean("xyz", {"email", "phone"}) == "");
+  // A shortened id, as whole parts of exactly one candidate (user test F19).
+  CHECK(source::DidYouMean("data-bridge", {"uk-us-data-bridge", "idta", "addendum"}) == "uk-us-data-bridge");
+  CHECK(source::DidYouMean("data", {"uk-us-data-bridge", "data-bridge-eu"}) == "");  // two: no guess
+  CHECK(source::DidYouMean("bridge", {"uk-us-data-bridges"}) == "");                 // not a whole part
 }
 
 }  // namespace pnc

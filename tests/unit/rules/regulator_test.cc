@@ -115,7 +115,11 @@ TEST_CASE("a notice built with regulator data past its review date is warned, na
         std::vector<std::string>{"the regulator's details pnc prints (data/regulator.json) were last reviewed on "
                                  "2026-12-06 and were due for review by 2027-03-01, before the --as-of date "
                                  "2027-06-01, so they may be out of date"});
-  CHECK(LintRule(Dated("2027-04-01"), "regulator-details", "2026-12-06").empty());
+  // An --as-of date before the notice's own date: not the review warning, but a warning that the
+  // details printed are of a time before the notice was written (user test F24).
+  CHECK(LintRule(Dated("2027-04-01"), "regulator-details", "2026-12-06") ==
+        std::vector<std::string>{"the --as-of date 2026-12-06 is before this notice's own date 2027-04-01, so the "
+                                 "regulator's details printed are those of a time before the notice was written"});
   CHECK(LintRule(Dated("2026-03-01"), "right-complain-ico", "2017-01-01") ==
         std::vector<std::string>{"the --as-of date '2017-01-01' is before 2018-05-25, the earliest date pnc supports "
                                  "(the GDPR and the Data Protection Act 2018; the UK GDPR from 2021)"});

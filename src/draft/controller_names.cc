@@ -304,7 +304,7 @@ bool NamesItself(const Matcher& m, int s) {
       return true;
     }
   }
-  if (ContactBlockName(m, s)) return true;
+  if (ContactBlockName(m, s) || LetterheadName(m, s)) return true;
   // "Name: Acme Trust" in a block of contact details (not "Name: Your Full Name", a field of the
   // data collected, nor any "Name:" under a heading about the data).
   for (const char* label : {"Name:", "Organisation:", "Organization:", "Enw:"}) {

@@ -76,10 +76,17 @@ std::string Squashed(const std::string& text);
 /// Whether sentence `s` names the organisation the notice speaks for: "We are Acme Trust.", a title
 /// "Acme Trust Privacy Notice", a contact block's first line… (controller_names.cc).
 bool NamesItself(const Matcher& m, int s);
+/// Whether sentence `s`, among the notice's first two or last three, is the organisation's name with its
+/// postal address: a letterhead, footer or signature line (controller_letterhead.cc).
+bool LetterheadName(const Matcher& m, int s);
 
 /// The near-miss tier (elements_table.cc): each `missing` element with an entry in the vocabulary's
 /// near_miss table whose frame ("near.<rule>") matches a sentence becomes `doubtful`, quoting it.
 void ApplyNearMisses(const Matcher& m, std::vector<ElementResult>& out);
+
+/// Answers to headings (elements_answers.cc): each `missing` element the draft answers as a fragment
+/// under its own heading or label ("Why?" / "So that we can …", "Outside the UK: No") becomes `present`.
+void ApplyHeadingAnswers(const Matcher& m, std::vector<ElementResult>& out);
 
 /// Element detectors, one per content rule (elements_core.cc, elements_bases.cc, elements_data.cc).
 ElementResult Controller(const Matcher& m);

@@ -123,8 +123,9 @@ Bases FindBases(const Matcher& m) {
   auto relied = [&](std::string_view name) {
     auto v = Without(m, name, "basis.hypothetical", true);
     std::erase_if(v, [&](int s) {
-      return (m.HasWithLeadIn(s, "stat.statement") && !m.Has(s, "basis.because")) || RetentionOnly(m, s) ||
-             Commitment(m, s) || m.Has(s, "cookies") || m.InTopic(s, "cookies") || SharingException(m, s);
+      return (m.HasWithLeadIn(s, "stat.statement") && !m.Has(s, "basis.because") && !m.Has(s, "basis.generic")) ||
+             RetentionOnly(m, s) || Commitment(m, s) || m.Has(s, "cookies") || m.InTopic(s, "cookies") ||
+             SharingException(m, s);
     });
     return v;
   };

@@ -116,6 +116,8 @@ ElementResult Criminal(const Matcher& m) {
   // "We share members' details with the police for background checks": the check is the other
   // body's, made on what the organisation sends; the organisation holds offence data only where it
   // keeps what comes back (a result, a certificate, information obtained from the check).
+  // "Checks are carried out by the national body; we never see the results": nothing comes back to hold.
+  std::erase_if(mention, [&](int s) { return m.Has(s, "crim.result.none"); });
   std::erase_if(mention, [&](int s) {
     return m.Has(s, "rec.verb") && m.CountPatterns(s, "crim.mention") <= m.CountPatterns(s, "crim.check") &&
            !m.Has(s, "crim.result") && !m.Has(s, "crim.label");

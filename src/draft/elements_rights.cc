@@ -207,9 +207,14 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
   // A bare remark that the law gives people rights ("You have important rights to privacy") is no
   // evidence of any one right: it is partial evidence only when it points somewhere (the ICO, a
   // page, a contact) where the rights are set out; otherwise each right is missing (issue 14).
+  // (The next sentence points only while it is still about rights: "If you have any concerns, ring the
+  // office" gives a route for complaints, not the place where the rights are set out.)
+  auto about_rights = [&](int n) {
+    return m.Has(n, "topic.rights") || !(m.Has(n, "complain.word") || m.Has(n, "complain.worry"));
+  };
   bool pointed = std::any_of(generic.begin(), generic.end(), [&](int s) {
-    return m.Has(s, "rights.generic.pointer") ||
-           (s + 1 < static_cast<int>(m.doc().sentences.size()) && m.Has(s + 1, "rights.generic.pointer"));
+    return m.Has(s, "rights.generic.pointer") || (s + 1 < static_cast<int>(m.doc().sentences.size()) &&
+                                                  m.Has(s + 1, "rights.generic.pointer") && about_rights(s + 1));
   });
   if (!pointed) generic.clear();
   bool any_specific = false;
@@ -289,6 +294,12 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
     if (m.HasWithLeadIn(s, "complain.elsewhere") && !m.Has(s, "contact.us")) continue;
     bool contact = m.Has(s, "contact.words") || Matcher::HasContactDetail(sents[s].text);
     if (m.InTopic(s, "complaints") && contact) own.push_back(s);
+    // "Complaints … should be addressed to the Chair"; "any worries, have a word with Joan and we'll put it
+    // right": a complaint, or a worry the organisation promises to settle, taken to one of its people.
+    if (m.Has(s, "complain.route.person") && !m.Has(s, "complain.notdata") &&
+        (m.Has(s, "complain.word") || (m.Has(s, "complain.worry") && m.Has(s, "complain.resolve")))) {
+      own.push_back(s);
+    }
     if (!Matcher::HasContactDetail(sents[s].text) && !m.Has(s, "contact.words")) continue;
     // "Complaints can be sent to our Data Protection Lead at dp@…"; "If you are unhappy with
     // how we use your data, contact our DPO": a complaint route. ("Any concerns? Contact us" is

@@ -80,6 +80,7 @@ std::vector<ElementResult> EvaluateElements(const Matcher& m, const std::string&
   EvaluateRights(m, bases, out);
   out.push_back(Statutory(m));
   out.push_back(Automated(m));
+  ApplyHeadingAnswers(m, out);
   ApplyNearMisses(m, out);
   // Rules not yet in force on the notice's date do not apply.
   for (auto& e : out) {

@@ -172,7 +172,21 @@ bool Matcher::InTopic(int s, std::string_view topic) const {
   for (int sec = doc_.sentences[s].section; sec >= 0; sec = doc_.sections[sec].parent) {
     if (it->second.count(sec)) return true;
   }
-  return false;
+  return LabelTopic(s, key);
+}
+
+// A field label frames its value as a heading frames its section: "How long: until you leave the
+// club" (and the value's later sentences in the same paragraph) is about retention.
+bool Matcher::LabelTopic(int s, const std::string& key) const {
+  const auto& sents = doc_.sentences;
+  int first = s;
+  while (first > 0 && sents[first - 1].block == sents[s].block && !sents[first - 1].joined) --first;
+  const Sentence& lab = sents[first];
+  if (sents[s].joined || lab.heading || lab.table_row || lab.label <= 0 ||
+      lab.label >= static_cast<int>(lab.tokens.size()))
+    return false;
+  std::vector<std::string> label(lab.tokens.begin(), lab.tokens.begin() + lab.label);
+  return Matches(label, key);
 }
 
 bool Matcher::HasContactDetail(std::string_view text) {

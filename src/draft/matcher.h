@@ -40,7 +40,7 @@ class Matcher {
   /// Which patterns of `name` match sentence `s` (one flag per pattern, in vocabulary order).
   std::vector<bool> PatternsMatching(int s, std::string_view name) const;
   /// Whether the sentence's section, or a section enclosing it, has a heading about `topic`
-  /// (name "topic.<topic>").
+  /// (name "topic.<topic>"), or the field label its paragraph opens with is about it.
   bool InTopic(int s, std::string_view topic) const;
   /// The sentence introducing `s`: the lead-in of a list item (or joined item), or the sentence
   /// ending in ':' just before a paragraph in the same section; -1 when there is none.
@@ -59,6 +59,7 @@ class Matcher {
   Evidence EvidenceOf(int s) const;
 
  private:
+  bool LabelTopic(int s, const std::string& key) const;
   const Document& doc_;
   const Vocabulary& vocab_;
   std::vector<bool> contents_;  // table-of-contents lines: "Who we are 3 What we use 4 …"

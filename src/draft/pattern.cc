@@ -21,7 +21,7 @@ std::vector<std::string> Lex(std::string_view s) {
     char c = s[i];
     if (c == ' ') {
       ++i;
-    } else if (c == '(' || c == ')' || c == '|' || c == '?' || c == '^' || c == ',') {
+    } else if (c == '(' || c == ')' || c == '|' || c == '?' || c == '^' || c == '$' || c == ',') {
       out.emplace_back(1, c);
       ++i;
     } else if (c == '.') {
@@ -33,7 +33,7 @@ std::vector<std::string> Lex(std::string_view s) {
       i = k;
     } else {
       size_t j = i;
-      while (j < s.size() && std::string_view(" ()|?^,").find(s[j]) == std::string_view::npos &&
+      while (j < s.size() && std::string_view(" ()|?^$,").find(s[j]) == std::string_view::npos &&
              !(s[j] == '.' && j + 1 < s.size() && s[j + 1] == '.')) {
         ++j;
       }
@@ -89,9 +89,9 @@ std::optional<Pattern> Pattern::Compile(std::string_view src, std::string* error
         g.max = dots < t.size() ? std::stoi(t.substr(dots)) : (dots == 2 ? 4 : 10);
         atom = add(g);
         ++pos;
-      } else if (t == "^") {
+      } else if (t == "^" || t == "$") {
         Node st;
-        st.kind = Node::kStart;
+        st.kind = t == "^" ? Node::kStart : Node::kEnd;
         atom = add(st);
         ++pos;
       } else {
@@ -200,7 +200,7 @@ bool Pattern::Nullable(int node) const {
     case Node::kAlt:
       return std::any_of(n.kids.begin(), n.kids.end(), [&](int k) { return Nullable(k); });
     default:
-      return true;  // gaps, optionals and "^"
+      return true;  // gaps, optionals, "^" and "$"
   }
 }
 
@@ -284,6 +284,11 @@ void Pattern::Eval(int node, const std::vector<std::string>& t, size_t pos, std:
       return;
     case Node::kStart:
       if (pos == 0) out.push_back(pos);
+      return;
+    case Node::kEnd:  // only clause marks may follow ("Why:" is "why ,")
+      if (std::all_of(t.begin() + static_cast<long>(pos), t.end(), [](const std::string& w) { return w == ","; })) {
+        out.push_back(pos);
+      }
       return;
     case Node::kGap: {
       // Clause marks do not count towards a gap's length.

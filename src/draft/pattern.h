@@ -3,6 +3,7 @@
 //   word      a token; "word*" matches by prefix; "#" any number; "," a clause break (, ; : |)
 //   ( a | b c )  alternatives, each a sequence     x?  optional item
 //   ..  up to 4 tokens skipped   ...  up to 10   ..N  up to N      ^  start of the sentence
+//   $  end of the sentence (clause marks aside): "^why $" is a heading that is only "Why?"
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -37,7 +38,7 @@ class Pattern {
 
  private:
   struct Node {
-    enum Kind { kWord, kSeq, kAlt, kGap, kOpt, kStart } kind = kWord;
+    enum Kind { kWord, kSeq, kAlt, kGap, kOpt, kStart, kEnd } kind = kWord;
     std::string word;
     bool prefix = false;
     bool number = false;

@@ -9,6 +9,7 @@
 
 #include "draft/document.h"
 #include "draft/line_shape.h"
+#include "draft/run_in_heading.h"
 
 namespace pnc::draft {
 namespace {
@@ -148,6 +149,7 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
   std::vector<Block> blocks;
   const size_t width = WrapWidth(lines);
   bool open = false;  // the last block may take continuation lines
+  int outer = 0;      // the level of the last heading that was not run in, which run-in ones sit under
   // Lines under a lead-in: a sentence ending in ':' promises what follows, so the short lines after
   // it without a sentence's end ("Email address   First Name   Last Name", "Post Code   Village")
   // are its items, not headings, until a line ends a sentence or is not laid out in cells. `lead_mark` is the block
@@ -172,6 +174,7 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
     b.table_row = table;
     b.line_breaks.push_back({0, b.line});
     blocks.push_back(std::move(b));
+    if (heading > 0) outer = heading;
   };
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::string& t = lines[i];
@@ -229,9 +232,33 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
       open = false;
       continue;
     }
-    std::string plain = StripInlineMarkdown(t);
     bool prev_ends =
         i > 0 && !lines[i - 1].empty() && std::string_view(".?!:").find(lines[i - 1].back()) != std::string_view::npos;
+    // "**Why.** So that we can …": a paragraph's bold label is its heading, one level under the last
+    // heading of the text's own, and the words after it are the first of its section.
+    if (std::string label; prev_blank || !open || prev_ends) {
+      std::string line = t;
+      size_t body = BoldRunInLabel(line, &label);
+      if (body == 0 && BulletLength(t) == 0) {
+        line = StripInlineMarkdown(t);
+        std::string para = line;  // with the paragraph's next lines, for a wrapped second question
+        for (size_t k = i + 1; k < lines.size() && k <= i + 4 && !lines[k].empty(); ++k) para += " " + lines[k];
+        body = QuestionRunIn(para, &label);
+        if (body >= line.size()) body = 0;  // a question alone on its line is the heading reader's
+      }
+      if (body) {
+        const int level = std::min(outer + 1, 6), keep = outer;
+        start(label, i, level, false, false);
+        outer = keep;
+        open = false;
+        if (body < line.size()) {
+          start(StripInlineMarkdown(line.substr(body)), i, 0, false, false);
+          open = true;
+        }
+        continue;
+      }
+    }
+    std::string plain = StripInlineMarkdown(t);
     bool next_lower =
         i + 1 < lines.size() && !lines[i + 1].empty() && std::islower(static_cast<unsigned char>(lines[i + 1][0]));
     bool big = i < big_font.size() && big_font[i];

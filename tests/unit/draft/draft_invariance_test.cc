@@ -82,8 +82,8 @@ const std::map<std::string, int> kCeiling = {
     {"table-bare-pipes", 0},
     {"table-tabs", 0},
     {"table-cell-lines", 6},
-    {"headings-sentence", 24},
-    {"headings-dropped", 26},  // headings lost as headings: context lost
+    {"headings-sentence", 23},  // 24 before the structural pass (a run-in question now reads as a heading)
+    {"headings-dropped", 25},   // headings lost as headings: context lost (26 before the structural pass)
 };
 
 }  // namespace

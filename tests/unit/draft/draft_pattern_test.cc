@@ -33,7 +33,12 @@ TEST_SUITE("draft") {
     CHECK(Tokenize("We can't") == std::vector<std::string>{"we", "can", "not"});
   }
 
-  TEST_CASE("draft patterns: words, prefixes, numbers, alternatives, gaps, optional, start") {
+  TEST_CASE("draft patterns: words, prefixes, numbers, alternatives, gaps, optional, start, end") {
+    // "$": the sentence's end, clause marks aside (a heading that is only "Why?" or "Why:").
+    CHECK(Matches("^why $", "Why?"));
+    CHECK(Matches("^why $", "Why:"));
+    CHECK_FALSE(Matches("^why $", "Why we use it"));
+    CHECK_FALSE(Matches("^(no|none) ,?$", "None of it is sold."));
     CHECK(Matches("right to (be forgotten|erasure)", "You have the right to erasure."));
     CHECK(Matches("delet* ..4 data", "We will delete all of your data"));
     CHECK_FALSE(Matches("delet* ..2 data", "We will delete all of your personal data"));

@@ -28,17 +28,24 @@ TEST_SUITE("draft") {
               : "# Privacy notice of Oakfield Community Trust\n\nOakfield Community Trust (registered "
                 "charity 1100001), 1 Elm Road, Oakfield OK1 1AA, info@oakfield.org.uk, is the data "
                 "controller.\n\n## ";
-      // "format": "html" puts the text, HTML markup, in an HTML frame (tables, definition lists).
-      bool html = c.value("format", "md") == "html";
+      // "format": "html" puts the text, HTML markup, in an HTML frame (tables, definition lists); "txt" in a
+      // plain-text frame, under the heading when there is one (run-in headings: "**Why.** So that …").
+      bool html = c.value("format", "md") == "html", txt = c.value("format", "md") == "txt";
       std::string body = html ? "<h1>Privacy notice of Oakfield Community Trust</h1>\n<p>Oakfield Community Trust "
                                 "(registered charity 1100001), 1 Elm Road, Oakfield OK1 1AA, info@oakfield.org.uk, is "
                                 "the data controller.</p>\n<h2>" +
                                     heading + "</h2>\n" + text + "\n"
                               : frame + heading + "\n\n" + text + "\n";
+      if (txt) {
+        body =
+            "Privacy notice of Oakfield Community Trust\n\nOakfield Community Trust (registered charity 1100001), 1 "
+            "Elm Road, Oakfield OK1 1AA, info@oakfield.org.uk, is the data controller.\n\n" +
+            (heading.empty() ? "" : heading + "\n\n") + text + "\n";
+      }
       // "frame": "none": the text is the whole draft (the controller's own name and contact details
       // are what the case is about, so the frame may not supply them).
       if (c.value("frame", "") == "none") body = text + "\n";
-      DraftReport r = LintDraft(html ? "phrasing.html" : "phrasing.md", body, Options());
+      DraftReport r = LintDraft(html ? "phrasing.html" : txt ? "phrasing.txt" : "phrasing.md", body, Options());
       REQUIRE(r.error.empty());
       const ElementResult* e = Element(r, rule);
       REQUIRE(e != nullptr);

@@ -57,6 +57,15 @@ Groups RecordFirmGroups(const Model& model, const Scope& scope, size_t record);
 /// names its data_subjects.
 Groups WithoutLooseChildren(const Model& model, const Scope& scope, size_t record);
 
+/// Whether retention record `record` holds purpose `purpose`'s data: it keeps one of the purpose's
+/// data categories and, when it is kept for some services, is that purpose's (see scope.cc).
+bool RecordHoldsPurposeData(const Model& model, const Purpose& purpose, const Retention& record);
+
+/// The one purpose → record link: record `record` keeps purpose `purpose`'s data about its people
+/// (RecordHoldsPurposeData, and the two concern a group in common). The just-in-time notices, the
+/// DPV export and the Article 30 record all read it, so they name the same periods.
+bool PurposeKeepsRecord(const Model& model, const Scope& scope, size_t purpose, size_t record);
+
 /// The groups one answer of purpose `purpose`'s requirement is for: those it names (within the
 /// purpose's), or all of the purpose's when it names none.
 Groups AnswerGroups(const Model& model, const Scope& scope, size_t purpose, const Requirement& answer);

@@ -147,8 +147,8 @@ constexpr std::array kRules = {
              "data_subjects only narrow what its links give it",
              "UK GDPR Art 12(1), 13(1)(c), 14(1)(c)-(d)", ""},
     RuleInfo{"whose-data", W,
-             "a kind of data whose purposes concern children and other groups, or a retention record linked to a "
-             "group by one shared kind of data, says whose it is",
+             "a kind of data whose purposes concern children and other groups, a retention record linked to a "
+             "group by one shared kind of data, or a transfer outside the UK (by its recipients), says whose it is",
              "UK GDPR Art 12(1), 13(1)(c), 13(2)(a), 14(1)(d)", ""},
     RuleInfo{"child-consistency", E,
              "each children's wording says what the adult notice says (retention without a time limit or for another "

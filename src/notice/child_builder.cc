@@ -248,12 +248,14 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
     share.blocks.push_back(w.P("child.share.none", {}, m.recipients_pointer));
   }
   std::string transfer;
+  bool untied = false;  // a transfer naming no recipients may be about children or not: say neither
   for (size_t i = 0; i < m.transfers.size() && transfer.empty(); ++i) {
     if (scope.ConcernsChildren(scope.transfers[i])) transfer = m.transfers[i].pointer;
+    untied = untied || m.transfers[i].recipients.empty();
   }
   if (!transfer.empty()) {
     share.blocks.push_back(w.P("child.transfers.some", {}, transfer));
-  } else if (m.transfers_stated) {
+  } else if (m.transfers_stated && !untied) {
     share.blocks.push_back(w.P("child.transfers.none", {}, m.transfers_pointer));
   }
   doc.sections.push_back(share);

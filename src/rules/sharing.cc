@@ -58,6 +58,27 @@ void CheckDecisionSpecial(const RuleContext& ctx, const source::Decision& d) {
   }
 }
 
+// A transfer tied to no recipient may concern any group's data: a notice that tells several groups
+// (or children) would say "some of your information is sent outside the UK" to people whose data never
+// leaves. The children's versions leave it out (source/scope.cc); lint asks whose data it is.
+void CheckTransferScope(const RuleContext& ctx) {
+  const auto& m = ctx.model;
+  if (m.subjects.size() < 2) return;
+  for (const auto& t : m.transfers) {
+    if (!t.recipients.empty()) continue;  // an unknown id there is unknown-id's
+    std::string ids;
+    for (const auto& r : m.recipients) ids += (ids.empty() ? "'" : ", '") + r.id + "'";
+    const std::string which = ids.empty() ? "list it in \"recipients\" first" : "recipients: " + ids;
+    ctx.Report("whose-data", t.pointer,
+               "a transfer outside the UK names no recipients, so pnc cannot tell whose data it concerns: the "
+               "adult notice tells every group that some of their data leaves the UK, and the children's versions "
+               "leave it out",
+               {"add \"recipients\" to the transfer (transfers[].recipients) with the ids of the recipients that "
+                "receive the data there (" +
+                which + ")"});
+  }
+}
+
 }  // namespace
 
 void CheckSharing(const RuleContext& ctx) {
@@ -104,6 +125,7 @@ void CheckSharing(const RuleContext& ctx) {
                  {"add \"detail\", e.g. \"ask our DPO for a copy of the agreement\""});
     }
   }
+  CheckTransferScope(ctx);
   if (!m.decisions_stated) {
     ctx.Report("automated-decisions", "", "the source does not say whether solely automated decisions are made",
                {"add \"automated_decisions\": \"none\", or a list describing each decision"});

@@ -126,7 +126,15 @@ Scope ComputeScope(const Model& m, const std::string& band) {
   for (const auto& d : m.decisions)
     s.decisions.push_back(narrow(Linked(s, d.categories, category_index, s.categories), d));
   std::map<std::string, size_t> recipient_index = IndexOf(m.recipients);
-  for (const auto& t : m.transfers) s.transfers.push_back(Linked(s, t.recipients, recipient_index, s.recipients));
+  // A transfer concerns the groups of its recipients. One tied to no recipient may be about any
+  // group's data (a donors' newsletter tool): with several groups it is told to the adult notice
+  // only, never to a children's version, and whose-data asks (rules/sharing.cc).
+  for (const auto& t : m.transfers) {
+    const bool tied = std::any_of(t.recipients.begin(), t.recipients.end(),
+                                  [&](const Ref& r) { return recipient_index.count(r.id) > 0; });
+    s.transfers.push_back(tied ? Linked(s, t.recipients, recipient_index, s.recipients)
+                               : (n <= 1 ? s.all : not_children));
+  }
   for (const auto& x : m.sections) {
     s.sections.push_back(
         in_band(x.subjects_pointer.empty() ? s.all : Intersect(s.all, GroupsOf(m, x.subjects)), x.age_bands));

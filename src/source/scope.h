@@ -6,7 +6,8 @@
 // concerns the groups of the purposes that use it; a recipient, those of the purposes it serves;
 // a source, those of the categories that name it; a retention record or an automated decision,
 // those of its categories; a transfer, those of its recipients; a custom section, every group.
-// An item that links to nothing concerns every group. Any item may then narrow its groups with
+// An item that links to nothing concerns every group, except a transfer, which then concerns every
+// group but the children groups (when there are several groups). Any item may then narrow its groups with
 // its own `data_subjects` (the intersection is kept).
 //
 // For the children's version of one age band, a children group limited to other bands (its

@@ -47,6 +47,19 @@ bool Covers(const source::Model& m, const Purpose& p, const source::Retention& r
   return source::RecordHoldsPurposeData(m, p, r);
 }
 
+// Where the source says that no one receives these purposes' data: "recipients": "none" for the whole
+// notice, or on every one of them; "" when it does not. A purpose no recipient names is not such a
+// fact (photos published on a website name no recipient): no "we do not share it" line from silence.
+std::string NoneSharedAt(const source::Model& m, const std::vector<size_t>& purposes) {
+  if (m.recipients_stated && m.recipients.empty()) return m.recipients_pointer;
+  std::string at;
+  for (size_t i : purposes) {
+    if (m.purposes[i].recipients_none_pointer.empty()) return "";
+    if (at.empty()) at = m.purposes[i].recipients_none_pointer;
+  }
+  return at;
+}
+
 // Art 13(2)(e) at the point of collection: whether the person must give the data and what happens
 // if not, in the full notice's sentences (requirement.*, "For {groups}:" where the answer differs
 // per group), one item per purpose, named when the notice has several. Observed data (CCTV) is not
@@ -207,8 +220,8 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
     }
     if (!recipients.empty()) {
       add(w.ListSentence("jit.share", "recipients", recipients, at));
-    } else if (m.recipients_stated) {
-      out.push_back(w.P("jit.share-none", {}, m.recipients_pointer.empty() ? at : m.recipients_pointer));
+    } else if (std::string none = NoneSharedAt(m, s.purposes); !none.empty()) {
+      out.push_back(w.P("jit.share-none", {}, none));
     }
   }
   // Retention records that keep this purpose's data about its people.
@@ -307,8 +320,8 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
   ChildList(w, "jit.child.what", what, s.pointer, &out);
   if (linked && !share.empty()) {
     ChildList(w, "jit.child.share", share, s.pointer, &out);
-  } else if (linked && m.recipients_stated) {
-    out.push_back(w.P("jit.child.share-none", {}, m.recipients_pointer.empty() ? s.pointer : m.recipients_pointer));
+  } else if (std::string none = linked ? NoneSharedAt(m, s.purposes) : ""; !none.empty()) {
+    out.push_back(w.P("jit.child.share-none", {}, none));
   }
   ChildList(w, "jit.child.keep", keep, s.pointer, &out);
   // The rights these purposes give children, in the children's guide's words: at the point of

@@ -93,6 +93,21 @@ void CheckSharing(const RuleContext& ctx) {
                  {"add \"purposes\": the ids of the purposes data is shared for"});
     }
   }
+  // A purpose no recipient serves: the notices say nothing about its sharing until the source says.
+  for (const auto& p : m.purposes) {
+    if (m.recipients.empty() || !p.recipients_none_pointer.empty()) continue;
+    const bool served = std::any_of(m.recipients.begin(), m.recipients.end(), [&](const source::Recipient& r) {
+      return r.purposes.empty() || RuleContext::Uses(r.purposes, p.id);
+    });
+    if (served) continue;
+    ctx.Report("unstated-sharing", p.pointer,
+               "no recipient serves purpose '" + p.id +
+                   "', and the source does not say that no one receives its data, so the notices say nothing "
+                   "about who receives it",
+               {"add \"recipients\": \"none\" to the purpose if no one outside the organisation receives its data, "
+                "or name the purpose in the \"purposes\" of the recipients that do (a website's readers, a funder, a "
+                "partner)"});
+  }
   if (!m.transfers_stated) {
     ctx.Report("international-transfers", "", "the source does not say whether data is transferred outside the UK",
                {"add \"transfers\": \"none\", or a list of destinations with their safeguards"});

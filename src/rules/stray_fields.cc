@@ -27,8 +27,9 @@ void CheckStrayFields(const RuleContext& ctx) {
     const std::string bases = "purpose '" + p.id + "'";
     if (p.legitimate_interest.present() && !uses("legitimate-interests")) {
       ctx.Report("legitimate-interests", p.legitimate_interest.pointer,
-                 bases + " states a legitimate interest but does not rely on legitimate interests, so the notice "
-                         "would print an interest for a purpose with another lawful basis",
+                 bases +
+                     " states a legitimate interest but does not rely on legitimate interests, so the notice "
+                     "would print an interest for a purpose with another lawful basis",
                  {"remove \"legitimate_interest\", or add \"legitimate-interests\" to \"lawful_bases\" if the purpose "
                   "relies on it"});
     }
@@ -46,8 +47,9 @@ void CheckStrayFields(const RuleContext& ctx) {
     }
     if (p.special.present() && !HoldsFlagged(m, p, &source::Category::special)) {
       ctx.Report("special-category-condition", p.special.pointer,
-                 bases + " names a special category condition but uses no special category data, so the notice "
-                         "would print a condition (and any rights it gives) for data it does not hold",
+                 bases +
+                     " names a special category condition but uses no special category data, so the notice "
+                     "would print a condition (and any rights it gives) for data it does not hold",
                  {"remove \"special_category_condition\", or mark the data category it is for with "
                   "\"special_category\": true"});
     }

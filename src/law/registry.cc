@@ -147,9 +147,13 @@ constexpr std::array kRules = {
              "data_subjects only narrow what its links give it",
              "UK GDPR Art 12(1), 13(1)(c), 14(1)(c)-(d)", ""},
     RuleInfo{"whose-data", W,
-             "a kind of data whose purposes concern children and other groups, or a retention record linked to a "
-             "group by one shared kind of data, says whose it is",
+             "a kind of data whose purposes concern children and other groups, a retention record linked to a "
+             "group by one shared kind of data, or a transfer outside the UK (by its recipients), says whose it is",
              "UK GDPR Art 12(1), 13(1)(c), 13(2)(a), 14(1)(d)", ""},
+    RuleInfo{"unstated-sharing", W,
+             "a purpose no recipient serves says whether anyone receives its data (\"recipients\": \"none\"), "
+             "before a notice says it is not shared",
+             "UK GDPR Art 5(1)(a), 13(1)(e), 14(1)(e)", ""},
     RuleInfo{"child-consistency", E,
              "each children's wording says what the adult notice says (retention without a time limit or for another "
              "duration; no promise that no one is told, that data is always deleted, or that a request is always "

@@ -170,6 +170,20 @@ std::vector<std::string> GlossaryTerms(const Section& glossary) {
   return terms;
 }
 
+// Where the source says that no one is told the children's data: "recipients": "none" for the whole
+// notice, or on every purpose about children in this version; "" when it does not (a purpose no
+// recipient names may still publish its data: no "we do not tell" from silence).
+std::string NoneSharedWithChildren(const source::Model& m, const source::Scope& scope) {
+  if (m.recipients_stated && m.recipients.empty()) return m.recipients_pointer;
+  std::string at;
+  for (size_t i = 0; i < m.purposes.size() && i < scope.purposes.size(); ++i) {
+    if (!scope.ConcernsChildren(scope.purposes[i])) continue;
+    if (m.purposes[i].recipients_none_pointer.empty()) return "";
+    if (at.empty()) at = m.purposes[i].recipients_none_pointer;
+  }
+  return at;
+}
+
 }  // namespace
 
 NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
@@ -244,16 +258,18 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   Section share = Question(w, "share", "share");
   if (std::string first = FirstForChildren(w, m.recipients, scope.recipients); !first.empty()) {
     share.blocks = {w.P("child.share.intro", {}, first), ChildList(w, m.recipients, scope.recipients)};
-  } else if (m.recipients_stated) {
-    share.blocks.push_back(w.P("child.share.none", {}, m.recipients_pointer));
+  } else if (std::string none = NoneSharedWithChildren(m, scope); !none.empty()) {
+    share.blocks.push_back(w.P("child.share.none", {}, none));
   }
   std::string transfer;
+  bool untied = false;  // a transfer naming no recipients may be about children or not: say neither
   for (size_t i = 0; i < m.transfers.size() && transfer.empty(); ++i) {
     if (scope.ConcernsChildren(scope.transfers[i])) transfer = m.transfers[i].pointer;
+    untied = untied || m.transfers[i].recipients.empty();
   }
   if (!transfer.empty()) {
     share.blocks.push_back(w.P("child.transfers.some", {}, transfer));
-  } else if (m.transfers_stated) {
+  } else if (m.transfers_stated && !untied) {
     share.blocks.push_back(w.P("child.transfers.none", {}, m.transfers_pointer));
   }
   doc.sections.push_back(share);

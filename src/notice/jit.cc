@@ -41,30 +41,23 @@ std::string FullNoticeHref(const Writer& w, const NoticeDoc& doc, const JitSubje
   return page + (s.purposes.size() == 1 ? "#purpose-" + w.model().purposes[s.purposes[0]].id : "#why");
 }
 
-bool HasRef(const std::vector<source::Ref>& refs, const std::string& id) {
-  return std::any_of(refs.begin(), refs.end(), [&](const source::Ref& r) { return r.id == id; });
-}
-
-bool SharesRef(const std::vector<source::Ref>& a, const std::vector<source::Ref>& b) {
-  return std::any_of(a.begin(), a.end(), [&](const source::Ref& x) { return HasRef(b, x.id); });
-}
-
-// Whether a retention record keeps a purpose's data. It must keep one of the purpose's data
-// categories. A record kept for some services belongs to the purposes of those services: a
-// purpose naming other services never shares it (a referral form's notice does not list the
-// bereavement service's notes); a purpose naming none shares it only through a category that no
-// purpose of the record's services uses (Gift Aid records kept with the meetings' files are the
-// Gift Aid purpose's; the contact details every service holds are not a safeguarding purpose's).
+// Whether a retention record keeps a purpose's data: the one link (source/scope.h), shared with
+// the DPV export and the Article 30 record.
 bool Covers(const source::Model& m, const Purpose& p, const source::Retention& r) {
-  if (!SharesRef(p.categories, r.categories)) return false;
-  if (r.services.empty()) return true;
-  if (!p.services.empty()) return SharesRef(p.services, r.services);
-  return std::any_of(r.categories.begin(), r.categories.end(), [&](const source::Ref& c) {
-    const bool explained = std::any_of(m.purposes.begin(), m.purposes.end(), [&](const Purpose& q) {
-      return SharesRef(q.services, r.services) && HasRef(q.categories, c.id);
-    });
-    return HasRef(p.categories, c.id) && !explained;
-  });
+  return source::RecordHoldsPurposeData(m, p, r);
+}
+
+// Where the source says that no one receives these purposes' data: "recipients": "none" for the whole
+// notice, or on every one of them; "" when it does not. A purpose no recipient names is not such a
+// fact (photos published on a website name no recipient): no "we do not share it" line from silence.
+std::string NoneSharedAt(const source::Model& m, const std::vector<size_t>& purposes) {
+  if (m.recipients_stated && m.recipients.empty()) return m.recipients_pointer;
+  std::string at;
+  for (size_t i : purposes) {
+    if (m.purposes[i].recipients_none_pointer.empty()) return "";
+    if (at.empty()) at = m.purposes[i].recipients_none_pointer;
+  }
+  return at;
 }
 
 // Art 13(2)(e) at the point of collection: whether the person must give the data and what happens
@@ -201,19 +194,16 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
     }
     if (!recipients.empty()) {
       add(w.ListSentence("jit.share", "recipients", recipients, at));
-    } else if (m.recipients_stated) {
-      out.push_back(w.P("jit.share-none", {}, m.recipients_pointer.empty() ? at : m.recipients_pointer));
+    } else if (std::string none = NoneSharedAt(m, s.purposes); !none.empty()) {
+      out.push_back(w.P("jit.share-none", {}, none));
     }
   }
   // Retention records that keep this purpose's data about its people.
   for (size_t i = 0; i < m.retention.size(); ++i) {
     const auto& r = m.retention[i];
     // The same purpose must both use the record's data and concern its people.
-    bool kept = std::any_of(s.purposes.begin(), s.purposes.end(), [&](size_t p) {
-      if (!Covers(m, m.purposes[p], r)) return false;
-      if (i >= scope.retention.size() || p >= scope.purposes.size() || scope.purposes[p].empty()) return true;
-      return source::Any(source::Intersect(scope.retention[i], scope.purposes[p]));
-    });
+    bool kept = std::any_of(s.purposes.begin(), s.purposes.end(),
+                            [&](size_t p) { return source::PurposeKeepsRecord(m, scope, p, i); });
     if (!kept) continue;
     std::string period = r.period.present() ? w.Plain(r.period) : "";
     if (r.criteria.present()) period += (period.empty() ? "" : " ") + w.Plain(r.criteria);
@@ -298,8 +288,8 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
   ChildList(w, "jit.child.what", what, s.pointer, &out);
   if (linked && !share.empty()) {
     ChildList(w, "jit.child.share", share, s.pointer, &out);
-  } else if (linked && m.recipients_stated) {
-    out.push_back(w.P("jit.child.share-none", {}, m.recipients_pointer.empty() ? s.pointer : m.recipients_pointer));
+  } else if (std::string none = linked ? NoneSharedAt(m, s.purposes) : ""; !none.empty()) {
+    out.push_back(w.P("jit.child.share-none", {}, none));
   }
   ChildList(w, "jit.child.keep", keep, s.pointer, &out);
   // The rights these purposes give children, in the guide's words, each said to the groups that have it.

@@ -11,6 +11,7 @@
 #include "law/rights.h"
 #include "render/dpv.h"
 #include "source/model.h"
+#include "source/scope.h"
 
 namespace pnc::render {
 namespace {
@@ -38,7 +39,8 @@ json Id(const std::string& id) { return json{{"@id", id}}; }
 
 class Writer {
  public:
-  Writer(const source::Model& m, const rules::LawData& law) : m_(m), law_(law), loc_(m.default_locale()) {}
+  Writer(const source::Model& m, const rules::LawData& law)
+      : m_(m), law_(law), loc_(m.default_locale()), scope_(source::ComputeScope(m)) {}
 
   std::string T(const source::Text& t) const {
     const auto* tr = t.Get(loc_);
@@ -183,17 +185,11 @@ class Writer {
     if (!bases.empty()) n["dpv:hasLegalBasis"] = bases;
     if (!recipients.empty()) n["dpv:hasRecipient"] = recipients;
     json storage = json::array();
-    for (const auto& r : m_.retention) {
-      bool covers = std::any_of(r.categories.begin(), r.categories.end(), [&](const Ref& c) {
-        return std::any_of(p.categories.begin(), p.categories.end(), [&](const Ref& pc) { return pc.id == c.id; });
-      });
-      // Both name their data subject groups and share none: the record is about other people.
-      bool other_people =
-          !r.subjects.empty() && !p.subjects.empty() &&
-          std::none_of(r.subjects.begin(), r.subjects.end(), [&](const Ref& x) {
-            return std::any_of(p.subjects.begin(), p.subjects.end(), [&](const Ref& y) { return x.id == y.id; });
-          });
-      if (!covers || other_people) continue;
+    // The records that keep this purpose's data about its people (the one link, source/scope.h).
+    const size_t index = static_cast<size_t>(&p - m_.purposes.data());  // p is an element of m_.purposes
+    for (size_t i = 0; i < m_.retention.size(); ++i) {
+      const auto& r = m_.retention[i];
+      if (!source::PurposeKeepsRecord(m_, scope_, index, i)) continue;
       const source::Text& text = T(r.period).empty() ? r.criteria : r.period;
       if (!T(text).empty()) storage.push_back({{"@type", "dpv:StorageDuration"}, {"rdfs:label", Label(text)}});
     }
@@ -212,6 +208,7 @@ class Writer {
   const source::Model& m_;
   const rules::LawData& law_;
   std::string loc_;
+  source::Scope scope_;
 };
 
 }  // namespace

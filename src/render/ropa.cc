@@ -10,6 +10,7 @@
 #include <set>
 
 #include "law/rights.h"
+#include "source/scope.h"
 
 namespace pnc::render {
 namespace {
@@ -35,7 +36,7 @@ struct Labels {
 class Builder {
  public:
   Builder(const Model& m, const rules::LawData& law, const Labels& labels)
-      : m_(m), law_(law), l_(labels), loc_(m.default_locale()) {}
+      : m_(m), law_(law), l_(labels), loc_(m.default_locale()), scope_(source::ComputeScope(m)) {}
 
   std::string T(const Text& t) const {
     if (const auto* tr = t.Get(loc_)) return tr->text;
@@ -145,29 +146,14 @@ class Builder {
     return {Join(where), Join(how)};
   }
 
-  // True unless both name their data subject groups and share none (a staff records rule does not
-  // cover a purpose about children, even when both hold health data).
-  static bool SameGroups(const std::vector<Ref>& a, const std::vector<Ref>& b) {
-    if (a.empty() || b.empty()) return true;
-    return std::any_of(a.begin(), a.end(), [&](const Ref& x) {
-      return std::any_of(b.begin(), b.end(), [&](const Ref& y) { return x.id == y.id; });
-    });
-  }
-
-  // Retention records that cover this purpose's data or services.
+  // Retention records that keep this purpose's data about its people: the link the just-in-time
+  // notices and the DPV export use (source::PurposeKeepsRecord), never a shared service alone.
   std::string Retention(const source::Purpose& p) const {
     std::vector<std::string> out;
-    for (const auto& r : m_.retention) {
-      bool covers =
-          std::any_of(r.categories.begin(), r.categories.end(),
-                      [&](const Ref& c) {
-                        return std::any_of(p.categories.begin(), p.categories.end(),
-                                           [&](const Ref& pc) { return pc.id == c.id; });
-                      }) ||
-          std::any_of(r.services.begin(), r.services.end(), [&](const Ref& s) {
-            return std::any_of(p.services.begin(), p.services.end(), [&](const Ref& ps) { return ps.id == s.id; });
-          });
-      if (!covers || !SameGroups(r.subjects, p.subjects)) continue;
+    const size_t purpose = static_cast<size_t>(&p - m_.purposes.data());  // p is an element of m_.purposes
+    for (size_t i = 0; i < m_.retention.size(); ++i) {
+      const auto& r = m_.retention[i];
+      if (!source::PurposeKeepsRecord(m_, scope_, purpose, i)) continue;
       std::string period = Join({T(r.period), T(r.criteria)});
       out.push_back(l_.Get("all-records", {{"name", T(r.name)}, {"period", period}}));
     }
@@ -327,6 +313,7 @@ class Builder {
   const rules::LawData& law_;
   const Labels& l_;
   std::string loc_;
+  source::Scope scope_;
 };
 
 bool Columns(const json& spec, const char* name, std::vector<std::pair<std::string, std::string>>* out) {

@@ -51,6 +51,8 @@ void CheckBands(const RuleContext& ctx);
 /// Data categories said to concern children together with other groups (whose_data.cc).
 void CheckWhoseData(const RuleContext& ctx);
 void CheckWhoseRecords(const RuleContext& ctx);
+/// Purpose fields that match neither its lawful bases nor its data (stray_fields.cc).
+void CheckStrayFields(const RuleContext& ctx);
 void CheckChildConsistency(const RuleContext& ctx);
 void CheckDrafts(const RuleContext& ctx);
 void CheckWording(const RuleContext& ctx);

@@ -49,6 +49,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckBands(ctx);
   CheckWhoseData(ctx);
   CheckWhoseRecords(ctx);
+  CheckStrayFields(ctx);
   CheckChildConsistency(ctx);
   CheckDrafts(ctx);
   CheckWording(ctx);

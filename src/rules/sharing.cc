@@ -58,6 +58,27 @@ void CheckDecisionSpecial(const RuleContext& ctx, const source::Decision& d) {
   }
 }
 
+// A transfer tied to no recipient may concern any group's data: a notice that tells several groups
+// (or children) would say "some of your information is sent outside the UK" to people whose data never
+// leaves. The children's versions leave it out (source/scope.cc); lint asks whose data it is.
+void CheckTransferScope(const RuleContext& ctx) {
+  const auto& m = ctx.model;
+  if (m.subjects.size() < 2) return;
+  for (const auto& t : m.transfers) {
+    if (!t.recipients.empty()) continue;  // an unknown id there is unknown-id's
+    std::string ids;
+    for (const auto& r : m.recipients) ids += (ids.empty() ? "'" : ", '") + r.id + "'";
+    const std::string which = ids.empty() ? "list it in \"recipients\" first" : "recipients: " + ids;
+    ctx.Report("whose-data", t.pointer,
+               "a transfer outside the UK names no recipients, so pnc cannot tell whose data it concerns: the "
+               "adult notice tells every group that some of their data leaves the UK, and the children's versions "
+               "leave it out",
+               {"add \"recipients\" to the transfer (transfers[].recipients) with the ids of the recipients that "
+                "receive the data there (" +
+                which + ")"});
+  }
+}
+
 }  // namespace
 
 void CheckSharing(const RuleContext& ctx) {
@@ -71,6 +92,21 @@ void CheckSharing(const RuleContext& ctx) {
       ctx.Report("recipients", r.pointer, "recipient '" + r.id + "' names no purposes it serves",
                  {"add \"purposes\": the ids of the purposes data is shared for"});
     }
+  }
+  // A purpose no recipient serves: the notices say nothing about its sharing until the source says.
+  for (const auto& p : m.purposes) {
+    if (m.recipients.empty() || !p.recipients_none_pointer.empty()) continue;
+    const bool served = std::any_of(m.recipients.begin(), m.recipients.end(), [&](const source::Recipient& r) {
+      return r.purposes.empty() || RuleContext::Uses(r.purposes, p.id);
+    });
+    if (served) continue;
+    ctx.Report("unstated-sharing", p.pointer,
+               "no recipient serves purpose '" + p.id +
+                   "', and the source does not say that no one receives its data, so the notices say nothing "
+                   "about who receives it",
+               {"add \"recipients\": \"none\" to the purpose if no one outside the organisation receives its data, "
+                "or name the purpose in the \"purposes\" of the recipients that do (a website's readers, a funder, a "
+                "partner)"});
   }
   if (!m.transfers_stated) {
     ctx.Report("international-transfers", "", "the source does not say whether data is transferred outside the UK",
@@ -104,6 +140,7 @@ void CheckSharing(const RuleContext& ctx) {
                  {"add \"detail\", e.g. \"ask our DPO for a copy of the agreement\""});
     }
   }
+  CheckTransferScope(ctx);
   if (!m.decisions_stated) {
     ctx.Report("automated-decisions", "", "the source does not say whether solely automated decisions are made",
                {"add \"automated_decisions\": \"none\", or a list describing each decision"});

@@ -89,6 +89,12 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     if (r.Get("automated_means")) pu.automated_means = r.Bool("automated_means", true);
     pu.recognised_condition = r.RefField("recognised_legitimate_interest");
     pu.direct_marketing = r.Bool("direct_marketing", false);
+    if (r.Get("recipients")) {  // only "none": recipients name the purposes they serve
+      pu.recipients_none_pointer = r.At("recipients");
+      if (r.String("recipients") != "none")
+        ctx->Error(pu.recipients_none_pointer, "a purpose's 'recipients' can only be \"none\"", "invalid-value",
+                   {"name the purpose in the \"purposes\" of each recipient that receives its data"});
+    }
     if (const json* sc = r.Get("special_category_condition")) {
       ObjectReader cr(ctx, *sc, r.At("special_category_condition"), "the special category condition");
       pu.special.pointer = cr.pointer();

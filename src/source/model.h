@@ -240,6 +240,10 @@ struct Purpose : Item {
   bool requirement_list = false;  // given as a list: every group is answered exactly once
   std::string requirement_pointer;
   bool direct_marketing = false;
+  // `"recipients": "none"`: the source says no one outside the organisation receives this purpose's
+  // data. Only this fact makes a "we do not share it" sentence for the purpose: a purpose no
+  // recipient names may publish its data (photos on a website) or share it with someone not listed.
+  std::string recipients_none_pointer;  // "" when the purpose does not say so
 };
 
 /// A recipient or category of recipients.

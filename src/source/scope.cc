@@ -126,7 +126,15 @@ Scope ComputeScope(const Model& m, const std::string& band) {
   for (const auto& d : m.decisions)
     s.decisions.push_back(narrow(Linked(s, d.categories, category_index, s.categories), d));
   std::map<std::string, size_t> recipient_index = IndexOf(m.recipients);
-  for (const auto& t : m.transfers) s.transfers.push_back(Linked(s, t.recipients, recipient_index, s.recipients));
+  // A transfer concerns the groups of its recipients. One tied to no recipient may be about any
+  // group's data (a donors' newsletter tool): with several groups it is told to the adult notice
+  // only, never to a children's version, and whose-data asks (rules/sharing.cc).
+  for (const auto& t : m.transfers) {
+    const bool tied = std::any_of(t.recipients.begin(), t.recipients.end(),
+                                  [&](const Ref& r) { return recipient_index.count(r.id) > 0; });
+    s.transfers.push_back(tied ? Linked(s, t.recipients, recipient_index, s.recipients)
+                               : (n <= 1 ? s.all : not_children));
+  }
   for (const auto& x : m.sections) {
     s.sections.push_back(
         in_band(x.subjects_pointer.empty() ? s.all : Intersect(s.all, GroupsOf(m, x.subjects)), x.age_bands));
@@ -157,6 +165,40 @@ Groups WithoutLooseChildren(const Model& model, const Scope& scope, size_t recor
   if (!Any(firm)) return out;
   for (size_t g = 0; g < out.size(); ++g) out[g] = out[g] && (firm[g] || !scope.children[g]);
   return out;
+}
+
+namespace {
+bool HasRef(const std::vector<Ref>& refs, const std::string& id) {
+  return std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return r.id == id; });
+}
+bool SharesRef(const std::vector<Ref>& a, const std::vector<Ref>& b) {
+  return std::any_of(a.begin(), a.end(), [&](const Ref& x) { return HasRef(b, x.id); });
+}
+}  // namespace
+
+// A record kept for some services belongs to the purposes of those services: a purpose naming
+// other services never shares it (a referral form's notice does not list the bereavement
+// service's notes); a purpose naming none shares it only through a category that no purpose of the
+// record's services uses (Gift Aid records kept with the meetings' files are the Gift Aid
+// purpose's; the contact details every service holds are not a safeguarding purpose's). A shared
+// service alone never links them: the DBS checks of a youth club do not keep its photos.
+bool RecordHoldsPurposeData(const Model& m, const Purpose& p, const Retention& r) {
+  if (!SharesRef(p.categories, r.categories)) return false;
+  if (r.services.empty()) return true;
+  if (!p.services.empty()) return SharesRef(p.services, r.services);
+  return std::any_of(r.categories.begin(), r.categories.end(), [&](const Ref& c) {
+    const bool explained = std::any_of(m.purposes.begin(), m.purposes.end(), [&](const Purpose& q) {
+      return SharesRef(q.services, r.services) && HasRef(q.categories, c.id);
+    });
+    return HasRef(p.categories, c.id) && !explained;
+  });
+}
+
+bool PurposeKeepsRecord(const Model& m, const Scope& scope, size_t purpose, size_t record) {
+  if (!RecordHoldsPurposeData(m, m.purposes.at(purpose), m.retention.at(record))) return false;
+  if (record >= scope.retention.size() || purpose >= scope.purposes.size() || scope.purposes[purpose].empty())
+    return true;
+  return Any(Intersect(scope.retention[record], scope.purposes[purpose]));
 }
 
 Groups AnswerGroups(const Model& model, const Scope& scope, size_t purpose, const Requirement& answer) {

@@ -6,7 +6,8 @@
 // concerns the groups of the purposes that use it; a recipient, those of the purposes it serves;
 // a source, those of the categories that name it; a retention record or an automated decision,
 // those of its categories; a transfer, those of its recipients; a custom section, every group.
-// An item that links to nothing concerns every group. Any item may then narrow its groups with
+// An item that links to nothing concerns every group, except a transfer, which then concerns every
+// group but the children groups (when there are several groups). Any item may then narrow its groups with
 // its own `data_subjects` (the intersection is kept).
 //
 // For the children's version of one age band, a children group limited to other bands (its
@@ -56,6 +57,15 @@ Groups RecordFirmGroups(const Model& model, const Scope& scope, size_t record);
 /// its subjects (RecordFirmGroups): what a children's version shows it to. Unchanged when the record
 /// names its data_subjects.
 Groups WithoutLooseChildren(const Model& model, const Scope& scope, size_t record);
+
+/// Whether retention record `record` holds purpose `purpose`'s data: it keeps one of the purpose's
+/// data categories and, when it is kept for some services, is that purpose's (see scope.cc).
+bool RecordHoldsPurposeData(const Model& model, const Purpose& purpose, const Retention& record);
+
+/// The one purpose → record link: record `record` keeps purpose `purpose`'s data about its people
+/// (RecordHoldsPurposeData, and the two concern a group in common). The just-in-time notices, the
+/// DPV export and the Article 30 record all read it, so they name the same periods.
+bool PurposeKeepsRecord(const Model& model, const Scope& scope, size_t purpose, size_t record);
 
 /// The groups one answer of purpose `purpose`'s requirement is for: those it names (within the
 /// purpose's), or all of the purpose's when it names none.

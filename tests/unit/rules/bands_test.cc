@@ -41,6 +41,7 @@ json Club() {
                            {"automated_means", true},
                            {"age_bands", {"13-15"}},
                            {"requirement", {{"type", "none"}}},
+                           {"recipients", "none"},
                            {"child", "To add you to the team chat."}});
   return s;
 }

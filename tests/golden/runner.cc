@@ -212,10 +212,11 @@ int main(int argc, char** argv) {
   }
   int code = Run(pnc, dir, args, work / "stdout", work / "stderr");
   // Paths of the temporary folder vary per run; goldens hold the placeholder instead.
-  std::string err = Replace(Read(work / "stderr"), out.string(), "{out}");
+  // So is the checkout's (a source named by {data} is reported by its full path).
+  std::string err = Replace(Replace(Read(work / "stderr"), out.string(), "{out}"), data.string(), "{data}");
   // The build summary's time varies per run: "… in out/ in 0.2 s" is held as "in {time} s".
   err = std::regex_replace(err, std::regex(R"(( in \S+/) in [0-9]+\.[0-9] s\n)"), "$1 in {time} s\n");
-  std::string out_text = Replace(Read(work / "stdout"), out.string(), "{out}");
+  std::string out_text = Replace(Replace(Read(work / "stdout"), out.string(), "{out}"), data.string(), "{data}");
   auto produced = Tree(out);
   const auto all_produced = produced;  // (digests and setup checks see the whole files)
   if (std::string problems = Excerpt(dir, &produced); !problems.empty()) {

@@ -4,6 +4,7 @@
 // Ofcom's drama numbers, gaps) are code, in placeholder_shapes.cc.
 #include "source/placeholder.h"
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <mutex>
@@ -49,6 +50,7 @@ std::string ParsePlaceholderWords(const nlohmann::json& json, PlaceholderWords* 
     list("gap_words", &out->gap_words);
     list("example_hosts", &out->example_hosts);
     list("example_labels", &out->example_labels);
+    list("whole_values", &out->whole_values);
     list("unknown_numbers", &out->unknown_numbers);
     list("time_units", &out->time_units);
   } catch (const nlohmann::json::exception& e) {
@@ -74,6 +76,34 @@ Placeholder FindPlaceholder(std::string_view text, const std::set<std::string>& 
 
 namespace {
 
+// A field whose whole text stands in for a fact ("N/A", "dim", "-", "____"): the words only as the
+// whole text, since "dim ond" (only) and "n/a" in a sentence are real; a text with no letter or
+// digit at all is never a fact.
+bool CheckWholeValue(std::string_view text, const PlaceholderWords& w, Placeholder* out) {
+  std::string low = LowerOf(text);
+  while (!low.empty() && IsSpace(low.back())) low.pop_back();
+  size_t start = 0;
+  while (start < low.size() && IsSpace(low[start])) ++start;
+  low = low.substr(start);
+  std::string trimmed = low;
+  if (trimmed.size() > 1 && trimmed.back() == '.' && trimmed.compare(trimmed.size() - 2, 2, "..") != 0)
+    trimmed.pop_back();
+  if (In(w.whole_values, low) || In(w.whole_values, trimmed)) {
+    *out = {std::string(text.substr(start, low.size())), "a placeholder standing for the whole text"};
+    return true;
+  }
+  // Letters of other scripts are bytes >= 0x80; the typographic dashes and ellipsis are not letters.
+  std::string rest = low;
+  for (const char* mark : {"\xE2\x80\xA6", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    for (size_t at; (at = rest.find(mark)) != std::string::npos;) rest.erase(at, 3);
+  }
+  if (!low.empty() && std::none_of(rest.begin(), rest.end(), shapes::IsWordByte)) {
+    *out = {std::string(text.substr(start, low.size())), "a text with no letters or digits"};
+    return true;
+  }
+  return false;
+}
+
 Placeholder Scan(std::string_view text, const PlaceholderWords& w, const std::set<std::string>& dismissed) {
   Placeholder out;
   // A match the source has dismissed is passed over; the scan goes on.
@@ -85,6 +115,7 @@ Placeholder Scan(std::string_view text, const PlaceholderWords& w, const std::se
   };
   if (text.empty()) return out;
   const std::string low = LowerOf(text);
+  if (take(CheckWholeValue(text, w, &out))) return out;
   for (const auto& phrase : w.phrases) {
     size_t length = 0;
     size_t at = FindPhrase(low, phrase, &length);

@@ -14,6 +14,7 @@ namespace pnc::source {
 struct PlaceholderWords {
   std::vector<std::string> words;            // "tbc": a whole word that is never a fact
   std::vector<std::string> phrases;          // "to be confirmed", "john doe", "i'w gadarnhau"
+  std::vector<std::string> whole_values;     // "n/a", "dim": a placeholder only as the whole text
   std::vector<std::string> gap_words;        // a word that makes "[…]" or "<…>" a gap to fill in
   std::vector<std::string> example_hosts;    // "example.org.uk": a domain (or its subdomains)
   std::vector<std::string> example_labels;   // "yourcharity": a label of any domain

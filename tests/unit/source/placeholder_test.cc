@@ -37,6 +37,18 @@ TEST_CASE("placeholders are found") {
       "DD/MM/YYYY",
       "https://example.org.uk/form",  // a domain template writers use (data/placeholders.json)
       "[ ]",
+      // A whole field standing in for a fact (user test F26).
+      "-",
+      "____",
+      "…",
+      "N/A",
+      "n/a.",
+      "Insert interest here",
+      "dim",
+      "Amh",
+      "Coming soon",
+      "see above.",
+      "i ddod",
   };
   for (const char* p : placeholders) {
     CAPTURE(p);
@@ -68,6 +80,10 @@ TEST_CASE("real values and near misses are not placeholders") {
       "Ages 6 to 9 [Beavers]",
       "We are to be trusted.",  // "to be" not followed by a placeholder word
       "The N/A column means not applicable.",
+      "Dim ond os ydych am gymryd rhan.",  // "dim" in a sentence: "only"
+      "Naomi",
+      "Details of the rota are coming soon on our website.",
+      "Côr",  // a Welsh word of three letters, one of them accented
       "£10.00",
       "A set {1, 2} and {#anchor} and { spaced }",  // braces that hold no variable name
   };

@@ -148,6 +148,12 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
       if (!need(&v)) return false;
       out->report_format = v;
       out->options.formats = Formats(v);
+      // "," or "all," is a slip, not a wish for the default formats (review L9).
+      if (v != "all" &&
+          (out->options.formats.empty() || v.front() == ',' || v.back() == ',' || v.find(",,") != std::string::npos)) {
+        *error = "--format '" + v + "' has an empty format name: give formats separated by single commas";
+        return false;
+      }
     } else if (a == "--bilingual") {
       if (!need(&v)) return false;
       out->options.bilingual = Split(v);

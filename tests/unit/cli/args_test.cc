@@ -125,6 +125,11 @@ TEST_CASE("--format all beside other formats stands for the default formats") {
   Command c = Parse({"build", "a.json", "--format", "all,jit"}, &error);
   CHECK(error.empty());
   CHECK(c.options.formats == std::vector<std::string>{"html", "pdf", "brf", "mp3", "jit"});
+  for (const char* slip : {",", "all,", ",jit", "html,,pdf"}) {
+    Parse({"build", "a.json", "--format", slip}, &error);
+    CHECK(error ==
+          std::string("--format '") + slip + "' has an empty format name: give formats separated by single commas");
+  }
   Parse({"build", "a.json", "--format", "html,pfd"}, &error);
   CHECK(error.rfind("unknown format 'pfd'; did you mean 'pdf'? (all, html, pdf,", 0) == 0);
   c = Parse({"build", "a.json", "--format", "all"}, &error);

@@ -26,9 +26,23 @@ void Need(const RuleContext& ctx, const std::vector<T>& items, const std::vector
     if (item.child_by_band.refused) continue;    // refused whole by the loader, which said why
     const bool concerns = m.notice.child && ctx.scope.ConcernsChildren(scope[i]);
     if (concerns && !item.child.present()) {
-      ctx.Report(
-          "missing-child-text", item.pointer, what + " '" + item.id + "' has no children's wording",
-          {"add \"child\": the same fact in words a child aged " + Youngest(m, item.age_bands) + " understands"});
+      std::vector<std::string> hints;
+      // Reached by children only through what it shares with other groups' purposes: it may be the
+      // adults' alone (a volunteers' DBS result), and then child wording would publish staff matters
+      // to children (user test F30). Whose it is comes first.
+      if (what != "purpose" && what != "section" && item.subjects.empty()) {
+        std::string others;
+        for (size_t g = 0; g < m.subjects.size() && g < scope[i].size(); ++g) {
+          if (scope[i][g] && !ctx.scope.children[g])
+            others += (others.empty() ? "\"" : ", \"") + m.subjects[g].id + "\"";
+        }
+        if (!others.empty())
+          hints.push_back("if it is not about the children, say whose it is: \"data_subjects\": [" + others +
+                          "] (the groups it is about); it then leaves the children's versions");
+      }
+      hints.push_back("add \"child\": the same fact in words a child aged " + Youngest(m, item.age_bands) +
+                      " understands");
+      ctx.Report("missing-child-text", item.pointer, what + " '" + item.id + "' has no children's wording", hints);
     } else if (!concerns && item.child.present() && !(m.notice.child && !source::Any(ctx.scope.children))) {
       // (With a children's version but no children group, the scope rule says so once instead.)
       ctx.Report("unused-child-text", item.child.pointer,

@@ -162,6 +162,19 @@ void CheckReferences(const RuleContext& ctx) {
   IdSet services(CheckIds(ctx, service_items, "service"));
   for (const auto& p : m.purposes) CheckRefs(ctx, p.services, services, "service");
   for (const auto& r : m.retention) CheckRefs(ctx, r.services, services, "service");
+  // A service nothing names: the notice would tell its users it is covered and say nothing about it
+  // (user test F32).
+  for (const auto& sv : m.services) {
+    bool named = false;
+    for (const auto& p : m.purposes) named = named || RuleContext::Uses(p.services, sv.id);
+    for (const auto& r : m.retention) named = named || RuleContext::Uses(r.services, sv.id);
+    if (!named)
+      ctx.Report("purposes", sv.pointer,
+                 "service '" + sv.id +
+                     "' is named by no purpose or retention record, so the notice would say it covers a service it "
+                     "says nothing about",
+                 {"add '" + sv.id + "' to the services of the purposes and records that concern it, or remove it"});
+  }
   // Items that narrow whom they concern name data subject groups.
   auto narrowing = [&](const auto& items) {
     for (const auto& item : items) CheckRefs(ctx, item.subjects, subjects, "data subject");

@@ -280,7 +280,7 @@ TEST_CASE("every rule in the table is covered by a test somewhere") {
                                            // two versions, not one source: pnc diff's golden cases
                                            // diff/0007-requirement-same-version (fails), 0001 (passes)
                                            "notice-versioning",
-                                           // a purpose no recipient serves: golden jit/0005-no-share-from-silence
+                                           // a purpose no recipient serves: golden jit/0006-no-share-from-silence
                                            "unstated-sharing"};
   std::set<std::string> here;
   for (const auto& c : kCases) here.insert(c.rule);

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "diag/diagnostic.h"
 #include "render/registry.h"
 #include "source/reader.h"  // IsIsoDate
 
@@ -151,7 +152,8 @@ bool ParseArgs(const std::vector<std::string>& words, Command* out, std::string*
       // "," or "all," is a slip, not a wish for the default formats (review L9).
       if (v != "all" &&
           (out->options.formats.empty() || v.front() == ',' || v.back() == ',' || v.find(",,") != std::string::npos)) {
-        *error = "--format '" + v + "' has an empty format name: give formats separated by single commas";
+        *error =
+            "--format '" + diag::Shorten(v) + "' has an empty format name: give formats separated by single commas";
         return false;
       }
     } else if (a == "--bilingual") {

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "cli/args.h"
+#include "diag/diagnostic.h"
 #include "render/registry.h"
 #include "source/loader.h"  // DidYouMean
 
@@ -131,8 +132,8 @@ bool CheckCommand(Command* out, std::string* error) {
         std::vector<std::string> names = {"all"};
         for (const auto& format : render::AllFormats()) names.emplace_back(format.name);
         const std::string guess = source::DidYouMean(f, names);
-        *error = "unknown format '" + f + "'" + (guess.empty() ? "" : "; did you mean '" + guess + "'?") + " (all, " +
-                 render::FormatNames(", ") + ")";
+        *error = "unknown format '" + diag::Shorten(f) + "'" +
+                 (guess.empty() ? "" : "; did you mean '" + guess + "'?") + " (all, " + render::FormatNames(", ") + ")";
         return false;
       }
     }

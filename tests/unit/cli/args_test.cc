@@ -130,6 +130,10 @@ TEST_CASE("--format all beside other formats stands for the default formats") {
     CHECK(error ==
           std::string("--format '") + slip + "' has an empty format name: give formats separated by single commas");
   }
+  Parse({"build", "a.json", "--format", std::string(50000, ',')}, &error);
+  CHECK(error.size() < 200);  // a hostile value is quoted cut short, not whole
+  Parse({"build", "a.json", "--format", std::string(50000, 'x')}, &error);
+  CHECK(error.size() < 400);
   Parse({"build", "a.json", "--format", "html,pfd"}, &error);
   CHECK(error.rfind("unknown format 'pfd'; did you mean 'pdf'? (all, html, pdf,", 0) == 0);
   c = Parse({"build", "a.json", "--format", "all"}, &error);

@@ -31,7 +31,7 @@ std::vector<std::string> RightIds(const Writer& w, const std::vector<size_t>& pu
     for (const auto& r : w.law().rights) {
       if (r.id == "complain-controller" || r.id == "complain-ico" || r.needs_decisions) continue;
       if (r.id == "erasure" && only_legal_obligation) continue;
-      bool always = r.bases.empty() && r.article_9.empty() && !r.direct_marketing && r.decision_conditions.empty();
+      bool always = r.Always();
       if (always || rules::PurposeGivesRight(r, m.purposes[i])) AddOnce(&ids, r.id);
     }
   }

@@ -197,7 +197,7 @@ class Writer {
     json rights = json::array();
     for (const auto& r : law_.rights) {
       if (r.needs_decisions) continue;
-      bool always = r.bases.empty() && r.article_9.empty() && !r.direct_marketing && r.decision_conditions.empty();
+      bool always = r.Always();
       if (always || rules::PurposeGivesRight(r, p))
         rights.push_back({{"@type", "dpv:DataSubjectRight"}, {"rdfs:label", r.id}});
     }

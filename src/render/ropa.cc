@@ -165,7 +165,7 @@ class Builder {
     std::vector<std::string> out;
     for (const auto& r : law_.rights) {
       if (r.needs_decisions) continue;  // shown in the automated decision-making column
-      bool always = r.bases.empty() && r.article_9.empty() && !r.direct_marketing && r.decision_conditions.empty();
+      bool always = r.Always();
       if (always || rules::PurposeGivesRight(r, p)) out.push_back(r.id);
     }
     return Join(out);

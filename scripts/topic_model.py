@@ -5,6 +5,7 @@ trains one logistic regression per element and scores units. Used by train_topic
 topic_eval.py (blind evaluation). Pure Python, deterministic (fixed seed, fixed order, no hashing of str)."""
 import html
 import math
+import os
 import random
 import re
 
@@ -134,11 +135,16 @@ def units(path_or_lines):
     return res
 
 
+# Variant (H) of scripts/README.md: TOPIC_HEADING_ONLY=1 drops the sentence's own words (train and evaluate with it).
+HEADING_ONLY = os.environ.get("TOPIC_HEADING_ONLY") == "1"
+
+
 def features(sentence, heading, theader):
     t = tokens(sentence)
     f = {"bias"}
-    f.update("w:" + w for w in t)
-    f.update("b:" + a + "_" + b for a, b in zip(t, t[1:]))
+    if not HEADING_ONLY:
+        f.update("w:" + w for w in t)
+        f.update("b:" + a + "_" + b for a, b in zip(t, t[1:]))
     f.update("h:" + w for w in tokens(heading))
     f.update("t:" + w for w in tokens(theader))
     if len(t) > 40:

@@ -111,3 +111,7 @@ if(NOT PNC_SANITIZE)
   add_test(NAME checks/watch COMMAND bash ${PNC_SRC}/tests/watch/check.sh $<TARGET_FILE:pnc> ${PNC_SRC})
   set_tests_properties(checks/watch PROPERTIES TIMEOUT 180 DEPENDS checks/browser)
 endif()
+
+# The shipped PO file still matches the Welsh example it was made from (user test s27 F18).
+add_test(NAME checks/shipped-po COMMAND bash ${PNC_SRC}/tests/translate/shipped_po.sh $<TARGET_FILE:pnc> ${PNC_SRC})
+set_tests_properties(checks/shipped-po PROPERTIES TIMEOUT 60)

@@ -126,8 +126,12 @@ bool ReadFile(const std::string& path, std::string* out, std::string* error, siz
     return false;
   }
   if (static_cast<unsigned long long>(st.st_size) > max_bytes) {
-    *error = "cannot read '" + path + "': it is " + Mb(static_cast<size_t>(st.st_size)) + ", larger than the " +
-             Mb(max_bytes) + " limit for " + what;
+    // Just past the limit, both sizes round to the same megabytes ("4.0 MB, larger than the 4 MB
+    // limit" reads as a contradiction): then the size is given in bytes.
+    std::string size = Mb(static_cast<size_t>(st.st_size));
+    if (size == Mb(max_bytes) || size == Mb(max_bytes).substr(0, Mb(max_bytes).size() - 3) + ".0 MB")
+      size = std::to_string(st.st_size) + " bytes";
+    *error = "cannot read '" + path + "': it is " + size + ", larger than the " + Mb(max_bytes) + " limit for " + what;
     return false;
   }
   fcntl(fd.get(), F_SETFL, fcntl(fd.get(), F_GETFL) & ~O_NONBLOCK);

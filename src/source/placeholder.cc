@@ -205,9 +205,17 @@ void Walk(const nlohmann::json& v, const std::string& pointer, std::vector<Dismi
       }
     }
     const std::string& text = v.get_ref<const std::string&>();
+    // A wording override keeps its catalogue key's own "{org}", "{regulator}"…: there they are the
+    // template's variables, filled at build time ('wording' reports any the key does not have).
+    if (pointer.rfind("/wording/", 0) == 0) {
+      for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+        size_t close = text.find('}', open);
+        if (close != std::string::npos && close - open <= 41) dismissed.insert(LowerOf(text.substr(open, close - open + 1)));
+      }
+    }
     Placeholder p = FindPlaceholder(text, dismissed);
     if (!p.match.empty()) out->push_back({pointer, std::move(p)});
-    if (!dismissed.empty()) {
+    if (dismissals != nullptr && !dismissed.empty()) {
       // A dismissal is used when its text is one of the field's placeholders: every distinct
       // match is found by dismissing the ones found so far (a few scans of one field).
       std::set<std::string> all;

@@ -49,6 +49,10 @@ check() {
 { cat "$base"; head -c 50000000 /dev/zero | tr '\0' ' '; } >big.json
 check "50 MB source" 4 20 "larger than the 4 MB limit" -- build big.json --out out
 rm big.json
+# Just past the limit: the size in bytes, not "4.0 MB, larger than the 4 MB limit" (user test s27 F12).
+{ cat "$base"; head -c $((4 * 1024 * 1024)) /dev/zero | tr '\0' ' '; } >edge.json
+check "source just past 4 MB" 4 20 "bytes, larger than the 4 MB limit" -- build edge.json --out out
+rm edge.json
 
 # Devices and FIFOs are refused, not read forever (a FIFO with no writer once hung pnc).
 check "/dev/zero as a source" 4 20 "it is a device, not a regular file" -- lint /dev/zero

@@ -107,6 +107,20 @@ TEST_CASE("ids, codes, hashes and unconfirmed notes are not checked") {
   CHECK(found[1].pointer == "/controller/ico_registration");
 }
 
+TEST_CASE("a wording override's own {variables} are not placeholders; its other gaps are") {
+  test::Data();
+  auto doc = nlohmann::json::parse(R"({
+    "wording": {"summary.who": "{org} is responsible for your information.",
+                "complaints.intro": {"en": "Tell {org} first.", "cy": "Dywedwch wrth {org} yn gyntaf."},
+                "summary.why": "We use it for [insert purposes]."},
+    "controller": {"name": "{org}"}
+  })");
+  auto found = source::FindPlaceholders(doc);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].pointer == "/controller/name");
+  CHECK(found[1].pointer == "/wording/summary.why");
+}
+
 TEST_CASE("the detector is linear on hostile input") {
   test::Data();
   // Long runs that exercise each scanner: digit groups, brackets, dots, x's, spaces.

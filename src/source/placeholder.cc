@@ -210,7 +210,8 @@ void Walk(const nlohmann::json& v, const std::string& pointer, std::vector<Dismi
     if (pointer.rfind("/wording/", 0) == 0) {
       for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
         size_t close = text.find('}', open);
-        if (close != std::string::npos && close - open <= 41) dismissed.insert(LowerOf(text.substr(open, close - open + 1)));
+        if (close != std::string::npos && close - open <= 41)
+          dismissed.insert(LowerOf(text.substr(open, close - open + 1)));
       }
     }
     Placeholder p = FindPlaceholder(text, dismissed);

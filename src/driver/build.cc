@@ -3,6 +3,7 @@
 #include "driver/build.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -213,11 +214,29 @@ std::vector<std::string> CheckSources(const Options& o, Result* out) {
   return sources;
 }
 
+// An audio build with a speech cache it cannot use still builds, but speaks every piece again on
+// every build (minutes per notice): say so once, rather than leave the slowness unexplained.
+void CheckSpeechCache(const Options& o, Result* out) {
+  if (!o.write || o.audio_cache.empty() || std::count(o.formats.begin(), o.formats.end(), "mp3") == 0) return;
+  const std::filesystem::path dir = std::filesystem::path(o.audio_cache) / "speech";
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  std::string why = ec ? ec.message() : access(dir.c_str(), W_OK | X_OK) != 0 ? "it cannot be written" : "";
+  if (why.empty()) return;
+  auto d = diag::Make(diag::Severity::kWarning, "", "",
+                      "cannot keep synthesised speech in '" + dir.string() + "' (" + why +
+                          "), so every audio build speaks all its text again",
+                      "");
+  d.hints = {"give --cache-dir a folder you can write, or leave it out to use $XDG_CACHE_HOME/pnc or ~/.cache/pnc"};
+  out->sink.Add(d);
+}
+
 }  // namespace
 
 Result Run(const Options& o, const Resources& res) {
   Result out;
   const std::vector<std::string> sources = CheckSources(o, &out);
+  if (!sources.empty()) CheckSpeechCache(o, &out);
   std::vector<SourceResult> results(sources.size());
   std::atomic<size_t> next{0};
   std::mutex failure_mu, progress_mu;

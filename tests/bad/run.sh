@@ -321,5 +321,17 @@ gd.json|{$meta, "messages": {"list.last": 1e999}}
 EOF_SHAPES
 rm -rf cat-data
 
+# An audio build whose --cache-dir cannot be used still builds, and says why it will be slow every
+# time (user test s27 F19: a 4-minute build each time, with no word).
+rm -rf audio-out
+if "$pnc" build --format mp3 --cache-dir /proc/nonexistent --out audio-out \
+  "$src/tests/cases/cli/0008-fragment/input.json" >/dev/null 2>"$work/stderr"; then
+  grep -qF "cannot keep synthesised speech in '/proc/nonexistent/speech'" "$work/stderr" ||
+    fail "unusable --cache-dir: no warning: $(head -c 600 "$work/stderr")"
+elif ! grep -q "espeak\|speech module" "$work/stderr"; then
+  fail "unusable --cache-dir: the audio build failed: $(head -c 600 "$work/stderr")"
+fi
+rm -rf audio-out
+
 echo "bad-input check: $failures problems"
 ((failures == 0))

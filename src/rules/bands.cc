@@ -100,6 +100,29 @@ void CheckList(const RuleContext& ctx, const Bands& bands, const std::vector<T>&
   }
 }
 
+// Whether some purpose that concerns group `id` also concerns a group that is not children (a
+// purpose naming no groups concerns every group).
+bool AdultsShareAPurpose(const source::Model& m, const std::string& id) {
+  auto adult = [&](const std::string& sid) {
+    for (const auto& g : m.subjects) {
+      if (g.id == sid) return !g.children;
+    }
+    return false;
+  };
+  for (const auto& p : m.purposes) {
+    bool concerns = p.subjects.empty(), with_adults = false;
+    for (const auto& r : p.subjects) {
+      concerns = concerns || r.id == id;
+      with_adults = with_adults || adult(r.id);
+    }
+    if (p.subjects.empty()) {
+      for (const auto& g : m.subjects) with_adults = with_adults || !g.children;
+    }
+    if (concerns && with_adults) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CheckBands(const RuleContext& ctx) {
@@ -149,6 +172,22 @@ void CheckBands(const RuleContext& ctx) {
                    "'ages' to the ages the notice's versions are for"};
         ctx.sink->Add(d);
       }
+    }
+    // Guides are written from age 6: younger children are told through their parents or carers, in
+    // the adult notice. When no adult group is on the group's purposes, nothing speaks to them.
+    if (s.children && s.ages.present() && m.notice.child && s.ages.from < 6 && s.ages.to >= 6 &&
+        !AdultsShareAPurpose(m, s.id)) {
+      const std::string young = s.ages.from == 5 ? "aged 5" : "aged " + std::to_string(s.ages.from) + " to 5";
+      auto d = diag::Make(diag::Severity::kWarning, m.file, s.ages.pointer,
+                          what + " is aged " + std::to_string(s.ages.from) + " to " + std::to_string(s.ages.to) +
+                              ", but children's versions start at age 6 and no adult group is on its purposes: "
+                              "nothing pnc writes speaks to its children " +
+                              young + " or to their parents or carers",
+                          "scope");
+      d.hints = {
+          "add their parents or carers as a data subject group on the same purposes, so the adult notice "
+          "speaks to them; or start 'ages' at 6 if no younger child takes part"};
+      ctx.sink->Add(d);
     }
     if (s.children) {
       CheckByBand(ctx, bands, s.child_by_band, in_band, what, diag::Severity::kError);

@@ -55,6 +55,14 @@ bool ReadAge(LoadContext* ctx, ObjectReader& ages, const std::string& key, int* 
                {"write a number without quotes: \"" + key + "\": 11"});
     return false;
   }
+  // A number too large for an integer is read as a fraction-less double: its problem is its size.
+  const double d = v->is_number_integer() ? 0 : v->get<double>();
+  if (!v->is_number_integer() && (d < 0 || d > kOldest)) {
+    ctx->Error(
+        p, "'" + key + "' must be an age from 0 to 17", "invalid-value",
+        {d < 0 ? "an age is 0 or more" : "people aged 18 and over are adults: give a children group's ages up to 17"});
+    return false;
+  }
   if (!v->is_number_integer()) {
     ctx->Error(p, "'" + key + "' must be a whole number of years", "invalid-value",
                {"ages are counted in whole years, as a child says them: \"from\": 5, \"to\": 11"});

@@ -229,6 +229,32 @@ TEST_CASE("child-consistency: a promise is held to the adult facts of the versio
 
 namespace pnc {
 
+TEST_CASE("scope: a group of children starting under 6 says its youngest are in no guide (user test s27 F24)") {
+  json s = Club();
+  s["data_subjects"].back()["ages"] = {{"from", 5}, {"to", 15}};
+  // The parents are on the kids' purpose "support": the adult notice speaks to them.
+  CHECK(Lines(test::LintJson(s), "scope").find("start at age 6") == std::string::npos);
+  // On their own: nothing speaks to the 5-year-olds or their parents.
+  s["purposes"][0]["data_subjects"] = {"kids"};
+  CHECK(
+      Lines(test::LintJson(s), "scope")
+          .find(
+              "t.json:53:15: warning: data subject 'kids' is aged 5 to 15, but children's versions start at age 6 and "
+              "no adult group is on its purposes: nothing pnc writes speaks to its children aged 5 or to their parents "
+              "or carers [scope]\n") != std::string::npos);
+  s["purposes"][0]["data_subjects"] = {"parents", "kids"};
+  s["data_subjects"].back()["ages"] = {{"from", 6}, {"to", 15}};
+  CHECK(Lines(test::LintJson(s), "scope").find("start at age 6") == std::string::npos);
+}
+
+TEST_CASE("an age too large for a whole number is out of range, not a fraction (user test s27 F17)") {
+  json s = Club();
+  s["data_subjects"].back()["ages"] = {{"from", -99999999999999999999999.0}, {"to", 11}};
+  CHECK(Lines(test::LintJson(s), "invalid-value").find("'from' must be an age from 0 to 17") != std::string::npos);
+  s["data_subjects"].back()["ages"] = {{"from", 6.5}, {"to", 11}};
+  CHECK(Lines(test::LintJson(s), "invalid-value").find("'from' must be a whole number of years") != std::string::npos);
+}
+
 TEST_CASE("a hostile list of bands is one error, not one per entry") {
   json s = Club();
   json many = json::array();

@@ -104,7 +104,8 @@ std::string Differences(const DraftReport& a, const DraftReport& b) {
   std::string out;
   auto sa = Statuses(a), sb = Statuses(b);
   for (const auto& [rule, st] : sa) {
-    if (sb[rule] != st) out += rule + ": " + std::string(StatusName(st)) + " / " + std::string(StatusName(sb[rule])) + "\n";
+    if (sb[rule] != st)
+      out += rule + ": " + std::string(StatusName(st)) + " / " + std::string(StatusName(sb[rule])) + "\n";
   }
   return out;
 }
@@ -259,8 +260,9 @@ TEST_SUITE("draft") {
     CHECK(StatusOf(p, "recipients") == Status::kDoubtful);
     // A real sharing sentence is present, and it is what the evidence quotes first.
     DraftReport s = LintDraft("pantry.md",
-                              base + "\n## Who sees it\n\nWe use Gift Aid forms to claim Gift Aid from HMRC.\n\n"
-                                     "We pass your name and address to the council when you ask us to.\n",
+                              base +
+                                  "\n## Who sees it\n\nWe use Gift Aid forms to claim Gift Aid from HMRC.\n\n"
+                                  "We pass your name and address to the council when you ask us to.\n",
                               Options());
     REQUIRE(StatusOf(s, "recipients") == Status::kPresent);
     const ElementResult* e = Element(s, "recipients");

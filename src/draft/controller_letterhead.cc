@@ -17,7 +17,7 @@ bool LetterheadName(const Matcher& m, int s) {
   // source or a venue ("Send forms to the Parish Office, 1 Church Lane …").
   if (s > 1 && s < n - 3) return false;
   if (sen.list_item || sen.joined || sen.table_row || sen.text.size() > 200 || !HasPostcode(sen.text)) return false;
-  if (m.Has(s, "ico.name") || m.Has(s, "ico.contact")) return false;
+  if (RegulatorDetails(m, s)) return false;
   // The name: the capitalised (and joining) words the line opens with, up to its first comma.
   std::string t = sen.text;
   while (!t.empty() && (t[0] == '*' || t[0] == '_')) t.erase(0, 1);

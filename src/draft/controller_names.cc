@@ -69,7 +69,7 @@ namespace {
 bool ContactBlockName(const Matcher& m, int s) {
   const auto& sents = m.doc().sentences;
   const std::string& t = sents[s].text;
-  if (t.size() > 160 || m.Has(s, "ico.name") || m.Has(s, "ico.contact") || sents[s].list_item) return false;
+  if (t.size() > 160 || RegulatorDetails(m, s) || sents[s].list_item) return false;
   // The heading right above (only other short heading lines between: a text file reads an address's
   // short lines as headings).
   int above = -1;

@@ -18,9 +18,11 @@ struct Block {
   int page_line = 0;  // line on that page (PDF only)
   int heading = 0;    // 0 = body, 1..6 = heading level
   bool list_item = false;
-  bool continues_item = false;                      // a later paragraph of the same list item (HTML <li><p>…<p>)
-  bool table_row = false;                           // cells joined with " | "
-  bool term = false;                                // a definition term (HTML <dt>): a label for what follows
+  bool continues_item = false;  // a later paragraph of the same list item (HTML <li><p>…<p>)
+  bool table_row = false;       // cells joined with " | "
+  bool term = false;            // a definition term (HTML <dt>): a label for what follows
+  bool hidden = false;          // HTML: inside an element the page hides (hidden, display:none, aria-hidden)
+  std::string lang;             // HTML: the language its markup declares (nearest lang attribute: "cy", "en"), or ""
   std::vector<std::pair<size_t, int>> line_breaks;  // (byte offset in text, line) where a source line starts
 };
 
@@ -44,6 +46,8 @@ struct Sentence {
   bool table_row = false;
   bool joined = false;  // a lead-in joined with one item of the list under it
   int lead_in = -1;     // list items and joined sentences: the lead-in sentence
+  bool hidden = false;  // from a block the page hides (Block::hidden); joined: the lead-in or the item is
+  std::string lang;     // the language the markup declares for its block (Block::lang), or ""
   // Layout (segment.cc): what a reader's structure says about the sentence, so a detector can ask
   // "what basis does this purpose's row or block give" instead of scanning nearby sentences.
   std::vector<std::vector<std::string>> cells;  // table rows: the tokens of each cell

@@ -63,6 +63,9 @@ int BlockInterest(const Matcher& m, int s);
 /// unit that names none; empty when a general statement covers everything or no unit has a basis.
 std::vector<int> PurposesWithoutBasis(const Matcher& m, const Bases& b);
 
+/// Whether sentence `s` is the regulator's: it names the ICO, gives one of its details (address,
+/// helpline, website), or continues an address a sentence naming it left open with a comma.
+bool RegulatorDetails(const Matcher& m, int s);
 /// The organisation's own contact sentences (not the regulator's; a web address only when offered as
 /// a contact route), in order (elements_controller.cc).
 std::vector<int> OwnContact(const Matcher& m);

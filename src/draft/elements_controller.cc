@@ -18,11 +18,26 @@ bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
 }  // namespace
 
+bool RegulatorDetails(const Matcher& m, int s) {
+  const auto& sents = m.doc().sentences;
+  // A sentence that names the regulator, gives one of its details, or carries on an address that
+  // one began: "… Information Commissioner's Office, Wycliffe House," / "Water Lane, Wilmslow …" is
+  // one address whether the draft keeps it on one line, wraps it or makes each line a paragraph.
+  for (int k = s, steps = 0; k >= 0 && steps < 6; --k, ++steps) {
+    if (m.Has(k, "ico.name") || m.Has(k, "ico.contact")) return true;
+    if (k == 0 || sents[k - 1].heading || sents[k].heading) return false;
+    const std::string& before = sents[k - 1].text;
+    size_t end = before.find_last_not_of(" *_");
+    if (end == std::string::npos || (before[end] != ',' && before[end] != ':')) return false;
+  }
+  return false;
+}
+
 // Sentences giving contact details that are not the regulator's.
 std::vector<int> OwnContact(const Matcher& m) {
   std::vector<int> out;
   for (int s = 0; s < static_cast<int>(m.doc().sentences.size()); ++s) {
-    if (m.Has(s, "ico.name") || m.Has(s, "ico.contact")) continue;
+    if (RegulatorDetails(m, s)) continue;
     const std::string& t = m.sentence(s).text;
     if (!Matcher::HasContactDetail(t)) continue;
     // A web address alone is a contact route only where the sentence offers it as one ("contact

@@ -73,14 +73,14 @@ ElementResult Dpo(const Matcher& m) {
     // (The details may follow a few lines on: a name, a title and an address, one per line.)
     for (int k = s; k < static_cast<int>(sents.size()) && k <= s + 10; ++k) {
       if (sents[k].section != sents[s].section && k != s) break;
-      if (Matcher::HasContactDetail(sents[k].text) && !m.Has(k, "ico.name")) {
+      if (Matcher::HasContactDetail(sents[k].text) && !RegulatorDetails(m, k)) {
         return MakeElement(m, "dpo-contact", S::kPresent, "", {s, k});
       }
     }
   }
   // A DPO section (heading) whose body gives contact details.
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
-    if (m.InTopic(s, "dpo") && Matcher::HasContactDetail(sents[s].text) && !m.Has(s, "ico.name")) {
+    if (m.InTopic(s, "dpo") && Matcher::HasContactDetail(sents[s].text) && !RegulatorDetails(m, s)) {
       return MakeElement(m, "dpo-contact", S::kPresent, "", {mention[0], s});
     }
   }

@@ -124,13 +124,40 @@ ElementResult Recipients(const Matcher& m) {
   // Telling the regulator about a breach, or keeping data from "anyone who has no right to receive it", is
   // about security, not about who routinely receives the data (nor is it a statement that nobody does).
   std::erase_if(named, [&](int s) { return m.Has(s, "rec.security"); });
+  // "When an agency refers you to the food bank we receive your name": data coming to us names a
+  // source (Art 14(2)(f)), not a recipient, unless the sentence also passes data on ("we receive
+  // referrals from and share updates with social services") or is an item of a sharing list.
+  std::erase_if(named, [&](int s) {
+    bool shared_list = sents[s].lead_in >= 0 && m.Has(sents[s].lead_in, "rec.leadin");
+    return m.Has(s, "rec.receive") && !m.HasWithLeadIn(s, "rec.verb") && !shared_list;
+  });
+  // "We publish photos on our website" names who sees them; "we ask before we publish photos" says
+  // they are published but not where, nor so who can see them: partial evidence on its own.
+  std::vector<int> publish_nowhere;
+  for (int s : m.Sentences("rec.publish", true)) {
+    if (sents[s].heading || m.Has(s, "rec.not")) continue;
+    (m.Has(s, "rec.publish.place") ? named : publish_nowhere).push_back(s);
+  }
   // "We do not share your data with anyone" says there are none; so does "… without your consent
   // unless the law requires it": no routine recipients.
   auto none = m.Sentences("rec.none");
   std::erase_if(none, [&](int s) { return m.Has(s, "rec.security"); });
   auto all = Concat(named, none);
   std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  // The sentences that share ("We share your details with the referring agency") are the evidence a
+  // reader checks first; a processor or a Gift Aid claim named in passing follows.
+  std::stable_partition(all.begin(), all.end(), [&](int s) { return m.InTopic(s, "recipients"); });
+  std::stable_partition(all.begin(), all.end(), [&](int s) {
+    return m.HasWithLeadIn(s, "rec.verb") || m.Has(s, "rec.toname") || m.Has(s, "rec.none");
+  });
   if (!all.empty()) return MakeElement(m, "recipients", S::kPresent, "", all);
+  if (!publish_nowhere.empty()) {
+    return MakeElement(m, "recipients", S::kDoubtful,
+                       "the draft says it publishes personal data but not where (website, newsletter, social "
+                       "media …), and names no other recipient: say where, so who can see it is clear",
+                       publish_nowhere);
+  }
   // The "third parties only" evidence: sentences that pass data on to someone unnamed ("we may share it with
   // third parties"). A denied or named source ("we receive nothing from third parties"), a security sentence
   // ("cannot be intercepted by a third party") or a basis's example ("to protect you from third parties")

@@ -96,10 +96,20 @@ std::vector<std::string> DocumentLanguages(const Document& doc) {
 Document FilterLanguage(const Document& doc, const std::string& lang) {
   Document out;
   out.sections = doc.sections;
+  // Markup that declares two languages (pnc's own bilingual page: <article lang="cy"> and
+  // <article lang="en">) tells the language of what function words cannot: "Ein buddiant dilys",
+  // a Welsh heading or a dated line belong to the Welsh half only. A page marked in one language
+  // throughout (a CMS's <html lang="en">) says nothing about its Welsh paragraphs.
+  std::set<std::string> declared;
+  for (const auto& s : doc.sentences) {
+    if (!s.lang.empty()) declared.insert(s.lang);
+  }
+  const bool marked = declared.size() >= 2;
   std::vector<int> remap(doc.sentences.size(), -1);
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
     std::string l = s.heading ? "" : SentenceLanguage(s.tokens);
+    if (l.empty() && marked) l = s.lang;
     if (!l.empty() && l != lang) continue;
     remap[i] = static_cast<int>(out.sentences.size());
     out.sentences.push_back(s);

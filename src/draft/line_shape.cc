@@ -60,6 +60,90 @@ size_t WrapWidth(const std::vector<std::string>& lines) {
   return wrapped[wrapped.size() * 9 / 10];
 }
 
+namespace {
+
+bool EndsSentence(std::string_view t) {
+  size_t end = t.find_last_not_of(" *_)\"'");
+  return end == std::string_view::npos || std::string_view(".!?:;").find(t[end]) != std::string_view::npos;
+}
+
+// A line that opens a structure of its own: a Markdown heading, a table row, a bullet, a quote.
+bool OpensStructure(std::string_view t) {
+  size_t k = t.find_first_not_of(' ');
+  if (k == std::string_view::npos) return true;
+  char c = t[k];
+  return c == '#' || c == '|' || c == '-' || c == '*' || c == '>' || t.substr(k, 3) == "\u2022";
+}
+
+size_t FirstWord(std::string_view t) {
+  size_t k = t.find_first_not_of(' ');
+  if (k == std::string_view::npos) return 0;
+  size_t e = t.find(' ', k);
+  return (e == std::string_view::npos ? t.size() : e) - k;
+}
+
+// Whether line `a` was cut by a wrap at `width` and `b` carries on its sentence.
+bool Wrapped(std::string_view a, std::string_view b, size_t width) {
+  if (EndsSentence(a) || OpensStructure(a) || OpensStructure(b)) return false;
+  size_t k = b.find_first_not_of(' ');
+  bool lower = k != std::string_view::npos && std::islower(static_cast<unsigned char>(b[k]));
+  return lower || a.size() + 1 + FirstWord(b) > width;
+}
+
+}  // namespace
+
+std::vector<size_t> WrapGaps(const std::vector<std::string>& lines) {
+  std::vector<size_t> full;  // the lines with text
+  int touching = 0;          // lines with text right after another
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].find_first_not_of(' ') == std::string::npos) continue;
+    if (!full.empty() && full.back() + 1 == i) ++touching;
+    full.push_back(i);
+  }
+  if (full.size() < 6 || touching * 10 > static_cast<int>(full.size())) return {};
+  std::vector<std::string> compact;
+  for (size_t i : full) compact.push_back(lines[i]);
+  const size_t width = WrapWidth(compact);
+  if (width == 0) return {};
+  std::vector<size_t> gaps;
+  for (size_t k = 0; k + 1 < full.size(); ++k) {
+    if (full[k + 1] == full[k] + 2 && Wrapped(lines[full[k]], lines[full[k + 1]], width)) gaps.push_back(full[k] + 1);
+  }
+  return gaps;
+}
+
+void JoinWrappedParagraphs(std::vector<Block>& blocks) {
+  auto body = [](const Block& b) { return !b.heading && !b.list_item && !b.table_row && !b.term; };
+  std::vector<std::string> lines;
+  size_t longer = 0, count = 0;
+  for (const Block& b : blocks) {
+    if (!body(b)) continue;
+    lines.push_back(b.text);
+    ++count;
+  }
+  const size_t width = WrapWidth(lines);
+  if (width == 0) return;
+  // Lines, not paragraphs: nearly every body paragraph fits the wrap column.
+  for (const auto& l : lines) longer += l.size() > width + width / 10 ? 1 : 0;
+  if (longer * 10 > count) return;
+  std::vector<Block> out;
+  std::string last;  // the paragraph read before, as it was (the last line of what it joined)
+  for (Block& b : blocks) {
+    bool join = !out.empty() && body(out.back()) && body(b) && Wrapped(last, b.text, width);
+    last = b.text;
+    if (join) {
+      Block& a = out.back();
+      size_t at = a.text.size() + 1;
+      a.text += " " + b.text;
+      for (const auto& [off, line] : b.line_breaks) a.line_breaks.push_back({at + off, line});
+      if (b.line_breaks.empty()) a.line_breaks.push_back({at, b.line});
+      continue;
+    }
+    out.push_back(std::move(b));
+  }
+  blocks = std::move(out);
+}
+
 // A run of two or more lines cut into the same number of cells by tabs or " | " (a table copied
 // out of a spreadsheet, a web page or a Word document) is a table: its lines are rewritten as the
 // pipe rows the line reader knows ("| Purpose | Lawful basis |").

@@ -5,10 +5,22 @@
 #include <string_view>
 #include <vector>
 
+#include "draft/document.h"
+
 namespace pnc::draft {
 
 /// The column a hard-wrapped text breaks its lines at; 0 when the text is not wrapped.
 size_t WrapWidth(const std::vector<std::string>& lines);
+
+/// For a hard-wrapped text whose every line stands alone between blank lines (a PDF or an e-mail
+/// pasted into Word, each line made a paragraph): the blank lines a wrap left inside a sentence, after
+/// a line that does not end one and that the next line's first word would not have fitted on (or
+/// before a line that opens in lower case). Empty for any other text.
+std::vector<size_t> WrapGaps(const std::vector<std::string>& lines);
+
+/// The same for a document whose paragraphs are such lines (a .docx of a PDF): each body paragraph
+/// that a wrap cut off is joined to the one before, keeping each part's line.
+void JoinWrappedParagraphs(std::vector<Block>& blocks);
 
 /// Whether a line opens with a short field label ("Name: Acme Trust", "Last updated: 1 May 2025").
 bool FieldLine(const std::string& t);

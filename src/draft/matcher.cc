@@ -398,7 +398,10 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "field.purpose",
                                                        "li.balance",
                                                        "ret.rest.vague",
-                                                       "rec.item.topic"};
+                                                       "rec.item.topic",
+                                                       "rec.publish",
+                                                       "rec.publish.place",
+                                                       "rec.receive"};
   return kNames;
 }
 
@@ -408,9 +411,21 @@ ElementResult MakeElement(const Matcher& m, std::string_view rule, Status status
   r.rule = std::string(rule);
   r.status = status;
   r.reason = std::move(reason);
-  // Body sentences are better evidence than headings: quote them first.
+  // Body sentences are better evidence than headings, and what the page shows better than what it
+  // hides: quote them first.
   std::vector<int> order(sentences.begin(), sentences.end());
   std::stable_partition(order.begin(), order.end(), [&](int s) { return s >= 0 && !m.sentence(s).heading; });
+  std::stable_partition(order.begin(), order.end(), [&](int s) { return s >= 0 && !m.sentence(s).hidden; });
+  // Said only where a reader cannot see it (hidden, display:none, aria-hidden): not yet told to anyone.
+  // (An accordion, <details>, shows its text when opened: it is not hidden.)
+  bool shown = std::any_of(order.begin(), order.end(), [&](int s) { return s >= 0 && !m.sentence(s).hidden; });
+  bool hidden = std::any_of(order.begin(), order.end(), [&](int s) { return s >= 0 && m.sentence(s).hidden; });
+  if (status == Status::kPresent && hidden && !shown) {
+    r.status = Status::kDoubtful;
+    r.reason =
+        "stated only in text the page hides (the hidden attribute, aria-hidden or display:none): a reader "
+        "never sees it; show it or state it where it is seen";
+  }
   // One quote per line: a list item and its lead-in joined to it share the item's line.
   std::set<int> seen;
   for (int s : order) {

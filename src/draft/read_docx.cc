@@ -11,6 +11,7 @@
 
 #include "draft/document.h"
 #include "draft/formats.h"
+#include "draft/line_shape.h"
 
 namespace pnc::draft {
 namespace {
@@ -301,6 +302,7 @@ Extracted ReadDocxXml(std::string_view document, std::string_view styles, std::s
   }
   DocxWalker walker(StyleLevels(std::string(styles)), Links(std::string(rels)));
   walker.Body(body, out.blocks);
+  JoinWrappedParagraphs(out.blocks);  // a PDF's lines made paragraphs
   return out;
 }
 

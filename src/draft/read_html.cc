@@ -2,16 +2,23 @@
 // parser): h1–h6 → headings, li/dd → list items, dt → terms, tr → table rows (a cell's paragraphs
 // stay in its row), other block tags end a paragraph;
 // script/style are skipped, entities decoded (every named reference HTML defines, html_entities.cc),
-// mailto:/tel:/http links keep their target. Why not libxml2's HTML parser: see src/draft/README.md.
+// mailto:/tel:/http links keep their target; each paragraph keeps whether the page hides it
+// (hidden, aria-hidden, display:none inline or by a class) and the language its markup declares.
+// Why not libxml2's HTML parser: see src/draft/README.md.
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "base/utf8.h"
 #include "draft/document.h"
 #include "draft/html_entities.h"
+#include "draft/html_style.h"
 
 namespace pnc::draft {
 namespace {
@@ -29,12 +36,20 @@ bool IsBlockTag(std::string_view t) {
   return false;
 }
 
+constexpr size_t kMaxOpen = 4096;  // deeper elements inherit their parent's state
+
+using html::Attrs;
+using html::HiddenClasses;
+using html::Lower;
+using html::Words;
+
 class HtmlScanner {
  public:
   explicit HtmlScanner(std::string_view s) : s_(s) {}
 
   Extracted Run() {
     out_.format = "html";
+    hidden_classes_ = HiddenClasses(s_);
     while (i_ < s_.size()) {
       char c = s_[i_];
       if (c == '<') {
@@ -57,6 +72,16 @@ class HtmlScanner {
       if (!text_.empty() && text_.back() != ' ') text_ += ' ';
       if (c == '\n' && !text_.empty()) pending_break_ = true;
       return;
+    }
+    bool hidden = !open_.empty() && open_.back().hidden;
+    if (text_.empty() || text_ == " ") {
+      // The paragraph takes the state of its first visible character: hidden or not, its language.
+      block_hidden_ = hidden;
+      block_lang_ = open_.empty() ? "" : open_.back().lang;
+    } else if (hidden && !block_hidden_) {
+      return;  // hidden words inside a shown paragraph (an icon's text, a collapsed aside) are not read
+    } else if (!hidden && block_hidden_) {
+      block_hidden_ = false;  // a paragraph that shows some of its text is shown
     }
     if (text_.empty() || text_ == " ") {
       text_.clear();
@@ -133,6 +158,14 @@ class HtmlScanner {
     }
     std::string_view attrs = s_.substr(j, k - j);
     Skip(k < s_.size() ? k + 1 : s_.size());
+    bool skipped = name == "script" || name == "style" || name == "noscript" || name == "template" || name == "svg" ||
+                   name == "head";
+    if (!closing && !skipped) Open(name, attrs);
+    TagBody(name, attrs, closing);
+    if (closing) Close(name);
+  }
+
+  void TagBody(const std::string& name, std::string_view attrs, bool closing) {
     if (!closing && (name == "script" || name == "style" || name == "noscript" || name == "template" || name == "svg" ||
                      name == "head")) {
       std::string close = "</" + name;
@@ -199,6 +232,54 @@ class HtmlScanner {
     if (closing) heading_ = 0;
   }
 
+  void Open(const std::string& name, std::string_view attrs) {
+    static const std::set<std::string> kVoid = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
+                                                "input", "link", "meta", "param", "source", "track", "wbr"};
+    if (kVoid.count(name) || (!attrs.empty() && attrs.back() == '/')) return;
+    // A paragraph ends where the next block (or an item the next item) begins, closed or not.
+    if (!open_.empty() && ((open_.back().name == "p" && IsBlockTag(name)) ||
+                           (open_.back().name == name && (name == "li" || name == "dt" || name == "dd")))) {
+      --open_count_[open_.back().name];
+      open_.pop_back();
+    }
+    if (open_.size() >= kMaxOpen) return;
+    OpenElement e;
+    e.name = name;
+    e.hidden = !open_.empty() && open_.back().hidden;
+    e.lang = open_.empty() ? "" : open_.back().lang;
+    for (const auto& [key, value] : Attrs(attrs)) {
+      std::string v = Lower(value);
+      if (key == "hidden" && v != "until-found") e.hidden = true;
+      if (key == "aria-hidden" && v == "true") e.hidden = true;
+      if (key == "style") {
+        std::string css;
+        for (char c : v) {
+          if (c != ' ' && c != '\t' && c != '\n') css += c;
+        }
+        if (css.find("display:none") != std::string::npos || css.find("visibility:hidden") != std::string::npos) {
+          e.hidden = true;
+        }
+      }
+      if (key == "class") {
+        for (const auto& c : Words(value)) e.hidden = e.hidden || hidden_classes_.count(c) > 0;
+      }
+      if ((key == "lang" || key == "xml:lang") && !v.empty()) e.lang = v.substr(0, v.find_first_of("-_"));
+    }
+    ++open_count_[name];
+    open_.push_back(std::move(e));
+  }
+
+  void Close(const std::string& name) {
+    auto it = open_count_.find(name);
+    if (it == open_count_.end() || it->second == 0) return;
+    while (!open_.empty()) {
+      std::string top = std::move(open_.back().name);
+      open_.pop_back();
+      --open_count_[top];
+      if (top == name) break;
+    }
+  }
+
   static std::string Attr(std::string_view attrs, std::string_view key) {
     std::string lower;
     for (char c : attrs) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -236,6 +317,8 @@ class HtmlScanner {
       if (b.list_item) item_open_ = false;
       b.table_row = in_row_;
       b.term = term_ && !heading_;
+      b.hidden = block_hidden_;
+      b.lang = block_lang_;
       b.line_breaks = breaks_;
       out_.blocks.push_back(std::move(b));
     }
@@ -260,6 +343,17 @@ class HtmlScanner {
   std::string href_;
   size_t link_start_ = 0;
   Extracted out_;
+  // The open elements, each with whether the page hides it and its language (both inherited).
+  struct OpenElement {
+    std::string name;
+    bool hidden = false;
+    std::string lang;
+  };
+  std::vector<OpenElement> open_;
+  std::map<std::string, int> open_count_;  // how many of each name are open: a stray close tag costs nothing
+  std::set<std::string> hidden_classes_;
+  bool block_hidden_ = false;
+  std::string block_lang_;
 };
 
 }  // namespace

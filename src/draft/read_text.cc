@@ -361,7 +361,29 @@ Extracted ReadPlainText(std::string_view utf8) {
   std::vector<Block> tables = TakeHtmlTables(&lines);
   MarkCellRuns(lines);
   for (auto& line : lines) std::replace(line.begin(), line.end(), '\t', ' ');
-  out.blocks = MergeByLine(BlocksFromLines(lines, {}, {}), std::move(tables));
+  // Each line its own paragraph, hard-wrapped: the blank lines inside sentences are read past, and
+  // every block keeps the file's line numbers.
+  std::vector<size_t> gaps = WrapGaps(lines);
+  if (gaps.empty()) {
+    out.blocks = MergeByLine(BlocksFromLines(lines, {}, {}), std::move(tables));
+    return out;
+  }
+  std::vector<std::string> kept;
+  std::vector<int> line_of;  // kept line index → the file's line
+  for (size_t i = 0, g = 0; i < lines.size(); ++i) {
+    if (g < gaps.size() && gaps[g] == i) {
+      ++g;
+      continue;
+    }
+    kept.push_back(std::move(lines[i]));
+    line_of.push_back(static_cast<int>(i) + 1);
+  }
+  std::vector<Block> blocks = BlocksFromLines(kept, {}, {});
+  for (Block& b : blocks) {
+    b.line = line_of[b.line - 1];
+    for (auto& br : b.line_breaks) br.second = line_of[br.second - 1];
+  }
+  out.blocks = MergeByLine(std::move(blocks), std::move(tables));
   return out;
 }
 

@@ -258,6 +258,8 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       h.section = current;
       h.block = static_cast<int>(bi);
       h.heading = true;
+      h.hidden = b.hidden;
+      h.lang = b.lang;
       doc.sentences.push_back(std::move(h));
       continue;
     }
@@ -281,6 +283,8 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       sen.list_item = b.list_item;
       if (b.list_item) sen.lead_in = list_lead;
       sen.table_row = b.table_row;
+      sen.hidden = b.hidden;
+      sen.lang = b.lang;
       doc.sentences.push_back(std::move(sen));
     }
     // Lead-in + list: each item is also read joined to its lead-in ("You have the right to:" +
@@ -300,6 +304,7 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
         j.page_line = head.page_line + (j.line - head.line);
         j.text = head.text + " " + blocks[k].text;
         j.tokens = Tokenize(j.text);
+        j.hidden = head.hidden || blocks[k].hidden;
         doc.sentences.push_back(std::move(j));
       }
       list_lead = lead;

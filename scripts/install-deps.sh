@@ -5,7 +5,7 @@ packages=(
   # build
   cmake g++ make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev libhpdf-dev libkainjow-mustache-dev
-  libgettextpo-dev libfreetype-dev libzip-dev libpugixml-dev libpoppler-cpp-dev
+  libgettextpo-dev libunistring-dev libfreetype-dev libzip-dev libpugixml-dev libpoppler-cpp-dev
   # braille (liblouis 3.24 and its tables) and audio (espeak-ng 1.51 and its voices, LAME for MP3)
   liblouis-dev liblouis-data libespeak-ng-dev espeak-ng-data libmp3lame-dev
   # fonts embedded in the large-print PDFs

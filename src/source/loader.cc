@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "source/normalise.h"
 #include "source/placeholder.h"
 #include "source/reader.h"
 
@@ -221,6 +222,9 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
     sink->Merge(local);
     return out;
   }
+  // Text pasted from macOS or some web pages can arrive decomposed ("w" + a combining circumflex):
+  // it looks the same, but fonts, braille tables and the text checks expect the one letter "ŵ".
+  NormaliseTexts(&root);
   LoadContext ctx{file, {"en"}, &local};
   ctx.locator = &out.locator;
   ctx.SetLocales({"en"});

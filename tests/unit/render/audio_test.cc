@@ -231,7 +231,9 @@ TEST_CASE("registered charity, company and ICO numbers are spoken digit by digit
   doc.sections = {s};
   doc.summary.clear();
   std::string said;
-  for (const auto& u : render::SpeechScript(doc)[0].utterances) said += u.text + "\n";
+  const auto script = render::SpeechScript(doc);
+  REQUIRE(!script.empty());
+  for (const auto& u : script[0].utterances) said += u.text + "\n";
   CAPTURE(said);
   CHECK(said.find("Registered charity number: 1 1 8, 7 6 5 4.\n") != std::string::npos);
   CHECK(said.find("Company number: 0 6 1 4, 6 8 2 0.\n") != std::string::npos);

@@ -61,7 +61,7 @@ int RunBuild(const Command& cmd) {
   diag::Sink setup;
   if (!driver::LoadResources(cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir, &res, &setup)) {
     std::cerr << report::Render(setup, cmd.diagnostic_format);
-    return kExitInternal;
+    return diag::SetupExitCode(setup.All());
   }
   driver::Options options = cmd.options;
   options.write = cmd.verb == "build";

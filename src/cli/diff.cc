@@ -41,7 +41,7 @@ int RunDiff(const Command& cmd) {
   diag::Sink sink;
   if (!driver::LoadResources(cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir, &res, &sink)) {
     std::cerr << report::Render(sink, cmd.diagnostic_format);
-    return kExitInternal;
+    return diag::SetupExitCode(sink.All());
   }
   auto before = std::make_unique<Version>(), after = std::make_unique<Version>();
   std::string old_name, new_name = cmd.files.back(), error;

@@ -132,7 +132,7 @@ int RunExplain(const Command& cmd) {
   diag::Sink setup;
   if (!driver::LoadResources(cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir, &res, &setup)) {
     std::cerr << report::Render(setup, cmd.diagnostic_format);
-    return kExitInternal;
+    return diag::SetupExitCode(setup.All());
   }
   int code = kExitOk;
   json all = {{"outputs", json::array()}};

@@ -20,7 +20,7 @@ int RunReadability(const Command& cmd) {
   diag::Sink setup;
   if (!driver::LoadResources(cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir, &res, &setup)) {
     std::cerr << report::Render(setup, cmd.diagnostic_format);
-    return kExitInternal;
+    return diag::SetupExitCode(setup.All());
   }
   int code = kExitOk;
   std::vector<diag::Table> tables;

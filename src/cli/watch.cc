@@ -83,10 +83,12 @@ void StopOnSignals() {
   if (sigaction(SIGINT, nullptr, &old) == 0 && old.sa_handler != SIG_IGN) sigaction(SIGINT, &stop, nullptr);
 }
 
-bool Load(const std::string& data_dir, driver::Resources* res) {
+// False when the data directory cannot be loaded, with the exit code in `*code` when given.
+bool Load(const std::string& data_dir, driver::Resources* res, int* code = nullptr) {
   diag::Sink setup;
   if (driver::LoadResources(data_dir, res, &setup)) return true;
   std::cerr << report::Render(setup, report::Format::kHuman);
+  if (code) *code = diag::SetupExitCode(setup.All());
   return false;
 }
 
@@ -96,7 +98,7 @@ int RunWatch(const Command& cmd) {
   StopOnSignals();
   const std::string data_dir = cmd.data_dir.empty() ? driver::DefaultDataDir() : cmd.data_dir;
   auto res = std::make_unique<driver::Resources>();
-  if (!Load(data_dir, res.get())) return kExitInternal;
+  if (int code = kExitInternal; !Load(data_dir, res.get(), &code)) return code;
   std::vector<std::string> data_folders;
   for (const char* sub : {"locales", "templates/html", "data", "accessibility", "accessibility/readability"}) {
     data_folders.push_back(data_dir + "/" + sub);

@@ -33,6 +33,18 @@ int ExitCodeFor(const Outcome& o, bool werror) {
   return kExitOk;
 }
 
+int SetupExitCode(const std::vector<Diagnostic>& findings) {
+  Outcome o;
+  for (const auto& d : findings) {
+    o.internal_error = o.internal_error || d.rule == "internal";
+    o.file_error = o.file_error || d.rule.empty();
+    if (d.severity == Severity::kError) ++o.errors;
+  }
+  // No finding at all is pnc's fault too: a failed load always says why.
+  if (o.errors == 0) o.internal_error = true;
+  return ExitCodeFor(o);
+}
+
 int WorseExit(int a, int b) { return Rank(b) > Rank(a) ? b : a; }
 
 }  // namespace pnc::diag

@@ -3,6 +3,10 @@
 // run found into one. Every command (build, lint, lint --draft, --readability, explain,
 // translate) returns through it.
 
+#include <vector>
+
+#include "diag/diagnostic.h"
+
 namespace pnc {
 
 /// Process exit codes.
@@ -29,6 +33,11 @@ struct Outcome {
 /// The exit code for `o`: the first that applies of internal error, usage, file, errors,
 /// warnings under --werror, else ok.
 int ExitCodeFor(const Outcome& o, bool werror = false);
+
+/// The exit code when pnc's data directory could not be loaded (driver::LoadResources's findings):
+/// 70 when one is pnc's own fault (rule "internal"), 4 when a file cannot be read (no rule), else 1
+/// (an edited catalogue in a --data-dir that is not well-formed, at its place).
+int SetupExitCode(const std::vector<Diagnostic>& findings);
 
 /// The worse of two exit codes, for a run over several files, in the order ExitCodeFor tries them.
 int WorseExit(int a, int b);

@@ -68,6 +68,9 @@ struct Field {
   /// document's language; may be shorter than `items` (missing = ""). HTML puts it on the <li>,
   /// PDF on the list item's tag (Lang), braille and audio read the item in it.
   std::vector<std::string> item_langs;
+  /// The value is an identifier, not a quantity (a registered charity, company or ICO number):
+  /// audio reads it character by character in short groups, never as a cardinal number.
+  bool spelled = false;
   /// The lang of item `i` ("" = the document's).
   const std::string& ItemLang(size_t i) const {
     static const std::string kNone;

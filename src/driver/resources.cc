@@ -97,14 +97,24 @@ std::vector<diag::Diagnostic> PlaceholderFindings(const std::string& path, const
   return out;
 }
 
+// Where to fix a catalogue the user edited: a translation, or the English catalogue of a data
+// directory given with --data-dir (pnc's own are parsed by the catalogue tests, so a broken en.json
+// there is an edit too).
+std::string CatalogueHint(const std::string& code) {
+  if (code == "en")
+    return "this is the English catalogue of the data directory (see --data-dir), the text every locale falls back "
+           "to: fix it there, or point --data-dir at an unedited copy of pnc's data";
+  return "this is the catalogue of locale '" + code +
+         "', a JSON file like pnc's locales/en.json (locales/README.md describes it): fix it there";
+}
+
 }  // namespace
 
-// A translated catalogue that is not well-formed JSON (comments allowed) is a user's edit, as a
-// wrong placeholder is (pnc's own are parsed by the catalogue tests): an input error at the line
-// and column, with the fix, as a source's would be. Called with catalogues_mu_ held; returns the
+// A catalogue that is not well-formed JSON (comments allowed) is a user's edit, as a wrong
+// placeholder is: an input error at the line and column, with the fix, as a source's would be
+// (review L10: the English one too, not exit 70). Called with catalogues_mu_ held; returns the
 // message ("" when the file scans).
 std::string Resources::SyntaxFinding(const std::string& path, const std::string& code, const std::string& text) const {
-  if (code == "en") return "";  // every build needs it: LoadResources reports it as pnc's own data
   source::Locator locator;
   source::ScanError scan;
   std::vector<source::ScanError> duplicates;
@@ -113,18 +123,15 @@ std::string Resources::SyntaxFinding(const std::string& path, const std::string&
   d.pos = locator.PositionOf(scan.offset);
   if (d.pos.line > 0) d.source_line = locator.Excerpt(d.pos.line, d.pos.column, &d.caret_column);
   if (!scan.hint.empty()) d.hints.push_back(scan.hint);
-  d.hints.push_back("this is the catalogue of locale '" + code +
-                    "', a JSON file like pnc's locales/en.json (locales/README.md describes it): fix it there");
+  d.hints.push_back(CatalogueHint(code));
   catalogue_findings_[code] = {d};
   return "malformed catalogue: " + scan.message;
 }
 
-// A translated catalogue of the wrong shape (no "meta", "messages" a list, a message that is a
-// number) is a user's edit too: an input error at the value at fault, with the fix. Called with
-// catalogues_mu_ held; pnc's English catalogue stays pnc's own fault (LoadResources reports it).
+// A catalogue of the wrong shape (no "meta", "messages" a list, a message that is a number) is a
+// user's edit too: an input error at the value at fault, with the fix. Called with catalogues_mu_ held.
 void Resources::ShapeFinding(const std::string& path, const std::string& code, const std::string& text,
                              const locale::ParseProblem& problem) const {
-  if (code == "en") return;
   diag::Diagnostic d = diag::Make(diag::Severity::kError, path, problem.pointer, problem.message, problem.rule);
   source::Locator locator;
   source::ScanError scan;
@@ -136,8 +143,7 @@ void Resources::ShapeFinding(const std::string& path, const std::string& code, c
     }
   }
   if (!problem.hint.empty()) d.hints.push_back(problem.hint);
-  d.hints.push_back("this is the catalogue of locale '" + code +
-                    "', a JSON file like pnc's locales/en.json (locales/README.md describes it): fix it there");
+  d.hints.push_back(CatalogueHint(code));
   catalogue_findings_[code] = {d};
 }
 
@@ -180,17 +186,15 @@ const locale::Catalogue* Resources::Catalogue(const std::string& code, std::stri
     auto cat = std::make_unique<locale::Catalogue>();
     if (!ReadFile(path->second, &text, &read_error, 64u << 20, "a locale catalogue")) {
       catalogue_errors_[code] = read_error + " (is the data directory right? see --data-dir)";
-      // A user's translation that cannot be read is a file error (exit 4, a finding with no rule), as a source's is.
-      if (code != "en")
-        catalogue_findings_[code] = {diag::Make(diag::Severity::kError, path->second, "", read_error, "")};
+      // A catalogue that cannot be read is a file error (exit 4, a finding with no rule), as a source's is.
+      catalogue_findings_[code] = {diag::Make(diag::Severity::kError, path->second, "", read_error, "")};
     } else if (std::string finding = SyntaxFinding(path->second, code, text); !finding.empty()) {
       catalogue_errors_[code] = finding;  // an input error at its line and column (catalogue_findings_)
     } else if (!ParseJson(text, &j, &read_error)) {
       // What the scanner accepts and nlohmann refuses (a number too large for a double) is the user's too.
       catalogue_errors_[code] = "malformed data file: " + read_error;
-      if (code != "en")
-        catalogue_findings_[code] = {
-            diag::Make(diag::Severity::kError, path->second, "", "cannot parse: " + read_error, "json-syntax")};
+      catalogue_findings_[code] = {
+          diag::Make(diag::Severity::kError, path->second, "", "cannot parse: " + read_error, "json-syntax")};
     } else if (locale::ParseProblem problem; !cat->Parse(code, j, &problem).empty()) {
       ShapeFinding(path->second, code, text, problem);  // an input error at the value (catalogue_findings_)
       catalogue_errors_[code] = "malformed catalogue: " + problem.message;
@@ -250,6 +254,11 @@ bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink
   // English is the fallback of every other catalogue, so it is checked now.
   std::string error;
   if (!out->Catalogue("en", &error)) {
+    // An edited en.json is an input error at its place (exit 1; 4 when unreadable); a data directory
+    // without one is a broken installation (exit 70).
+    std::vector<diag::Diagnostic> findings = out->InputFindings("en");
+    for (auto& d : findings) sink->Add(std::move(d));
+    if (!findings.empty()) return false;
     sink->Add(diag::Make(diag::Severity::kError, data_dir + "/locales/en.json", "",
                          error.empty() ? "the English catalogue is missing" : error, "internal"));
     return false;

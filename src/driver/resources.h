@@ -31,7 +31,8 @@ struct Resources {
   /// differ from en.json's, that is not well-formed JSON, or whose JSON has the wrong shape), one
   /// input error per thing to fix, at its place in the file (rule catalogue-placeholders,
   /// json-syntax, source-encoding, missing-field, type-mismatch or invalid-value; no rule: the file
-  /// cannot be read, exit 4); empty for pnc's own faults (its English catalogue) and for a good catalogue.
+  /// cannot be read, exit 4). The English catalogue too: in a --data-dir it is an edited file.
+  /// Empty for a good catalogue.
   std::vector<diag::Diagnostic> InputFindings(const std::string& code) const;
 
  private:
@@ -50,8 +51,9 @@ struct Resources {
   mutable std::map<std::string, std::vector<diag::Diagnostic>> catalogue_findings_;  // see InputFindings
 };
 
-/// Loads the data directory; problems (pnc's own data is broken) go to `sink` as errors with the
-/// rule "internal" and the result is false.
+/// Loads the data directory; problems go to `sink` as errors and the result is false: pnc's own
+/// data broken or missing with the rule "internal", an edited en.json that is malformed as that
+/// file's input error at its place (diag::SetupExitCode gives the exit code).
 bool LoadResources(const std::string& data_dir, Resources* out, diag::Sink* sink);
 
 /// The data directory (data_dir.cc): $PNC_DATA_DIR, else `share/pnc` beside the executable's

@@ -37,6 +37,9 @@ constexpr std::array kRules = {
              "no text holds a direction embedding, override or isolate (U+202A-U+202E, U+2066-U+2069), which can make "
              "a statement read in another order than it is written; pnc sets each language's direction itself",
              "UK GDPR Art 5(1)(a), 12(1) (transparent, intelligible form)", ""},
+    RuleInfo{"insecure-link", W,
+             "a web address the source gives (the organisation's website, its policy document) uses https",
+             "UK GDPR Art 5(1)(f), 32 (security of processing)", ""},
     RuleInfo{"invisible-character", W,
              "no text holds a zero-width or invisible format character (U+200B, U+2060-U+2064, U+FEFF; a joiner "
              "U+200C/U+200D only between letters of scripts that use it, or inside an emoji)",

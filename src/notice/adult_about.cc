@@ -128,7 +128,9 @@ Section About(const Writer& w) {
   std::vector<Field> fields = w.ContactFields(c.contact);
   const std::string& at = c.contact.pointer;
   auto number = [&](const std::string& value, const char* key, const char* member) {
-    if (!value.empty()) fields.push_back(w.F(key, Writer::Text(value, w.Src(at + "/" + member))));
+    if (value.empty()) return;
+    fields.push_back(w.F(key, Writer::Text(value, w.Src(at + "/" + member))));
+    fields.back().spelled = true;  // "1187654" is a registration, not a million and more
   };
   number(c.ico_registration, "about.ico-registration", "ico_registration");
   number(c.charity_number, "about.charity-number", "charity_number");

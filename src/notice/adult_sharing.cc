@@ -16,7 +16,9 @@ Block RecipientList(const Writer& w, bool processors) {
     std::vector<Block> extra;
     auto purposes = TextsOf(m.purposes, r.purposes);
     if (!purposes.empty()) {
-      for (auto& b : w.ListSentence("sharing.for", "purposes", purposes, r.pointer + "/purposes")) {
+      // One purpose takes the singular where a language has one (Welsh "at y diben hwn", not "… hyn").
+      const char* key = purposes.size() == 1 ? "sharing.for-one" : "sharing.for";
+      for (auto& b : w.ListSentence(key, "purposes", purposes, r.pointer + "/purposes")) {
         extra.push_back(std::move(b));
       }
     }

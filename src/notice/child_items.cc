@@ -48,9 +48,11 @@ std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s) {
   if (const source::Ages a = s.ages.In(w.band(), w.model().notice.child_bands);
       a.present() && a.from <= a.to && !GivesAges(text, a)) {
     const std::string key = GivesAges(text, s.ages) ? "child.guide-" : "child.";
-    Block ages = a.from == a.to
-                     ? w.P(key + "age", {{"age", std::to_string(a.from)}}, a.pointer)
-                     : w.P(key + "ages", {{"from", std::to_string(a.from)}, {"to", std::to_string(a.to)}}, a.pointer);
+    // "Rhwng 5 ac 8 oed": the catalogue's joining words say which numbers take the vowel form.
+    const bool vowel = key == "child." && w.cat().JoinLast(std::to_string(a.to), false).key == "list.last-vowel";
+    Block ages = a.from == a.to ? w.P(key + "age", {{"age", std::to_string(a.from)}}, a.pointer)
+                                : w.P(key + (vowel ? "ages-vowel" : "ages"),
+                                      {{"from", std::to_string(a.from)}, {"to", std::to_string(a.to)}}, a.pointer);
     if (!out.empty() && out.back().kind == BlockKind::kParagraph && out.back().lang.empty()) {
       out.back().inlines.push_back({InlineKind::kLineBreak, "", "", {}, -1});
       for (auto& in : ages.inlines) out.back().inlines.push_back(std::move(in));

@@ -147,7 +147,9 @@ std::vector<Block> JitChildRights(const Writer& w, const std::vector<size_t>& pu
     std::vector<std::string> facts;
     for (const JitRight* r : theirs[g]) {
       items.push_back(w.I(w.Banded("child.right." + r->id), {}, r->facts.front(), r->facts));
-      facts.insert(facts.end(), r->facts.begin(), r->facts.end());
+      // Two rights from one purpose cite it once (explain lists each fact the line follows from).
+      for (const auto& f : r->facts)
+        if (std::find(facts.begin(), facts.end(), f) == facts.end()) facts.push_back(f);
     }
     for (auto& b : names[g]) out.push_back(std::move(b));
     out.push_back(w.P(rights.empty() ? "jit.child.group-rights-first" : "jit.child.group-rights", {},

@@ -291,7 +291,8 @@ void SetLabels(const Writer& w, NoticeDoc* doc) {
         "audio-list",     "audio-list-end",  "audio-table",      "audio-row",          "audio-at",
         "audio-list-one", "audio-table-one", "audio-field",      "audio-dot",          "audio-slash",
         "language-jump",  "outputs",         "outputs-child",    "output-html",        "output-pdf",
-        "output-brf",     "output-mp3",      "output-bilingual", "output-child",       "output-child-band"}) {
+        "output-brf",     "output-mp3",      "output-bilingual", "output-child",       "output-child-band",
+        "field",          "field-list"}) {
     doc->labels[key] = w.T(std::string("label.") + key);
     // The labels the "Other formats and languages" list is written in become document text
     // (notice/outputs.cc): their origins go with them, for pnc explain.

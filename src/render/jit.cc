@@ -2,11 +2,20 @@
 // text for paper forms. Every word comes from the document: this file adds markup and layout only.
 #include "render/jit.h"
 
+#include "locale/catalogue.h"
 #include "render/html_blocks.h"
 #include "render/plain_text.h"
 
 namespace pnc::render {
 namespace {
+
+using Labels = std::map<std::string, std::string>;
+
+// The catalogue's label.<key> with its placeholders filled.
+std::string Label(const Labels& labels, const std::string& key, const std::map<std::string, std::string>& args) {
+  auto it = labels.find(key);
+  return it == labels.end() ? "" : locale::Substitute(it->second, args);
+}
 
 // Plain text of inlines, a line break starting a new line at `indent` (a children's group's name,
 // then its ages: "Junior leaders" / "Ages 14 to 15.", not run together).
@@ -33,7 +42,8 @@ std::string Lines(const notice::Inlines& inlines, const std::string& indent) {
 // (a children's purpose, then whether they must tell us) go on lines of their own under it, indented,
 // so that a wording without a full stop does not run into the next sentence. A list or field list in
 // an item (whose right it is, as a long list of groups) is indented under it, not dropped.
-void AppendText(const std::vector<notice::Block>& blocks, const std::string& indent, std::string* out) {
+void AppendText(const std::vector<notice::Block>& blocks, const Labels& labels, const std::string& indent,
+                std::string* out) {
   for (const auto& b : blocks) {
     if (b.kind == notice::BlockKind::kBulletList || b.kind == notice::BlockKind::kOrderedList) {
       for (const auto& item : b.items) {
@@ -42,18 +52,20 @@ void AppendText(const std::vector<notice::Block>& blocks, const std::string& ind
           if (inner.kind == notice::BlockKind::kParagraph) {
             *out += mark + Lines(inner.inlines, indent + "  ") + "\n";
           } else {
-            AppendText({inner}, indent + "  ", out);
+            AppendText({inner}, labels, indent + "  ", out);
           }
           mark = indent + "  ";
         }
       }
     } else if (b.kind == notice::BlockKind::kFields) {
       for (const auto& f : b.fields) {
+        // The catalogue puts the label and its value together (label.field): its punctuation is the
+        // locale's, not ": " for every language.
         if (f.items.empty()) {
-          *out += indent + f.label + ": " + PlainText(f.value, false) + "\n";
+          *out += indent + Label(labels, "field", {{"label", f.label}, {"value", PlainText(f.value, false)}}) + "\n";
           continue;
         }
-        *out += indent + f.label + ":\n";
+        *out += indent + Label(labels, "field-list", {{"label", f.label}}) + "\n";
         for (const auto& item : f.items) *out += indent + "- " + PlainText(item, false) + "\n";
       }
     } else {
@@ -62,9 +74,9 @@ void AppendText(const std::vector<notice::Block>& blocks, const std::string& ind
   }
 }
 
-std::string BlocksText(const std::vector<notice::Block>& blocks) {
+std::string BlocksText(const std::vector<notice::Block>& blocks, const Labels& labels) {
   std::string out;
-  AppendText(blocks, "", &out);
+  AppendText(blocks, labels, "", &out);
   return out;
 }
 
@@ -91,7 +103,7 @@ bool RenderJitText(const notice::NoticeDoc& doc, const RenderContext&, std::stri
   for (const auto& s : doc.jit) {
     if (!text.empty()) text += "\n";
     text += s.title + "\n\n";
-    text += BlocksText(s.blocks);
+    text += BlocksText(s.blocks, doc.labels);
   }
   *out = std::move(text);
   return true;

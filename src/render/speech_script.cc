@@ -70,6 +70,9 @@ std::string Sentences(const std::string& text) {
   return out;
 }
 
+// "1187654" → "1 1 8, 7 6 5 4" (defined below).
+std::string SpelledOut(const std::string& value);
+
 struct Writer {
   const notice::NoticeDoc& doc;
   Chapter* chapter = nullptr;
@@ -129,7 +132,7 @@ struct Writer {
             Say(Label(doc, "audio-list-end", {}), "");
             continue;
           }
-          Say(Labelled(doc, f.label, value), lang);
+          Say(Labelled(doc, f.label, f.spelled ? SpelledOut(value) : value), lang);
         }
         break;
     }
@@ -196,6 +199,71 @@ std::string Address(std::string s, const std::map<std::string, std::string>& lab
   }
   // "www" is said letter by letter.
   if (out.rfind("www ", 0) == 0) out = "w w w " + out.substr(4);
+  return out;
+}
+
+// An identifier (a registered number) read character by character in the groups a listener notes
+// down: letters apart from digits, and a run of digits in threes with the last one or two groups
+// four long ("1187654" → "1 1 8, 7 6 5 4", "06146820" → "0 6 1 4, 6 8 2 0", "ZA123456" → "Z A, 1 2
+// 3, 4 5 6"). Words beside the numbers ("224469 (England and Wales)") are read as words.
+std::string SpellToken(const std::string& core) {
+  std::vector<std::string> groups;
+  std::string run;
+  bool in_digits = false;
+  auto flush = [&] {
+    const size_t n = run.size();
+    if (n == 0) return;
+    std::vector<size_t> sizes = {n};
+    if (in_digits && n == 5) sizes = {2, 3};
+    if (in_digits && n > 5) {
+      const size_t fours = n % 3;  // 7 = 3 + 4, 8 = 4 + 4, 10 = 3 + 3 + 4
+      sizes.assign((n - 4 * fours) / 3, 3);
+      sizes.insert(sizes.end(), fours, 4);
+    }
+    size_t at = 0;
+    for (size_t size : sizes) {
+      groups.push_back(run.substr(at, size));
+      at += size;
+    }
+    run.clear();
+  };
+  for (char c : core) {
+    const bool digit = std::isdigit(static_cast<unsigned char>(c)) != 0;
+    if (!run.empty() && digit != in_digits) flush();
+    in_digits = digit;
+    run += c;
+  }
+  flush();
+  std::string out;
+  for (const auto& g : groups) {
+    if (!out.empty()) out += ", ";
+    for (size_t k = 0; k < g.size(); ++k) {
+      if (k) out += ' ';
+      out += g[k];
+    }
+  }
+  return out;
+}
+
+std::string SpelledOut(const std::string& value) {
+  std::string out;
+  bool spelled_before = false;
+  for (size_t at = 0; at < value.size();) {
+    size_t end = value.find(' ', at);
+    if (end == std::string::npos) end = value.size();
+    const std::string token = value.substr(at, end - at);
+    at = end + 1;
+    if (token.empty()) continue;
+    std::string lead, core, tail;
+    Trim(token, &lead, &core, &tail);
+    const bool id =
+        !core.empty() && std::any_of(core.begin(), core.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        std::all_of(core.begin(), core.end(),
+                    [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+    if (!out.empty()) out += spelled_before && id && lead.empty() ? ", " : " ";
+    out += id ? lead + SpellToken(core) + tail : token;
+    spelled_before = id && tail.empty();
+  }
   return out;
 }
 

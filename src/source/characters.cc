@@ -1,5 +1,6 @@
 // source: the characters of a source's text → diagnostics: control characters, noncharacters and
 // direction controls (errors), zero-width characters (warnings), each at its own line and column.
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -17,6 +18,11 @@ std::string CharacterProblem(const std::string& s, TextKind kind, std::string* r
   for (size_t i = 0; i < s.size();) {
     const uint32_t cp = base::NextUtf8(s, &i);  // the file is valid UTF-8 by now
     bool line_break = cp == '\n' || cp == '\r' || cp == '\t';
+    // A line break is seen, as a break: in a name or an address it is not invisible but one line too many.
+    if ((cp == '\n' || cp == '\r') && kind != TextKind::kText) {
+      return std::string("holds a line break (") + DescribeCodePoint(cp) + "), but " +
+             (kind == TextKind::kName ? "a name" : "an address") + " must be one line";
+    }
     if ((cp < 0x20 && !(line_break && kind == TextKind::kText)) || (cp >= 0x7F && cp <= 0x9F)) {
       return "holds the control character " + DescribeCodePoint(cp) + ", which no reader can see";
     }
@@ -83,7 +89,14 @@ diag::Diagnostic AtCharacter(const LoadContext& ctx, diag::Severity severity, co
 void CheckCharacters(LoadContext* ctx, const std::string& text, const std::string& pointer, TextKind kind,
                      const std::string& what) {
   std::string rule;
-  if (std::string problem = CharacterProblem(text, kind, &rule); !problem.empty() && rule != "bidi-control") {
+  if (std::string problem = CharacterProblem(text, kind, &rule); problem.find("line break") != std::string::npos) {
+    // At the break itself, with the fix for a line break rather than for a hidden character.
+    size_t index = 1;
+    for (size_t i = 0; i < text.size() && text[i] != '\n' && text[i] != '\r'; ++index) base::NextUtf8(text, &i);
+    auto d = AtCharacter(*ctx, diag::Severity::kError, pointer, index, what + " " + problem, rule);
+    d.hints = {"join the lines with a space; longer text belongs in a description, which may have paragraphs"};
+    ctx->sink->Add(std::move(d));
+  } else if (!problem.empty() && rule != "bidi-control") {
     ctx->Error(pointer, what + " " + problem, rule, {"delete the character; retype the text if unsure"});
   } else if (!problem.empty()) {
     size_t index = 1, count = 0;
@@ -102,6 +115,30 @@ void CheckCharacters(LoadContext* ctx, const std::string& text, const std::strin
                ": pnc sets each language's direction itself (lang and dir on every element), so a notice needs "
                "no direction controls"};
     ctx->sink->Add(std::move(d));
+  }
+  // An HTML tag in a name (user test F19: "Donors<script>alert(1)</script>"): a name is plain text,
+  // and safe mode would drop the tags and publish what was between them ("Donorsalert(1)"), text
+  // nobody wrote as a name. Escaping it would print the markup to every reader instead. Neither
+  // protects the reader, so it is an error, at the tag, for the author to delete.
+  if (kind == TextKind::kName) {
+    for (size_t i = text.find('<'); i != std::string::npos; i = text.find('<', i + 1)) {
+      const size_t close = text.find('>', i);
+      const bool tag = i + 1 < text.size() && close != std::string::npos && text.find('<', i + 1) >= close &&
+                       (std::isalpha(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '/' ||
+                        text[i + 1] == '!' || text[i + 1] == '?');
+      if (!tag) continue;
+      size_t index = 1;
+      for (size_t at = 0; at < i; ++index) base::NextUtf8(text, &at);
+      auto d = AtCharacter(
+          *ctx, diag::Severity::kError, pointer, index,
+          what + " holds the HTML tag '" + diag::Shorten(text.substr(i, close + 1 - i)) + "', but a name is plain text",
+          "invalid-value");
+      d.hints = {
+          "delete the tag: pnc publishes no HTML from a source, so the notice would show what is left "
+          "between the tags as the name"};
+      ctx->sink->Add(std::move(d));
+      break;
+    }
   }
   // Zero-width characters: a warning, since one is usually debris from a paste rather than an
   // attack, but it is published, and a search, a copied phrase or a screen reader meets it.

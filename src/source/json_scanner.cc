@@ -267,7 +267,8 @@ class Scanner {
           continue;
         }
         if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
-          SetError(pos_, std::string("invalid escape '\\") + e + "' in string");
+          // A backslash before a multi-byte character ("\\”") names the whole character, not its first byte.
+          SetError(pos_, "invalid escape '\\" + EscapedCharacter(t_, pos_ + 1) + "' in string", HintAt(t_, pos_ + 1));
           return out;
         }
         out.push_back(e == '"' || e == '\\' || e == '/' ? e : '?');

@@ -4,6 +4,7 @@
 #include "source/json_slips.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "base/utf8.h"
 #include "source/invisible.h"
@@ -48,6 +49,24 @@ std::string InvisibleName(char32_t cp) {
 }
 
 }  // namespace
+
+std::string EscapedCharacter(std::string_view t, size_t pos) {
+  if (pos >= t.size()) return "";
+  const unsigned char c = static_cast<unsigned char>(t[pos]);
+  if (c >= 0x20 && c < 0x7F) return std::string(1, static_cast<char>(c));
+  size_t length = 0;
+  const char32_t cp = base::DecodeUtf8At(t, pos, &length);
+  char code[16];
+  if (cp == base::kReplacementChar && length == 1 && c >= 0x80) {
+    std::snprintf(code, sizeof code, "byte 0x%02X", c);
+    return code;
+  }
+  if (cp < 0x20 || cp == 0x7F || SpaceName(cp) != nullptr || !InvisibleName(cp).empty()) {
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+    return code;
+  }
+  return std::string(t.substr(pos, length));
+}
 
 std::string_view CurlyQuoteAt(std::string_view t, size_t pos) {
   const std::string_view q = t.substr(pos, 3);
@@ -119,9 +138,17 @@ size_t CurlyClose(std::string_view t, size_t begin, size_t end, bool followed) {
   size_t tail = end;
   while (tail > begin && std::string_view(" \t\r,:}]").find(t[tail - 1]) != std::string_view::npos) --tail;
   if (followed && tail == end) return std::string_view::npos;
-  if (tail < begin + 3) return std::string_view::npos;
-  const std::string_view q = t.substr(tail - 3, 3);
-  return q == "\u201C" || q == "\u201D" ? tail - 3 : std::string_view::npos;
+  if (tail >= begin + 3 && (t.substr(tail - 3, 3) == "\u201C" || t.substr(tail - 3, 3) == "\u201D")) return tail - 3;
+  // A key closed with a curly quote runs on past its value ("a”: 1, "): the first curly double quote
+  // that a ':' follows (or a ',' '}' ']' after a value) is where the string was meant to end.
+  for (size_t i = begin; i + 3 <= end; ++i) {
+    const std::string_view q = t.substr(i, 3);
+    if (q != "\u201C" && q != "\u201D") continue;
+    size_t next = i + 3;
+    while (next < end && (t[next] == ' ' || t[next] == '\t')) ++next;
+    if (next < end && std::string_view(":,}]").find(t[next]) != std::string_view::npos) return i;
+  }
+  return std::string_view::npos;
 }
 
 ScanError CurlyCloseError(std::string_view t, size_t at) {

@@ -20,6 +20,10 @@ std::string HintAt(std::string_view t, size_t pos);
 /// "; is a ',' missing at the end of line N?" when the token at `pos` starts a line, else "".
 std::string MissingCommaHint(std::string_view t, size_t pos);
 
+/// The character at `pos` as an escape message quotes it: the whole character when it is valid
+/// UTF-8 ("”"), its code when it cannot be seen or is not UTF-8 ("U+00A0", "byte 0xE2").
+std::string EscapedCharacter(std::string_view t, size_t pos);
+
 /// The curly quote (“ ” ‘ ’) at `pos`, or "".
 std::string_view CurlyQuoteAt(std::string_view t, size_t pos);
 
@@ -28,7 +32,8 @@ std::string_view CurlyQuoteAt(std::string_view t, size_t pos);
 ScanError CurlyQuoteError(std::string_view t, size_t pos, const std::string& what, bool top);
 
 /// In a string's text t[begin, end), the curly double quote typed as its closing quote: the last
-/// “ or ” followed only by spaces and , : } ] up to `end` (at least one of them when `followed`).
+/// “ or ” followed only by spaces and , : } ] up to `end` (at least one of them when `followed`);
+/// else the first “ or ” that a ':' ',' '}' or ']' follows (a key's curly close, its value after it).
 /// npos when there is none.
 size_t CurlyClose(std::string_view t, size_t begin, size_t end, bool followed);
 

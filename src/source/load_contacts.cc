@@ -75,6 +75,24 @@ void CheckWebAddress(LoadContext* ctx, ObjectReader& r, const std::string& key, 
   if (colon != std::string::npos) {
     for (size_t i = 0; i < colon; ++i) (*v)[i] = static_cast<char>(std::tolower(static_cast<unsigned char>((*v)[i])));
   }
+  // A user name or password before the host ("https://user:pass@example.org", user test F19) would be
+  // published in the link: an error, naming neither. Without TLS ("http://") the reader's page can be
+  // altered on the way: a warning, since some small sites have no https yet.
+  const size_t host = colon == std::string::npos ? 0 : colon + 3;
+  const size_t end = v->find_first_of("/?#", host);
+  const size_t at = v->rfind('@', end == std::string::npos ? v->size() : end);
+  if (at != std::string::npos && at >= host) {
+    ctx->Error(r.At(key),
+               "web address '" + v->substr(0, host) + "…" + diag::Shorten(v->substr(at)) +
+                   "' holds a user name or password before '@', which the notice would publish",
+               "invalid-value", {"write the address without the part before '@', and change that password"});
+  } else if (v->rfind("http://", 0) == 0) {
+    auto d = diag::Make(diag::Severity::kWarning, ctx->file, r.At(key),
+                        "web address '" + diag::Shorten(*v) + "' is not secure (http, not https)", "insecure-link");
+    d.hints = {"write \"https://" + diag::Shorten(v->substr(7)) +
+               "\" if the site has it: without it a reader's page can be altered on its way to them"};
+    ctx->sink->Add(std::move(d));
+  }
 }
 
 // `with_role`: the contact's role is printed (a DPO, representative or complaints contact). The

@@ -2,9 +2,11 @@
 // categories, purposes, recipients, transfers, automated decisions, retention records, sections) and
 // its top-level sections, read in the order of the Model. Shape only; meaning is checked by rules/.
 #include <algorithm>
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "source/loader.h"
 #include "source/reader.h"
 
 namespace pnc::source {
@@ -158,10 +160,18 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       return;
     }
     if (!v->is_array()) {
+      // The source does say something, in the wrong form ("None"): the type error is the one to fix,
+      // not a second error claiming the source is silent (user test F10 addendum).
+      *stated = true;
+      std::string guess, folded = v->is_string() ? v->get<std::string>() : "";
+      std::transform(folded.begin(), folded.end(), folded.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (v->is_string()) guess = DidYouMean(folded, {"none"});
       ctx->Error(*ptr,
                  std::string("'") + key + "' must be \"none\" or a list, not " +
-                     (v->is_string() ? "'" + v->get<std::string>() + "'" : TypeName(*v)),
-                 "type-mismatch");
+                     (v->is_string() ? "'" + diag::Shorten(v->get<std::string>()) + "'" : TypeName(*v)) +
+                     (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
+                 "type-mismatch",
+                 {std::string("write \"none\" (lower case, in quotes), or a list of objects: ") + key + ": [{…}]"});
       return;
     }
     *stated = true;

@@ -2,6 +2,7 @@
 #include "source/reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "source/json_locator.h"
@@ -107,7 +108,15 @@ bool ObjectReader::Bool(const std::string& key, bool fallback) {
   const nlohmann::json* v = Get(key);
   if (v == nullptr) return fallback;
   if (!v->is_boolean()) {
-    ctx_->Error(At(key), "'" + key + "' must be true or false, not " + TypeName(*v), "type-mismatch");
+    // "yes" in quotes is the usual slip: say what to write instead.
+    std::string hint = "write true or false, without quotes";
+    if (v->is_string()) {
+      std::string word = v->get<std::string>();
+      std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+      if (word == "yes" || word == "true" || word == "y") hint = "write true, without quotes";
+      if (word == "no" || word == "false" || word == "n") hint = "write false, without quotes";
+    }
+    ctx_->Error(At(key), "'" + key + "' must be true or false, not " + TypeName(*v), "type-mismatch", {hint});
     return fallback;
   }
   return v->get<bool>();

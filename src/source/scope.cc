@@ -94,8 +94,11 @@ Scope ComputeScope(const Model& m, const std::string& band) {
       used[it->second] = true;
     }
   }
+  // A category no purpose uses concerns no group (user test F10): it is an error of its own
+  // (categories-of-data, often a misspelt id), and as everyone's it drew children's-wording errors and
+  // a whose-data warning for data no purpose was said to hold.
   for (size_t c = 0; c < m.categories.size(); ++c) {
-    s.categories.push_back(narrow(used[c] ? from_purposes[c] : s.all, m.categories[c]));
+    s.categories.push_back(narrow(used[c] ? from_purposes[c] : Groups(n, false), m.categories[c]));
   }
 
   // Sources ← the categories that name them.

@@ -7,8 +7,9 @@
 // a source, those of the categories that name it; a retention record or an automated decision,
 // those of its categories; a transfer, those of its recipients; a custom section, every group.
 // An item that links to nothing concerns every group, except a transfer, which then concerns every
-// group but the children groups (when there are several groups). Any item may then narrow its groups with
-// its own `data_subjects` (the intersection is kept).
+// group but the children groups (when there are several groups), and a data category no purpose
+// uses, which concerns no group (an error of its own: its scope asks nothing more of it). Any item may then narrow its
+// groups with its own `data_subjects` (the intersection is kept).
 //
 // For the children's version of one age band, a children group limited to other bands (its
 // `age_bands`), or whose `ages` are all outside the band, is not a children group, and an item limited to other bands

@@ -27,11 +27,19 @@ class Coverage {
   Coverage(const Fonts& fonts, diag::Sink* sink, std::string file = "")
       : fonts_(fonts), sink_(sink), file_(std::move(file)) {}
 
+  // Per character as the reader sees one (user test F19): an emoji with a skin tone joined to
+  // another ("🧑🏽‍🍳") is one thing to remove, so one error, not one per code point.
   void Text(const std::string& text, const std::string& origin) {
-    for (char32_t c : DecodeUtf8(text)) {
-      if (IsSpace(c) || IsInvisible(c) || c == 0x00A0 || c == 0x202F) continue;
-      if (fonts_.regular->Has(c) && fonts_.bold->Has(c)) continue;
-      if (seen_.insert({c, origin}).second) found_.push_back({c, origin});
+    const std::u32string cps = DecodeUtf8(text);
+    for (size_t i = 0; i < cps.size();) {
+      size_t end = i + 1;
+      while (end < cps.size() && (Extends(cps[end]) || cps[end - 1] == 0x200D ||
+                                  (IsRegionalIndicator(cps[end]) && end == i + 1 && IsRegionalIndicator(cps[i]))))
+        ++end;
+      const std::u32string cluster = cps.substr(i, end - i);
+      i = end;
+      if (Lacking(cluster) == 0) continue;
+      if (seen_.insert({cluster, origin}).second) found_.push_back({cluster, origin});
     }
   }
 
@@ -70,8 +78,8 @@ class Coverage {
 
   /// Reports what was found; true when nothing is missing.
   bool Report() {
-    std::map<char32_t, std::string> first;  // the first source place, else the first place
-    std::vector<char32_t> order;
+    std::map<std::u32string, std::string> first;  // the first source place, else the first place
+    std::vector<std::u32string> order;
     for (const auto& [c, origin] : found_) {
       auto [it, fresh] = first.emplace(c, origin);
       if (fresh)
@@ -80,28 +88,54 @@ class Coverage {
         it->second = origin;
     }
     int reported = 0;
-    for (char32_t c : order) {
-      const std::string& origin = first[c];
+    for (const std::u32string& cluster : order) {
+      const std::string& origin = first[cluster];
       if (++reported > kMaxGlyphDiagnostics) break;
+      const char32_t c = Lacking(cluster);
       const FontMetrics* lacking = !fonts_.regular->Has(c) ? fonts_.regular : fonts_.bold;
-      std::string shown;
-      AppendUtf8(c, &shown);
-      sink_->Add(diag::Make(diag::Severity::kError, file_, origin,
-                            "font '" + lacking->family + "' has no glyph for '" + shown + "' (" + CodePointName(c) +
-                                ")" + (IsSourcePointer(origin) ? "" : " in " + origin),
-                            "missing-glyph"));
+      std::string shown, codes;
+      for (char32_t x : cluster) {
+        AppendUtf8(x, &shown);
+        codes += (codes.empty() ? "" : " ") + CodePointName(x);
+      }
+      auto d = diag::Make(diag::Severity::kError, file_, origin,
+                          "font '" + lacking->family + "' has no glyph for '" + shown + "' (" + codes + ")" +
+                              (IsSourcePointer(origin) ? "" : " in " + origin),
+                          "missing-glyph");
+      // Only the large-print PDF draws with these fonts: the other formats can be built as they are.
+      d.hints = {std::string(IsSourcePointer(origin) ? "remove the character from the text"
+                                                     : "give the large-print settings a font that has it") +
+                 ", or build without the large-print PDF (--format html,brf,mp3)"};
+      sink_->Add(std::move(d));
     }
     return found_.empty();
   }
 
  private:
   static bool IsSourcePointer(const std::string& origin) { return !origin.empty() && origin[0] == '/'; }
+  // What belongs to the character before it: a joiner's next character, a variation selector, a
+  // skin tone, a combining mark, an emoji tag, a keycap.
+  static bool Extends(char32_t c) {
+    return c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x1F3FB && c <= 0x1F3FF) ||
+           (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+           (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F) || (c >= 0xE0020 && c <= 0xE007F);
+  }
+  static bool IsRegionalIndicator(char32_t c) { return c >= 0x1F1E6 && c <= 0x1F1FF; }
+  // The first code point of `cluster` the fonts cannot draw (spaces and invisible joiners need
+  // none), or 0.
+  char32_t Lacking(const std::u32string& cluster) const {
+    for (char32_t c : cluster) {
+      if (IsSpace(c) || IsInvisible(c) || c == 0x00A0 || c == 0x202F) continue;
+      if (!fonts_.regular->Has(c) || !fonts_.bold->Has(c)) return c;
+    }
+    return 0;
+  }
 
   const Fonts& fonts_;
   diag::Sink* sink_;
   std::string file_;
-  std::set<std::pair<char32_t, std::string>> seen_;
-  std::vector<std::pair<char32_t, std::string>> found_;
+  std::set<std::pair<std::u32string, std::string>> seen_;
+  std::vector<std::pair<std::u32string, std::string>> found_;
 };
 
 }  // namespace

@@ -262,4 +262,25 @@ TEST_CASE("a children's just-in-time notice gives erasure only to the groups who
   CHECK(en.siblings.empty());  // nothing is theirs alone
 }
 
+// Review L6: a group's rights line cited each purpose once per right it gives ("/purposes/0; /purposes/0").
+TEST_CASE("a children's just-in-time group-rights line cites each fact once") {
+  auto c = HospiceWithForm("siblings");
+  int lines = 0;
+  for (const auto& d : c->docs) {
+    for (const auto& j : d.jit) {
+      for (const auto& b : j.blocks) {
+        if (b.origin_id < 0) continue;
+        const notice::Origin& o = d.origins[static_cast<size_t>(b.origin_id)];
+        if (o.key.rfind("jit.child.group-rights", 0) != 0) continue;
+        ++lines;
+        CAPTURE(o.key);
+        std::vector<std::string> facts = o.facts;
+        std::sort(facts.begin(), facts.end());
+        CHECK(std::adjacent_find(facts.begin(), facts.end()) == facts.end());
+      }
+    }
+  }
+  CHECK(lines > 0);
+}
+
 }  // namespace pnc

@@ -205,4 +205,53 @@ TEST_CASE("the spoken script says one stop after a heading that is a question, a
   CHECK(said.find("1 items") == std::string::npos);
 }
 
+// Review L2: every registered number is an identifier, read character by character in groups;
+// before, a charity number was read as a cardinal and a company number with a leading 0 digit by digit.
+TEST_CASE("registered charity, company and ICO numbers are spoken digit by digit, in groups") {
+  auto c = test::CompileSource(test::Data().data_dir + "/notices/pfp.json");
+  REQUIRE(c->sink.Errors() == 0);
+  notice::NoticeDoc doc = c->docs.front();
+  REQUIRE(doc.locale == "en");
+  auto field = [](const char* label, const char* value, bool spelled) {
+    notice::Field f;
+    f.label = label;
+    f.value = {notice::Inline{notice::InlineKind::kText, value}};
+    f.spelled = spelled;
+    return f;
+  };
+  notice::Block fields;
+  fields.kind = notice::BlockKind::kFields;
+  fields.fields = {field("Registered charity number", "1187654", true), field("Company number", "06146820", true),
+                   field("ICO registration number", "ZA123456", true),
+                   field("Charity number", "224469 (England and Wales); 1260 (Isle of Man)", true),
+                   field("Members", "1187654", false)};
+  notice::Section s;
+  s.title = "About us";
+  s.blocks = {fields};
+  doc.sections = {s};
+  doc.summary.clear();
+  std::string said;
+  const auto script = render::SpeechScript(doc);
+  REQUIRE(!script.empty());
+  for (const auto& u : script[0].utterances) said += u.text + "\n";
+  CAPTURE(said);
+  CHECK(said.find("Registered charity number: 1 1 8, 7 6 5 4.\n") != std::string::npos);
+  CHECK(said.find("Company number: 0 6 1 4, 6 8 2 0.\n") != std::string::npos);
+  CHECK(said.find("ICO registration number: Z A, 1 2 3, 4 5 6.\n") != std::string::npos);
+  CHECK(said.find("Charity number: 2 2 4, 4 6 9 (England and Wales); 1 2 6 0 (Isle of Man).\n") != std::string::npos);
+  CHECK(said.find("Members: 1187654.\n") != std::string::npos);  // a quantity stays a number
+}
+
+// The notice marks its registered numbers so (notice/adult_about.cc).
+TEST_CASE("the notice marks the registered numbers as spelled fields") {
+  auto c = test::CompileSource(test::Data().data_dir + "/notices/families-in-focus.json");
+  REQUIRE(c->sink.Errors() == 0);
+  bool found = false;
+  for (const auto& s : c->docs.front().sections)
+    for (const auto& b : s.blocks)
+      for (const auto& f : b.fields)
+        if (f.label == "Company number") found = f.spelled;
+  CHECK(found);
+}
+
 }  // namespace pnc

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "render/pdf.h"
 #include "render/pdf/sample_doc.h"
@@ -39,6 +40,32 @@ TEST_CASE("pdf: a character the font lacks is a missing-glyph error naming it an
   CHECK(d.message == "font 'Tiresias LPfont' has no glyph for '\xF0\x9F\x98\x80' (U+1F600)");
   CHECK(sink.All()[1].message.find("(U+4F60)") != std::string::npos);
   CHECK(PdfLayoutDump(doc, Ctx(), &sink).empty());
+}
+
+// User test F19: "Donors 💚🧑🏽‍🍳" gave four errors (one per code point) and no hint.
+TEST_CASE("pdf: one missing-glyph error per character as the reader sees it, with the fix") {
+  NoticeDoc doc = BaseDoc();
+  Section s;
+  s.id = "a";
+  s.title = "Donors";
+  s.origin = "/sections/0";
+  s.blocks.push_back(Para("Donors \U0001F49A\U0001F9D1\U0001F3FD\u200D\U0001F373.", "/sections/0/blocks/0"));
+  doc.sections.push_back(s);
+  diag::Sink sink;
+  std::string out;
+  CHECK_FALSE(RenderPdf(doc, Ctx(), &out, &sink));
+  REQUIRE(sink.Errors() == 2);
+  std::set<std::string> messages;
+  for (const auto& d : sink.All()) {
+    messages.insert(d.message);
+    REQUIRE(d.hints.size() == 1);
+    CHECK(d.hints[0] ==
+          "remove the character from the text, or build without the large-print PDF (--format html,brf,mp3)");
+  }
+  CHECK(messages.count("font 'Tiresias LPfont' has no glyph for '\U0001F49A' (U+1F49A)"));
+  CHECK(messages.count(
+      "font 'Tiresias LPfont' has no glyph for '\U0001F9D1\U0001F3FD\u200D\U0001F373' (U+1F9D1 U+1F3FD U+200D "
+      "U+1F373)"));
 }
 
 TEST_CASE("pdf: the user's character inside a catalogue sentence is blamed on the user's text") {

@@ -240,6 +240,10 @@ const Case kCases[] = {
      "t.json:14:23: warning: text holds the invisible character U+200B (zero width space) at character 8 "
      "[invisible-character]",
      R"([{"op":"replace","path":"/data_categories/0/name","value":"Contact details \u2764\ufe0f\u200d\ud83d\udd25"}])"},
+    // User test F19: a website without TLS is a warning; with https it passes.
+    {"insecure-link", R"([{"op":"add","path":"/controller/website","value":"http://acme.charity"}])",
+     "t.json:10:16: warning: web address 'http://acme.charity' is not secure (http, not https) [insecure-link]",
+     R"([{"op":"add","path":"/controller/website","value":"https://acme.charity"}])"},
     {"wording", R"([{"op":"add","path":"/wording","value":{"summary.shar":"We pass it to:"}}])",
      "t.json:104:21: error: 'summary.shar' is not a catalogue key; did you mean 'summary.share'? [wording]",
      R"([{"op":"add","path":"/wording","value":{"summary.share":"We pass it to:"}}])"},

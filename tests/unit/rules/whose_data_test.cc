@@ -121,4 +121,40 @@ TEST_CASE("a record children reach through one shared kind of data stays out of 
   CHECK(children > 0);
 }
 
+// User test F10: a category no purpose uses (a misspelt id in the purpose) was treated as every
+// group's, so it drew children's-wording errors for adult data and a whose-data warning that
+// contradicted the "not used by any purpose" error above it; its source (named by it alone) too.
+TEST_CASE("a data category no purpose uses asks only to be used: no children's wording, no whose-data") {
+  json s = Mixed();
+  s["sources"].push_back({{"id", "agencies"}, {"name", "Referral agencies"}});
+  s["data_categories"].push_back({{"id", "client-details"}, {"name", "Client details"}, {"sources", {"agencies"}}});
+  s["purposes"][0]["data_categories"].push_back("client-detials");
+  s["retention"]["records"][0]["data_categories"].push_back("client-details");
+  const std::string text = test::LintJson(s);
+  CAPTURE(text);
+  CHECK(text.find("data category 'client-details' is not used by any purpose [categories-of-data]") !=
+        std::string::npos);
+  CHECK(text.find("unknown data category 'client-detials'; did you mean 'client-details'?") != std::string::npos);
+  for (const std::string rule : {"whose-data", "missing-child-text"}) {
+    for (const auto& line : test::Lines(text, rule)) {
+      CHECK(line.find("'client-details'") == std::string::npos);
+      CHECK(line.find("'agencies'") == std::string::npos);
+    }
+  }
+}
+
+// User test F10 addendum: "None" for "none" said first that the source does not say.
+TEST_CASE("a wrong-case 'None' is a type error with a did-you-mean, not a claim that the source is silent") {
+  json s = test::BaseSource();
+  s["automated_decisions"] = "None";
+  s["transfers"] = "NONE";
+  const std::string text = test::LintJson(s);
+  CAPTURE(text);
+  CHECK(text.find("error: 'automated_decisions' must be \"none\" or a list, not 'None'; did you mean 'none'? "
+                  "[type-mismatch]") != std::string::npos);
+  CHECK(text.find("'transfers' must be \"none\" or a list, not 'NONE'; did you mean 'none'?") != std::string::npos);
+  CHECK(text.find("does not say whether solely automated decisions") == std::string::npos);
+  CHECK(text.find("does not say whether") == std::string::npos);
+}
+
 }  // namespace pnc

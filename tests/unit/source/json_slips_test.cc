@@ -73,6 +73,28 @@ TEST_CASE("a string closed with a curly quote is reported at that quote") {
   CHECK(ScanFails("{\"title\": \"x\u201D").error.message == "string closed with a curly quote '\u201D'");
 }
 
+// Review L3: a key closed with a curly quote, its value after it on the same line, was "unterminated string".
+TEST_CASE("a key closed with a curly quote before its value is reported at that quote") {
+  for (const std::string text : {"{\"a\u201D: 1,\n \"b\": 2}", "{\"a\u201D: 1}", "{\"a\u201D: \"x\", \"b\": 2}"}) {
+    CAPTURE(text);
+    const Failure f = ScanFails(text);
+    CHECK(f.error.message == "string closed with a curly quote '\u201D'");
+    CHECK(f.line == 1);
+    CHECK(f.column == 4);
+    CHECK(Has(f.error.hint, kStraight));
+  }
+}
+
+// Review L4: a backslash before a multi-byte character printed the character's first byte alone.
+TEST_CASE("an invalid escape names the whole character after the backslash") {
+  const Failure curly = ScanFails("{\"a\": \"x\\\u201D\"}");
+  CHECK(curly.error.message == "invalid escape '\\\u201D' in string");
+  CHECK(Has(curly.error.hint, kStraight));
+  CHECK(ScanFails("{\"a\": \"x\\\u00E9\"}").error.message == "invalid escape '\\\u00E9' in string");
+  CHECK(ScanFails("{\"a\": \"x\\\u00A0\"}").error.message == "invalid escape '\\U+00A0' in string");
+  CHECK(ScanFails("{\"a\": \"x\\q\"}").error.message == "invalid escape '\\q' in string");
+}
+
 TEST_CASE("curly quotes inside a text are text: not blamed for another slip") {
   source::Locator loc;
   source::ScanError err;

@@ -42,7 +42,9 @@ TEST_CASE("a section about recording people needs a data category a purpose uses
   }
 
   // Only the children's wording, only in Welsh, only in one band's wording: each is found.
-  json child = {{"id", "door"}, {"title", "The door"}, {"body", "Please ring the bell."},
+  json child = {{"id", "door"},
+                {"title", "The door"},
+                {"body", "Please ring the bell."},
                 {"child", "There is a camera at the door. It films everyone who comes in."}};
   CHECK(Recording(WithSection(child)).size() == 1);
   json welsh = {{"id", "drws"},

@@ -70,6 +70,10 @@ constexpr std::array kRules = {
         "private-place-recording", W,
         "recordings in bedrooms, bathrooms or therapy rooms are marked special category data, or say why they are not",
         "UK GDPR Art 9(1), 5(1)(a)", ""},
+    RuleInfo{"section-recording", E,
+             "a free section that describes recording people (CCTV, cameras, audio) goes with a data category for the "
+             "recordings that a purpose uses, or says why it records no one",
+             "UK GDPR Art 13(1)(c), 13(2)(a), 14(1)(d)", ""},
     RuleInfo{"appropriate-policy-document", W,
              "a Schedule 1 condition that needs an appropriate policy document has one, linked or stated",
              "DPA 2018 Sch 1 paras 1(1)(b), 5, 38-41", ""},

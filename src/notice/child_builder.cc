@@ -147,6 +147,12 @@ Section Glossary(const Writer& w) {
     f.label_origin = w.Cat("child.term." + t, fact);
     fields.push_back(std::move(f));
   }
+  // The talk section names the regulator, a name a child does not know: the glossary says what it is.
+  if (const rules::Regulator* reg = w.Regulator()) {
+    Field f{w.Localised(reg->name), w.I(w.Banded("child.def.regulator")), -1, {}};
+    f.label_origin = w.Reg("name");
+    fields.push_back(std::move(f));
+  }
   words.blocks.push_back(Fields(fields));
   words.glossary = true;
   return words;

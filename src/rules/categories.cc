@@ -1,5 +1,6 @@
 // rules: data categories whose own words suggest Art 10 or Art 9 data the source has not marked
-// (possible-criminal-offence-data, private-place-recording). Source text → phrase matches from
+// (possible-criminal-offence-data, private-place-recording), and free sections that describe recording
+// people no category records (section-recording). Source text → phrase matches from
 // data/lint-vocabulary.json → a question, with an explicit way to answer it in the source.
 #include <optional>
 
@@ -95,6 +96,51 @@ void CheckRecordings(const RuleContext& ctx, const source::Category& c, PurposeP
               "bedrooms or bathrooms\""});
 }
 
+// The first recording phrase anywhere a section's reader sees it: its title and body, and the children's
+// heading and wording of every band.
+std::string FindInSection(const RuleContext& ctx, const source::ExtraSection& s) {
+  const PhraseList& list = ctx.law.vocabulary.recording;
+  for (const source::Text* t : {&s.title, &s.body, &s.child, &s.child_title}) {
+    std::string hit = Find(ctx, list, *t);
+    if (!hit.empty()) return hit;
+  }
+  for (const source::BandTexts* b : {&s.child_by_band, &s.child_title_by_band}) {
+    for (const auto& [band, t] : b->by_band) {
+      std::string hit = Find(ctx, list, t);
+      if (!hit.empty()) return hit;
+    }
+  }
+  return "";
+}
+
+// A section that tells readers they are filmed or recorded describes processing. Without a data category
+// for the recordings that a purpose uses, the notice gives that processing no purpose, lawful basis or
+// retention period (Art 13(1)(c), 13(2)(a)), and the children's guide and rights never hear of it.
+void CheckSectionRecordings(const RuleContext& ctx) {
+  const source::Model& m = ctx.model;
+  bool recorded = false;  // some recording category is used by a purpose
+  for (const auto& c : m.categories) {
+    if (FindInItem(ctx, ctx.law.vocabulary.recording, c).empty()) continue;
+    for (const auto& p : m.purposes) recorded = recorded || RuleContext::Uses(p.categories, c.id);
+  }
+  if (recorded) return;
+  for (const auto& s : m.sections) {
+    if (!s.not_personal_data.empty()) continue;  // the source has answered the question
+    std::string hit = FindInSection(ctx, s);
+    if (hit.empty()) continue;
+    ctx.Report("section-recording", s.pointer,
+               "section '" + s.id + "' describes recording people ('" + hit +
+                   "'), but no data category for recordings is used by a purpose",
+               {"add a data category for the recordings (e.g. {\"id\": \"cctv\", \"name\": \"CCTV footage\", "
+                "\"sources\": [...]}, with the \"data_subjects\" it films), a purpose that uses it with its "
+                "\"lawful_bases\" (and its \"legitimate_interest\" where that is one), and a retention record that "
+                "names the category with its \"period\": the notice then says what is recorded, why, on what basis "
+                "and for how long (Art 13(1)(c), 13(2)(a)); the section can keep the details",
+                "if the section records no one (an audio version of this notice), say so with "
+                "\"not_personal_data\""});
+  }
+}
+
 }  // namespace
 
 void CheckCategoryText(const RuleContext& ctx) {
@@ -103,6 +149,7 @@ void CheckCategoryText(const RuleContext& ctx) {
     CheckCriminal(ctx, c);
     CheckRecordings(ctx, c, &places);
   }
+  CheckSectionRecordings(ctx);
 }
 
 }  // namespace pnc::rules

@@ -16,9 +16,12 @@ std::string Youngest(const source::Model& m, const source::BandLimit& limit) {
   return m.notice.child_band;
 }
 
+// `scope`: whom each item concerns in the children's versions (what they show); `full`: in the
+// adult notice. An item children's versions leave out though it concerns children (criminal
+// offence data whose subjects are not said) needs no child wording, and its wording is not unused.
 template <typename T>
 void Need(const RuleContext& ctx, const std::vector<T>& items, const std::vector<source::Groups>& scope,
-          const std::string& what) {
+          const std::vector<source::Groups>& full, const std::string& what) {
   const auto& m = ctx.model;
   for (size_t i = 0; i < items.size(); ++i) {
     const auto& item = items[i];
@@ -43,7 +46,8 @@ void Need(const RuleContext& ctx, const std::vector<T>& items, const std::vector
       hints.push_back("add \"child\": the same fact in words a child aged " + Youngest(m, item.age_bands) +
                       " understands");
       ctx.Report("missing-child-text", item.pointer, what + " '" + item.id + "' has no children's wording", hints);
-    } else if (!concerns && item.child.present() && !(m.notice.child && !source::Any(ctx.scope.children))) {
+    } else if (!concerns && !(m.notice.child && ctx.scope.ConcernsChildren(full[i])) && item.child.present() &&
+               !(m.notice.child && !source::Any(ctx.scope.children))) {
       // (With a children's version but no children group, the scope rule says so once instead.)
       ctx.Report("unused-child-text", item.child.pointer,
                  "the children's wording of " + what + " '" + item.id + "' is never shown",
@@ -60,17 +64,16 @@ void Need(const RuleContext& ctx, const std::vector<T>& items, const std::vector
 void CheckChildText(const RuleContext& ctx) {
   const auto& m = ctx.model;
   const auto& s = ctx.scope;
-  Need(ctx, m.sources, s.sources, "source");
-  Need(ctx, m.categories, s.categories, "data category");
-  Need(ctx, m.purposes, s.purposes, "purpose");
-  Need(ctx, m.recipients, s.recipients, "recipient");
-  // A record children reach only loosely is left out of their versions (source::WithoutLooseChildren).
-  std::vector<source::Groups> shown;
-  for (size_t i = 0; i < m.retention.size() && i < s.retention.size(); ++i)
-    shown.push_back(source::WithoutLooseChildren(m, s, i));
-  Need(ctx, m.retention, shown, "retention record");
-  Need(ctx, m.decisions, s.decisions, "automated decision");
-  Need(ctx, m.sections, s.sections, "section");
+  // What the children's versions show: a record children reach only loosely, and criminal offence
+  // data they reach only with other groups, are left out (source::ComputeScope, children_view).
+  const source::Scope shown = source::ComputeScope(m, "", true);
+  Need(ctx, m.sources, shown.sources, s.sources, "source");
+  Need(ctx, m.categories, shown.categories, s.categories, "data category");
+  Need(ctx, m.purposes, s.purposes, s.purposes, "purpose");
+  Need(ctx, m.recipients, s.recipients, s.recipients, "recipient");
+  Need(ctx, m.retention, shown.retention, s.retention, "retention record");
+  Need(ctx, m.decisions, shown.decisions, s.decisions, "automated decision");
+  Need(ctx, m.sections, s.sections, s.sections, "section");
   // What happens if the data is not given (Art 13(2)(e)) is a fact about children too: the
   // children's version says it in the source's child wording of the consequence, or only that they
   // do not have to tell us. Asked as a warning: the adult notice carries the consequence.

@@ -57,33 +57,52 @@ void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& 
     }
   });
 
+  // A name or heading children see, held to the same checks; `lead` says why it is shown, and the
+  // hint asks for (or to reword) the children's name.
+  auto check_name = [&](const source::Text& name, const std::string& lead, const std::string& hint) {
+    const source::Translation* tr = name.Get(child.locale);
+    if (tr == nullptr) tr = name.Get(model.default_locale());  // a fallback is shown as it is
+    if (tr == nullptr) return;
+    const std::string at = tr->pointer.empty() ? name.pointer : tr->pointer;
+    if (!checked->insert(at + "@" + child.locale + "#shown-to-children").second) return;
+    std::vector<markdown::Issue> ignored;
+    std::string plain = markdown::PlainText(markdown::ToBlocks(tr->text, &ignored));
+    while (!plain.empty() && (plain.back() == '\n' || plain.back() == ' ')) plain.pop_back();
+    for (const auto& f : readability::Check(plain, data->second, *band, glossary, per_text).findings) {
+      std::string found = f.message;
+      if (found.rfind("sentence has", 0) == 0) found.replace(0, 8, "the name");  // one name, not a sentence
+      auto d = diag::Make(diag::Severity::kWarning, model.file, at,
+                          lead + " the children's version" + (child.band.empty() ? "" : " for ages " + child.band) +
+                              " calls it '" + plain + "': " + found,
+                          f.rule);
+      d.hints.push_back(hint + (f.rule == "jargon" && !f.hint.empty() ? " (" + f.hint + ")" : std::string()));
+      sink->Add(d);
+    }
+  };
+
   // A record with no child_name for this band is shown by its adult name ("How long do we keep
-  // it?", the children's just-in-time notices): the name is held to the same checks, and a finding
-  // asks for a child_name. A plain name ("Files") has no finding, so most records raise nothing.
+  // it?", the children's just-in-time notices). A plain name ("Files") has no finding, so most
+  // records raise nothing.
   for (size_t i = 0; i < model.retention.size() && i < scope.retention.size(); ++i) {
     const source::Retention& r = model.retention[i];
     if (!scope.ConcernsChildren(scope.retention[i])) continue;
     if (!source::ChildFor(r.child, r.child_by_band, child.band).present()) continue;  // not shown
     if (source::ChildFor(r.child_name, r.child_name_by_band, child.band).present()) continue;
-    const source::Translation* tr = r.name.Get(child.locale);
-    if (tr == nullptr) tr = r.name.Get(model.default_locale());  // a fallback is shown as it is
-    if (tr == nullptr) continue;
-    const std::string at = tr->pointer.empty() ? r.name.pointer : tr->pointer;
-    if (!checked->insert(at + "@" + child.locale + "#shown-to-children").second) continue;
-    std::vector<markdown::Issue> ignored;
-    std::string plain = markdown::PlainText(markdown::ToBlocks(tr->text, &ignored));
-    while (!plain.empty() && (plain.back() == '\n' || plain.back() == ' ')) plain.pop_back();
-    for (const auto& f : readability::Check(plain, data->second, *band, glossary, per_text).findings) {
-      std::string what = f.message;
-      if (what.rfind("sentence has", 0) == 0) what.replace(0, 8, "the name");  // one name, not a sentence
-      auto d =
-          diag::Make(diag::Severity::kWarning, model.file, at,
-                     "retention record '" + r.id + "' has no child_name, so the children's version" +
-                         (child.band.empty() ? "" : " for ages " + child.band) + " calls it '" + plain + "': " + what,
-                     f.rule);
-      d.hints.push_back("add \"child_name\" to the record: what a child would call it, in their words" +
-                        (f.rule == "jargon" && !f.hint.empty() ? " (" + f.hint + ")" : std::string()));
-      sink->Add(d);
+    check_name(r.name, "retention record '" + r.id + "' has no child_name, so",
+               "add \"child_name\" to the record: what a child would call it, in their words");
+  }
+  // So is the heading of a section's children's wording: its child_title, else its adult title.
+  for (size_t i = 0; i < model.sections.size() && i < scope.sections.size(); ++i) {
+    const source::ExtraSection& x = model.sections[i];
+    if (!scope.ConcernsChildren(scope.sections[i])) continue;
+    if (!source::ChildFor(x.child, x.child_by_band, child.band).present()) continue;  // not shown
+    const source::Text& own = source::ChildFor(x.child_title, x.child_title_by_band, child.band);
+    if (own.present()) {
+      check_name(own, "section '" + x.id + "' has a child_title, but",
+                 "reword the section's children's heading in a child's words");
+    } else {
+      check_name(x.title, "section '" + x.id + "' has no child_title, so",
+                 "add \"child_title\" to the section: its heading in a child's words");
     }
   }
 

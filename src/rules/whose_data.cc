@@ -22,6 +22,18 @@ void CheckWhoseData(const RuleContext& ctx) {
     auto join = [](const std::vector<std::string>& v) { return JoinIds(v, " and "); };
     std::string whom = others.empty() ? "several groups of children (" + join(children) + ")"
                                       : "children (" + join(children) + ") and others (" + join(others) + ")";
+    if (source::CriminalLeavesChildren(m, s, i)) {
+      // Criminal offence data told to children as theirs would be untrue of a volunteers' DBS check
+      // and a staff matter in a children's guide (user test F30): it is left out of children's
+      // versions until the source says (source::ComputeScope).
+      ctx.Report("whose-data", c.pointer,
+                 "data category '" + c.id + "' is criminal offence data used by purposes that concern " + whom +
+                     ", so the children's versions leave it out until the source says whose it is",
+                 {"add \"data_subjects\" to the category with the groups it is about: the adults alone (from " +
+                  join(others) + ") keep it out of the children's versions; with the children (" + join(children) +
+                  ") too, as for safeguarding concerns about them, their versions tell them of it"});
+      continue;
+    }
     ctx.Report("whose-data", c.pointer,
                "data category '" + c.id + "' is used by purposes that concern " + whom +
                    ", so the notices will say it is about all of them",

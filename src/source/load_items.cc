@@ -274,6 +274,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     s.title = r.TextField("title", true);
     s.body = r.TextField("body", true);
     s.child = r.TextField("child");
+    s.not_personal_data = r.String("not_personal_data");
     ReadAgeBands(ctx, r, m->notice, &s.age_bands);
     ReadChildByBand(ctx, r, m->notice, s.child, s.age_bands, &s.child_by_band);
     s.child_title = r.TextField("child_title");

@@ -285,6 +285,7 @@ struct ExtraSection {
   std::string id;
   std::vector<Ref> subjects;  // `data_subjects`: whom it concerns ("" = everyone)
   std::string subjects_pointer;
+  std::string not_personal_data;  // why recording words in it describe no one's data ("" = not said)
   Text title;
   Text body;
   Text child;

@@ -62,7 +62,20 @@ Groups GroupsOf(const Model& model, const std::vector<Ref>& refs) {
   return out;
 }
 
-Scope ComputeScope(const Model& m, const std::string& band) {
+Scope ComputeScope(const Model& m, const std::string& band) { return ComputeScope(m, band, !band.empty()); }
+
+bool CriminalLeavesChildren(const Model& m, const Scope& s, size_t c) {
+  if (!m.categories.at(c).criminal || !m.categories[c].subjects_pointer.empty()) return false;
+  const Groups& g = s.categories.at(c);
+  bool children = false, others = false;
+  for (size_t i = 0; i < g.size() && i < s.children.size(); ++i) {
+    children = children || (g[i] && s.children[i]);
+    others = others || (g[i] && !s.children[i]);
+  }
+  return children && others;
+}
+
+Scope ComputeScope(const Model& m, const std::string& band, bool children_view) {
   Scope s;
   const size_t n = m.subjects.size();
   s.all.assign(n, true);
@@ -100,6 +113,12 @@ Scope ComputeScope(const Model& m, const std::string& band) {
   for (size_t c = 0; c < m.categories.size(); ++c) {
     s.categories.push_back(narrow(used[c] ? from_purposes[c] : Groups(n, false), m.categories[c]));
   }
+  // Volunteers' DBS checks on a register that also lists the members are not told to the members
+  // (user test F30); its sources and records follow it out unless other data brings them in. The
+  // adult notice keeps it, about every group, and whose-data asks whose it is.
+  for (size_t c = 0; children_view && c < m.categories.size(); ++c) {
+    if (CriminalLeavesChildren(m, s, c)) s.categories[c] = Intersect(s.categories[c], not_children);
+  }
 
   // Sources ← the categories that name them.
   std::map<std::string, size_t> source_index = IndexOf(m.sources);
@@ -125,7 +144,7 @@ Scope ComputeScope(const Model& m, const std::string& band) {
   // A children's version leaves out a record for the children it concerns only loosely while other
   // groups are its firm subjects (RecordFirmGroups): a volunteers' DBS file that also holds the contact
   // details every member gives is not told to the cubs. The adult notice keeps it, and whose-data asks.
-  for (size_t i = 0; !band.empty() && i < m.retention.size(); ++i) s.retention[i] = WithoutLooseChildren(m, s, i);
+  for (size_t i = 0; children_view && i < m.retention.size(); ++i) s.retention[i] = WithoutLooseChildren(m, s, i);
   for (const auto& d : m.decisions)
     s.decisions.push_back(narrow(Linked(s, d.categories, category_index, s.categories), d));
   std::map<std::string, size_t> recipient_index = IndexOf(m.recipients);

@@ -37,8 +37,18 @@ struct Scope {
 };
 
 /// Computes the scope of every item of `model`. Unknown ids are ignored (the rules report them).
-/// With a `band`, the scope of the children's version for that age band (see above).
+/// With a `band`, the scope of the children's version for that age band (see above). A children's
+/// version (`children_view`, set by a band) leaves out what it cannot know is about children: a
+/// retention record they reach only loosely (WithoutLooseChildren), and criminal offence data that
+/// reaches them only through a purpose shared with other groups (CriminalLeavesChildren).
 Scope ComputeScope(const Model& model, const std::string& band = "");
+Scope ComputeScope(const Model& model, const std::string& band, bool children_view);
+
+/// True when criminal offence data category `c` names no data_subjects of its own and concerns
+/// children only together with other groups: a volunteers' DBS result on a youth club's register.
+/// pnc cannot know the children are its subjects, so no children's version tells them of it until
+/// the category says whose it is (whose-data asks).
+bool CriminalLeavesChildren(const Model& model, const Scope& scope, size_t c);
 
 /// True when `g` holds any group.
 bool Any(const Groups& g);

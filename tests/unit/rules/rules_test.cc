@@ -110,6 +110,12 @@ const Case kCases[] = {
      R"([{"op":"replace","path":"/data_categories/0/name","value":"CCTV footage"},
          {"op":"add","path":"/purposes/0/description","value":"We film the therapy rooms to keep everyone safe."},
          {"op":"add","path":"/data_categories/0/special_category","value":true}])"},
+    {"section-recording",
+     R"([{"op":"add","path":"/sections","value":[{"id":"cctv","title":"CCTV","body":"There is a CCTV camera at the door."}]}])",
+     "t.json:92:5: error: section 'cctv' describes recording people ('cctv'), but no data category for recordings "
+     "is used by a purpose [section-recording]",
+     R"([{"op":"add","path":"/sections","value":[{"id":"cctv","title":"CCTV","body":"There is a CCTV camera at the door."}]},
+         {"op":"replace","path":"/data_categories/0/name","value":"CCTV footage"}])"},
     {"appropriate-policy-document",
      R"([{"op":"replace","path":"/purposes/0/special_category_condition","value":{"article_9":"substantial-public-interest","schedule_1":"safeguarding-children"}}])",
      "t.json:6:17: warning: this notice relies on DPA 2018 Schedule 1 paragraph 18, which needs an appropriate policy "

@@ -2,6 +2,7 @@
 // about all of them without the source saying so (whose-data, a warning asking whose it is).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -155,6 +156,70 @@ TEST_CASE("a wrong-case 'None' is a type error with a did-you-mean, not a claim 
   CHECK(text.find("'transfers' must be \"none\" or a list, not 'NONE'; did you mean 'none'?") != std::string::npos);
   CHECK(text.find("does not say whether solely automated decisions") == std::string::npos);
   CHECK(text.find("does not say whether") == std::string::npos);
+}
+
+}  // namespace pnc
+
+namespace pnc {
+
+// User test s26 F30: a youth club register that also shows which volunteers are cleared put the
+// volunteers' DBS checks into the members' guide ("We keep these kinds of information about you: DBS
+// checks"). Criminal offence data reaching children only through a purpose shared with adults is
+// left out of children's versions until the category says whose it is; saying the children (as for
+// safeguarding concerns about them) brings it back.
+TEST_CASE("criminal offence data on a purpose shared with adults stays out of children's versions until whose") {
+  json s = test::BaseSource();
+  s["notice"]["audiences"] = {"adult", "child"};
+  s["notice"]["child_age_band"] = "13-15";
+  s["data_subjects"].push_back({{"id", "kids"}, {"name", "Members"}, {"children", true}, {"child", "You."}});
+  s["purposes"][0]["data_subjects"] = {"parents", "kids"};
+  s["purposes"][0]["child"] = "To run the club.";
+  s["purposes"][0]["requirement"] = {{"type", "none"}};
+  for (auto* list : {&s["sources"], &s["data_categories"], &s["recipients"], &s["retention"]["records"]}) {
+    for (auto& item : *list) item["child"] = "Something.";
+  }
+  s["data_categories"].push_back(
+      {{"id", "dbs"}, {"name", "DBS check results"}, {"criminal_offence", true}, {"sources", {"you"}}});
+  s["purposes"][0]["data_categories"].push_back("dbs");
+  s["purposes"][0]["criminal_offence_condition"] = {{"schedule_1", "safeguarding-children"}};
+  s["retention"]["records"][0]["data_categories"].push_back("dbs");
+
+  const std::string lint = test::LintJson(s);
+  const auto whose = test::Lines(lint, "whose-data");
+  CHECK(std::any_of(whose.begin(), whose.end(), [](const std::string& l) {
+    return l.find(
+               "warning: data category 'dbs' is criminal offence data used by purposes that concern children "
+               "('kids') and others ('parents'), so the children's versions leave it out until the source says "
+               "whose it is [whose-data]") != std::string::npos;
+  }));
+  // No children's wording is asked of it, since no children's version shows it.
+  for (const auto& l : test::Lines(lint, "missing-child-text")) CHECK(l.find("'dbs'") == std::string::npos);
+
+  auto child_html = [](const json& s) {
+    const std::string text = s.dump(2);
+    driver::Options options;
+    options.formats = {"html"};
+    auto c = test::CompileSource("t.json", options, &text);
+    for (const auto& d : c->docs) {
+      if (d.audience == "child") return test::HtmlOf(d);
+    }
+    return std::string();
+  };
+  const std::string left_out = child_html(s);
+  REQUIRE(!left_out.empty());
+  CHECK(left_out.find("DBS") == std::string::npos);
+
+  // About the children too (safeguarding concerns): it is told to them, in their words.
+  json both = s;
+  both["data_categories"].back()["data_subjects"] = {"parents", "kids"};
+  both["data_categories"].back()["child"] = "Checks on the adults and on you.";
+  CHECK(test::Lines(test::LintJson(both), "whose-data").size() < whose.size());
+  CHECK(child_html(both).find("Checks on the adults and on you.") != std::string::npos);
+  // About the adults only: no question, and not in the guide.
+  json adults = s;
+  adults["data_categories"].back()["data_subjects"] = {"parents"};
+  CHECK(test::Lines(test::LintJson(adults), "whose-data").size() < whose.size());
+  CHECK(child_html(adults).find("DBS") == std::string::npos);
 }
 
 }  // namespace pnc

@@ -13,7 +13,8 @@ using namespace pnc::draft::testing;
 
 namespace {
 
-constexpr const char* kHead = "Oakbury Play Club\n\nOakbury Play Club, 4 Mill Lane, Oakbury OB1 2CD. Email: hello@oakbury.org.uk.\n\n";
+constexpr const char* kHead =
+    "Oakbury Play Club\n\nOakbury Play Club, 4 Mill Lane, Oakbury OB1 2CD. Email: hello@oakbury.org.uk.\n\n";
 
 Status Lint(const std::string& text, const std::string& rule) {
   return StatusOf(LintDraft("marks.txt", kHead + text, Options()), rule);
@@ -34,12 +35,17 @@ TEST_SUITE("draft") {
     CHECK(Items("Notes\n\xF0\x9F\x93\x8C read this\n\xF0\x9F\x93\x8C and this\n") == 2);
     // A mark on a paragraph of its own decorates it; a mark without a space, or a lone mark, is no marker.
     CHECK(Items("\xF0\x9F\x93\x9D what we keep: your name\n\n\xE2\x9D\x93 why: to ring you back\n") == 0);
-    CHECK(Items("\xE2\x9C\x93" "done and dusted\n\xE2\x9C\x93" "all of it\n") == 0);
-    CHECK(Items("\xC2\xA9" " Oakbury Play Club 2026\n\xC2\xA9" " all rights reserved\n") == 0);  // U+00A9 is no symbol block
+    CHECK(Items("\xE2\x9C\x93"
+                "done and dusted\n\xE2\x9C\x93"
+                "all of it\n") == 0);
+    CHECK(Items("\xC2\xA9"
+                " Oakbury Play Club 2026\n\xC2\xA9"
+                " all rights reserved\n") == 0);  // U+00A9 is no symbol block
   }
 
   TEST_CASE("marks: a heading that opens a clause leads in the list under it") {
-    const std::string yes = "WE DO\n\xE2\x9C\x93 show you your file whenever you ask\n\xE2\x9C\x93 keep a list of who comes\n";
+    const std::string yes =
+        "WE DO\n\xE2\x9C\x93 show you your file whenever you ask\n\xE2\x9C\x93 keep a list of who comes\n";
     CHECK(Lint(yes, "right-access") == Status::kPresent);
     const std::string no =
         "WE DON'T\n\xE2\x9C\x97 ask about your health or your religion\n\xE2\x9C\x97 sell your details to anyone\n";
@@ -61,8 +67,8 @@ TEST_SUITE("draft") {
   }
 
   TEST_CASE("marks: 'sensitive data' as what security protects is no special category data") {
-    CHECK(Lint("Our locked cabinets and passwords protect sensitive data at all times.", "special-category-condition") ==
-          Status::kNotApplicable);
+    CHECK(Lint("Our locked cabinets and passwords protect sensitive data at all times.",
+               "special-category-condition") == Status::kNotApplicable);
     // Held sensitive data, or a kind named, still is.
     CHECK(Lint("We hold sensitive data about your child's health.", "special-category-condition") == Status::kMissing);
     CHECK(Lint("We protect sensitive data such as health records that we keep about members.",

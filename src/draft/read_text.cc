@@ -345,6 +345,12 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
     int level = GuessHeading(plain, standalone, prev_blank && next_blank, big,
                              (prev_blank || run_in) && next_upper && fits, before_table);
     if (level && bullet && !std::isdigit(static_cast<unsigned char>(t[0]))) level = 0;
+    // "International transfers: none" over "Retention: two years": a field whose value starts in lowercase
+    // is a label and its answer, not a heading over the next line ("Section 4: Your rights" still is).
+    if (level && !prev_blank && FieldLine(plain) && plain.find_first_of("0123456789") > plain.find(": ") &&
+        std::islower(static_cast<unsigned char>(plain[plain.find(": ") + 2]))) {
+      level = 0;
+    }
     if (level) {
       start(plain, i, level, false, false);
       open = false;

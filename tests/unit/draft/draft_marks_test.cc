@@ -1,6 +1,7 @@
 // draft tests: the sixteenth pass's mechanisms (src/draft/README.md): pictographic marks as list
 // markers, a heading that opens a clause ("WE DO") as its list's lead-in, a list item denied by the
-// lead-in it is read with, and "sensitive data" as what security protects.
+// lead-in it is read with, "sensitive data" as what security protects, and fields in a run of field lines
+// that answer their label.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -18,6 +19,19 @@ constexpr const char* kHead =
 
 Status Lint(const std::string& text, const std::string& rule) {
   return StatusOf(LintDraft("marks.txt", kHead + text, Options()), rule);
+}
+
+int Headings(const std::string& text) {
+  int n = 0;
+  for (const Block& b : ReadPlainText(text).blocks) n += b.heading > 0 ? 1 : 0;
+  return n;
+}
+
+bool IsHeading(const std::string& text, const std::string& start) {
+  for (const Block& b : ReadPlainText(text).blocks) {
+    if (b.text.rfind(start, 0) == 0) return b.heading > 0;
+  }
+  return false;
 }
 
 int Items(const std::string& text) {
@@ -73,5 +87,30 @@ TEST_SUITE("draft") {
     CHECK(Lint("We hold sensitive data about your child's health.", "special-category-condition") == Status::kMissing);
     CHECK(Lint("We protect sensitive data such as health records that we keep about members.",
                "special-category-condition") == Status::kMissing);
+  }
+
+  TEST_CASE("fields: a field in a run of field lines answers its label") {
+    const std::string run =
+        "Purposes: running the club\nInternational transfers: none\nRetention: two years after you leave\n";
+    CHECK(Lint(run, "international-transfers") == Status::kPresent);
+    // A field whose value starts in capitals, or whose label holds a number, may still be a heading.
+    CHECK(Headings("Section 4: Your rights\nYou can ask for a copy.\n") == 1);
+    CHECK_FALSE(IsHeading("Purposes: running the club\nOutside the UK: none\nRetention: two years\n", "Outside"));
+    CHECK(IsHeading("Purposes: running the club\nSection 4: Your rights\nYou can ask for a copy.\n", "Section 4"));
+  }
+
+  TEST_CASE("fields: a complaints field taken to one of the organisation's people") {
+    const std::string ours =
+        "Purposes: running the club\nComplaints: to the Club Secretary, in writing; answered within a month\n"
+        "Retention: two years after you leave\n";
+    CHECK(Lint(ours, "right-complain-controller") == Status::kPresent);
+    CHECK(Lint("Purposes: running the club\nComplaints: in writing to our Chair\nRetention: two years\n",
+               "right-complain-controller") == Status::kPresent);
+    // The regulator, or a route that is not one of the organisation's people, is no complaint to it.
+    CHECK(Lint("Purposes: running the club\nComplaints: to the Information Commissioner, ico.org.uk\nRetention: two "
+               "years\n",
+               "right-complain-controller") == Status::kMissing);
+    CHECK(Lint("Purposes: running the club\nComplaints: to your local councillor\nRetention: two years\n",
+               "right-complain-controller") == Status::kMissing);
   }
 }

@@ -21,9 +21,9 @@ namespace fs = std::filesystem;
 
 // The tune half, by name; nothing else of the set is opened.
 constexpr const char* kTuneHalf[] = {
-    "ashgrove-family-centre",   "canolfan-deulu-aberdyfnant", "hillcrest-parenting-course",
-    "larchfield-bereavement-support", "little-acorns-toy-library", "milk-mates-breastfeeding",
-    "moorside-dementia-cafe",   "northfield-befriending",     "sparks-young-carers",
+    "ashgrove-family-centre",         "canolfan-deulu-aberdyfnant", "hillcrest-parenting-course",
+    "larchfield-bereavement-support", "little-acorns-toy-library",  "milk-mates-breastfeeding",
+    "moorside-dementia-cafe",         "northfield-befriending",     "sparks-young-carers",
     "talk-it-through-counselling",
 };
 
@@ -43,12 +43,12 @@ TEST_SUITE("draft") {
     }
     PrintTallies("synth2-tune", per, all);
     // Before the sixteenth pass (97826f2): 51/68, 51/53, 14 missing where present, 3 present on absent or
-    // partial, agreement 244/275. After: 52/60, 52/53, 7, 2, 257.
+    // partial, agreement 244/275. After: 52/59, 52/53, 6, 2, 259.
     CHECK(all.tp >= 52);
-    CHECK(all.Precision() >= 0.866);
+    CHECK(all.Precision() >= 0.881);
     CHECK(all.Recall() >= 0.981);
-    CHECK(all.false_missing_present <= 7);
+    CHECK(all.false_missing_present <= 6);
     CHECK(all.false_present <= 2);
-    CHECK(all.agree >= 257);
+    CHECK(all.agree >= 259);
   }
 }

@@ -12,7 +12,8 @@ namespace {
 
 // What answers a heading: the heading's topic ("topic.<topic>", or a field label's words matching it)
 // and the concept its fragment must match ("answer.aim": an aim with no subject, "answer.no": a reply
-// that nothing of the kind happens).
+// that nothing of the kind happens, "answer.route": a complaint taken "to the Service Lead", one of the
+// organisation's own people).
 struct HeadingAnswer {
   const char* rule;
   const char* topic;
@@ -23,6 +24,7 @@ constexpr HeadingAnswer kAnswers[] = {
     {"recipients", "recipients", "answer.no"},
     {"international-transfers", "transfers", "answer.no"},
     {"automated-decisions", "adm", "answer.no"},
+    {"right-complain-controller", "complaints", "answer.route"},
 };
 
 // The heading or label sentence `s` answers with `answer`, when it answers one about `topic`; -1
@@ -31,6 +33,16 @@ constexpr HeadingAnswer kAnswers[] = {
 // does not make each paragraph under it an answer).
 int Answers(const Matcher& m, int s, const std::string& topic, const std::string& answer) {
   const Sentence& sen = m.sentence(s);
+  // "Complaints: to the Service Lead; acknowledged within a month" is read as a label and the list run
+  // into it: the label's first item is its value, as a field's is.
+  if (sen.joined && sen.lead_in >= 0 && s == sen.lead_in + 1) {
+    const Sentence& lead = m.sentence(sen.lead_in);
+    const size_t n = lead.tokens.size();
+    if (lead.heading || n == 0 || n > 4 || lead.text.back() != ':' || sen.tokens.size() <= n) return -1;
+    std::vector<std::string> label(lead.tokens.begin(), lead.tokens.end());
+    std::vector<std::string> value(sen.tokens.begin() + static_cast<long>(n), sen.tokens.end());
+    return m.Matches(label, "topic." + topic) && m.Matches(value, answer) ? s : -1;
+  }
   if (sen.heading || sen.table_row || sen.list_item || sen.joined) return -1;
   if (sen.label > 0 && sen.label < static_cast<int>(sen.tokens.size())) {
     std::vector<std::string> label(sen.tokens.begin(), sen.tokens.begin() + sen.label);

@@ -47,6 +47,12 @@ ElementResult SpecialCategory(const Matcher& m) {
     return m.HasHere(s, "sc.definition") && !m.HasHere(s, "sc.processed") &&
            m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.term");
   });
+  // Nor is "sensitive data" as what the organisation's security protects ("procedures that protect
+  // sensitive data at all times"): a promise about safekeeping that names no kind of data held.
+  std::erase_if(mention, [&](int s) {
+    return m.HasHere(s, "sc.protect") && m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.sensitive") &&
+           !m.Has(s, "sc.label");
+  });
   if (mention.empty()) {
     return MakeElement(m, "special-category-condition", S::kNotApplicable, "no special category data is mentioned",
                        m.Sentences("sc.none"));

@@ -36,10 +36,28 @@ bool Near(const Matcher& m, int a, int b, int distance) {
   return m.sentence(a).section == m.sentence(b).section || std::abs(a - b) <= distance;
 }
 
+// A list item read with its lead-in says what the item alone does not: under "We don't:" (or a
+// heading "WE DON'T"), "ask about your children's health" denies it. The joined reading of item `s`.
+int JoinedReading(const Matcher& m, int s) {
+  const Sentence& item = m.sentence(s);
+  if (!item.list_item || item.lead_in < 0) return -1;
+  const int n = static_cast<int>(m.doc().sentences.size());
+  for (int j = item.lead_in + 1; j < n && j <= item.lead_in + 45; ++j) {
+    // Only an item of one sentence: a joined reading of several would lend one sentence's words
+    // ("the right not to be subject to …") to another ("We do not make automated decisions.").
+    if (m.sentence(j).joined && m.sentence(j).block == item.block) {
+      return m.sentence(j).text == m.sentence(item.lead_in).text + " " + item.text ? j : -1;
+    }
+  }
+  return -1;
+}
+
 std::vector<int> Without(const Matcher& m, std::string_view name, std::string_view except, bool positive) {
   std::vector<int> out;
   for (int s : m.Sentences(name, positive)) {
-    if (!m.Has(s, except)) out.push_back(s);
+    if (m.Has(s, except)) continue;
+    if (int j = JoinedReading(m, s); j >= 0 && m.Has(j, except)) continue;
+    out.push_back(s);
   }
   return out;
 }

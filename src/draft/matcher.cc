@@ -336,6 +336,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "marketing.word",
                                                        "analytics.word",
                                                        "sc.none",
+                                                       "sc.protect",
                                                        "sc.schedule1",
                                                        "src.generic",
                                                        "src.implied",

@@ -16,6 +16,40 @@ namespace {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// Length in bytes of a first code point in U+2190–U+2BFF or U+1F300–U+1FAFF, or 0.
+size_t SymbolLength(std::string_view t) {
+  if (t.size() >= 3 && static_cast<unsigned char>(t[0]) == 0xE2) {
+    unsigned cp = ((t[0] & 0x0Fu) << 12) | ((t[1] & 0x3Fu) << 6) | (t[2] & 0x3Fu);
+    return cp >= 0x2190 && cp <= 0x2BFF ? 3 : 0;
+  }
+  if (t.size() >= 4 && static_cast<unsigned char>(t[0]) == 0xF0) {
+    unsigned cp = ((t[0] & 0x07u) << 18) | ((t[1] & 0x3Fu) << 12) | ((t[2] & 0x3Fu) << 6) | (t[3] & 0x3Fu);
+    return cp >= 0x1F300 && cp <= 0x1FAFF ? 4 : 0;
+  }
+  return 0;
+}
+
+// Length of a pictographic mark and its space ("✓ ", "✗ ", "➤ ", "☐ ", an emoji), or 0: any code
+// point of the symbol blocks (arrows to miscellaneous symbols, dingbats; pictographs), with an
+// optional variation selector. A writer's choice of mark says nothing about the item, so no list of
+// marks is kept.
+size_t MarkLength(std::string_view t) {
+  size_t len = SymbolLength(t);
+  if (len == 0) return 0;
+  if (t.substr(len, 3) == "\xEF\xB8\x8F") len += 3;  // U+FE0F, emoji presentation
+  return t.size() > len + 1 && t[len] == ' ' ? len + 1 : 0;
+}
+
+// A marked line is a list item when it is one of a run (the line before or after it, with no blank
+// line between, is marked too: "✓ ask for …" / "✓ keep …"). A mark on a paragraph of its own ("📝 what
+// we keep: …" between blank lines) decorates it and the line is read as it stands.
+size_t MarkedItemLength(const std::vector<std::string>& lines, size_t i) {
+  size_t len = MarkLength(lines[i]);
+  if (len == 0) return 0;
+  bool before = i > 0 && MarkLength(lines[i - 1]) > 0, after = i + 1 < lines.size() && MarkLength(lines[i + 1]) > 0;
+  return before || after ? len : 0;
+}
+
 // Length of a list marker ("- ", "* ", "• ", "1. ", "a) ", "(iv) "), or 0.
 size_t BulletLength(std::string_view t) {
   for (std::string_view m : {"- ", "* ", "+ ", "\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x80\x93 ", "o ", "\xEF\x82\xB7 ",
@@ -263,6 +297,7 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
         i + 1 < lines.size() && !lines[i + 1].empty() && std::islower(static_cast<unsigned char>(lines[i + 1][0]));
     bool big = i < big_font.size() && big_font[i];
     size_t bullet = BulletLength(t);
+    if (bullet == 0) bullet = MarkedItemLength(lines, i);
     // (Only lines cut into cells by runs of spaces, a form's or a table's fields laid out in columns:
     // a short line of prose under a lead-in may still be a heading over a table.)
     const std::string& raw = raw_lines[i];
@@ -310,6 +345,12 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
     int level = GuessHeading(plain, standalone, prev_blank && next_blank, big,
                              (prev_blank || run_in) && next_upper && fits, before_table);
     if (level && bullet && !std::isdigit(static_cast<unsigned char>(t[0]))) level = 0;
+    // "International transfers: none" over "Retention: two years": a field whose value starts in lowercase
+    // is a label and its answer, not a heading over the next line ("Section 4: Your rights" still is).
+    if (level && !prev_blank && FieldLine(plain) && plain.find_first_of("0123456789") > plain.find(": ") &&
+        std::islower(static_cast<unsigned char>(plain[plain.find(": ") + 2]))) {
+      level = 0;
+    }
     if (level) {
       start(plain, i, level, false, false);
       open = false;

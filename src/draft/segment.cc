@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -227,6 +228,47 @@ void SplitRunInLists(std::vector<Block>& blocks) {
 
 }  // namespace
 
+namespace {
+
+// Each item of the list after blocks[bi] is also read joined to the lead-in (the document's last
+// sentence), one item at a time; returns the lead-in's index.
+int JoinItems(const std::vector<Block>& blocks, size_t bi, Document* doc) {
+  const int lead = static_cast<int>(doc->sentences.size()) - 1;
+  const Sentence head = doc->sentences.back();
+  for (size_t k = bi + 1; k < blocks.size() && blocks[k].list_item && k <= bi + 40; ++k) {
+    if (blocks[k].continues_item) continue;
+    Sentence j = head;
+    j.heading = false;
+    j.joined = true;
+    j.lead_in = lead;
+    j.block = static_cast<int>(k);
+    j.line = blocks[k].line;
+    j.page_line = head.page_line + (j.line - head.line);
+    j.text = head.text + " " + blocks[k].text;
+    j.tokens = Tokenize(j.text);
+    j.hidden = head.hidden || blocks[k].hidden;
+    doc->sentences.push_back(std::move(j));
+  }
+  return lead;
+}
+
+// A heading that opens a clause and stops before its verb ("We do", "We don't", "We will never",
+// "What we promise to"): "we" (after at most one word), then only auxiliaries, negations and adverbs of
+// frequency, up to five words. "What we do with it" and "We use your data" name their verb: not these.
+bool ClauseOpening(const std::vector<std::string>& t) {
+  static const std::set<std::string> kAux = {"do",    "does",   "not",  "will",    "would",  "can", "may",      "shall",
+                                             "never", "always", "also", "promise", "pledge", "to",  "undertake"};
+  if (t.size() < 2 || t.size() > 5) return false;
+  size_t we = t[0] == "we" ? 0 : (t.size() > 2 && t[1] == "we" ? 1 : t.size());
+  if (we >= t.size() - 1) return false;
+  for (size_t i = we + 1; i < t.size(); ++i) {
+    if (!kAux.count(t[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_line) {
   SplitRunInLists(blocks);
   Document doc;
@@ -261,6 +303,11 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       h.hidden = b.hidden;
       h.lang = b.lang;
       doc.sentences.push_back(std::move(h));
+      // "WE DO" / "✓ ask for your name …": a heading that is a clause's subject and auxiliary waiting for
+      // its verb is the lead-in of the list under it, as "We will:" would be.
+      if (bi + 1 < blocks.size() && blocks[bi + 1].list_item && ClauseOpening(doc.sentences.back().tokens)) {
+        list_lead = JoinItems(blocks, bi, &doc);
+      }
       continue;
     }
     auto spans = b.table_row ? std::vector<std::pair<size_t, size_t>>{{0, b.text.size()}} : SplitSentences(b.text);
@@ -292,22 +339,7 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
     bool lead_in = !b.list_item && !b.table_row && bi + 1 < blocks.size() && blocks[bi + 1].list_item &&
                    !doc.sentences.empty() && doc.sentences.back().block == static_cast<int>(bi);
     if (lead_in) {
-      const int lead = static_cast<int>(doc.sentences.size()) - 1;
-      const Sentence head = doc.sentences.back();
-      for (size_t k = bi + 1; k < blocks.size() && blocks[k].list_item && k <= bi + 40; ++k) {
-        if (blocks[k].continues_item) continue;
-        Sentence j = head;
-        j.joined = true;
-        j.lead_in = lead;
-        j.block = static_cast<int>(k);
-        j.line = blocks[k].line;
-        j.page_line = head.page_line + (j.line - head.line);
-        j.text = head.text + " " + blocks[k].text;
-        j.tokens = Tokenize(j.text);
-        j.hidden = head.hidden || blocks[k].hidden;
-        doc.sentences.push_back(std::move(j));
-      }
-      list_lead = lead;
+      list_lead = JoinItems(blocks, bi, &doc);
     } else if (!b.list_item) {
       list_lead = -1;
     }

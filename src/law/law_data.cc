@@ -151,6 +151,13 @@ std::string ParseLawData(const json& law, const json& regulator, const json& voc
     for (const auto& [lang, phrases] : vocabulary.at("role_names").at("starts").items()) {
       for (const auto& ph : phrases) out->vocabulary.role_starts.Add(ph.get<std::string>());
     }
+    const json& ages = vocabulary.at("ages");
+    for (const auto& [lang, phrases] : ages.at("until").items()) {
+      for (const auto& ph : phrases) out->vocabulary.age_until.push_back(Words(ph.get<std::string>()));
+    }
+    for (const auto& [lang, words] : ages.at("birthday").items()) {
+      for (const auto& w : words) out->vocabulary.age_birthday.push_back(w.get<std::string>());
+    }
     const json& durations = vocabulary.at("durations");
     for (const auto& [lang, units] : durations.at("units").items()) {
       for (const auto& [w, months] : units.items()) out->vocabulary.duration_units[w] = months.get<double>();

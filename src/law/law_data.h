@@ -82,6 +82,10 @@ struct Vocabulary {
   PhraseList role_exact, role_starts;
   /// Duration words: unit → months ("years" → 12), number word → value ("six" → 6), all languages.
   std::map<std::string, double> duration_units, number_words;
+  /// Age words: the words before an age in a children's wording ("until you are" 18), each split
+  /// by Words(), and the words after an ordinal age in an adult period (25th "birthday").
+  std::vector<std::vector<std::string>> age_until;
+  std::vector<std::string> age_birthday;
 };
 
 /// Someone a children's version suggests a child can talk to (data/help.json).

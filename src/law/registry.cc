@@ -159,7 +159,8 @@ constexpr std::array kRules = {
              "UK GDPR Art 12(1), 13(1)(c), 13(2)(a), 14(1)(d)", ""},
     RuleInfo{"unstated-sharing", W,
              "a purpose no recipient serves says whether anyone receives its data (\"recipients\": \"none\"), "
-             "before a notice says it is not shared",
+             "before a notice says it is not shared; and it is not said where a recipient receives the same data "
+             "about the same people through another purpose",
              "UK GDPR Art 5(1)(a), 13(1)(e), 14(1)(e)", ""},
     RuleInfo{"child-consistency", E,
              "each children's wording says what the adult notice says (retention without a time limit or for another "

@@ -1,5 +1,7 @@
 // notice: Model → sharing, transfers, retention, automated decisions, security and the source's
 // own sections.
+#include <algorithm>
+
 #include "law/law_data.h"
 #include "notice/sections.h"
 
@@ -137,10 +139,25 @@ std::vector<Section> SharingSections(const Writer& w) {
   if (m.transfers.empty()) {
     if (m.transfers_stated) tr.blocks.push_back(w.P("transfers.none", {}, m.transfers_pointer));
   } else {
-    tr.blocks.push_back(w.P("transfers.intro", {}, m.transfers.front().pointer));
+    // Whose data each transfer carries, from its recipients (source/scope.h), as every other section
+    // says: a patient must not read that their data goes abroad when only donors' does. A transfer
+    // that names no recipients may carry anyone's data: no line, and whose-data asks.
+    std::vector<std::vector<Block>> whose(m.transfers.size());
+    for (size_t i = 0; i < m.transfers.size(); ++i) {
+      const auto& t = m.transfers[i];
+      if (TextsOf(m.recipients, t.recipients).empty() || i >= w.scope().transfers.size()) continue;
+      whose[i] = GroupsLine(w, w.scope().transfers[i], t.pointer + "/recipients");
+    }
+    const auto some = std::find_if(whose.begin(), whose.end(), [](const auto& b) { return !b.empty(); });
+    if (some == whose.end()) {
+      tr.blocks.push_back(w.P("transfers.intro", {}, m.transfers.front().pointer));
+    } else {
+      tr.blocks.push_back(w.P("transfers.intro-groups", {}, m.transfers[some - whose.begin()].pointer + "/recipients"));
+    }
     Block list;
     list.kind = BlockKind::kBulletList;
-    for (const auto& t : m.transfers) {
+    for (size_t i = 0; i < m.transfers.size(); ++i) {
+      const auto& t = m.transfers[i];
       Inlines head;
       head.push_back({InlineKind::kStrong, "", "", w.Inline(t.destination), -1});
       std::vector<Block> item = {Para(head, t.destination.pointer)};
@@ -148,6 +165,12 @@ std::vector<Section> SharingSections(const Writer& w) {
         item.push_back(w.P("safeguard." + sg->id, {}, t.safeguard.pointer));
       }
       for (auto& b : w.Blocks(t.detail)) item.push_back(b);
+      // After the safeguard, which a reader (and pnc lint --draft) takes with the destination.
+      if (auto names = TextsOf(m.recipients, t.recipients); !names.empty()) {
+        for (auto& b : w.ListSentence("transfers.recipients", "recipients", names, t.pointer + "/recipients"))
+          item.push_back(std::move(b));
+      }
+      for (auto& b : whose[i]) item.push_back(std::move(b));
       list.items.push_back(item);
     }
     tr.blocks.push_back(list);

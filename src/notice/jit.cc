@@ -60,6 +60,38 @@ std::string NoneSharedAt(const source::Model& m, const std::vector<size_t>& purp
   return at;
 }
 
+// The recipients that receive these purposes' data about the groups in `about` through other
+// purposes (source::OnwardRecipients), each once, in the source's order of recipients.
+std::vector<source::OnwardRecipient> Onward(const Writer& w, const std::vector<size_t>& purposes,
+                                            const source::Groups& about) {
+  std::vector<source::OnwardRecipient> out;
+  for (size_t i : purposes) {
+    for (const auto& o : source::OnwardRecipients(w.model(), w.scope(), i, about)) out.push_back(o);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.recipient < b.recipient; });
+  return out;
+}
+
+// "We do not share it" is true only when no recipient gets these purposes' data through another
+// purpose either. When one does, the reader is told who, and for which other purpose: the form's
+// data reaches them, though not for the form's reason (lint warns: unstated-sharing).
+std::vector<Block> OnwardLines(const Writer& w, const std::vector<source::OnwardRecipient>& onward,
+                               const std::string& at) {
+  const auto& m = w.model();
+  std::vector<std::string> names, facts;
+  for (size_t k = 0; k < onward.size();) {
+    const size_t r = onward[k].recipient;
+    std::vector<std::string> via;
+    for (; k < onward.size() && onward[k].recipient == r; ++k) {
+      const std::string name = w.Plain(m.purposes[onward[k].via].name);
+      if (std::find(via.begin(), via.end(), name) == via.end()) via.push_back(name);
+    }
+    names.push_back(w.T("jit.share-via", {{"recipient", w.Plain(m.recipients[r].name)}, {"purposes", w.Join(via)}}));
+    facts.push_back(m.recipients[r].pointer + "/purposes");
+  }
+  return w.ListSentence("jit.share-other", "recipients", names, {}, at, facts);
+}
+
 // Art 13(2)(e) at the point of collection: whether the person must give the data and what happens
 // if not, in the full notice's sentences (requirement.*, "For {groups}:" where the answer differs
 // per group), one item per purpose, named when the notice has several. Observed data (CCTV) is not
@@ -195,7 +227,12 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
     if (!recipients.empty()) {
       add(w.ListSentence("jit.share", "recipients", recipients, at));
     } else if (std::string none = NoneSharedAt(m, s.purposes); !none.empty()) {
-      out.push_back(w.P("jit.share-none", {}, none));
+      auto onward = Onward(w, s.purposes, scope.all);
+      if (onward.empty()) {
+        out.push_back(w.P("jit.share-none", {}, none));
+      } else {
+        add(OnwardLines(w, onward, none));
+      }
     }
   }
   // Retention records that keep this purpose's data about its people.
@@ -286,11 +323,16 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
     out.push_back(std::move(why));
   }
   ChildList(w, "jit.child.what", what, s.pointer, &out);
-  if (linked && !share.empty()) {
-    ChildList(w, "jit.child.share", share, s.pointer, &out);
-  } else if (std::string none = linked ? NoneSharedAt(m, s.purposes) : ""; !none.empty()) {
-    out.push_back(w.P("jit.child.share-none", {}, none));
+  if (std::string none = linked && share.empty() ? NoneSharedAt(m, s.purposes) : ""; !none.empty()) {
+    // The children's data may still reach someone through another purpose about them: then the
+    // child is told who (the recipient's own words for children), never "we do not tell anyone".
+    for (const auto& o : Onward(w, s.purposes, scope.children)) {
+      if (seen_rec.insert(m.recipients[o.recipient].id).second)
+        share.push_back(child_or_name(m.recipients[o.recipient]));
+    }
+    if (share.empty()) out.push_back(w.P("jit.child.share-none", {}, none));
   }
+  if (linked && !share.empty()) ChildList(w, "jit.child.share", share, s.pointer, &out);
   ChildList(w, "jit.child.keep", keep, s.pointer, &out);
   // The rights these purposes give children, in the guide's words, each said to the groups that have it.
   for (auto& b : JitChildRights(w, s.purposes, s.pointer)) out.push_back(std::move(b));

@@ -180,7 +180,10 @@ class Builder {
       });
       if (uses) out.push_back(l_.Get("decision", {{"name", T(d.name)}, {"logic", T(d.logic)}}));
     }
-    return out.empty() ? l_.Get("none") : Join(out);
+    // "automated_decisions": "none" answers only for solely automated decisions with legal or similarly
+    // significant effects (Art 22A): the column's heading also asks about profiling, which no source
+    // fact answers, so the cell says which half it answers and leaves profiling unstated.
+    return out.empty() ? l_.Get("no-decisions") : Join(out);
   }
 
   std::string Sources(const source::Purpose& p) const {

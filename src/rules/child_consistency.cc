@@ -9,6 +9,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <string>
 #include <string_view>
 
 #include "law/phrases.h"
@@ -72,6 +73,33 @@ double LongestDuration(const Vocabulary& v, const std::string& text) {
   return longest;
 }
 
+// The age a children's wording keeps a record until ("until you are 18" → 18), or -1.
+int ChildUntilAge(const Vocabulary& v, const std::vector<std::string>& words) {
+  for (const auto& phrase : v.age_until) {
+    for (size_t i = 0; !phrase.empty() && i + phrase.size() < words.size(); ++i) {
+      if (!std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) continue;
+      const std::string& n = words[i + phrase.size()];
+      if (!n.empty() && n.size() <= 3 && n.find_first_not_of("0123456789") == std::string::npos) return std::stoi(n);
+      if (auto it = v.number_words.find(n); it != v.number_words.end()) return static_cast<int>(it->second);
+    }
+  }
+  return -1;
+}
+
+// The birthday an adult period ends at ("until the child's 25th birthday" → 25), or -1. An ordinal
+// in digits ("25th") just before a birthday word.
+int AdultBirthday(const Vocabulary& v, const std::vector<std::string>& words) {
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (std::find(v.age_birthday.begin(), v.age_birthday.end(), words[i]) == v.age_birthday.end()) continue;
+    const std::string& n = words[i - 1];
+    const size_t digits = n.find_first_not_of("0123456789");
+    if (digits == 0 || digits == std::string::npos || digits > 3) continue;
+    const std::string suffix = n.substr(digits);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") return std::stoi(n.substr(0, digits));
+  }
+  return -1;
+}
+
 // "6 years", "18 months", "2 weeks": a duration in months as a reader would say it.
 std::string Said(double months) {
   char buf[32];
@@ -120,6 +148,8 @@ std::vector<ChildText> ChildTexts(const RuleContext& ctx) {
   items(m.purposes, &sc.purposes, "purpose");
   items(m.recipients, &sc.recipients, "recipient");
   items(m.decisions, &sc.decisions, "automated decision");
+  // A record's own children's wording is where "we always delete them" is most likely written.
+  items(m.retention, &sc.retention, "retention record");
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     for (const auto& q : m.purposes[i].requirements) {
       if (sc.ConcernsChildren(source::AnswerGroups(m, sc, i, q))) {
@@ -232,7 +262,7 @@ void CheckChildConsistency(const RuleContext& ctx) {
       const int a = SaysIndefinite(locale, adult), c = SaysIndefinite(locale, child.text);
       if (a == 0 && c == 0) {
         // Both give a time: where both give a duration, the longest must agree. (A child text
-        // with no duration, such as "until you are 25", is not compared: it may say the same.)
+        // with no duration, such as "until you are 25", is compared only with an adult birthday.)
         const double adult_months = LongestDuration(ctx.law.vocabulary, adult);
         const double child_months = LongestDuration(ctx.law.vocabulary, child.text);
         if (adult_months > 0 && child_months > 0 && std::abs(child_months - adult_months) > 0.01) {
@@ -241,6 +271,17 @@ void CheckChildConsistency(const RuleContext& ctx) {
                          ", but the adult notice keeps it for " + Said(adult_months),
                      {"the children's version must say what the adult notice says: make the \"child\" text give the "
                       "same time as \"period\"/\"criteria\""});
+        }
+        // "Until you are 18" against "until the child's 25th birthday": both are ages, so they must agree.
+        const int child_age = ChildUntilAge(ctx.law.vocabulary, Words(child.text));
+        const int adult_age = AdultBirthday(ctx.law.vocabulary, Words(adult));
+        if (child_age > 0 && adult_age > 0 && child_age != adult_age) {
+          ctx.Report("child-consistency", child.pointer,
+                     "the children's wording of retention record '" + r.id + "' says until they are " +
+                         std::to_string(child_age) + ", but the adult notice keeps it until they are " +
+                         std::to_string(adult_age),
+                     {"the children's version must say what the adult notice says: make the \"child\" text give the "
+                      "same age as \"period\"/\"criteria\""});
         }
         continue;
       }

@@ -3,6 +3,7 @@
 
 #include "rules/context.h"
 #include "source/loader.h"
+#include "source/scope.h"
 
 namespace pnc::rules {
 
@@ -79,6 +80,34 @@ void CheckTransferScope(const RuleContext& ctx) {
   }
 }
 
+// "recipients": "none" on a purpose is true of the purpose, but its data may still reach a recipient
+// through another purpose that uses the same kind of data about the same people (a children's group's
+// names, passed to social care for safeguarding). The notices then never say it is not shared: they
+// name the recipient (notice/jit.cc). Lint says so, so that the author can check the facts.
+void CheckOnwardSharing(const RuleContext& ctx) {
+  const auto& m = ctx.model;
+  for (size_t i = 0; i < m.purposes.size(); ++i) {
+    const auto& p = m.purposes[i];
+    if (p.recipients_none_pointer.empty()) continue;
+    std::string which;
+    size_t count = 0;
+    for (const auto& o : source::OnwardRecipients(m, ctx.scope, i, ctx.scope.all)) {  // one per recipient and purpose
+      if (count++ < 3) {
+        which += std::string(which.empty() ? "" : "; ") + "recipient '" + m.recipients[o.recipient].id +
+                 "' receives its data category '" + o.category + "' about the same people through purpose '" +
+                 m.purposes[o.via].id + "'";
+      }
+    }
+    if (count == 0) continue;
+    if (count > 3) which += "; and " + std::to_string(count - 3) + " more";
+    ctx.Report("unstated-sharing", p.recipients_none_pointer,
+               "purpose '" + p.id + "' says no one receives its data, but " + which,
+               {"the notices name the recipient instead of saying the data is not shared; if this purpose's data "
+                "never goes there, give the other purpose, the recipient or the data category the "
+                "\"data_subjects\" it is really about"});
+  }
+}
+
 }  // namespace
 
 void CheckSharing(const RuleContext& ctx) {
@@ -108,6 +137,7 @@ void CheckSharing(const RuleContext& ctx) {
                 "or name the purpose in the \"purposes\" of the recipients that do (a website's readers, a funder, a "
                 "partner)"});
   }
+  CheckOnwardSharing(ctx);
   if (!m.transfers_stated) {
     ctx.Report("international-transfers", "", "the source does not say whether data is transferred outside the UK",
                {"add \"transfers\": \"none\", or a list of destinations with their safeguards"});

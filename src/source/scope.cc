@@ -223,6 +223,35 @@ bool PurposeKeepsRecord(const Model& m, const Scope& scope, size_t purpose, size
   return Any(Intersect(scope.retention[record], scope.purposes[purpose]));
 }
 
+// Another purpose that uses one of this purpose's kinds of data about the same people passes that
+// data to its recipients, whatever the form it was collected on: the names a children's group takes
+// reach social care through the safeguarding purpose. Each link is narrowed by scope, so a recipient
+// limited to the parents (its own data_subjects) is not one for the children's data.
+std::vector<OnwardRecipient> OnwardRecipients(const Model& m, const Scope& scope, size_t purpose, const Groups& about) {
+  std::vector<OnwardRecipient> out;
+  if (purpose >= m.purposes.size() || purpose >= scope.purposes.size()) return out;
+  const Purpose& p = m.purposes[purpose];
+  const Groups mine = Intersect(scope.purposes[purpose], about);
+  for (size_t j = 0; j < m.purposes.size() && j < scope.purposes.size(); ++j) {
+    const Groups both = Intersect(mine, scope.purposes[j]);
+    if (j == purpose || !Any(both)) continue;
+    std::string category;
+    for (const Ref& c : p.categories) {
+      for (size_t k = 0; category.empty() && k < m.categories.size() && k < scope.categories.size(); ++k) {
+        if (m.categories[k].id == c.id && HasRef(m.purposes[j].categories, c.id) &&
+            Any(Intersect(both, scope.categories[k])))
+          category = c.id;
+      }
+    }
+    if (category.empty()) continue;
+    for (size_t r = 0; r < m.recipients.size() && r < scope.recipients.size(); ++r) {
+      if (HasRef(m.recipients[r].purposes, m.purposes[j].id) && Any(Intersect(both, scope.recipients[r])))
+        out.push_back({r, j, category});
+    }
+  }
+  return out;
+}
+
 Groups AnswerGroups(const Model& model, const Scope& scope, size_t purpose, const Requirement& answer) {
   const Groups& of_purpose = scope.purposes.at(purpose);
   return answer.subjects_pointer.empty() ? of_purpose : Intersect(of_purpose, GroupsOf(model, answer.subjects));

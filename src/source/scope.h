@@ -78,6 +78,19 @@ bool RecordHoldsPurposeData(const Model& model, const Purpose& purpose, const Re
 /// DPV export and the Article 30 record all read it, so they name the same periods.
 bool PurposeKeepsRecord(const Model& model, const Scope& scope, size_t purpose, size_t record);
 
+/// A recipient that receives some of one purpose's data through another purpose.
+struct OnwardRecipient {
+  size_t recipient;      // index into Model::recipients
+  size_t via;            // the other purpose it serves, index into Model::purposes
+  std::string category;  // a kind of data both purposes use about the same groups
+};
+
+/// The recipients that receive one of purpose `purpose`'s kinds of data about the groups in `about`
+/// through another purpose that uses it about them too (one entry per recipient and purpose): what
+/// makes a purpose's "recipients": "none" untrue of its data, though true of the purpose itself.
+std::vector<OnwardRecipient> OnwardRecipients(const Model& model, const Scope& scope, size_t purpose,
+                                              const Groups& about);
+
 /// The groups one answer of purpose `purpose`'s requirement is for: those it names (within the
 /// purpose's), or all of the purpose's when it names none.
 Groups AnswerGroups(const Model& model, const Scope& scope, size_t purpose, const Requirement& answer);

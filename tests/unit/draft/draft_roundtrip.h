@@ -478,7 +478,9 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
       s.title = s.title.empty() ? s.title : "";
     }
     n += RemoveSections(d, {"sharing"});
-    n += RemoveBlocks(d, ByOrigin({"summary.share", "summary.share-none"}));
+    // A transfer names the recipients that receive the data abroad: those lines carry recipients too.
+    n += RemoveBlocks(
+        d, ByOrigin({"summary.share", "summary.share-none", "transfers.recipients", "transfers.recipients-list"}));
   } else if (rule == "international-transfers") {
     n += RemoveSections(d, {"transfers"});
     n += RemoveBlocks(

@@ -145,8 +145,12 @@ TEST_CASE("wording cannot override a key that states the law") {
              "t.json:104:26: error: 'right.access.body' states a data subject's right (UK GDPR Arts 15-22) and cannot "
              "be overridden [wording]"));
   CHECK(Says(R"([{"op":"add","path":"/wording","value":{"rights.timing":"We reply within 40 days."}}])",
-             "t.json:104:22: error: 'rights.timing' states the time limit the law sets (UK GDPR Art 12(3)) and cannot "
-             "be overridden [wording]"));
+             "t.json:104:22: error: 'rights.timing' states the time limit the law sets (UK GDPR Art 12A; before 5 "
+             "February 2026, Art 12(3)) and cannot be overridden [wording]"));
+  // Art 77 was omitted on 19 June 2026: the regulator complaint is DPA 2018 s.165 (user test s27, F9).
+  CHECK(Says(R"([{"op":"add","path":"/wording","value":{"complaints.ico":"Tell the ICO."}}])",
+             "t.json:104:23: error: 'complaints.ico' states the right to complain to the regulator (DPA 2018 s.165; "
+             "before 19 June 2026, UK GDPR Art 77) and cannot be overridden [wording]"));
   CHECK(Says(R"([{"op":"add","path":"/wording","value":{"preview.banner":"Final"}}])",
              "t.json:104:23: error: 'preview.banner' marks a draft, which must read the same in every notice and "
              "cannot be overridden [wording]"));

@@ -7,8 +7,10 @@
 
 namespace pnc::notice {
 
-/// Kinds of inline content (a subset of CommonMark, after safe-mode filtering).
-enum class InlineKind { kText, kStrong, kEmphasis, kCode, kLink, kLineBreak };
+/// Kinds of inline content (a subset of CommonMark, after safe-mode filtering), and kSpan: a run
+/// in another language than its block (a name with no translation shown in the default locale's
+/// words, a name the source gives a language of its own), set only by the notice stage.
+enum class InlineKind { kText, kStrong, kEmphasis, kCode, kLink, kLineBreak, kSpan };
 
 /// Where a piece of text came from: what `pnc explain` prints beside it.
 struct Origin {
@@ -24,13 +26,16 @@ struct Origin {
   bool overridden = false;         // kCatalogue: the source's `wording` replaced the catalogue text
 };
 
-/// A run of inline content; kStrong/kEmphasis/kLink hold their content in `children`.
+/// A run of inline content; kStrong/kEmphasis/kLink/kSpan hold their content in `children`.
+/// Renderers honour a kSpan's `lang`: HTML <span lang>, a PDF Span element with /Lang, the voice
+/// that reads it aloud, the braille table it is brailled with; text formats keep its words.
 struct Inline {
   InlineKind kind = InlineKind::kText;
   std::string text;              // kText, kCode: UTF-8 text, not escaped
   std::string href;              // kLink: http(s):, mailto:, tel: or #anchor only
-  std::vector<Inline> children;  // kStrong, kEmphasis, kLink
+  std::vector<Inline> children;  // kStrong, kEmphasis, kLink, kSpan
   int origin = -1;               // index into NoticeDoc::origins (-1: the enclosing block's)
+  std::string lang = {};         // kSpan: BCP 47 code of its children's language
 };
 using Inlines = std::vector<Inline>;
 
@@ -103,8 +108,9 @@ struct Section {
   /// The glossary ("words we use"): it names hard terms in order to explain them, so reading
   /// measures leave it out, and the terms it explains are listed in NoticeDoc::glossary.
   bool glossary = false;
-  std::string origin;     // source pointer or catalogue key of the title
-  int title_origin = -1;  // index into NoticeDoc::origins
+  std::string origin;      // source pointer or catalogue key of the title
+  int title_origin = -1;   // index into NoticeDoc::origins
+  std::string title_lang;  // the title's language when it is not the document's (a name with no translation)
 };
 
 /// A link to the same notice in another language or format.
@@ -134,6 +140,7 @@ struct NoticeDoc {
   std::string file_base;           // output name without extension: "notice.en", "child.6-9.cy"
   std::string title;
   std::string organisation;
+  std::string title_lang, organisation_lang;  // their language when not the document's (a name's own)
   std::string version;
   std::string updated;      // localised display date
   std::string updated_iso;  // YYYY-MM-DD

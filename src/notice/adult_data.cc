@@ -137,6 +137,7 @@ Section Purposes(const Writer& w) {
     Section sub;
     sub.id = "purpose-" + p.id;
     sub.title = w.Plain(p.name);
+    sub.title_lang = w.LangOf(p.name);
     sub.origin = p.name.pointer;
     sub.title_origin = w.Src(p.name.pointer);
     sub.blocks = w.Blocks(p.description);

@@ -188,6 +188,7 @@ std::vector<Section> SharingSections(const Writer& w) {
       Section sub;
       sub.id = "decision-" + d.id;
       sub.title = w.Plain(d.name);
+      sub.title_lang = w.LangOf(d.name);
       sub.origin = d.name.pointer;
       sub.title_origin = w.Src(d.name.pointer);
       sub.blocks = w.Blocks(d.description);
@@ -216,6 +217,7 @@ std::vector<Section> SharingSections(const Writer& w) {
     Section s;
     s.id = x.id;
     s.title = w.Plain(x.title);
+    s.title_lang = w.LangOf(x.title);
     s.origin = x.title.pointer;
     s.title_origin = w.Src(x.title.pointer);
     s.blocks = GroupsLine(w, w.scope().sections[i], x.pointer);

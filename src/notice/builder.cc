@@ -32,6 +32,7 @@ NoticeDoc BuildNotice(const BuildInput& in, diag::Sink* sink) {
   for (auto& a : doc.alternates) a.current = a.locale == doc.locale;
   SetLabels(w, &doc);
   if (in.jit) doc.jit = JitSections(w, doc);
+  w.MarkLangs(&doc);
   return doc;
 }
 

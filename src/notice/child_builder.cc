@@ -309,6 +309,7 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
     const source::Text& child_title = source::ChildFor(x.child_title, x.child_title_by_band, w.band());
     const source::Text& title = child_title.present() ? child_title : x.title;
     s.title = w.Plain(title);
+    s.title_lang = w.LangOf(title);
     s.origin = title.pointer;
     s.title_origin = w.Src(title.pointer);
     s.blocks = w.Blocks(child);
@@ -348,6 +349,7 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   for (auto& a : doc.alternates) a.current = a.locale == doc.locale;
   SetLabels(w, &doc);
   if (in.jit) doc.jit = JitSections(w, doc);
+  w.MarkLangs(&doc);
   return doc;
 }
 

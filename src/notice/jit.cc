@@ -24,6 +24,7 @@ struct JitSubject {
   int title_origin = -1;
   std::string pointer;  // the form or purpose
   std::vector<size_t> purposes;
+  std::string title_lang;  // the title's language when it is not the notice's
 };
 
 template <typename T>
@@ -350,7 +351,7 @@ std::vector<Section> JitSections(const Writer& w, const NoticeDoc& doc) {
   };
   std::vector<JitSubject> subjects;
   for (const auto& f : m.forms) {
-    JitSubject s{"jit-form-" + f.id, w.Plain(f.name), w.Src(f.name.pointer), f.pointer, {}};
+    JitSubject s{"jit-form-" + f.id, w.Plain(f.name), w.Src(f.name.pointer), f.pointer, {}, w.LangOf(f.name)};
     for (const auto& ref : f.purposes) {
       for (size_t i = 0; i < m.purposes.size(); ++i) {
         if (m.purposes[i].id == ref.id && (!child || about_children(i))) AddOnce(&s.purposes, i);
@@ -361,13 +362,15 @@ std::vector<Section> JitSections(const Writer& w, const NoticeDoc& doc) {
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     if (child && !about_children(i)) continue;
     const Purpose& p = m.purposes[i];
-    subjects.push_back({"jit-purpose-" + p.id, w.Plain(p.name), w.Src(p.name.pointer), p.pointer, {i}});
+    subjects.push_back(
+        {"jit-purpose-" + p.id, w.Plain(p.name), w.Src(p.name.pointer), p.pointer, {i}, w.LangOf(p.name)});
   }
   std::vector<Section> out;
   for (const JitSubject& s : subjects) {
     Section sec;
     sec.id = s.id;
     sec.title = s.title;
+    sec.title_lang = s.title_lang;
     sec.title_origin = s.title_origin;
     sec.origin = s.pointer;
     sec.blocks = child ? ChildLines(w, s) : AdultLines(w, s);

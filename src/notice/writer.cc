@@ -155,10 +155,6 @@ const source::Translation* Writer::Pick(const source::Text& text) const {
   return text.Get(model().default_locale());
 }
 
-std::string Writer::LangOf(const source::Text& text) const {
-  return text.Get(locale()) || text.proper_name ? "" : model().default_locale();
-}
-
 namespace {
 
 void StampBlocks(std::vector<Block>* blocks, int origin) {
@@ -206,13 +202,14 @@ Inlines Writer::Inline(const source::Text& text) const {
     sink_->Add(diag::Make(diag::Severity::kWarning, model().file, t->pointer, issue.message, "unsafe-markdown"));
   }
   Stamp(&out, Src(t->pointer));
-  return out;
+  return InLang(std::move(out), LangOf(text));  // a fallback or a name in its own language keeps its lang
 }
 
 std::string Writer::Plain(const source::Text& text) const {
   std::string plain = markdown::PlainText(Inline(text));
   if (IsName(text)) names_.insert(plain);
   if (text.present() && !text.proper_name && !LangOf(text).empty()) fallback_.insert(plain);
+  if (std::string lang = LangOf(text); !lang.empty()) langs_[plain] = std::move(lang);
   return plain;
 }
 

@@ -72,8 +72,16 @@ class Writer {
   /// given once for every language, text shown in another language because this one has none, or
   /// the same words in every language the source gives.
   bool IsName(const source::Text& text) const;
-  /// The lang a text will be shown in ("" when it is in this locale).
+  /// The lang a text will be shown in ("" when it is in this locale): the default locale's for a
+  /// text with no translation, a proper name's own (`"lang"` in the source) when it has one.
   std::string LangOf(const source::Text& text) const;
+  /// `inlines` as one kSpan in `lang` (as they are when `lang` is "").
+  static Inlines InLang(Inlines inlines, const std::string& lang);
+  /// Marks, everywhere in `doc` (summary, sections, just-in-time notices), each name Plain made of
+  /// a text in another language (LangOf) as a kSpan in that language, where a catalogue sentence
+  /// or a joined list took it in as plain text; sets the title's and organisation's lang. Run once
+  /// the document is built.
+  void MarkLangs(NoticeDoc* doc) const;
   /// Plain text stamped with an origin.
   static Inlines Text(std::string text, int origin);
   /// A field whose label is the catalogue text of `label_key`.
@@ -135,9 +143,10 @@ class Writer {
   NoticeDoc* doc_;
   diag::Sink* sink_;
   source::Scope scope_;
-  mutable std::map<std::string, int> seen_;  // origin → index, so repeated origins share one entry
-  mutable std::set<std::string> names_;      // Plain text of names (IsName), for Join
-  mutable std::set<std::string> fallback_;   // Plain text shown in the default locale's words, for Join
+  mutable std::map<std::string, int> seen_;           // origin → index, so repeated origins share one entry
+  mutable std::set<std::string> names_;               // Plain text of names (IsName), for Join
+  mutable std::set<std::string> fallback_;            // Plain text shown in the default locale's words, for Join
+  mutable std::map<std::string, std::string> langs_;  // Plain text in another language → its lang (MarkLangs)
 };
 
 /// A list is shown as bullets rather than joined in a sentence from this many items…

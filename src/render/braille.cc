@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "render/louis.h"
+#include "render/plain_text.h"
 
 namespace pnc::render {
 namespace {
@@ -83,7 +84,25 @@ struct Translator {
   diag::Sink* sink;
   bool failed = false;
 
+  // `text` in braille, each span (MarkedText's language marks) with its own language's table: a
+  // Welsh name in an English line is not given English contractions inside its words.
   std::string operator()(const std::string& text, const std::string& lang = "") {
+    if (text.find(kLangOpen) == std::string::npos) return One(text, lang);
+    std::string out;
+    for (const auto& run : LangRuns(text, lang.empty() ? doc.locale : lang)) {
+      // liblouis drops a run's outer spaces: the space between runs is kept here.
+      const size_t a = run.text.find_first_not_of(' ');
+      if (a == std::string::npos) continue;
+      const size_t b = run.text.find_last_not_of(' ');
+      if (!out.empty() && a > 0 && out.back() != ' ') out += ' ';
+      out += One(run.text.substr(a, b - a + 1), run.lang);
+      if (b + 1 < run.text.size()) out += ' ';
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
+
+  std::string One(const std::string& text, const std::string& lang) {
     bool unverified = false;
     std::string tables = BrailleTables(lang.empty() ? doc.locale : lang, grade, &unverified);
     if (tables.empty()) tables = BrailleTables(doc.locale, grade, &unverified);
@@ -143,9 +162,9 @@ void Body(const std::vector<BrailleLine>& lines, Translator& tr, Layout* l, std:
 void Front(const notice::NoticeDoc& doc, const std::vector<std::string>& titles, const std::vector<int>& starts,
            bool unverified, Translator& tr, Layout* l) {
   l->Break();
-  for (auto& w : l->Wrap(tr(doc.title), 1, 1)) l->Line(l->Centre(w));
+  for (auto& w : l->Wrap(tr(MarkLang(doc.title, doc.title_lang)), 1, 1)) l->Line(l->Centre(w));
   if (!doc.organisation.empty() && doc.organisation != doc.title) {
-    for (auto& w : l->Wrap(tr(doc.organisation), 1, 1)) l->Line(l->Centre(w));
+    for (auto& w : l->Wrap(tr(MarkLang(doc.organisation, doc.organisation_lang)), 1, 1)) l->Line(l->Centre(w));
   }
   l->Blank();
   std::string version;
@@ -217,7 +236,7 @@ bool RenderBrf(const notice::NoticeDoc& doc, const RenderContext& ctx, std::stri
     starts = now;
   }
   if (tr.failed) return false;
-  std::string head = tr(doc.title);
+  std::string head = tr(MarkLang(doc.title, doc.title_lang));
   std::string brf;
   auto& pages = layout.pages();
   for (size_t p = 0; p < pages.size(); ++p) {

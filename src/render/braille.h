@@ -11,7 +11,7 @@ namespace pnc::render {
 struct BrailleLine {
   enum class Kind { kTitle, kCentred, kHeading, kMinorHeading, kParagraph, kItem, kBox, kBlank };
   Kind kind = Kind::kParagraph;
-  std::string text;  // UTF-8 print text
+  std::string text;  // UTF-8 print text, a span in another language between MarkedText's language marks
   std::string lang;  // the block's language ("" = the document's)
   int level = 0;     // kItem: nesting depth (0 = top)
   int section = -1;  // kHeading of a top-level section: its index in the contents

@@ -1,5 +1,6 @@
-// render: NoticeDoc → braille print lines (reading order and UKAAF layout kinds; no translation
-// yet). Every line is text of the document: nothing is added that the NoticeDoc does not hold.
+// render: NoticeDoc → braille print lines (reading order and UKAAF layout kinds; no translation yet,
+// a span in another language keeps its marks, plain_text.h). Every line is text of the document:
+// nothing is added that the NoticeDoc does not hold.
 #include <string>
 
 #include "render/braille.h"
@@ -24,10 +25,10 @@ void Block(const notice::Block& b, const std::string& inherited, int depth, std:
   if (boxed) out->push_back({Kind::kBox, "", lang, 0, -1});
   switch (b.kind) {
     case notice::BlockKind::kParagraph:
-      Add(out, depth > 0 ? Kind::kItem : Kind::kParagraph, PlainText(b.inlines, true), lang, depth);
+      Add(out, depth > 0 ? Kind::kItem : Kind::kParagraph, MarkedText(b.inlines, true, lang), lang, depth);
       break;
     case notice::BlockKind::kHeading:
-      Add(out, b.level <= 3 ? Kind::kMinorHeading : Kind::kParagraph, PlainText(b.inlines, true), lang);
+      Add(out, b.level <= 3 ? Kind::kMinorHeading : Kind::kParagraph, MarkedText(b.inlines, true, lang), lang);
       break;
     case notice::BlockKind::kBulletList:
     case notice::BlockKind::kOrderedList: {
@@ -48,9 +49,9 @@ void Block(const notice::Block& b, const std::string& inherited, int depth, std:
       for (const auto& row : b.table.rows) {
         std::string text;
         for (size_t c = 0; c < row.size(); ++c) {
-          std::string cell = PlainText(row[c], true, "; ");
+          std::string cell = MarkedText(row[c], true, lang, "; ");
           if (cell.empty()) continue;
-          std::string head = c < b.table.header.size() ? PlainText(b.table.header[c], true) : "";
+          std::string head = c < b.table.header.size() ? MarkedText(b.table.header[c], true, lang) : "";
           text += (text.empty() ? "" : "; ") + (head.empty() ? cell : head + ": " + cell);
         }
         Add(out, Kind::kItem, text, lang, depth);
@@ -58,13 +59,14 @@ void Block(const notice::Block& b, const std::string& inherited, int depth, std:
       break;
     case notice::BlockKind::kFields:
       for (const auto& f : b.fields) {
-        std::string value = PlainText(f.value, true);
+        std::string value = MarkedText(f.value, true, lang);
         if (!f.items.empty() && value.empty()) {
           // A listed value: the label, then each item on its own line one level in, as a list.
           Add(out, Kind::kItem, f.label, lang, depth);
           for (size_t i = 0; i < f.items.size(); ++i) {
             const std::string& own = f.ItemLang(i);  // a fallback item is in its own language
-            Add(out, Kind::kItem, PlainText(f.items[i], true), own.empty() ? lang : own, depth + 1);
+            Add(out, Kind::kItem, MarkedText(f.items[i], true, own.empty() ? lang : own), own.empty() ? lang : own,
+                depth + 1);
           }
           continue;
         }
@@ -81,7 +83,8 @@ void Blocks(const std::vector<notice::Block>& blocks, const std::string& lang, i
 }
 
 void Section(const notice::Section& s, int top, int depth, std::vector<BrailleLine>* out) {
-  out->push_back({depth == 0 ? Kind::kHeading : Kind::kMinorHeading, s.title, "", 0, depth == 0 ? top : -1});
+  out->push_back({depth == 0 ? Kind::kHeading : Kind::kMinorHeading, MarkLang(s.title, s.title_lang), "", 0,
+                  depth == 0 ? top : -1});
   Blocks(s.blocks, "", 0, out);
   for (const auto& child : s.children) Section(child, top, depth + 1, out);
 }

@@ -25,13 +25,18 @@ std::string IconHtml(const notice::NoticeDoc& doc, const notice::Section& s, con
   return mst::mustache(*svg).render(d);
 }
 
+// A language for a template: the code, or false (an empty string is true to Mustache).
+mst::data LangValue(const std::string& lang) { return lang.empty() ? mst::data(false) : mst::data(lang); }
+
+std::string LangAttr(const std::string& lang) { return lang.empty() ? "" : " lang=\"" + EscapeHtml(lang) + "\""; }
+
 std::string SectionHtml(const notice::NoticeDoc& doc, const notice::Section& s, int depth, const std::string& prefix,
                         const RenderContext& ctx) {
   const std::string h = std::to_string(std::min(6, 2 + depth));
   std::string id = prefix + s.id;
   std::string out = "<section aria-labelledby=\"" + id + "\">\n" + IconHtml(doc, s, id, ctx) + "<h" + h + " id=\"" +
-                    id + "\">" + EscapeHtml(s.title) + "</h" + h + ">\n";
-  out += BlocksHtml(s.blocks, 3 + depth);
+                    id + "\"" + LangAttr(s.title_lang) + ">" + EscapeHtml(s.title) + "</h" + h + ">\n";
+  out += BlocksHtml(s.blocks, 3 + depth, doc.locale);
   for (const auto& child : s.children) out += SectionHtml(doc, child, depth + 1, prefix, ctx);
   return out + "</section>\n";
 }
@@ -42,6 +47,7 @@ mst::data TocEntries(const std::vector<notice::Section>& sections, const std::st
     mst::data entry;
     entry.set("id", prefix + s.id);
     entry.set("title", s.title);
+    entry.set("title_lang", LangValue(s.title_lang));  // set either way: a nested entry never takes its parent's
     entry.set("has_children", !s.children.empty());
     if (!s.children.empty()) entry.set("children", TocEntries(s.children, prefix));
     list << entry;
@@ -99,12 +105,14 @@ mst::data DocData(const notice::NoticeDoc& doc, const std::string& prefix, const
   d.set("dir", doc.dir);
   d.set("title", doc.title);
   d.set("organisation", doc.organisation);
+  d.set("title_lang", LangValue(doc.title_lang));
+  d.set("organisation_lang", LangValue(doc.organisation_lang));
   d.set("version", doc.version);
   d.set("updated", doc.updated);
   d.set("updated_iso", doc.updated_iso);
   d.set("prefix", prefix);
   d.set("summary_title", doc.summary_title);
-  d.set("summary_html", BlocksHtml(doc.summary, 3));
+  d.set("summary_html", BlocksHtml(doc.summary, 3, doc.locale));
   d.set("toc", TocEntries(doc.sections, prefix));
   std::string sections;
   for (const auto& s : doc.sections) sections += SectionHtml(doc, s, 0, prefix, ctx);

@@ -89,8 +89,10 @@ bool RenderJitHtml(const notice::NoticeDoc& doc, const RenderContext&, std::stri
     // Each notice carries its own language, so it can be pasted on its own.
     html += "<aside class=\"pnc-jit\" id=\"" + EscapeHtml(s.id) + "\" lang=\"" + EscapeHtml(doc.locale) + "\" dir=\"" +
             EscapeHtml(doc.dir) + "\" aria-labelledby=\"" + EscapeHtml(s.id) + "-title\">\n";
-    html += "<h2 id=\"" + EscapeHtml(s.id) + "-title\">" + EscapeHtml(s.title) + "</h2>\n";
-    html += BlocksHtml(s.blocks, 3);
+    html += "<h2 id=\"" + EscapeHtml(s.id) + "-title\"" +
+            (s.title_lang.empty() ? "" : " lang=\"" + EscapeHtml(s.title_lang) + "\"") + ">" + EscapeHtml(s.title) +
+            "</h2>\n";
+    html += BlocksHtml(s.blocks, 3, doc.locale);
     html += "</aside>\n";
   }
   *out = std::move(html);

@@ -2,6 +2,8 @@
 // because neither a braille reader nor a listener can follow one.
 #include "render/plain_text.h"
 
+#include <algorithm>
+
 namespace pnc::render {
 namespace {
 
@@ -18,9 +20,20 @@ std::string Loose(std::string s) {
   return s;
 }
 
-void Append(const notice::Inlines& inlines, bool write_links, const std::string& line_break, std::string* out) {
+// `context`: the language the text is in, for MarkedText (nullptr: PlainText, no marks).
+void Append(const notice::Inlines& inlines, bool write_links, const std::string& line_break, const std::string* context,
+            std::string* out) {
   for (const auto& in : inlines) {
     switch (in.kind) {
+      case notice::InlineKind::kSpan:
+        if (context == nullptr || in.lang.empty() || in.lang == *context) {
+          Append(in.children, write_links, line_break, context, out);
+        } else {
+          *out += kLangOpen + in.lang + kLangText;
+          Append(in.children, write_links, line_break, &in.lang, out);
+          *out += kLangClose;
+        }
+        break;
       case notice::InlineKind::kText:
       case notice::InlineKind::kCode:
         *out += in.text;
@@ -30,11 +43,11 @@ void Append(const notice::Inlines& inlines, bool write_links, const std::string&
         break;
       case notice::InlineKind::kStrong:
       case notice::InlineKind::kEmphasis:
-        Append(in.children, write_links, line_break, out);
+        Append(in.children, write_links, line_break, context, out);
         break;
       case notice::InlineKind::kLink: {
         std::string text;
-        Append(in.children, write_links, line_break, &text);
+        Append(in.children, write_links, line_break, context, &text);
         *out += text;
         std::string target = LinkTarget(in.href);
         if (write_links && !target.empty() && Loose(text).find(Loose(target)) == std::string::npos) {
@@ -54,9 +67,9 @@ std::string LinkTarget(const std::string& href) {
   return href;
 }
 
-std::string PlainText(const notice::Inlines& inlines, bool write_links, const std::string& line_break) {
-  std::string out;
-  Append(inlines, write_links, line_break, &out);
+namespace {
+
+std::string Clean(const std::string& out) {
   // One space between words: source line breaks and doubled spaces would cost braille cells.
   std::string clean;
   for (char c : out) {
@@ -66,6 +79,63 @@ std::string PlainText(const notice::Inlines& inlines, bool write_links, const st
   }
   while (!clean.empty() && clean.back() == ' ') clean.pop_back();
   return clean;
+}
+
+}  // namespace
+
+std::string PlainText(const notice::Inlines& inlines, bool write_links, const std::string& line_break) {
+  std::string out;
+  Append(inlines, write_links, line_break, nullptr, &out);
+  return Clean(out);
+}
+
+std::string MarkedText(const notice::Inlines& inlines, bool write_links, const std::string& lang,
+                       const std::string& line_break) {
+  std::string out;
+  Append(inlines, write_links, line_break, &lang, &out);
+  return Clean(out);
+}
+
+std::string MarkLang(const std::string& text, const std::string& lang) {
+  return lang.empty() ? text : kLangOpen + lang + kLangText + text + kLangClose;
+}
+
+std::vector<LangRun> LangRuns(const std::string& text, const std::string& lang) {
+  std::vector<LangRun> runs;
+  std::vector<std::string> open = {lang};  // spans nest (a name inside a name): a stack
+  std::string piece;
+  auto flush = [&] {
+    if (piece.empty()) return;
+    if (!runs.empty() && runs.back().lang != open.back()) {
+      // The stop after a name ends the name's sentence: it goes with the run before.
+      const size_t words = std::min(piece.find_first_not_of(" .,;:!?)]\"'"), piece.size());
+      runs.back().text += piece.substr(0, words);
+      piece.erase(0, words);
+    }
+    if (piece.empty()) return;
+    if (!runs.empty() && runs.back().lang == open.back()) {
+      runs.back().text += piece;
+    } else {
+      runs.push_back({open.back(), piece});
+    }
+    piece.clear();
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == kLangOpen) {
+      flush();
+      const size_t end = text.find(kLangText, i);
+      if (end == std::string::npos) break;
+      open.push_back(text.substr(i + 1, end - i - 1));
+      i = end;
+    } else if (text[i] == kLangClose) {
+      flush();
+      if (open.size() > 1) open.pop_back();
+    } else {
+      piece += text[i];
+    }
+  }
+  flush();
+  return runs;
 }
 
 }  // namespace pnc::render

@@ -77,13 +77,21 @@ struct Writer {
   const notice::NoticeDoc& doc;
   Chapter* chapter = nullptr;
 
+  // Says `text` (with MarkedText's language marks) in `lang`, a span in its own language by its own
+  // voice: "Service:" in English, then the Welsh name in Welsh. The sentence's stop ends the last piece.
   void Say(const std::string& text, const std::string& lang) {
-    std::string spoken = Spoken(text, doc.labels);
-    if (spoken.empty()) return;
     const std::string& code = lang.empty() ? doc.locale : lang;
+    std::vector<Utterance> said;
+    for (auto& run : LangRuns(text, code)) {
+      std::string spoken = Spoken(run.text, doc.labels);
+      while (!spoken.empty() && spoken.back() == ' ') spoken.pop_back();
+      if (!spoken.empty()) said.push_back({run.lang, std::move(spoken)});
+    }
+    if (said.empty()) return;
+    said.back().text = Sentence(said.back().text);
     // Consecutive sentences in one language go to the synthesiser together: fewer, longer
     // pieces sound more natural and cache as well (a block is still the unit that changes).
-    chapter->utterances.push_back({code, Sentence(spoken)});
+    for (auto& u : said) chapter->utterances.push_back(std::move(u));
   }
 
   void Blocks(const std::vector<notice::Block>& blocks, const std::string& lang) {
@@ -95,7 +103,7 @@ struct Writer {
     switch (b.kind) {
       case notice::BlockKind::kParagraph:
       case notice::BlockKind::kHeading:
-        Say(Sentences(PlainText(b.inlines, true, kBreak)), lang);
+        Say(Sentences(MarkedText(b.inlines, true, lang, kBreak)), lang);
         break;
       case notice::BlockKind::kBulletList:
       case notice::BlockKind::kOrderedList:
@@ -109,9 +117,9 @@ struct Writer {
         for (const auto& row : b.table.rows) {
           std::string text = Label(doc, "audio-row", {{"number", std::to_string(n++)}});
           for (size_t c = 0; c < row.size(); ++c) {
-            std::string cell = Sentences(PlainText(row[c], true, kBreak));
+            std::string cell = Sentences(MarkedText(row[c], true, lang, kBreak));
             if (cell.empty()) continue;
-            std::string head = c < b.table.header.size() ? PlainText(b.table.header[c], true) : "";
+            std::string head = c < b.table.header.size() ? MarkedText(b.table.header[c], true, lang) : "";
             text += " " + Sentence(Labelled(doc, head, cell));
           }
           Say(text, lang);
@@ -120,14 +128,14 @@ struct Writer {
       }
       case notice::BlockKind::kFields:
         for (const auto& f : b.fields) {
-          std::string value = Sentences(PlainText(f.value, true, kBreak));
+          std::string value = Sentences(MarkedText(f.value, true, lang, kBreak));
           if (!f.items.empty()) {
             // A listed value is read as a list is: its length, each item, its end.
             if (!f.label.empty() || !value.empty()) Say(Labelled(doc, f.label, value), lang);
             Say(Counted(doc, "audio-list", "count", f.items.size()), "");
             for (size_t i = 0; i < f.items.size(); ++i) {
               const std::string& own = f.ItemLang(i);  // a fallback item is read in its own language
-              Say(Sentences(PlainText(f.items[i], true, kBreak)), own.empty() ? lang : own);
+              Say(Sentences(MarkedText(f.items[i], true, own.empty() ? lang : own, kBreak)), own.empty() ? lang : own);
             }
             Say(Label(doc, "audio-list-end", {}), "");
             continue;
@@ -140,9 +148,10 @@ struct Writer {
 
   void Section(const notice::Section& s, int number, int depth) {
     if (depth == 0) {
-      Say(Label(doc, "audio-section", {{"number", std::to_string(number)}, {"title", s.title}}), "");
+      Say(Label(doc, "audio-section", {{"number", std::to_string(number)}, {"title", MarkLang(s.title, s.title_lang)}}),
+          "");
     } else {
-      Say(s.title, "");
+      Say(MarkLang(s.title, s.title_lang), "");
     }
     Blocks(s.blocks, "");
     for (const auto& child : s.children) Section(child, number, depth + 1);
@@ -347,8 +356,10 @@ std::vector<Chapter> SpeechScript(const notice::NoticeDoc& doc) {
   Writer w{doc};
   chapters.push_back({doc.summary.empty() ? doc.title : doc.summary_title, {}});
   w.chapter = &chapters.back();
-  w.Say(doc.title, "");
-  if (!doc.organisation.empty() && doc.organisation != doc.title) w.Say(doc.organisation, "");
+  w.Say(MarkLang(doc.title, doc.title_lang), "");
+  if (!doc.organisation.empty() && doc.organisation != doc.title) {
+    w.Say(MarkLang(doc.organisation, doc.organisation_lang), "");
+  }
   if (!doc.draft.empty()) w.Say(doc.draft, "");
   if (!doc.summary.empty()) {
     w.Say(doc.summary_title, "");

@@ -106,7 +106,7 @@ Contact ReadContact(LoadContext* ctx, ObjectReader& r, bool name_required, bool 
   c.address = r.TextField("address");
   // A name or address written once, as a plain string, is the same in every language.
   for (Text* t : {&c.name, &c.address}) {
-    t->proper_name = t->present() && t->by_locale.begin()->second.pointer == t->pointer;
+    t->proper_name = t->proper_name || (t->present() && t->by_locale.begin()->second.pointer == t->pointer);
   }
   c.email = r.String("email");
   if (!c.email.empty() && !IsEmailAddress(c.email)) {

@@ -23,6 +23,9 @@ struct Text {
   /// A proper name or postal address given as one plain string ("PSS (UK)"): the same in every
   /// locale, so it needs no translation and is not marked as another language.
   bool proper_name = false;
+  /// A proper name's own language, when the source gives one (`{"text": …, "lang": "cy"}`): the
+  /// name is marked as that language wherever it is shown in another. "" = unknown.
+  std::string lang;
   /// True when the field was given at all.
   bool present() const { return !by_locale.empty(); }
   /// Text in `locale`, or nullptr.

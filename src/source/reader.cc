@@ -232,6 +232,27 @@ Text ReadText(LoadContext* ctx, const nlohmann::json& value, const std::string& 
                "type-mismatch");
     return t;
   }
+  if (value.contains("text")) {
+    // A name given once in its own language ({"text": "Pantri …", "lang": "cy"}): the same in every
+    // locale, as a plain string is, and marked as that language wherever it is shown in another.
+    ObjectReader r(ctx, value, pointer, "'" + diag::Shorten(key) + "'");
+    const nlohmann::json* text = r.Get("text");
+    t.by_locale[ctx->locales.front()] = {text->is_string() ? text->get<std::string>() : r.String("text", true), "",
+                                         r.At("text")};
+    if (text->is_string()) {
+      if (IsBlank(text->get_ref<const std::string&>())) ReportBlank(ctx, r.At("text"), "'" + diag::Shorten(key) + "'");
+      CheckText(ctx, text->get<std::string>(), r.At("text"), kind);
+    }
+    t.lang = r.String("lang", true);
+    if (!t.lang.empty() && !IsLocaleCode(t.lang)) {
+      ctx->Error(r.At("lang"), "'" + diag::Shorten(t.lang) + "' is not a language code", "invalid-value",
+                 {"write the language as a BCP 47 code in lower case, such as \"cy\" (Welsh) or \"en\" (English)"});
+      t.lang.clear();
+    }
+    r.Finish();
+    t.proper_name = true;
+    return t;
+  }
   for (auto it = value.begin(); it != value.end(); ++it) {
     std::string p = pointer + "/" + EscapePointerToken(it.key());
     if (!IsLocaleCode(it.key())) {

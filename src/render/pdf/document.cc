@@ -20,11 +20,16 @@ using notice::Section;
 
 constexpr int kMaxPages = 8000;
 
-Inlines Plain(const std::string& text) {
+Inlines Plain(const std::string& text, const std::string& lang = "") {
   Inline in;
   in.kind = InlineKind::kText;
   in.text = text;
-  return {in};
+  if (lang.empty()) return {in};
+  Inline span;  // a title that is a name in another language: a Span with its /Lang (Flow::SpanElem)
+  span.kind = InlineKind::kSpan;
+  span.lang = lang;
+  span.children = {in};
+  return {span};
 }
 
 // Assigns destination indices in document order: the summary, then sections depth first.
@@ -105,12 +110,12 @@ class Composer {
   void Build(int parent, int level, const std::string& lang, const std::vector<Jump>& jumps) {
     body_.parent = parent;
     body_.lang = lang;
-    flow_.Text(Plain(doc_.title), body_, 1, start_dest_);
+    flow_.Text(Plain(doc_.title, doc_.title_lang), body_, 1, start_dest_);
     Frame meta = body_;
     meta.para_after = 0.2 * style_.body_size;
     // Page 1 names whose notice this is in its text, not only in the footer (an artifact that
     // screen readers skip).
-    if (!doc_.organisation.empty()) flow_.Text(Plain(doc_.organisation), meta, 0);
+    if (!doc_.organisation.empty()) flow_.Text(Plain(doc_.organisation, doc_.organisation_lang), meta, 0);
     if (!doc_.version.empty()) flow_.Text(Plain(Labelled("version", "version", doc_.version)), meta, 0);
     if (!doc_.updated.empty()) {
       flow_.Text(Plain(Labelled("last-updated", "date", doc_.updated)), body_, 0);
@@ -194,7 +199,7 @@ class Composer {
       const int heading = std::min(depth + 1, 6);
       const int dest = anchors_.at(s.id);
       layout_->bookmarks.push_back({s.title, level, dest});
-      flow_.Text(Plain(s.title), f, heading, dest);
+      flow_.Text(Plain(s.title, s.title_lang), f, heading, dest);
       for (const Block& b : s.blocks) flow_.Block(b, f, heading);
       Sections(s.children, depth + 1, level + 1, f.parent);
     }

@@ -70,37 +70,42 @@ double Flow::Baseline(double size, double line_height) const {
   return (line_height - (f.ascender + f.descender) * size) / 2 + f.ascender * size;
 }
 
-void Flow::Flatten(const Inlines& in, Face face, int link, std::vector<Span>* out, std::vector<LinkSpec>* links) {
+void Flow::Flatten(const Inlines& in, Face face, int link, std::vector<Span>* out, std::vector<LinkSpec>* links,
+                   const std::string& lang) {
   for (const Inline& x : in) {
     switch (x.kind) {
       case InlineKind::kText:
       case InlineKind::kCode:
-        out->push_back({x.text, face, link, false});
+        out->push_back({x.text, face, link, false, lang});
         break;
       case InlineKind::kStrong:
       case InlineKind::kEmphasis:  // clear print: emphasis is bold, never italic
-        Flatten(x.children, Face::kBold, link, out, links);
+        Flatten(x.children, Face::kBold, link, out, links, lang);
+        break;
+      case InlineKind::kSpan:  // tagged as a Span with its /Lang (LineBox)
+        Flatten(x.children, face, link, out, links, x.lang.empty() ? lang : x.lang);
         break;
       case InlineKind::kLineBreak:
-        out->push_back({"", face, link, true});
+        out->push_back({"", face, link, true, lang});
         break;
       case InlineKind::kLink:
         if (link >= 0) {
-          Flatten(x.children, face, link, out, links);
+          Flatten(x.children, face, link, out, links, lang);
         } else {
-          AddLink(x, face, out, links);
+          AddLink(x, face, out, links, lang);
         }
         break;
     }
   }
 }
 
-void Flow::AddLink(const Inline& x, Face face, std::vector<Span>* out, std::vector<LinkSpec>* links) {
+void Flow::AddLink(const Inline& x, Face face, std::vector<Span>* out, std::vector<LinkSpec>* links,
+                   const std::string& lang) {
   LinkSpec spec;
   if (StartsWith(x.href, "#")) {
     auto it = anchors_->find(x.href.substr(1));
     if (it == anchors_->end()) {  // an anchor with no section: print the text, link nowhere
-      Flatten(x.children, face, -1, out, links);
+      Flatten(x.children, face, -1, out, links, lang);
       return;
     }
     spec.dest = it->second;
@@ -110,7 +115,7 @@ void Flow::AddLink(const Inline& x, Face face, std::vector<Span>* out, std::vect
   int index = static_cast<int>(links->size());
   links->push_back(spec);
   size_t first = out->size();
-  Flatten(x.children, face, index, out, links);
+  Flatten(x.children, face, index, out, links, lang);
   std::string text;
   for (size_t i = first; i < out->size(); ++i) text += (*out)[i].text;
   text = Collapse(text);
@@ -133,11 +138,12 @@ Box Flow::LineBox(const Line& line, double x, double size, double line_height, i
   const double base = Baseline(size, line_height);
   const FontMetrics& reg = *fonts_.regular;
   for (const Seg& s : line.segs) {
-    int owner = elem;
+    const int outer = s.lang.empty() ? elem : SpanElem(elem, s.lang);
+    int owner = outer;
     LinkSpec* spec = s.link >= 0 ? &(*links)[s.link] : nullptr;
     if (spec) {
       if (spec->elem < 0) {
-        spec->elem = Elem("Link", elem);
+        spec->elem = Elem("Link", outer);
         layout_->elems[spec->elem].alt = spec->alt;
       }
       owner = spec->elem;
@@ -173,6 +179,22 @@ Box Flow::LineBox(const Line& line, double x, double size, double line_height, i
     }
   }
   return b;
+}
+
+int Flow::SpanElem(int elem, const std::string& lang) {
+  if (elem < 0) return elem;  // an artifact has no structure to tag
+  for (int e = elem; e >= 0; e = layout_->elems[e].parent) {
+    if (layout_->elems[e].lang.empty()) continue;
+    if (layout_->elems[e].lang == lang) return elem;  // the element is in that language already
+    break;
+  }
+  // A span that runs on to the next line (or to the next run) stays one Span.
+  const auto& kids = layout_->elems[elem].kids;
+  if (!kids.empty() && kids.back().kind == StructKid::Kind::kElem) {
+    const StructElem& last = layout_->elems[kids.back().index];
+    if (last.type == "Span" && last.lang == lang) return kids.back().index;
+  }
+  return Elem("Span", elem, lang);
 }
 
 void Flow::Push(Box box, const Frame& f) {

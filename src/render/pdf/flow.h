@@ -87,8 +87,13 @@ class Flow {
     int elem = -1;       // Link element, created at its first line
     bool plain = false;  // drawn as text (contents entries), still clickable
   };
-  void Flatten(const notice::Inlines& in, Face face, int link, std::vector<Span>* out, std::vector<LinkSpec>* links);
-  void AddLink(const notice::Inline& in, Face face, std::vector<Span>* out, std::vector<LinkSpec>* links);
+  void Flatten(const notice::Inlines& in, Face face, int link, std::vector<Span>* out, std::vector<LinkSpec>* links,
+               const std::string& lang = "");
+  void AddLink(const notice::Inline& in, Face face, std::vector<Span>* out, std::vector<LinkSpec>* links,
+               const std::string& lang);
+  /// The element a run in `lang` goes in under `elem`: `elem` itself when that is its language
+  /// already, else a Span with /Lang (the one just made for the text before it, if any).
+  int SpanElem(int elem, const std::string& lang);
   /// One box holding `line` at x, with runs owned by `elem` (or Link children of it).
   Box LineBox(const Line& line, double x, double size, double line_height, int elem, std::vector<LinkSpec>* links);
   void Push(Box box, const Frame& f);

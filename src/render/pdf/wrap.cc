@@ -151,10 +151,12 @@ class Breaker {
     for (int idx : cur_) {
       const Ch& ch = chars_[idx];
       const Span& sp = spans_[ch.span];
-      if (line.segs.empty() || line.segs.back().face != sp.face || line.segs.back().link != sp.link) {
+      if (line.segs.empty() || line.segs.back().face != sp.face || line.segs.back().link != sp.link ||
+          line.segs.back().lang != sp.lang) {
         Seg seg;
         seg.face = sp.face;
         seg.link = sp.link;
+        seg.lang = sp.lang;
         seg.x = line.width;
         line.segs.push_back(seg);
       }

@@ -23,12 +23,14 @@ struct Span {
   Face face = Face::kRegular;
   int link = -1;
   bool hard_break = false;  // a forced line break instead of text
+  std::string lang;         // a notice kSpan's language ("" = its element's)
 };
 
-/// A piece of one line in one face and link, positioned from the line start.
+/// A piece of one line in one face, link and language, positioned from the line start.
 struct Seg {
   Face face = Face::kRegular;
   int link = -1;
+  std::string lang;
   std::string text;
   double x = 0;
   double width = 0;      // advance including trailing spaces

@@ -410,6 +410,36 @@ TEST_CASE("pdf: a fallback list item is tagged with its Lang") {
   CHECK(layout.elems[bullet].lang == "en");
 }
 
+// A span in another language inside running text (a fallback name in a field, a table cell, a
+// sentence) is a Span structure element with its /Lang inside the paragraph, which keeps none.
+TEST_CASE("pdf: a span in another language is a Span element with its Lang") {
+  NoticeDoc doc = LongDoc();
+  notice::Block p;
+  p.inlines = {
+      notice::Inline{notice::InlineKind::kText, "Service: ", "", {}, -1},
+      notice::Inline{
+          notice::InlineKind::kSpan, "", "", {{notice::InlineKind::kText, "Y banc bwyd", "", {}, -1}}, -1, "cy"}};
+  doc.sections.front().blocks.push_back(p);
+  pdf::Style st = AdultStyle();
+  diag::Sink sink;
+  pdf::Fonts fonts;
+  REQUIRE(pdf::LoadFonts(st, Files(), &fonts, &sink));
+  pdf::Layout layout;
+  REQUIRE(pdf::BuildLayout(doc, st, fonts, &layout, &sink));
+  int span = -1, before = -1;
+  for (const auto& r : layout.runs) {
+    if (r.text == "Y banc bwyd") span = r.elem;
+    if (r.text.rfind("Service:", 0) == 0) before = r.elem;
+  }
+  REQUIRE(span >= 0);
+  REQUIRE(before >= 0);
+  CHECK(layout.elems[span].type == "Span");
+  CHECK(layout.elems[span].lang == "cy");
+  CHECK(layout.elems[span].parent == before);
+  CHECK(layout.elems[before].type == "P");
+  CHECK(layout.elems[before].lang.empty());
+}
+
 }  // namespace pnc::render::pdf_test
 
 namespace pnc::render::pdf_test {

@@ -111,3 +111,37 @@ TEST_CASE("did you mean finds close spellings only") {
 }
 
 }  // namespace pnc
+
+namespace pnc {
+
+// User test F5: a name written once says its language; a wrong code is an error at the code, with
+// the form to write; the object holds `text` and `lang` only.
+TEST_CASE("a name in its own language: {\"text\": …, \"lang\": …}, the code checked") {
+  nlohmann::json s = test::BaseSource();
+  s["notice"]["locales"] = {"en", "cy"};
+  s["controller"]["name"] = {{"text", "Pantri Ogwen"}, {"lang", "cy"}};
+  CHECK(test::Lines(test::LintJson(s), "invalid-value").empty());
+  diag::Sink sink;
+  std::string text = s.dump(2);
+  auto loaded = source::Load("t.json", text, &sink);
+  CHECK(loaded.model.controller.contact.name.proper_name);
+  CHECK(loaded.model.controller.contact.name.lang == "cy");
+  s["controller"]["name"]["lang"] = "Welsh";
+  const auto wrong = test::Lines(test::LintJson(s), "invalid-value");
+  REQUIRE(wrong.size() == 1);
+  CHECK(wrong[0].ends_with(": error: 'Welsh' is not a language code [invalid-value]"));
+  diag::Sink bad;
+  text = s.dump(2);
+  source::Load("t.json", text, &bad);
+  REQUIRE(bad.All().size() == 1);
+  CHECK(bad.All()[0].hints ==
+        std::vector<std::string>{"write the language as a BCP 47 code in lower case, such as \"cy\" (Welsh) or "
+                                 "\"en\" (English)"});
+  s["controller"]["name"].erase("lang");
+  s["controller"]["name"]["language"] = "cy";
+  const std::string out = test::LintJson(s);
+  CHECK(test::Lines(out, "missing-field").size() == 1);
+  CHECK(test::Lines(out, "unknown-key").size() == 1);
+}
+
+}  // namespace pnc

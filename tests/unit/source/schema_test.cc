@@ -85,6 +85,12 @@ TEST_CASE("broken sources fail the schema as they fail the loader") {
   auto bad_date = doc;
   bad_date["notice"]["last_updated"] = "1 October 2026";
   CHECK(Validate(bad_date) != "");
+  auto bad_lang = doc;  // a name in its own language names a language code, and nothing else
+  bad_lang["controller"]["name"] = {{"text", "Pantri Ogwen"}, {"lang", "Welsh"}};
+  CHECK(Validate(bad_lang) != "");
+  auto no_lang = doc;
+  no_lang["controller"]["name"] = {{"text", "Pantri Ogwen"}};
+  CHECK(Validate(no_lang) != "");
 }
 
 }  // namespace pnc

@@ -94,6 +94,7 @@ const std::map<std::string, std::string> kPending = {
     {"basis.recognised-legitimate-interests", "the lawful basis with its Annex 1 reference"},
     {"art9.not-for-profit-body", "the Art 9(2)(d) condition"},
     {"safeguard.uk-us-data-bridge", "the safeguard's legal name"},
+    {"safeguard.uk-us-data-bridge@before-2026-02-05", "the safeguard's legal name"},
     {"safeguard.adequacy", "cy: 31 words"},
     {"rights.how", "cy: 27 words"},
     {"complaints.us-process", "cy: 27 words"},

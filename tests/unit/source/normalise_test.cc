@@ -10,15 +10,20 @@ namespace pnc {
 namespace {
 
 TEST_CASE("texts are composed (NFC); keys, ASCII and already-composed text are kept") {
-  nlohmann::json v = {{"title", {{"cy", "G" "w\xCC\x82" "yl"}, {"en", "Cafe\xCC\x81"}}},
+  nlohmann::json v = {{"title",
+                       {{"cy",
+                         "G"
+                         "w\xCC\x82"
+                         "yl"},
+                        {"en", "Cafe\xCC\x81"}}},
                       {"list", {"plain ascii", "T\xC5\xB7"}},
                       {"k\xCC\x81", 3}};
   source::NormaliseTexts(&v);
   CHECK(v["title"]["cy"] == "G\xC5\xB5yl");  // ŵ, U+0175
   CHECK(v["title"]["en"] == "Caf\xC3\xA9");  // é
   CHECK(v["list"][0] == "plain ascii");
-  CHECK(v["list"][1] == "T\xC5\xB7");        // ŷ, already composed
-  CHECK(v.contains("k\xCC\x81"));            // a key is an id or a field name: not rewritten
+  CHECK(v["list"][1] == "T\xC5\xB7");  // ŷ, already composed
+  CHECK(v.contains("k\xCC\x81"));      // a key is an id or a field name: not rewritten
 }
 
 TEST_CASE("a decomposed letter in a source reaches the model composed") {

@@ -186,7 +186,7 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   const auto& m = w.model();
   const auto& scope = w.scope();
   std::vector<Block> out;
-  std::vector<const source::Text*> categories, why, recipients;
+  std::vector<const source::Text*> categories, why, recipients, interests;
   std::vector<std::string> bases, keep;
   std::vector<std::string> why_facts, basis_facts;
   for (size_t i : s.purposes) {
@@ -202,6 +202,10 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
       }
     }
     if (!p.bases_pointer.empty()) basis_facts.push_back(p.bases_pointer);
+    // Art 13(1)(d): where a purpose rests on legitimate interests, the interests themselves, as the full
+    // notice gives them (lint refuses the field on a purpose without that basis).
+    bool li = std::any_of(p.bases.begin(), p.bases.end(), [](const auto& b) { return b.id == "legitimate-interests"; });
+    if (li && p.legitimate_interest.present()) AddOnce(&interests, &p.legitimate_interest);
   }
   const std::string& at = s.pointer;
   // A long list is a lead-in and bullets, by the rule the full notice uses (IsLongList).
@@ -211,6 +215,17 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   if (!categories.empty()) add(w.ListSentence("jit.what", "categories", categories, at));
   add(w.ListSentence("jit.why", "purposes", why, at, why_facts));
   if (!bases.empty()) add(w.ListSentence("jit.basis", "bases", bases, {}, at, basis_facts));
+  if (!interests.empty()) {
+    // Each interest is the source's own sentence: its full stop gives way to the list's.
+    std::vector<std::string> names, langs;
+    for (const source::Text* t : interests) {
+      std::string name = w.Plain(*t);
+      while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
+      names.push_back(name);
+      langs.push_back(w.LangOf(*t));
+    }
+    add(w.ListSentence("jit.interest", "interests", names, langs, at));
+  }
   add(ConditionLines(w, s, kSpecial));
   add(ConditionLines(w, s, kCriminal));
   add(RequirementLines(w, s));

@@ -30,7 +30,8 @@ TEST_CASE("a decomposed letter in a source reaches the model composed") {
   nlohmann::json s = test::BaseSource();
   s["controller"]["name"] = "Canolfan Gw\xCC\x82yl";
   diag::Sink sink;
-  auto loaded = source::Load("t.json", s.dump(), &sink);
+  const std::string text = s.dump();
+  auto loaded = source::Load("t.json", text, &sink);
   REQUIRE(loaded.model.controller.contact.name.Get("en") != nullptr);
   CHECK(loaded.model.controller.contact.name.Get("en")->text == "Canolfan G\xC5\xB5yl");
 }

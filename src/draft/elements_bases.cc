@@ -204,6 +204,12 @@ Bases FindBases(const Matcher& m) {
       b.consent_plain.push_back(s);
     }
   }
+  // A consent sentence read as the basis means consent is relied on, so withdrawal applies
+  // ("Children aged 13 and over can consent to us keeping their information"; user test s27 F6).
+  // (Not a ground for erasure: "… delete it when you have withdrawn your consent".)
+  for (int s : consent_basis) {
+    if (!(m.Has(s, "right.as.ground") || m.InTopic(s, "rights") || m.Has(s, "right.erasure"))) b.consent = true;
+  }
   b.li = !li.empty();
   b.rli = !rli.empty();
   b.contract = !contract.empty();

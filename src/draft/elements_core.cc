@@ -327,7 +327,8 @@ ElementResult Categories(const Matcher& m) {
     std::vector<int> where;
     for (int s = 0; s < n; ++s) {
       if (Matcher::HasContactDetail(m.sentence(s).text) || sents[s].heading || elsewhere(s) || !m.Has(s, "cat.held") ||
-          m.Has(s, "cat.held.not") || m.InTopic(s, "cookies") || m.Has(s, "cookies"))
+          m.Has(s, "cat.held.not") || m.InTopic(s, "cookies") || m.Has(s, "cookies") ||
+          m.Has(s, "notice.formats"))  // "this notice in Braille or as an audio recording" holds no data
         continue;
       auto hit = m.PatternsMatching(s, "cat.item");
       seen.resize(hit.size());

@@ -210,6 +210,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "stat.voluntary",
                                                        "cat.held",
                                                        "cat.held.not",
+                                                       "notice.formats",
                                                        "right.principle",
                                                        "li.lawdef",
                                                        "adm.safeguard",

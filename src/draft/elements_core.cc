@@ -20,10 +20,18 @@ bool DataListLeadIn(const Matcher& m, int lead) {
   static const std::set<std::string> kLast = {
       "use",         "collect", "hold",    "keep",      "process", "record", "include",    "includes", "including",
       "information", "data",    "details", "defnyddio", "casglu",  "cadw",   "gwybodaeth", "wybodaeth"};
-  if (m.Has(lead, "src.leadin")) return false;  // "Dyma o ble rydyn ni'n cael gwybodaeth:"
   const auto& t = m.sentence(lead).tokens;
   size_t k = t.size();
   while (k > 0 && t[k - 1] == ",") --k;
+  // "What we get from here:" under a source's name introduces the data that source gives, not sources
+  // ("Support and school information" is data; "school" there names no source). Welsh: "… o'r
+  // ffynhonnell hon:", "… o'r fan hon:".
+  static const std::set<std::string> kDeixis = {"here", "them", "there", "hon", "yma", "nhw"};
+  if (k >= 2 && kDeixis.count(t[k - 1]) > 0 &&
+      (t[k - 2] == "from" || t[k - 2] == "ffynhonnell" || t[k - 2] == "fan" || t[k - 2] == "ganddyn")) {
+    return true;
+  }
+  if (m.Has(lead, "src.leadin")) return false;  // "Dyma o ble rydyn ni'n cael gwybodaeth:"
   return k > 0 && kLast.count(t[k - 1]) > 0;
 }
 

@@ -1,5 +1,7 @@
 // notice: Model → the summary layer, the "who we are" section, and the helpers every section uses
 // (section titles, item entries, the groups an item concerns, a preview's draft notice).
+#include <algorithm>
+
 #include "notice/sections.h"
 
 namespace pnc::notice {
@@ -96,7 +98,12 @@ std::vector<Block> Summary(const Writer& w) {
     out.push_back(bullets(m.recipients));
   }
   if (!m.transfers.empty()) {
-    out.push_back(w.P("summary.transfers", {}, m.transfers.front().pointer));
+    // "with safeguards" only when every transfer has one (an Art 49 derogation has none).
+    const auto derogation = std::find_if(m.transfers.begin(), m.transfers.end(),
+                                         [](const source::Transfer& t) { return t.safeguard.id == "derogation"; });
+    out.push_back(derogation == m.transfers.end()
+                      ? w.P("summary.transfers", {}, m.transfers.front().pointer)
+                      : w.P("summary.transfers-exception", {}, derogation->safeguard.pointer));
   } else if (m.transfers_stated) {
     out.push_back(w.P("summary.transfers-none", {}, m.transfers_pointer));
   }

@@ -267,22 +267,33 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   } else if (std::string none = NoneSharedWithChildren(m, scope); !none.empty()) {
     share.blocks.push_back(w.P("child.share.none", {}, none));
   }
-  std::string transfer;
+  std::string transfer, exception;
   bool untied = false;  // a transfer naming no recipients may be about children or not: say neither
-  for (size_t i = 0; i < m.transfers.size() && transfer.empty(); ++i) {
-    if (scope.ConcernsChildren(scope.transfers[i])) transfer = m.transfers[i].pointer;
+  for (size_t i = 0; i < m.transfers.size(); ++i) {
     untied = untied || m.transfers[i].recipients.empty();
+    if (!scope.ConcernsChildren(scope.transfers[i])) continue;
+    if (transfer.empty()) transfer = m.transfers[i].pointer;
+    // An Art 49 derogation has no safeguard: "kept just as safe there" would be untrue.
+    if (exception.empty() && m.transfers[i].safeguard.id == "derogation") {
+      exception = m.transfers[i].safeguard.pointer;
+    }
   }
-  if (!transfer.empty()) {
+  if (!exception.empty()) {
+    share.blocks.push_back(w.P("child.transfers.exception", {}, exception));
+  } else if (!transfer.empty()) {
     share.blocks.push_back(w.P("child.transfers.some", {}, transfer));
   } else if (m.transfers_stated && !untied) {
     share.blocks.push_back(w.P("child.transfers.none", {}, m.transfers_pointer));
   }
   doc.sections.push_back(share);
 
-  Section keep = Question(w, "keep", "keep");
-  keep.blocks = {w.P("child.keep.intro"), KeepList(w)};
-  doc.sections.push_back(keep);
+  // With no record about these children (one that may be about adults only is left out), the guide
+  // says nothing about how long, rather than an empty list; lint has asked.
+  if (Block kept = KeepList(w); !kept.items.empty()) {
+    Section keep = Question(w, "keep", "keep");
+    keep.blocks = {w.P("child.keep.intro"), std::move(kept)};
+    doc.sections.push_back(keep);
+  }
 
   Section computer = Question(w, "computer", "computer");
   if (std::string first = FirstForChildren(w, m.decisions, scope.decisions); !first.empty()) {

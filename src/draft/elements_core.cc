@@ -103,6 +103,22 @@ ElementResult Dpo(const Matcher& m) {
         return MakeElement(m, "dpo-contact", S::kPresent, "", {s, k});
       }
     }
+    // Or just before it, when that is the route for data requests: "To have your details removed, email
+    // help@acme.org. Our data protection officer is Jo Bloggs." (three sentences, same section). Not the
+    // organisation's own contact block ("Acme CIC is the data controller. Write to us at …"): that is
+    // how to reach the organisation, not its officer.
+    for (int k = s - 1; k >= 0 && k >= s - 3; --k) {
+      if (sents[k].section != sents[s].section || sents[k].heading) break;
+      bool request = false;
+      for (const char* right : {"right.access", "right.rectification", "right.erasure", "right.restriction",
+                                "right.object", "right.portability"}) {
+        request = request || m.Has(k, right);
+      }
+      if (request && !m.Has(k, "controller.statement") && Matcher::HasContactDetail(sents[k].text) &&
+          !RegulatorDetails(m, k)) {
+        return MakeElement(m, "dpo-contact", S::kPresent, "", {s, k});
+      }
+    }
   }
   // A DPO section (heading) whose body gives contact details.
   for (int s = 0; s < static_cast<int>(sents.size()); ++s) {

@@ -181,6 +181,67 @@ bool OnlyGenericName(const Matcher& m, int s) {
   return false;
 }
 
+// The first label of each e-mail domain in `text`, lowercase ("gwefan@selar.cymru" → "selar").
+std::vector<std::string> EmailDomains(const std::string& text) {
+  std::vector<std::string> out;
+  for (size_t at = text.find('@'); at != std::string::npos; at = text.find('@', at + 1)) {
+    size_t end = at + 1;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+    if (end >= text.size() || text[end] != '.' || at == 0 || text[at - 1] == ' ') continue;
+    std::string label = text.substr(at + 1, end - at - 1);
+    for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.push_back(label);
+  }
+  return out;
+}
+
+// A name the notice uses in two sentences of its body that is also the domain of its own e-mail address
+// ("Clwb y Selar", "ap Y Selar" … gwefan@selar.cymru): the organisation the notice speaks for, though it never says it
+// is the controller (partial evidence). Not a webmail domain, nor a processor or platform's name
+// (`controller.notname`: "support@mailchimp.com" beside "Mailchimp").
+std::vector<int> NamedByDomain(const Matcher& m, const std::vector<int>& contact) {
+  static const std::set<std::string> kWebmail = {"gmail",  "googlemail", "hotmail",     "outlook", "yahoo",
+                                                 "icloud", "aol",        "btinternet",  "live",    "protonmail",
+                                                 "sky",    "talktalk",   "virginmedia", "me",      "mail"};
+  const auto& sents = m.doc().sentences;
+  for (int c : contact) {
+    for (const std::string& label : EmailDomains(sents[c].text)) {
+      if (label.size() < 4 || kWebmail.count(label) || m.Matches(std::vector<std::string>{label}, "controller.notname"))
+        continue;
+      std::vector<int> found;
+      for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+        if (s == c || sents[s].heading || m.Has(s, "ico.name") || m.Has(s, "ukrep.statement") ||
+            m.Has(s, "dpo.mention"))
+          continue;
+        // A capitalised word, or a run of them squashed ("Oak Lane" → "oaklane"), after the sentence's
+        // first word, spelling the label.
+        const std::string& t = sents[s].text;
+        std::vector<std::string> run;
+        size_t pos = t.find(' ');
+        while (pos != std::string::npos) {
+          size_t b = pos + 1, e = t.find(' ', b);
+          std::string w = t.substr(b, e == std::string::npos ? std::string::npos : e - b);
+          pos = e;
+          if (w.empty() || !Upper(w[0])) {
+            run.clear();
+            continue;
+          }
+          run.push_back(w);
+          std::string joined;
+          for (size_t k = run.size(); k-- > 0 && (found.empty() || found.back() != s);) {
+            joined = Squashed(run[k]) + joined;
+            if (joined == label) found.push_back(s);
+          }
+        }
+      }
+      // (Used as a name in two sentences besides the address: one mention, "the Millbrook Newsletter", may be
+      // a place or a product.)
+      if (found.size() >= 2) return {found[0], c};
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 ElementResult Controller(const Matcher& m) {
@@ -208,6 +269,12 @@ ElementResult Controller(const Matcher& m) {
                        "an organisation is named as the one collecting and using the data, with contact details, but "
                        "the notice never says it is the controller (or who 'we' are)",
                        subject);
+  }
+  if (auto named = NamedByDomain(m, contact); !named.empty()) {
+    return MakeElement(m, "controller-identity", S::kDoubtful,
+                       "an organisation is named in the notice and its e-mail address is at that name's domain, but "
+                       "the notice never says it is the controller (or who 'we' are)",
+                       named);
   }
   return MakeElement(m, "controller-identity", S::kMissing,
                      contact.empty() ? "looked for the organisation responsible for the data (its name as controller, "

@@ -18,8 +18,9 @@ bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
 bool DataListLeadIn(const Matcher& m, int lead) {
   static const std::set<std::string> kLast = {
-      "use",         "collect", "hold",    "keep",      "process", "record", "include",    "includes", "including",
-      "information", "data",    "details", "defnyddio", "casglu",  "cadw",   "gwybodaeth", "wybodaeth"};
+      "use",         "collect", "hold",     "keep",      "process", "record", "include",    "includes",  "including",
+      "information", "data",    "details",  "defnyddio", "casglu",  "cadw",   "gwybodaeth", "wybodaeth", "need",
+      "needs",       "require", "requires", "store",     "gather",  "obtain", "angen"};  // "we just need:"
   const auto& t = m.sentence(lead).tokens;
   size_t k = t.size();
   while (k > 0 && t[k - 1] == ",") --k;

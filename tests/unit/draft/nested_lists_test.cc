@@ -48,8 +48,8 @@ TEST_CASE("draft nested lists: text bullets indented further are a nested list; 
   CHECK(lead.size() >= 22);
   CHECK(lead.substr(lead.size() - 22) == "What we get from here:");
   CHECK(LeadOf(pdf, "Health visitors") == "We get information from these places:");
-  Document flat =
-      Segment(BlocksFromLines({"We collect these details about you:", "", "- your name", "- your address"}, {}, {}), {});
+  Document flat = Segment(
+      BlocksFromLines({"We collect these details about you:", "", "- your name", "- your address"}, {}, {}), {});
   CHECK(LeadOf(flat, "your address") == "We collect these details about you:");
 }
 

@@ -374,6 +374,11 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
     // A field ("Name: Acme Trust") after a line without blank lines between is a line of its own, as
     // the labelled lines of a record are, not a continuation of the line before.
     if (open && !prev_blank && FieldLine(t) && real_break) open = false;
+    // Nor does an unindented line opening with a capital continue a list item its writer ended there
+    // ("- Member surveys" / "It is important that …"): lines of a text without blank lines are its paragraphs.
+    if (open && !prev_blank && real_break && !blocks.empty() && blocks.back().list_item &&
+        std::isupper(static_cast<unsigned char>(t[0])) && !std::isspace(static_cast<unsigned char>(raw_lines[i][0])))
+      open = false;
     if (open && !blocks.empty() && !blocks.back().heading && !blocks.back().table_row) {
       Block& b = blocks.back();
       b.line_breaks.push_back({b.text.size() + 1, static_cast<int>(i) + 1});

@@ -166,8 +166,15 @@ std::string Catalogue::JoinList(const std::vector<std::string>& items_in, const 
   if (items_in.empty()) return "";
   if (items_in.size() == 1) return items_in[0];
   // User test s27 F25: "… and Our supporter database provider" read as a mistake mid-sentence.
+  // Only where every later item then reads in lowercase or is a name: "Contact details, Important
+  // people and A family member's imprisonment" stays a list of capitalised names, not a mixed one.
   std::vector<std::string> items = items_in;
-  for (size_t i = 1; i < items.size(); ++i) {
+  bool lower_all = true;
+  for (size_t i = 1; i < items.size() && lower_all; ++i) {
+    const bool name = (is_name && is_name(items[i])) || LooksLikeName(items[i]);
+    lower_all = name || items[i].empty() || !Upper(items[i][0]) || LowerFirstWord(items[i]) != items[i];
+  }
+  for (size_t i = 1; lower_all && i < items.size(); ++i) {
     if (!is_name || !is_name(items[i])) items[i] = LowerFirstWord(items[i]);
   }
   std::string head = items[0];

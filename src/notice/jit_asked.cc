@@ -11,8 +11,8 @@ namespace pnc::notice {
 // from public records. Data the source says comes from elsewhere is used, not asked for.
 std::string JitWhyKey(const Writer& w, const std::vector<size_t>& purposes, const std::string& key) {
   const auto& m = w.model();
-  const bool elsewhere =
-      std::any_of(purposes.begin(), purposes.end(), [&](size_t i) { return source::ObtainedElsewhere(m, m.purposes[i]); });
+  const bool elsewhere = std::any_of(purposes.begin(), purposes.end(),
+                                     [&](size_t i) { return source::ObtainedElsewhere(m, m.purposes[i]); });
   return elsewhere ? key + "-use" : key;
 }
 

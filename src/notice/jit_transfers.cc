@@ -30,7 +30,8 @@ std::vector<Block> JitTransfers(const Writer& w, const std::vector<size_t>& purp
     if (Serves(m, r, purposes)) receives.insert(r.id);
   }
   for (size_t i : purposes) {
-    for (const auto& o : source::OnwardRecipients(m, w.scope(), i, w.scope().all)) receives.insert(m.recipients[o.recipient].id);
+    for (const auto& o : source::OnwardRecipients(m, w.scope(), i, w.scope().all))
+      receives.insert(m.recipients[o.recipient].id);
   }
   Block list = Bullets({});
   std::vector<std::string> facts;

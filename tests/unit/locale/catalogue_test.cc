@@ -92,12 +92,18 @@ TEST_CASE("a list lowercases a name's leading 'Our' mid-sentence and pauses afte
   CHECK(en->JoinList({"Schools", "Ourselves too"}) == "Schools and Ourselves too");  // a whole word only
   CHECK(en->JoinList({"Schools", "Our staff"}, {}, [](const std::string&) { return true; }) ==
         "Schools and Our staff");  // a name the caller marks keeps its letters
+  // A list of capitalised names stays one: lowercasing one of them would mix the two.
+  CHECK(en->JoinList({"Contact details", "Important people", "A family member's imprisonment"}) ==
+        "Contact details, Important people and A family member's imprisonment");
+  CHECK(en->JoinList({"Schools", "HM Revenue and Customs", "Our supporter database provider"}) ==
+        "Schools, HM Revenue and Customs, and our supporter database provider");
   CHECK(en->JoinList({"a, b", "c"}) == "a, b, and c");
   CHECK(en->JoinList({"a", "b, c"}) == "a, and b, c");
   const locale::Catalogue* cy = test::Data().Catalogue("cy");
   REQUIRE(cy != nullptr);
   CHECK(cy->JoinList({"CThEF", "Ein darparwr cronfa ddata"}) == "CThEF ac ein darparwr cronfa ddata");
-  CHECK(cy->JoinList({"Ysgolion", "Eich meddyg teulu", "Teuluoedd"}) == "Ysgolion, eich meddyg teulu a Theuluoedd");
+  CHECK(cy->JoinList({"ysgolion", "Eich meddyg teulu", "teuluoedd"}) == "ysgolion, eich meddyg teulu a theuluoedd");
+  CHECK(cy->JoinList({"Ysgolion", "Eich meddyg teulu", "Teuluoedd"}) == "Ysgolion, Eich meddyg teulu a Theuluoedd");
   CHECK(cy->JoinList({"ysgolion", "Y gwasanaeth iechyd"}) == "ysgolion a'r gwasanaeth iechyd");
   CHECK(cy->JoinList({"ysgolion", "Yr Heddlu"}) == "ysgolion a'r Heddlu");  // a name: its capital stays
   CHECK(cy->JoinList({"ysgolion", "Cwmni sgrinio, yn UDA"}) == "ysgolion, a Chwmni sgrinio, yn UDA");

@@ -35,6 +35,7 @@ std::vector<Block> JitTransfers(const Writer& w, const std::vector<size_t>& purp
   }
   Block list = Bullets({});
   std::vector<std::string> facts;
+  bool derogation = false;
   for (const auto& t : m.transfers) {
     const bool carries = std::any_of(t.recipients.begin(), t.recipients.end(),
                                      [&](const source::Ref& ref) { return receives.count(ref.id) > 0; });
@@ -46,10 +47,12 @@ std::vector<Block> JitTransfers(const Writer& w, const std::vector<size_t>& purp
     if (const rules::LawTerm* sg = rules::LawData::Find(w.law().safeguards, t.safeguard.id))
       item.push_back(w.P("safeguard." + sg->id, {}, t.safeguard.pointer));
     list.items.push_back(std::move(item));
+    derogation = derogation || t.safeguard.id == "derogation";
     facts.push_back(t.pointer + "/recipients");
   }
   if (list.items.empty()) return {};
-  return {w.P("jit.transfers", {}, at, facts), std::move(list)};
+  // "how it stays protected" only when every listed transfer has a safeguard: an Art 49 derogation has none.
+  return {w.P(derogation ? "jit.transfers-exception" : "jit.transfers", {}, at, facts), std::move(list)};
 }
 
 }  // namespace pnc::notice

@@ -53,19 +53,25 @@ std::vector<Block> RightAppliesTo(const Writer& w, const rules::DerivedRight& r,
   return w.ListBlocks(key, "groups", GroupTexts(w, r.groups), fact, r.facts);
 }
 
-std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc) {
+std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc,
+                               const std::function<bool(const std::string&)>& shown) {
   const auto& m = w.model();
   if (!preview || m.unconfirmed.empty()) return {};
   const std::string& first = m.unconfirmed.front().pointer;
   doc->draft = w.T("preview.banner");
   doc->draft_origin = w.Cat("preview.banner", first);
-  Block intro = w.P("preview.intro", {}, first);
   Block list;
   list.kind = BlockKind::kBulletList;
+  std::string listed;
   for (const auto& u : m.unconfirmed) {
+    // The mark sits in the item it is about ("/recipients/2/unconfirmed"): the item is its parent.
+    const std::string item = u.pointer.substr(0, u.pointer.rfind('/'));
+    if (shown && !shown(item)) continue;
+    if (listed.empty()) listed = u.pointer;
     list.items.push_back({Para(Writer::Text(u.what + ": " + u.note, w.Src(u.pointer)), u.pointer)});
   }
-  return {intro, list};
+  if (list.items.empty()) return {};
+  return {w.P("preview.intro", {}, listed), list};
 }
 
 std::vector<Block> Summary(const Writer& w) {

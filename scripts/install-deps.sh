@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(
   # build
-  cmake g++ make pkg-config
+  cmake g++ make pkg-config ccache
   libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev libhpdf-dev libkainjow-mustache-dev
   libgettextpo-dev libunistring-dev libfreetype-dev libzip-dev libpugixml-dev libpoppler-cpp-dev
   # braille (liblouis 3.24 and its tables) and audio (espeak-ng 1.51 and its voices, LAME for MP3)

@@ -106,6 +106,12 @@ set_tests_properties(checks/ci PROPERTIES TIMEOUT 120)
 add_test(NAME checks/progress COMMAND bash ${PNC_SRC}/tests/ci/progress.sh $<TARGET_FILE:pnc> ${PNC_SRC})
 set_tests_properties(checks/progress PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)
 
+# A Release build prints no compiler warnings (user test s27 F20): units that once warned, recompiled.
+if(CMAKE_BUILD_TYPE STREQUAL "Release" AND NOT PNC_SANITIZE)
+  add_test(NAME checks/warnings COMMAND bash ${PNC_SRC}/tests/ci/warnings.sh ${CMAKE_BINARY_DIR} ${PNC_SRC})
+  set_tests_properties(checks/warnings PROPERTIES TIMEOUT 300 SKIP_RETURN_CODE 77)
+endif()
+
 # pnc init --from on the real notices of ../shared (skipped when absent), with figures (issue 18).
 add_test(NAME checks/init-real COMMAND bash ${PNC_SRC}/tests/init/real.sh $<TARGET_FILE:pnc> ${PNC_SRC})
 set_tests_properties(checks/init-real PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77)

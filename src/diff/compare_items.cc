@@ -1,8 +1,11 @@
 // diff: the lists of items of two Models → Changes: data subjects, sources, data categories,
 // purposes, recipients, transfers, retention records and automated decisions, each matched by id
 // (transfers by destination). Each reason follows the ICO's guidance on the right to be informed.
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "diff/comparer.h"
 
@@ -112,7 +115,76 @@ int Strength(const std::string& id) {
   return 0;
 }
 
+constexpr const char* kNameAddsOrganisation =
+    "the new name names an organisation the old one did not: people's data may now go to someone new "
+    "(Art 13(1)(e)), which a change of wording would hide";
+
+// Words for an organisation or a kind of one, as a recipient's or purpose's name uses them.
+constexpr std::string_view kOrganisationWords[] = {
+    "agencies",     "agency",    "authorities", "authority",    "bank",       "banks",    "board",     "boards",
+    "charities",    "charity",   "commission",  "commissioner", "companies",  "company",  "council",   "councils",
+    "court",        "courts",    "department",  "departments",  "government", "gp",       "gps",       "hmrc",
+    "hospital",     "hospitals", "insurer",     "insurers",     "ltd",        "limited",  "ministry",  "nhs",
+    "ofsted",       "partner",   "partners",    "plc",          "police",     "practice", "practices", "probation",
+    "prison",       "prisons",   "regulator",   "regulators",   "school",     "schools",  "trust",     "trusts",
+    "universities", "university"};
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return s;
+}
+
+// The words of `text`: runs of letters and digits (UTF-8 bytes count as letters), each with whether
+// a sentence could start there (the first word, or one after '.', ':', '!' or '?').
+std::vector<std::pair<std::string, bool>> Words(const std::string& text) {
+  std::vector<std::pair<std::string, bool>> out;
+  std::string word;
+  bool boundary = true, start = true;
+  for (char ch : text + " ") {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c >= 0x80 || c == '\'') {
+      if (word.empty()) start = boundary;
+      word.push_back(ch);
+      continue;
+    }
+    if (!word.empty()) {
+      out.emplace_back(std::move(word), start);
+      word.clear();
+      boundary = false;
+    }
+    if (ch == '.' || ch == ':' || ch == '!' || ch == '?') boundary = true;
+  }
+  return out;
+}
+
 }  // namespace
+
+std::vector<std::string> NewOrganisationWords(const std::string& before, const std::string& after) {
+  std::set<std::string> old;
+  for (const auto& [w, start] : Words(before)) old.insert(Lower(w));
+  std::vector<std::string> found;
+  for (const auto& [w, start] : Words(after)) {
+    const std::string lw = Lower(w);
+    if (old.count(lw) || std::find(found.begin(), found.end(), w) != found.end()) continue;
+    const bool kind =
+        std::find(std::begin(kOrganisationWords), std::end(kOrganisationWords), lw) != std::end(kOrganisationWords);
+    const bool capital = w[0] >= 'A' && w[0] <= 'Z' && !start;
+    if (kind || capital) found.push_back(w);
+  }
+  return found;
+}
+
+void Comparer::Name(const std::string& area, const std::string& id, const source::Text& x, const source::Text& y,
+                    const std::string& pointer) {
+  if (All(x) == All(y)) return;
+  const std::vector<std::string> words = NewOrganisationWords(Plain(x, la_), Plain(y, lb_));
+  if (words.empty()) return Wording(area, id, "name", x, y, pointer);
+  std::string quoted;
+  for (const auto& w : words) quoted += (quoted.empty() ? "'" : ", '") + w + "'";
+  const std::string reason = std::string(kNameAddsOrganisation) + " (new: " + quoted + ")";
+  Add(area, id, "name-changed", "", Plain(x, la_), Plain(y, lb_), y.pointer.empty() ? pointer : y.pointer,
+      Class::kMaterial, reason.c_str());
+}
 
 void Comparer::Subjects() {
   Items("subject", a_.subjects, b_.subjects, Class::kMaterial, kNewSubject,
@@ -144,7 +216,7 @@ void Comparer::Purposes() {
   Items(
       "purpose", a_.purposes, b_.purposes, Class::kMaterial, kNewUse,
       [&](const source::Purpose& x, const source::Purpose& y) {
-        Wording("purpose", y.id, "name", x.name, y.name, y.pointer);
+        Name("purpose", y.id, x.name, y.name, y.pointer);
         Wording("purpose", y.id, "description", x.description, y.description, y.pointer);
         Refs("purpose", y.id, "category", x.categories, y.categories, y.pointer, Class::kMaterial, kNewData);
         Refs("purpose", y.id, "subject", x.subjects, y.subjects, y.pointer, Class::kMaterial, kNewPeople);
@@ -217,7 +289,7 @@ void Comparer::Categories() {
 void Comparer::Recipients() {
   Items("recipient", a_.recipients, b_.recipients, Class::kMaterial, kNewRecipient,
         [&](const source::Recipient& x, const source::Recipient& y) {
-          Wording("recipient", y.id, "name", x.name, y.name, y.pointer);
+          Name("recipient", y.id, x.name, y.name, y.pointer);
           Wording("recipient", y.id, "description", x.description, y.description, y.pointer);
           Refs("recipient", y.id, "purpose", x.purposes, y.purposes, y.pointer, Class::kMaterial, kRecipientPurpose);
           if (x.processor && !y.processor)

@@ -22,6 +22,11 @@ std::string Plain(const source::Text& t, const std::string& locale);
 /// Every locale's text, for telling whether a field changed at all.
 std::map<std::string, std::string> All(const source::Text& t);
 
+/// The words of a name `after` that name an organisation and are not in `before` ("police" in "Local
+/// authority safeguarding teams and the police"): words for an organisation or a kind of one, and
+/// capitalised or all-capital words other than the first (a proper name, "NHS"). Empty when none.
+std::vector<std::string> NewOrganisationWords(const std::string& before, const std::string& after);
+
 /// Compares an old Model `a` with a new one `b`, appending to `out->changes` in source order.
 class Comparer {
  public:
@@ -38,6 +43,10 @@ class Comparer {
   /// A free-text field: a change of wording in any locale is minor.
   void Wording(const std::string& area, const std::string& id, const std::string& field, const source::Text& x,
                const source::Text& y, const std::string& pointer);
+  /// A recipient's or purpose's name: a change that adds a word naming an organisation is material
+  /// (see NewOrganisationWords), any other change of wording minor.
+  void Name(const std::string& area, const std::string& id, const source::Text& x, const source::Text& y,
+            const std::string& pointer);
   /// Ref lists: additions are `added_cls`, removals `removed_cls`.
   void Refs(const std::string& area, const std::string& id, const std::string& what, const std::vector<source::Ref>& x,
             const std::vector<source::Ref>& y, const std::string& pointer, Class added_cls, const char* added_reason,

@@ -44,10 +44,18 @@ std::string OutPath(const Options& o, const std::string& source, const std::stri
 
 void Render(const Options& o, const Resources& res, const source::Model& model, const History& history,
             const std::vector<notice::NoticeDoc>& docs, const std::string& source, SourceResult* r) {
-  render::RenderContext ctx{res.data_dir,    o.fragment,      o.paper,       &res.files, o.braille_cells,
-                            o.braille_lines, o.braille_grade, o.audio_cache, &model,     &res.law};
-  if (std::count(o.formats.begin(), o.formats.end(), "dpv"))
-    ctx.linked_data = std::string(render::FindFormat("dpv")->file_name);
+  const bool dpv = std::count(o.formats.begin(), o.formats.end(), "dpv") > 0;
+  render::RenderContext ctx{res.data_dir,
+                            o.fragment,
+                            o.paper,
+                            &res.files,
+                            o.braille_cells,
+                            o.braille_lines,
+                            o.braille_grade,
+                            o.audio_cache,
+                            &model,
+                            &res.law,
+                            dpv ? std::string(render::FindFormat("dpv")->file_name) : std::string()};
   std::vector<notice::OutputFile> outputs;
   if (o.write) outputs = WrittenFiles(o, docs);  // lint writes nothing, so offers nothing
   for (const render::Format* format : Formats(o)) {

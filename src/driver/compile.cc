@@ -130,6 +130,7 @@ void CompileText(const std::string& path, const Options& o, const Resources& res
                           .as_of = o.as_of,
                           .english = english,
                           .fallback = first,
+                          .band = "",
                           .preview = o.preview,
                           .history = steps,
                           .jit = jit};

@@ -86,17 +86,23 @@ std::string FindAddress(const std::string& s) {
   return before;
 }
 
+// "Charity number 1098543", and the number in brackets or after a comma: "a registered charity (no.
+// 1098543)", "registered charity, number 1098543" (user test s27 F10).
 std::string FindCharityNumber(const std::string& s) {
   static const std::regex re(
-      R"re(charity\s*(registration\s*)?(number|no\.?|reg\.?\s*no\.?)?\s*[:.]?\s*((SC|sc)?\d{6,7}(-\d)?)\b)re",
+      R"re(charity\s*(?:registration\s*)?[,(]?\s*(?:number|no\.?|reg\.?\s*no\.?)?\s*[:.]?\s*((?:SC|sc)?\d{6,7}(?:-\d)?)\b)re",
       std::regex::icase);
-  return First(s, re, 3);
+  return First(s, re, 1);
 }
 
+// "Company number 04711236", and "a company limited by guarantee (no. 04711236)", "company limited by
+// guarantee, registered in England and Wales, number 04711236".
 std::string FindCompanyNumber(const std::string& s) {
-  static const std::regex re(R"re(company\s*(registration\s*)?(number|no\.?)\s*[:.]?\s*(([A-Z]{2})?\d{6,8})\b)re",
-                             std::regex::icase);
-  return First(s, re, 3);
+  static const std::regex re(
+      R"re(company(?:\s+limited\s+by\s+(?:guarantee|shares))?(?:\s*,?\s*registered\s+in\s+[A-Za-z ]{3,40}?)?)re"
+      R"re(\s*(?:registration\s*)?[,(]?\s*(?:number|no\.?)\s*[:.]?\s*((?:[A-Z]{2})?\d{6,8})\b)re",
+      std::regex::icase);
+  return First(s, re, 1);
 }
 
 std::string FindIcoRegistration(const std::string& s) {

@@ -137,13 +137,13 @@ Section Glossary(const Writer& w) {
   if (!safeguarding.empty()) terms.push_back({"safeguarding", safeguarding});
   std::vector<Field> fields;
   for (const auto& [t, fact] : terms) {
-    Field f{w.T("child.term." + t), w.I(w.Banded("child.def." + t), {}, fact), -1, {}};
+    Field f{w.T("child.term." + t), w.I(w.Banded("child.def." + t), {}, fact), -1, {}, {}, false};
     f.label_origin = w.Cat("child.term." + t, fact);
     fields.push_back(std::move(f));
   }
   // The talk section names the regulator, a name a child does not know: the glossary says what it is.
   if (const rules::Regulator* reg = w.Regulator()) {
-    Field f{w.Localised(reg->name), w.I(w.Banded("child.def.regulator")), -1, {}};
+    Field f{w.Localised(reg->name), w.I(w.Banded("child.def.regulator")), -1, {}, {}, false};
     f.label_origin = w.Reg("name");
     fields.push_back(std::move(f));
   }

@@ -20,6 +20,7 @@ const std::map<std::string, std::string> kSeeSection = {
     {"controller.contact-changed", "section.about"}, {"dpo.designated", "section.about"},
     {"dpo.no-longer-designated", "section.about"},   {"dpo.contact-changed", "section.about"},
     {"right.now-applies", "section.rights"},         {"decision.condition-changed", "section.automated"},
+    {"recipient.renamed", "section.sharing"},        {"purpose.renamed", "section.why"},
 };
 
 // A field of any version as plain text: this locale, else that version's own default locale.
@@ -192,6 +193,9 @@ std::vector<Inlines> Sentences(const Writer& w, const HistoryStep& step) {
     } else if (a == "decision" && x == "special-condition-changed") {
       // Its Art 22B condition added, replaced or removed: never a rewording, whichever way it went.
       say("decision.condition-changed", {{"name", name}});
+    } else if ((a == "recipient" || a == "purpose") && x == "name-changed" && c.cls == diff::Class::kMaterial) {
+      // A new name that names another organisation ("… and the police") is not a rewording.
+      say(a + ".renamed", {{"name", name}, {"before", NameIn(w, older, a, c.id)}});
     } else if (EndsWith(x, "-changed") && c.cls != diff::Class::kMaterial) {
       add_once(&reworded, name);  // the wording of a field: name, description, logic, detail, …
     } else {

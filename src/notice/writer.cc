@@ -236,7 +236,7 @@ Inlines Writer::Text(std::string text, int origin) {
 }
 
 Field Writer::F(const std::string& label_key, Inlines value) const {
-  Field f{T(label_key), std::move(value), -1, {}};
+  Field f{T(label_key), std::move(value), -1, {}, {}, false};
   f.label_origin = Cat(label_key);
   return f;
 }

@@ -56,7 +56,7 @@ std::vector<Block> Writer::ListBlocks(const std::string& key, const std::string&
   for (const source::Text* t : names) plain.push_back(Plain(*t));
   if (!IsLongList(plain)) return {P(key, {{placeholder, Join(plain)}}, fact, facts)};
   // The label says what the sentence would have said before the list; it follows the same fact.
-  Field f{T(key + "-list"), {}, Cat(key + "-list", fact, facts), {}};
+  Field f{T(key + "-list"), {}, Cat(key + "-list", fact, facts), {}, {}, false};
   for (const source::Text* t : names) {
     f.items.push_back(Inline(*t));
     f.item_langs.push_back(LangOf(*t));

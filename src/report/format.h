@@ -37,7 +37,8 @@ std::string RenderTables(const std::vector<diag::Table>& tables, Format format);
 /// `text` safe to print on a terminal: control characters (C0 but tab, DEL, C1), bidi controls
 /// (U+200E/F, U+202A-U+202E, U+2066-U+2069) and invalid UTF-8 bytes are shown as escapes such as
 /// "\x1b" or "\u{202e}", so a source or path cannot send escape sequences or reorder the line.
-std::string Printable(std::string_view text);
+/// `show_spaces`: also spaces other than U+0020 ("\u{a0}"), which a diagnostic must not pass off as a space.
+std::string Printable(std::string_view text, bool show_spaces = false);
 
 /// A file path as a SARIF artifact URI reference: every byte but A-Z a-z 0-9 - . _ ~ / is
 /// percent-encoded.

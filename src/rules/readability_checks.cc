@@ -133,7 +133,7 @@ diag::Table MeasuresTable(std::string title, const std::vector<readability::Tabl
     const readability::TextStats& s = row.stats;
     const bool estimate = s.smog && !s.smog_reliable;
     estimated = estimated || estimate;
-    t.rows.push_back({{row.title},
+    t.rows.push_back({{row.title, false, std::nullopt, false},
                       count(s.words),
                       count(s.sentences),
                       grade(s.average_sentence_words),

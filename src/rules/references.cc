@@ -64,10 +64,18 @@ std::vector<std::string> CheckIds(const RuleContext& ctx, const std::vector<T>& 
 
 // Linear in the references: an id set, and did-you-mean (which compares with every id) for the
 // first few unknown ones only; the rest are counted in one diagnostic.
+// Only well-formed ids are offered as a did-you-mean: an id that is itself invalid (a no-break
+// space inside 'volun<U+00A0>teers') looks like the reference, and the correct references would be
+// changed to match it (user test s27 F13).
 struct IdSet {
   std::vector<std::string> list;
   std::unordered_set<std::string> set;
-  explicit IdSet(std::vector<std::string> ids) : list(std::move(ids)), set(list.begin(), list.end()) {}
+  std::vector<std::string> valid;  // the ids of `list` that are well-formed
+  explicit IdSet(std::vector<std::string> ids) : list(std::move(ids)), set(list.begin(), list.end()) {
+    for (const auto& id : list) {
+      if (IsId(id)) valid.push_back(id);
+    }
+  }
 };
 
 void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, const IdSet& defined,
@@ -78,9 +86,19 @@ void CheckRefs(const RuleContext& ctx, const std::vector<source::Ref>& refs, con
   for (const auto& r : refs) {
     if (defined.set.count(r.id)) continue;
     if (++unknown > kShown) continue;
-    std::string guess = source::DidYouMean(r.id, ids);
+    std::string guess = source::DidYouMean(r.id, defined.valid);
     std::vector<std::string> hints;
-    if (guess.empty()) {
+    if (guess.empty() && defined.valid.size() < ids.size()) {
+      std::vector<std::string> invalid;
+      for (const auto& id : ids) {
+        if (!IsId(id)) invalid.push_back(id);
+      }
+      if (std::string near = source::DidYouMean(r.id, invalid); !near.empty()) {
+        hints.push_back("the " + what + " id '" + diag::Shorten(near) +
+                        "' is close, but it is not a valid id itself: correct it where it is defined");
+      }
+    }
+    if (guess.empty() && hints.empty()) {
       hints.push_back(ids.empty() ? "no " + what + " is defined yet"
                                   : "defined " + what + " ids: " + diag::JoinCapped(ids));
     }

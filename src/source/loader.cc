@@ -225,8 +225,7 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
   // Text pasted from macOS or some web pages can arrive decomposed ("w" + a combining circumflex):
   // it looks the same, but fonts, braille tables and the text checks expect the one letter "ŵ".
   NormaliseTexts(&root);
-  LoadContext ctx{file, {"en"}, &local};
-  ctx.locator = &out.locator;
+  LoadContext ctx{file, {"en"}, &local, {}, &out.locator};
   ctx.SetLocales({"en"});
   // The model always has a default locale, the one its texts are read against: rules, builders and
   // translate read notice.locales.front(). A source with no 'notice' (or no valid 'locales') once

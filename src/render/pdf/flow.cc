@@ -127,9 +127,9 @@ void Flow::AddLink(const Inline& x, Face face, std::vector<Span>* out, std::vect
   shown.alt = printed;
   int shown_index = static_cast<int>(links->size());
   links->push_back(shown);
-  out->push_back({" (", face, -1, false});
-  out->push_back({printed, face, shown_index, false});
-  out->push_back({")", face, -1, false});
+  out->push_back({" (", face, -1, false, ""});
+  out->push_back({printed, face, shown_index, false, ""});
+  out->push_back({")", face, -1, false, ""});
 }
 
 Box Flow::LineBox(const Line& line, double x, double size, double line_height, int elem, std::vector<LinkSpec>* links) {
@@ -370,7 +370,7 @@ void Flow::ContentsEntry(const std::string& title, int dest, const Frame& f, int
   links[0].plain = true;  // a contents list is obviously links; underlines would only add clutter
   links[0].elem = Elem("Link", toci);
   layout_->elems[links[0].elem].alt = title;
-  std::vector<Line> lines = WrapSpans({{title, Face::kRegular, 0, false}}, fonts_, size, f.width - number_room);
+  std::vector<Line> lines = WrapSpans({{title, Face::kRegular, 0, false, ""}}, fonts_, size, f.width - number_room);
   if (lines.empty()) lines.emplace_back();
   for (size_t i = 0; i < lines.size(); ++i) {
     Box b = LineBox(lines[i], f.x, size, lh, toci, &links);
@@ -401,7 +401,7 @@ void Flow::Jump(const std::string& text, int dest, const Frame& f) {
   std::vector<LinkSpec> links(1);
   links[0].dest = dest;
   links[0].alt = text;
-  std::vector<Line> lines = WrapSpans({{text, Face::kRegular, 0, false}}, fonts_, size, f.width);
+  std::vector<Line> lines = WrapSpans({{text, Face::kRegular, 0, false, ""}}, fonts_, size, f.width);
   for (size_t i = 0; i < lines.size(); ++i) {
     Box b = LineBox(lines[i], f.x, size, lh, p, &links);
     b.keep_with_next = i + 1 < lines.size();

@@ -151,7 +151,7 @@ void Flow::Fields(const notice::Block& b, const Frame& f) {
   double widest_label = 0;
   for (const notice::Field& field : b.fields) {
     double mn = 0, mx = 0;
-    MeasureSpans({{field.label, Face::kBold, -1, false}}, fonts_, size, &mn, &mx);
+    MeasureSpans({{field.label, Face::kBold, -1, false, ""}}, fonts_, size, &mn, &mx);
     widest_label = std::max(widest_label, mx);
   }
   // Side by side only while labels are short; long labels (a glossary) go above their values.
@@ -163,7 +163,7 @@ void Flow::Fields(const notice::Block& b, const Frame& f) {
     const int li = Elem("LI", list);
     const int lbl = Elem("Lbl", li);
     const int body = Elem("LBody", li);
-    std::vector<Span> ls = {{field.label, Face::kBold, -1, false}}, vs;
+    std::vector<Span> ls = {{field.label, Face::kBold, -1, false, ""}}, vs;
     std::vector<LinkSpec> llinks, vlinks;
     Flatten(field.value, Face::kRegular, -1, &vs, &vlinks);
     const bool last = i + 1 == b.fields.size();
@@ -215,7 +215,7 @@ void Flow::Fields(const notice::Block& b, const Frame& f) {
 // the field's LBody) in the value column. Side by side, the first item shares the label's line.
 void Flow::ListedField(const notice::Field& field, const Frame& f, double label_w, int lbl, int body, bool last) {
   const double size = style_.body_size, lh = BodyLine();
-  std::vector<Span> ls = {{field.label, Face::kBold, -1, false}};
+  std::vector<Span> ls = {{field.label, Face::kBold, -1, false, ""}};
   std::vector<LinkSpec> llinks;
   std::vector<Line> label = WrapSpans(ls, fonts_, size, label_w > 0 ? label_w : f.width);
   const bool beside = label_w > 0 && label.size() == 1;

@@ -206,7 +206,7 @@ void AddFooters(const Style& style, const Fonts& fonts, const std::string& organ
   const double left = style.margin_left, right = style.page_width - style.margin_right;
   const double first_baseline = style.margin_bottom - style.footer_gap - font.ascender * size;
   const double step = size * 1.25;
-  std::vector<Line> org = WrapSpans({{organisation, Face::kRegular, -1, false}}, fonts, size, right - left);
+  std::vector<Line> org = WrapSpans({{organisation, Face::kRegular, -1, false, ""}}, fonts, size, right - left);
   if (org.size() > 2) org.resize(2);  // the bottom margin holds two footer lines
   auto label_of = [&](int p) {
     std::string label = page_of;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "diff/comparer.h"
 #include "diff/diff.h"
 #include "source/loader.h"
 #include "test_support.h"
@@ -187,4 +188,36 @@ TEST_CASE("reports: JSON parses, Markdown escapes source text") {
 }
 
 }  // namespace
+}  // namespace pnc
+
+namespace pnc {
+
+// User test s27 F21: a name that now names another organisation is a material change (pnc diff asks
+// for it to be acknowledged), not a change of wording.
+TEST_CASE("a recipient or purpose renamed to name another organisation is material") {
+  json before = test::BaseSource();
+  before["recipients"][0]["name"] = "Local authority safeguarding teams";
+  json after = before;
+  after["recipients"][0]["name"] = "Local authority safeguarding teams and the police";
+  diff::Diff d;
+  auto lines = Changes(before, after, &d);
+  CHECK(Has(lines, "material recipient:la:name-changed"));
+  REQUIRE(d.changes.size() == 1);
+  CHECK(d.changes[0].reason.find("(new: 'police')") != std::string::npos);
+  CHECK(d.Unacknowledged() == 1);
+  // A proper name, mid-name.
+  after["recipients"][0]["name"] = "Local authority safeguarding teams and Barnardo's";
+  CHECK(Has(Changes(before, after), "material recipient:la:name-changed"));
+  json purpose = test::BaseSource();
+  purpose["purposes"][0]["name"] = "Supporting families with the NHS";
+  CHECK(Has(Changes(test::BaseSource(), purpose), "material purpose:support:name-changed"));
+  // Rewordings: no new organisation word, a capital only at the start, a word now capitalised.
+  after["recipients"][0]["name"] = "Safeguarding teams of the local authority";
+  CHECK(Has(Changes(before, after), "minor recipient:la:name-changed"));
+  after["recipients"][0]["name"] = "Local Authority safeguarding teams";
+  CHECK(Has(Changes(before, after), "minor recipient:la:name-changed"));
+  CHECK(diff::NewOrganisationWords("Our IT company", "Our IT support company").empty());
+  CHECK(diff::NewOrganisationWords("Our IT company", "Our IT company. It hosts our files").empty());
+}
+
 }  // namespace pnc

@@ -23,6 +23,16 @@ TEST_CASE("registration numbers need their label") {
   CHECK(FindCharityNumber("Scottish Charity No. SC012345") == "SC012345");
   CHECK(FindCharityNumber("We have 1234567 reasons") == "");
   CHECK(FindCompanyNumber("Company number 01234567, registered in England") == "01234567");
+  // The number in brackets or after a comma (user test s27 F10).
+  const std::string both =
+      "Larkrise Hospice (\"we\") is a registered charity (no. 1098543) and a company limited by guarantee (no. "
+      "04711236).";
+  CHECK(FindCharityNumber(both) == "1098543");
+  CHECK(FindCompanyNumber(both) == "04711236");
+  CHECK(FindCharityNumber("We are a registered charity, number 1098543.") == "1098543");
+  CHECK(FindCompanyNumber("A company limited by guarantee, registered in England and Wales, number 04711236.") ==
+        "04711236");
+  CHECK(FindCompanyNumber("Our company has 12345678 reasons (no. 1)") == "");
   CHECK(FindIcoRegistration("We are registered with the ICO (Z1234567).") == "Z1234567");
   CHECK(FindIcoRegistration("Form Z1234567") == "");
 }

@@ -326,3 +326,32 @@ TEST_CASE("every kind of change the diff finds has its own sentence") {
 }
 
 }  // namespace pnc
+
+namespace pnc {
+namespace {
+
+// User test s27 F21: "Local authority safeguarding teams" renamed "… and the police" (the same id)
+// names a recipient the old name did not; the history must not call it a change of wording.
+TEST_CASE("a recipient renamed to name another organisation is not a rewording") {
+  json before = Versioned(test::BaseSource(), "1", "2026-01-01");
+  before["recipients"][0]["name"] = "Local authority safeguarding teams, when a child may be at risk";
+  json after = Versioned(before, "2", "2026-07-01");
+  after["recipients"][0]["name"] = "Local authority safeguarding teams and the police, when a child may be at risk";
+  Versions v({after, before});
+  std::string text = v.Section("changes");
+  CHECK_MESSAGE(text.find("A recipient's name now names another organisation (see “Who we share it with”): Local "
+                          "authority safeguarding teams and the police, when a child may be at risk. Before, it was: "
+                          "Local authority safeguarding teams, when a child may be at risk.") != std::string::npos,
+                text);
+  CHECK(text.find("changed the wording") == std::string::npos);
+  CHECK(text.find("Other details changed") == std::string::npos);
+  // A rewording that names no one new stays a rewording.
+  json reworded = Versioned(before, "2", "2026-07-01");
+  reworded["recipients"][0]["name"] = "Local authority safeguarding teams, if a child may be at risk";
+  Versions w({reworded, before});
+  CHECK(w.Section("changes").find("We changed the wording of what this notice says about: Local authority") !=
+        std::string::npos);
+}
+
+}  // namespace
+}  // namespace pnc

@@ -3,6 +3,8 @@
 // children's wording held to the adult facts like every other children's wording (F8).
 #include <doctest/doctest.h>
 
+#include "rules/lint.h"
+#include "source/loader.h"
 #include "test_support.h"
 
 namespace pnc {
@@ -74,6 +76,43 @@ TEST_CASE("child-consistency: a children's age against the adult birthday") {
   CHECK_MESSAGE(
       Lint(Group(R"(["worries"])", "We keep them until you're 25.")).find("[child-consistency]") == std::string::npos,
       "same age");
+}
+
+}  // namespace pnc
+
+namespace pnc {
+
+// A purpose no recipient serves: the source acknowledges it with "recipients": "none" on the purpose
+// (the hint says so), which silences unstated-sharing; nothing else does.
+TEST_CASE("unstated-sharing: \"recipients\": \"none\" on the purpose is the acknowledgement") {
+  auto s = test::BaseSource();
+  auto extra = s["purposes"][0];
+  extra["id"] = "photos";
+  extra["name"] = "Taking photos at events";
+  extra["data_categories"] = {"images"};  // data no other purpose passes on
+  extra.erase("special_category_condition");
+  s["data_categories"].push_back({{"id", "images"}, {"name", "Photos"}, {"sources", {"you"}}});
+  s["retention"]["records"][0]["data_categories"].push_back("images");
+  s["purposes"].push_back(extra);
+  diag::Sink sink;
+  const std::string text = s.dump(2);
+  auto loaded = source::Load("t.json", text, &sink);
+  rules::LintOptions options{.catalogue = &test::Data().Catalogue("en")->messages(),
+                             .english = test::Data().Catalogue("en")};
+  rules::Lint(loaded.model, test::Data().law, options, &sink);
+  bool warned = false;
+  for (const auto& d : sink.All()) {
+    if (d.rule != "unstated-sharing") continue;
+    warned = true;
+    CHECK(d.message.find("no recipient serves purpose 'photos'") != std::string::npos);
+    REQUIRE(!d.hints.empty());
+    CHECK(d.hints[0].find("add \"recipients\": \"none\" to the purpose if no one outside the organisation receives "
+                          "its data") != std::string::npos);
+  }
+  CHECK(warned);
+  s["purposes"][1]["recipients"] = "none";
+  const std::string acknowledged = test::LintJson(s);
+  CHECK_MESSAGE(acknowledged.find("[unstated-sharing]") == std::string::npos, acknowledged);
 }
 
 }  // namespace pnc

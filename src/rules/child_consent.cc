@@ -29,9 +29,9 @@ void CheckChildConsent(const RuleContext& ctx) {
       }
       // Without the group's ages pnc cannot tell whether any are under 13: ask, as a warning.
       auto d = diag::Make(diag::Severity::kWarning, m.file, p.online_service_pointer,
-                          "purpose '" + p.id + "' asks for consent to an online service from children group '" +
-                              s.id + "', which gives no ages, and does not say that a parent or carer consents for "
-                                     "those under 13",
+                          "purpose '" + p.id + "' asks for consent to an online service from children group '" + s.id +
+                              "', which gives no ages, and does not say that a parent or carer consents for "
+                              "those under 13",
                           "child-online-consent");
       d.hints = {"add \"ages\" to data subject '" + s.id + "'; if some are under 13, " + hint};
       ctx.sink->Add(std::move(d));

@@ -67,9 +67,10 @@ json Authority() {
 
 TEST_CASE("L4: a solely automated decision on data processed under a recognised legitimate interest is an error") {
   const std::string got = Lint(Grants("recognised-legitimate-interests"));
-  CHECK_MESSAGE(Has(got, "error: automated decision 'grant-score' uses 'income', which purpose 'grants' processes on a "
-                         "recognised legitimate interest: a solely automated significant decision cannot rest on Art "
-                         "6(1)(ea) (Art 22B(4)) [automated-decisions]"),
+  CHECK_MESSAGE(Has(got,
+                    "error: automated decision 'grant-score' uses 'income', which purpose 'grants' processes on a "
+                    "recognised legitimate interest: a solely automated significant decision cannot rest on Art "
+                    "6(1)(ea) (Art 22B(4)) [automated-decisions]"),
                 got);
   CHECK(Has(Hints(Grants("recognised-legitimate-interests"), "automated-decisions"),
             "have a person take the decision (remove it from automated_decisions), or rely on another basis for "
@@ -102,8 +103,8 @@ TEST_CASE("L1: Art 12A: a question about the request pauses the month; only iden
   const std::string cy = Html(s, "cy");
   CHECK_FALSE(Has(cy, "neu ateb i gwestiwn am eich cais"));
   const bool paused = Has(cy, "nid yw&#39;r amser rhwng ein cwestiwn a&#39;ch ateb yn cyfrif") ||
-                     Has(cy, "nid yw’r amser rhwng ein cwestiwn a’ch ateb yn cyfrif") ||
-                     Has(cy, "nid yw'r amser rhwng ein cwestiwn a'ch ateb yn cyfrif");
+                      Has(cy, "nid yw’r amser rhwng ein cwestiwn a’ch ateb yn cyfrif") ||
+                      Has(cy, "nid yw'r amser rhwng ein cwestiwn a'ch ateb yn cyfrif");
   CHECK(paused);
 }
 
@@ -125,8 +126,9 @@ TEST_CASE("L5: a public authority on legitimate interests is an error unless the
   s["purposes"][0]["legitimate_interest"] = "To run our services.";
   s["purposes"][0]["requirement"] = {{"type", "none"}};
   const std::string got = Lint(s);
-  CHECK_MESSAGE(Has(got, "error: purpose 'support' relies on legitimate interests, which a public authority cannot "
-                         "use for its tasks (Art 6(1)) [public-authority]"),
+  CHECK_MESSAGE(Has(got,
+                    "error: purpose 'support' relies on legitimate interests, which a public authority cannot "
+                    "use for its tasks (Art 6(1)) [public-authority]"),
                 got);
   CHECK(Has(Hints(s, "public-authority"), "use 'public-task' (Art 6(1)(e)) for the authority's functions"));
   s["purposes"][0]["not_public_task"] = "Fundraising from supporters is not one of the council's functions.";
@@ -141,8 +143,9 @@ TEST_CASE("L6: a public authority must designate a DPO (Art 37(1)(a))") {
   json s = Authority();
   s["dpo"]["designated"] = false;
   const std::string got = Lint(s);
-  CHECK_MESSAGE(Has(got, "t.json:37:19: error: the controller is a public authority but has no designated Data "
-                         "Protection Officer [dpo-contact]"),
+  CHECK_MESSAGE(Has(got,
+                    "t.json:37:19: error: the controller is a public authority but has no designated Data "
+                    "Protection Officer [dpo-contact]"),
                 got);
   CHECK(Has(Hints(s, "dpo-contact"), "only courts acting in their judicial capacity are exempt"));
   s.erase("dpo");
@@ -154,8 +157,9 @@ TEST_CASE("L19: the not-for-profit conditions are not open to a public authority
   json s = Authority();
   s["purposes"][0]["special_category_condition"] = {{"article_9", "not-for-profit-body"}};
   const std::string got = Lint(s);
-  CHECK_MESSAGE(Has(got, "error: purpose 'support' relies on 'not-for-profit-body' (Art 9(2)(d)), a condition only a "
-                         "not-for-profit body can use, but the controller is a public authority [public-authority]"),
+  CHECK_MESSAGE(Has(got,
+                    "error: purpose 'support' relies on 'not-for-profit-body' (Art 9(2)(d)), a condition only a "
+                    "not-for-profit body can use, but the controller is a public authority [public-authority]"),
                 got);
   s["purposes"][0]["special_category_condition"] = {{"article_9", "substantial-public-interest"},
                                                     {"schedule_1", "disability-support"}};
@@ -178,8 +182,9 @@ TEST_CASE("L2: consent to an online service from children under 13 needs a paren
                            {"online_service", true},
                            {"requirement", {{"type", "none"}}}});
   const std::string got = Lint(s);
-  CHECK_MESSAGE(Has(got, "error: purpose 'app' asks for consent to an online service from 'young', aged 11 to 17, but "
-                         "does not say that a parent or carer consents for those under 13 [child-online-consent]"),
+  CHECK_MESSAGE(Has(got,
+                    "error: purpose 'app' asks for consent to an online service from 'young', aged 11 to 17, but "
+                    "does not say that a parent or carer consents for those under 13 [child-online-consent]"),
                 got);
   json with = s;
   with["purposes"][1]["parental_consent"] = true;
@@ -192,8 +197,9 @@ TEST_CASE("L2: consent to an online service from children under 13 needs a paren
   CHECK_FALSE(Has(Lint(offline), "[child-online-consent]"));
   json no_ages = s;
   no_ages["data_subjects"][1].erase("ages");
-  CHECK(Has(Lint(no_ages), "warning: purpose 'app' asks for consent to an online service from children group 'young', "
-                           "which gives no ages"));
+  CHECK(Has(Lint(no_ages),
+            "warning: purpose 'app' asks for consent to an online service from children group 'young', "
+            "which gives no ages"));
 }
 
 }  // namespace pnc

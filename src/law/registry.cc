@@ -49,7 +49,8 @@ constexpr std::array kRules = {
              "UK GDPR Art 13(1)(a), 14(1)(a)", ""},
     RuleInfo{"uk-representative", E, "a controller outside the UK names its UK representative",
              "UK GDPR Art 13(1)(a), 14(1)(a), 27", ""},
-    RuleInfo{"dpo-contact", E, "a designated DPO has contact details", "UK GDPR Art 13(1)(b), 14(1)(b), 37", ""},
+    RuleInfo{"dpo-contact", E, "a designated DPO has contact details; a public authority has a designated DPO",
+             "UK GDPR Art 13(1)(b), 14(1)(b), 37(1)(a)", ""},
     RuleInfo{"purposes", E, "at least one purpose of processing is described", "UK GDPR Art 13(1)(c), 14(1)(c)", ""},
     RuleInfo{"lawful-basis", E, "every purpose has a known Art 6 lawful basis", "UK GDPR Art 13(1)(c), 14(1)(c), 6(1)",
              ""},
@@ -79,6 +80,14 @@ constexpr std::array kRules = {
              "DPA 2018 Sch 1 paras 1(1)(b), 5, 38-41", ""},
     RuleInfo{"legal-obligation-law", W, "a purpose relying on legal obligation names the law that imposes it",
              "UK GDPR Art 6(1)(c), 6(3)", ""},
+    RuleInfo{"public-authority", E,
+             "a public authority does not rely on legitimate interests for its tasks, nor on the conditions only "
+             "not-for-profit bodies have (Art 9(2)(d), Sch 1 paras 16 and 31)",
+             "UK GDPR Art 6(1) (last subparagraph), 9(2)(d); DPA 2018 s.7, Sch 1 paras 16, 31", ""},
+    RuleInfo{"child-online-consent", E,
+             "consent to an online service offered directly to children under 13 is given or authorised by a "
+             "parent or carer",
+             "UK GDPR Art 8(1)-(2); DPA 2018 s.9", ""},
     RuleInfo{"public-task-review", W,
              "public task relied on by a body that is not a public authority needs a task laid down by law",
              "UK GDPR Art 6(1)(e), 6(3)", ""},
@@ -120,7 +129,8 @@ constexpr std::array kRules = {
              "UK GDPR Art 13(2)(e)", ""},
     RuleInfo{"automated-decisions", E,
              "automated decision-making is stated (or that there is none), with its logic, effects, safeguards and, "
-             "for special category data, its Art 22B condition",
+             "for special category data, its Art 22B condition; none rests on a recognised legitimate interest "
+             "(Art 22B(4))",
              "UK GDPR Art 13(2)(f), 14(2)(g), 22A-22D (before 5 Feb 2026: Art 22)", ""},
     RuleInfo{"regulator-details", W,
              "the regulator's details printed are current on the notice's date, from data not past its review date",

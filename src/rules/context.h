@@ -57,6 +57,10 @@ void CheckChildConsistency(const RuleContext& ctx);
 void CheckDrafts(const RuleContext& ctx);
 void CheckWording(const RuleContext& ctx);
 void CheckRepeated(const RuleContext& ctx);
+/// What a public authority cannot rely on or leave out (public_authority.cc).
+void CheckPublicAuthority(const RuleContext& ctx);
+/// Consent from children under 13 to an online service (child_consent.cc).
+void CheckChildConsent(const RuleContext& ctx);
 
 /// Looks up a Schedule 1 condition id; reports an unknown one under `rule`, with a did-you-mean
 /// (also for a paragraph number) and at most a few of the ids in `fits`. Returns nullptr if unknown.

@@ -54,6 +54,8 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckDrafts(ctx);
   CheckWording(ctx);
   CheckRepeated(ctx);
+  CheckPublicAuthority(ctx);
+  CheckChildConsent(ctx);
 }
 
 }  // namespace pnc::rules

@@ -59,6 +59,32 @@ void CheckDecisionSpecial(const RuleContext& ctx, const source::Decision& d) {
   }
 }
 
+// Art 22B(4) (from 5 Feb 2026): a solely automated significant decision may not rest on processing
+// done even partly under a recognised legitimate interest (Art 6(1)(ea)). The source ties a decision
+// to its data categories, so a purpose on Art 6(1)(ea) that processes one of them about the same
+// people is processing for the decision.
+void CheckDecisionBasis(const RuleContext& ctx, size_t index) {
+  const auto& m = ctx.model;
+  const source::Decision& d = m.decisions[index];
+  const auto& conds = ctx.law.automated_special;
+  if (!conds.empty() && ctx.Date() < conds.front().in_force) return;  // Art 22 then; (ea) did not exist
+  for (size_t i = 0; i < m.purposes.size(); ++i) {
+    const source::Purpose& p = m.purposes[i];
+    if (!RuleContext::Uses(p.bases, "recognised-legitimate-interests")) continue;
+    if (!source::Any(source::Intersect(ctx.scope.decisions.at(index), ctx.scope.purposes.at(i)))) continue;
+    const auto shared = std::find_if(d.categories.begin(), d.categories.end(),
+                                     [&](const source::Ref& c) { return RuleContext::Uses(p.categories, c.id); });
+    if (shared == d.categories.end()) continue;
+    ctx.Report("automated-decisions", shared->pointer,
+               "automated decision '" + d.id + "' uses '" + shared->id + "', which purpose '" + p.id +
+                   "' processes on a recognised legitimate interest: a solely automated significant decision "
+                   "cannot rest on Art 6(1)(ea) (Art 22B(4))",
+               {"have a person take the decision (remove it from automated_decisions), or rely on another basis "
+                "for purpose '" +
+                p.id + "' (public-task, contract, legal-obligation, consent)"});
+  }
+}
+
 // A transfer tied to no recipient may concern any group's data: a notice that tells several groups
 // (or children) would say "some of your information is sent outside the UK" to people whose data never
 // leaves. The children's versions leave it out (source/scope.cc); lint asks whose data it is.
@@ -191,7 +217,8 @@ void CheckSharing(const RuleContext& ctx) {
                {"add \"automated_decisions\": \"none\", or a list describing each decision"});
   }
   const bool old_art22 = !ctx.law.automated_special.empty() && ctx.Date() < ctx.law.automated_special.front().in_force;
-  for (const auto& d : m.decisions) {
+  for (size_t i = 0; i < m.decisions.size(); ++i) {
+    const auto& d = m.decisions[i];
     const std::pair<const source::Text*, const char*> needed[] = {
         {&d.logic, "logic"}, {&d.consequences, "consequences"}, {&d.safeguards, "safeguards"}};
     for (const auto& [text, key] : needed) {
@@ -202,6 +229,7 @@ void CheckSharing(const RuleContext& ctx) {
       }
     }
     CheckDecisionSpecial(ctx, d);
+    CheckDecisionBasis(ctx, i);
   }
 }
 

@@ -91,6 +91,10 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     if (r.Get("automated_means")) pu.automated_means = r.Bool("automated_means", true);
     pu.recognised_condition = r.RefField("recognised_legitimate_interest");
     pu.direct_marketing = r.Bool("direct_marketing", false);
+    pu.not_public_task = r.String("not_public_task");
+    if (r.Get("online_service")) pu.online_service_pointer = r.At("online_service");
+    pu.online_service = r.Bool("online_service", false);
+    pu.parental_consent = r.Bool("parental_consent", false);
     if (r.Get("recipients")) {  // only "none": recipients name the purposes they serve
       pu.recipients_none_pointer = r.At("recipients");
       if (r.String("recipients") != "none")

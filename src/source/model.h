@@ -243,6 +243,15 @@ struct Purpose : Item {
   bool requirement_list = false;  // given as a list: every group is answered exactly once
   std::string requirement_pointer;
   bool direct_marketing = false;
+  // Why a public authority's purpose on legitimate interests is not one of its tasks (Art 6(1) last
+  // subparagraph): "" = not said, so rules/public_authority.cc asks.
+  std::string not_public_task;
+  // An information society service (an app, a website people sign up to) offered directly to children:
+  // consent for it from a child under 13 needs a parent (Art 8(1), DPA 2018 s.9).
+  bool online_service = false;
+  // For such a service, consent for a child under 13 is given or authorised by a parent or carer.
+  bool parental_consent = false;
+  std::string online_service_pointer;  // "" when not given
   // `"recipients": "none"`: the source says no one outside the organisation receives this purpose's
   // data. Only this fact makes a "we do not share it" sentence for the purpose: a purpose no
   // recipient names may publish its data (photos on a website) or share it with someone not listed.

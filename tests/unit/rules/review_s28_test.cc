@@ -77,8 +77,9 @@ TEST_CASE("L10: a record that names its purposes keeps theirs, and says where th
   CHECK(RuleLines(s, "retention") == "");
   // An unknown purpose is named as such.
   const std::string unknown = RuleLines(EmailList(R"(["email"])"), "unknown-id");
-  CHECK_MESSAGE(unknown.find("error: unknown purpose 'email'; did you mean 'emails'? [unknown-id]") != std::string::npos,
-                unknown);
+  CHECK_MESSAGE(
+      unknown.find("error: unknown purpose 'email'; did you mean 'emails'? [unknown-id]") != std::string::npos,
+      unknown);
 }
 
 TEST_CASE("L10: a record that is the only one of a kind, or keeps two of a purpose's kinds, is that purpose's") {

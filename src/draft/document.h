@@ -19,6 +19,7 @@ struct Block {
   int heading = 0;    // 0 = body, 1..6 = heading level
   bool list_item = false;
   bool continues_item = false;  // a later paragraph of the same list item (HTML <li><p>…<p>)
+  int depth = 0;                // HTML: list nesting (1 = an item of an outer list), 0 = not known
   bool table_row = false;       // cells joined with " | "
   bool term = false;            // a definition term (HTML <dt>): a label for what follows
   bool hidden = false;          // HTML: inside an element the page hides (hidden, display:none, aria-hidden)
@@ -89,9 +90,10 @@ Extracted ReadDocxXml(std::string_view document, std::string_view styles, std::s
 Extracted ReadPdf(std::string_view bytes);
 
 /// Turns raw lines (text files, PDF pages) into blocks, guessing headings from their shape.
-/// `pages[i]` is the page of line i (empty = no pages).
+/// `pages[i]` is the page of line i (empty = no pages); `indent[i]` where line i starts (PDF, in
+/// points; empty = its leading spaces).
 std::vector<Block> BlocksFromLines(const std::vector<std::string>& lines, const std::vector<int>& pages,
-                                   const std::vector<bool>& big_font);
+                                   const std::vector<bool>& big_font, const std::vector<int>& indent = {});
 
 /// Sections and sentences from blocks; `page_first_line` (PDF only) maps lines to pages.
 Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_line = {});

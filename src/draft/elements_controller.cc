@@ -1,6 +1,6 @@
-// draft: the controller-identity detector. Matcher → ElementResult: a sentence naming the organisation
-// the notice speaks for (controller_names.cc finds the names a notice gives itself) and its own contact
-// details; failing that, a proper name that twice does what a controller does.
+// draft: who is responsible. Matcher → ElementResult for the controller's identity (a sentence naming the
+// organisation the notice speaks for, controller_names.cc, and its own contact details; failing that, a
+// proper name that twice does what a controller does), its UK representative and its DPO.
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -181,6 +181,67 @@ bool OnlyGenericName(const Matcher& m, int s) {
   return false;
 }
 
+// The first label of each e-mail domain in `text`, lowercase ("gwefan@selar.cymru" → "selar").
+std::vector<std::string> EmailDomains(const std::string& text) {
+  std::vector<std::string> out;
+  for (size_t at = text.find('@'); at != std::string::npos; at = text.find('@', at + 1)) {
+    size_t end = at + 1;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+    if (end >= text.size() || text[end] != '.' || at == 0 || text[at - 1] == ' ') continue;
+    std::string label = text.substr(at + 1, end - at - 1);
+    for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.push_back(label);
+  }
+  return out;
+}
+
+// A name the notice uses in two sentences of its body that is also the domain of its own e-mail address
+// ("Clwb y Selar", "ap Y Selar" … gwefan@selar.cymru): the organisation the notice speaks for, though it never says it
+// is the controller (partial evidence). Not a webmail domain, nor a processor or platform's name
+// (`controller.notname`: "support@mailchimp.com" beside "Mailchimp").
+std::vector<int> NamedByDomain(const Matcher& m, const std::vector<int>& contact) {
+  static const std::set<std::string> kWebmail = {"gmail",  "googlemail", "hotmail",     "outlook", "yahoo",
+                                                 "icloud", "aol",        "btinternet",  "live",    "protonmail",
+                                                 "sky",    "talktalk",   "virginmedia", "me",      "mail"};
+  const auto& sents = m.doc().sentences;
+  for (int c : contact) {
+    for (const std::string& label : EmailDomains(sents[c].text)) {
+      if (label.size() < 4 || kWebmail.count(label) || m.Matches(std::vector<std::string>{label}, "controller.notname"))
+        continue;
+      std::vector<int> found;
+      for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+        if (s == c || sents[s].heading || m.Has(s, "ico.name") || m.Has(s, "ukrep.statement") ||
+            m.Has(s, "dpo.mention"))
+          continue;
+        // A capitalised word, or a run of them squashed ("Oak Lane" → "oaklane"), after the sentence's
+        // first word, spelling the label.
+        const std::string& t = sents[s].text;
+        std::vector<std::string> run;
+        size_t pos = t.find(' ');
+        while (pos != std::string::npos) {
+          size_t b = pos + 1, e = t.find(' ', b);
+          std::string w = t.substr(b, e == std::string::npos ? std::string::npos : e - b);
+          pos = e;
+          if (w.empty() || !Upper(w[0])) {
+            run.clear();
+            continue;
+          }
+          run.push_back(w);
+          std::string joined;
+          for (size_t k = run.size(); k-- > 0 && (found.empty() || found.back() != s);) {
+            joined = Squashed(run[k]) + joined;
+            if (joined == label) found.push_back(s);
+          }
+        }
+      }
+      // (Used as a name in two sentences besides the address: one mention, "the Millbrook Newsletter", may be
+      // a place or a product.)
+      if (found.size() >= 2) return {found[0], c};
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 ElementResult Controller(const Matcher& m) {
@@ -209,12 +270,75 @@ ElementResult Controller(const Matcher& m) {
                        "the notice never says it is the controller (or who 'we' are)",
                        subject);
   }
+  if (auto named = NamedByDomain(m, contact); !named.empty()) {
+    return MakeElement(m, "controller-identity", S::kDoubtful,
+                       "an organisation is named in the notice and its e-mail address is at that name's domain, but "
+                       "the notice never says it is the controller (or who 'we' are)",
+                       named);
+  }
   return MakeElement(m, "controller-identity", S::kMissing,
                      contact.empty() ? "looked for the organisation responsible for the data (its name as controller, "
                                        "'we means …', registration numbers) and its contact details: found neither"
                                      : "the notice never says who the controller is (the organisation responsible for "
                                        "the data); contact details alone do not identify it",
                      {});
+}
+
+ElementResult Representative(const Matcher& m) {
+  auto rep = m.Sentences("ukrep.statement");
+  if (!rep.empty()) return MakeElement(m, "uk-representative", S::kPresent, "", rep);
+  auto abroad = m.Sentences("ukrep.nonuk", true);
+  if (!abroad.empty()) {
+    return MakeElement(m, "uk-representative", S::kMissing,
+                       "the controller says it is established outside the UK but names no UK representative", abroad);
+  }
+  return MakeElement(m, "uk-representative", S::kNotApplicable, "no sign that the controller is outside the UK", {});
+}
+
+ElementResult Dpo(const Matcher& m) {
+  auto none = m.Sentences("dpo.none");
+  auto mention = Without(m, "dpo.mention", "dpo.none", true);
+  if (mention.empty()) {
+    return MakeElement(m, "dpo-contact", S::kNotApplicable,
+                       none.empty() ? "no data protection officer is mentioned" : "the notice says there is no DPO",
+                       none);
+  }
+  const auto& sents = m.doc().sentences;
+  for (int s : mention) {
+    // (The details may follow a few lines on: a name, a title and an address, one per line.)
+    for (int k = s; k < static_cast<int>(sents.size()) && k <= s + 10; ++k) {
+      if (sents[k].section != sents[s].section && k != s) break;
+      if (Matcher::HasContactDetail(sents[k].text) && !RegulatorDetails(m, k)) {
+        return MakeElement(m, "dpo-contact", S::kPresent, "", {s, k});
+      }
+    }
+    // Or just before it, when that is the route for data requests: "To have your details removed, email
+    // help@acme.org. Our data protection officer is Jo Bloggs." (three sentences, same section). Not the
+    // organisation's own contact block ("Acme CIC is the data controller. Write to us at …"): that is
+    // how to reach the organisation, not its officer.
+    for (int k = s - 1; k >= 0 && k >= s - 3; --k) {
+      if (sents[k].section != sents[s].section || sents[k].heading) break;
+      bool request = false;
+      for (const char* right : {"right.access", "right.rectification", "right.erasure", "right.restriction",
+                                "right.object", "right.portability"}) {
+        request = request || m.Has(k, right);
+      }
+      if (request && !m.Has(k, "controller.statement") && Matcher::HasContactDetail(sents[k].text) &&
+          !RegulatorDetails(m, k)) {
+        return MakeElement(m, "dpo-contact", S::kPresent, "", {s, k});
+      }
+    }
+  }
+  // A DPO section (heading) whose body gives contact details.
+  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
+    if (m.InTopic(s, "dpo") && Matcher::HasContactDetail(sents[s].text) && !RegulatorDetails(m, s)) {
+      return MakeElement(m, "dpo-contact", S::kPresent, "", {mention[0], s});
+    }
+  }
+  return MakeElement(m, "dpo-contact", S::kMissing,
+                     "a data protection officer is designated, but no contact details for them (email, phone, "
+                     "address) were found",
+                     mention);
 }
 
 }  // namespace pnc::draft

@@ -1,5 +1,5 @@
-// draft: element detectors for who and what. Matcher → ElementResult for the UK representative, the DPO,
-// purposes, categories and sources; and the helpers the detectors share (Near, Without, data lists).
+// draft: element detectors for what. Matcher → ElementResult for purposes, categories and sources; and the
+// helpers the detectors share (Near, Without, data lists).
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -18,12 +18,21 @@ bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
 bool DataListLeadIn(const Matcher& m, int lead) {
   static const std::set<std::string> kLast = {
-      "use",         "collect", "hold",    "keep",      "process", "record", "include",    "includes", "including",
-      "information", "data",    "details", "defnyddio", "casglu",  "cadw",   "gwybodaeth", "wybodaeth"};
-  if (m.Has(lead, "src.leadin")) return false;  // "Dyma o ble rydyn ni'n cael gwybodaeth:"
+      "use",         "collect", "hold",     "keep",      "process", "record", "include",    "includes",  "including",
+      "information", "data",    "details",  "defnyddio", "casglu",  "cadw",   "gwybodaeth", "wybodaeth", "need",
+      "needs",       "require", "requires", "store",     "gather",  "obtain", "angen"};  // "we just need:"
   const auto& t = m.sentence(lead).tokens;
   size_t k = t.size();
   while (k > 0 && t[k - 1] == ",") --k;
+  // "What we get from here:" under a source's name introduces the data that source gives, not sources
+  // ("Support and school information" is data; "school" there names no source). Welsh: "… o'r
+  // ffynhonnell hon:", "… o'r fan hon:".
+  static const std::set<std::string> kDeixis = {"here", "them", "there", "hon", "yma", "nhw"};
+  if (k >= 2 && kDeixis.count(t[k - 1]) > 0 &&
+      (t[k - 2] == "from" || t[k - 2] == "ffynhonnell" || t[k - 2] == "fan" || t[k - 2] == "ganddyn")) {
+    return true;
+  }
+  if (m.Has(lead, "src.leadin")) return false;  // "Dyma o ble rydyn ni'n cael gwybodaeth:"
   return k > 0 && kLast.count(t[k - 1]) > 0;
 }
 
@@ -65,47 +74,6 @@ std::vector<int> Without(const Matcher& m, std::string_view name, std::string_vi
 std::vector<int> Concat(std::vector<int> a, const std::vector<int>& b) {
   a.insert(a.end(), b.begin(), b.end());
   return a;
-}
-
-ElementResult Representative(const Matcher& m) {
-  auto rep = m.Sentences("ukrep.statement");
-  if (!rep.empty()) return MakeElement(m, "uk-representative", S::kPresent, "", rep);
-  auto abroad = m.Sentences("ukrep.nonuk", true);
-  if (!abroad.empty()) {
-    return MakeElement(m, "uk-representative", S::kMissing,
-                       "the controller says it is established outside the UK but names no UK representative", abroad);
-  }
-  return MakeElement(m, "uk-representative", S::kNotApplicable, "no sign that the controller is outside the UK", {});
-}
-
-ElementResult Dpo(const Matcher& m) {
-  auto none = m.Sentences("dpo.none");
-  auto mention = Without(m, "dpo.mention", "dpo.none", true);
-  if (mention.empty()) {
-    return MakeElement(m, "dpo-contact", S::kNotApplicable,
-                       none.empty() ? "no data protection officer is mentioned" : "the notice says there is no DPO",
-                       none);
-  }
-  const auto& sents = m.doc().sentences;
-  for (int s : mention) {
-    // (The details may follow a few lines on: a name, a title and an address, one per line.)
-    for (int k = s; k < static_cast<int>(sents.size()) && k <= s + 10; ++k) {
-      if (sents[k].section != sents[s].section && k != s) break;
-      if (Matcher::HasContactDetail(sents[k].text) && !RegulatorDetails(m, k)) {
-        return MakeElement(m, "dpo-contact", S::kPresent, "", {s, k});
-      }
-    }
-  }
-  // A DPO section (heading) whose body gives contact details.
-  for (int s = 0; s < static_cast<int>(sents.size()); ++s) {
-    if (m.InTopic(s, "dpo") && Matcher::HasContactDetail(sents[s].text) && !RegulatorDetails(m, s)) {
-      return MakeElement(m, "dpo-contact", S::kPresent, "", {mention[0], s});
-    }
-  }
-  return MakeElement(m, "dpo-contact", S::kMissing,
-                     "a data protection officer is designated, but no contact details for them (email, phone, "
-                     "address) were found",
-                     mention);
 }
 
 ElementResult Purposes(const Matcher& m) {

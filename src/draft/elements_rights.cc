@@ -230,11 +230,17 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
       bool general = std::any_of(found.begin(), found.end(), [&](int s) {
         return m.Has(s, "right.object.general") || !(m.Has(s, "right.object.marketing") || m.InTopic(s, "marketing"));
       });
-      if (r.rule == "right-object" && !general && (bases.li || bases.public_task || bases.rli)) {
+      // (With no basis named, legitimate interests cannot be ruled out: the same holds, as it does for
+      // every conditional right, "unsubscribe from the mailing list" being no general right to object.)
+      if (r.rule == "right-object" && !general && (bases.li || bases.public_task || bases.rli || !bases.Any())) {
         out.push_back(MakeElement(m, r.rule, S::kDoubtful,
-                                  "only the right to object to direct marketing is stated; legitimate interests or "
-                                  "public task are relied on, so the right to object to that processing must be "
-                                  "stated too (Art 21(1), 21(4))",
+                                  bases.Any() ? "only the right to object to direct marketing is stated; legitimate "
+                                                "interests or public task are relied on, so the right to object to "
+                                                "that processing must be stated too (Art 21(1), 21(4))"
+                                              : "only the right to object to direct marketing is stated; no lawful "
+                                                "basis is named, so legitimate interests or public task cannot be "
+                                                "ruled out and the general right to object must be stated too (Art "
+                                                "21(1), 21(4))",
                                   found));
         continue;
       }

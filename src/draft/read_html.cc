@@ -314,6 +314,7 @@ class HtmlScanner {
       b.heading = heading_;
       b.list_item = list_ && !heading_;
       b.continues_item = b.list_item && !item_open_;
+      b.depth = b.list_item ? list_depth_ : 0;
       if (b.list_item) item_open_ = false;
       b.table_row = in_row_;
       b.term = term_ && !heading_;

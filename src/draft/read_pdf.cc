@@ -17,7 +17,7 @@ namespace {
 
 struct Line {
   std::string text;
-  double y = 0, height = 0, size = 0;
+  double x = 0, y = 0, height = 0, size = 0;  // x: where the line's first word starts
   bool bold = true;
   int page = 0;
 };
@@ -31,6 +31,7 @@ std::vector<std::vector<Line>> PageLines(const std::vector<PdfWord>& words, int 
     double cy = w.y + w.height / 2;
     if (lines.empty() || std::fabs(cy - (lines.back().y + lines.back().height / 2)) > w.height * 0.5) {
       Line l;
+      l.x = w.x;
       l.y = w.y;
       l.height = w.height;
       l.page = w.page;
@@ -104,6 +105,7 @@ Extracted ReadPdf(std::string_view bytes) {
     std::vector<std::string> lines;
     std::vector<int> page_of;
     std::vector<bool> big;
+    std::vector<int> indent;  // in points: a bullet further right is an item of a nested list
     for (size_t i = 0; i < all.size(); ++i) {
       const Line& l = all[i];
       // A vertical gap well above the line height separates paragraphs: emit a blank line.
@@ -113,13 +115,15 @@ Extracted ReadPdf(std::string_view bytes) {
           lines.push_back("");
           page_of.push_back(l.page);
           big.push_back(false);
+          indent.push_back(0);
         }
       }
       lines.push_back(l.text);
+      indent.push_back(static_cast<int>(std::lround(l.x)));
       page_of.push_back(l.page);
       big.push_back(body_size > 0 && (l.size >= body_size * 1.15 || (l.bold && l.text.size() < 80)));
     }
-    out.blocks = BlocksFromLines(lines, page_of, big);
+    out.blocks = BlocksFromLines(lines, page_of, big, indent);
     // Line numbers count real text lines only; the blank separators were added here.
     std::vector<int> text_line(lines.size() + 1, 0);
     for (size_t k = 0; k < lines.size(); ++k) text_line[k + 1] = text_line[k] + (lines[k].empty() ? 0 : 1);

@@ -176,7 +176,7 @@ int GuessHeading(std::string t, bool standalone, bool alone_paragraph, bool big_
 }  // namespace
 
 std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, const std::vector<int>& pages,
-                                   const std::vector<bool>& big_font) {
+                                   const std::vector<bool>& big_font, const std::vector<int>& indent_at) {
   std::vector<std::string> lines;
   lines.reserve(raw_lines.size());
   for (const auto& l : raw_lines) lines.push_back(CollapseSpace(l));
@@ -190,6 +190,9 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
   // count after the last such item, so the run goes on while the last block is one of them.
   bool lead_run = false;
   size_t lead_mark = 0;
+  // The indents of the bullets of the list being read, outermost first: a bullet indented further
+  // than the one before is an item of a list nested in that item (a PDF's "–" under a "•").
+  std::vector<size_t> indents;
   auto page_of = [&](size_t i) { return i < pages.size() ? pages[i] : 0; };
   auto page_line_of = [&](size_t i) {
     if (pages.empty()) return 0;
@@ -206,6 +209,7 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
     b.heading = heading;
     b.list_item = list;
     b.table_row = table;
+    if (!list) indents.clear();
     b.line_breaks.push_back({0, b.line});
     blocks.push_back(std::move(b));
     if (heading > 0) outer = heading;
@@ -357,13 +361,24 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
       continue;
     }
     if (bullet) {
+      const size_t indent =
+          i < indent_at.size() ? static_cast<size_t>(std::max(0, indent_at[i])) : raw_lines[i].find_first_not_of(" \t");
+      const size_t slack = indent_at.empty() ? 0 : 4;  // PDF: points, as set by right-aligned numbers
+      while (!indents.empty() && indents.back() > indent + slack) indents.pop_back();
+      if (indents.empty() || indents.back() + slack < indent) indents.push_back(indent);
       start(unbulleted, i, 0, true, false);
+      blocks.back().depth = static_cast<int>(indents.size());
       open = true;
       continue;
     }
     // A field ("Name: Acme Trust") after a line without blank lines between is a line of its own, as
     // the labelled lines of a record are, not a continuation of the line before.
     if (open && !prev_blank && FieldLine(t) && real_break) open = false;
+    // Nor does an unindented line opening with a capital continue a list item its writer ended there
+    // ("- Member surveys" / "It is important that …"): lines of a text without blank lines are its paragraphs.
+    if (open && !prev_blank && real_break && !blocks.empty() && blocks.back().list_item &&
+        std::isupper(static_cast<unsigned char>(t[0])) && !std::isspace(static_cast<unsigned char>(raw_lines[i][0])))
+      open = false;
     if (open && !blocks.empty() && !blocks.back().heading && !blocks.back().table_row) {
       Block& b = blocks.back();
       b.line_breaks.push_back({b.text.size() + 1, static_cast<int>(i) + 1});
@@ -377,6 +392,17 @@ std::vector<Block> BlocksFromLines(const std::vector<std::string>& raw_lines, co
         b.text += ' ';
       }
       b.text += plain;
+      continue;
+    }
+    // PDF: a paragraph that starts right of the bullets of the list being read, after an item, is
+    // a later paragraph of that item ("What we get from here:" under a source's name), as HTML's
+    // <li><p>…<p> is; the list goes on after it.
+    if (i < indent_at.size() && !indents.empty() && !blocks.empty() && blocks.back().list_item &&
+        static_cast<size_t>(std::max(0, indent_at[i])) > indents.back() + 4) {
+      start(plain, i, 0, true, false);
+      blocks.back().continues_item = true;
+      blocks.back().depth = static_cast<int>(indents.size());
+      open = true;
       continue;
     }
     start(plain, i, 0, false, false);

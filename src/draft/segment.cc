@@ -231,12 +231,16 @@ void SplitRunInLists(std::vector<Block>& blocks) {
 namespace {
 
 // Each item of the list after blocks[bi] is also read joined to the lead-in (the document's last
-// sentence), one item at a time; returns the lead-in's index.
+// sentence), one item at a time; returns the lead-in's index. Where the reader knows list nesting
+// (`depth` > 0), only that list's own items are its items: a list nested in an item ("Shared for:"
+// + its bullets, under a recipient's name) has a lead-in of its own.
 int JoinItems(const std::vector<Block>& blocks, size_t bi, Document* doc) {
   const int lead = static_cast<int>(doc->sentences.size()) - 1;
   const Sentence head = doc->sentences.back();
+  const int depth = bi + 1 < blocks.size() ? blocks[bi + 1].depth : 0;
   for (size_t k = bi + 1; k < blocks.size() && blocks[k].list_item && k <= bi + 40; ++k) {
-    if (blocks[k].continues_item) continue;
+    if (depth > 0 && blocks[k].depth < depth) break;
+    if (blocks[k].continues_item || (depth > 0 && blocks[k].depth != depth)) continue;
     Sentence j = head;
     j.heading = false;
     j.joined = true;
@@ -276,11 +280,15 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
   std::vector<int> stack = {0};
   int current = 0;
   int list_lead = -1;  // the sentence introducing the list being read, if any
+  // With nesting known: the lead-in of the list at each depth (an outer list's lead-in still holds
+  // for its items after a nested list ends).
+  std::map<int, int> leads;
   for (size_t bi = 0; bi < blocks.size(); ++bi) {
     const Block& b = blocks[bi];
     if (b.text.empty()) continue;
     if (b.heading > 0) {
       list_lead = -1;
+      leads.clear();
       while (stack.size() > 1 && doc.sections[stack.back()].level >= b.heading) stack.pop_back();
       Section s;
       s.heading = b.text;
@@ -307,6 +315,7 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       // its verb is the lead-in of the list under it, as "We will:" would be.
       if (bi + 1 < blocks.size() && blocks[bi + 1].list_item && ClauseOpening(doc.sentences.back().tokens)) {
         list_lead = JoinItems(blocks, bi, &doc);
+        leads[blocks[bi + 1].depth] = list_lead;
       }
       continue;
     }
@@ -328,7 +337,10 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       sen.section = current;
       sen.block = static_cast<int>(bi);
       sen.list_item = b.list_item;
-      if (b.list_item) sen.lead_in = list_lead;
+      if (b.list_item) {
+        auto at = leads.find(b.depth);
+        sen.lead_in = b.depth > 0 && at != leads.end() ? at->second : list_lead;
+      }
       sen.table_row = b.table_row;
       sen.hidden = b.hidden;
       sen.lang = b.lang;
@@ -336,12 +348,19 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
     }
     // Lead-in + list: each item is also read joined to its lead-in ("You have the right to:" +
     // "ask us to delete…"), one item at a time, so words from different items never combine.
-    bool lead_in = !b.list_item && !b.table_row && bi + 1 < blocks.size() && blocks[bi + 1].list_item &&
+    // (An item's own paragraph introduces a list nested in that item: "Shared for:" + its bullets.)
+    bool nested = b.list_item && b.depth > 0 && bi + 1 < blocks.size() && blocks[bi + 1].depth > b.depth;
+    bool lead_in = (!b.list_item || nested) && !b.table_row && bi + 1 < blocks.size() && blocks[bi + 1].list_item &&
                    !doc.sentences.empty() && doc.sentences.back().block == static_cast<int>(bi);
     if (lead_in) {
+      const int depth = blocks[bi + 1].depth;
+      if (!nested) leads.clear();
+      leads.erase(leads.upper_bound(depth), leads.end());
       list_lead = JoinItems(blocks, bi, &doc);
+      leads[depth] = list_lead;
     } else if (!b.list_item) {
       list_lead = -1;
+      leads.clear();
     }
   }
   AddLayout(blocks, &doc);

@@ -118,6 +118,7 @@ std::string ParseLawData(const json& law, const json& regulator, const json& voc
       d.needs_decisions = r.value("needs_decisions", false);
       d.needs_automated_means = r.value("needs_automated_means", false);
       d.decision_conditions = r.value("decision_conditions", std::vector<std::string>{});
+      d.not_when_only = r.value("not_when_only", std::vector<std::string>{});
       out->rights.push_back(d);
     }
     for (const auto& t : law.at("outdated_terms")) {

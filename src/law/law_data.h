@@ -35,6 +35,7 @@ struct RightDef {
   bool needs_decisions = false;        // applies only when automated decisions are made
   bool needs_automated_means = false;  // a purpose gives it only if processed by automated means (Art 20(1)(b))
   std::vector<std::string> decision_conditions;  // or an automated decision relies on one of these Art 22B conditions
+  std::vector<std::string> not_when_only;  // a purpose resting on these bases alone does not give it (Art 17(3)(b))
   /// True when no basis, condition or kind of processing limits it: every purpose gives it.
   bool Always() const { return bases.empty() && article_9.empty() && !direct_marketing && decision_conditions.empty(); }
 };

@@ -157,6 +157,9 @@ constexpr std::array kRules = {
              "a kind of data whose purposes concern children and other groups, a retention record linked to a "
              "group by one shared kind of data, or a transfer outside the UK (by its recipients), says whose it is",
              "UK GDPR Art 12(1), 13(1)(c), 13(2)(a), 14(1)(d)", ""},
+    RuleInfo{"transfer-derogation", W,
+             "an Art 49 derogation is not the ground for a regular transfer to a processor that holds the data",
+             "UK GDPR Art 49(1), 13(1)(f)", ""},
     RuleInfo{"unstated-sharing", W,
              "a purpose no recipient serves says whether anyone receives its data (\"recipients\": \"none\"), "
              "before a notice says it is not shared; and it is not said where a recipient receives the same data "

@@ -23,6 +23,16 @@ bool PurposeGivesRight(const RightDef& right, const source::Purpose& p) {
   return gives;
 }
 
+bool PurposeHasRight(const RightDef& right, const source::Purpose& p) {
+  if (!right.Always()) return PurposeGivesRight(right, p);
+  const bool excluded =
+      !right.not_when_only.empty() && !p.bases.empty() &&
+      std::all_of(p.bases.begin(), p.bases.end(), [&](const auto& b) {
+        return std::find(right.not_when_only.begin(), right.not_when_only.end(), b.id) != right.not_when_only.end();
+      });
+  return !excluded;
+}
+
 std::vector<std::string> ApplicableRights(const source::Model& model, const LawData& law) {
   source::Scope scope = source::ComputeScope(model);
   std::vector<std::string> out;

@@ -19,6 +19,12 @@ std::vector<std::string> ApplicableRights(const source::Model& model, const LawD
 /// stated until the source says otherwise, and lint asks).
 bool PurposeGivesRight(const RightDef& right, const source::Purpose& purpose);
 
+/// True when `purpose` itself gives `right`, as the per-purpose lists say it (just-in-time notices, the
+/// Article 30 record, the DPV export): a right every purpose has, unless the purpose rests only on
+/// bases it excludes (erasure under a legal obligation or public task alone, Art 17(3)(b)); else as
+/// PurposeGivesRight.
+bool PurposeHasRight(const RightDef& right, const source::Purpose& purpose);
+
 /// A right as it applies to some data subject groups, and the source facts it follows from.
 struct DerivedRight {
   std::string id;

@@ -144,17 +144,55 @@ std::string Catalogue::CheckPlaceholders(const Catalogue& reference) const {
          ".json (translate the words around them, not the names in braces)";
 }
 
-std::string Catalogue::JoinList(const std::vector<std::string>& items, const JoinFormat& format,
+std::string Catalogue::LowerFirstWord(const std::string& item) const {
+  // The word must be whole and followed by a lowercase word: "The Pensions Regulator" keeps its capital.
+  for (const auto& w : lowercase_words_) {
+    if (item.size() < w.size() + 2 || item.compare(0, w.size(), w) != 0 || item[w.size()] != ' ') continue;
+    const unsigned char next = static_cast<unsigned char>(item[w.size() + 1]);
+    if (!std::islower(next)) continue;
+    std::string out = item;
+    out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+    return out;
+  }
+  return item;
+}
+
+std::string Catalogue::JoinList(const std::vector<std::string>& items_in, const JoinFormat& format,
                                 const std::function<bool(const std::string&)>& is_name,
                                 const std::function<bool(const std::string&)>& holds_conjunction) const {
   auto f = [&](const std::string& key, const std::map<std::string, std::string>& args) {
     return format ? format(key, args) : Format(key, args);
   };
-  if (items.empty()) return "";
+  if (items_in.empty()) return "";
+  if (items_in.size() == 1) return items_in[0];
+  // User test s27 F25: "… and Our supporter database provider" read as a mistake mid-sentence.
+  // Only where every later item then reads in lowercase or is a name: "Contact details, Important
+  // people and A family member's imprisonment" stays a list of capitalised names, not a mixed one.
+  std::vector<std::string> items = items_in;
+  bool lower_all = true;
+  for (size_t i = 1; i < items.size() && lower_all; ++i) {
+    const bool name = (is_name && is_name(items[i])) || LooksLikeName(items[i]);
+    lower_all = name || items[i].empty() || !Upper(items[i][0]) || LowerFirstWord(items[i]) != items[i];
+  }
+  for (size_t i = 1; lower_all && i < items.size(); ++i) {
+    if (!is_name || !is_name(items[i])) items[i] = LowerFirstWord(items[i]);
+  }
   std::string head = items[0];
-  if (items.size() == 1) return head;
   for (size_t i = 1; i + 1 < items.size(); ++i) head = f("list.more", {{"head", head}, {"item", items[i]}});
-  const bool pause = holds_conjunction ? std::any_of(items.begin(), items.end(), holds_conjunction) : NeedsPause(items);
+  // An item with a comma of its own needs the pause too: "A, hosted in the United States and B" reads as
+  // one. A comma in brackets ("(GDPR y DU, Erthygl 6(1)(f))") does not run into the next item.
+  auto comma = [](const std::string& item) {
+    int depth = 0;
+    for (size_t i = 0; i < item.size(); ++i) {
+      if (item[i] == '(') ++depth;
+      if (item[i] == ')' && depth > 0) --depth;
+      if (depth == 0 && (item[i] == ',' || item.compare(i, 2, "\u060C") == 0)) return true;  // or Arabic comma
+    }
+    return false;
+  };
+  const bool pause =
+      std::any_of(items.begin(), items.end(), comma) ||
+      (holds_conjunction ? std::any_of(items.begin(), items.end(), holds_conjunction) : NeedsPause(items));
   if (pause) head = f("list.pause", {{"head", head}});
   LastJoin last = JoinLast(items.back(), is_name && is_name(items.back()));
   return f(last.key, {{"head", head}, {"item", last.item}});

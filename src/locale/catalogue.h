@@ -64,7 +64,10 @@ class Catalogue {
   std::string Format(const std::string& key, const std::map<std::string, std::string>& args) const;
   /// Formats one joining key (list.more, list.pause, list.last*) with its {head} and {item}.
   using JoinFormat = std::function<std::string(const std::string&, const std::map<std::string, std::string>&)>;
-  /// Joins items as the language does ("a, b and c"; Welsh "a, b a c", "… ac e"). `format` replaces
+  /// Joins items as the language does ("a, b and c"; Welsh "a, b a c", "… ac e"). An item after the
+  /// first whose first word is one of `joining.lowercase_words` and whose next word is lowercase ("Our
+  /// supporter database provider", "The police") is written from a lowercase letter, as a name written
+  /// on its own line, not a proper noun; an `is_name` item keeps its letters. `format` replaces
   /// the catalogue's own text of the joining keys (a source's `wording`), `is_name` marks the items
   /// that keep their letters (JoinLast's `name`); both may be empty.
   /// `holds_conjunction` replaces HoldsConjunction for the pause (an item in another language is read
@@ -81,8 +84,12 @@ class Catalogue {
   /// without "joining" always uses "list.last" and the item as it is.
   LastJoin JoinLast(const std::string& item, bool name = false) const;
   /// True when an item holds one of the catalogue's `joining.conjunctions` as a word ("parents and
-  /// carers"): the last join then takes "list.pause" first ("… parents and carers, and volunteers").
+  /// carers"), or a comma of its own ("our database provider, hosted in the United States"): the last
+  /// join then takes "list.pause" first ("… parents and carers, and volunteers").
   bool NeedsPause(const std::vector<std::string>& items) const;
+  /// `item` with its first letter lowercase when its first word is one of `joining.lowercase_words`
+  /// (ASCII, as written there) and the next word begins with a lowercase ASCII letter; else `item`.
+  std::string LowerFirstWord(const std::string& item) const;
   /// True when `item` holds one of the catalogue's `joining.conjunctions` as a whole word.
   bool HoldsConjunction(const std::string& item) const;
   /// A YYYY-MM-DD date in the locale's long form ("1 October 2026", "1 Hydref 2026").
@@ -121,7 +128,7 @@ class Catalogue {
   std::map<std::string, std::string> conditions_;
   std::map<std::string, FixedKey> fixed_;
   // "joining": how the last item of a list is joined (see JoinLast).
-  std::vector<std::string> vowels_, articles_, conjunctions_, vowel_words_;
+  std::vector<std::string> vowels_, articles_, conjunctions_, vowel_words_, lowercase_words_;
   std::map<std::string, std::string> mutation_;
   mutable std::mutex missing_mutex_;
   mutable std::set<std::string> missing_;

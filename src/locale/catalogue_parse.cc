@@ -185,12 +185,14 @@ std::string Catalogue::Parse(const std::string& code, const nlohmann::json& root
   // joining: how the last item of a list is joined (see JoinLast).
   if (const json* joining = r.Member(root, "", "", "joining", false, "")) {
     const std::string hint =
-        "write \"joining\" as an object (vowels, vowel_words, articles, conjunctions, mutation), or leave it "
+        "write \"joining\" as an object (vowels, vowel_words, articles, conjunctions, lowercase_words, mutation), "
+        "or leave it "
         "out (locales/README.md, 'List joining')";
     if (!r.Is(joining->is_object(), *joining, "/joining", "joining", "an object", hint) ||
         !r.Words(*joining, "/joining", "vowels", &vowels_) || !r.Words(*joining, "/joining", "articles", &articles_) ||
         !r.Words(*joining, "/joining", "conjunctions", &conjunctions_) ||
-        !r.Words(*joining, "/joining", "vowel_words", &vowel_words_))
+        !r.Words(*joining, "/joining", "vowel_words", &vowel_words_) ||
+        !r.Words(*joining, "/joining", "lowercase_words", &lowercase_words_))
       return done();
     if (const json* mutation = r.Member(*joining, "/joining", "joining", "mutation", false, "")) {
       const std::string mhint = "write each change as \"letters\": \"letters\", e.g. \"c\": \"ch\"";

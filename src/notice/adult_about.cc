@@ -1,5 +1,7 @@
 // notice: Model → the summary layer, the "who we are" section, and the helpers every section uses
 // (section titles, item entries, the groups an item concerns, a preview's draft notice).
+#include <algorithm>
+
 #include "notice/sections.h"
 
 namespace pnc::notice {
@@ -51,19 +53,25 @@ std::vector<Block> RightAppliesTo(const Writer& w, const rules::DerivedRight& r,
   return w.ListBlocks(key, "groups", GroupTexts(w, r.groups), fact, r.facts);
 }
 
-std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc) {
+std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc,
+                               const std::function<bool(const std::string&)>& shown) {
   const auto& m = w.model();
   if (!preview || m.unconfirmed.empty()) return {};
   const std::string& first = m.unconfirmed.front().pointer;
   doc->draft = w.T("preview.banner");
   doc->draft_origin = w.Cat("preview.banner", first);
-  Block intro = w.P("preview.intro", {}, first);
   Block list;
   list.kind = BlockKind::kBulletList;
+  std::string listed;
   for (const auto& u : m.unconfirmed) {
+    // The mark sits in the item it is about ("/recipients/2/unconfirmed"): the item is its parent.
+    const std::string item = u.pointer.substr(0, u.pointer.rfind('/'));
+    if (shown && !shown(item)) continue;
+    if (listed.empty()) listed = u.pointer;
     list.items.push_back({Para(Writer::Text(u.what + ": " + u.note, w.Src(u.pointer)), u.pointer)});
   }
-  return {intro, list};
+  if (list.items.empty()) return {};
+  return {w.P("preview.intro", {}, listed), list};
 }
 
 std::vector<Block> Summary(const Writer& w) {
@@ -96,7 +104,12 @@ std::vector<Block> Summary(const Writer& w) {
     out.push_back(bullets(m.recipients));
   }
   if (!m.transfers.empty()) {
-    out.push_back(w.P("summary.transfers", {}, m.transfers.front().pointer));
+    // "with safeguards" only when every transfer has one (an Art 49 derogation has none).
+    const auto derogation = std::find_if(m.transfers.begin(), m.transfers.end(),
+                                         [](const source::Transfer& t) { return t.safeguard.id == "derogation"; });
+    out.push_back(derogation == m.transfers.end()
+                      ? w.P("summary.transfers", {}, m.transfers.front().pointer)
+                      : w.P("summary.transfers-exception", {}, derogation->safeguard.pointer));
   } else if (m.transfers_stated) {
     out.push_back(w.P("summary.transfers-none", {}, m.transfers_pointer));
   }

@@ -68,21 +68,27 @@ std::vector<Section> DataSections(const Writer& w) {
   Block slist;
   slist.kind = BlockKind::kBulletList;
   for (const auto& src : m.sources) {
-    std::vector<std::string> cats;
+    std::vector<const source::Text*> cats;
     std::string fact;
     for (const auto& c : m.categories) {
       for (const auto& r : c.sources) {
         if (r.id != src.id) continue;
-        cats.push_back(w.Plain(c.name));
+        cats.push_back(&c.name);
         if (fact.empty()) fact = r.pointer;
       }
     }
-    // Joined in running text even when long: as a lead-in and bullets under a source's name it
-    // reads to the draft linter (and could to a reader) as a list of sources (draft round trip).
-    Inlines extra;
-    if (!cats.empty()) extra = w.I("sources.categories", {{"categories", w.Join(cats)}}, fact);
-    if (src.publicly_available) Append(&extra, w.I("sources.public", {}, src.pointer + "/publicly_available"));
+    // A long list is a lead-in and bullets like every other (README, Long lists): seven names that
+    // hold their own commas in one sentence leave a reader unable to tell where one ends.
+    std::vector<std::string> plain;
+    for (const source::Text* t : cats) plain.push_back(w.Plain(*t));
     std::vector<Block> blocks;
+    Inlines extra;
+    if (IsLongList(plain)) {
+      blocks = w.ListSentence("sources.categories", "categories", cats, fact);
+    } else if (!cats.empty()) {
+      extra = w.I("sources.categories", {{"categories", w.Join(plain)}}, fact);
+    }
+    if (src.publicly_available) Append(&extra, w.I("sources.public", {}, src.pointer + "/publicly_available"));
     if (!extra.empty()) blocks.push_back(Para(extra));
     slist.items.push_back(ItemEntry(w, src, blocks));
   }

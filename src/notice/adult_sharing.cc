@@ -149,10 +149,15 @@ std::vector<Section> SharingSections(const Writer& w) {
       whose[i] = GroupsLine(w, w.scope().transfers[i], t.pointer + "/recipients");
     }
     const auto some = std::find_if(whose.begin(), whose.end(), [](const auto& b) { return !b.empty(); });
+    // "how it stays protected" only when every transfer has a safeguard (an Art 49 derogation has none).
+    const bool exception = std::any_of(m.transfers.begin(), m.transfers.end(),
+                                       [](const source::Transfer& t) { return t.safeguard.id == "derogation"; });
+    const std::string suffix = exception ? "-exception" : "";
     if (some == whose.end()) {
-      tr.blocks.push_back(w.P("transfers.intro", {}, m.transfers.front().pointer));
+      tr.blocks.push_back(w.P("transfers.intro" + suffix, {}, m.transfers.front().pointer));
     } else {
-      tr.blocks.push_back(w.P("transfers.intro-groups", {}, m.transfers[some - whose.begin()].pointer + "/recipients"));
+      tr.blocks.push_back(
+          w.P("transfers.intro-groups" + suffix, {}, m.transfers[some - whose.begin()].pointer + "/recipients"));
     }
     Block list;
     list.kind = BlockKind::kBulletList;

@@ -2,6 +2,7 @@
 // questions, built from the `child` wording of the items that concern a children data subject (and
 // of nothing else), the rights that arise from purposes about children, and the catalogue's
 // child-friendly texts for the band. The lists of items in their child wording are child_items.cc's.
+#include <algorithm>
 #include <cctype>
 
 #include "law/phrases.h"
@@ -109,22 +110,15 @@ Section TalkBox(const Writer& w) {
   return talk;
 }
 
-// The words the children's version uses, each only where something in it calls for the word.
+// The words the children's version uses, each only where something in it calls for the word. Special
+// category and criminal offence data are not among them: the guide never says which of a child's
+// information they are (user test s27 F11: a 7-year-old was told what "information about crimes" is,
+// with nothing to tell them which of theirs), so a definition would explain a word the guide never uses.
 Section Glossary(const Writer& w) {
   const auto& m = w.model();
   const auto& scope = w.scope();
   Section words = Question(w, "words", "words");
   std::vector<std::pair<std::string, std::string>> terms = {{"personal-information", ""}};
-  auto first_category = [&](bool source::Category::*flag) -> std::string {
-    for (size_t i = 0; i < m.categories.size(); ++i) {
-      if (m.categories[i].*flag && scope.ConcernsChildren(scope.categories[i])) return m.categories[i].pointer;
-    }
-    return "";
-  };
-  if (auto f = first_category(&source::Category::special); !f.empty())
-    terms.push_back({"special", f + "/special_category"});
-  if (auto f = first_category(&source::Category::criminal); !f.empty())
-    terms.push_back({"criminal", f + "/criminal_offence"});
   std::string consent, safeguarding;
   for (size_t i = 0; i < m.purposes.size(); ++i) {
     const auto& p = m.purposes[i];
@@ -216,7 +210,6 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   doc.updated_origin = w.Src(m.notice.date_pointer);
   doc.summary_title = w.T("child.summary-title");
   doc.summary_title_origin = w.Cat("child.summary-title");
-  doc.summary = DraftBlocks(w, in.preview, &doc);
   doc.summary.push_back(w.P(w.Banded("child.intro")));
   // Art 21(4) and 7(3), in the child's own words: the right to say no and to change their mind,
   // where a purpose about children gives it. A right that only some of the guide's groups have
@@ -267,22 +260,33 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   } else if (std::string none = NoneSharedWithChildren(m, scope); !none.empty()) {
     share.blocks.push_back(w.P("child.share.none", {}, none));
   }
-  std::string transfer;
+  std::string transfer, exception;
   bool untied = false;  // a transfer naming no recipients may be about children or not: say neither
-  for (size_t i = 0; i < m.transfers.size() && transfer.empty(); ++i) {
-    if (scope.ConcernsChildren(scope.transfers[i])) transfer = m.transfers[i].pointer;
+  for (size_t i = 0; i < m.transfers.size(); ++i) {
     untied = untied || m.transfers[i].recipients.empty();
+    if (!scope.ConcernsChildren(scope.transfers[i])) continue;
+    if (transfer.empty()) transfer = m.transfers[i].pointer;
+    // An Art 49 derogation has no safeguard: "kept just as safe there" would be untrue.
+    if (exception.empty() && m.transfers[i].safeguard.id == "derogation") {
+      exception = m.transfers[i].safeguard.pointer;
+    }
   }
-  if (!transfer.empty()) {
+  if (!exception.empty()) {
+    share.blocks.push_back(w.P("child.transfers.exception", {}, exception));
+  } else if (!transfer.empty()) {
     share.blocks.push_back(w.P("child.transfers.some", {}, transfer));
   } else if (m.transfers_stated && !untied) {
     share.blocks.push_back(w.P("child.transfers.none", {}, m.transfers_pointer));
   }
   doc.sections.push_back(share);
 
-  Section keep = Question(w, "keep", "keep");
-  keep.blocks = {w.P("child.keep.intro"), KeepList(w)};
-  doc.sections.push_back(keep);
+  // With no record about these children (one that may be about adults only is left out), the guide
+  // says nothing about how long, rather than an empty list; lint has asked.
+  if (Block kept = KeepList(w); !kept.items.empty()) {
+    Section keep = Question(w, "keep", "keep");
+    keep.blocks = {w.P("child.keep.intro"), std::move(kept)};
+    doc.sections.push_back(keep);
+  }
 
   Section computer = Question(w, "computer", "computer");
   if (std::string first = FirstForChildren(w, m.decisions, scope.decisions); !first.empty()) {
@@ -349,6 +353,21 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   for (auto& a : doc.alternates) a.current = a.locale == doc.locale;
   SetLabels(w, &doc);
   if (in.jit) doc.jit = JitSections(w, doc);
+  // A preview lists only the unconfirmed facts about items the guide shows (user test s27 F22: a
+  // fundraising supplier no child reads of): an item is shown when some text of the guide, or a fact
+  // one follows from, is it or lies within it. The adult notice lists them all.
+  std::vector<std::string> used;
+  for (const auto& o : doc.origins) {
+    used.push_back(o.pointer);
+    for (const auto& f : o.facts) used.push_back(f);
+  }
+  auto shown = [&used](const std::string& item) {
+    return std::any_of(used.begin(), used.end(), [&](const std::string& p) {
+      return p == item || (p.size() > item.size() && p.compare(0, item.size(), item) == 0 && p[item.size()] == '/');
+    });
+  };
+  std::vector<Block> draft = DraftBlocks(w, in.preview, &doc, shown);
+  doc.summary.insert(doc.summary.begin(), draft.begin(), draft.end());
   w.MarkLangs(&doc);
   return doc;
 }

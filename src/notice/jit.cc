@@ -1,6 +1,7 @@
 // notice: Model → just-in-time notices (NoticeDoc::jit): for each form and each purpose, what we
 // ask for, why, the lawful basis (with the conditions of special category and criminal offence
-// data), whether the person must give it, who receives it, how long it is kept, the main rights
+// data), whether the person must give it (jit_asked.cc), who receives it, where it goes outside the UK
+// (jit_transfers.cc), how long it is kept, the main rights
 // (jit_rights.cc, with whose each is) and a link to the full notice. Long lists are bulleted as in
 // the full notice. The children's ones cover only the purposes about children, in their words. A
 // line whose facts the source does not tie to the purpose (a recipient or retention record that
@@ -10,7 +11,6 @@
 
 #include "law/law_data.h"
 #include "notice/sections.h"
-#include "source/observed.h"
 
 namespace pnc::notice {
 namespace {
@@ -96,34 +96,6 @@ std::vector<Block> OnwardLines(const Writer& w, const std::vector<source::Onward
     facts.push_back(m.recipients[r].pointer + "/purposes");
   }
   return w.ListSentence("jit.share-other", "recipients", names, {}, at, facts);
-}
-
-// Art 13(2)(e) at the point of collection: whether the person must give the data and what happens
-// if not, in the full notice's sentences (requirement.*, "For {groups}:" where the answer differs
-// per group), one item per purpose, named when the notice has several. Observed data (CCTV) is not
-// the person's to give: no line, as in the full notice.
-std::vector<Block> RequirementLines(const Writer& w, const JitSubject& s) {
-  const auto& m = w.model();
-  std::vector<Inlines> items;
-  for (size_t i : s.purposes) {
-    const Purpose& p = m.purposes[i];
-    if (source::ObservedOnly(m, p) || p.requirements.empty()) continue;
-    const bool per_group = p.requirements.size() > 1 || p.requirement_list;
-    Inlines item;
-    if (s.purposes.size() > 1) item = w.I("jit.requirement-purpose", {{"purpose", w.Plain(p.name)}}, p.pointer);
-    for (const auto& q : p.requirements) {
-      Inlines one = RequirementAnswer(w, i, q);
-      if (per_group && !item.empty()) {  // each group's answer on a line of its own
-        item.push_back({InlineKind::kLineBreak, "", "", {}, -1});
-        for (auto& in : one) item.push_back(std::move(in));
-      } else {
-        Append(&item, std::move(one));
-      }
-    }
-    items.push_back(std::move(item));
-  }
-  if (items.empty()) return {};
-  return {w.P("why.requirement", {}, s.pointer), Bullets(items)};
 }
 
 // Which condition a line states: the Art 9 condition of special category data, or the Schedule 1
@@ -229,7 +201,7 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
     for (auto& b : blocks) out.push_back(std::move(b));
   };
   if (!categories.empty()) add(w.ListSentence("jit.what", "categories", categories, at));
-  add(w.ListSentence("jit.why", "purposes", why, at, why_facts));
+  add(w.ListSentence(JitWhyKey(w, s.purposes, "jit.why"), "purposes", why, at, why_facts));
   if (!bases.empty()) add(w.ListSentence("jit.basis", "bases", bases, {}, at, basis_facts));
   if (!interests.empty()) {
     // Each interest is the source's own sentence: its full stop gives way to the list's.
@@ -245,7 +217,7 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   if (!recognised.empty()) add(w.ListSentence("jit.recognised", "conditions", recognised, {}, at, recognised_facts));
   add(ConditionLines(w, s, kSpecial));
   add(ConditionLines(w, s, kCriminal));
-  add(RequirementLines(w, s));
+  add(JitRequirementLines(w, s.purposes, s.pointer));
   // Recipients: only when every recipient says which purposes it serves, so the list is whole.
   bool linked =
       std::all_of(m.recipients.begin(), m.recipients.end(), [](const auto& r) { return !r.purposes.empty(); });
@@ -268,6 +240,7 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
       }
     }
   }
+  add(JitTransfers(w, s.purposes, at));  // where it goes outside the UK, with its safeguard
   // Retention records that keep this purpose's data about its people.
   const std::vector<bool> kept = KeptRecords(w, s.purposes);
   for (size_t i = 0; i < m.retention.size(); ++i) {
@@ -351,7 +324,7 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
     }
   }
   if (!why.items.empty()) {
-    out.push_back(w.P("jit.child.why", {}, s.pointer));
+    out.push_back(w.P(JitWhyKey(w, s.purposes, "jit.child.why"), {}, s.pointer));
     out.push_back(std::move(why));
   }
   ChildList(w, "jit.child.what", what, s.pointer, &out);

@@ -1,6 +1,7 @@
 // notice: a just-in-time notice's purposes → its list of main rights (adult: the rights' titles; children's: the
 // guide's words), each right only some of the notice's groups have said with whose it is.
 #include <algorithm>
+#include <set>
 
 #include "law/rights.h"
 #include "notice/sections.h"
@@ -13,26 +14,24 @@ void AddOnce(std::vector<T>* list, const T& v) {
   if (std::find(list->begin(), list->end(), v) == list->end()) list->push_back(v);
 }
 
-// The rights a just-in-time notice names for `purposes`: those their lawful bases give, in the order the
-// purposes first give them, never the complaint routes or the rights about automated decisions (the
-// full notice says those). Erasure does not apply where the processing is necessary for a legal
-// obligation or a task in the public interest (Art 17(3)(b)): purposes that all rest on those alone do
-// not offer it (the full notice says the right does not always apply).
+// The rights a just-in-time notice names for `purposes`: those the purposes give (rules::PurposeHasRight,
+// the rule the Article 30 record and the DPV export use too: no erasure from a purpose resting on a legal
+// obligation or public task alone, Art 17(3)(b)), in the order the purposes first give them, never the
+// complaint routes or the rights about automated decisions (the full notice says those). A right every
+// purpose has stands where the first purpose would give it, once any purpose does.
 std::vector<std::string> RightIds(const Writer& w, const std::vector<size_t>& purposes) {
   const auto& m = w.model();
-  const bool only_legal_obligation = std::all_of(purposes.begin(), purposes.end(), [&](size_t i) {
-    const auto& b = m.purposes[i].bases;
-    return !b.empty() && std::all_of(b.begin(), b.end(), [](const source::Ref& r) {
-      return r.id == "legal-obligation" || r.id == "public-task";
-    });
-  });
+  std::set<std::string> given;
+  for (size_t i : purposes) {
+    for (const auto& r : w.law().rights) {
+      if (rules::PurposeHasRight(r, m.purposes[i])) given.insert(r.id);
+    }
+  }
   std::vector<std::string> ids;
   for (size_t i : purposes) {
     for (const auto& r : w.law().rights) {
       if (r.id == "complain-controller" || r.id == "complain-ico" || r.needs_decisions) continue;
-      if (r.id == "erasure" && only_legal_obligation) continue;
-      bool always = r.Always();
-      if (always || rules::PurposeGivesRight(r, m.purposes[i])) AddOnce(&ids, r.id);
+      if (r.Always() ? given.count(r.id) > 0 : rules::PurposeGivesRight(r, m.purposes[i])) AddOnce(&ids, r.id);
     }
   }
   return ids;

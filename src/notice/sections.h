@@ -1,6 +1,7 @@
 #pragma once
 // notice: the section builders of the adult notice, one group per file, and the lists of the
 // children's version (child_items.cc); internal to notice/.
+#include <functional>
 #include <vector>
 
 #include "law/rights.h"
@@ -48,6 +49,16 @@ Block KeepList(const Writer& w);
 /// A just-in-time notice's "Your main rights:" and their titles for `purposes` (indexes into the
 /// model's), each right only some of the groups they concern have followed by whose it is (jit_rights.cc).
 std::vector<Block> JitAdultRights(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
+/// `key` ("jit.why": "Why we ask for it") when the data of `purposes` is asked of the person, as far
+/// as the source says; else `key` + "-use" ("Why we use it"): some of it is obtained elsewhere
+/// (source::ObtainedElsewhere: public records, CCTV), which no one is asked for (jit_asked.cc).
+std::string JitWhyKey(const Writer& w, const std::vector<size_t>& purposes, const std::string& key);
+/// A just-in-time notice's "Do you have to give it?" and each purpose's answer (Art 13(2)(e)), only for
+/// purposes whose data the person gives (jit_asked.cc).
+std::vector<Block> JitRequirementLines(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
+/// A just-in-time notice's places outside the UK that its purposes' data is sent to, each with its
+/// safeguard, from the transfers whose recipients receive it for them (jit_transfers.cc); none when none do.
+std::vector<Block> JitTransfers(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
 /// The same for a children's one, in the guide's words: the rights every children group of the
 /// purposes has, then each group as the guide names it with the rights only some groups have.
 std::vector<Block> JitChildRights(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
@@ -88,8 +99,11 @@ std::string FirstForChildren(const Writer& w, const std::vector<T>& items, const
 /// The just-in-time notices of `doc` (jit.cc): one per form, then one per purpose; in a children's
 /// version only those about children. `doc`'s alternates give the full notice's page.
 std::vector<Section> JitSections(const Writer& w, const NoticeDoc& doc);
-/// The draft notice of a preview: what is not yet confirmed (empty unless building a preview).
-std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc);
+/// The draft notice of a preview: what is not yet confirmed (empty unless building a preview). With
+/// `shown`, only the unconfirmed facts whose item it accepts (a JSON pointer) are listed; the page is
+/// marked a draft all the same.
+std::vector<Block> DraftBlocks(const Writer& w, bool preview, NoticeDoc* doc,
+                               const std::function<bool(const std::string&)>& shown = {});
 /// Names of the items with these ids (in the source's order).
 template <typename T>
 std::vector<std::string> NamesOf(const Writer& w, const std::vector<T>& items, const std::vector<source::Ref>& ids) {

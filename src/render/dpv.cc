@@ -198,8 +198,7 @@ class Writer {
     json rights = json::array();
     for (const auto& r : law_.rights) {
       if (r.needs_decisions) continue;
-      bool always = r.Always();
-      if (always || rules::PurposeGivesRight(r, p))
+      if (rules::PurposeHasRight(r, p))  // as the just-in-time notices and the Article 30 record say them
         rights.push_back({{"@type", "dpv:DataSubjectRight"}, {"rdfs:label", r.id}});
     }
     if (!rights.empty()) n["dpv:hasRight"] = rights;

@@ -166,8 +166,8 @@ class Builder {
     std::vector<std::string> out;
     for (const auto& r : law_.rights) {
       if (r.needs_decisions) continue;  // shown in the automated decision-making column
-      bool always = r.Always();
-      if (always || rules::PurposeGivesRight(r, p)) out.push_back(r.id);
+      // The rule the just-in-time notices use (erasure not under a legal obligation alone, Art 17(3)(b)).
+      if (rules::PurposeHasRight(r, p)) out.push_back(r.id);
     }
     return Join(out);
   }
@@ -255,7 +255,12 @@ class Builder {
       return Join(out);
     }
     if (column == "article9") return p.special.id.id.empty() ? "" : Term(law_.article_9, p.special.id.id, "Art ");
-    if (column == "article10") return p.criminal.present() ? l_.Get("criminal") : "";
+    // Art 10: criminal offence data is processed as domestic law authorises, which DPA 2018 s 10(5) makes a
+    // Schedule 1 condition; with none stated the cell stays empty (lint asks for it).
+    if (column == "article10") {
+      const std::string condition = Schedule1(p.criminal);
+      return condition.empty() ? "" : l_.Get("art10", {{"condition", condition}});
+    }
     if (column == "schedule1") return Join({Schedule1(p.special), Schedule1(p.criminal)});
     if (column == "interests") return T(p.legitimate_interest);
     if (column == "rights") return Rights(p);

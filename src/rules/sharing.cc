@@ -164,6 +164,21 @@ void CheckSharing(const RuleContext& ctx) {
                  "transfer safeguard '" + sg->id + "' did not exist before " + sg->in_force +
                      " and this notice is dated " + ctx.Date(),
                  {"name the safeguard the transfer relied on at the time, or update last_updated"});
+    } else if (sg->id == "derogation") {
+      // Art 49 derogations are for occasional, specific transfers; a processor that holds the data
+      // for the organisation (a hosted case system, a CRM) receives it all the time (ICO guidance).
+      for (const auto& rid : t.recipients) {
+        const auto r = std::find_if(m.recipients.begin(), m.recipients.end(),
+                                    [&](const source::Recipient& x) { return x.id == rid.id; });
+        if (r == m.recipients.end() || !r->processor) continue;
+        ctx.Report("transfer-derogation", t.safeguard.pointer,
+                   "a transfer to processor '" + r->id +
+                       "' relies on an Art 49 derogation, which is for occasional transfers, not a service that "
+                       "holds the data all the time",
+                   {"use a safeguard for a regular transfer (adequacy, uk-us-data-bridge for a certified US "
+                    "organisation, idta or addendum), or change the recipient if it is not a processor"});
+        break;
+      }
     } else if (sg->flag && !t.detail.present()) {
       ctx.Report("international-transfers", t.pointer,
                  "a transfer relying on '" + sg->id + "' does not say how to get a copy of the safeguard",

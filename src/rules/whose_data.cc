@@ -53,6 +53,19 @@ void CheckWhoseRecords(const RuleContext& ctx) {
   for (size_t i = 0; i < m.retention.size() && i < s.retention.size(); ++i) {
     const auto& r = m.retention[i];
     if (!r.subjects_pointer.empty()) continue;  // the source says whose it is
+    if (auto adult = source::AdultOnlyKinds(m, s, i); !adult.empty()) {
+      for (auto& id : adult) id = "'" + id + "'";
+      ctx.Report("whose-data", r.pointer,
+                 "retention record '" + r.id + "' holds " + JoinIds(adult, " and ") +
+                     ", which no purpose about children uses, with kinds of data that children's purposes use, so "
+                     "the children's versions leave it out: its name may be about adults only" +
+                     (r.child.present() || !r.child_by_band.by_band.empty()
+                          ? std::string(" (its \"child\" wording is not shown)")
+                          : std::string()),
+                 {"add \"data_subjects\" to the record with whose records they are, and a \"child_name\" if children "
+                  "are among them; or keep the adults' kinds of data in a record of their own"});
+      continue;
+    }
     const source::Groups firm = source::RecordFirmGroups(m, s, i);
     if (!source::Any(firm)) continue;
     source::Groups loose = s.retention[i];

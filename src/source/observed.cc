@@ -33,4 +33,22 @@ bool ObservedOnly(const Model& model, const Purpose& purpose) {
   return observed && !GivenByPerson(model, purpose);
 }
 
+bool ObtainedElsewhere(const Model& model, const Purpose& purpose) {
+  for (const auto& ref : purpose.categories) {
+    for (const auto& c : model.categories) {
+      if (c.id != ref.id) continue;
+      bool named = false, given = false;
+      for (const auto& s : c.sources) {
+        for (const auto& src : model.sources) {
+          if (src.id != s.id) continue;
+          named = true;
+          given = given || (src.from_person && !src.observed);
+        }
+      }
+      if (named && !given) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace pnc::source

@@ -13,4 +13,9 @@ bool GivenByPerson(const Model& model, const Purpose& purpose);
 /// gives it to: no requirement sentence is printed for it, and one the source gives is reported.
 bool ObservedOnly(const Model& model, const Purpose& purpose);
 
+/// True when a data category of `purpose` names sources and none of them collects it from the person
+/// (`from_person` without `observed`): data obtained elsewhere (public records, a referrer, CCTV), which
+/// no one is asked for. A category that names no sources, or none that resolve, says nothing either way.
+bool ObtainedElsewhere(const Model& model, const Purpose& purpose);
+
 }  // namespace pnc::source

@@ -180,9 +180,34 @@ Groups RecordFirmGroups(const Model& model, const Scope& scope, size_t record) {
   return firm;
 }
 
+std::vector<std::string> AdultOnlyKinds(const Model& model, const Scope& scope, size_t record) {
+  const auto& r = model.retention.at(record);
+  if (!r.subjects_pointer.empty() || Any(RecordFirmGroups(model, scope, record))) return {};
+  std::vector<std::string> adult_only;
+  bool child_kind = false;
+  for (const auto& c : r.categories) {
+    bool used = false, by_children = false;
+    for (size_t p = 0; p < model.purposes.size() && p < scope.purposes.size(); ++p) {
+      const auto& cats = model.purposes[p].categories;
+      if (std::none_of(cats.begin(), cats.end(), [&](const Ref& x) { return x.id == c.id; })) continue;
+      used = true;
+      for (size_t g = 0; g < scope.purposes[p].size() && g < scope.children.size(); ++g) {
+        by_children = by_children || (scope.purposes[p][g] && scope.children[g]);
+      }
+    }
+    if (used && !by_children) adult_only.push_back(c.id);
+    child_kind = child_kind || by_children;
+  }
+  return child_kind ? adult_only : std::vector<std::string>{};
+}
+
 Groups WithoutLooseChildren(const Model& model, const Scope& scope, size_t record) {
   Groups out = scope.retention.at(record);
   if (!model.retention[record].subjects_pointer.empty()) return out;  // the source says whose it is
+  if (!AdultOnlyKinds(model, scope, record).empty()) {
+    for (size_t g = 0; g < out.size() && g < scope.children.size(); ++g) out[g] = out[g] && !scope.children[g];
+    return out;
+  }
   const Groups firm = RecordFirmGroups(model, scope, record);
   if (!Any(firm)) return out;
   for (size_t g = 0; g < out.size(); ++g) out[g] = out[g] && (firm[g] || !scope.children[g]);

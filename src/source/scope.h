@@ -69,6 +69,12 @@ Groups RecordFirmGroups(const Model& model, const Scope& scope, size_t record);
 /// names its data_subjects.
 Groups WithoutLooseChildren(const Model& model, const Scope& scope, size_t record);
 
+/// The ids of a record's kinds of data that no purpose about children uses (a DBS result kept in a
+/// supervisor's file with the session notes children's purposes use), when no group is the record's
+/// firm subject and the record gives no data_subjects: a children's version leaves such a record out,
+/// since its name may be about adults only, and whose-data asks (empty: not such a record).
+std::vector<std::string> AdultOnlyKinds(const Model& model, const Scope& scope, size_t record);
+
 /// Whether retention record `record` may hold purpose `purpose`'s data: it keeps one of the purpose's
 /// data categories and, when it is kept for some services, is that purpose's (see scope.cc).
 bool RecordHoldsPurposeData(const Model& model, const Purpose& purpose, const Retention& record);

@@ -14,9 +14,11 @@ fail() { echo "FAIL: $1"; failures=$((failures + 1)); }
 mkdir -p "$base/bin" "$base/good/notices" "$base/bad/notices" "$base/warn/notices"
 ln -s "$pnc" "$base/bin/pnc"
 export PATH="$base/bin:$PATH" PNC_DATA_DIR="$src"
-# no warnings (the examples do not say whether these purposes' data is shared: unstated-sharing)
-python3 "$src/tests/ci/no_unstated_sharing.py" "$src/notices/pss.json" "$base/good/notices/pss.json" support:agencies fairness:agencies updates:agencies photos:agencies
-python3 "$src/tests/ci/no_unstated_sharing.py" "$src/notices/families-in-focus.json" "$base/good/notices/families-in-focus.json" evaluation:online
+# no warnings (families-in-focus's evaluation says "recipients": "none", but its categories reach the
+# online providers through courses: unstated-sharing; here the providers serve it instead)
+cp "$src/notices/pss.json" "$base/good/notices/pss.json"
+grep -v '"recipients": "none",' "$src/notices/families-in-focus.json" >"$base/fif.json"
+python3 "$src/tests/ci/no_unstated_sharing.py" "$base/fif.json" "$base/good/notices/families-in-focus.json" evaluation:online
 cp "$src/notices/pss.json" "$base/bad/notices/"
 sed 's/"last_updated": "[0-9-]*"/"last_updated": "not a date"/' "$src/notices/pfp.json" >"$base/bad/notices/pfp.json"
 # A warning and no error: public task for a controller that is not a public authority.

@@ -11,8 +11,8 @@ failures=0
 fail() { echo "FAIL: $1"; failures=$((failures + 1)); }
 mkdir -p "$base/notices"
 # Enough notices that the build outlasts the half second before the line appears.
-# No warnings, so --quiet prints nothing (pss does not say whether these purposes' data is shared).
-python3 "$src/tests/ci/no_unstated_sharing.py" "$src/notices/pss.json" "$base/pss.json" support:agencies fairness:agencies updates:agencies photos:agencies
+# No warnings, so --quiet prints nothing (pss lints clean).
+cp "$src/notices/pss.json" "$base/pss.json"
 for i in $(seq -w 1 60); do cp "$base/pss.json" "$base/notices/n$i.json"; done
 cd "$base" || exit 1
 run="'$pnc' --data-dir '$src' build notices/*.json --format html,pdf --jobs 1 --out out"

@@ -44,6 +44,23 @@ TEST_SUITE("draft") {
     }
   }
 
+  TEST_CASE("form: in text without blank lines, a capitalised line after a list item is a paragraph of its own") {
+    auto blocks = ReadPlainText(
+                      "We hold your details for:\n- Paying fees\n- Member surveys\nIt is important that your "
+                      "details are right, so tell the secretary about any change.\n")
+                      .blocks;
+    REQUIRE(blocks.size() == 4);
+    CHECK(blocks[2].text == "Member surveys");
+    CHECK_FALSE(blocks[3].list_item);
+    // An indented line, or one in lowercase, still continues its item.
+    auto indented = ReadPlainText("We hold:\n- The name of a parent\n  Or of a carer\n- a phone number\n").blocks;
+    REQUIRE(indented.size() == 3);
+    CHECK(indented[1].text == "The name of a parent Or of a carer");
+    auto lower = ReadPlainText("We hold:\n- The name of a parent\nor of a carer\n- a phone number\n").blocks;
+    REQUIRE(lower.size() == 3);
+    CHECK(lower[1].text == "The name of a parent or of a carer");
+  }
+
   TEST_CASE("form: a hard-wrapped line is no heading; the wrap column is read from the text") {
     // Every line is continued by a lowercase word except one short line that the next word would
     // not have fitted on: it is a wrapped line, not a heading.

@@ -439,6 +439,7 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
     n += RemoveSections(d, {"what", "child-what"});
     n += RemoveBlocks(d, ByOrigin({"summary.what"}));
     n += RemoveBlocks(d, ByTemplate(cat, "sources.categories"));
+    n += RemoveBlocks(d, ByTemplate(cat, "sources.categories-list"));  // a long list: lead-in and bullets
     n += RemoveFields(d, cat, {"why.data"});
   } else if (rule == "source-of-data") {
     // Data still comes from others, but the sources are no longer named.

@@ -707,6 +707,24 @@ TEST_SUITE("draft") {
     CHECK(controller("We send the Millbrook Newsletter (weekly) to everyone on the list.") == Status::kMissing);
   }
 
+  TEST_CASE("draft elements: a name used twice in the body and spelt by the e-mail's domain is partial identity") {
+    auto controller = [](const std::string& body, const std::string& email) {
+      return StatusOf(LintDraft("n.md", "# Privacy\n\n" + body + "\n\nQuestions? Write to " + email + ".\n", Options()),
+                      "controller-identity");
+    };
+    const std::string body =
+        "When you join the Fernlea Singers online, we keep your email address to send rehearsal news. Votes "
+        "for the Fernlea Singers song of the year are counted once and then deleted.";
+    // The notice never says who "we" are, but its own address is at the name it uses for itself.
+    CHECK(controller(body, "web@fernleasingers.org.uk") == Status::kDoubtful);
+    CHECK(controller(body, "web@fernlea.org.uk") == Status::kDoubtful);
+    // Not a webmail address, another domain, or a platform named twice beside its own support address.
+    CHECK(controller(body, "fernleasingers@gmail.com") == Status::kMissing);
+    CHECK(controller(body, "web@choirhub.org.uk") == Status::kMissing);
+    CHECK(controller("We send news through Mailchimp. The list is kept by Mailchimp on its servers.",
+                     "help@mailchimp.com") == Status::kMissing);
+  }
+
   TEST_CASE(
       "draft elements: the near-miss tier quotes the closest sentence and leaves a draft with no evidence missing") {
     auto lint = [](const std::string& body) {

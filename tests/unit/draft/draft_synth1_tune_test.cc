@@ -45,11 +45,13 @@ TEST_SUITE("draft") {
     // Before the structural pass: 64/88, 64/70, 20 missing where present, 7 present on absent or partial.
     // After: 70/71, 70/70, 0, 7 (the one false "missing" is coldmoor's right to object, labelled not
     // applicable with the newsletter read as part of the tenancy: a label the set's README calls doubtful).
+    // Seventeenth pass: 6 present on absent or partial, 284 agreeing (dunmore's marketing-only objection with
+    // no basis named is doubtful).
     CHECK(all.tp >= 70);
     CHECK(all.Precision() >= 0.985);
     CHECK(all.Recall() >= 1.0);
     CHECK(all.false_missing_present <= 0);
-    CHECK(all.false_present <= 7);
-    CHECK(all.agree >= 283);
+    CHECK(all.false_present <= 6);
+    CHECK(all.agree >= 284);
   }
 }

@@ -73,6 +73,42 @@ TEST_CASE("a list whose item holds the conjunction marks the last join with a pa
   CHECK(locale::Substitute("{a} {b} {c}", {{"a", "1"}, {"b", "{c}"}}) == "1 {c} {c}");
 }
 
+// User test s27 F25: "Our supporter database provider, hosted in the United States and Our wealth-screening
+// company" read as one item with a stray capital. An item with a comma of its own takes the pause, and an
+// item after the first that begins with a word such as "Our" or "The" before a lowercase word is written
+// from a lowercase letter; proper nouns ("The Pensions Regulator", "HM Revenue and Customs") and names the
+// caller marks keep their letters. Welsh does the same with its own words, and its joining rules (ac
+// before a vowel, a'r for the article, the mutation after a) see the lowercase item.
+TEST_CASE("a list lowercases a name's leading 'Our' mid-sentence and pauses after an item with a comma") {
+  const locale::Catalogue* en = test::Data().Catalogue("en");
+  CHECK(
+      en->JoinList({"Our supporter database provider, hosted in the United States", "Our wealth-screening company"}) ==
+      "Our supporter database provider, hosted in the United States, and our wealth-screening company");
+  CHECK(en->JoinList({"HM Revenue and Customs", "Our supporter database provider"}) ==
+        "HM Revenue and Customs, and our supporter database provider");
+  CHECK(en->JoinList({"Schools", "The police", "A social worker"}) == "Schools, the police and a social worker");
+  CHECK(en->JoinList({"Schools", "The Pensions Regulator"}) == "Schools and The Pensions Regulator");
+  CHECK(en->JoinList({"Schools", "Our"}) == "Schools and Our");                      // no word after it: left alone
+  CHECK(en->JoinList({"Schools", "Ourselves too"}) == "Schools and Ourselves too");  // a whole word only
+  CHECK(en->JoinList({"Schools", "Our staff"}, {}, [](const std::string&) { return true; }) ==
+        "Schools and Our staff");  // a name the caller marks keeps its letters
+  // A list of capitalised names stays one: lowercasing one of them would mix the two.
+  CHECK(en->JoinList({"Contact details", "Important people", "A family member's imprisonment"}) ==
+        "Contact details, Important people and A family member's imprisonment");
+  CHECK(en->JoinList({"Schools", "HM Revenue and Customs", "Our supporter database provider"}) ==
+        "Schools, HM Revenue and Customs, and our supporter database provider");
+  CHECK(en->JoinList({"a, b", "c"}) == "a, b, and c");
+  CHECK(en->JoinList({"a", "b, c"}) == "a, and b, c");
+  const locale::Catalogue* cy = test::Data().Catalogue("cy");
+  REQUIRE(cy != nullptr);
+  CHECK(cy->JoinList({"CThEF", "Ein darparwr cronfa ddata"}) == "CThEF ac ein darparwr cronfa ddata");
+  CHECK(cy->JoinList({"ysgolion", "Eich meddyg teulu", "teuluoedd"}) == "ysgolion, eich meddyg teulu a theuluoedd");
+  CHECK(cy->JoinList({"Ysgolion", "Eich meddyg teulu", "Teuluoedd"}) == "Ysgolion, Eich meddyg teulu a Theuluoedd");
+  CHECK(cy->JoinList({"ysgolion", "Y gwasanaeth iechyd"}) == "ysgolion a'r gwasanaeth iechyd");
+  CHECK(cy->JoinList({"ysgolion", "Yr Heddlu"}) == "ysgolion a'r Heddlu");  // a name: its capital stays
+  CHECK(cy->JoinList({"ysgolion", "Cwmni sgrinio, yn UDA"}) == "ysgolion, a Chwmni sgrinio, yn UDA");
+}
+
 // Welsh joins the last item with "a", or "ac" before a vowel (w and y count, and accented
 // vowels), never with the semicolons the first draft used (user test, issue 11).
 TEST_CASE("Welsh lists end with a or ac") {

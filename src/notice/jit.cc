@@ -42,10 +42,15 @@ std::string FullNoticeHref(const Writer& w, const NoticeDoc& doc, const JitSubje
   return page + (s.purposes.size() == 1 ? "#purpose-" + w.model().purposes[s.purposes[0]].id : "#why");
 }
 
-// Whether a retention record keeps a purpose's data: the one link (source/scope.h), shared with
-// the DPV export and the Article 30 record.
-bool Covers(const source::Model& m, const Purpose& p, const source::Retention& r) {
-  return source::RecordHoldsPurposeData(m, p, r);
+// The retention records that keep one of these purposes' data: the one link (source/scope.h), shared
+// with the DPV export and the Article 30 record. A record that may or may not keep it is left out.
+std::vector<bool> KeptRecords(const Writer& w, const std::vector<size_t>& purposes) {
+  std::vector<bool> out(w.model().retention.size(), false);
+  for (size_t p : purposes) {
+    const std::vector<source::Kept> kept = source::RecordsOfPurpose(w.model(), w.scope(), p);
+    for (size_t r = 0; r < out.size(); ++r) out[r] = out[r] || kept[r] == source::Kept::kYes;
+  }
+  return out;
 }
 
 // Where the source says that no one receives these purposes' data: "recipients": "none" for the whole
@@ -159,8 +164,8 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   const auto& scope = w.scope();
   std::vector<Block> out;
   std::vector<const source::Text*> categories, why, recipients, interests;
-  std::vector<std::string> bases, keep;
-  std::vector<std::string> why_facts, basis_facts;
+  std::vector<std::string> bases, keep, recognised;
+  std::vector<std::string> why_facts, basis_facts, recognised_facts;
   for (size_t i : s.purposes) {
     const Purpose& p = m.purposes[i];
     AddOnce(&why, &p.name);
@@ -178,6 +183,17 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
     // notice gives them (lint refuses the field on a purpose without that basis).
     bool li = std::any_of(p.bases.begin(), p.bases.end(), [](const auto& b) { return b.id == "legitimate-interests"; });
     if (li && p.legitimate_interest.present()) AddOnce(&interests, &p.legitimate_interest);
+    // Art 13(1)(c) for Art 6(1)(ea): which Annex 1 condition, as the full notice says (why.recognised).
+    bool rli = std::any_of(p.bases.begin(), p.bases.end(),
+                           [](const auto& b) { return b.id == "recognised-legitimate-interests"; });
+    if (rli && !p.recognised_condition.id.empty()) {
+      std::string condition = w.T("rli." + p.recognised_condition.id);
+      while (!condition.empty() && (condition.back() == '.' || condition.back() == ' ')) condition.pop_back();
+      if (std::find(recognised.begin(), recognised.end(), condition) == recognised.end()) {
+        recognised.push_back(condition);
+        recognised_facts.push_back(p.recognised_condition.pointer);
+      }
+    }
   }
   const std::string& at = s.pointer;
   // A long list is a lead-in and bullets, by the rule the full notice uses (IsLongList).
@@ -198,6 +214,7 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
     }
     add(w.ListSentence("jit.interest", "interests", names, langs, at));
   }
+  if (!recognised.empty()) add(w.ListSentence("jit.recognised", "conditions", recognised, {}, at, recognised_facts));
   add(ConditionLines(w, s, kSpecial));
   add(ConditionLines(w, s, kCriminal));
   add(JitRequirementLines(w, s.purposes, s.pointer));
@@ -225,12 +242,10 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
   }
   add(JitTransfers(w, s.purposes, at));  // where it goes outside the UK, with its safeguard
   // Retention records that keep this purpose's data about its people.
+  const std::vector<bool> kept = KeptRecords(w, s.purposes);
   for (size_t i = 0; i < m.retention.size(); ++i) {
     const auto& r = m.retention[i];
-    // The same purpose must both use the record's data and concern its people.
-    bool kept = std::any_of(s.purposes.begin(), s.purposes.end(),
-                            [&](size_t p) { return source::PurposeKeepsRecord(m, scope, p, i); });
-    if (!kept) continue;
+    if (!kept[i]) continue;
     std::string period = r.period.present() ? w.Plain(r.period) : "";
     if (r.criteria.present()) period += (period.empty() ? "" : " ") + w.Plain(r.criteria);
     if (!period.empty()) keep.push_back(w.T("jit.keep-item", {{"record", w.Plain(r.name)}, {"period", period}}));
@@ -292,13 +307,14 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
       if (serves && scope.ConcernsChildren(scope.recipients[r]) && seen_rec.insert(rec.id).second)
         share.push_back(child_or_name(rec));
     }
+    const std::vector<bool> kept = KeptRecords(w, {i});
     for (size_t r = 0; r < m.retention.size(); ++r) {
       const auto& rec = m.retention[r];
       // The record must keep this purpose's data about the children it concerns (a sibling club's form
       // does not list the patients' care notes).
       const bool children = r < scope.retention.size() && i < scope.purposes.size() &&
                             scope.ConcernsChildren(source::Intersect(scope.retention[r], scope.purposes[i]));
-      if (!Covers(m, p, rec) || !children || !w.Child(rec).present()) continue;
+      if (!kept[r] || !children || !w.Child(rec).present()) continue;
       // Named as the children's guide names it (child_name, else name), as the adult line is, so
       // each line says what "them" is and two records kept alike are never the same line twice.
       const source::Text& name = RecordChildName(w, rec);

@@ -187,9 +187,10 @@ class Writer {
     json storage = json::array();
     // The records that keep this purpose's data about its people (the one link, source/scope.h).
     const size_t index = static_cast<size_t>(&p - m_.purposes.data());  // p is an element of m_.purposes
+    const std::vector<source::Kept> kept = source::RecordsOfPurpose(m_, scope_, index);
     for (size_t i = 0; i < m_.retention.size(); ++i) {
       const auto& r = m_.retention[i];
-      if (!source::PurposeKeepsRecord(m_, scope_, index, i)) continue;
+      if (kept[i] != source::Kept::kYes) continue;
       const source::Text& text = T(r.period).empty() ? r.criteria : r.period;
       if (!T(text).empty()) storage.push_back({{"@type", "dpv:StorageDuration"}, {"rdfs:label", Label(text)}});
     }

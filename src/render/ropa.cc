@@ -151,9 +151,10 @@ class Builder {
   std::string Retention(const source::Purpose& p) const {
     std::vector<std::string> out;
     const size_t purpose = static_cast<size_t>(&p - m_.purposes.data());  // p is an element of m_.purposes
+    const std::vector<source::Kept> kept = source::RecordsOfPurpose(m_, scope_, purpose);
     for (size_t i = 0; i < m_.retention.size(); ++i) {
       const auto& r = m_.retention[i];
-      if (!source::PurposeKeepsRecord(m_, scope_, purpose, i)) continue;
+      if (kept[i] != source::Kept::kYes) continue;
       std::string period = Join({T(r.period), T(r.criteria)});
       out.push_back(l_.Get("all-records", {{"name", T(r.name)}, {"period", period}}));
     }

@@ -1,7 +1,52 @@
 // rules: categories of data, where they come from, and how long they are kept (Art 13(2)(a), 14).
+#include <algorithm>
+
 #include "rules/context.h"
 
 namespace pnc::rules {
+namespace {
+
+// Art 13(2)(a), 30(1)(f): a period told at the point of collection, or recorded for a purpose, must be
+// that purpose's. A record linked to a purpose only by a kind of data other records keep too (the
+// contact details on both the course file and the email list) may not be kept for it: the notices
+// leave its period out there (source::RecordsOfPurpose), and this asks the source to say.
+void CheckRecordPurposes(const RuleContext& ctx) {
+  const auto& m = ctx.model;
+  std::vector<std::vector<size_t>> unclear(m.retention.size());  // record → purposes it may keep
+  for (size_t p = 0; p < m.purposes.size(); ++p) {
+    const std::vector<source::Kept> kept = source::RecordsOfPurpose(m, ctx.scope, p);
+    for (size_t r = 0; r < kept.size(); ++r) {
+      if (kept[r] == source::Kept::kUnclear) unclear[r].push_back(p);
+    }
+  }
+  for (size_t r = 0; r < m.retention.size(); ++r) {
+    if (unclear[r].empty()) continue;
+    const auto& rec = m.retention[r];
+    std::vector<std::string> purposes, kinds;
+    for (size_t p : unclear[r]) purposes.push_back("'" + m.purposes[p].id + "'");
+    for (const auto& c : rec.categories) {
+      const bool shared = std::any_of(unclear[r].begin(), unclear[r].end(),
+                                      [&](size_t p) { return RuleContext::Uses(m.purposes[p].categories, c.id); });
+      if (shared && std::find(kinds.begin(), kinds.end(), "'" + c.id + "'") == kinds.end())
+        kinds.push_back("'" + c.id + "'");
+    }
+    const bool one = purposes.size() == 1;
+    const std::string shares =
+        kinds.size() == 1 ? "only " + kinds[0] + " with " + (one ? "it" : "them") + ", and other records keep that too"
+                          : "only one of " + JoinIds(kinds, " and ") + " with " + (one ? "it" : "each") +
+                                ", and other records keep those too";
+    auto d = diag::Make(diag::Severity::kWarning, m.file, rec.pointer,
+                        "retention record '" + rec.id + "' does not say whether it is kept for purpose" +
+                            (one ? " " : "s ") + JoinIds(purposes, " and ") + ": it shares " + shares,
+                        "retention");
+    d.hints = {
+        "add \"purposes\": the ids of the purposes this record is kept for; until then the just-in-time "
+        "notices, the Article 30 record and the DPV export give its period for none of these"};
+    ctx.sink->Add(std::move(d));
+  }
+}
+
+}  // namespace
 
 void CheckData(const RuleContext& ctx) {
   const auto& m = ctx.model;
@@ -40,6 +85,7 @@ void CheckData(const RuleContext& ctx) {
       ctx.Report("retention", r.pointer, "retention record '" + r.id + "' names no data categories");
     }
   }
+  CheckRecordPurposes(ctx);
 }
 
 }  // namespace pnc::rules

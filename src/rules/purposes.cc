@@ -255,6 +255,37 @@ void CheckConsequenceSentences(const RuleContext& ctx, const source::Requirement
   }
 }
 
+// Art 13(2)(e): "your contract with us requires you to give it" is true only of those with a contract.
+// An answer of contractual or contract-entry told to groups that no contract purpose concerns (CCTV
+// of residents under a placement agreement, also read by visitors and staff) is untrue for them.
+void CheckContractGroups(const RuleContext& ctx, const source::Purpose& p, size_t index) {
+  const auto& m = ctx.model;
+  source::Groups contracted(ctx.scope.all.size(), false);
+  for (size_t j = 0; j < m.purposes.size() && j < ctx.scope.purposes.size(); ++j) {
+    if (!RuleContext::Uses(m.purposes[j].bases, "contract")) continue;
+    for (size_t g = 0; g < contracted.size(); ++g) contracted[g] = contracted[g] || ctx.scope.purposes[j][g];
+  }
+  for (const auto& q : p.requirements) {
+    if (q.kind != "contractual" && q.kind != "contract-entry") continue;
+    source::Groups without = source::AnswerGroups(m, ctx.scope, index, q);
+    for (size_t g = 0; g < without.size(); ++g) without[g] = without[g] && !contracted[g];
+    if (!source::Any(without)) continue;
+    const std::vector<std::string> ids = QuotedGroupIds(m, without);
+    auto d = diag::Make(diag::Severity::kWarning, m.file, q.pointer + "/type",
+                        "the requirement of purpose '" + p.id + "' tells " + JoinIds(ids, " and ") +
+                            " that a contract requires the data, but no purpose with a contract basis concerns " +
+                            (ids.size() == 1 ? "it" : "them"),
+                        "statutory-requirement");
+    d.hints = {
+        "give each group its own answer: a list of answers, each with the \"data_subjects\" it is for "
+        "(\"" +
+        q.kind +
+        "\" for the contract's parties; \"none\" or \"condition\" for the others), or add the "
+        "purpose that rests on their contract"};
+    ctx.sink->Add(std::move(d));
+  }
+}
+
 void CheckRequirement(const RuleContext& ctx, const source::Purpose& p, size_t index) {
   // Data observed about the person (CCTV) is not given by them: asking whether they must give it
   // is meaningless, so only data they give needs an answer.
@@ -319,6 +350,7 @@ void CheckRequirement(const RuleContext& ctx, const source::Purpose& p, size_t i
     CheckConsequenceSentences(ctx, q);
   }
   CheckAnswerGroups(ctx, p, index);
+  CheckContractGroups(ctx, p, index);
 }
 
 }  // namespace

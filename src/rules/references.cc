@@ -212,7 +212,10 @@ void CheckReferences(const RuleContext& ctx) {
     CheckRefs(ctx, p.categories, categories, "data category");
   }
   for (const auto& r : m.recipients) CheckRefs(ctx, r.purposes, purposes, "purpose");
-  for (const auto& r : m.retention) CheckRefs(ctx, r.categories, categories, "data category");
+  for (const auto& r : m.retention) {
+    CheckRefs(ctx, r.categories, categories, "data category");
+    CheckRefs(ctx, r.purposes, purposes, "purpose");
+  }
   for (const auto& d : m.decisions) CheckRefs(ctx, d.categories, categories, "data category");
   for (const auto& t : m.transfers) CheckRefs(ctx, t.recipients, recipients, "recipient");
   CheckIds(ctx, m.forms, "form");

@@ -254,6 +254,10 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       ReadItemBase(rr, &re, m, "retention record");
       re.services = rr.Refs("services");
       re.categories = rr.Refs("data_categories");
+      if (rr.Get("purposes") != nullptr) {
+        re.purposes = rr.Refs("purposes");
+        re.purposes_pointer = rr.At("purposes");
+      }
       re.period = rr.TextField("period");
       re.criteria = rr.TextField("criteria");
       re.child_name = rr.TextField("child_name");

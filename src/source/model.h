@@ -277,6 +277,8 @@ struct Transfer {
 struct Retention : Item {
   std::vector<Ref> services;
   std::vector<Ref> categories;
+  std::vector<Ref> purposes;     // the purposes it is kept for, when the source names them
+  std::string purposes_pointer;  // "" when it does not: the link is then read from its data
   Text period;
   Text criteria;
   Text child_name;               // what the record is called in a children's version ("" = its name)

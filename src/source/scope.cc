@@ -241,11 +241,65 @@ bool RecordHoldsPurposeData(const Model& m, const Purpose& p, const Retention& r
   });
 }
 
-bool PurposeKeepsRecord(const Model& m, const Scope& scope, size_t purpose, size_t record) {
+namespace {
+
+// The loose link: the record keeps one of the purpose's kinds of data, for its services, and the two
+// concern a group in common. Alone it over-reaches: contact details sit on the course file and on
+// the email list, and the email list's period is not the course file's.
+bool MayKeep(const Model& m, const Scope& scope, size_t purpose, size_t record) {
   if (!RecordHoldsPurposeData(m, m.purposes.at(purpose), m.retention.at(record))) return false;
   if (record >= scope.retention.size() || purpose >= scope.purposes.size() || scope.purposes[purpose].empty())
     return true;
   return Any(Intersect(scope.retention[record], scope.purposes[purpose]));
+}
+
+}  // namespace
+
+// A record that names its purposes keeps theirs and no other's. Otherwise it keeps a purpose's data
+// when the data says so: it is the only record that may keep one of the purpose's kinds of data
+// (the CCTV recordings, whatever the purpose), or it keeps two or more of them (the purpose's own
+// file, as RecordFirmGroups reads it). A purpose that shares with it only kinds other records keep
+// too may or may not be kept there (kUnclear): no period is printed for it, and lint asks; unless
+// another record names the purpose, which says where its data is kept (kNo).
+std::vector<Kept> RecordsOfPurpose(const Model& m, const Scope& scope, size_t purpose) {
+  std::vector<Kept> out(m.retention.size(), Kept::kNo);
+  if (purpose >= m.purposes.size()) return out;
+  const Purpose& p = m.purposes[purpose];
+  std::vector<bool> may(m.retention.size(), false);
+  std::map<std::string, int> holders;  // kind of the purpose's data → records that may keep it
+  bool named = false;                  // a record names this purpose
+  for (size_t r = 0; r < m.retention.size(); ++r) {
+    const Retention& rec = m.retention[r];
+    if (!rec.purposes_pointer.empty()) {
+      if (HasRef(rec.purposes, p.id)) out[r] = Kept::kYes;
+      named = named || out[r] == Kept::kYes;
+      may[r] = out[r] == Kept::kYes;
+    } else {
+      may[r] = MayKeep(m, scope, purpose, r);
+    }
+    if (!may[r]) continue;
+    std::set<std::string> kinds;
+    for (const Ref& c : rec.categories) {
+      if (HasRef(p.categories, c.id) && kinds.insert(c.id).second) ++holders[c.id];
+    }
+  }
+  for (size_t r = 0; r < m.retention.size(); ++r) {
+    if (!may[r] || !m.retention[r].purposes_pointer.empty()) continue;
+    std::set<std::string> shared;
+    bool only = false;
+    for (const Ref& c : m.retention[r].categories) {
+      if (!HasRef(p.categories, c.id)) continue;
+      shared.insert(c.id);
+      only = only || holders[c.id] == 1;
+    }
+    out[r] = only || shared.size() >= 2 ? Kept::kYes : named ? Kept::kNo : Kept::kUnclear;
+  }
+  return out;
+}
+
+bool PurposeKeepsRecord(const Model& m, const Scope& scope, size_t purpose, size_t record) {
+  const std::vector<Kept> kept = RecordsOfPurpose(m, scope, purpose);
+  return record < kept.size() && kept[record] == Kept::kYes;
 }
 
 // Another purpose that uses one of this purpose's kinds of data about the same people passes that

@@ -75,13 +75,20 @@ Groups WithoutLooseChildren(const Model& model, const Scope& scope, size_t recor
 /// since its name may be about adults only, and whose-data asks (empty: not such a record).
 std::vector<std::string> AdultOnlyKinds(const Model& model, const Scope& scope, size_t record);
 
-/// Whether retention record `record` holds purpose `purpose`'s data: it keeps one of the purpose's
+/// Whether retention record `record` may hold purpose `purpose`'s data: it keeps one of the purpose's
 /// data categories and, when it is kept for some services, is that purpose's (see scope.cc).
 bool RecordHoldsPurposeData(const Model& model, const Purpose& purpose, const Retention& record);
 
-/// The one purpose → record link: record `record` keeps purpose `purpose`'s data about its people
-/// (RecordHoldsPurposeData, and the two concern a group in common). The just-in-time notices, the
-/// DPV export and the Article 30 record all read it, so they name the same periods.
+/// Whether a retention record keeps a purpose's data: yes, no, or the source cannot tell.
+enum class Kept { kNo, kYes, kUnclear };
+
+/// The one purpose → record link, one entry per retention record: whether each keeps purpose
+/// `purpose`'s data about its people (its own `purposes` when it names them, else read from the
+/// data, see scope.cc). The just-in-time notices, the DPV export and the Article 30 record all read
+/// it, so they name the same periods; lint reports the unclear ones.
+std::vector<Kept> RecordsOfPurpose(const Model& model, const Scope& scope, size_t purpose);
+
+/// RecordsOfPurpose(model, scope, purpose)[record] == Kept::kYes.
 bool PurposeKeepsRecord(const Model& model, const Scope& scope, size_t purpose, size_t record);
 
 /// A recipient that receives some of one purpose's data through another purpose.

@@ -97,6 +97,12 @@ TEST_CASE("more placeholders are found and quoted cleanly") {
       {"info@yourcharity.org.uk", "info@yourcharity.org.uk"},
       {"https://www.your-domain.co.uk/privacy", "https://www.your-domain.co.uk/privacy"},
       {"John Doe", "John Doe"},
+      // user test s28 F9: template labels and the UK's stand-in names
+      {"Address line 1, Town, Postcode", "Address line 1"},
+      {"Our data protection lead is A N Other.", "A N Other"},
+      {"N years after the last contact", "N years"},
+      {"123 Any Street, Anytown AB1 2CD", "Any Street"},
+      {"Jane Bloggs", "Jane Bloggs"},
       {"Contact Name Surname.", "Name Surname"},
       {"Firstname Lastname", "Firstname Lastname"},
       {"XX days", "XX days"},

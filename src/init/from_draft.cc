@@ -70,11 +70,35 @@ std::string Key(const std::string& s) {
   return out;
 }
 
-// The first value `find` gives in `evidence`, then in the whole draft, that is not someone else's.
+// The host of a web or email address ("ico.org.uk" of "https://www.ico.org.uk/concerns/" and of
+// "casework@ico.org.uk"), lowercased; "" when it is neither.
+std::string HostOf(std::string v) {
+  for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (size_t at = v.find('@'); at != std::string::npos) return v.substr(at + 1);
+  size_t start = v.find("://");
+  start = start == std::string::npos ? 0 : start + 3;
+  if (v.compare(start, 4, "www.") == 0) start += 4;
+  std::string host = v.substr(start, v.find_first_of("/?#:", start) - start);
+  return host.find('.') == std::string::npos || host.find(' ') != std::string::npos ? "" : host;
+}
+
+// The first value `find` gives in `evidence`, then in the whole draft, that is not someone else's:
+// not one of their values, nor any address on their domains (the ICO's legacy "/concerns/" page).
 template <typename F>
 Carried FirstIn(const std::vector<const draft::ElementResult*>& elements, const std::vector<draft::Evidence>& all,
                 F find, const std::vector<std::string>& not_ours = {}) {
   auto ours = [&](const std::string& v) {
+    if (std::string host = HostOf(v); !host.empty()) {
+      for (const auto& o : not_ours) {
+        const std::string theirs = HostOf(o);
+        if (!theirs.empty() &&
+            (host == theirs ||
+             (host.size() > theirs.size() && host.compare(host.size() - theirs.size(), theirs.size(), theirs) == 0 &&
+              host[host.size() - theirs.size() - 1] == '.'))) {
+          return false;
+        }
+      }
+    }
     std::string k = Key(v);
     if (k.size() < 5) return true;
     return std::none_of(not_ours.begin(), not_ours.end(),
@@ -109,7 +133,10 @@ int StartingPoint::Count() const {
 StartingPoint FromDraft(const std::string& path, const draft::DraftReport& report,
                         const std::vector<draft::Evidence>& sentences, const std::vector<std::string>& not_ours_given) {
   std::vector<std::string> not_ours;
-  for (const auto& o : not_ours_given) not_ours.push_back(Key(o));
+  for (const auto& o : not_ours_given) {
+    not_ours.push_back(Key(o));
+    if (!HostOf(o).empty()) not_ours.push_back(o);  // its domain: any page or mailbox there is theirs too
+  }
   StartingPoint sp;
   sp.draft = path;
   const auto* controller = Element(report, "controller-identity");

@@ -163,6 +163,19 @@ void CheckSharing(const RuleContext& ctx) {
                 "or name the purpose in the \"purposes\" of the recipients that do (a website's readers, a funder, a "
                 "partner)"});
   }
+  // "recipients": "none" on a purpose that a recipient says it serves: one of the two is untrue.
+  for (const auto& p : m.purposes) {
+    if (p.recipients_none_pointer.empty()) continue;
+    for (const auto& r : m.recipients) {
+      if (!RuleContext::Uses(r.purposes, p.id)) continue;
+      ctx.Report("recipients", p.recipients_none_pointer,
+                 "purpose '" + p.id + "' says no one receives its data, but recipient '" + r.id +
+                     "' names it in its \"purposes\"",
+                 {"remove \"recipients\": \"none\" from the purpose, or '" + p.id + "' from the recipient's " +
+                  "\"purposes\""});
+      break;
+    }
+  }
   CheckOnwardSharing(ctx);
   if (!m.transfers_stated) {
     ctx.Report("international-transfers", "", "the source does not say whether data is transferred outside the UK",

@@ -243,9 +243,15 @@ void CheckConsequenceSentences(const RuleContext& ctx, const source::Requirement
   for (const source::Text* text : texts) {
     for (const auto& [locale, tr] : text->by_locale) {
       if (!tr.text.empty() && tr.text[0] >= 'a' && tr.text[0] <= 'z') {
+        // Capitalised alone, "you cannot volunteer" reads as a flat fact after pnc's answer: the
+        // sentence must carry its condition (user test s28 F11).
         ReportConsequence(ctx, tr.pointer, "starts with a small letter",
-                          "write it as a whole sentence, starting with a capital letter: \"" +
-                              std::string(1, static_cast<char>(tr.text[0] - 'a' + 'A')) + "…\"");
+                          locale == "en" ? "write it as a whole sentence that says it happens if they do not give it: "
+                                           "\"If you do not give it, " +
+                                               tr.text + (EndsSentence(tr.text) ? "\"" : ".\"")
+                                         : "write it as a whole sentence that says it happens if they do not give it, "
+                                           "starting with a capital letter: \"" +
+                                               std::string(1, static_cast<char>(tr.text[0] - 'a' + 'A')) + "…\"");
       }
       if (!EndsSentence(tr.text)) {
         ReportConsequence(ctx, tr.pointer, "does not end with a full stop",

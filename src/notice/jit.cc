@@ -330,12 +330,15 @@ std::vector<Block> ChildLines(const Writer& w, const JitSubject& s) {
   ChildList(w, "jit.child.what", what, s.pointer, &out);
   if (std::string none = linked && share.empty() ? NoneSharedAt(m, s.purposes) : ""; !none.empty()) {
     // The children's data may still reach someone through another purpose about them: then the
-    // child is told who (the recipient's own words for children), never "we do not tell anyone".
+    // child is told who (the recipient's own words for children), never "we do not tell anyone", and
+    // that it is for other reasons, never that this form's answers go to them (user test s28 F15).
+    std::vector<Inlines> other;
     for (const auto& o : Onward(w, s.purposes, scope.children)) {
       if (seen_rec.insert(m.recipients[o.recipient].id).second)
-        share.push_back(child_or_name(m.recipients[o.recipient]));
+        other.push_back(child_or_name(m.recipients[o.recipient]));
     }
-    if (share.empty()) out.push_back(w.P("jit.child.share-none", {}, none));
+    if (other.empty()) out.push_back(w.P("jit.child.share-none", {}, none));
+    ChildList(w, "jit.child.share-other", other, none, &out);
   }
   if (linked && !share.empty()) ChildList(w, "jit.child.share", share, s.pointer, &out);
   ChildList(w, "jit.child.keep", keep, s.pointer, &out);

@@ -241,6 +241,28 @@ std::vector<Block> AdultLines(const Writer& w, const JitSubject& s) {
     }
   }
   add(JitTransfers(w, s.purposes, at));  // where it goes outside the UK, with its safeguard
+  // A solely automated decision made from these purposes' data about their people (Art 13(2)(f),
+  // user test s28 F14): named, as the full notice explains it.
+  std::vector<const source::Text*> decisions;
+  std::vector<std::string> decision_facts;
+  for (size_t d = 0; d < m.decisions.size() && d < w.scope().decisions.size(); ++d) {
+    const auto& dec = m.decisions[d];
+    const bool uses = std::any_of(s.purposes.begin(), s.purposes.end(), [&](size_t i) {
+      if (i >= w.scope().purposes.size() ||
+          !source::Any(source::Intersect(w.scope().decisions[d], w.scope().purposes[i]))) {
+        return false;
+      }
+      const auto& cats = m.purposes[i].categories;
+      return std::any_of(dec.categories.begin(), dec.categories.end(), [&](const source::Ref& c) {
+        return std::any_of(cats.begin(), cats.end(), [&](const source::Ref& x) { return x.id == c.id; });
+      });
+    });
+    if (!uses) continue;
+    decisions.push_back(&dec.name);
+    decision_facts.push_back(dec.pointer + "/data_categories");
+  }
+  if (!decisions.empty())
+    add(w.ListSentence("jit.decisions", "decisions", decisions, decision_facts.front(), decision_facts));
   // Retention records that keep this purpose's data about its people.
   const std::vector<bool> kept = KeptRecords(w, s.purposes);
   for (size_t i = 0; i < m.retention.size(); ++i) {

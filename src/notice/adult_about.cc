@@ -105,8 +105,8 @@ std::vector<Block> Summary(const Writer& w) {
   }
   if (!m.transfers.empty()) {
     // "with safeguards" only when every transfer has one (an Art 49 derogation has none).
-    const auto derogation = std::find_if(m.transfers.begin(), m.transfers.end(),
-                                         [](const source::Transfer& t) { return t.safeguard.id == "derogation"; });
+    const auto derogation =
+        std::find_if(m.transfers.begin(), m.transfers.end(), [](const source::Transfer& t) { return t.Derogation(); });
     out.push_back(derogation == m.transfers.end()
                       ? w.P("summary.transfers", {}, m.transfers.front().pointer)
                       : w.P("summary.transfers-exception", {}, derogation->safeguard.pointer));

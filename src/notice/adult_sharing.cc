@@ -150,8 +150,8 @@ std::vector<Section> SharingSections(const Writer& w) {
     }
     const auto some = std::find_if(whose.begin(), whose.end(), [](const auto& b) { return !b.empty(); });
     // "how it stays protected" only when every transfer has a safeguard (an Art 49 derogation has none).
-    const bool exception = std::any_of(m.transfers.begin(), m.transfers.end(),
-                                       [](const source::Transfer& t) { return t.safeguard.id == "derogation"; });
+    const bool exception =
+        std::any_of(m.transfers.begin(), m.transfers.end(), [](const source::Transfer& t) { return t.Derogation(); });
     const std::string suffix = exception ? "-exception" : "";
     if (some == whose.end()) {
       tr.blocks.push_back(w.P("transfers.intro" + suffix, {}, m.transfers.front().pointer));

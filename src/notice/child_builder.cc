@@ -267,7 +267,7 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
     if (!scope.ConcernsChildren(scope.transfers[i])) continue;
     if (transfer.empty()) transfer = m.transfers[i].pointer;
     // An Art 49 derogation has no safeguard: "kept just as safe there" would be untrue.
-    if (exception.empty() && m.transfers[i].safeguard.id == "derogation") {
+    if (exception.empty() && m.transfers[i].Derogation()) {
       exception = m.transfers[i].safeguard.pointer;
     }
   }

@@ -47,7 +47,7 @@ std::vector<Block> JitTransfers(const Writer& w, const std::vector<size_t>& purp
     if (const rules::LawTerm* sg = rules::LawData::Find(w.law().safeguards, t.safeguard.id))
       item.push_back(w.P("safeguard." + sg->id, {}, t.safeguard.pointer));
     list.items.push_back(std::move(item));
-    derogation = derogation || t.safeguard.id == "derogation";
+    derogation = derogation || t.Derogation();
     facts.push_back(t.pointer + "/recipients");
   }
   if (list.items.empty()) return {};

@@ -203,7 +203,7 @@ void CheckSharing(const RuleContext& ctx) {
                  "transfer safeguard '" + sg->id + "' did not exist before " + sg->in_force +
                      " and this notice is dated " + ctx.Date(),
                  {"name the safeguard the transfer relied on at the time, or update last_updated"});
-    } else if (sg->id == "derogation") {
+    } else if (t.Derogation()) {
       // Art 49 derogations are for occasional, specific transfers; a processor that holds the data
       // for the organisation (a hosted case system, a CRM) receives it all the time (ICO guidance).
       for (const auto& rid : t.recipients) {

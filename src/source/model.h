@@ -271,6 +271,9 @@ struct Transfer {
   Text detail;  // how to get a copy of the safeguard, or more detail
   std::vector<Ref> recipients;
   std::string pointer;
+  /// An Art 49 derogation: the law allows the transfer, but nothing protects the data there, so no
+  /// sentence may say it stays protected or "just as safe".
+  bool Derogation() const { return safeguard.id == "derogation"; }
 };
 
 /// A retention rule for a kind of record.

@@ -5,6 +5,8 @@
 
 #include <array>
 
+#include "base/address.h"
+
 namespace pnc::source::shapes {
 namespace {
 
@@ -72,17 +74,9 @@ bool CheckChunk(std::string_view chunk, const PlaceholderWords& w, Placeholder* 
     *out = {std::string(chunk), "question marks, not an answer"};
     return true;
   }
-  std::string_view host;
-  if (size_t at = chunk.find('@'); at != std::string_view::npos) {
-    host = chunk.substr(at + 1);
-  } else if (size_t scheme = chunk.find("://"); scheme != std::string_view::npos) {
-    host = chunk.substr(scheme + 3);
-  } else if (chunk.find('.') != std::string_view::npos) {
-    host = chunk;  // a bare domain such as "www.example.org"
-  }
-  if (!host.empty()) {
-    size_t end = host.find_first_of("/?#:]");
-    host = host.substr(0, end);
+  // An e-mail address, a URL or a bare domain such as "www.example.org".
+  if (chunk.find_first_of("@.") != std::string_view::npos || chunk.find("://") != std::string_view::npos) {
+    std::string_view host = base::HostPart(chunk);
     size_t start = host.find_first_not_of("([<\"'");
     if (start != std::string_view::npos && ExampleHost(host.substr(start), w)) {
       *out = {std::string(AddressIn(chunk)), "an address at a domain reserved for examples"};

@@ -257,6 +257,13 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       if (rr.Get("purposes") != nullptr) {
         re.purposes = rr.Refs("purposes");
         re.purposes_pointer = rr.At("purposes");
+        // An empty list would tie the record to no purpose: every per-purpose view (just-in-time
+        // notices, the Art 30 record) would leave its period out without a word.
+        if (rr.ok() && re.purposes.empty()) {
+          ctx->Error(re.purposes_pointer, "a retention record's 'purposes' names at least one purpose", "missing-field",
+                     {"list the ids of the purposes whose data this record keeps, or leave 'purposes' out to "
+                      "tie it to the purposes that use its data categories"});
+        }
       }
       re.period = rr.TextField("period");
       re.criteria = rr.TextField("criteria");

@@ -67,14 +67,21 @@ void SetPlaceholderWords(PlaceholderWords words) {
   active_words = std::make_shared<const PlaceholderWords>(std::move(words));
 }
 
-Placeholder FindPlaceholder(std::string_view text, const std::set<std::string>& dismissed) {
-  Placeholder p = Scan(text, *Words(), dismissed);
-  // Quoted in a diagnostic: long matches (a hostile run of x's) are cut at a character boundary.
+namespace {
+
+// Quoted in a diagnostic: long matches (a hostile run of x's) are cut at a character boundary.
+Placeholder Cut(Placeholder p) {
   if (p.match.size() > 60) {
     size_t cut = base::Utf8CharStart(p.match, 57);
     p.match = p.match.substr(0, cut) + "...";
   }
   return p;
+}
+
+}  // namespace
+
+Placeholder FindPlaceholder(std::string_view text, const std::set<std::string>& dismissed) {
+  return Cut(Scan(text, *Words(), dismissed));
 }
 
 namespace {
@@ -253,14 +260,17 @@ void Walk(const nlohmann::json& v, const std::string& pointer, std::vector<Dismi
           dismissed.insert(LowerOf(text.substr(open, close - open + 1)));
       }
     }
-    Placeholder p = FindPlaceholder(text, dismissed);
-    if (!p.match.empty()) out->push_back({pointer, std::move(p)});
+    Placeholder p = Scan(text, *Words(), dismissed);
+    if (!p.match.empty()) {
+      std::string whole = p.match;
+      out->push_back({pointer, Cut(std::move(p)), std::move(whole)});
+    }
     if (dismissals != nullptr && !dismissed.empty()) {
       // A dismissal is used when its text is one of the field's placeholders: every distinct
       // match is found by dismissing the ones found so far (a few scans of one field).
       std::set<std::string> all;
       for (int n = 0; n < 32; ++n) {
-        Placeholder next = FindPlaceholder(text, all);
+        Placeholder next = Scan(text, *Words(), all);  // uncut, as dismissals name them
         if (next.match.empty() || !all.insert(LowerOf(next.match)).second) break;
       }
       for (auto& d : *dismissals) {

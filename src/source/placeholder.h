@@ -45,6 +45,7 @@ Placeholder FindPlaceholder(std::string_view text, const std::set<std::string>& 
 struct PlaceholderAt {
   std::string pointer;
   Placeholder found;
+  std::string whole;  // found.match uncut (found.match is cut at 60 bytes): what a dismissal names
 };
 
 /// A source's explicit statement that a value pnc takes for a placeholder is a fact

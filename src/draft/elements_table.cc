@@ -42,19 +42,17 @@ std::vector<int> NearSentences(const Matcher& m, const std::string& rule, const 
 
 // What a children's guide may leave to the full notice it sits under (the Children's code's
 // child-friendly layer): the legal detail, which a child does not need to understand what happens.
+// (Not whether the child must give the data, nor the child's rights: a child needs those.)
 const std::set<std::string_view> kLegalDetail = {"lawful-basis",
                                                  "legitimate-interests",
                                                  "recognised-legitimate-interest",
                                                  "special-category-condition",
                                                  "criminal-offence-condition",
-                                                 "statutory-requirement",
                                                  "dpo-contact",
                                                  "uk-representative"};
-// The rights that apply only with some bases: a guide that names none cannot show they apply.
-const std::set<std::string_view> kByBasis = {"right-object", "right-portability", "right-withdraw-consent"};
 
 // The draft's title, when it says the draft is a children's guide ("a guide for children and young
-// people", "young people's version", "canllaw i blant"): its first line or one of the headings that open it, or -1.
+// people", "young people's version", "canllaw i blant"): its first line or a heading that opens it, or -1.
 int ChildrensGuideTitle(const Matcher& m) {
   const int n = std::min<int>(static_cast<int>(m.doc().sentences.size()), 6);
   for (int s = 0; s < n; ++s) {
@@ -66,22 +64,14 @@ int ChildrensGuideTitle(const Matcher& m) {
 
 }  // namespace
 
-void ApplyChildrensGuide(const Matcher& m, const Bases& bases, std::vector<ElementResult>& out) {
+void ApplyChildrensGuide(const Matcher& m, std::vector<ElementResult>& out) {
   const int title = ChildrensGuideTitle(m);
   if (title < 0) return;
   const std::string guide = "a children's guide ('" + m.sentence(title).text + "')";
   for (auto& e : out) {
-    if (e.status != S::kMissing) continue;
-    if (kLegalDetail.count(e.rule)) {
-      e.reason = guide + " may leave this legal detail to the full notice it sits under, which must state it";
-    } else if (kByBasis.count(e.rule) && !bases.Any()) {
-      e.reason = guide +
-                 " names no lawful basis, so whether this right applies is for the full notice to "
-                 "show; where it applies to the children's information, tell them here in their words";
-    } else {
-      continue;
-    }
+    if (e.status != S::kMissing || !kLegalDetail.count(e.rule)) continue;
     e.status = S::kNotApplicable;
+    e.reason = guide + " may leave this legal detail to the full notice it sits under, which must state it";
     e.evidence.clear();
     e.evidence.push_back(m.EvidenceOf(title));
   }
@@ -130,7 +120,7 @@ std::vector<ElementResult> EvaluateElements(const Matcher& m, const std::string&
   out.push_back(Automated(m));
   ApplyHeadingAnswers(m, out);
   ApplyNearMisses(m, out);
-  ApplyChildrensGuide(m, bases, out);
+  ApplyChildrensGuide(m, out);
   // Rules not yet in force on the notice's date do not apply.
   for (auto& e : out) {
     const rules::RuleInfo* info = rules::FindRule(e.rule);

@@ -75,6 +75,23 @@ std::vector<Block> SplitBilingualBlocks(std::vector<Block> blocks) {
   return out;
 }
 
+void MarkLanguagePassages(std::vector<Block>* blocks) {
+  // A half of a bilingual page (<article lang="en"> on a Welsh page) holds its own headings and a
+  // good part of the page; English names and sentences that pnc's Welsh page prints in
+  // <li lang="en"> or <span lang="en"> (untranslated texts, --allow-fallback) are neither.
+  std::map<int, size_t> held;
+  std::set<int> headed;
+  for (const Block& b : *blocks) {
+    if (b.lang_owner == 0) continue;
+    ++held[b.lang_owner];
+    if (b.heading) headed.insert(b.lang_owner);
+  }
+  for (Block& b : *blocks) {
+    bool switched = !b.lang_outer.empty() && b.lang_outer != b.lang;
+    b.lang_passage = switched && (!headed.count(b.lang_owner) || held[b.lang_owner] * 4 < blocks->size());
+  }
+}
+
 std::vector<std::string> DocumentLanguages(const Document& doc) {
   std::map<std::string, int> count;
   int total = 0;
@@ -82,6 +99,8 @@ std::vector<std::string> DocumentLanguages(const Document& doc) {
     if (s.heading || s.joined) continue;
     std::string l = SentenceLanguage(s.tokens);
     if (l.empty()) continue;
+    // Text marked in its own language inside a document in another is part of that document.
+    if (s.lang_passage && l == s.lang) continue;
     ++count[l];
     ++total;
   }

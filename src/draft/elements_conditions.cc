@@ -50,8 +50,8 @@ ElementResult SpecialCategory(const Matcher& m) {
     bool denied = std::any_of(none.begin(), none.end(),
                               [&](int n) { return !sents[n].heading && sents[n].section == sents[s].section; });
     return m.HasHere(s, "sc.definition") &&
-           (denied || (!m.HasHere(s, "sc.processed") &&
-                       m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.term")));
+           (denied ||
+            (!m.HasHere(s, "sc.processed") && m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.term")));
   });
   // Nor is "sensitive data" as what the organisation's security protects ("procedures that protect
   // sensitive data at all times"): a promise about safekeeping that names no kind of data held.

@@ -301,9 +301,8 @@ ElementResult Dpo(const Matcher& m) {
   // A heading names a topic: "Data Protection Officer" over "We are not required to appoint one"
   // designates no one (the section says so).
   std::erase_if(mention, [&](int s) {
-    return m.sentence(s).heading && std::any_of(none.begin(), none.end(), [&](int n) {
-             return m.sentence(n).section == m.sentence(s).section;
-           });
+    return m.sentence(s).heading &&
+           std::any_of(none.begin(), none.end(), [&](int n) { return m.sentence(n).section == m.sentence(s).section; });
   });
   if (mention.empty()) {
     return MakeElement(m, "dpo-contact", S::kNotApplicable,

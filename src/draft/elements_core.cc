@@ -352,7 +352,9 @@ ElementResult Source(const Matcher& m) {
   auto generic = GenericSources(m);
   for (int s : generic) {
     const std::string& t = m.sentence(s).text;
-    for (const char* cue : {"including", "such as", "for example", "e.g.", "namely", "like "}) {
+    // (Welsh: "megis", "er enghraifft", "gan gynnwys".)
+    for (const char* cue :
+         {"including", "such as", "for example", "e.g.", "namely", "like ", "megis", "er enghraifft", "gan gynnwys"}) {
       size_t at = t.find(cue);
       if (at != std::string::npos && NameWords(t.substr(at)) > 0) {
         named.push_back(s);

@@ -396,7 +396,7 @@ TEST_SUITE("draft") {
         {"international-transfers", "Your data is not transferred outside the UK."},
         {"international-transfers", "We do not send your data abroad."},
         {"international-transfers", "All data is held on servers in the UK."},
-        {"international-transfers", "We do not transfer personal data outside the European Economic Area."},
+        {"international-transfers", "We do not transfer personal data outside the UK or the European Economic Area."},
         {"retention", "We will keep your information for three years after your membership ends."},
         {"retention", "Membership records are kept for six years for accounting purposes."},
         {"retention", "Your details will be deleted when you leave the club."},
@@ -469,6 +469,8 @@ TEST_SUITE("draft") {
          "Complaints about how we handle your data should be sent to our Data Protection Lead at dp@acme.org.uk."},
     };
     const V kNot[] = {
+        // Europe only: whether data leaves the UK (for the EEA, a transfer too) is not said (doubtful).
+        {"international-transfers", "We do not transfer personal data outside the European Economic Area."},
         {"right-access", "Access to our building is by key card only."},
         {"right-erasure", "Records are deleted six years after your last visit."},
         {"right-restriction", "We restrict access to your file to the staff who need it."},

@@ -222,4 +222,66 @@ TEST_CASE("criminal offence data on a purpose shared with adults stays out of ch
   CHECK(child_html(adults).find("DBS") == std::string::npos);
 }
 
+// User test s28 F3: a referring court named as a source of the contact details every group gives was
+// listed in the Article 30 record as the source of the donors' data.
+namespace {
+
+json SharedWithDonors() {
+  json s = test::BaseSource();
+  s["data_subjects"].push_back({{"id", "donors"}, {"name", "Donors"}});
+  s["data_categories"][0]["sources"] = {"you", "referrers"};  // contact details, given by both
+  s["purposes"].push_back({{"id", "thanks"},
+                           {"name", "Thanking donors"},
+                           {"data_subjects", {"donors"}},
+                           {"data_categories", {"contact"}},
+                           {"lawful_bases", {"consent"}},
+                           {"automated_means", true},
+                           {"requirement", {{"type", "none"}}}});
+  s["recipients"][0]["purposes"] = {"support", "thanks"};
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("a referrer of a kind of data that purposes about different groups use asks whose data it gives") {
+  const auto lines = test::Lines(test::LintJson(SharedWithDonors()), "whose-data");
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].find(": warning: source 'referrers' does not say whose data it gives, but data category "
+                      "'contact', which it gives, is about 'parents' and 'donors', and purposes about only some of "
+                      "them use it ('support'): the Article 30 record names the source for each of those purposes "
+                      "[whose-data]") != std::string::npos);
+}
+
+TEST_CASE("a referrer that says whose data it gives, or the person themselves, asks nothing") {
+  json named = SharedWithDonors();
+  named["sources"][1]["data_subjects"] = {"parents"};
+  CHECK(test::Lines(test::LintJson(named), "whose-data").empty());
+  json person = SharedWithDonors();
+  person["sources"][1]["from_person"] = true;
+  CHECK(test::Lines(test::LintJson(person), "whose-data").empty());
+  json observed = SharedWithDonors();
+  observed["sources"][1]["observed"] = true;
+  CHECK(test::Lines(test::LintJson(observed), "whose-data").empty());
+  // One purpose about every group of the kind: its record names the source for them all, truly.
+  json one = SharedWithDonors();
+  one["purposes"][1]["data_subjects"] = {"parents", "donors"};
+  CHECK(test::Lines(test::LintJson(one), "whose-data").empty());
+}
+
+TEST_CASE("a source's data_subjects limit it in the notice's sources section") {
+  json s = SharedWithDonors();
+  s["sources"][1]["data_subjects"] = {"parents"};
+  const std::string text = s.dump(2);
+  driver::Options options;
+  options.formats = {"html"};
+  auto c = test::CompileSource("t.json", options, &text);
+  REQUIRE(!c->docs.empty());
+  const std::string html = test::HtmlOf(c->docs.front());
+  const size_t at = html.find(">Referrers<");
+  REQUIRE(at != std::string::npos);
+  const std::string item = html.substr(at, html.find("</li>", at) - at);
+  CHECK(item.find("Whose information: Parents.") != std::string::npos);
+  CHECK(item.find("Contact details") != std::string::npos);
+}
+
 }  // namespace pnc

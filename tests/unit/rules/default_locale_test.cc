@@ -30,7 +30,7 @@ TEST_CASE("English plain strings under a Welsh-first locale list are told once, 
   const auto lines = test::Lines(out, "default-locale");
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].find(": warning: texts without a locale map are taken as 'cy', the first locale in notice.locales, "
-                      "but 3 of them read as English (the first at /data_categories/0/description) "
+                      "but 4 of them read as English (the first at /data_categories/0/description) "
                       "[default-locale]") != std::string::npos);
   // The hints: list English first, or write locale maps; Welsh-first pages are --bilingual's.
   const std::string text = WithTexts({"cy", "en"}, "en").dump(2);

@@ -144,6 +144,10 @@ constexpr std::array kRules = {
     // Translation, accessibility and children's version rules.
     RuleInfo{"missing-translation", E, "every free-text field has text in every declared locale",
              "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you", ""},
+    RuleInfo{"default-locale", W,
+             "texts written as plain strings, which are taken as the first locale in notice.locales, are in that "
+             "locale's language (told apart for Welsh and English)",
+             "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you", ""},
     RuleInfo{"stale-translation", W, "a translation was made from the current source text",
              "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you (equivalence)", ""},
     RuleInfo{"unreviewed-catalogue", W, "a locale catalogue used by a notice has been reviewed",

@@ -96,6 +96,20 @@ std::string FirstForChildren(const Writer& w, const std::vector<T>& items, const
   }
   return "";
 }
+/// The retention records (one flag each) that keep one of `purposes`' data: the one link
+/// (source::RecordsOfPurpose), shared with the DPV export and the Article 30 record (jit.cc).
+std::vector<bool> JitKeptRecords(const Writer& w, const std::vector<size_t>& purposes);
+/// Where the source says that no one receives `purposes`' data ("recipients": "none" for the notice,
+/// or on every one of them); "" when it does not (jit.cc).
+std::string JitNoneSharedAt(const source::Model& m, const std::vector<size_t>& purposes);
+/// The recipients that receive `purposes`' data about the groups in `about` through other purposes
+/// (source::OnwardRecipients), each once, in the source's order of recipients (jit.cc).
+std::vector<source::OnwardRecipient> JitOnward(const Writer& w, const std::vector<size_t>& purposes,
+                                               const source::Groups& about);
+/// The lines of an adult just-in-time notice for `purposes`, `at` its form or purpose (jit_adult.cc).
+std::vector<Block> JitAdultLines(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
+/// The lines of a children's just-in-time notice for `purposes`, in the guide's words (jit_child.cc).
+std::vector<Block> JitChildLines(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
 /// The just-in-time notices of `doc` (jit.cc): one per form, then one per purpose; in a children's
 /// version only those about children. `doc`'s alternates give the full notice's page.
 std::vector<Section> JitSections(const Writer& w, const NoticeDoc& doc);

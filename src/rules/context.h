@@ -41,6 +41,8 @@ void CheckReferences(const RuleContext& ctx);
 void CheckSectionIds(const RuleContext& ctx);
 void CheckTerminology(const RuleContext& ctx);
 void CheckTranslations(const RuleContext& ctx);
+/// default-locale: plain-string texts read as the other of Welsh and English (translations.cc).
+void CheckDefaultLocale(const RuleContext& ctx);
 void CheckChildText(const RuleContext& ctx);
 void CheckCategoryText(const RuleContext& ctx);
 void CheckScheduleOne(const RuleContext& ctx);
@@ -51,6 +53,8 @@ void CheckBands(const RuleContext& ctx);
 /// Data categories said to concern children together with other groups (whose_data.cc).
 void CheckWhoseData(const RuleContext& ctx);
 void CheckWhoseRecords(const RuleContext& ctx);
+/// whose-data: a source another body is, giving a kind of data purposes about different groups use.
+void CheckWhoseSources(const RuleContext& ctx);
 /// Purpose fields that match neither its lawful bases nor its data (stray_fields.cc).
 void CheckStrayFields(const RuleContext& ctx);
 void CheckChildConsistency(const RuleContext& ctx);

@@ -41,6 +41,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckRights(ctx);
   CheckTerminology(ctx);
   CheckTranslations(ctx);
+  CheckDefaultLocale(ctx);
   CheckChildText(ctx);
   CheckCategoryText(ctx);
   CheckScheduleOne(ctx);
@@ -49,6 +50,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckBands(ctx);
   CheckWhoseData(ctx);
   CheckWhoseRecords(ctx);
+  CheckWhoseSources(ctx);
   CheckStrayFields(ctx);
   CheckChildConsistency(ctx);
   CheckDrafts(ctx);

@@ -335,6 +335,8 @@ struct Rights {
 struct Form {
   std::string id;
   Text name;
+  Text child;               // the form's name in a child's words: the children's just-in-time notice's heading
+  BandTexts child_by_band;  // that name per age band, in place of `child`
   std::vector<Ref> purposes;
   std::string pointer;
 };

@@ -63,6 +63,71 @@ std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s) {
   return out;
 }
 
+// A children's list (GroupedLines, sections.h): split by group when the guide is for several children
+// groups and a line concerns only some of them (user test s29 F1: a bereaved 6-year-old was told of
+// notes about their illness, the NHS and data sent abroad, all the child patients' alone).
+std::vector<Block> GroupedLines(const Writer& w, const std::string& section, const std::string& fact,
+                                const std::vector<ChildLine>& lines, std::vector<Block> after,
+                                std::vector<std::vector<Block>> group_after) {
+  const auto& m = w.model();
+  const source::Groups& kids = w.scope().children;
+  std::vector<size_t> guide;  // the children groups of this guide, named as "This guide is for" names them
+  std::vector<std::vector<Block>> names(m.subjects.size());
+  for (size_t g = 0; g < m.subjects.size() && g < kids.size(); ++g) {
+    if (!kids[g]) continue;
+    names[g] = GroupBlocks(w, m.subjects[g]);
+    if (!names[g].empty()) guide.push_back(g);
+  }
+  group_after.resize(m.subjects.size());
+  auto about = [](const ChildLine& l, size_t g) { return g < l.groups.size() && l.groups[g]; };
+  // A line is every reader's when it concerns each group of the guide (or none the guide can name).
+  auto everyones = [&](const ChildLine& l) {
+    return std::all_of(guide.begin(), guide.end(), [&](size_t g) { return about(l, g); }) ||
+           std::none_of(guide.begin(), guide.end(), [&](size_t g) { return about(l, g); });
+  };
+  const bool split = guide.size() > 1 &&
+                     (std::any_of(lines.begin(), lines.end(), [&](const ChildLine& l) { return !everyones(l); }) ||
+                      std::any_of(group_after.begin(), group_after.end(), [](const auto& b) { return !b.empty(); }));
+  auto list = [](const std::vector<const ChildLine*>& of) {
+    Block b;
+    b.kind = BlockKind::kBulletList;
+    for (const ChildLine* l : of) b.items.push_back(l->blocks);
+    return b;
+  };
+  std::vector<Block> out;
+  std::vector<const ChildLine*> common;
+  for (const auto& l : lines) {
+    if (!split || everyones(l)) common.push_back(&l);
+  }
+  if (!common.empty()) {
+    out.push_back(w.P("child." + section + ".intro", {}, fact));
+    out.push_back(list(common));
+  }
+  for (auto& b : after) out.push_back(std::move(b));
+  if (!split) return out;
+  // Each group as the guide names it, then "Are you one of them?" and the lines that are its own. A
+  // line about several groups but not all is said under each of them, so every reader finds all of
+  // theirs under their own group.
+  for (size_t g : guide) {
+    std::vector<const ChildLine*> theirs;
+    std::vector<std::string> facts;
+    for (const auto& l : lines) {
+      if (everyones(l) || !about(l, g)) continue;
+      theirs.push_back(&l);
+      if (!l.pointer.empty()) facts.push_back(l.pointer);
+    }
+    if (theirs.empty() && group_after[g].empty()) continue;
+    for (const auto& b : names[g]) out.push_back(b);
+    if (!theirs.empty()) {
+      const std::string key = "child.group." + section + (common.empty() ? "-first" : "");
+      out.push_back(w.P(w.Banded(key), {}, m.subjects[g].pointer + "/children", facts));
+      out.push_back(list(theirs));
+    }
+    for (auto& b : group_after[g]) out.push_back(std::move(b));
+  }
+  return out;
+}
+
 const source::Text& RecordChildName(const Writer& w, const source::Retention& r) {
   const source::Text& child_name = source::ChildFor(r.child_name, r.child_name_by_band, w.band());
   return child_name.present() ? child_name : r.name;
@@ -70,10 +135,9 @@ const source::Text& RecordChildName(const Writer& w, const source::Retention& r)
 
 // "How long do we keep it?": each record about children, named by its child_name where the source
 // gives one (else its name), so that "We keep it until you are 25" says what "it" is, then its child wording.
-Block KeepList(const Writer& w) {
+std::vector<ChildLine> KeepLines(const Writer& w) {
   const auto& m = w.model();
-  Block list;
-  list.kind = BlockKind::kBulletList;
+  std::vector<ChildLine> list;
   for (size_t i = 0; i < m.retention.size(); ++i) {
     const auto& r = m.retention[i];
     if (!w.scope().ConcernsChildren(w.scope().retention[i])) continue;
@@ -97,7 +161,7 @@ Block KeepList(const Writer& w) {
       head.origin_id = name.children.empty() ? -1 : name.children.front().origin;
       content.insert(content.begin(), std::move(head));
     }
-    list.items.push_back(std::move(content));
+    list.push_back({std::move(content), w.scope().retention[i], r.pointer});
   }
   return list;
 }
@@ -167,13 +231,12 @@ std::vector<Block> ChildPurposeItem(const Writer& w, size_t i) {
 }
 
 // "Why do we use it?": each purpose about children, as ChildPurposeItem says it.
-Block PurposeList(const Writer& w) {
-  Block list;
-  list.kind = BlockKind::kBulletList;
+std::vector<ChildLine> PurposeLines(const Writer& w) {
+  std::vector<ChildLine> list;
   for (size_t i = 0; i < w.model().purposes.size(); ++i) {
     if (!w.scope().ConcernsChildren(w.scope().purposes[i])) continue;
     std::vector<Block> content = ChildPurposeItem(w, i);
-    if (!content.empty()) list.items.push_back(std::move(content));
+    if (!content.empty()) list.push_back({std::move(content), w.scope().purposes[i], w.model().purposes[i].pointer});
   }
   return list;
 }

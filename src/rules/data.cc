@@ -56,16 +56,25 @@ void CheckPurposesKept(const RuleContext& ctx) {
     const auto& purpose = m.purposes[p];
     const std::vector<source::Kept> kept = source::RecordsOfPurpose(m, ctx.scope, p);
     if (std::any_of(kept.begin(), kept.end(), [](source::Kept k) { return k != source::Kept::kNo; })) continue;
-    std::vector<std::string> records, kinds;  // the records that keep its data for other purposes
-    for (const auto& rec : m.retention) {
-      if (rec.purposes_pointer.empty() || RuleContext::Uses(rec.purposes, purpose.id)) continue;
-      bool keeps = false;
-      for (const auto& c : rec.categories) {
-        if (!RuleContext::Uses(purpose.categories, c.id)) continue;
-        keeps = true;
-        if (std::find(kinds.begin(), kinds.end(), "'" + c.id + "'") == kinds.end()) kinds.push_back("'" + c.id + "'");
+    // The records that keep its kinds of data for other purposes: those about its people (the
+    // patients' care file is no place for the siblings' app), else any.
+    std::vector<std::string> records, kinds;
+    for (const bool same_people : {true, false}) {
+      if (!records.empty()) break;
+      for (size_t r = 0; r < m.retention.size(); ++r) {
+        const auto& rec = m.retention[r];
+        if (rec.purposes_pointer.empty() || RuleContext::Uses(rec.purposes, purpose.id)) continue;
+        if (same_people && r < ctx.scope.retention.size() && p < ctx.scope.purposes.size() &&
+            !source::Any(source::Intersect(ctx.scope.retention[r], ctx.scope.purposes[p])))
+          continue;
+        bool keeps = false;
+        for (const auto& c : rec.categories) {
+          if (!RuleContext::Uses(purpose.categories, c.id)) continue;
+          keeps = true;
+          if (std::find(kinds.begin(), kinds.end(), "'" + c.id + "'") == kinds.end()) kinds.push_back("'" + c.id + "'");
+        }
+        if (keeps) records.push_back("'" + rec.id + "'");
       }
-      if (keeps) records.push_back("'" + rec.id + "'");
     }
     if (records.empty()) continue;
     const bool one = records.size() == 1;

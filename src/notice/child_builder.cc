@@ -184,62 +184,6 @@ std::string NoneSharedWithChildren(const source::Model& m, const source::Scope& 
   return at;
 }
 
-// "Some of your information is kept outside the UK": said to every reader when a transfer concerns
-// every children group of the guide, else (returned, one entry per group) under each group whose
-// data goes, and "we keep your information in the UK" under each group whose data no transfer takes
-// (user test s29 F1: a bereaved child was told their information goes abroad with the patients').
-// The lines for every reader are added to `all`.
-std::vector<std::vector<Block>> TransferLines(const Writer& w, std::vector<Block>* all) {
-  const auto& m = w.model();
-  const auto& scope = w.scope();
-  const size_t n = m.subjects.size();
-  std::string transfer, exception;  // a transfer about every group; one that rests on a derogation
-  std::vector<std::string> theirs(n), their_exception(n);  // the same, per group, for the others
-  bool untied = false;  // a transfer naming no recipients may be about children or not: say neither
-  for (size_t i = 0; i < m.transfers.size(); ++i) {
-    untied = untied || m.transfers[i].recipients.empty();
-    if (!scope.ConcernsChildren(scope.transfers[i])) continue;
-    const source::Groups whose = source::Intersect(scope.transfers[i], scope.children);
-    // An Art 49 derogation has no safeguard: "kept just as safe there" would be untrue.
-    const std::string derogation = m.transfers[i].Derogation() ? m.transfers[i].safeguard.pointer : "";
-    if (whose == scope.children) {
-      if (transfer.empty()) transfer = m.transfers[i].pointer;
-      if (exception.empty()) exception = derogation;
-      continue;
-    }
-    for (size_t g = 0; g < n && g < whose.size(); ++g) {
-      if (!whose[g]) continue;
-      if (theirs[g].empty()) theirs[g] = m.transfers[i].pointer;
-      if (their_exception[g].empty()) their_exception[g] = derogation;
-    }
-  }
-  if (!exception.empty()) {
-    all->push_back(w.P("child.transfers.exception", {}, exception));
-  } else if (!transfer.empty()) {
-    all->push_back(w.P("child.transfers.some", {}, transfer));
-  }
-  std::vector<std::vector<Block>> groups(n);
-  const bool some = std::any_of(theirs.begin(), theirs.end(), [](const std::string& t) { return !t.empty(); });
-  if (!some) {
-    if (transfer.empty() && m.transfers_stated && !untied)
-      all->push_back(w.P("child.transfers.none", {}, m.transfers_pointer));
-    return groups;
-  }
-  for (size_t g = 0; g < n && g < scope.children.size(); ++g) {
-    if (!scope.children[g]) continue;
-    // Said once to every reader already ("some of your information"), unless this group's goes
-    // where the law allows it only in special cases.
-    if (!their_exception[g].empty() && exception.empty()) {
-      groups[g].push_back(w.P("child.group.transfers.exception", {}, their_exception[g]));
-    } else if (!theirs[g].empty() && transfer.empty()) {
-      groups[g].push_back(w.P("child.group.transfers.some", {}, theirs[g]));
-    } else if (theirs[g].empty() && transfer.empty() && m.transfers_stated && !untied) {
-      groups[g].push_back(w.P("child.group.transfers.none", {}, m.transfers_pointer));
-    }
-  }
-  return groups;
-}
-
 }  // namespace
 
 NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
@@ -359,7 +303,8 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
     s.title_lang = w.LangOf(title);
     s.origin = title.pointer;
     s.title_origin = w.Src(title.pointer);
-    s.blocks = w.Blocks(child);
+    s.blocks = SectionFor(w, scope.sections[i], x.subjects_pointer.empty() ? x.pointer : x.subjects_pointer);
+    for (auto& b : w.Blocks(child)) s.blocks.push_back(std::move(b));
     doc.sections.push_back(s);
   }
 

@@ -1,6 +1,7 @@
 // notice: Model → the children's version's lists of items: each item about children in its child
-// wording (what we use, where it comes from, why, how long we keep it) and the groups the guide is
-// for, with their ages. The sections around them are child_builder.cc's.
+// wording (what we use, where it comes from, why, who we tell, how long we keep it), said under the
+// groups it concerns where the guide is for several, and the groups the guide is for, with their
+// ages. The sections around them are child_builder.cc's.
 #include <algorithm>
 #include <cctype>
 
@@ -63,6 +64,38 @@ std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s) {
   return out;
 }
 
+// The children groups of this guide that it can name, in the source's order, each named (`names`,
+// by Model::subjects) as "This guide is for" names it.
+std::vector<size_t> GuideGroups(const Writer& w, std::vector<std::vector<Block>>* names) {
+  const auto& m = w.model();
+  const source::Groups& kids = w.scope().children;
+  std::vector<size_t> guide;
+  names->assign(m.subjects.size(), {});
+  for (size_t g = 0; g < m.subjects.size() && g < kids.size(); ++g) {
+    if (!kids[g]) continue;
+    (*names)[g] = GroupBlocks(w, m.subjects[g]);
+    if (!(*names)[g].empty()) guide.push_back(g);
+  }
+  return guide;
+}
+
+std::vector<Block> SectionFor(const Writer& w, const source::Groups& groups, const std::string& fact) {
+  std::vector<std::vector<Block>> names;
+  const std::vector<size_t> guide = GuideGroups(w, &names);
+  std::vector<Block> out;
+  bool all = true;
+  for (size_t g : guide) {
+    if (g < groups.size() && groups[g]) {
+      for (const auto& b : names[g]) out.push_back(b);
+    } else {
+      all = false;
+    }
+  }
+  if (guide.size() < 2 || all || out.empty()) return {};
+  out.push_back(w.P(w.Banded("child.group.section"), {}, fact));
+  return out;
+}
+
 // A children's list (GroupedLines, sections.h): split by group when the guide is for several children
 // groups and a line concerns only some of them (user test s29 F1: a bereaved 6-year-old was told of
 // notes about their illness, the NHS and data sent abroad, all the child patients' alone).
@@ -70,14 +103,8 @@ std::vector<Block> GroupedLines(const Writer& w, const std::string& section, con
                                 const std::vector<ChildLine>& lines, std::vector<Block> after,
                                 std::vector<std::vector<Block>> group_after) {
   const auto& m = w.model();
-  const source::Groups& kids = w.scope().children;
-  std::vector<size_t> guide;  // the children groups of this guide, named as "This guide is for" names them
-  std::vector<std::vector<Block>> names(m.subjects.size());
-  for (size_t g = 0; g < m.subjects.size() && g < kids.size(); ++g) {
-    if (!kids[g]) continue;
-    names[g] = GroupBlocks(w, m.subjects[g]);
-    if (!names[g].empty()) guide.push_back(g);
-  }
+  std::vector<std::vector<Block>> names;
+  const std::vector<size_t> guide = GuideGroups(w, &names);
   group_after.resize(m.subjects.size());
   auto about = [](const ChildLine& l, size_t g) { return g < l.groups.size() && l.groups[g]; };
   // A line is every reader's when it concerns each group of the guide (or none the guide can name).
@@ -126,6 +153,60 @@ std::vector<Block> GroupedLines(const Writer& w, const std::string& section, con
     for (auto& b : group_after[g]) out.push_back(std::move(b));
   }
   return out;
+}
+
+// Said once to every reader where a transfer concerns every children group of the guide, else under
+// each group (user test s29 F1: a bereaved child was told their information goes abroad with the
+// patients').
+std::vector<std::vector<Block>> TransferLines(const Writer& w, std::vector<Block>* all) {
+  const auto& m = w.model();
+  const auto& scope = w.scope();
+  const size_t n = m.subjects.size();
+  std::string transfer, exception;  // a transfer about every group; one that rests on a derogation
+  std::vector<std::string> theirs(n), their_exception(n);  // the same, per group, for the others
+  bool untied = false;  // a transfer naming no recipients may be about children or not: say neither
+  for (size_t i = 0; i < m.transfers.size(); ++i) {
+    untied = untied || m.transfers[i].recipients.empty();
+    if (!scope.ConcernsChildren(scope.transfers[i])) continue;
+    const source::Groups whose = source::Intersect(scope.transfers[i], scope.children);
+    // An Art 49 derogation has no safeguard: "kept just as safe there" would be untrue.
+    const std::string derogation = m.transfers[i].Derogation() ? m.transfers[i].safeguard.pointer : "";
+    if (whose == scope.children) {
+      if (transfer.empty()) transfer = m.transfers[i].pointer;
+      if (exception.empty()) exception = derogation;
+      continue;
+    }
+    for (size_t g = 0; g < n && g < whose.size(); ++g) {
+      if (!whose[g]) continue;
+      if (theirs[g].empty()) theirs[g] = m.transfers[i].pointer;
+      if (their_exception[g].empty()) their_exception[g] = derogation;
+    }
+  }
+  if (!exception.empty()) {
+    all->push_back(w.P("child.transfers.exception", {}, exception));
+  } else if (!transfer.empty()) {
+    all->push_back(w.P("child.transfers.some", {}, transfer));
+  }
+  std::vector<std::vector<Block>> groups(n);
+  const bool some = std::any_of(theirs.begin(), theirs.end(), [](const std::string& t) { return !t.empty(); });
+  if (!some) {
+    if (transfer.empty() && m.transfers_stated && !untied)
+      all->push_back(w.P("child.transfers.none", {}, m.transfers_pointer));
+    return groups;
+  }
+  for (size_t g = 0; g < n && g < scope.children.size(); ++g) {
+    if (!scope.children[g]) continue;
+    // Said once to every reader already ("some of your information"), unless this group's goes
+    // where the law allows it only in special cases.
+    if (!their_exception[g].empty() && exception.empty()) {
+      groups[g].push_back(w.P("child.group.transfers.exception", {}, their_exception[g]));
+    } else if (!theirs[g].empty() && transfer.empty()) {
+      groups[g].push_back(w.P("child.group.transfers.some", {}, theirs[g]));
+    } else if (theirs[g].empty() && transfer.empty() && m.transfers_stated && !untied) {
+      groups[g].push_back(w.P("child.group.transfers.none", {}, m.transfers_pointer));
+    }
+  }
+  return groups;
 }
 
 const source::Text& RecordChildName(const Writer& w, const source::Retention& r) {

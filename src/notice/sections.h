@@ -58,6 +58,15 @@ struct ChildLine {
 std::vector<Block> GroupedLines(const Writer& w, const std::string& section, const std::string& fact,
                                 const std::vector<ChildLine>& lines, std::vector<Block> after = {},
                                 std::vector<std::vector<Block>> group_after = {});
+/// The children's transfer lines (child_items.cc): "Some of your information is kept outside the UK"
+/// (or an Art 49 derogation's "only in special cases", or "we keep your information in the UK"),
+/// added to `all` where it is every children group's; otherwise returned, one entry per group
+/// (Model::subjects), for GroupedLines to say under each group: theirs goes, or stays in the UK.
+std::vector<std::vector<Block>> TransferLines(const Writer& w, std::vector<Block>* all);
+/// The start of a section of its own (`sections`) about groups `groups` (its scope) in a children's guide
+/// for several groups when it is not every group's: those groups as the guide names them and "Are you
+/// one of them? This part is for you." (with `fact`); nothing otherwise.
+std::vector<Block> SectionFor(const Writer& w, const source::Groups& groups, const std::string& fact);
 /// Children's version (child_items.cc): "How long do we keep it?", each record about children
 /// under its child_name where the source gives one (else its name), then its child wording.
 std::vector<ChildLine> KeepLines(const Writer& w);

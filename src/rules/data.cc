@@ -64,6 +64,11 @@ void CheckPurposesKept(const RuleContext& ctx) {
       for (size_t r = 0; r < m.retention.size(); ++r) {
         const auto& rec = m.retention[r];
         if (rec.purposes_pointer.empty() || RuleContext::Uses(rec.purposes, purpose.id)) continue;
+        // A record naming a purpose the source lacks may mean this one (a misspelt id): that error says it.
+        if (std::any_of(rec.purposes.begin(), rec.purposes.end(), [&](const source::Ref& x) {
+              return std::none_of(m.purposes.begin(), m.purposes.end(), [&](const auto& q) { return q.id == x.id; });
+            }))
+          continue;
         if (same_people && r < ctx.scope.retention.size() && p < ctx.scope.purposes.size() &&
             !source::Any(source::Intersect(ctx.scope.retention[r], ctx.scope.purposes[p])))
           continue;

@@ -81,9 +81,8 @@ void CheckDecisionException(const RuleContext& ctx, const source::Decision& d, b
                    "' names no Art 22(2) exception: before 5 Feb 2026 a solely automated decision with legal or "
                    "similarly significant effects is allowed only when it is necessary for a contract with the "
                    "person, authorised by law, or based on their explicit consent",
-               {"add " exception ": " contract ", " authorised - by - law " or " explicit -
-                consent " (Art 22(2)(a)-(c)); "
-                        "if none applies, have a person take the decision and remove it from automated_decisions"});
+               {"add \"exception\": \"contract\", \"authorised-by-law\" or \"explicit-consent\" (Art 22(2)(a)-(c)); "
+                "if none applies, have a person take the decision and remove it from automated_decisions"});
   } else if (!d.exception.id.empty() && !special.empty() && d.exception.id != special &&
              LawData::Find(ids, special) != nullptr) {
     ctx.Report("automated-decisions", d.exception.pointer,

@@ -46,6 +46,10 @@ bool AnswerFor(const source::Model& m, const source::Requirement& q, const sourc
 void CheckPurposeConsent(const RuleContext& ctx) {
   for (const auto& p : ctx.model.purposes) {
     if (p.special.id.id != "explicit-consent") continue;
+    // On consent alone, stray_fields.cc already reports the same answer: one error is enough.
+    if (!p.bases.empty() &&
+        std::all_of(p.bases.begin(), p.bases.end(), [](const source::Ref& b) { return b.id == "consent"; }))
+      continue;
     for (const auto& q : p.requirements) {
       if (!Obliges(q)) continue;
       ctx.Report("statutory-requirement", q.pointer,

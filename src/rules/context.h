@@ -35,6 +35,8 @@ void CheckIdentity(const RuleContext& ctx);
 void CheckPurposes(const RuleContext& ctx);
 void CheckData(const RuleContext& ctx);
 void CheckSharing(const RuleContext& ctx);
+/// Adequacy transfers whose destination names no place UK adequacy regulations cover (transfer_places.cc).
+void CheckTransferPlaces(const RuleContext& ctx);
 void CheckRights(const RuleContext& ctx);
 void CheckReferences(const RuleContext& ctx);
 /// Custom section ids that would clash with pnc's own anchors (references.cc).
@@ -57,6 +59,8 @@ void CheckWhoseRecords(const RuleContext& ctx);
 void CheckWhoseSources(const RuleContext& ctx);
 /// Purpose fields that match neither its lawful bases nor its data (stray_fields.cc).
 void CheckStrayFields(const RuleContext& ctx);
+/// Explicit consent on data the person is obliged to give (obliged_consent.cc).
+void CheckObligedConsent(const RuleContext& ctx);
 void CheckChildConsistency(const RuleContext& ctx);
 void CheckDrafts(const RuleContext& ctx);
 void CheckWording(const RuleContext& ctx);

@@ -38,6 +38,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckPurposes(ctx);
   CheckData(ctx);
   CheckSharing(ctx);
+  CheckTransferPlaces(ctx);
   CheckRights(ctx);
   CheckTerminology(ctx);
   CheckTranslations(ctx);
@@ -52,6 +53,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckWhoseRecords(ctx);
   CheckWhoseSources(ctx);
   CheckStrayFields(ctx);
+  CheckObligedConsent(ctx);
   CheckChildConsistency(ctx);
   CheckDrafts(ctx);
   CheckWording(ctx);

@@ -232,6 +232,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
                  d.consequences = r.TextField("consequences");
                  d.safeguards = r.TextField("safeguards");
                  d.categories = r.Refs("data_categories");
+                 d.exception = r.RefField("exception");
                  if (const json* sc = r.Get("special_category_condition")) {
                    ObjectReader cr(ctx, *sc, r.At("special_category_condition"), "the special category condition");
                    d.special.pointer = cr.pointer();

@@ -232,9 +232,9 @@ Placeholder Scan(std::string_view text, const PlaceholderWords& w, const std::se
 // Members whose strings are ids, codes, hashes or notes to the author, never published text.
 bool SkippedKey(const std::string& key) {
   static const std::array kSkip = {
-      "$schema",      "$comment",         "id",         "from",      "unconfirmed",
-      "type",         "article_9",        "schedule_1", "safeguard", "recognised_legitimate_interest",
-      "last_updated", "not_placeholders", "article_22b"};
+      "$schema",      "$comment",         "id",          "from",      "unconfirmed",
+      "type",         "article_9",        "schedule_1",  "safeguard", "recognised_legitimate_interest",
+      "last_updated", "not_placeholders", "article_22b", "exception"};
   for (const char* k : kSkip) {
     if (key == k) return true;
   }

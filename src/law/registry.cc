@@ -31,7 +31,9 @@ constexpr std::array kRules = {
         "UK GDPR Art 12(1) (easily accessible form); pnc source format", ""},
     RuleInfo{"duplicate-id", E, "ids are unique within their list", "pnc source format", ""},
     RuleInfo{"unknown-id", E, "every id referenced is defined", "pnc source format", ""},
-    RuleInfo{"unsafe-markdown", W, "free text has no raw HTML and no links other than http(s), mailto and tel",
+    RuleInfo{"unsafe-markdown", W,
+             "free text has no raw HTML (an error where words would be lost with it) and no links other than http(s), "
+             "mailto and tel",
              "UK GDPR Art 12(1) (intelligible form); pnc safe Markdown", ""},
     RuleInfo{"bidi-control", E,
              "no text holds a direction embedding, override or isolate (U+202A-U+202E, U+2066-U+2069), which can make "

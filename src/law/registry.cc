@@ -155,6 +155,10 @@ constexpr std::array kRules = {
              "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you", ""},
     RuleInfo{"stale-translation", W, "a translation was made from the current source text",
              "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you (equivalence)", ""},
+    RuleInfo{"translation-numbers", W,
+             "a translation states the same numbers as the text it translates (a period, a phone number), where "
+             "both give numbers in digits",
+             "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you (equivalence)", ""},
     RuleInfo{"unreviewed-catalogue", W, "a locale catalogue used by a notice has been reviewed",
              "UK GDPR Art 12(1) (clear and plain language)", ""},
     RuleInfo{"catalogue-placeholders", E,

@@ -297,8 +297,9 @@ std::vector<const source::Requirement*> ChildAnswers(const Writer& w, size_t i) 
 }
 
 // One purpose about children in its child wording, then, where the source says so, that a parent or
-// carer says yes for a child under 13, that the child does not have to tell us (Art 13(2)(e): requirement "none") or that taking part depends on it
-// ("condition"), and what happens if they don't, in the source's child wording: each its own paragraph.
+// carer says yes for a child under 13 (Art 8(1)), that the child does not have to tell us (Art 13(2)(e):
+// requirement "none") or that taking part depends on it ("condition"), and what happens if they don't,
+// in the source's child wording: each its own paragraph.
 std::vector<Block> ChildPurposeItem(const Writer& w, size_t i) {
   std::vector<Block> content = w.Blocks(w.Child(w.model().purposes[i]));
   if (content.empty()) return content;

@@ -28,18 +28,19 @@ std::vector<Block> ChildTransferAndDecisionLines(const Writer& w, const std::vec
                                                  const std::string& at) {
   const auto& m = w.model();
   std::vector<Block> out;
-  std::vector<std::string> facts;
-  std::string derogation;  // an Art 49 derogation has no safeguard: never "just as safe there"
+  // An Art 49 derogation has no safeguard: never "just as safe there". Both kinds are told where both
+  // are made, as the children's guide tells them (review s30 L44).
+  std::vector<std::string> safe, derogation;
   for (const JitTransfer& jt : JitOwnTransfers(w, purposes, w.scope().children)) {
     const source::Transfer& t = m.transfers[jt.transfer];
-    if (t.Derogation() && derogation.empty()) derogation = t.safeguard.pointer;
-    facts.push_back(t.pointer + "/recipients");
+    std::vector<std::string>& facts = t.Derogation() ? derogation : safe;
+    facts.push_back(t.Derogation() ? t.safeguard.pointer : t.pointer + "/recipients");
+    if (t.Derogation()) facts.push_back(t.pointer + "/recipients");
     for (const auto& f : jt.facts) facts.push_back(f);
   }
-  if (!facts.empty()) {
-    out.push_back(derogation.empty() ? w.P(w.Banded("jit.child.transfers"), {}, at, facts)
-                                     : w.P(w.Banded("jit.child.transfers-exception"), {}, derogation, facts));
-  }
+  if (!safe.empty()) out.push_back(w.P(w.Banded("jit.child.transfers"), {}, at, safe));
+  if (!derogation.empty())
+    out.push_back(w.P(w.Banded("jit.child.transfers-exception"), {}, derogation.front(), derogation));
   std::vector<Inlines> decided;
   std::vector<std::string> decision_facts;
   for (size_t d : JitDecisions(w, purposes, w.scope().children)) {

@@ -166,6 +166,9 @@ std::string ParseLawData(const json& law, const json& regulator, const json& voc
     }
     const json& ages = vocabulary.at("ages");
     for (const auto& [lang, phrases] : ages.at("until").items()) {
+    for (const auto& [lang, phrases] : vocabulary.at("negations").at("exact").items()) {
+      for (const auto& ph : phrases) out->vocabulary.negations.Add(ph.get<std::string>());
+    }
       for (const auto& ph : phrases) out->vocabulary.age_until.push_back(Words(ph.get<std::string>()));
     }
     for (const auto& [lang, words] : ages.at("birthday").items()) {

@@ -95,6 +95,8 @@ struct Vocabulary {
   PhraseList role_exact, role_starts;
   /// Duration words: unit → months ("years" → 12), number word → value ("six" → 6), all languages.
   std::map<std::string, double> duration_units, number_words;
+  /// Whole texts that say there is nothing ("None.", "n/a", Welsh "dim"): a decision's safeguards.
+  PhraseList negations;
   /// Age words: the words before an age in a children's wording ("until you are" 18), each split
   /// by Words(), and the words after an ordinal age in an adult period (25th "birthday").
   std::vector<std::vector<std::string>> age_until;

@@ -131,9 +131,10 @@ constexpr std::array kRules = {
              "consent",
              "UK GDPR Art 13(2)(e)", ""},
     RuleInfo{"automated-decisions", E,
-             "automated decision-making is stated (or that there is none), with its logic, effects, safeguards and, "
-             "for special category data, its Art 22B condition; none rests on a recognised legitimate interest "
-             "(Art 22B(4)); before 5 Feb 2026, each names its Art 22(2) exception",
+             "automated decision-making is stated (or that there is none), with its logic, effects, safeguards (not "
+             "'none') and, for special category data, its Art 22B condition; none rests on a recognised legitimate "
+             "interest (Art 22B(4)); before 5 Feb 2026, each names its Art 22(2) exception; a question where one "
+             "concerns children (Recital 71)",
              "UK GDPR Art 13(2)(f), 14(2)(g), 22A-22D (before 5 Feb 2026: Art 22)", ""},
     RuleInfo{"regulator-details", W,
              "the regulator's details printed are current on the notice's date, from data not past its review date",

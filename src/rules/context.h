@@ -35,6 +35,8 @@ void CheckIdentity(const RuleContext& ctx);
 void CheckPurposes(const RuleContext& ctx);
 void CheckData(const RuleContext& ctx);
 void CheckSharing(const RuleContext& ctx);
+/// Automated decisions whose safeguards say there are none, or that concern children (decisions.cc).
+void CheckDecisionFacts(const RuleContext& ctx);
 /// Adequacy transfers whose destination names no place UK adequacy regulations cover (transfer_places.cc).
 void CheckTransferPlaces(const RuleContext& ctx);
 void CheckRights(const RuleContext& ctx);

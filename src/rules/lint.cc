@@ -38,6 +38,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckPurposes(ctx);
   CheckData(ctx);
   CheckSharing(ctx);
+  CheckDecisionFacts(ctx);
   CheckTransferPlaces(ctx);
   CheckRights(ctx);
   CheckTerminology(ctx);

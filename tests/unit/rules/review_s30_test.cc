@@ -1,0 +1,165 @@
+// tests: legal review s30 (notes/review-s30.md): Art 22C safeguards given as "None." (L36), partial
+// adequacy for Canada and Japan (L37), Art 22B(4) only for the decision's own processing (L38), the
+// preventive or counselling service exclusion from Art 8 (L39), direct marketing on a recognised
+// legitimate interest (L41), consent beside conditions that apply only without it (L42), and solely
+// automated decisions about children (L45).
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+namespace pnc {
+namespace {
+
+using nlohmann::json;
+
+std::string Lint(const json& source) { return test::LintJson(source); }
+
+bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+size_t Count(const std::string& text, const std::string& part) {
+  size_t n = 0;
+  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
+std::string Html(const json& source, const std::string& locale = "en") {
+  diag::Sink sink;
+  return test::HtmlOf(test::Build(source, locale, &sink));
+}
+
+// BaseSource with one solely automated decision about the parents, on their contact details.
+json Decided(const std::string& safeguards) {
+  json s = test::BaseSource();
+  s["automated_decisions"] = json::array({{{"id", "score"},
+                                           {"name", "Waiting list order"},
+                                           {"data_categories", {"contact"}},
+                                           {"logic", "A computer orders requests by the date they arrive."},
+                                           {"consequences", "A later request waits longer."},
+                                           {"safeguards", safeguards}}});
+  return s;
+}
+
+// BaseSource with a transfer on 'adequacy' to `destination`.
+json Transfer(const std::string& destination) {
+  json s = test::BaseSource();
+  s["transfers"] = json::array({{{"destination", destination}, {"safeguard", "adequacy"}, {"recipients", {"la"}}}});
+  return s;
+}
+
+// BaseSource with a young people's app on consent, offered online to 11 to 17-year-olds.
+json App() {
+  json s = test::BaseSource();
+  s["data_subjects"].push_back(
+      {{"id", "young"}, {"name", "Young people"}, {"children", true}, {"ages", {{"from", 11}, {"to", 17}}}});
+  s["data_categories"].push_back({{"id", "chat"}, {"name", "Chat messages"}, {"sources", {"you"}}});
+  s["purposes"].push_back({{"id", "app"},
+                           {"name", "Online counselling"},
+                           {"data_subjects", {"young"}},
+                           {"data_categories", {"chat"}},
+                           {"lawful_bases", {"consent"}},
+                           {"automated_means", true},
+                           {"online_service", true},
+                           {"recipients", "none"},
+                           {"requirement", {{"type", "none"}}}});
+  s["retention"]["records"].push_back(
+      {{"id", "chats"}, {"name", "Chats"}, {"data_categories", {"chat"}}, {"period", "1 year"}});
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("L36: a decision whose safeguards say there are none is an error; a real one is not") {
+  for (const char* none : {"None.", "none", "N/A.", "Not applicable", "nil", "No.", "Dim", "There are none."}) {
+    CAPTURE(none);
+    const std::string got = Lint(Decided(none));
+    CHECK_MESSAGE(Has(got, "error: automated decision 'score' gives its safeguards as '" + std::string(none) +
+                               "', but a solely automated significant decision must have them (Art 22C) "
+                               "[automated-decisions]"),
+                  got);
+  }
+  CHECK_FALSE(Has(Lint(Decided("No decision is final until you have had a chance to ask a person to look at it.")),
+                  "gives its safeguards as"));
+  CHECK_FALSE(Has(Lint(Decided("You can ask a member of staff to look at it again.")), "gives its safeguards as"));
+  // Before 5 Feb 2026 the safeguards were Art 22(3)'s.
+  json old = Decided("None.");
+  old["notice"]["last_updated"] = "2025-06-01";
+  old["automated_decisions"][0]["exception"] = "contract";
+  CHECK(Has(Lint(old), "must have them (Art 22(3))"));
+}
+
+TEST_CASE("L36: a notice with a decision states the Art 22C safeguards from the catalogue, once") {
+  const std::string html = Html(Decided("Ask our office to look again."));
+  CHECK(Count(html, "give us your point of view, ask for a person to review it, and challenge the decision") == 1);
+  CHECK(Has(html, "Ask our office to look again."));
+  CHECK_FALSE(Has(Html(test::BaseSource()), "challenge the decision"));
+}
+
+TEST_CASE("L38: Art 22B(4) looks only at the processing for the decision") {
+  // The bursary decision uses income and contact details, processed on legitimate interests; reporting
+  // crime uses contact details on a recognised legitimate interest: that is other processing.
+  json s = Decided("Ask a person to look again.");
+  s["data_categories"].push_back({{"id", "income"}, {"name", "Household income"}, {"sources", {"you"}}});
+  s["purposes"].push_back({{"id", "bursary"},
+                           {"name", "Bursaries"},
+                           {"data_subjects", {"parents"}},
+                           {"data_categories", {"contact", "income"}},
+                           {"lawful_bases", {"legitimate-interests"}},
+                           {"legitimate_interest", "Sharing out bursaries fairly."},
+                           {"requirement", {{"type", "none"}}}});
+  s["purposes"].push_back({{"id", "police"},
+                           {"name", "Reporting crime"},
+                           {"data_subjects", {"parents"}},
+                           {"data_categories", {"contact"}},
+                           {"lawful_bases", {"recognised-legitimate-interests"}},
+                           {"recognised_legitimate_interest", "crime"},
+                           {"requirement", {{"type", "none"}}}});
+  s["recipients"][0]["purposes"] = {"support", "bursary", "police"};
+  s["retention"]["records"][0]["data_categories"] = {"contact", "health", "income"};
+  s["automated_decisions"][0]["data_categories"] = {"income", "contact"};
+  std::string got = Lint(s);
+  CHECK_MESSAGE(!Has(got, "22B(4)"), got);
+  // The bursary purpose on a recognised legitimate interest too: the decision's own processing.
+  s["purposes"][1]["lawful_bases"] = {"recognised-legitimate-interests"};
+  s["purposes"][1]["recognised_legitimate_interest"] = "crime";
+  s["purposes"][1].erase("legitimate_interest");
+  got = Lint(s);
+  CHECK_MESSAGE(Has(got,
+                    "error: automated decision 'score' uses data that only purpose 'bursary' processes in full about "
+                    "the same people, on a recognised legitimate interest: a solely automated significant decision "
+                    "cannot rest on Art 6(1)(ea) (Art 22B(4)) [automated-decisions]"),
+                got);
+  // Income processed on (ea) alone, even though no (ea) purpose holds all of the decision's data.
+  s["purposes"][1]["lawful_bases"] = {"legitimate-interests"};
+  s["purposes"][1]["legitimate_interest"] = "Sharing out bursaries fairly.";
+  s["purposes"][1].erase("recognised_legitimate_interest");
+  s["purposes"][1]["data_categories"] = {"contact"};
+  s["purposes"][2]["data_categories"] = {"contact", "income"};
+  s["automated_decisions"][0]["data_categories"] = {"income", "health"};
+  got = Lint(s);
+  CHECK_MESSAGE(Has(got,
+                    "automated decision 'score' uses 'income', which only purpose 'police' processes about the "
+                    "same people, on a recognised legitimate interest"),
+                got);
+}
+
+TEST_CASE("L45: a solely automated decision about children is a warning") {
+  json s = App();
+  s["purposes"][1]["parental_consent"] = true;
+  s["automated_decisions"] = json::array({{{"id", "pause"},
+                                           {"name", "Pausing a chat"},
+                                           {"data_subjects", {"young"}},
+                                           {"data_categories", {"chat"}},
+                                           {"logic", "A computer looks for words about harm."},
+                                           {"consequences", "Your chat may be paused."},
+                                           {"safeguards", "A youth worker reviews every pause within an hour."}}});
+  const std::string got = Lint(s);
+  CHECK_MESSAGE(Has(got,
+                    "warning: automated decision 'pause' concerns children ('young'): solely automated significant "
+                    "decisions should not concern a child (Recital 71) [automated-decisions]"),
+                got);
+  s["automated_decisions"][0]["data_subjects"] = {"parents"};
+  s["automated_decisions"][0]["data_categories"] = {"contact"};
+  CHECK_FALSE(Has(Lint(s), "concerns children"));
+}
+
+}  // namespace pnc

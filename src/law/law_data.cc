@@ -129,6 +129,7 @@ std::string ParseLawData(const json& law, const json& regulator, const json& voc
       place.in_force = a.value("in_force", "");
       place.safeguard = a.value("safeguard", "");
       place.names = a.at("names").get<std::vector<std::string>>();
+      place.partial = a.value("partial", "");
       place.exact_names = a.value("exact_names", std::vector<std::string>{});
       place.unless = a.value("unless", std::vector<std::string>{});
       out->adequacy_places.push_back(place);

@@ -33,6 +33,7 @@ struct AdequacyPlace {
   std::string in_force;                  // ISO date the UK regulations took effect ("" = before any notice pnc builds)
   std::string safeguard;                 // the safeguard id to use instead of 'adequacy' ("" = adequacy itself)
   std::vector<std::string> names;        // lowercase, matched as whole words
+  std::string partial;                   // the only organisations covered there ("" = all)
   std::vector<std::string> exact_names;  // matched case-sensitively ("US", not "us")
   std::vector<std::string> unless;       // lowercase phrases removed first ("new jersey")
 };

@@ -99,7 +99,7 @@ constexpr std::array kRules = {
     RuleInfo{
         "international-transfers", E,
         "transfers outside the UK are stated (or that there are none), each with its safeguard; adequacy only for a "
-        "place UK adequacy regulations cover",
+        "place UK adequacy regulations cover, and a question where they cover only some organisations there",
         "UK GDPR Art 13(1)(f), 14(1)(f), 45A-49", ""},
     RuleInfo{"retention", E, "every category of data has a retention period or the criteria for one",
              "UK GDPR Art 13(2)(a), 14(2)(a)", ""},

@@ -94,6 +94,22 @@ TEST_CASE("L36: a notice with a decision states the Art 22C safeguards from the 
   CHECK_FALSE(Has(Html(test::BaseSource()), "challenge the decision"));
 }
 
+TEST_CASE("L37: adequacy for Canada and Japan covers only some organisations there") {
+  const std::string canada = Lint(Transfer("Canada (University of Toronto research team)"));
+  CHECK_MESSAGE(Has(canada,
+                    "warning: the transfer to 'Canada (University of Toronto research team)' relies on 'adequacy', "
+                    "but the UK regulations for Canada cover only organisations subject to its commercial privacy "
+                    "law, PIPEDA"),
+                canada);
+  const std::string japan = Lint(Transfer("Japan (Kyoto city council youth team)"));
+  CHECK_MESSAGE(Has(japan,
+                    "but the UK regulations for Japan cover only private-sector business operators under its Act on "
+                    "the Protection of Personal Information"),
+                japan);
+  CHECK_FALSE(Has(Lint(Transfer("Ireland (cloud storage)")), "[international-transfers]"));
+  CHECK_FALSE(Has(Lint(Transfer("New Zealand (backup)")), "[international-transfers]"));
+}
+
 TEST_CASE("L38: Art 22B(4) looks only at the processing for the decision") {
   // The bursary decision uses income and contact details, processed on legitimate interests; reporting
   // crime uses contact details on a recognised legitimate interest: that is other processing.

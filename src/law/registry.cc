@@ -86,8 +86,8 @@ constexpr std::array kRules = {
              "UK GDPR Art 6(1) (last subparagraph), 9(2)(d); DPA 2018 s.7, Sch 1 paras 16, 31", ""},
     RuleInfo{"child-online-consent", E,
              "consent to an online service offered directly to children under 13 is given or authorised by a "
-             "parent or carer",
-             "UK GDPR Art 8(1)-(2); DPA 2018 s.9", ""},
+             "parent or carer, unless it is a preventive or counselling service",
+             "UK GDPR Art 8(1)-(2), 8(1A); DPA 2018 s.9 (before 2021)", ""},
     RuleInfo{"public-task-review", W,
              "public task relied on by a body that is not a public authority needs a task laid down by law",
              "UK GDPR Art 6(1)(e), 6(3)", ""},

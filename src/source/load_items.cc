@@ -95,6 +95,8 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     if (r.Get("online_service")) pu.online_service_pointer = r.At("online_service");
     pu.online_service = r.Bool("online_service", false);
     pu.parental_consent = r.Bool("parental_consent", false);
+    if (r.Get("counselling_service")) pu.counselling_service_pointer = r.At("counselling_service");
+    pu.counselling_service = r.Bool("counselling_service", false);
     if (r.Get("recipients")) {  // only "none": recipients name the purposes they serve
       pu.recipients_none_pointer = r.At("recipients");
       if (r.String("recipients") != "none")

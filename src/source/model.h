@@ -252,6 +252,10 @@ struct Purpose : Item {
   // For such a service, consent for a child under 13 is given or authorised by a parent or carer.
   bool parental_consent = false;
   std::string online_service_pointer;  // "" when not given
+  // A preventive or counselling service (a helpline, online counselling): not an information society
+  // service for Art 8 (UK GDPR Art 8(1A); DPA 2018 s.9(b) before 2021), so no parent need consent.
+  bool counselling_service = false;
+  std::string counselling_service_pointer;  // "" when not given
   // `"recipients": "none"`: the source says no one outside the organisation receives this purpose's
   // data. Only this fact makes a "we do not share it" sentence for the purpose: a purpose no
   // recipient names may publish its data (photos on a website) or share it with someone not listed.

@@ -158,6 +158,28 @@ TEST_CASE("L38: Art 22B(4) looks only at the processing for the decision") {
                 got);
 }
 
+TEST_CASE("L39: a preventive or counselling service needs no parent's consent, and the notice says why") {
+  json s = App();
+  CHECK(Has(Lint(s), "[child-online-consent]"));
+  CHECK_FALSE(Has(Html(s), "preventive or counselling service"));
+  s["purposes"][1]["counselling_service"] = true;
+  const std::string got = Lint(s);
+  CHECK_MESSAGE(!Has(got, "[child-online-consent]"), got);
+  CHECK(Has(Html(s),
+            "This is a preventive or counselling service, so the rule that a parent or carer must give or agree to "
+            "consent for a child under 13 does not apply to it (UK GDPR Article 8(1A))."));
+  s["notice"]["locales"] = {"en", "cy"};
+  CHECK(Has(Html(s, "cy"), "Gwasanaeth ataliol neu gwnsela yw hwn"));
+  // Before 2021 the exclusion was in DPA 2018 s.9(b).
+  json old = s;
+  old["notice"]["last_updated"] = "2020-06-01";
+  CHECK(Has(Html(old), "(GDPR Article 8 and Data Protection Act 2018, section 9)"));
+  // Not printed for a purpose that does not rely on consent: Art 8 is about consent.
+  s["purposes"][1]["lawful_bases"] = {"legitimate-interests"};
+  s["purposes"][1]["legitimate_interest"] = "Offering young people someone to talk to.";
+  CHECK_FALSE(Has(Html(s), "preventive or counselling service"));
+}
+
 TEST_CASE("L45: a solely automated decision about children is a warning") {
   json s = App();
   s["purposes"][1]["parental_consent"] = true;

@@ -180,6 +180,28 @@ TEST_CASE("L39: a preventive or counselling service needs no parent's consent, a
   CHECK_FALSE(Has(Html(s), "preventive or counselling service"));
 }
 
+TEST_CASE("L41: direct marketing cannot rest on a recognised legitimate interest") {
+  json s = test::BaseSource();
+  s["purposes"].push_back({{"id", "news"},
+                           {"name", "Newsletters about our events"},
+                           {"data_subjects", {"parents"}},
+                           {"data_categories", {"contact"}},
+                           {"lawful_bases", {"recognised-legitimate-interests"}},
+                           {"recognised_legitimate_interest", "safeguarding"},
+                           {"direct_marketing", true},
+                           {"recipients", "none"},
+                           {"requirement", {{"type", "none"}}}});
+  const std::string got = Lint(s);
+  CHECK_MESSAGE(Has(got,
+                    "error: purpose 'news' is direct marketing but relies on a recognised legitimate interest: no "
+                    "Annex 1 condition covers direct marketing [recognised-legitimate-interest]"),
+                got);
+  s["purposes"][1]["lawful_bases"] = {"legitimate-interests"};
+  s["purposes"][1]["legitimate_interest"] = "Telling families about our events.";
+  s["purposes"][1].erase("recognised_legitimate_interest");
+  CHECK_FALSE(Has(Lint(s), "is direct marketing but"));
+}
+
 TEST_CASE("L45: a solely automated decision about children is a warning") {
   json s = App();
   s["purposes"][1]["parental_consent"] = true;

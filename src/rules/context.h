@@ -50,6 +50,8 @@ void CheckDefaultLocale(const RuleContext& ctx);
 void CheckChildText(const RuleContext& ctx);
 void CheckCategoryText(const RuleContext& ctx);
 void CheckScheduleOne(const RuleContext& ctx);
+/// Consent beside a condition that applies only without consent (consent_conditions.cc).
+void CheckConsentConditions(const RuleContext& ctx);
 void CheckRegulator(const RuleContext& ctx);
 void CheckScope(const RuleContext& ctx);
 /// Items limited to age bands, and children's wording given per band (bands.cc).

@@ -47,6 +47,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckChildText(ctx);
   CheckCategoryText(ctx);
   CheckScheduleOne(ctx);
+  CheckConsentConditions(ctx);
   CheckRegulator(ctx);
   CheckScope(ctx);
   CheckBands(ctx);

@@ -202,6 +202,44 @@ TEST_CASE("L41: direct marketing cannot rest on a recognised legitimate interest
   CHECK_FALSE(Has(Lint(s), "is direct marketing but"));
 }
 
+TEST_CASE("L42: consent beside a condition that applies only without consent is a warning") {
+  json s = App();
+  s["purposes"][1]["parental_consent"] = true;
+  s["data_categories"][2]["special_category"] = true;
+  s["purposes"][1]["special_category_condition"] = {{"article_9", "vital-interests"}};
+  std::string got = Lint(s);
+  CHECK_MESSAGE(Has(got,
+                    "warning: purpose 'app' relies on consent (Art 6(1)(a)), but 'vital-interests' (Art 9(2)(c)) "
+                    "applies only where there is no consent from the person [special-category-condition]"),
+                got);
+  s["purposes"][1]["special_category_condition"] = {{"article_9", "substantial-public-interest"},
+                                                    {"schedule_1", "safeguarding-children"}};
+  got = Lint(s);
+  CHECK_MESSAGE(Has(got,
+                    "warning: purpose 'app' relies on consent (Art 6(1)(a)), but Schedule 1 condition "
+                    "'safeguarding-children' (DPA 2018 Sch 1 para 18) applies only where there is no consent from the "
+                    "person [special-category-condition]"),
+                got);
+  // Explicit consent with a condition that does not presuppose its absence: no warning.
+  s["purposes"][1]["special_category_condition"] = {{"article_9", "explicit-consent"}};
+  CHECK_FALSE(Has(Lint(s), "applies only where there is no consent"));
+  // Criminal offence data on para 10 for a purpose on consent.
+  json c = test::BaseSource();
+  c["data_categories"].push_back(
+      {{"id", "incidents"}, {"name", "Incident reports"}, {"criminal_offence", true}, {"sources", {"you"}}});
+  c["purposes"][0]["data_categories"].push_back("incidents");
+  c["purposes"][0]["lawful_bases"] = {"consent"};
+  c["purposes"][0]["special_category_condition"] = {{"article_9", "explicit-consent"}};
+  c["purposes"][0]["criminal_offence_condition"] = {{"schedule_1", "preventing-crime"}};
+  got = Lint(c);
+  CHECK_MESSAGE(Has(got,
+                    "but Schedule 1 condition 'preventing-crime' (DPA 2018 Sch 1 para 10) applies only where "
+                    "there is no consent from the person [criminal-offence-condition]"),
+                got);
+  c["purposes"][0]["criminal_offence_condition"] = {{"schedule_1", "consent"}};
+  CHECK_FALSE(Has(Lint(c), "applies only where there is no consent"));
+}
+
 TEST_CASE("L45: a solely automated decision about children is a warning") {
   json s = App();
   s["purposes"][1]["parental_consent"] = true;

@@ -166,14 +166,14 @@ TEST_CASE("L39: a preventive or counselling service needs no parent's consent, a
   const std::string got = Lint(s);
   CHECK_MESSAGE(!Has(got, "[child-online-consent]"), got);
   CHECK(Has(Html(s),
-            "This is a preventive or counselling service, so the rule that a parent or carer must give or agree to "
-            "consent for a child under 13 does not apply to it (UK GDPR Article 8(1A))."));
+            "This is a preventive or counselling service. For such a service, a child under 13 does not need a "
+            "parent&#39;s or carer&#39;s agreement to give consent (UK GDPR Article 8(1A))."));
   s["notice"]["locales"] = {"en", "cy"};
   CHECK(Has(Html(s, "cy"), "Gwasanaeth ataliol neu gwnsela yw hwn"));
   // Before 2021 the exclusion was in DPA 2018 s.9(b).
   json old = s;
   old["notice"]["last_updated"] = "2020-06-01";
-  CHECK(Has(Html(old), "(GDPR Article 8 and Data Protection Act 2018, section 9)"));
+  CHECK(Has(Html(old), "agreement to give consent (Data Protection Act 2018, section 9)."));
   // Not printed for a purpose that does not rely on consent: Art 8 is about consent.
   s["purposes"][1]["lawful_bases"] = {"legitimate-interests"};
   s["purposes"][1]["legitimate_interest"] = "Offering young people someone to talk to.";

@@ -88,6 +88,7 @@ void CheckTransferPlaces(const RuleContext& ctx) {
       }
     }
     if (covered != nullptr) continue;
+    if (partial != nullptr && other == nullptr && later == nullptr && t.recipient_covered) continue;
     const std::string where = "'" + Shown(ctx, t.destination) + "'";
     auto warn = [&](std::string message, std::string hint) {
       auto d = diag::Make(diag::Severity::kWarning, ctx.model.file, t.destination.pointer, std::move(message),
@@ -105,7 +106,8 @@ void CheckTransferPlaces(const RuleContext& ctx) {
       // notice would otherwise tell the reader the UK has found the recipient protects their data.
       warn("the transfer to " + where + " relies on 'adequacy', but the UK regulations for " + partial->name +
                " cover only " + partial->partial + " (" + partial->reference + ")",
-           "confirm that the organisation receiving the data is one of them; if it is not, use \"safeguard\": "
+           "if the organisation receiving the data is one of them, say so with \"recipient_covered\": true; if it "
+           "is not, use \"safeguard\": "
            "\"idta\" or \"addendum\" (Art 46) with \"detail\" saying how to get a copy");
     } else if (later != nullptr) {
       warn("the transfer to " + where + " relies on 'adequacy', but UK adequacy regulations for " + later->name +

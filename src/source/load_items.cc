@@ -220,6 +220,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
                     t.safeguard = r.RefField("safeguard");
                     t.detail = r.TextField("detail");
                     t.recipients = r.Refs("recipients");
+                    t.recipient_covered = r.Bool("recipient_covered", false);
                     ReadUnconfirmed(r, m, "the transfer to '" + PlainName(t.destination, ctx) + "'");
                     r.Finish();
                     m->transfers.push_back(t);

@@ -274,6 +274,9 @@ struct Transfer {
   Ref safeguard;
   Text detail;  // how to get a copy of the safeguard, or more detail
   std::vector<Ref> recipients;
+  /// `recipient_covered`: on 'adequacy' to a place UK regulations cover only in part (Canada, Japan),
+  /// the source confirms the recipient is one of the organisations covered; lint only.
+  bool recipient_covered = false;
   std::string pointer;
   /// An Art 49 derogation: the law allows the transfer, but nothing protects the data there, so no
   /// sentence may say it stays protected or "just as safe".

@@ -106,6 +106,9 @@ TEST_CASE("L37: adequacy for Canada and Japan covers only some organisations the
                     "but the UK regulations for Japan cover only private-sector business operators under its Act on "
                     "the Protection of Personal Information"),
                 japan);
+  json confirmed = Transfer("Canada (survey software company)");
+  confirmed["transfers"][0]["recipient_covered"] = true;
+  CHECK_FALSE(Has(Lint(confirmed), "[international-transfers]"));
   CHECK_FALSE(Has(Lint(Transfer("Ireland (cloud storage)")), "[international-transfers]"));
   CHECK_FALSE(Has(Lint(Transfer("New Zealand (backup)")), "[international-transfers]"));
 }

@@ -23,6 +23,7 @@ std::vector<LawTerm> Terms(const json& list, const char* ref_key, const char* fl
     term.title = t.value("title", "");
     term.flag = t.value(flag_key, false);
     term.needs_apd = t.value("needs_apd", false);
+    term.without_consent = t.value("without_consent", false);
     term.article_9 = t.value("article_9", "");
     if (t.contains("for")) term.for_conditions = t["for"].get<std::vector<std::string>>();
     out.push_back(term);
@@ -128,6 +129,7 @@ std::string ParseLawData(const json& law, const json& regulator, const json& voc
       place.reference = a.value("reference", "");
       place.in_force = a.value("in_force", "");
       place.safeguard = a.value("safeguard", "");
+      place.partial = a.value("partial", "");
       place.names = a.at("names").get<std::vector<std::string>>();
       place.exact_names = a.value("exact_names", std::vector<std::string>{});
       place.unless = a.value("unless", std::vector<std::string>{});
@@ -163,6 +165,9 @@ std::string ParseLawData(const json& law, const json& regulator, const json& voc
     }
     for (const auto& [lang, phrases] : vocabulary.at("role_names").at("starts").items()) {
       for (const auto& ph : phrases) out->vocabulary.role_starts.Add(ph.get<std::string>());
+    }
+    for (const auto& [lang, phrases] : vocabulary.at("negations").at("exact").items()) {
+      for (const auto& ph : phrases) out->vocabulary.negations.Add(ph.get<std::string>());
     }
     const json& ages = vocabulary.at("ages");
     for (const auto& [lang, phrases] : ages.at("until").items()) {

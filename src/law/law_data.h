@@ -21,6 +21,7 @@ struct LawTerm {
   std::string title;             // the paragraph's heading in the Act, for hints
   bool flag = false;             // needs_schedule_1 (Art 9, Art 22B) or needs_copy (safeguard)
   bool needs_apd = false;        // Sch 1: an appropriate policy document must be in place
+  bool without_consent = false;  // Art 9(2)(c), Sch 1: applies only where there is no consent
   std::string article_9;         // Art 22B condition: the Art 9(2) condition it rests on
   std::vector<std::string> for_conditions;  // Sch 1: which Art 9 conditions (or "criminal") it serves
 };
@@ -32,6 +33,7 @@ struct AdequacyPlace {
   std::string reference;                 // the regulations or DPA 2018 Sch 21 paragraph
   std::string in_force;                  // ISO date the UK regulations took effect ("" = before any notice pnc builds)
   std::string safeguard;                 // the safeguard id to use instead of 'adequacy' ("" = adequacy itself)
+  std::string partial;                   // the only organisations covered there ("" = all)
   std::vector<std::string> names;        // lowercase, matched as whole words
   std::vector<std::string> exact_names;  // matched case-sensitively ("US", not "us")
   std::vector<std::string> unless;       // lowercase phrases removed first ("new jersey")
@@ -93,6 +95,8 @@ struct Vocabulary {
   PhraseList child_never_share, child_always_delete, child_always_will;
   /// Role and title words that are not a person's name (contact-name): whole names, first words.
   PhraseList role_exact, role_starts;
+  /// Whole texts that say there is nothing ("None.", "n/a", Welsh "dim"): a decision's safeguards.
+  PhraseList negations;
   /// Duration words: unit → months ("years" → 12), number word → value ("six" → 6), all languages.
   std::map<std::string, double> duration_units, number_words;
   /// Age words: the words before an age in a children's wording ("until you are" 18), each split

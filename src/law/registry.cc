@@ -58,7 +58,8 @@ constexpr std::array kRules = {
              ""},
     RuleInfo{"legitimate-interests", E, "the interests pursued are stated where Art 6(1)(f) is relied on",
              "UK GDPR Art 13(1)(d), 14(2)(b), 6(1)(f)", ""},
-    RuleInfo{"recognised-legitimate-interest", E, "the Annex 1 condition is named where Art 6(1)(ea) is relied on",
+    RuleInfo{"recognised-legitimate-interest", E,
+             "the Annex 1 condition is named where Art 6(1)(ea) is relied on, and never for direct marketing",
              "UK GDPR Art 6(1)(ea), Annex 1 (DUAA 2025 s.70)", "2026-02-05"},
     RuleInfo{"special-category-condition", E,
              "special category data has an Art 9(2) condition, and a DPA 2018 Sch 1 condition where needed",
@@ -88,8 +89,8 @@ constexpr std::array kRules = {
              "UK GDPR Art 6(1) (last subparagraph), 9(2)(d); DPA 2018 s.7, Sch 1 paras 16, 31", ""},
     RuleInfo{"child-online-consent", E,
              "consent to an online service offered directly to children under 13 is given or authorised by a "
-             "parent or carer",
-             "UK GDPR Art 8(1)-(2); DPA 2018 s.9", ""},
+             "parent or carer, unless it is a preventive or counselling service",
+             "UK GDPR Art 8(1)-(2), 8(1A); DPA 2018 s.9 (before 2021)", ""},
     RuleInfo{"public-task-review", W,
              "public task relied on by a body that is not a public authority needs a task laid down by law",
              "UK GDPR Art 6(1)(e), 6(3)", ""},
@@ -101,7 +102,7 @@ constexpr std::array kRules = {
     RuleInfo{
         "international-transfers", E,
         "transfers outside the UK are stated (or that there are none), each with its safeguard; adequacy only for a "
-        "place UK adequacy regulations cover",
+        "place UK adequacy regulations cover, and a question where they cover only some organisations there",
         "UK GDPR Art 13(1)(f), 14(1)(f), 45A-49", ""},
     RuleInfo{"retention", E, "every category of data has a retention period or the criteria for one",
              "UK GDPR Art 13(2)(a), 14(2)(a)", ""},
@@ -133,9 +134,10 @@ constexpr std::array kRules = {
              "consent",
              "UK GDPR Art 13(2)(e)", ""},
     RuleInfo{"automated-decisions", E,
-             "automated decision-making is stated (or that there is none), with its logic, effects, safeguards and, "
-             "for special category data, its Art 22B condition; none rests on a recognised legitimate interest "
-             "(Art 22B(4)); before 5 Feb 2026, each names its Art 22(2) exception",
+             "automated decision-making is stated (or that there is none), with its logic, effects, safeguards (not "
+             "'none') and, for special category data, its Art 22B condition; none rests on a recognised legitimate "
+             "interest (Art 22B(4)); before 5 Feb 2026, each names its Art 22(2) exception; a question where one "
+             "concerns children (Recital 71)",
              "UK GDPR Art 13(2)(f), 14(2)(g), 22A-22D (before 5 Feb 2026: Art 22)", ""},
     RuleInfo{"regulator-details", W,
              "the regulator's details printed are current on the notice's date, from data not past its review date",

@@ -230,6 +230,12 @@ Section Purposes(const Writer& w) {
     }
     if (!answers.empty()) fields.push_back(w.F("why.requirement", answers));
     sub.blocks.push_back(Fields(fields));
+    // A preventive or counselling service offered online on consent: why no parent was asked for a
+    // child under 13 (Art 8(1A)), which a parent reading the notice would otherwise wonder.
+    if (p.counselling_service && p.online_service &&
+        std::any_of(p.bases.begin(), p.bases.end(), [](const auto& b) { return b.id == "consent"; })) {
+      sub.blocks.push_back(w.P("why.counselling-service", {}, p.counselling_service_pointer));
+    }
     s.children.push_back(sub);
   }
   return s;

@@ -35,6 +35,8 @@ void CheckIdentity(const RuleContext& ctx);
 void CheckPurposes(const RuleContext& ctx);
 void CheckData(const RuleContext& ctx);
 void CheckSharing(const RuleContext& ctx);
+/// Automated decisions whose safeguards say there are none, or that concern children (decisions.cc).
+void CheckDecisionFacts(const RuleContext& ctx);
 /// Adequacy transfers whose destination names no place UK adequacy regulations cover (transfer_places.cc).
 void CheckTransferPlaces(const RuleContext& ctx);
 void CheckRights(const RuleContext& ctx);
@@ -48,6 +50,8 @@ void CheckDefaultLocale(const RuleContext& ctx);
 void CheckChildText(const RuleContext& ctx);
 void CheckCategoryText(const RuleContext& ctx);
 void CheckScheduleOne(const RuleContext& ctx);
+/// Consent beside a condition that applies only without consent (consent_conditions.cc).
+void CheckConsentConditions(const RuleContext& ctx);
 void CheckRegulator(const RuleContext& ctx);
 void CheckScope(const RuleContext& ctx);
 /// Items limited to age bands, and children's wording given per band (bands.cc).

@@ -38,6 +38,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckPurposes(ctx);
   CheckData(ctx);
   CheckSharing(ctx);
+  CheckDecisionFacts(ctx);
   CheckTransferPlaces(ctx);
   CheckRights(ctx);
   CheckTerminology(ctx);
@@ -46,6 +47,7 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckChildText(ctx);
   CheckCategoryText(ctx);
   CheckScheduleOne(ctx);
+  CheckConsentConditions(ctx);
   CheckRegulator(ctx);
   CheckScope(ctx);
   CheckBands(ctx);

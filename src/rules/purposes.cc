@@ -95,6 +95,17 @@ void CheckBases(const RuleContext& ctx, const source::Purpose& p) {
       Known(ctx, ctx.law.recognised, p.recognised_condition, "recognised-legitimate-interest",
             "recognised legitimate interest condition");
     }
+    // Annex 1 lists disclosure for a public task on request, national security, emergencies, crime and
+    // safeguarding: none is marketing. The DUAA names direct marketing as an example of a legitimate
+    // interest under Art 6(1)(f) instead, which keeps the balancing test and its Art 13(1)(d) statement.
+    if (p.direct_marketing) {
+      ctx.Report("recognised-legitimate-interest", p.pointer + "/direct_marketing",
+                 "purpose '" + p.id +
+                     "' is direct marketing but relies on a recognised legitimate interest: no Annex 1 condition "
+                     "covers direct marketing",
+                 {"use \"legitimate-interests\" (Art 6(1)(f)) with \"legitimate_interest\" saying what it is, or "
+                  "\"consent\"; marketing by e-mail or text also needs consent or the soft opt-in under PECR"});
+    }
   }
   if (RuleContext::Uses(p.bases, "public-task") && !ctx.model.controller.public_authority) {
     ctx.Report("public-task-review", p.bases_pointer,

@@ -95,28 +95,58 @@ void CheckDecisionException(const RuleContext& ctx, const source::Decision& d, b
 }
 
 // Art 22B(4) (from 5 Feb 2026): a solely automated significant decision may not rest on processing
-// done even partly under a recognised legitimate interest (Art 6(1)(ea)). The source ties a decision
-// to its data categories, so a purpose on Art 6(1)(ea) that processes one of them about the same
-// people is processing for the decision.
+// "carried out for the purposes of the decision" that relies even partly on a recognised legitimate
+// interest (Art 6(1)(ea)). The source ties a decision to its data categories, not to purposes, so a
+// purpose is the decision's processing only when it processes every one of those categories about the
+// same people; another purpose that merely shares a category (contact details kept for reporting
+// crime) is other processing. The error is certain only when every such purpose relies on (ea), or
+// when a category the decision uses is processed about those people on (ea) alone.
 void CheckDecisionBasis(const RuleContext& ctx, size_t index) {
   const auto& m = ctx.model;
   const source::Decision& d = m.decisions[index];
   const auto& conds = ctx.law.automated_special;
   if (!conds.empty() && ctx.Date() < conds.front().in_force) return;  // Art 22 then; (ea) did not exist
+  if (d.categories.empty()) return;
+  auto ea = [&](size_t i) { return RuleContext::Uses(m.purposes[i].bases, "recognised-legitimate-interests"); };
+  std::vector<size_t> same;  // purposes about the same people
   for (size_t i = 0; i < m.purposes.size(); ++i) {
-    const source::Purpose& p = m.purposes[i];
-    if (!RuleContext::Uses(p.bases, "recognised-legitimate-interests")) continue;
-    if (!source::Any(source::Intersect(ctx.scope.decisions.at(index), ctx.scope.purposes.at(i)))) continue;
-    const auto shared = std::find_if(d.categories.begin(), d.categories.end(),
-                                     [&](const source::Ref& c) { return RuleContext::Uses(p.categories, c.id); });
-    if (shared == d.categories.end()) continue;
-    ctx.Report("automated-decisions", shared->pointer,
-               "automated decision '" + d.id + "' uses '" + shared->id + "', which purpose '" + p.id +
-                   "' processes on a recognised legitimate interest: a solely automated significant decision "
-                   "cannot rest on Art 6(1)(ea) (Art 22B(4))",
-               {"have a person take the decision (remove it from automated_decisions), or rely on another basis "
-                "for purpose '" +
-                p.id + "' (public-task, contract, legal-obligation, consent)"});
+    if (source::Any(source::Intersect(ctx.scope.decisions.at(index), ctx.scope.purposes.at(i)))) same.push_back(i);
+  }
+  const std::string hint =
+      "have a person take the decision (remove it from automated_decisions); if the decision's data is processed "
+      "for it under another basis, name that processing as a purpose with all of the decision's data categories";
+  const std::string law = ": a solely automated significant decision cannot rest on Art 6(1)(ea) (Art 22B(4))";
+  std::vector<size_t> whole;  // purposes that process all of the decision's data
+  for (size_t i : same) {
+    const bool all = std::all_of(d.categories.begin(), d.categories.end(), [&](const source::Ref& c) {
+      return RuleContext::Uses(m.purposes[i].categories, c.id);
+    });
+    if (all) whole.push_back(i);
+  }
+  auto named = [&](const std::vector<size_t>& list) {
+    std::vector<std::string> ids;
+    for (size_t i : list) ids.push_back("'" + m.purposes[i].id + "'");
+    return (list.size() == 1 ? "purpose " : "purposes ") + JoinIds(ids, " and ") +
+           (list.size() == 1 ? " processes" : " process");
+  };
+  if (!whole.empty() && std::all_of(whole.begin(), whole.end(), ea)) {
+    ctx.Report("automated-decisions", d.categories.front().pointer,
+               "automated decision '" + d.id + "' uses data that only " + named(whole) +
+                   " in full about the same people, on a recognised legitimate interest" + law,
+               {hint});
+    return;
+  }
+  for (const auto& c : d.categories) {
+    std::vector<size_t> users;
+    for (size_t i : same) {
+      if (RuleContext::Uses(m.purposes[i].categories, c.id)) users.push_back(i);
+    }
+    if (users.empty() || !std::all_of(users.begin(), users.end(), ea)) continue;
+    ctx.Report("automated-decisions", c.pointer,
+               "automated decision '" + d.id + "' uses '" + c.id + "', which only " + named(users) +
+                   " about the same people, on a recognised legitimate interest" + law,
+               {hint});
+    return;
   }
 }
 

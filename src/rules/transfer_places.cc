@@ -1,5 +1,6 @@
 // rules: transfers on safeguard 'adequacy' → whether the destination names a place UK adequacy
-// regulations cover on the notice's date (data/law.json adequacy_places; Art 13(1)(f), 45A).
+// regulations cover on the notice's date, and for all its organisations (data/law.json
+// adequacy_places; Art 13(1)(f), 45A).
 #include <algorithm>
 #include <cctype>
 
@@ -73,17 +74,21 @@ void CheckTransferPlaces(const RuleContext& ctx) {
     const AdequacyPlace* covered = nullptr;  // a place adequacy itself covers on the notice's date
     const AdequacyPlace* other = nullptr;    // a place with a safeguard of its own (the US data bridge)
     const AdequacyPlace* later = nullptr;    // a place whose regulations came after the notice's date
+    const AdequacyPlace* partial = nullptr;  // a place adequacy covers only for some organisations there
     for (const auto& p : places) {
       if (!Names(t.destination, p)) continue;
       if (!p.in_force.empty() && date < p.in_force) {
         if (later == nullptr) later = &p;
       } else if (!p.safeguard.empty()) {
         if (other == nullptr) other = &p;
+      } else if (!p.partial.empty()) {
+        if (partial == nullptr) partial = &p;
       } else if (covered == nullptr) {
         covered = &p;
       }
     }
     if (covered != nullptr) continue;
+    if (partial != nullptr && other == nullptr && later == nullptr && t.recipient_covered) continue;
     const std::string where = "'" + Shown(ctx, t.destination) + "'";
     auto warn = [&](std::string message, std::string hint) {
       auto d = diag::Make(diag::Severity::kWarning, ctx.model.file, t.destination.pointer, std::move(message),
@@ -96,6 +101,14 @@ void CheckTransferPlaces(const RuleContext& ctx) {
                " cover only some organisations there (" + other->reference + ")",
            "use \"safeguard\": \"" + other->safeguard + "\" if the organisation receiving the data is covered; " +
                kArt46);
+    } else if (partial != nullptr) {
+      // Canada, Japan: 'adequacy' is true only if the recipient is one of the organisations covered; the
+      // notice would otherwise tell the reader the UK has found the recipient protects their data.
+      warn("the transfer to " + where + " relies on 'adequacy', but the UK regulations for " + partial->name +
+               " cover only " + partial->partial + " (" + partial->reference + ")",
+           "if the organisation receiving the data is one of them, say so with \"recipient_covered\": true; if it "
+           "is not, use \"safeguard\": "
+           "\"idta\" or \"addendum\" (Art 46) with \"detail\" saying how to get a copy");
     } else if (later != nullptr) {
       warn("the transfer to " + where + " relies on 'adequacy', but UK adequacy regulations for " + later->name +
                " took effect on " + later->in_force + " and this notice is dated " + date,

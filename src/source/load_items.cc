@@ -110,6 +110,8 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     pu.online_service = r.Bool("online_service", false);
     if (r.Get("parental_consent")) pu.parental_consent_pointer = r.At("parental_consent");
     pu.parental_consent = r.Bool("parental_consent", false);
+    if (r.Get("counselling_service")) pu.counselling_service_pointer = r.At("counselling_service");
+    pu.counselling_service = r.Bool("counselling_service", false);
     if (r.Get("recipients")) {  // only "none": recipients name the purposes they serve
       pu.recipients_none_pointer = r.At("recipients");
       if (r.String("recipients") != "none")
@@ -233,6 +235,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
         t.safeguard = r.RefField("safeguard");
         t.detail = r.TextField("detail");
         t.recipients = r.Refs("recipients");
+        t.recipient_covered = r.Bool("recipient_covered", false);
         ReadUnconfirmed(r, m, "the transfer to '" + PlainName(t.destination, ctx) + "'");
         // The destination is what names a transfer to readers and what `pnc diff` and "What
         // changed" match it by: two alike would be told apart by neither (user test s30 F1).

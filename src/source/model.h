@@ -253,6 +253,10 @@ struct Purpose : Item {
   bool parental_consent = false;
   std::string online_service_pointer;    // "" when not given
   std::string parental_consent_pointer;  // "" when not given
+  // A preventive or counselling service (a helpline, online counselling): not an information society
+  // service for Art 8 (UK GDPR Art 8(1A); DPA 2018 s.9(b) before 2021), so no parent need consent.
+  bool counselling_service = false;
+  std::string counselling_service_pointer;  // "" when not given
   // `"recipients": "none"`: the source says no one outside the organisation receives this purpose's
   // data. Only this fact makes a "we do not share it" sentence for the purpose: a purpose no
   // recipient names may publish its data (photos on a website) or share it with someone not listed.
@@ -271,6 +275,9 @@ struct Transfer {
   Ref safeguard;
   Text detail;  // how to get a copy of the safeguard, or more detail
   std::vector<Ref> recipients;
+  /// `recipient_covered`: on 'adequacy' to a place UK regulations cover only in part (Canada, Japan),
+  /// the source confirms the recipient is one of the organisations covered; lint only.
+  bool recipient_covered = false;
   std::string pointer;
   /// An Art 49 derogation: the law allows the transfer, but nothing protects the data there, so no
   /// sentence may say it stays protected or "just as safe".

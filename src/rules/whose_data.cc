@@ -17,7 +17,20 @@ void CheckWhoseData(const RuleContext& ctx) {
     const auto& c = m.categories[i];
     if (!c.subjects_pointer.empty()) continue;  // the source says whose it is
     const source::Groups& g = s.categories[i];
-    if (!s.ConcernsChildren(g)) continue;
+    if (!s.ConcernsChildren(g)) {
+      // Among adults too for the data the law protects most: a referral's health notes told to the
+      // referring agencies' staff as theirs (user test s30 F6).
+      const std::vector<std::string> all = QuotedGroupIds(m, g, 0);
+      if ((c.special || c.criminal) && all.size() >= 2) {
+        ctx.Report("whose-data", c.pointer,
+                   "data category '" + c.id + "' is " + (c.special ? "special category" : "criminal offence") +
+                       " data used by purposes that concern " + JoinIds(all, " and ") +
+                       ", so the notices will say it is about all of them",
+                   {"add \"data_subjects\" to the category with the groups it is really about; list them all if it "
+                    "is about every one"});
+      }
+      continue;
+    }
     const std::vector<std::string> children = QuotedGroupIds(m, g, 1), others = QuotedGroupIds(m, g, 0);
     if (children.size() + others.size() < 2) continue;
     auto join = [](const std::vector<std::string>& v) { return JoinIds(v, " and "); };

@@ -42,6 +42,22 @@ TEST_CASE("saying whose data it is, or a purpose about one group, asks nothing")
   CHECK(test::Lines(test::LintJson(adults), "whose-data").empty());
 }
 
+// User test s30 F6: a referral's health notes were told to the referring agencies' staff as theirs.
+TEST_CASE("special category data of a purpose about two adult groups asks whose it is; other data does not") {
+  json s = test::BaseSource();
+  s["data_subjects"].push_back({{"id", "referrers"}, {"name", "Staff at agencies that refer people"}});
+  s["purposes"][0]["data_subjects"] = {"parents", "referrers"};
+  s["data_categories"][1]["data_subjects"] = {"parents"};       // the health notes say whose they are
+  CHECK(test::Lines(test::LintJson(s), "whose-data").empty());  // contact details: about both, plainly
+  s["data_categories"][0]["special_category"] = true;
+  const auto lines = test::Lines(test::LintJson(s), "whose-data");
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].find("is special category data used by purposes that concern 'parents' and 'referrers'") !=
+        std::string::npos);
+  s["data_categories"][0]["data_subjects"] = {"parents"};
+  CHECK(test::Lines(test::LintJson(s), "whose-data").empty());
+}
+
 TEST_CASE("two groups of children are not merged either") {
   json s = Mixed();
   s["data_subjects"].push_back({{"id", "cadets"}, {"name", "Young volunteers"}, {"children", true}});
@@ -269,6 +285,7 @@ TEST_CASE("a referrer that says whose data it gives, or the person themselves, a
   json one = SharedWithDonors();
   one["purposes"][0]["data_subjects"] = {"parents", "donors"};
   one["purposes"][1]["data_subjects"] = {"parents", "donors"};
+  one["data_categories"][1]["data_subjects"] = {"parents"};  // health: not the source's question
   CHECK(test::Lines(test::LintJson(one), "whose-data").empty());
 }
 

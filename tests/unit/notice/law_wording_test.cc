@@ -164,8 +164,7 @@ TEST_CASE("rights text follows the law in force on the notice's date") {
   };
   // Before 5 February 2026: Art 12(3) timing, Art 21(1) without (ea), the Art 22(1) right.
   const std::string before = keys("2026-02-04");
-  for (const char* k : {"rights.timing@before-2026-02-05|", "right.object.body@before-2026-02-05|",
-                        "right.automated-decisions.body@before-2026-02-05|"}) {
+  for (const char* k : {"rights.timing@before-2026-02-05|", "right.automated-decisions.body@before-2026-02-05|"}) {
     CHECK_MESSAGE(before.find(k) != std::string::npos, k);
   }
   const std::string after = keys("2026-02-05");
@@ -174,12 +173,49 @@ TEST_CASE("rights text follows the law in force on the notice's date") {
   }
   CHECK(after.find("@before-2026-02-05") == std::string::npos);
   const auto& en = *test::Data().Catalogue("en");
-  CHECK(en.Get("right.object.body@before-2026-02-05").find("recognised") == std::string::npos);
   CHECK(en.Get("right.automated-decisions.body@before-2026-02-05").find("right not to be subject to") !=
         std::string::npos);
   CHECK(en.Get("right.automated-decisions.body").find("not to be subject") == std::string::npos);
   CHECK(en.Get("rights.timing").find("Article 12A") != std::string::npos);
   CHECK(en.Get("rights.timing@before-2026-02-05").find("12A") == std::string::npos);
+}
+
+// Review s28 L8: the objection names the bases the organisation's purposes that give it use, and
+// no other (Art 21(1) covers 6(1)(e), (ea) and (f); a charity with no public task is not told of one).
+TEST_CASE("the right to object names only the bases its purposes rely on") {
+  struct Case {
+    std::vector<std::string> first, second;  // the bases of two purposes
+    const char* opening;
+  } cases[] = {
+      {{"public-task"}, {"consent"}, "If we rely on public task, you can object"},
+      {{"legitimate-interests"}, {"contract"}, "If we rely on legitimate interests, you can object"},
+      {{"recognised-legitimate-interests", "vital-interests"}, {"consent"},
+       "If we rely on a recognised legitimate interest, you can object"},
+      {{"legitimate-interests"}, {"recognised-legitimate-interests"},
+       "If we rely on legitimate interests or a recognised legitimate interest, you can object"},
+      {{"public-task"}, {"legitimate-interests"}, "If we rely on public task or legitimate interests, you can object"},
+      {{"recognised-legitimate-interests", "public-task"}, {"legitimate-interests"},
+       "If we rely on public task, legitimate interests or a recognised legitimate interest, you can object"},
+  };
+  for (const auto& c : cases) {
+    json s = WithBases(c.first);
+    json second = s["purposes"][0];
+    second["id"] = "second";
+    second["name"] = "Second purpose";
+    second["lawful_bases"] = c.second;
+    s["purposes"].push_back(second);
+    const auto p = Adult(s);
+    const int body = Find(p, "right.object.body");
+    REQUIRE(body >= 0);
+    CAPTURE(p[body].text);
+    CHECK(p[body].text.rfind(c.opening, 0) == 0);
+  }
+  // Before 5 February 2026 no purpose can rely on 6(1)(ea), so the same list is the whole of Art 21(1).
+  json s = WithBases({"public-task"});
+  s["notice"]["last_updated"] = "2026-02-04";
+  const auto p = Adult(s);
+  REQUIRE(Find(p, "right.object.body") >= 0);
+  CHECK(p[Find(p, "right.object.body")].text.rfind("If we rely on public task, you can object", 0) == 0);
 }
 
 TEST_CASE("the lawful bases and rights are stated the right way round and with their limits") {

@@ -100,7 +100,7 @@ void Comparer::Conditions(const std::string& area, const std::string& id, const 
     Add(area, id, changed, "", before, after, cy.pointer.empty() ? pointer : cy.pointer,
         gone ? Class::kMinor : Class::kMaterial, gone ? kConditionGone : kNewCondition);
   } else {
-    Wording(area, id, detail, cx.detail, cy.detail, pointer);
+    Statement(area, id, detail, cx.detail, cy.detail, pointer);
   }
 }
 

@@ -199,7 +199,7 @@ void Comparer::Sources() {
   Items("source", a_.sources, b_.sources, Class::kMaterial, kNewSource,
         [&](const source::DataSource& x, const source::DataSource& y) {
           Wording("source", y.id, "name", x.name, y.name, y.pointer);
-          Wording("source", y.id, "description", x.description, y.description, y.pointer);
+          Statement("source", y.id, "description", x.description, y.description, y.pointer);
           if (!x.observed && y.observed)
             Add("source", y.id, "now-observed", "", "", "observed", y.pointer, Class::kMaterial, kNewObserved);
           if (x.observed && !y.observed)
@@ -217,14 +217,14 @@ void Comparer::Purposes() {
       "purpose", a_.purposes, b_.purposes, Class::kMaterial, kNewUse,
       [&](const source::Purpose& x, const source::Purpose& y) {
         Name("purpose", y.id, x.name, y.name, y.pointer);
-        Wording("purpose", y.id, "description", x.description, y.description, y.pointer);
+        Statement("purpose", y.id, "description", x.description, y.description, y.pointer);
         Refs("purpose", y.id, "category", x.categories, y.categories, y.pointer, Class::kMaterial, kNewData);
         Refs("purpose", y.id, "subject", x.subjects, y.subjects, y.pointer, Class::kMaterial, kNewPeople);
         Refs("purpose", y.id, "basis", x.bases, y.bases, y.bases_pointer, Class::kMaterial, kNewBasis, kBasisGone,
              Class::kMaterial);
-        Wording("purpose", y.id, "legitimate-interest", x.legitimate_interest, y.legitimate_interest, y.pointer);
-        Wording("purpose", y.id, "legal-obligation", x.legal_obligation, y.legal_obligation, y.pointer);
-        Wording("purpose", y.id, "public-task", x.public_task, y.public_task, y.pointer);
+        Statement("purpose", y.id, "legitimate-interest", x.legitimate_interest, y.legitimate_interest, y.pointer);
+        Statement("purpose", y.id, "legal-obligation", x.legal_obligation, y.legal_obligation, y.pointer);
+        Statement("purpose", y.id, "public-task", x.public_task, y.public_task, y.pointer);
         if (x.recognised_condition.id != y.recognised_condition.id) {
           Add("purpose", y.id, "recognised-condition-changed", "", x.recognised_condition.id, y.recognised_condition.id,
               y.pointer, y.recognised_condition.id.empty() ? Class::kMinor : Class::kMaterial,
@@ -251,8 +251,8 @@ void Comparer::Purposes() {
         } else {
           // Same answers for the same groups, in the same order: compare each answer's consequence.
           for (size_t i = 0; i < x.requirements.size() && i < y.requirements.size(); ++i) {
-            Wording("purpose", y.id, "requirement-consequence", x.requirements[i].consequence,
-                    y.requirements[i].consequence, y.pointer);
+            Statement("purpose", y.id, "requirement-consequence", x.requirements[i].consequence,
+                      y.requirements[i].consequence, y.pointer);
           }
         }
       });
@@ -262,7 +262,7 @@ void Comparer::Categories() {
   Items("category", a_.categories, b_.categories, Class::kMaterial, kNewCategory,
         [&](const source::Category& x, const source::Category& y) {
           Wording("category", y.id, "name", x.name, y.name, y.pointer);
-          Wording("category", y.id, "description", x.description, y.description, y.pointer);
+          Statement("category", y.id, "description", x.description, y.description, y.pointer);
           if (!x.special && y.special)
             Add("category", y.id, "now-special", "", "", "special category", y.pointer, Class::kMaterial, kNewSpecial);
           if (!x.criminal && y.criminal)
@@ -291,7 +291,7 @@ void Comparer::Recipients() {
   Items("recipient", a_.recipients, b_.recipients, Class::kMaterial, kNewRecipient,
         [&](const source::Recipient& x, const source::Recipient& y) {
           Name("recipient", y.id, x.name, y.name, y.pointer);
-          Wording("recipient", y.id, "description", x.description, y.description, y.pointer);
+          Statement("recipient", y.id, "description", x.description, y.description, y.pointer);
           Refs("recipient", y.id, "purpose", x.purposes, y.purposes, y.pointer, Class::kMaterial, kRecipientPurpose);
           if (x.processor && !y.processor)
             Add("recipient", y.id, "no-longer-processor", "", "processor", "", y.pointer, Class::kMaterial,
@@ -323,7 +323,7 @@ void Comparer::Transfers() {
           weaker ? kWeakerSafeguard : kSafeguardSame);
     }
     Refs("transfer", dest, "recipient", x.recipients, t.recipients, t.pointer, Class::kMaterial, kNewTransfer);
-    Wording("transfer", dest, "detail", x.detail, t.detail, t.pointer);
+    Statement("transfer", dest, "detail", x.detail, t.detail, t.pointer);
   }
   for (const auto& t : a_.transfers) {
     std::string dest = Plain(t.destination, la_);
@@ -365,9 +365,9 @@ void Comparer::Decisions() {
   Items("decision", a_.decisions, b_.decisions, Class::kMaterial, kNewDecision,
         [&](const source::Decision& x, const source::Decision& y) {
           Wording("decision", y.id, "name", x.name, y.name, y.pointer);
-          Wording("decision", y.id, "logic", x.logic, y.logic, y.pointer);
-          Wording("decision", y.id, "consequences", x.consequences, y.consequences, y.pointer);
-          Wording("decision", y.id, "safeguards", x.safeguards, y.safeguards, y.pointer);
+          Statement("decision", y.id, "logic", x.logic, y.logic, y.pointer);
+          Statement("decision", y.id, "consequences", x.consequences, y.consequences, y.pointer);
+          Statement("decision", y.id, "safeguards", x.safeguards, y.safeguards, y.pointer);
           Refs("decision", y.id, "category", x.categories, y.categories, y.pointer, Class::kMaterial, kDecisionData);
           Conditions("decision", y.id, "special-condition-changed", "special-condition-detail", x.special, y.special,
                      y.pointer);

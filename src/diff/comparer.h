@@ -14,7 +14,8 @@ namespace pnc::diff {
 inline constexpr const char* kConditionGone = "less is relied on: nothing new is done with anyone's data";
 inline constexpr const char* kLess = "less processing: nothing new is done with anyone's data";
 inline constexpr const char* kWording =
-    "wording only: the facts people rely on are the same (read it to be sure the substance is unchanged)";
+    "wording: no new words in a statement about the use of data, and no new organisation in a name (read it to be "
+    "sure the substance is unchanged)";
 
 /// A field's text in `locale`, else its first locale's ("" when absent).
 std::string Plain(const source::Text& t, const std::string& locale);
@@ -26,6 +27,10 @@ std::map<std::string, std::string> All(const source::Text& t);
 /// authority safeguarding teams and the police"): words for an organisation or a kind of one, and
 /// capitalised or all-capital words other than the first (a proper name, "NHS"). Empty when none.
 std::vector<std::string> NewOrganisationWords(const std::string& before, const std::string& after);
+
+/// The content words of `after` (four letters or more, lowercased, a final "s" dropped) that are not
+/// in `before`, in `after`'s order ("wealth", "screening", "major", "donor"). Empty when none.
+std::vector<std::string> NewContentWords(const std::string& before, const std::string& after);
 
 /// Compares an old Model `a` with a new one `b`, appending to `out->changes` in source order.
 class Comparer {
@@ -43,6 +48,11 @@ class Comparer {
   /// A free-text field: a change of wording in any locale is minor.
   void Wording(const std::string& area, const std::string& id, const std::string& field, const source::Text& x,
                const source::Text& y, const std::string& pointer);
+  /// A free-text field that states what is done with people's data (a purpose's description, a
+  /// legitimate interest, a decision's logic…): a change that adds content words is material
+  /// (statement.cc), any other change of wording minor.
+  void Statement(const std::string& area, const std::string& id, const std::string& field, const source::Text& x,
+                 const source::Text& y, const std::string& pointer);
   /// A recipient's or purpose's name: a change that adds a word naming an organisation is material
   /// (see NewOrganisationWords), any other change of wording minor.
   void Name(const std::string& area, const std::string& id, const source::Text& x, const source::Text& y,

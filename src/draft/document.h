@@ -24,6 +24,9 @@ struct Block {
   bool term = false;            // a definition term (HTML <dt>): a label for what follows
   bool hidden = false;          // HTML: inside an element the page hides (hidden, display:none, aria-hidden)
   std::string lang;             // HTML: the language its markup declares (nearest lang attribute: "cy", "en"), or ""
+  int lang_owner = 0;           // HTML: the element whose lang attribute that is (numbered in reading order), or 0
+  std::string lang_outer;       // HTML: the language around that element when it switches to `lang`, or ""
+  bool lang_passage = false;    // a passage marked in another language inside a document (MarkLanguagePassages)
   std::vector<std::pair<size_t, int>> line_breaks;  // (byte offset in text, line) where a source line starts
 };
 
@@ -45,10 +48,11 @@ struct Sentence {
   bool heading = false;
   bool list_item = false;
   bool table_row = false;
-  bool joined = false;  // a lead-in joined with one item of the list under it
-  int lead_in = -1;     // list items and joined sentences: the lead-in sentence
-  bool hidden = false;  // from a block the page hides (Block::hidden); joined: the lead-in or the item is
-  std::string lang;     // the language the markup declares for its block (Block::lang), or ""
+  bool joined = false;        // a lead-in joined with one item of the list under it
+  int lead_in = -1;           // list items and joined sentences: the lead-in sentence
+  bool hidden = false;        // from a block the page hides (Block::hidden); joined: the lead-in or the item is
+  std::string lang;           // the language the markup declares for its block (Block::lang), or ""
+  bool lang_passage = false;  // Block::lang_passage
   // Layout (segment.cc): what a reader's structure says about the sentence, so a detector can ask
   // "what basis does this purpose's row or block give" instead of scanning nearby sentences.
   std::vector<std::vector<std::string>> cells;  // table rows: the tokens of each cell

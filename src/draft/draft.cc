@@ -227,7 +227,10 @@ bool Prepare(std::string_view path, std::string_view bytes, const DraftOptions& 
     r.error = "no text found in the " + (ex.format.empty() ? std::string("file") : ex.format);
     return false;
   }
-  if (split_languages) ex.blocks = SplitBilingualBlocks(std::move(ex.blocks));
+  if (split_languages) {
+    MarkLanguagePassages(&ex.blocks);
+    ex.blocks = SplitBilingualBlocks(std::move(ex.blocks));
+  }
   doc = Segment(std::move(ex.blocks), ex.page_first_line);
   return true;
 }

@@ -86,6 +86,9 @@ bool LetterheadName(const Matcher& m, int s);
 /// The near-miss tier (elements_table.cc): each `missing` element with an entry in the vocabulary's
 /// near_miss table whose frame ("near.<rule>") matches a sentence becomes `doubtful`, quoting it.
 void ApplyNearMisses(const Matcher& m, std::vector<ElementResult>& out);
+/// A draft whose title says it is a children's guide: its missing legal detail (lawful basis, Art 9/10
+/// conditions, DPO …) is not applicable, with a note that the full notice must carry it.
+void ApplyChildrensGuide(const Matcher& m, std::vector<ElementResult>& out);
 
 /// Answers to headings (elements_answers.cc): each `missing` element the draft answers as a fragment
 /// under its own heading or label ("Why?" / "So that we can …", "Outside the UK: No") becomes `present`.

@@ -233,9 +233,11 @@ Bases FindBases(const Matcher& m) {
   }
   // Consent is relied on unless every mention denies it ("we do not rely on consent").
   // Nor is withdrawing consent named as a ground for erasure ("… when you withdraw consent or object").
+  // Nor is "we never collect sensitive data without your explicit consent": a promise about data the
+  // notice does not hold (the special category element reads the same sentence as saying none).
   for (int s : relied("consent.any")) {
     bool ground = m.Has(s, "right.as.ground") && (m.Has(s, "right.erasure") || m.Has(s, "right.restriction"));
-    if (!m.Has(s, "consent.none") && !ground) b.consent = true;
+    if (!m.Has(s, "consent.none") && !ground && !m.HasHere(s, "sc.none")) b.consent = true;
   }
   // Photographs used "as part of the choir's promotion" are publicity, not direct marketing (a message
   // sent to the person, Art 21(2)): they make no right to object apply. A sentence that says

@@ -43,9 +43,15 @@ ElementResult SpecialCategory(const Matcher& m) {
   // more protection") says what the law protects, not that the organisation holds any: a definition
   // that neither says the organisation processes such data nor names whose it is is no sign of it.
   // (Only the term: "ethnicity, religion and health are called 'special category data'" names kinds.)
+  // Nor is a definition that lists the kinds, where its section goes on to say none is collected
+  // ("Special category data is data about your health, religion … We do not collect any.").
+  const auto none = m.Sentences("sc.none");
   std::erase_if(mention, [&](int s) {
-    return m.HasHere(s, "sc.definition") && !m.HasHere(s, "sc.processed") &&
-           m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.term");
+    bool denied = std::any_of(none.begin(), none.end(),
+                              [&](int n) { return !sents[n].heading && sents[n].section == sents[s].section; });
+    return m.HasHere(s, "sc.definition") &&
+           (denied ||
+            (!m.HasHere(s, "sc.processed") && m.CountPatterns(s, "sc.mention") <= m.CountPatterns(s, "sc.term")));
   });
   // Nor is "sensitive data" as what the organisation's security protects ("procedures that protect
   // sensitive data at all times"): a promise about safekeeping that names no kind of data held.

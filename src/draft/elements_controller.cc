@@ -298,6 +298,12 @@ ElementResult Representative(const Matcher& m) {
 ElementResult Dpo(const Matcher& m) {
   auto none = m.Sentences("dpo.none");
   auto mention = Without(m, "dpo.mention", "dpo.none", true);
+  // A heading names a topic: "Data Protection Officer" over "We are not required to appoint one"
+  // designates no one (the section says so).
+  std::erase_if(mention, [&](int s) {
+    return m.sentence(s).heading &&
+           std::any_of(none.begin(), none.end(), [&](int n) { return m.sentence(n).section == m.sentence(s).section; });
+  });
   if (mention.empty()) {
     return MakeElement(m, "dpo-contact", S::kNotApplicable,
                        none.empty() ? "no data protection officer is mentioned" : "the notice says there is no DPO",

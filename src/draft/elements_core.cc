@@ -254,13 +254,26 @@ ElementResult Categories(const Matcher& m) {
     // are a glossary's examples ("Special category: facts about your health, religion …").
     if (Matcher::HasContactDetail(m.sentence(s).text) || sents[s].joined || elsewhere(s)) continue;
     int items = m.CountPatterns(s, "cat.item");
-    if (items >= 3 || (items >= 2 && m.Has(s, "cat.collect"))) found.push_back(s);
+    // (Under "What do we know about you?" a sentence of kinds needs no verb: "Your name, your birthday …")
+    bool what = !sents[s].heading && m.InTopic(s, "what");
+    if (items >= 3 || (items >= 2 && (m.Has(s, "cat.collect") || what))) found.push_back(s);
   }
   // A lead-in and its list: "We collect:" + "- your name" + "- your address" + …
+  // (A list straight under a heading about the data held, "What we collect", has the heading's
+  // first item as its lead-in.)
   std::vector<std::vector<bool>> kinds(n);
+  std::vector<int> first_under(m.doc().sections.size(), -1);
   for (int s = 0; s < n; ++s) {
-    if (!sents[s].list_item || sents[s].lead_in < 0 || Matcher::HasContactDetail(sents[s].text)) continue;
-    auto& acc = kinds[sents[s].lead_in];
+    if (!sents[s].list_item || Matcher::HasContactDetail(sents[s].text)) continue;
+    int lead = sents[s].lead_in;
+    if (lead < 0 && sents[s].section >= 0 && sents[s].section < static_cast<int>(first_under.size()) &&
+        m.InTopic(s, "what")) {
+      int& first = first_under[sents[s].section];
+      if (first < 0) first = s;
+      lead = first;
+    }
+    if (lead < 0) continue;
+    auto& acc = kinds[lead];
     auto hit = m.PatternsMatching(s, "cat.item");
     acc.resize(hit.size());
     for (size_t i = 0; i < hit.size(); ++i) acc[i] = acc[i] || hit[i];
@@ -268,7 +281,8 @@ ElementResult Categories(const Matcher& m) {
   for (int s = 0; s < n; ++s) {
     int items = static_cast<int>(std::count(kinds[s].begin(), kinds[s].end(), true));
     // Only a lead-in about data introduces data ("Where we need to, we share it with:" does not).
-    bool data_lead = DataListLeadIn(m, s) || m.Has(s, "cat.statement") || m.Has(s, "topic.what");
+    bool data_lead = DataListLeadIn(m, s) || m.Has(s, "cat.statement") || m.Has(s, "topic.what") ||
+                     (sents[s].list_item && sents[s].lead_in < 0 && m.InTopic(s, "what"));
     if (items >= 2 && data_lead && !m.Has(s, "rec.leadin") && !elsewhere(s)) found.push_back(s);
   }
   // A table whose first column is the data ("Information | Why we hold it | How long"): its rows'
@@ -338,7 +352,9 @@ ElementResult Source(const Matcher& m) {
   auto generic = GenericSources(m);
   for (int s : generic) {
     const std::string& t = m.sentence(s).text;
-    for (const char* cue : {"including", "such as", "for example", "e.g.", "namely", "like "}) {
+    // (Welsh: "megis", "er enghraifft", "gan gynnwys".)
+    for (const char* cue :
+         {"including", "such as", "for example", "e.g.", "namely", "like ", "megis", "er enghraifft", "gan gynnwys"}) {
       size_t at = t.find(cue);
       if (at != std::string::npos && NameWords(t.substr(at)) > 0) {
         named.push_back(s);

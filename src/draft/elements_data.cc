@@ -187,8 +187,22 @@ ElementResult Transfers(const Matcher& m) {
     if (m.Has(s, "xfer.none.not")) continue;
     (m.Has(s, "xfer.hedge") ? mention : none).push_back(s);
   }
-  if (!none.empty()) return MakeElement(m, "international-transfers", S::kPresent, "", none);
   std::sort(mention.begin(), mention.end());
+  // "Our website is hosted in the UK" beside "we may use services outside Europe, so data could be
+  // processed there" says where one part of the data stays: the transfer it also states decides.
+  std::erase_if(mention, [&](int s) { return std::find(none.begin(), none.end(), s) != none.end(); });
+  bool abroad = std::any_of(mention.begin(), mention.end(), [&](int s) { return m.HasHere(s, "xfer.abroad"); });
+  // "Not outside the EEA" (or the EU) says nothing of whether data leaves the UK for Europe, a
+  // transfer since 2021 (to places the Art 45A regulations cover): partial evidence, unless another
+  // sentence says data stays in the UK.
+  bool uk = std::any_of(none.begin(), none.end(), [&](int s) { return m.HasHere(s, "xfer.none.uk"); });
+  if (!none.empty() && !abroad && !uk) {
+    return MakeElement(m, "international-transfers", S::kDoubtful,
+                       "data is said not to leave the EEA or the EU, which does not say whether it leaves the UK "
+                       "(a transfer to Europe is one too): say whether it does, and on what basis",
+                       none);
+  }
+  if (!none.empty() && !abroad) return MakeElement(m, "international-transfers", S::kPresent, "", none);
   if (mention.empty()) {
     return MakeElement(m, "international-transfers", S::kMissing,
                        "looked for whether data is sent outside the UK ('we do not transfer …', 'stored in the UK', "

@@ -227,9 +227,17 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
     if (!found.empty()) {
       // Only "stop sending me marketing" while legitimate interests or public task are relied on:
       // the general right to object (Art 21(1)) is not stated.
-      bool general = std::any_of(found.begin(), found.end(), [&](int s) {
-        return m.Has(s, "right.object.general") || !(m.Has(s, "right.object.marketing") || m.InTopic(s, "marketing"));
-      });
+      // ("… prevent such processing" a sentence or two after one about marketing refers to that marketing.)
+      auto marketing = [&](int s) {
+        if (m.Has(s, "right.object.marketing") || m.InTopic(s, "marketing")) return true;
+        if (!m.HasHere(s, "right.object.anaphor")) return false;
+        for (int k = s - 1; k >= 0 && k >= s - 2 && m.sentence(k).section == m.sentence(s).section; --k) {
+          if (m.Has(k, "right.object.marketing")) return true;
+        }
+        return false;
+      };
+      bool general = std::any_of(found.begin(), found.end(),
+                                 [&](int s) { return m.Has(s, "right.object.general") || !marketing(s); });
       // (With no basis named, legitimate interests cannot be ruled out: the same holds, as it does for
       // every conditional right, "unsubscribe from the mailing list" being no general right to object.)
       if (r.rule == "right-object" && !general && (bases.li || bases.public_task || bases.rli || !bases.Any())) {

@@ -1,8 +1,11 @@
 // draft: the element table. Matcher → the 25 ElementResults in rule-table order: each detector, then the
 // near-miss tier (a `missing` element whose core words stand in a sentence the detector did not accept
-// is `doubtful`, quoting that sentence), then the rules not in force on the notice's date.
+// is `doubtful`, quoting that sentence), a children's guide's legal detail (left to the full notice), then
+// the rules not in force on the notice's date.
 #include <algorithm>
+#include <set>
 #include <string>
+#include <string_view>
 
 #include "draft/elements.h"
 #include "law/registry.h"
@@ -37,7 +40,42 @@ std::vector<int> NearSentences(const Matcher& m, const std::string& rule, const 
   return out;
 }
 
+// What a children's guide may leave to the full notice it sits under (the Children's code's
+// child-friendly layer): the legal detail, which a child does not need to understand what happens.
+// (Not whether the child must give the data, nor the child's rights: a child needs those.)
+const std::set<std::string_view> kLegalDetail = {"lawful-basis",
+                                                 "legitimate-interests",
+                                                 "recognised-legitimate-interest",
+                                                 "special-category-condition",
+                                                 "criminal-offence-condition",
+                                                 "dpo-contact",
+                                                 "uk-representative"};
+
+// The draft's title, when it says the draft is a children's guide ("a guide for children and young
+// people", "young people's version", "canllaw i blant"): its first line or a heading that opens it, or -1.
+int ChildrensGuideTitle(const Matcher& m) {
+  const int n = std::min<int>(static_cast<int>(m.doc().sentences.size()), 6);
+  for (int s = 0; s < n; ++s) {
+    // (A title or heading: "a version for children is available" in an adult notice is a pointer.)
+    if ((s == 0 || m.sentence(s).heading) && m.Has(s, "notice.child") && !m.Has(s, "notice.child.not")) return s;
+  }
+  return -1;
+}
+
 }  // namespace
+
+void ApplyChildrensGuide(const Matcher& m, std::vector<ElementResult>& out) {
+  const int title = ChildrensGuideTitle(m);
+  if (title < 0) return;
+  const std::string guide = "a children's guide ('" + m.sentence(title).text + "')";
+  for (auto& e : out) {
+    if (e.status != S::kMissing || !kLegalDetail.count(e.rule)) continue;
+    e.status = S::kNotApplicable;
+    e.reason = guide + " may leave this legal detail to the full notice it sits under, which must state it";
+    e.evidence.clear();
+    e.evidence.push_back(m.EvidenceOf(title));
+  }
+}
 
 void ApplyNearMisses(const Matcher& m, std::vector<ElementResult>& out) {
   for (auto& e : out) {
@@ -82,6 +120,7 @@ std::vector<ElementResult> EvaluateElements(const Matcher& m, const std::string&
   out.push_back(Automated(m));
   ApplyHeadingAnswers(m, out);
   ApplyNearMisses(m, out);
+  ApplyChildrensGuide(m, out);
   // Rules not yet in force on the notice's date do not apply.
   for (auto& e : out) {
     const rules::RuleInfo* info = rules::FindRule(e.rule);

@@ -6,43 +6,12 @@
 #include <map>
 #include <set>
 
+#include "base/language.h"
+
 namespace pnc::draft {
-namespace {
 
-// Short words that occur in almost every sentence of one language and rarely in the other.
-// Ambiguous ones ("a", "i", "am", "pan") are left out.
-const std::set<std::string>& Welsh() {
-  static const std::set<std::string> k = {
-      "yr", "y", "ac", "yn", "eich", "ein", "ni", "chi", "o", "ar", "gan", "gyda", "mae", "ydym", "rydym", "rydyn",
-      "byddwn", "wedi", "hyn", "hwn", "hon", "neu", "ond", "os", "sy", "sydd", "nid", "dim", "ei", "eu", "fel", "drwy",
-      "er", "ble", "pam", "beth", "pwy", "yw", "ydy", "oes", "gallwch", "gennych", "hefyd", "gwybodaeth", "wybodaeth",
-      "ydyn", "rhaid", "dros", "amdanoch", "arnom", "ichi", "inni", "gyfer", "mwyn",
-      // the article and pronouns after a vowel ("yw'r", "ni'n", "i'w") are their own tokens
-      "r", "n", "w"};
-  return k;
-}
-
-const std::set<std::string>& English() {
-  static const std::set<std::string> k = {"the",         "and",   "of",   "to",  "we",    "you",  "your", "our", "is",
-                                          "are",         "for",   "with", "in",  "it",    "this", "that", "be",  "will",
-                                          "can",         "or",    "by",   "on",  "if",    "us",   "have", "has", "not",
-                                          "from",        "as",    "at",   "an",  "which", "who",  "what", "how", "when",
-                                          "information", "about", "do",   "may", "they",  "their"};
-  return k;
-}
-
-}  // namespace
-
-std::string SentenceLanguage(const std::vector<std::string>& tokens) {
-  int cy = 0, en = 0;
-  for (const auto& t : tokens) {
-    cy += Welsh().count(t) ? 1 : 0;
-    en += English().count(t) ? 1 : 0;
-  }
-  if (cy >= 2 && cy * 2 > en * 3) return "cy";
-  if (en >= 2 && en * 2 > cy * 3) return "en";
-  return "";
-}
+// The word lists are base's, shared with the rules' check of a source's default locale.
+std::string SentenceLanguage(const std::vector<std::string>& tokens) { return base::WordsLanguage(tokens); }
 
 std::vector<Block> SplitBilingualBlocks(std::vector<Block> blocks) {
   std::vector<Block> out;
@@ -75,6 +44,23 @@ std::vector<Block> SplitBilingualBlocks(std::vector<Block> blocks) {
   return out;
 }
 
+void MarkLanguagePassages(std::vector<Block>* blocks) {
+  // A half of a bilingual page (<article lang="en"> on a Welsh page) holds its own headings and a
+  // good part of the page; English names and sentences that pnc's Welsh page prints in
+  // <li lang="en"> or <span lang="en"> (untranslated texts, --allow-fallback) are neither.
+  std::map<int, size_t> held;
+  std::set<int> headed;
+  for (const Block& b : *blocks) {
+    if (b.lang_owner == 0) continue;
+    ++held[b.lang_owner];
+    if (b.heading) headed.insert(b.lang_owner);
+  }
+  for (Block& b : *blocks) {
+    bool switched = !b.lang_outer.empty() && b.lang_outer != b.lang;
+    b.lang_passage = switched && (!headed.count(b.lang_owner) || held[b.lang_owner] * 4 < blocks->size());
+  }
+}
+
 std::vector<std::string> DocumentLanguages(const Document& doc) {
   std::map<std::string, int> count;
   int total = 0;
@@ -82,6 +68,8 @@ std::vector<std::string> DocumentLanguages(const Document& doc) {
     if (s.heading || s.joined) continue;
     std::string l = SentenceLanguage(s.tokens);
     if (l.empty()) continue;
+    // Text marked in its own language inside a document in another is part of that document.
+    if (s.lang_passage && l == s.lang) continue;
     ++count[l];
     ++total;
   }

@@ -78,6 +78,8 @@ class HtmlScanner {
       // The paragraph takes the state of its first visible character: hidden or not, its language.
       block_hidden_ = hidden;
       block_lang_ = open_.empty() ? "" : open_.back().lang;
+      block_lang_owner_ = open_.empty() ? 0 : open_.back().lang_owner;
+      block_lang_outer_ = open_.empty() ? "" : open_.back().lang_outer;
     } else if (hidden && !block_hidden_) {
       return;  // hidden words inside a shown paragraph (an icon's text, a collapsed aside) are not read
     } else if (!hidden && block_hidden_) {
@@ -247,6 +249,8 @@ class HtmlScanner {
     e.name = name;
     e.hidden = !open_.empty() && open_.back().hidden;
     e.lang = open_.empty() ? "" : open_.back().lang;
+    e.lang_owner = open_.empty() ? 0 : open_.back().lang_owner;
+    e.lang_outer = open_.empty() ? "" : open_.back().lang_outer;
     for (const auto& [key, value] : Attrs(attrs)) {
       std::string v = Lower(value);
       if (key == "hidden" && v != "until-found") e.hidden = true;
@@ -263,7 +267,11 @@ class HtmlScanner {
       if (key == "class") {
         for (const auto& c : Words(value)) e.hidden = e.hidden || hidden_classes_.count(c) > 0;
       }
-      if ((key == "lang" || key == "xml:lang") && !v.empty()) e.lang = v.substr(0, v.find_first_of("-_"));
+      if ((key == "lang" || key == "xml:lang") && !v.empty()) {
+        e.lang_outer = open_.empty() ? "" : open_.back().lang;  // the language the text switches from
+        e.lang = v.substr(0, v.find_first_of("-_"));
+        e.lang_owner = ++lang_owners_;
+      }
     }
     ++open_count_[name];
     open_.push_back(std::move(e));
@@ -320,6 +328,8 @@ class HtmlScanner {
       b.term = term_ && !heading_;
       b.hidden = block_hidden_;
       b.lang = block_lang_;
+      b.lang_owner = block_lang_owner_;
+      b.lang_outer = block_lang_outer_;
       b.line_breaks = breaks_;
       out_.blocks.push_back(std::move(b));
     }
@@ -349,55 +359,21 @@ class HtmlScanner {
     std::string name;
     bool hidden = false;
     std::string lang;
+    int lang_owner = 0;      // the element whose lang attribute gave `lang` (numbered in order), 0 = none
+    std::string lang_outer;  // the language around that element, when it switches to another
   };
   std::vector<OpenElement> open_;
   std::map<std::string, int> open_count_;  // how many of each name are open: a stray close tag costs nothing
   std::set<std::string> hidden_classes_;
   bool block_hidden_ = false;
   std::string block_lang_;
+  int block_lang_owner_ = 0;
+  std::string block_lang_outer_;
+  int lang_owners_ = 0;
 };
 
 }  // namespace
 
 Extracted ReadHtml(std::string_view utf8) { return HtmlScanner(utf8).Run(); }
-
-// An HTML table pasted into a text file ("<table>" … "</table>", lines of tags): read by the HTML reader, so
-// each row is a row of cells ("Purpose | Data | Basis") and not one run-on sentence of tags. Its lines are
-// blanked for the text reader; its blocks keep the file's line numbers. A table never closed stays text.
-std::vector<Block> TakeHtmlTables(std::vector<std::string>* lines) {
-  std::vector<Block> tables;
-  for (size_t i = 0; i < lines->size(); ++i) {
-    std::string_view first = (*lines)[i];
-    while (!first.empty() && (first.front() == ' ' || first.front() == '\t')) first.remove_prefix(1);
-    if (first.size() < 6 || (first.substr(0, 6) != "<table" && first.substr(0, 6) != "<TABLE")) continue;
-    size_t end = i;
-    while (end < lines->size() && (*lines)[end].find("</table>") == std::string::npos &&
-           (*lines)[end].find("</TABLE>") == std::string::npos) {
-      ++end;
-    }
-    if (end == lines->size()) break;
-    std::string html(i, '\n');  // (so the HTML reader counts the file's lines)
-    for (size_t k = i; k <= end; ++k) {
-      html += (*lines)[k] + "\n";
-      (*lines)[k].clear();
-    }
-    for (Block& b : ReadHtml(html).blocks) tables.push_back(std::move(b));
-    i = end;
-  }
-  return tables;
-}
-
-// The text reader's blocks with the tables' blocks put back in line order.
-std::vector<Block> MergeByLine(std::vector<Block> blocks, std::vector<Block> tables) {
-  if (tables.empty()) return blocks;
-  std::vector<Block> merged;
-  size_t t = 0;
-  for (Block& b : blocks) {
-    while (t < tables.size() && tables[t].line < b.line) merged.push_back(std::move(tables[t++]));
-    merged.push_back(std::move(b));
-  }
-  while (t < tables.size()) merged.push_back(std::move(tables[t++]));
-  return merged;
-}
 
 }  // namespace pnc::draft

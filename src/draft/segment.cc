@@ -310,6 +310,7 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       h.heading = true;
       h.hidden = b.hidden;
       h.lang = b.lang;
+      h.lang_passage = b.lang_passage;
       doc.sentences.push_back(std::move(h));
       // "WE DO" / "✓ ask for your name …": a heading that is a clause's subject and auxiliary waiting for
       // its verb is the lead-in of the list under it, as "We will:" would be.
@@ -344,6 +345,7 @@ Document Segment(std::vector<Block> blocks, const std::vector<int>& page_first_l
       sen.table_row = b.table_row;
       sen.hidden = b.hidden;
       sen.lang = b.lang;
+      sen.lang_passage = b.lang_passage;
       doc.sentences.push_back(std::move(sen));
     }
     // Lead-in + list: each item is also read joined to its lead-in ("You have the right to:" +

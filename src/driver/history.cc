@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <set>
 
+#include "base/address.h"
 #include "base/utf8.h"
 #include "driver/files.h"
 #include "driver/git_show.h"
@@ -88,20 +89,9 @@ std::string Organisation(const source::Model& m) {
          (numbers.empty() ? "" : " (" + numbers + ")");
 }
 
-// The part of an e-mail address after '@', folded ("" when none).
-std::string Domain(const std::string& email) {
-  const size_t at = email.rfind('@');
-  return at == std::string::npos ? "" : base::FoldedName(email.substr(at + 1));
-}
-
-// A website's host without scheme, "www." or path ("https://www.x.org/about" and "http://x.org" are
-// one site), folded.
-std::string Host(std::string url) {
-  if (size_t scheme = url.find("://"); scheme != std::string::npos) url.erase(0, scheme + 3);
-  url = url.substr(0, url.find_first_of("/?#"));
-  std::string host = base::FoldedName(url);
-  return host.rfind("www", 0) == 0 ? host.substr(3) : host;
-}
+// The site of an e-mail or web address, folded ("" when none): "info@x.org", "https://www.x.org/about"
+// and "http://x.org" are one site.
+std::string Site(const std::string& address) { return base::FoldedName(base::SiteOf(address)); }
 
 // Why `older` cannot be an earlier version of `newer`'s notice, or "": its controller has another
 // legal name and nothing that identifies an organisation in common (a charity, company or ICO
@@ -114,7 +104,7 @@ std::string OtherOrganisation(const source::Model& older, const source::Model& n
   if (same(base::FoldedName(o.charity_number), base::FoldedName(n.charity_number)) ||
       same(base::FoldedName(o.company_number), base::FoldedName(n.company_number)) ||
       same(base::FoldedName(o.ico_registration), base::FoldedName(n.ico_registration)) ||
-      same(Domain(o.contact.email), Domain(n.contact.email)) || same(Host(o.contact.website), Host(n.contact.website)))
+      same(Site(o.contact.email), Site(n.contact.email)) || same(Site(o.contact.website), Site(n.contact.website)))
     return "";
   const std::string x = base::FoldedName(LegalName(older)), y = base::FoldedName(LegalName(newer));
   if (x.empty() || y.empty() || x.find(y) != std::string::npos || y.find(x) != std::string::npos) return "";

@@ -36,6 +36,15 @@ bool ReadJson(const std::string& path, nlohmann::json* out, diag::Sink* sink) {
                          "internal"));
     return false;
   }
+  // Room for the parsed tree, asked for before parsing: nlohmann::json's destructor allocates, so a
+  // parse that runs out of memory half-way terminates the process instead of throwing bad_alloc.
+  // The block is freed at once; the heap keeps it (cli/memory.cc) for the parser to use.
+  if (void* room = std::malloc(text.size() * 24 + (1u << 20))) {
+    std::free(room);
+  } else {
+    sink->Add(diag::Make(diag::Severity::kError, path, "", "out of memory reading this data file", "internal"));
+    return false;
+  }
   if (!ParseJson(text, out, &error)) {
     sink->Add(diag::Make(diag::Severity::kError, path, "", "malformed data file: " + error, "internal"));
     return false;

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <set>
 
+#include "base/address.h"
 #include "init/extract.h"
 #include "init/starting_point.h"
 
@@ -70,33 +71,15 @@ std::string Key(const std::string& s) {
   return out;
 }
 
-// The host of a web or email address ("ico.org.uk" of "https://www.ico.org.uk/concerns/" and of
-// "casework@ico.org.uk"), lowercased; "" when it is neither.
-std::string HostOf(std::string v) {
-  for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (size_t at = v.find('@'); at != std::string::npos) return v.substr(at + 1);
-  size_t start = v.find("://");
-  start = start == std::string::npos ? 0 : start + 3;
-  if (v.compare(start, 4, "www.") == 0) start += 4;
-  std::string host = v.substr(start, v.find_first_of("/?#:", start) - start);
-  return host.find('.') == std::string::npos || host.find(' ') != std::string::npos ? "" : host;
-}
-
 // The first value `find` gives in `evidence`, then in the whole draft, that is not someone else's:
 // not one of their values, nor any address on their domains (the ICO's legacy "/concerns/" page).
 template <typename F>
 Carried FirstIn(const std::vector<const draft::ElementResult*>& elements, const std::vector<draft::Evidence>& all,
                 F find, const std::vector<std::string>& not_ours = {}) {
   auto ours = [&](const std::string& v) {
-    if (std::string host = HostOf(v); !host.empty()) {
+    if (std::string host = base::SiteOf(v); !host.empty()) {
       for (const auto& o : not_ours) {
-        const std::string theirs = HostOf(o);
-        if (!theirs.empty() &&
-            (host == theirs ||
-             (host.size() > theirs.size() && host.compare(host.size() - theirs.size(), theirs.size(), theirs) == 0 &&
-              host[host.size() - theirs.size() - 1] == '.'))) {
-          return false;
-        }
+        if (base::OnDomain(host, base::SiteOf(o))) return false;
       }
     }
     std::string k = Key(v);
@@ -135,7 +118,7 @@ StartingPoint FromDraft(const std::string& path, const draft::DraftReport& repor
   std::vector<std::string> not_ours;
   for (const auto& o : not_ours_given) {
     not_ours.push_back(Key(o));
-    if (!HostOf(o).empty()) not_ours.push_back(o);  // its domain: any page or mailbox there is theirs too
+    if (!base::SiteOf(o).empty()) not_ours.push_back(o);  // its domain: any page or mailbox there is theirs too
   }
   StartingPoint sp;
   sp.draft = path;

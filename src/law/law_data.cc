@@ -121,6 +121,18 @@ std::string ParseLawData(const json& law, const json& regulator, const json& voc
       d.not_when_only = r.value("not_when_only", std::vector<std::string>{});
       out->rights.push_back(d);
     }
+    for (const auto& a : law.value("adequacy_places", json::array())) {
+      AdequacyPlace place;
+      place.id = a.at("id").get<std::string>();
+      place.name = a.at("name").get<std::string>();
+      place.reference = a.value("reference", "");
+      place.in_force = a.value("in_force", "");
+      place.safeguard = a.value("safeguard", "");
+      place.names = a.at("names").get<std::vector<std::string>>();
+      place.exact_names = a.value("exact_names", std::vector<std::string>{});
+      place.unless = a.value("unless", std::vector<std::string>{});
+      out->adequacy_places.push_back(place);
+    }
     for (const auto& t : law.at("outdated_terms")) {
       out->outdated.push_back({t.at("pattern").get<std::string>(), t.at("message").get<std::string>(),
                                t.value("hint", ""), t.value("from", "")});

@@ -25,6 +25,18 @@ struct LawTerm {
   std::vector<std::string> for_conditions;  // Sch 1: which Art 9 conditions (or "criminal") it serves
 };
 
+/// A place covered by UK adequacy regulations (Art 45A), and the words that name it in a destination.
+struct AdequacyPlace {
+  std::string id;
+  std::string name;                      // how a hint names it
+  std::string reference;                 // the regulations or DPA 2018 Sch 21 paragraph
+  std::string in_force;                  // ISO date the UK regulations took effect ("" = before any notice pnc builds)
+  std::string safeguard;                 // the safeguard id to use instead of 'adequacy' ("" = adequacy itself)
+  std::vector<std::string> names;        // lowercase, matched as whole words
+  std::vector<std::string> exact_names;  // matched case-sensitively ("US", not "us")
+  std::vector<std::string> unless;       // lowercase phrases removed first ("new jersey")
+};
+
 /// A data-subject right and when it applies.
 struct RightDef {
   std::string id;
@@ -105,6 +117,7 @@ struct Helper {
 struct LawData {
   std::vector<LawTerm> bases, recognised, article_9, schedule_1, safeguards, automated_special;
   std::vector<RightDef> rights;
+  std::vector<AdequacyPlace> adequacy_places;
   std::vector<OutdatedTerm> outdated;
   std::vector<DatedText> dated_text;
   std::vector<Regulator> regulators;       // sorted by valid_from

@@ -101,9 +101,11 @@ constexpr std::array kRules = {
     RuleInfo{"source-of-data", E, "where data comes from is stated for every category", "UK GDPR Art 14(2)(f)", ""},
     RuleInfo{"recipients", E, "recipients or categories of recipients are stated (or that there are none)",
              "UK GDPR Art 13(1)(e), 14(1)(e)", ""},
-    RuleInfo{"international-transfers", E,
-             "transfers outside the UK are stated (or that there are none), each with its safeguard",
-             "UK GDPR Art 13(1)(f), 14(1)(f), 45A-49", ""},
+    RuleInfo{
+        "international-transfers", E,
+        "transfers outside the UK are stated (or that there are none), each with its safeguard; adequacy only for a "
+        "place UK adequacy regulations cover",
+        "UK GDPR Art 13(1)(f), 14(1)(f), 45A-49", ""},
     RuleInfo{"retention", E, "every category of data has a retention period or the criteria for one",
              "UK GDPR Art 13(2)(a), 14(2)(a)", ""},
     RuleInfo{"right-access", E, "the right of access is stated", "UK GDPR Art 13(2)(b), 14(2)(c), 15", ""},
@@ -130,12 +132,13 @@ constexpr std::array kRules = {
              "UK GDPR Art 13(2)(d), 14(2)(e); DPA 2018 s.165", ""},
     RuleInfo{"statutory-requirement", E,
              "for data collected from the person: whether the person is obliged to give it (by law, by contract, or to "
-             "enter a contract), and what happens if not",
+             "enter a contract), and what happens if not; not obliged where it rests on consent alone or explicit "
+             "consent",
              "UK GDPR Art 13(2)(e)", ""},
     RuleInfo{"automated-decisions", E,
              "automated decision-making is stated (or that there is none), with its logic, effects, safeguards and, "
              "for special category data, its Art 22B condition; none rests on a recognised legitimate interest "
-             "(Art 22B(4))",
+             "(Art 22B(4)); before 5 Feb 2026, each names its Art 22(2) exception",
              "UK GDPR Art 13(2)(f), 14(2)(g), 22A-22D (before 5 Feb 2026: Art 22)", ""},
     RuleInfo{"regulator-details", W,
              "the regulator's details printed are current on the notice's date, from data not past its review date",
@@ -148,6 +151,10 @@ constexpr std::array kRules = {
              "DPA 2018 s.9; UK GDPR Art 8", ""},
     // Translation, accessibility and children's version rules.
     RuleInfo{"missing-translation", E, "every free-text field has text in every declared locale",
+             "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you", ""},
+    RuleInfo{"default-locale", W,
+             "texts written as plain strings, which are taken as the first locale in notice.locales, are in that "
+             "locale's language (told apart for Welsh and English)",
              "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you", ""},
     RuleInfo{"stale-translation", W, "a translation was made from the current source text",
              "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you (equivalence)", ""},

@@ -78,6 +78,8 @@ std::vector<DerivedRight> DeriveRights(const source::Model& model, const LawData
         for (const auto& c : right.decision_conditions) {
           if (model.decisions[i].special.id.id == c)
             applies = true, d.facts.push_back(model.decisions[i].special.id.pointer);
+          if (model.decisions[i].exception.id == c)  // the Art 22(2)(c) exception (notices before 5 Feb 2026)
+            applies = true, d.facts.push_back(model.decisions[i].exception.pointer);
         }
       }
       if (right.needs_decisions) {

@@ -67,10 +67,18 @@ std::vector<Section> DataSections(const Writer& w) {
   from.blocks.push_back(w.P("sources.intro"));
   Block slist;
   slist.kind = BlockKind::kBulletList;
-  for (const auto& src : m.sources) {
+  for (size_t i = 0; i < m.sources.size(); ++i) {
+    const auto& src = m.sources[i];
+    // A source that says whose data it gives (its data_subjects) gives only the kinds of data about
+    // them, and the reader is told whose: a court's referral is not the source of donors' details.
+    const bool whose = !src.subjects_pointer.empty() && i < scope.sources.size();
     std::vector<const source::Text*> cats;
     std::string fact;
-    for (const auto& c : m.categories) {
+    for (size_t k = 0; k < m.categories.size(); ++k) {
+      const auto& c = m.categories[k];
+      if (whose && k < scope.categories.size() &&
+          !source::Any(source::Intersect(scope.categories[k], scope.sources[i])))
+        continue;
       for (const auto& r : c.sources) {
         if (r.id != src.id) continue;
         cats.push_back(&c.name);
@@ -90,6 +98,9 @@ std::vector<Section> DataSections(const Writer& w) {
     }
     if (src.publicly_available) Append(&extra, w.I("sources.public", {}, src.pointer + "/publicly_available"));
     if (!extra.empty()) blocks.push_back(Para(extra));
+    if (whose) {
+      for (auto& b : GroupsLine(w, scope.sources[i], src.subjects_pointer)) blocks.push_back(std::move(b));
+    }
     slist.items.push_back(ItemEntry(w, src, blocks));
   }
   from.blocks.push_back(slist);

@@ -283,55 +283,42 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
   }
   doc.sections.push_back(who);
 
+  // Each list says whose its lines are where the guide is for several groups (GroupedLines).
   Section what = Question(w, "what", "what");
-  what.blocks = {w.P("child.what.intro"), ChildList(w, m.categories, scope.categories)};
+  what.blocks = GroupedLines(w, "what", "", ChildItemLines(w, m.categories, scope.categories));
   doc.sections.push_back(what);
 
   Section where = Question(w, "where", "where");
-  where.blocks = {w.P("child.where.intro"), ChildList(w, m.sources, scope.sources)};
+  where.blocks = GroupedLines(w, "where", "", ChildItemLines(w, m.sources, scope.sources));
   doc.sections.push_back(where);
 
   Section why = Question(w, "why", "why");
-  why.blocks = {w.P("child.why.intro"), PurposeList(w)};
+  why.blocks = GroupedLines(w, "why", "", PurposeLines(w));
   doc.sections.push_back(why);
 
   Section share = Question(w, "share", "share");
-  if (std::string first = FirstForChildren(w, m.recipients, scope.recipients); !first.empty()) {
-    share.blocks = {w.P("child.share.intro", {}, first), ChildList(w, m.recipients, scope.recipients)};
-  } else if (std::string none = NoneSharedWithChildren(m, scope); !none.empty()) {
-    share.blocks.push_back(w.P("child.share.none", {}, none));
+  std::vector<Block> share_after;
+  if (FirstForChildren(w, m.recipients, scope.recipients).empty()) {
+    if (std::string none = NoneSharedWithChildren(m, scope); !none.empty())
+      share_after.push_back(w.P("child.share.none", {}, none));
   }
-  std::string transfer, exception;
-  bool untied = false;  // a transfer naming no recipients may be about children or not: say neither
-  for (size_t i = 0; i < m.transfers.size(); ++i) {
-    untied = untied || m.transfers[i].recipients.empty();
-    if (!scope.ConcernsChildren(scope.transfers[i])) continue;
-    if (transfer.empty()) transfer = m.transfers[i].pointer;
-    // An Art 49 derogation has no safeguard: "kept just as safe there" would be untrue.
-    if (exception.empty() && m.transfers[i].Derogation()) {
-      exception = m.transfers[i].safeguard.pointer;
-    }
-  }
-  if (!exception.empty()) {
-    share.blocks.push_back(w.P("child.transfers.exception", {}, exception));
-  } else if (!transfer.empty()) {
-    share.blocks.push_back(w.P("child.transfers.some", {}, transfer));
-  } else if (m.transfers_stated && !untied) {
-    share.blocks.push_back(w.P("child.transfers.none", {}, m.transfers_pointer));
-  }
+  std::vector<std::vector<Block>> share_groups = TransferLines(w, &share_after);
+  share.blocks =
+      GroupedLines(w, "share", FirstForChildren(w, m.recipients, scope.recipients),
+                   ChildItemLines(w, m.recipients, scope.recipients), std::move(share_after), std::move(share_groups));
   doc.sections.push_back(share);
 
   // With no record about these children (one that may be about adults only is left out), the guide
   // says nothing about how long, rather than an empty list; lint has asked.
-  if (Block kept = KeepList(w); !kept.items.empty()) {
+  if (std::vector<ChildLine> kept = KeepLines(w); !kept.empty()) {
     Section keep = Question(w, "keep", "keep");
-    keep.blocks = {w.P("child.keep.intro"), std::move(kept)};
+    keep.blocks = GroupedLines(w, "keep", "", kept);
     doc.sections.push_back(keep);
   }
 
   Section computer = Question(w, "computer", "computer");
   if (std::string first = FirstForChildren(w, m.decisions, scope.decisions); !first.empty()) {
-    computer.blocks = {w.P("child.computer.intro", {}, first), ChildList(w, m.decisions, scope.decisions)};
+    computer.blocks = GroupedLines(w, "computer", first, ChildItemLines(w, m.decisions, scope.decisions));
   } else if (m.decisions_stated) {
     computer.blocks.push_back(w.P("child.computer.none", {}, m.decisions_pointer));
   }
@@ -357,7 +344,8 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
     s.title_lang = w.LangOf(title);
     s.origin = title.pointer;
     s.title_origin = w.Src(title.pointer);
-    s.blocks = w.Blocks(child);
+    s.blocks = SectionFor(w, scope.sections[i], x.subjects_pointer.empty() ? x.pointer : x.subjects_pointer);
+    for (auto& b : w.Blocks(child)) s.blocks.push_back(std::move(b));
     doc.sections.push_back(s);
   }
 

@@ -1,6 +1,7 @@
 // notice: Model → the children's version's lists of items: each item about children in its child
-// wording (what we use, where it comes from, why, how long we keep it) and the groups the guide is
-// for, with their ages. The sections around them are child_builder.cc's.
+// wording (what we use, where it comes from, why, who we tell, how long we keep it), said under the
+// groups it concerns where the guide is for several, and the groups the guide is for, with their
+// ages. The sections around them are child_builder.cc's.
 #include <algorithm>
 #include <cctype>
 
@@ -63,6 +64,151 @@ std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s) {
   return out;
 }
 
+// The children groups of this guide that it can name, in the source's order, each named (`names`,
+// by Model::subjects) as "This guide is for" names it.
+std::vector<size_t> GuideGroups(const Writer& w, std::vector<std::vector<Block>>* names) {
+  const auto& m = w.model();
+  const source::Groups& kids = w.scope().children;
+  std::vector<size_t> guide;
+  names->assign(m.subjects.size(), {});
+  for (size_t g = 0; g < m.subjects.size() && g < kids.size(); ++g) {
+    if (!kids[g]) continue;
+    (*names)[g] = GroupBlocks(w, m.subjects[g]);
+    if (!(*names)[g].empty()) guide.push_back(g);
+  }
+  return guide;
+}
+
+std::vector<Block> SectionFor(const Writer& w, const source::Groups& groups, const std::string& fact) {
+  std::vector<std::vector<Block>> names;
+  const std::vector<size_t> guide = GuideGroups(w, &names);
+  std::vector<Block> out;
+  bool all = true;
+  for (size_t g : guide) {
+    if (g < groups.size() && groups[g]) {
+      for (const auto& b : names[g]) out.push_back(b);
+    } else {
+      all = false;
+    }
+  }
+  if (guide.size() < 2 || all || out.empty()) return {};
+  out.push_back(w.P(w.Banded("child.group.section"), {}, fact));
+  return out;
+}
+
+// A children's list (GroupedLines, sections.h): split by group when the guide is for several children
+// groups and a line concerns only some of them (user test s29 F1: a bereaved 6-year-old was told of
+// notes about their illness, the NHS and data sent abroad, all the child patients' alone).
+std::vector<Block> GroupedLines(const Writer& w, const std::string& section, const std::string& fact,
+                                const std::vector<ChildLine>& lines, std::vector<Block> after,
+                                std::vector<std::vector<Block>> group_after) {
+  const auto& m = w.model();
+  std::vector<std::vector<Block>> names;
+  const std::vector<size_t> guide = GuideGroups(w, &names);
+  group_after.resize(m.subjects.size());
+  auto about = [](const ChildLine& l, size_t g) { return g < l.groups.size() && l.groups[g]; };
+  // A line is every reader's when it concerns each group of the guide (or none the guide can name).
+  auto everyones = [&](const ChildLine& l) {
+    return std::all_of(guide.begin(), guide.end(), [&](size_t g) { return about(l, g); }) ||
+           std::none_of(guide.begin(), guide.end(), [&](size_t g) { return about(l, g); });
+  };
+  const bool split = guide.size() > 1 &&
+                     (std::any_of(lines.begin(), lines.end(), [&](const ChildLine& l) { return !everyones(l); }) ||
+                      std::any_of(group_after.begin(), group_after.end(), [](const auto& b) { return !b.empty(); }));
+  auto list = [](const std::vector<const ChildLine*>& of) {
+    Block b;
+    b.kind = BlockKind::kBulletList;
+    for (const ChildLine* l : of) b.items.push_back(l->blocks);
+    return b;
+  };
+  std::vector<Block> out;
+  std::vector<const ChildLine*> common;
+  for (const auto& l : lines) {
+    if (!split || everyones(l)) common.push_back(&l);
+  }
+  if (!common.empty()) {
+    out.push_back(w.P("child." + section + ".intro", {}, fact));
+    out.push_back(list(common));
+  }
+  for (auto& b : after) out.push_back(std::move(b));
+  if (!split) return out;
+  // Each group as the guide names it, then "Are you one of them?" and the lines that are its own. A
+  // line about several groups but not all is said under each of them, so every reader finds all of
+  // theirs under their own group.
+  for (size_t g : guide) {
+    std::vector<const ChildLine*> theirs;
+    std::vector<std::string> facts;
+    for (const auto& l : lines) {
+      if (everyones(l) || !about(l, g)) continue;
+      theirs.push_back(&l);
+      if (!l.pointer.empty()) facts.push_back(l.pointer);
+    }
+    if (theirs.empty() && group_after[g].empty()) continue;
+    for (const auto& b : names[g]) out.push_back(b);
+    if (!theirs.empty()) {
+      const std::string key = "child.group." + section + (common.empty() ? "-first" : "");
+      out.push_back(w.P(w.Banded(key), {}, m.subjects[g].pointer + "/children", facts));
+      out.push_back(list(theirs));
+    }
+    for (auto& b : group_after[g]) out.push_back(std::move(b));
+  }
+  return out;
+}
+
+// Said once to every reader where a transfer concerns every children group of the guide, else under
+// each group (user test s29 F1: a bereaved child was told their information goes abroad with the
+// patients').
+std::vector<std::vector<Block>> TransferLines(const Writer& w, std::vector<Block>* all) {
+  const auto& m = w.model();
+  const auto& scope = w.scope();
+  const size_t n = m.subjects.size();
+  std::string transfer, exception;  // a transfer about every group; one that rests on a derogation
+  std::vector<std::string> theirs(n), their_exception(n);  // the same, per group, for the others
+  bool untied = false;  // a transfer naming no recipients may be about children or not: say neither
+  for (size_t i = 0; i < m.transfers.size(); ++i) {
+    untied = untied || m.transfers[i].recipients.empty();
+    if (!scope.ConcernsChildren(scope.transfers[i])) continue;
+    const source::Groups whose = source::Intersect(scope.transfers[i], scope.children);
+    // An Art 49 derogation has no safeguard: "kept just as safe there" would be untrue.
+    const std::string derogation = m.transfers[i].Derogation() ? m.transfers[i].safeguard.pointer : "";
+    if (whose == scope.children) {
+      if (transfer.empty()) transfer = m.transfers[i].pointer;
+      if (exception.empty()) exception = derogation;
+      continue;
+    }
+    for (size_t g = 0; g < n && g < whose.size(); ++g) {
+      if (!whose[g]) continue;
+      if (theirs[g].empty()) theirs[g] = m.transfers[i].pointer;
+      if (their_exception[g].empty()) their_exception[g] = derogation;
+    }
+  }
+  if (!exception.empty()) {
+    all->push_back(w.P("child.transfers.exception", {}, exception));
+  } else if (!transfer.empty()) {
+    all->push_back(w.P("child.transfers.some", {}, transfer));
+  }
+  std::vector<std::vector<Block>> groups(n);
+  const bool some = std::any_of(theirs.begin(), theirs.end(), [](const std::string& t) { return !t.empty(); });
+  if (!some) {
+    if (transfer.empty() && m.transfers_stated && !untied)
+      all->push_back(w.P("child.transfers.none", {}, m.transfers_pointer));
+    return groups;
+  }
+  for (size_t g = 0; g < n && g < scope.children.size(); ++g) {
+    if (!scope.children[g]) continue;
+    // Said once to every reader already ("some of your information"), unless this group's goes
+    // where the law allows it only in special cases.
+    if (!their_exception[g].empty() && exception.empty()) {
+      groups[g].push_back(w.P("child.group.transfers.exception", {}, their_exception[g]));
+    } else if (!theirs[g].empty() && transfer.empty()) {
+      groups[g].push_back(w.P("child.group.transfers.some", {}, theirs[g]));
+    } else if (theirs[g].empty() && transfer.empty() && m.transfers_stated && !untied) {
+      groups[g].push_back(w.P("child.group.transfers.none", {}, m.transfers_pointer));
+    }
+  }
+  return groups;
+}
+
 const source::Text& RecordChildName(const Writer& w, const source::Retention& r) {
   const source::Text& child_name = source::ChildFor(r.child_name, r.child_name_by_band, w.band());
   return child_name.present() ? child_name : r.name;
@@ -70,10 +216,9 @@ const source::Text& RecordChildName(const Writer& w, const source::Retention& r)
 
 // "How long do we keep it?": each record about children, named by its child_name where the source
 // gives one (else its name), so that "We keep it until you are 25" says what "it" is, then its child wording.
-Block KeepList(const Writer& w) {
+std::vector<ChildLine> KeepLines(const Writer& w) {
   const auto& m = w.model();
-  Block list;
-  list.kind = BlockKind::kBulletList;
+  std::vector<ChildLine> list;
   for (size_t i = 0; i < m.retention.size(); ++i) {
     const auto& r = m.retention[i];
     if (!w.scope().ConcernsChildren(w.scope().retention[i])) continue;
@@ -97,7 +242,7 @@ Block KeepList(const Writer& w) {
       head.origin_id = name.children.empty() ? -1 : name.children.front().origin;
       content.insert(content.begin(), std::move(head));
     }
-    list.items.push_back(std::move(content));
+    list.push_back({std::move(content), w.scope().retention[i], r.pointer});
   }
   return list;
 }
@@ -167,13 +312,12 @@ std::vector<Block> ChildPurposeItem(const Writer& w, size_t i) {
 }
 
 // "Why do we use it?": each purpose about children, as ChildPurposeItem says it.
-Block PurposeList(const Writer& w) {
-  Block list;
-  list.kind = BlockKind::kBulletList;
+std::vector<ChildLine> PurposeLines(const Writer& w) {
+  std::vector<ChildLine> list;
   for (size_t i = 0; i < w.model().purposes.size(); ++i) {
     if (!w.scope().ConcernsChildren(w.scope().purposes[i])) continue;
     std::vector<Block> content = ChildPurposeItem(w, i);
-    if (!content.empty()) list.items.push_back(std::move(content));
+    if (!content.empty()) list.push_back({std::move(content), w.scope().purposes[i], w.model().purposes[i].pointer});
   }
   return list;
 }

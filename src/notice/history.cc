@@ -102,7 +102,7 @@ std::vector<Inlines> Sentences(const Writer& w, const HistoryStep& step) {
   const source::Model& older = *step.older;
   const source::Model& newer = *step.newer;
   std::vector<Inlines> out;
-  std::vector<std::string> reworded, other;
+  std::vector<std::string> reworded, restated, other;
   bool contact = false, dpo_contact = false;
   auto add_once = [](std::vector<std::string>* list, const std::string& name) {
     if (std::find(list->begin(), list->end(), name) == list->end()) list->push_back(name);
@@ -196,6 +196,9 @@ std::vector<Inlines> Sentences(const Writer& w, const HistoryStep& step) {
     } else if ((a == "recipient" || a == "purpose") && x == "name-changed" && c.cls == diff::Class::kMaterial) {
       // A new name that names another organisation ("… and the police") is not a rewording.
       say(a + ".renamed", {{"name", name}, {"before", NameIn(w, older, a, c.id)}});
+    } else if (EndsWith(x, "-changed") && c.cls == diff::Class::kMaterial && x != "name-changed") {
+      // A statement about the use of data that gained words (diff/statement.cc): not a rewording.
+      add_once(&restated, name);
     } else if (EndsWith(x, "-changed") && c.cls != diff::Class::kMaterial) {
       add_once(&reworded, name);  // the wording of a field: name, description, logic, detail, …
     } else {
@@ -205,6 +208,7 @@ std::vector<Inlines> Sentences(const Writer& w, const HistoryStep& step) {
   if (contact) say("controller.contact-changed");
   if (dpo_contact) say("dpo.contact-changed");
   if (!other.empty()) say("other", {{"names", w.Join(other)}});
+  if (!restated.empty()) say("restated", {{"names", w.Join(restated)}});
   if (!reworded.empty()) say("reworded", {{"names", w.Join(reworded)}});
   return out;
 }

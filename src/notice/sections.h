@@ -46,9 +46,33 @@ std::vector<Block> HistoryBlocks(const Writer& w);
 std::vector<Block> ChildHistoryBlocks(const Writer& w);
 /// What a retention record is called in a children's version: its child_name (for this band), else its name.
 const source::Text& RecordChildName(const Writer& w, const source::Retention& r);
+/// One item of a children's list: its blocks, the groups it concerns (its scope) and its pointer.
+struct ChildLine {
+  std::vector<Block> blocks;
+  source::Groups groups;
+  std::string pointer;
+};
+/// A section of a children's version as lines (child_items.cc): "child.<section>.intro" (with `fact`)
+/// and the lines, then `after`. In a guide for several children groups where some line, or some
+/// `group_after[g]`, is only some groups' (user test s29 F1), the intro lists only the lines every
+/// group has, and each group then follows as the guide names it (GroupBlocks), with
+/// "child.group.<section>" ("Are you one of them? We also…"; "-first" where no line is everyone's)
+/// and its own lines, then `group_after[g]`. A guide for one group is as before.
+std::vector<Block> GroupedLines(const Writer& w, const std::string& section, const std::string& fact,
+                                const std::vector<ChildLine>& lines, std::vector<Block> after = {},
+                                std::vector<std::vector<Block>> group_after = {});
+/// The children's transfer lines (child_items.cc): "Some of your information is kept outside the UK"
+/// (or an Art 49 derogation's "only in special cases", or "we keep your information in the UK"),
+/// added to `all` where it is every children group's; otherwise returned, one entry per group
+/// (Model::subjects), for GroupedLines to say under each group: theirs goes, or stays in the UK.
+std::vector<std::vector<Block>> TransferLines(const Writer& w, std::vector<Block>* all);
+/// The start of a section of its own (`sections`) about groups `groups` (its scope) in a children's guide
+/// for several groups when it is not every group's: those groups as the guide names them and "Are you
+/// one of them? This part is for you." (with `fact`); nothing otherwise.
+std::vector<Block> SectionFor(const Writer& w, const source::Groups& groups, const std::string& fact);
 /// Children's version (child_items.cc): "How long do we keep it?", each record about children
 /// under its child_name where the source gives one (else its name), then its child wording.
-Block KeepList(const Writer& w);
+std::vector<ChildLine> KeepLines(const Writer& w);
 /// A just-in-time notice's "Your main rights:" and their titles for `purposes` (indexes into the
 /// model's), each right only some of the groups they concern have followed by whose it is (jit_rights.cc).
 std::vector<Block> JitAdultRights(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
@@ -74,21 +98,22 @@ std::vector<Block> GroupBlocks(const Writer& w, const source::Subject& s);
 std::vector<Block> ForWhom(const Writer& w, std::vector<std::vector<Block>> extra = {});
 /// "Why do we use it?": each purpose about children in its child wording, with the children's
 /// answer to whether they must tell us (Art 13(2)(e)) where the source gives one.
-Block PurposeList(const Writer& w);
+std::vector<ChildLine> PurposeLines(const Writer& w);
 /// One item of PurposeList: purpose `i`'s child wording and its answers for children, each a paragraph;
 /// empty when the purpose has no child wording.
 std::vector<Block> ChildPurposeItem(const Writer& w, size_t i);
-/// One list item per item that concerns children, from its child wording (the lint guarantees one).
+/// One line per item that concerns children, from its child wording (the lint guarantees one), with
+/// the groups it concerns (for GroupedLines).
 template <typename T>
-Block ChildList(const Writer& w, const std::vector<T>& items, const std::vector<source::Groups>& scope) {
-  Block list;
-  list.kind = BlockKind::kBulletList;
+std::vector<ChildLine> ChildItemLines(const Writer& w, const std::vector<T>& items,
+                                      const std::vector<source::Groups>& scope) {
+  std::vector<ChildLine> lines;
   for (size_t i = 0; i < items.size(); ++i) {
     if (!w.scope().ConcernsChildren(scope[i])) continue;
     std::vector<Block> content = w.Blocks(w.Child(items[i]));
-    if (!content.empty()) list.items.push_back(content);
+    if (!content.empty()) lines.push_back({std::move(content), scope[i], items[i].pointer});
   }
-  return list;
+  return lines;
 }
 
 /// The first item (pointer) that concerns children, or "".
@@ -99,6 +124,20 @@ std::string FirstForChildren(const Writer& w, const std::vector<T>& items, const
   }
   return "";
 }
+/// The retention records (one flag each) that keep one of `purposes`' data: the one link
+/// (source::RecordsOfPurpose), shared with the DPV export and the Article 30 record (jit.cc).
+std::vector<bool> JitKeptRecords(const Writer& w, const std::vector<size_t>& purposes);
+/// Where the source says that no one receives `purposes`' data ("recipients": "none" for the notice,
+/// or on every one of them); "" when it does not (jit.cc).
+std::string JitNoneSharedAt(const source::Model& m, const std::vector<size_t>& purposes);
+/// The recipients that receive `purposes`' data about the groups in `about` through other purposes
+/// (source::OnwardRecipients), each once, in the source's order of recipients (jit.cc).
+std::vector<source::OnwardRecipient> JitOnward(const Writer& w, const std::vector<size_t>& purposes,
+                                               const source::Groups& about);
+/// The lines of an adult just-in-time notice for `purposes`, `at` its form or purpose (jit_adult.cc).
+std::vector<Block> JitAdultLines(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
+/// The lines of a children's just-in-time notice for `purposes`, in the guide's words (jit_child.cc).
+std::vector<Block> JitChildLines(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
 /// The just-in-time notices of `doc` (jit.cc): one per form, then one per purpose; in a children's
 /// version only those about children. `doc`'s alternates give the full notice's page.
 std::vector<Section> JitSections(const Writer& w, const NoticeDoc& doc);

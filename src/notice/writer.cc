@@ -209,7 +209,7 @@ std::string Writer::Plain(const source::Text& text) const {
   std::string plain = markdown::PlainText(Inline(text));
   if (IsName(text)) names_.insert(plain);
   if (text.present() && !text.proper_name && !LangOf(text).empty()) fallback_.insert(plain);
-  if (std::string lang = LangOf(text); !lang.empty()) langs_[plain] = std::move(lang);
+  if (std::string lang = LangOf(text); !lang.empty() && !plain.empty()) langs_[plain] = std::move(lang);
   return plain;
 }
 

@@ -94,7 +94,8 @@ void MarkRuns(Inlines* inlines, const Names& names, const std::string& context) 
   if (inlines->empty()) return;
   std::string plain;
   for (const auto& [name, lang] : names) {
-    if (lang == context) continue;
+    // An empty name is in every text at every place: marking it would never end.
+    if (lang == context || name.empty()) continue;
     if (plain.empty()) plain = markdown::PlainText(*inlines);
     if (plain.find(name) != std::string::npos) Mark(inlines, name, lang);
   }

@@ -187,20 +187,13 @@ class Builder {
     return out.empty() ? l_.Get("no-decisions") : Join(out);
   }
 
+  // Only the sources that can give this purpose's data about its people (source::SourcesFor): a
+  // category everyone's purposes share does not make a referring court the source of donors' details.
   std::string Sources(const source::Purpose& p) const {
+    const size_t purpose = static_cast<size_t>(&p - m_.purposes.data());  // p is an element of m_.purposes
     std::vector<std::string> out;
-    std::set<std::string> seen;
-    for (const auto& pc : p.categories) {
-      for (const auto& c : m_.categories) {
-        if (c.id != pc.id) continue;
-        for (const auto& s : c.sources) {
-          if (!seen.insert(s.id).second) continue;
-          for (const auto& src : m_.sources) {
-            if (src.id == s.id) out.push_back(T(src.name));
-          }
-        }
-      }
-    }
+    for (size_t i : source::SourcesFor(m_, scope_, p.categories, scope_.purposes.at(purpose)))
+      out.push_back(T(m_.sources[i].name));
     return Join(out);
   }
 

@@ -209,6 +209,15 @@ void CheckBands(const RuleContext& ctx) {
              "child_name_by_band", "name");
   CheckNames(ctx, bands, m.sections, &S::sections, &source::ExtraSection::child_title_by_band, "section",
              "child_title_by_band", "heading");
+  // A form's name per band heads its children's just-in-time notice in each version one of its
+  // purposes is in; a missing band falls back to the adult name, so it is a warning.
+  for (const auto& f : m.forms) {
+    auto in_band = [&](size_t b) {
+      return bands.scopes[b].ConcernsChildren(source::FormGroups(m, bands.scopes[b], f));
+    };
+    CheckByBand(ctx, bands, f.child_by_band, in_band, "form '" + f.id + "'", diag::Severity::kWarning, "child_by_band",
+                "name");
+  }
   // Every children's version shows the security and complaints wording: security's is asked for
   // (an error, as its one `child` wording is), the complaints' is an extra (a warning).
   auto every_band = [&](size_t) { return m.notice.child; };

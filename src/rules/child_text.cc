@@ -33,15 +33,18 @@ void Need(const RuleContext& ctx, const std::vector<T>& items, const std::vector
       // Reached by children only through what it shares with other groups' purposes: it may be the
       // adults' alone (a volunteers' DBS result), and then child wording would publish staff matters
       // to children (user test F30). Whose it is comes first.
-      if (what != "purpose" && what != "section" && item.subjects.empty()) {
+      // A section concerns everyone unless it says whom (user test s28 F12: a cookies section is the
+      // website visitors'), so its hint offers the same.
+      if (what != "purpose" && item.subjects.empty()) {
         std::string others;
         for (size_t g = 0; g < m.subjects.size() && g < scope[i].size(); ++g) {
           if (scope[i][g] && !ctx.scope.children[g])
             others += (others.empty() ? "\"" : ", \"") + m.subjects[g].id + "\"";
         }
         if (!others.empty())
-          hints.push_back("if it is not about the children, say whose it is: \"data_subjects\": [" + others +
-                          "] (the groups it is about); it then leaves the children's versions");
+          hints.push_back("if it is not about the children, say whose it is: \"data_subjects\": [" + others + "] (" +
+                          (what == "section" ? "those of these groups it concerns" : "the groups it is about") +
+                          "); it then leaves the children's versions");
       }
       hints.push_back("add \"child\": the same fact in words a child aged " + Youngest(m, item.age_bands) +
                       " understands");
@@ -74,6 +77,28 @@ void CheckChildText(const RuleContext& ctx) {
   Need(ctx, m.retention, shown.retention, s.retention, "retention record");
   Need(ctx, m.decisions, shown.decisions, s.decisions, "automated decision");
   Need(ctx, m.sections, s.sections, s.sections, "section");
+  // A form's just-in-time notice in a children's version is headed by its name: the adult one
+  // ("Referral form", "Gift Aid declaration") unless the form gives one in a child's words (user
+  // test s28 F4). A heading, not a fact, so a warning.
+  for (const auto& f : m.forms) {
+    if (f.child_by_band.present() || f.child_by_band.refused) continue;  // per band: bands.cc; refused: loader
+    const bool concerns = m.notice.child && s.ConcernsChildren(source::FormGroups(m, s, f));
+    if (concerns && !f.child.present()) {
+      auto d = diag::Make(diag::Severity::kWarning, m.file, f.pointer,
+                          "form '" + f.id +
+                              "' has no children's wording, so the children's just-in-time notices are "
+                              "headed by its adult name",
+                          "missing-child-text");
+      d.hints = {"add \"child\" to the form: what a child aged " + m.notice.child_band +
+                 " would call it, in their words"};
+      ctx.sink->Add(d);
+    } else if (!concerns && f.child.present() && !(m.notice.child && !source::Any(s.children))) {
+      ctx.Report("unused-child-text", f.child.pointer, "the children's wording of form '" + f.id + "' is never shown",
+                 {m.notice.child ? "none of the form's purposes concerns a data subject group marked \"children\": "
+                                   "true; remove \"child\""
+                                 : "the notice declares no children's version (notice.audiences)"});
+    }
+  }
   // What happens if the data is not given (Art 13(2)(e)) is a fact about children too: the
   // children's version says it in the source's child wording of the consequence, or only that they
   // do not have to tell us. Asked as a warning: the adult notice carries the consequence.

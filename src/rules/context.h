@@ -35,12 +35,16 @@ void CheckIdentity(const RuleContext& ctx);
 void CheckPurposes(const RuleContext& ctx);
 void CheckData(const RuleContext& ctx);
 void CheckSharing(const RuleContext& ctx);
+/// Adequacy transfers whose destination names no place UK adequacy regulations cover (transfer_places.cc).
+void CheckTransferPlaces(const RuleContext& ctx);
 void CheckRights(const RuleContext& ctx);
 void CheckReferences(const RuleContext& ctx);
 /// Custom section ids that would clash with pnc's own anchors (references.cc).
 void CheckSectionIds(const RuleContext& ctx);
 void CheckTerminology(const RuleContext& ctx);
 void CheckTranslations(const RuleContext& ctx);
+/// default-locale: plain-string texts read as the other of Welsh and English (translations.cc).
+void CheckDefaultLocale(const RuleContext& ctx);
 void CheckChildText(const RuleContext& ctx);
 void CheckCategoryText(const RuleContext& ctx);
 void CheckScheduleOne(const RuleContext& ctx);
@@ -51,8 +55,12 @@ void CheckBands(const RuleContext& ctx);
 /// Data categories said to concern children together with other groups (whose_data.cc).
 void CheckWhoseData(const RuleContext& ctx);
 void CheckWhoseRecords(const RuleContext& ctx);
+/// whose-data: a source another body is, giving a kind of data purposes about different groups use.
+void CheckWhoseSources(const RuleContext& ctx);
 /// Purpose fields that match neither its lawful bases nor its data (stray_fields.cc).
 void CheckStrayFields(const RuleContext& ctx);
+/// Explicit consent on data the person is obliged to give (obliged_consent.cc).
+void CheckObligedConsent(const RuleContext& ctx);
 void CheckChildConsistency(const RuleContext& ctx);
 void CheckDrafts(const RuleContext& ctx);
 void CheckWording(const RuleContext& ctx);

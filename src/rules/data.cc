@@ -46,6 +46,55 @@ void CheckRecordPurposes(const RuleContext& ctx) {
   }
 }
 
+// Art 13(2)(a), 14(2)(a): a purpose whose kinds of data are kept only by records that name other
+// purposes gets no period anywhere (user test s29 F6: a bereavement app's diary notes, kept only in
+// the groups' file, which names the groups' purpose). A kind no record keeps is reported at the
+// kind; a record that may or may not be the purpose's, by CheckRecordPurposes.
+void CheckPurposesKept(const RuleContext& ctx) {
+  const auto& m = ctx.model;
+  for (size_t p = 0; p < m.purposes.size(); ++p) {
+    const auto& purpose = m.purposes[p];
+    const std::vector<source::Kept> kept = source::RecordsOfPurpose(m, ctx.scope, p);
+    if (std::any_of(kept.begin(), kept.end(), [](source::Kept k) { return k != source::Kept::kNo; })) continue;
+    // The records that keep its kinds of data for other purposes: those about its people (the
+    // patients' care file is no place for the siblings' app), else any.
+    std::vector<std::string> records, kinds;
+    for (const bool same_people : {true, false}) {
+      if (!records.empty()) break;
+      for (size_t r = 0; r < m.retention.size(); ++r) {
+        const auto& rec = m.retention[r];
+        if (rec.purposes_pointer.empty() || RuleContext::Uses(rec.purposes, purpose.id)) continue;
+        // A record naming a purpose the source lacks may mean this one (a misspelt id): that error says it.
+        if (std::any_of(rec.purposes.begin(), rec.purposes.end(), [&](const source::Ref& x) {
+              return std::none_of(m.purposes.begin(), m.purposes.end(), [&](const auto& q) { return q.id == x.id; });
+            }))
+          continue;
+        if (same_people && r < ctx.scope.retention.size() && p < ctx.scope.purposes.size() &&
+            !source::Any(source::Intersect(ctx.scope.retention[r], ctx.scope.purposes[p])))
+          continue;
+        bool keeps = false;
+        for (const auto& c : rec.categories) {
+          if (!RuleContext::Uses(purpose.categories, c.id)) continue;
+          keeps = true;
+          if (std::find(kinds.begin(), kinds.end(), "'" + c.id + "'") == kinds.end()) kinds.push_back("'" + c.id + "'");
+        }
+        if (keeps) records.push_back("'" + rec.id + "'");
+      }
+    }
+    if (records.empty()) continue;
+    const bool one = records.size() == 1;
+    auto d = diag::Make(diag::Severity::kWarning, m.file, purpose.pointer,
+                        "purpose '" + purpose.id + "' has no retention period: the record" + (one ? " " : "s ") +
+                            "that keep" + (one ? "s" : "") + " its " + JoinIds(kinds, " and ") + " (" +
+                            JoinIds(records, " and ") + ") name" + (one ? "s" : "") + " only other purposes",
+                        "retention");
+    d.hints = {"add '" + purpose.id + "' to the \"purposes\" of " + JoinIds(records, " or ") +
+               " if it keeps this purpose's data too, or add a retention record for it (UK GDPR Art 13(2)(a), "
+               "14(2)(a))"};
+    ctx.sink->Add(std::move(d));
+  }
+}
+
 }  // namespace
 
 void CheckData(const RuleContext& ctx) {
@@ -86,6 +135,7 @@ void CheckData(const RuleContext& ctx) {
     }
   }
   CheckRecordPurposes(ctx);
+  CheckPurposesKept(ctx);
 }
 
 }  // namespace pnc::rules

@@ -38,9 +38,11 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckPurposes(ctx);
   CheckData(ctx);
   CheckSharing(ctx);
+  CheckTransferPlaces(ctx);
   CheckRights(ctx);
   CheckTerminology(ctx);
   CheckTranslations(ctx);
+  CheckDefaultLocale(ctx);
   CheckChildText(ctx);
   CheckCategoryText(ctx);
   CheckScheduleOne(ctx);
@@ -49,7 +51,9 @@ void Lint(const source::Model& model, const LawData& law, const LintOptions& opt
   CheckBands(ctx);
   CheckWhoseData(ctx);
   CheckWhoseRecords(ctx);
+  CheckWhoseSources(ctx);
   CheckStrayFields(ctx);
+  CheckObligedConsent(ctx);
   CheckChildConsistency(ctx);
   CheckDrafts(ctx);
   CheckWording(ctx);

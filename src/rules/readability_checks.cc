@@ -106,6 +106,18 @@ void CheckChildReadability(const source::Model& model, const notice::NoticeDoc& 
     }
   }
 
+  // And a form's children's name, which heads its children's just-in-time notice (user test s28 F4).
+  // Without one the adult name heads it, and missing-child-text asks for one. (A purpose's heading
+  // there is its child wording, measured above.)
+  for (const auto& f : model.forms) {
+    if (!scope.ConcernsChildren(source::FormGroups(model, scope, f))) continue;
+    const source::Text& own = source::ChildFor(f.child, f.child_by_band, child.band);
+    if (own.present()) {
+      check_name(own, "form '" + f.id + "' has a children's name, but",
+                 "reword the form's \"child\" name in a child's words");
+    }
+  }
+
   readability::CheckOptions whole;
   whole.long_sentences = false;
   whole.jargon = false;

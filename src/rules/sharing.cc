@@ -60,6 +60,41 @@ void CheckDecisionSpecial(const RuleContext& ctx, const source::Decision& d) {
   }
 }
 
+// Art 22(2) (before 5 Feb 2026): a solely automated significant decision is allowed only when it is
+// necessary for a contract with the person, authorised by law, or based on their explicit consent. The
+// notice would otherwise describe a decision beside the sentence that people have the right not to be
+// subject to it. An Art 22B condition names its exception too (data/law.json reference_before).
+void CheckDecisionException(const RuleContext& ctx, const source::Decision& d, bool old_art22) {
+  const auto& ids = ctx.law.automated_special;
+  if (!d.exception.id.empty() && LawData::Find(ids, d.exception.id) == nullptr) {
+    std::string guess = source::DidYouMean(d.exception.id, Ids(ids));
+    ctx.Report("automated-decisions", d.exception.pointer,
+               "unknown Art 22(2) exception '" + d.exception.id + "'" +
+                   (guess.empty() ? "" : "; did you mean '" + guess + "'?"),
+               {"use one of: " + CappedIds(Ids(ids))});
+    return;
+  }
+  if (!old_art22) return;  // Arts 22A-22D allow the decision on any basis, with the Art 22C safeguards
+  const std::string& special = d.special.id.id;
+  if (d.exception.id.empty() && special.empty()) {
+    ctx.Report("automated-decisions", d.pointer,
+               "automated decision '" + d.id +
+                   "' names no Art 22(2) exception: before 5 Feb 2026 a solely automated decision with legal or "
+                   "similarly significant effects is allowed only when it is necessary for a contract with the "
+                   "person, authorised by law, or based on their explicit consent",
+               {"add \"exception\": \"contract\", \"authorised-by-law\" or \"explicit-consent\" (Art 22(2)(a)-(c)); "
+                "if none applies, have a person take the decision and remove it from automated_decisions"});
+  } else if (!d.exception.id.empty() && !special.empty() && d.exception.id != special &&
+             LawData::Find(ids, special) != nullptr) {
+    ctx.Report("automated-decisions", d.exception.pointer,
+               "automated decision '" + d.id + "' names Art 22(2) exception '" + d.exception.id +
+                   "', but its special category condition '" + special + "' rests on another",
+               {"give both the same id: Art 22(4) allowed special category data only with the exception of its "
+                "condition (" +
+                LawData::Find(ids, special)->reference_before + ")"});
+  }
+}
+
 // Art 22B(4) (from 5 Feb 2026): a solely automated significant decision may not rest on processing
 // done even partly under a recognised legitimate interest (Art 6(1)(ea)). The source ties a decision
 // to its data categories, so a purpose on Art 6(1)(ea) that processes one of them about the same
@@ -271,6 +306,7 @@ void CheckSharing(const RuleContext& ctx) {
       }
     }
     CheckDecisionSpecial(ctx, d);
+    CheckDecisionException(ctx, d, old_art22);
     CheckDecisionBasis(ctx, i);
   }
 }

@@ -1,6 +1,8 @@
 // rules: every free-text field has text in every declared locale, made from the current
 // default-locale text (UK GDPR Art 12(1); where the Welsh Language Standards apply to the body, no
-// version may be less favourable than another).
+// version may be less favourable than another). And the texts written without a locale map are in
+// the language of the default locale they are taken as.
+#include "base/language.h"
 #include "base/utf8.h"
 #include "rules/context.h"
 #include "source/loader.h"
@@ -87,6 +89,47 @@ void CheckTranslations(const RuleContext& ctx) {
                " are shown above"};
     ctx.sink->Add(d);
   }
+}
+
+// A Welsh scheme that lists "cy" first to put Welsh first, over English texts written as plain
+// strings, had every English text published as Welsh: in notice.cy.html unmarked, read by the Welsh
+// voice and mutated by the Welsh list joiner ("a Pharents"; user test s28 F13). pnc knows the
+// function words of Welsh and English only, so only those two are told apart; once per source.
+void CheckDefaultLocale(const RuleContext& ctx) {
+  const auto& m = ctx.model;
+  if (m.notice.locales.empty()) return;
+  const std::string& base = m.notice.locales.front();
+  if (base != "cy" && base != "en") return;
+  const std::string other = base == "cy" ? "en" : "cy";
+  int as_other = 0, as_base = 0;
+  std::string first;
+  source::ForEachText(m, [&](const source::Text& text) {
+    const source::Translation* tr = text.Get(base);
+    // Only a plain string is taken as the default locale; a locale map and a name in its own
+    // language ({"text": …, "lang": …}) say theirs.
+    if (tr == nullptr || tr->pointer != text.pointer || text.proper_name) return;
+    const std::string lang = base::WordsLanguage(base::LowerWords(tr->text));
+    if (lang == base) ++as_base;
+    if (lang != other) return;
+    if (++as_other == 1) first = text.pointer;
+  });
+  // Plainly the other language: several texts, and most of those whose language shows.
+  if (as_other < 3 || as_other <= 2 * as_base) return;
+  const std::string name = other == "en" ? "English" : "Welsh";
+  auto d = diag::Make(diag::Severity::kWarning, m.file, m.notice.locales_pointer,
+                      "texts without a locale map are taken as '" + base +
+                          "', the first locale in notice.locales, "
+                          "but " +
+                          std::to_string(as_other) + " of them read as " + name + " (the first at " + first + ")",
+                      "default-locale");
+  d.hints = {"if they are " + name + ", list \"" + other + "\" first in notice.locales, or write each as {\"" + other +
+             "\": \"…\"}"};
+  if (base == "cy") {
+    d.hints.push_back(
+        "the order of notice.locales does not put Welsh first on a page: for Welsh-first pages with English beside "
+        "it, build with --bilingual cy,en");
+  }
+  ctx.sink->Add(d);
 }
 
 }  // namespace pnc::rules

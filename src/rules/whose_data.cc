@@ -2,7 +2,8 @@
 // adult notice and the children's version, to be about all of them; pnc cannot know which of them
 // it is really about, so it asks (whose-data) rather than print a claim the source does not make. The
 // same for a retention record whose kinds of data are about different groups: it is said to be kept
-// about every group any of them is about.
+// about every group any of them is about. And for a source another body is (a court, a referrer)
+// that gives a kind of data purposes about different groups share: whose data it gives.
 #include <algorithm>
 
 #include "rules/context.h"
@@ -89,6 +90,43 @@ void CheckWhoseRecords(const RuleContext& ctx) {
                                           ", which their purposes use; none of them uses its other kinds of data"),
                {"add \"data_subjects\" to the record with whose records they are (children's versions leave it "
                 "out for those children until then); list them all if it is kept about every one"});
+  }
+}
+
+// A referring court named as a source of the contact details every group gives was listed in the
+// Article 30 record as the source of the donors' and staff's data (user test s28 F3). A source the
+// person is not, and that does not say whose data it gives, is asked when a kind of data it gives is
+// used by a purpose about only some of that kind's groups: that purpose's record would name it.
+// (The person themselves, and what the organisation observes, give each person's own data.)
+void CheckWhoseSources(const RuleContext& ctx) {
+  const auto& m = ctx.model;
+  const auto& s = ctx.scope;
+  for (size_t i = 0; i < m.sources.size() && i < s.sources.size(); ++i) {
+    const auto& src = m.sources[i];
+    if (src.from_person || src.observed || !src.subjects_pointer.empty()) continue;
+    for (size_t c = 0; c < m.categories.size() && c < s.categories.size(); ++c) {
+      const auto& cat = m.categories[c];
+      if (std::none_of(cat.sources.begin(), cat.sources.end(), [&](const auto& r) { return r.id == src.id; })) continue;
+      const source::Groups& whose = s.categories[c];
+      std::string narrower;  // a purpose that uses the kind about only some of its groups
+      for (size_t p = 0; p < m.purposes.size() && p < s.purposes.size() && narrower.empty(); ++p) {
+        const auto& cats = m.purposes[p].categories;
+        if (std::none_of(cats.begin(), cats.end(), [&](const auto& r) { return r.id == cat.id; })) continue;
+        const source::Groups part = source::Intersect(whose, s.purposes[p]);
+        if (source::Any(part) && part != whose) narrower = m.purposes[p].id;
+      }
+      if (narrower.empty()) continue;
+      ctx.Report("whose-data", src.pointer,
+                 "source '" + src.id + "' does not say whose data it gives, but data category '" + cat.id +
+                     "', which it gives, is about " + JoinIds(QuotedGroupIds(m, whose), " and ") +
+                     ", and purposes about only some of them use it ('" + narrower +
+                     "'): the Article 30 record names the source for each of those purposes",
+                 {"add \"data_subjects\" to the source with the groups it gives data about (of " +
+                  JoinIds(QuotedGroupIds(m, s.sources[i])) +
+                  "): the record and the notice then name it for them only; list them all if it gives data about "
+                  "every one"});
+      break;  // once per source
+    }
   }
 }
 

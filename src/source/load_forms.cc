@@ -1,5 +1,6 @@
 // source: `forms` (where data is collected, and the purposes each serves) → Model::forms. Shape
-// only: rules/references.cc checks the ids; render/jit.cc writes a just-in-time notice per form.
+// only: rules/references.cc checks the ids; notice/jit.cc writes a just-in-time notice per form, headed
+// in a children's version by the form's `child` (or `child_by_band`) name.
 #include "source/loader.h"
 #include "source/reader.h"
 
@@ -12,6 +13,8 @@ void ReadForms(LoadContext* ctx, ObjectReader& top, Model* model) {
     f.pointer = p;
     f.id = r.String("id", true);
     f.name = r.TextField("name", true);
+    f.child = r.TextField("child");
+    ReadChildByBand(ctx, r, model->notice, f.child, BandLimit{}, &f.child_by_band);
     f.purposes = r.Refs("purposes", true);
     if (r.ok() && v.contains("purposes") && f.purposes.empty()) {
       ctx->Error(r.At("purposes"), "a form names at least one purpose", "missing-field",

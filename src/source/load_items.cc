@@ -233,6 +233,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
                  d.consequences = r.TextField("consequences");
                  d.safeguards = r.TextField("safeguards");
                  d.categories = r.Refs("data_categories");
+                 d.exception = r.RefField("exception");
                  if (const json* sc = r.Get("special_category_condition")) {
                    ObjectReader cr(ctx, *sc, r.At("special_category_condition"), "the special category condition");
                    d.special.pointer = cr.pointer();
@@ -258,6 +259,13 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
       if (rr.Get("purposes") != nullptr) {
         re.purposes = rr.Refs("purposes");
         re.purposes_pointer = rr.At("purposes");
+        // An empty list would tie the record to no purpose: every per-purpose view (just-in-time
+        // notices, the Art 30 record) would leave its period out without a word.
+        if (rr.ok() && re.purposes.empty()) {
+          ctx->Error(re.purposes_pointer, "a retention record's 'purposes' names at least one purpose", "missing-field",
+                     {"list the ids of the purposes whose data this record keeps, or leave 'purposes' out to "
+                      "tie it to the purposes that use its data categories"});
+        }
       }
       re.period = rr.TextField("period");
       re.criteria = rr.TextField("criteria");

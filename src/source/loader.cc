@@ -239,8 +239,8 @@ Loaded Load(const std::string& file, std::string_view text, diag::Sink* sink) {
     ctx.Error(p.pointer, "'" + p.found.match + "' is a placeholder, not a fact (" + p.found.why + ")", "placeholder",
               {"write the real value; if it is not known yet, leave the field out, or mark the item "
                "\"unconfirmed\" and build a draft with --preview; if it is the real value, say so in "
-               "\"not_placeholders\": [{\"at\": \"" +
-               p.pointer + "\", \"text\": \"" + p.found.match + "\"}]"});
+               "\"not_placeholders\": [{\"at\": " +
+               nlohmann::json(p.pointer).dump() + ", \"text\": " + nlohmann::json(p.whole).dump() + "}]"});
   }
   for (const auto& d : dismissals) {
     if (d.used || d.at.empty() || d.text.empty()) continue;

@@ -296,6 +296,9 @@ struct Decision : Item {
   Text safeguards;
   std::vector<Ref> categories;
   Condition special;  // Art 22B condition (id) and, where needed, its Sch 1 Part 2 condition
+  /// The Art 22(2) exception (notices dated before 5 Feb 2026): "contract", "authorised-by-law" or
+  /// "explicit-consent", the ids of the Art 22B conditions; lint only.
+  Ref exception;
 };
 
 /// A free Markdown section (CCTV, cookies, …).
@@ -336,6 +339,8 @@ struct Rights {
 struct Form {
   std::string id;
   Text name;
+  Text child;               // the form's name in a child's words: the children's just-in-time notice's heading
+  BandTexts child_by_band;  // that name per age band, in place of `child`
   std::vector<Ref> purposes;
   std::string pointer;
 };

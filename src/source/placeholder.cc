@@ -8,6 +8,7 @@
 #include <array>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include "base/utf8.h"
 #include "source/json_locator.h"
@@ -53,6 +54,8 @@ std::string ParsePlaceholderWords(const nlohmann::json& json, PlaceholderWords* 
     list("whole_values", &out->whole_values);
     list("unknown_numbers", &out->unknown_numbers);
     list("time_units", &out->time_units);
+    list("fill_verbs", &out->fill_verbs);
+    list("fill_ends", &out->fill_ends);
   } catch (const nlohmann::json::exception& e) {
     return e.what();
   }
@@ -64,9 +67,10 @@ void SetPlaceholderWords(PlaceholderWords words) {
   active_words = std::make_shared<const PlaceholderWords>(std::move(words));
 }
 
-Placeholder FindPlaceholder(std::string_view text, const std::set<std::string>& dismissed) {
-  Placeholder p = Scan(text, *Words(), dismissed);
-  // Quoted in a diagnostic: long matches (a hostile run of x's) are cut at a character boundary.
+namespace {
+
+// Quoted in a diagnostic: long matches (a hostile run of x's) are cut at a character boundary.
+Placeholder Cut(Placeholder p) {
   if (p.match.size() > 60) {
     size_t cut = base::Utf8CharStart(p.match, 57);
     p.match = p.match.substr(0, cut) + "...";
@@ -74,7 +78,44 @@ Placeholder FindPlaceholder(std::string_view text, const std::set<std::string>& 
   return p;
 }
 
+}  // namespace
+
+Placeholder FindPlaceholder(std::string_view text, const std::set<std::string>& dismissed) {
+  return Cut(Scan(text, *Words(), dismissed));
+}
+
 namespace {
+
+// "Insert retention period here", "Rhowch y cyfnod yma": a short text that opens with a verb telling
+// the author to fill something in and ends on "here". Only the whole text: "We add notes here when
+// you visit" does not open with the verb.
+bool FillInstruction(const std::string& low, const PlaceholderWords& w) {
+  std::vector<std::string> words;
+  for (size_t i = 0; i < low.size() && words.size() <= 8;) {
+    if (!shapes::IsWordByte(low[i]) && low[i] != '\'') {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < low.size() && (shapes::IsWordByte(low[e]) || low[e] == '\'')) ++e;
+    words.push_back(low.substr(i, e - i));
+    i = e;
+  }
+  return words.size() >= 2 && words.size() <= 8 && In(w.fill_verbs, words.front()) && In(w.fill_ends, words.back());
+}
+
+// "[Supplier]", "[12 months]": pnc init writes what is still to be found in square brackets, and
+// says it will not print them; so a whole text in square brackets is never a fact, whatever it holds.
+// (A Markdown link "[text](url)" is a real value.) Checked after the gaps, whose reasons say more.
+bool CheckBracketedValue(std::string_view text, Placeholder* out) {
+  size_t start = text.find_first_not_of(" \t\r\n");
+  size_t end = text.find_last_not_of(" \t\r\n.");
+  if (start == std::string_view::npos || end == std::string_view::npos || end <= start + 1) return false;
+  std::string_view v = text.substr(start, end - start + 1);
+  if (v.front() != '[' || v.back() != ']' || v.find("](") != std::string_view::npos) return false;
+  *out = {std::string(v), "a value in square brackets, still to be filled in"};
+  return true;
+}
 
 // A field whose whole text stands in for a fact ("N/A", "dim", "-", "____"): the words only as the
 // whole text, since "dim ond" (only) and "n/a" in a sentence are real; a text with no letter or
@@ -90,6 +131,10 @@ bool CheckWholeValue(std::string_view text, const PlaceholderWords& w, Placehold
     trimmed.pop_back();
   if (In(w.whole_values, low) || In(w.whole_values, trimmed)) {
     *out = {std::string(text.substr(start, low.size())), "a placeholder standing for the whole text"};
+    return true;
+  }
+  if (FillInstruction(trimmed, w)) {
+    *out = {std::string(text.substr(start, low.size())), "an instruction to fill in, not a fact"};
     return true;
   }
   // Letters of other scripts are bytes >= 0x80; the typographic dashes and ellipsis are not letters.
@@ -180,15 +225,16 @@ Placeholder Scan(std::string_view text, const PlaceholderWords& w, const std::se
     }
     i = chunk_end;
   }
+  if (take(CheckBracketedValue(text, &out))) return out;
   return out;
 }
 
 // Members whose strings are ids, codes, hashes or notes to the author, never published text.
 bool SkippedKey(const std::string& key) {
   static const std::array kSkip = {
-      "$schema",      "$comment",         "id",         "from",      "unconfirmed",
-      "type",         "article_9",        "schedule_1", "safeguard", "recognised_legitimate_interest",
-      "last_updated", "not_placeholders", "article_22b"};
+      "$schema",      "$comment",         "id",          "from",      "unconfirmed",
+      "type",         "article_9",        "schedule_1",  "safeguard", "recognised_legitimate_interest",
+      "last_updated", "not_placeholders", "article_22b", "exception"};
   for (const char* k : kSkip) {
     if (key == k) return true;
   }
@@ -214,14 +260,17 @@ void Walk(const nlohmann::json& v, const std::string& pointer, std::vector<Dismi
           dismissed.insert(LowerOf(text.substr(open, close - open + 1)));
       }
     }
-    Placeholder p = FindPlaceholder(text, dismissed);
-    if (!p.match.empty()) out->push_back({pointer, std::move(p)});
+    Placeholder p = Scan(text, *Words(), dismissed);
+    if (!p.match.empty()) {
+      std::string whole = p.match;
+      out->push_back({pointer, Cut(std::move(p)), std::move(whole)});
+    }
     if (dismissals != nullptr && !dismissed.empty()) {
       // A dismissal is used when its text is one of the field's placeholders: every distinct
       // match is found by dismissing the ones found so far (a few scans of one field).
       std::set<std::string> all;
       for (int n = 0; n < 32; ++n) {
-        Placeholder next = FindPlaceholder(text, all);
+        Placeholder next = Scan(text, *Words(), all);  // uncut, as dismissals name them
         if (next.match.empty() || !all.insert(LowerOf(next.match)).second) break;
       }
       for (auto& d : *dismissals) {

@@ -20,6 +20,8 @@ struct PlaceholderWords {
   std::vector<std::string> example_labels;   // "yourcharity": a label of any domain
   std::vector<std::string> unknown_numbers;  // "xx", before a time unit ("XX days")
   std::vector<std::string> time_units;       // "days", "mlynedd"
+  std::vector<std::string> fill_verbs;       // "insert", "rhowch": first word of an instruction to fill in
+  std::vector<std::string> fill_ends;        // "here", "yma": its last word
 };
 
 /// Reads data/placeholders.json; returns "" or what is malformed.
@@ -43,6 +45,7 @@ Placeholder FindPlaceholder(std::string_view text, const std::set<std::string>& 
 struct PlaceholderAt {
   std::string pointer;
   Placeholder found;
+  std::string whole;  // found.match uncut (found.match is cut at 60 bytes): what a dismissal names
 };
 
 /// A source's explicit statement that a value pnc takes for a placeholder is a fact

@@ -5,6 +5,8 @@
 
 #include <array>
 
+#include "base/address.h"
+
 namespace pnc::source::shapes {
 namespace {
 
@@ -64,6 +66,18 @@ std::string_view AddressIn(std::string_view chunk) {
   return a;
 }
 
+// "1234567", "01234567890": six or more digits, each one more than the last (9 then 0), the way a
+// template fills a number in. Real numbers of that shape are vanishingly rare, and a source can
+// dismiss one in "not_placeholders".
+bool CountedOut(std::string_view digits) {
+  if (digits.size() < 6) return false;
+  for (size_t i = 1; i < digits.size(); ++i) {
+    if (!IsDigit(digits[i]) || !IsDigit(digits[i - 1]) || (digits[i - 1] - '0' + 1) % 10 != digits[i] - '0')
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // A chunk is a run of non-space characters: "info@example.org", "https://x.test/a", "ZA000000,".
@@ -72,17 +86,9 @@ bool CheckChunk(std::string_view chunk, const PlaceholderWords& w, Placeholder* 
     *out = {std::string(chunk), "question marks, not an answer"};
     return true;
   }
-  std::string_view host;
-  if (size_t at = chunk.find('@'); at != std::string_view::npos) {
-    host = chunk.substr(at + 1);
-  } else if (size_t scheme = chunk.find("://"); scheme != std::string_view::npos) {
-    host = chunk.substr(scheme + 3);
-  } else if (chunk.find('.') != std::string_view::npos) {
-    host = chunk;  // a bare domain such as "www.example.org"
-  }
-  if (!host.empty()) {
-    size_t end = host.find_first_of("/?#:]");
-    host = host.substr(0, end);
+  // An e-mail address, a URL or a bare domain such as "www.example.org".
+  if (chunk.find_first_of("@.") != std::string_view::npos || chunk.find("://") != std::string_view::npos) {
+    std::string_view host = base::HostPart(chunk);
     size_t start = host.find_first_not_of("([<\"'");
     if (start != std::string_view::npos && ExampleHost(host.substr(start), w)) {
       *out = {std::string(AddressIn(chunk)), "an address at a domain reserved for examples"};
@@ -113,6 +119,13 @@ bool CheckWord(std::string_view word, const PlaceholderWords& w, Placeholder* ou
   // "00000000", "ZA000000": a registration number of zeros. Letters only before the digits.
   if (digits >= 6 && zeros == digits && letters <= 3 && (letters == 0 || !IsDigit(low[0]))) {
     *out = {std::string(word), "a number made of zeros"};
+    return true;
+  }
+  // "1234567", "12345678": a charity or company number counted out, not looked up. Seven digits or
+  // more, since six ("123456") also end real phone numbers; an ICO number such as "Z1234567" is left
+  // alone, as its letter makes it a real-looking registration.
+  if (letters == 0 && digits >= 7 && CountedOut(low)) {
+    *out = {std::string(word), "digits counted out in order, not a real number"};
     return true;
   }
   return false;
@@ -151,6 +164,10 @@ bool CheckPhone(std::string_view run, Placeholder* out) {
   }
   if (digits.rfind("44", 0) == 0 && run.find('+') != std::string_view::npos) digits = "0" + digits.substr(2);
   if (digits.size() < 10 || digits.size() > 11 || digits[0] != '0') return false;
+  if (CountedOut(digits)) {
+    *out = {std::string(run), "digits counted out in order, not a real number"};
+    return true;
+  }
   size_t nonzero = 0;
   for (char c : digits) nonzero += c != '0';
   if (nonzero <= 2) {
@@ -199,6 +216,11 @@ bool CheckGap(std::string_view text, size_t open, const PlaceholderWords& w, Pla
   if (inner.find_first_not_of(" .…") == std::string::npos) {
     if (text[open] == '<') return false;
     *out = {quoted, "an empty gap to fill in"};
+    return true;
+  }
+  // "[12 months?]": a question the author left for later, figures or not.
+  if (text[open] == '[' && inner.find('?') != std::string::npos) {
+    *out = {quoted, "a question left in square brackets"};
     return true;
   }
   bool gap = text[open] == '{';  // "{{…}}" is a template variable whatever it holds

@@ -164,6 +164,36 @@ Scope ComputeScope(const Model& m, const std::string& band, bool children_view) 
   return s;
 }
 
+Groups FormGroups(const Model& m, const Scope& s, const Form& form) {
+  Groups out(m.subjects.size(), false);
+  for (const auto& ref : form.purposes) {
+    for (size_t p = 0; p < m.purposes.size() && p < s.purposes.size(); ++p) {
+      if (m.purposes[p].id == ref.id) UnionInto(&out, s.purposes[p]);
+    }
+  }
+  return out;
+}
+
+std::vector<size_t> SourcesFor(const Model& m, const Scope& s, const std::vector<Ref>& categories,
+                               const Groups& about) {
+  std::vector<size_t> out;
+  const std::map<std::string, size_t> category_index = IndexOf(m.categories);
+  const std::map<std::string, size_t> source_index = IndexOf(m.sources);
+  for (const auto& ref : categories) {
+    auto c = category_index.find(ref.id);
+    if (c == category_index.end() || c->second >= s.categories.size()) continue;
+    const Groups whose = Intersect(s.categories[c->second], about);
+    for (const auto& r : m.categories[c->second].sources) {
+      auto i = source_index.find(r.id);
+      if (i == source_index.end() || i->second >= s.sources.size()) continue;
+      // The source's scope is its categories' groups narrowed by its own data_subjects.
+      if (!Any(Intersect(whose, s.sources[i->second]))) continue;
+      if (std::find(out.begin(), out.end(), i->second) == out.end()) out.push_back(i->second);
+    }
+  }
+  return out;
+}
+
 Groups RecordFirmGroups(const Model& model, const Scope& scope, size_t record) {
   const auto& cats = model.retention.at(record).categories;
   std::vector<std::set<std::string>> kinds(model.subjects.size());

@@ -75,6 +75,18 @@ Groups WithoutLooseChildren(const Model& model, const Scope& scope, size_t recor
 /// since its name may be about adults only, and whose-data asks (empty: not such a record).
 std::vector<std::string> AdultOnlyKinds(const Model& model, const Scope& scope, size_t record);
 
+/// The groups form `form` collects data about: those of the purposes it names (unknown ids ignored).
+/// A children's version has a just-in-time notice for the form when they include children.
+Groups FormGroups(const Model& model, const Scope& scope, const Form& form);
+
+/// The sources that can give some of the data categories `categories` about the groups in `about`,
+/// as indexes into Model::sources, each once, in the order the categories name them: a category's
+/// source counts when the category concerns some of `about` and the source's own data_subjects (when
+/// it gives them) include one of those. A court that refers families is then not the source of the
+/// donors' contact details (user test s28 F3). The Article 30 record reads it for each purpose.
+std::vector<size_t> SourcesFor(const Model& model, const Scope& scope, const std::vector<Ref>& categories,
+                               const Groups& about);
+
 /// Whether retention record `record` may hold purpose `purpose`'s data: it keeps one of the purpose's
 /// data categories and, when it is kept for some services, is that purpose's (see scope.cc).
 bool RecordHoldsPurposeData(const Model& model, const Purpose& purpose, const Retention& record);

@@ -53,7 +53,11 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
       Banded(q.child_by_band, fn);
     }
   }
-  for (const auto& f : m.forms) one(f.name);  // a just-in-time notice's heading names the form
+  for (const auto& f : m.forms) {  // a just-in-time notice's heading names the form
+    one(f.name);
+    one(f.child);
+    Banded(f.child_by_band, fn);
+  }
   for (const auto& r : m.recipients) Items(r, fn);
   for (const auto& t : m.transfers) {
     one(t.destination);

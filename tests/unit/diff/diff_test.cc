@@ -188,6 +188,28 @@ TEST_CASE("reports: JSON parses, Markdown escapes source text") {
 }
 
 }  // namespace
+TEST_CASE("a statement about the use of data that gains words is material; one only reworded minor") {
+  // User test s29 F4: wealth screening added to a legitimate interest was called "wording only".
+  json before = test::BaseSource();
+  before["purposes"][0]["description"] = "We thank donors and send them our appeals.";
+  json after = before;
+  after["purposes"][0]["description"] =
+      "We thank donors and send them our appeals, including wealth screening of major donors.";
+  diff::Diff d;
+  auto lines = Changes(before, after, &d);
+  CHECK(Has(lines, "material purpose:support:description-changed"));
+  REQUIRE(d.changes.size() == 1);
+  CHECK(d.changes[0].reason.find("(new: 'including', 'wealth', 'screening', 'major')") != std::string::npos);
+  // Fewer words, another order, another case, a plural: wording, still to be read.
+  after["purposes"][0]["description"] = "We send appeals to donors and thank them.";
+  CHECK(Has(Changes(before, after), "minor purpose:support:description-changed"));
+  after["purposes"][0]["description"] = "We thank our donor and send them our Appeals";
+  CHECK(Has(Changes(before, after), "minor purpose:support:description-changed"));
+  CHECK(diff::NewContentWords("Raising money for our care", "Raising money for our care, with wealth screening") ==
+        std::vector<std::string>{"with", "wealth", "screening"});
+  CHECK(diff::NewContentWords("Raising money", "raising MONEY.").empty());
+}
+
 }  // namespace pnc
 
 namespace pnc {
@@ -218,6 +240,28 @@ TEST_CASE("a recipient or purpose renamed to name another organisation is materi
   CHECK(Has(Changes(before, after), "minor recipient:la:name-changed"));
   CHECK(diff::NewOrganisationWords("Our IT company", "Our IT support company").empty());
   CHECK(diff::NewOrganisationWords("Our IT company", "Our IT company. It hosts our files").empty());
+}
+
+TEST_CASE("a statement about the use of data that gains words is material; one only reworded minor") {
+  // User test s29 F4: wealth screening added to a legitimate interest was called "wording only".
+  json before = test::BaseSource();
+  before["purposes"][0]["description"] = "We thank donors and send them our appeals.";
+  json after = before;
+  after["purposes"][0]["description"] =
+      "We thank donors and send them our appeals, including wealth screening of major donors.";
+  diff::Diff d;
+  auto lines = Changes(before, after, &d);
+  CHECK(Has(lines, "material purpose:support:description-changed"));
+  REQUIRE(d.changes.size() == 1);
+  CHECK(d.changes[0].reason.find("(new: 'including', 'wealth', 'screening', 'major')") != std::string::npos);
+  // Fewer words, another order, another case, a plural: wording, still to be read.
+  after["purposes"][0]["description"] = "We send appeals to donors and thank them.";
+  CHECK(Has(Changes(before, after), "minor purpose:support:description-changed"));
+  after["purposes"][0]["description"] = "We thank our donor and send them our Appeals";
+  CHECK(Has(Changes(before, after), "minor purpose:support:description-changed"));
+  CHECK(diff::NewContentWords("Raising money for our care", "Raising money for our care, with wealth screening") ==
+        std::vector<std::string>{"with", "wealth", "screening"});
+  CHECK(diff::NewContentWords("Raising money", "raising MONEY.").empty());
 }
 
 }  // namespace pnc

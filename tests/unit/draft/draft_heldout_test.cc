@@ -1,4 +1,4 @@
-// draft tests: the held-out sets of real notices (tests/drafts/real2 … real13): real notices of small UK
+// draft tests: the held-out sets of real notices (tests/drafts/real2 … real14): real notices of small UK
 // organisations found in public website repositories, labelled before the linter was run on them, texts
 // kept outside the project (/work/heldoutN or PNC_HELDOUTN_DIR, rebuilt by tests/drafts/realN/extract.py
 // from the commit each label pins). Each set's accuracy test skips without its texts.
@@ -83,10 +83,22 @@ struct HeldOut {
 // data visible to other subscribers; a DPO after the route for requests; counselling notes as health data;
 // marketing-only objection with no basis named; a login profile as a source; a name spelt by the e-mail
 // domain; "we just need:" lists; "correct it if it is wrong"; a capitalised line after a list item.
+// The fourteenth set (real14, 8 notices, longer and more varied: companies, a CIC, a festival, a students'
+// union, a Welsh national-charity notice) was measured blind on d0ccb6d: missing precision 33/42, recall
+// 33/36, 4 missing where present, 11 present on absent or partial. Eighteenth pass (seen, by class): 35/35,
+// 35/36, 0, 5; no label changed. Classes: "registered in the UK" read as established abroad; a DPO heading
+// over "we are not required to appoint one"; a definition of special data whose section says none is
+// collected; consent only in a promise not to collect sensitive data; "this may limit the service" and a
+// "limited" heading as restriction; access by third parties as a source; "data consists of … such as";
+// statutory "regardless of your choice", "if you choose not to …, you cannot", "minimum data required by
+// law"; "prevent such processing" after marketing; "the option to delete it"; "hosted in the UK" beside
+// "may be processed outside"; "not outside the EEA" alone (partial); Welsh "megis" examples, "budd
+// cyfreithlon", "cytundebol", "chwynion", a bare "polisi cadw" title, "cyfnod byr".
 constexpr HeldOut kSets[] = {
     {2, 11, 1.0, 1.0, 0, 3},    {3, 8, 1.0, 1.0, 0, 3},    {4, 11, 1.0, 1.0, 0, 6},     {5, 10, 0.958, 0.958, 2, 5},
     {6, 9, 0.983, 0.967, 1, 5}, {7, 10, 1.0, 0.985, 0, 8}, {8, 9, 1.0, 0.979, 0, 10},   {9, 6, 1.0, 1.0, 0, 4},
     {10, 7, 1.0, 0.968, 0, 1},  {11, 7, 1.0, 0.98, 0, 0},  {12, 6, 0.982, 0.903, 1, 7}, {13, 6, 1.0, 1.0, 0, 4},
+    {14, 8, 1.0, 0.972, 0, 5},
 };
 
 fs::path Labels(int n) { return fs::path(PNC_TEST_DATA_DIR) / "drafts" / ("real" + std::to_string(n)) / "labels"; }
@@ -122,8 +134,10 @@ TEST_SUITE("draft") {
           CHECK(src["commit"].get<std::string>().size() == 40);
           CHECK_FALSE(src["repo"].get<std::string>().empty());
           CHECK_FALSE(src["path"].get<std::string>().empty());
+          // The modes of extract.py (mdent: real12's; django: real14's), or "none" where the file is the
+          // text itself (real14's csvbase, a plain-text file served as is).
           CHECK((extract == "md" || extract == "markup" || extract == "haml" || extract == "firstpane" ||
-                 extract == "mdent"));  // the modes of extract.py (mdent: real12's)
+                 extract == "mdent" || extract == "django" || extract == "none"));
         }
         CHECK(lab["elements"].size() == 25);
         for (const auto& [rule, l] : lab["elements"].items()) {

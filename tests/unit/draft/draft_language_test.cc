@@ -82,4 +82,41 @@ TEST_SUITE("draft") {
         Options());
     CHECK(reports.size() == 1);
   }
+
+  TEST_CASE("draft language: text marked in another language inside a page is not a notice of its own") {
+    // A Welsh page whose untranslated names and sentences are marked lang="en" (pnc's --allow-fallback
+    // page; a CMS quoting an English title): one Welsh notice, not a Welsh and an "English" one.
+    std::string page =
+        "<!doctype html><html lang=\"cy\"><body><main>\n<h1>Sut rydym yn defnyddio eich gwybodaeth</h1>\n"
+        "<p>Clwb Nofio Llanelwy yw'r rheolydd data. E-bost: post@nofio-llanelwy.cymru.</p>\n"
+        "<h2>Pam rydym yn ei defnyddio</h2>\n<ul>\n<li lang=\"en\">We use it to run swimming lessons for "
+        "members.</li>\n<li lang=\"en\">We use it to send you the club newsletter.</li>\n<li lang=\"en\">We use "
+        "it to keep a register of who is at the pool.</li>\n</ul>\n"
+        "<p>Ein sail gyfreithlon yw'r contract aelodaeth.</p>\n"
+        "<p lang=\"en\">We share your name and date of birth with Swim Wales, our governing body, to register "
+        "you.</p>\n"
+        "<p>Rydym yn cadw eich manylion am ddwy flynedd ar ôl i chi adael.</p>\n"
+        "<p>Mae gennych hawl i gael copi o'ch gwybodaeth a gofyn i ni ei chywiro.</p>\n"
+        "<p>Gallwch gwyno i ni, ac i Swyddfa'r Comisiynydd Gwybodaeth.</p>\n"
+        "<p>Mae'r clwb yn dibynnu ar <span lang=\"en\">the Swim Wales membership terms</span> hefyd.</p>\n"
+        "</main></body></html>\n";
+    auto reports = LintDraftPerLanguage("page.html", page, Options());
+    REQUIRE(reports.size() == 1);
+    CHECK(reports[0].language.empty());
+    // The English sentences are the Welsh notice's own: they count for it.
+    CHECK(StatusOf(reports[0], "purposes") == Status::kPresent);
+    CHECK(StatusOf(reports[0], "recipients") == Status::kPresent);
+    // The same English text as a half of the page (its own article, with a heading) is judged on its own.
+    std::string halves = page;
+    halves.replace(halves.find("<h2>Pam"), 0,
+                   "</main><article lang=\"en\">\n<h1>How we use your information</h1>\n<p>Llanelwy Swimming Club "
+                   "is the data controller.</p>\n<p>We keep your details for two years after you leave.</p>\n<p>You "
+                   "can ask for a copy of your information.</p>\n<p>You can complain to us and to the ICO.</p>\n"
+                   "<p>We use your details to run lessons and to send the newsletter.</p>\n<p>We share the register "
+                   "with the leisure centre.</p>\n</article><main>\n");
+    reports = LintDraftPerLanguage("page.html", halves, Options());
+    REQUIRE(reports.size() == 2);
+    CHECK(reports[0].language == "cy");
+    CHECK(reports[1].language == "en");
+  }
 }

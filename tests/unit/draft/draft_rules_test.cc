@@ -396,7 +396,7 @@ TEST_SUITE("draft") {
         {"international-transfers", "Your data is not transferred outside the UK."},
         {"international-transfers", "We do not send your data abroad."},
         {"international-transfers", "All data is held on servers in the UK."},
-        {"international-transfers", "We do not transfer personal data outside the European Economic Area."},
+        {"international-transfers", "We do not transfer personal data outside the UK or the European Economic Area."},
         {"retention", "We will keep your information for three years after your membership ends."},
         {"retention", "Membership records are kept for six years for accounting purposes."},
         {"retention", "Your details will be deleted when you leave the club."},
@@ -469,6 +469,8 @@ TEST_SUITE("draft") {
          "Complaints about how we handle your data should be sent to our Data Protection Lead at dp@acme.org.uk."},
     };
     const V kNot[] = {
+        // Europe only: whether data leaves the UK (for the EEA, a transfer too) is not said (doubtful).
+        {"international-transfers", "We do not transfer personal data outside the European Economic Area."},
         {"right-access", "Access to our building is by key card only."},
         {"right-erasure", "Records are deleted six years after your last visit."},
         {"right-restriction", "We restrict access to your file to the staff who need it."},
@@ -796,6 +798,14 @@ TEST_SUITE("draft") {
          "automated-decisions"},
         {"We hold your health records because it is in our legitimate interests to support you.",
          "special-category-condition"},
+        // Welsh, with the mutations the words take after "y", "ar", "gyda" and "yn" (welsh-glossary.md §7).
+        {"Mae ein cyflenwr yn America wedi'i gofrestru o dan y Darian Preifatrwydd.", "international-transfers"},
+        {"Rydym yn dibynnu ar Darian Preifatrwydd yr UE-UDA.", "international-transfers"},
+        {"Mae'r cwmni'n cydymffurfio gyda Tharian Preifatrwydd.", "international-transfers"},
+        {"Tarian Preifatrwydd sy'n diogelu'r data.", "international-transfers"},
+        {"Gall pobl ifanc dros 13 oed roi caniatâd i ni gadw eu manylion.", "child-consent-age"},
+        {"Mae plant 13 oed neu hŷn yn gallu rhoi eu cydsyniad eu hunain.", "child-consent-age"},
+        {"Cânt gytuno eu hunain o 13 oed ymlaen.", "child-consent-age"},
     };
     for (const auto& c : cases) {
       std::string text = c.text;
@@ -809,7 +819,9 @@ TEST_SUITE("draft") {
     for (const char* ok : {"We follow the UK GDPR and the Data Protection Act 2018.",
                            "Children aged 13 or over can consent to our online app.",
                            "We act as a data processor on behalf of the local authority.",
-                           "You can make a request verbally or in writing."}) {
+                           "You can make a request verbally or in writing.",
+                           "Gall plant 13 oed a hŷn gytuno i ddefnyddio ein ap ar-lein.",
+                           "Rydym yn diogelu eich preifatrwydd fel tarian."}) {
       std::string text = ok;
       CAPTURE(text);
       CHECK(LintDraft("n.txt", Notice(ok), Options()).problems.empty());
@@ -818,5 +830,49 @@ TEST_SUITE("draft") {
     // printing the address (data/regulator.json print_until; regulator_test keeps the two equal).
     CHECK(LintDraft("n.txt", Notice("Wycliffe House, Wilmslow."), Options("2025-06-04")).problems.empty());
     CHECK_FALSE(LintDraft("n.txt", Notice("Wycliffe House, Wilmslow."), Options("2025-06-05")).problems.empty());
+  }
+
+  TEST_CASE("draft elements: a children's guide leaves the legal detail to the full notice") {
+    auto guide = [](const std::string& title) {
+      return "# " + title +
+             "\n\nWe are Brightwater Play Scheme, 4 Quay Street, Brightwater BW1 2AB, hello@brightwater-play.org.uk."
+             "\n\n## What do we know about you?\n\nYour name, your age and any allergies you have.\n\n## Why do we "
+             "use it?\n\nSo that we can look after you at the play scheme.\n\n## Who do we tell?\n\nWe only tell "
+             "your parents or carers.\n\n## How long do we keep it?\n\nWe delete it one year after your last "
+             "visit.\n\n## What can you do?\n\nYou can ask to see what we know about you. You can ask us to "
+             "change it if it is wrong, or to delete it. You can ask us to stop using it for a while. If you are "
+             "not happy, tell us, or tell the ICO.\n";
+    };
+    // pnc's own title, and the words a children's guide written by hand uses.
+    for (std::string title : {"Your information: a guide for children and young people", "Young people's version",
+                              "Our privacy notice: child-friendly version", "Eich gwybodaeth: canllaw i blant"}) {
+      CAPTURE(title);
+      DraftReport r = LintDraft("guide.md", guide(title), Options());
+      for (const char* rule : {"lawful-basis", "special-category-condition"}) {
+        CAPTURE(rule);
+        const ElementResult* e = Element(r, rule);
+        REQUIRE(e);
+        CHECK(e->status == Status::kNotApplicable);
+        CHECK(e->reason.find("a children's guide") != std::string::npos);
+      }
+      // What a child needs stays judged: their rights (a guide naming no basis cannot show that the right
+      // to data portability does not apply), and how long: remove the retention line and it is missing.
+      CHECK(StatusOf(r, "right-portability") == Status::kMissing);
+      CHECK(StatusOf(r, "retention") == Status::kPresent);
+      std::string g = guide(title);
+      g.erase(g.find("We delete it one year"), std::string("We delete it one year after your last visit.").size());
+      CHECK(StatusOf(LintDraft("guide.md", g, Options()), "retention") == Status::kMissing);
+    }
+    // A notice that is not a children's guide, or only points to one, is judged in full.
+    for (std::string title : {"Privacy notice", "Privacy notice (a version for children is available)"}) {
+      CAPTURE(title);
+      DraftReport r = LintDraft("notice.md", guide(title), Options());
+      CHECK(StatusOf(r, "lawful-basis") == Status::kMissing);
+      CHECK(StatusOf(r, "special-category-condition") == Status::kMissing);
+    }
+    DraftReport pointer = LintDraft(
+        "notice.md", "# Privacy notice\n\nA version for children is available on request.\n\n" + guide("Our notice"),
+        Options());
+    CHECK(StatusOf(pointer, "lawful-basis") == Status::kMissing);
   }
 }

@@ -43,12 +43,14 @@ TEST_SUITE("draft") {
     }
     PrintTallies("synth2-tune", per, all);
     // Before the sixteenth pass (97826f2): 51/68, 51/53, 14 missing where present, 3 present on absent or
-    // partial, agreement 244/275. After: 52/59, 52/53, 6, 2, 259.
+    // partial, agreement 244/275. After: 52/59, 52/53, 6, 2, 259. After the s28 Welsh and data-list classes
+    // (a list under "What we collect", kinds under "What do we know about you?", "cwyno wrthym ni"): 52/56,
+    // 52/53, 3, 2, 262.
     CHECK(all.tp >= 52);
-    CHECK(all.Precision() >= 0.881);
+    CHECK(all.Precision() >= 0.928);
     CHECK(all.Recall() >= 0.981);
-    CHECK(all.false_missing_present <= 6);
+    CHECK(all.false_missing_present <= 3);
     CHECK(all.false_present <= 2);
-    CHECK(all.agree >= 259);
+    CHECK(all.agree >= 262);
   }
 }

@@ -137,4 +137,25 @@ TEST_CASE("a record's adult name shown to children is held to the band's readabi
   CHECK(warnings(s).empty());
 }
 
+// User test s28 F12: a cookies section with no child wording was asked for one, though the better fix
+// is to say it is the website visitors' ("data_subjects"), which the hint did not offer.
+TEST_CASE("a section with no child wording is offered data_subjects as well as a child wording") {
+  json s = Club();
+  s["sections"] = {{{"id", "cookies"}, {"title", "Cookies"}, {"body", "Our website uses analytics cookies."}}};
+  const std::string text = s.dump(2);
+  auto c = test::CompileSource("t.json", {}, &text);
+  std::vector<std::string> hints;
+  for (const auto& d : c->sink.All()) {
+    if (d.rule == "missing-child-text" && d.message == "section 'cookies' has no children's wording") hints = d.hints;
+  }
+  REQUIRE(hints.size() == 2);
+  CHECK(hints[0] ==
+        "if it is not about the children, say whose it is: \"data_subjects\": [\"parents\"] (those of these groups it "
+        "concerns); it then leaves the children's versions");
+  CHECK(hints[1] == "add \"child\": the same fact in words a child aged 10-12 understands");
+  // Saying whose it is answers it.
+  s["sections"][0]["data_subjects"] = {"parents"};
+  CHECK(test::Lines(test::LintJson(s), "missing-child-text").size() == 1);  // only the consequence's, above
+}
+
 }  // namespace pnc

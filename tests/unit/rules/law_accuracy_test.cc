@@ -376,6 +376,7 @@ TEST_CASE("the README's value vocabularies are those of data/law.json and the sc
        rules::Ids(law.schedule_1)},
       {"(`transfers[].safeguard`): ", rules::Ids(law.safeguards)},
       {"(`automated_decisions[].special_category_condition.article_22b`): ", rules::Ids(law.automated_special)},
+      {"(`automated_decisions[].exception`): ", rules::Ids(law.automated_special)},
   };
   for (const auto& [where, ids] : lists) {
     CAPTURE(where);
@@ -390,6 +391,13 @@ TEST_CASE("the README's value vocabularies are those of data/law.json and the sc
   REQUIRE_FALSE(kinds.empty());
   CHECK(readme.find("(`purposes[].requirement.type`): " + line(kinds)) != std::string::npos);
   CHECK(readme.find("(`other_formats`): " + line(source::KnownFormats())) != std::string::npos);
+  // L27 (review s29): the Art 22(2) exception takes the ids of the Art 22B conditions.
+  std::vector<std::string> exceptions;
+  for (const auto& e :
+       schema["properties"]["automated_decisions"]["oneOf"][1]["items"]["properties"]["exception"]["enum"]) {
+    exceptions.push_back(e.get<std::string>());
+  }
+  CHECK(exceptions == rules::Ids(law.automated_special));
 }
 
 }  // namespace pnc

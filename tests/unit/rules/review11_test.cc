@@ -120,7 +120,7 @@ TEST_CASE("more placeholders are found and quoted cleanly") {
     CHECK(source::FindPlaceholder(text).match == match);
   }
   const char* real[] = {
-      "Ages 6 to 9 [Beavers]",         "Acme Ltd [company number 01234567]",    "A grant of £10 000 000.",
+      "Ages 6 to 9 [Beavers]",         "Acme Ltd [company number 01935264]",    "A grant of £10 000 000.",
       "Max Lane, Barnstaple",
       "Mae'n flwyddyn o hyd.",  // Welsh 'n before a time unit is not an unknown number
       "privacy@examplehospice.org.uk", "For 6 years, then X-rays are deleted.", "The Act [as amended] applies.",

@@ -73,7 +73,9 @@ TEST_CASE("a record linked to a group by one shared kind of data asks whose it i
   CHECK(test::Lines(test::LintJson(named), "whose-data").empty());
   json both = s;
   both["purposes"][1]["data_categories"] = {"contact", "health"};
-  CHECK(test::Lines(test::LintJson(both), "whose-data").empty());
+  // (The referrers of health data, now the parents' and the volunteers', are asked whose data they give.)
+  for (const auto& line : test::Lines(test::LintJson(both), "whose-data"))
+    CHECK(line.find("retention record") == std::string::npos);
   // A record of one kind of data is about whoever that kind is about.
   json single = s;
   single["retention"]["records"][0]["data_categories"] = {"contact"};
@@ -220,6 +222,70 @@ TEST_CASE("criminal offence data on a purpose shared with adults stays out of ch
   adults["data_categories"].back()["data_subjects"] = {"parents"};
   CHECK(test::Lines(test::LintJson(adults), "whose-data").size() < whose.size());
   CHECK(child_html(adults).find("DBS") == std::string::npos);
+}
+
+// User test s28 F3: a referring court named as a source of the contact details every group gives was
+// listed in the Article 30 record as the source of the donors' data.
+namespace {
+
+json SharedWithDonors() {
+  json s = test::BaseSource();
+  s["data_subjects"].push_back({{"id", "donors"}, {"name", "Donors"}});
+  s["data_categories"][0]["sources"] = {"you", "referrers"};  // contact details, given by both
+  s["purposes"].push_back({{"id", "thanks"},
+                           {"name", "Thanking donors"},
+                           {"data_subjects", {"donors"}},
+                           {"data_categories", {"contact"}},
+                           {"lawful_bases", {"consent"}},
+                           {"automated_means", true},
+                           {"requirement", {{"type", "none"}}}});
+  s["recipients"][0]["purposes"] = {"support", "thanks"};
+  s["retention"]["records"][0]["data_subjects"] = {"parents"};  // the support files are the parents'
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("a referrer of a kind of data that purposes about different groups use asks whose data it gives") {
+  const auto lines = test::Lines(test::LintJson(SharedWithDonors()), "whose-data");
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].find(": warning: source 'referrers' does not say whose data it gives, but data category "
+                      "'contact', which it gives, is about 'parents' and 'donors', and purposes about only some of "
+                      "them use it ('support'): the Article 30 record names the source for each of those purposes "
+                      "[whose-data]") != std::string::npos);
+}
+
+TEST_CASE("a referrer that says whose data it gives, or the person themselves, asks nothing") {
+  json named = SharedWithDonors();
+  named["sources"][1]["data_subjects"] = {"parents"};
+  CHECK(test::Lines(test::LintJson(named), "whose-data").empty());
+  json person = SharedWithDonors();
+  person["sources"][1]["from_person"] = true;
+  CHECK(test::Lines(test::LintJson(person), "whose-data").empty());
+  json observed = SharedWithDonors();
+  observed["sources"][1]["observed"] = true;
+  CHECK(test::Lines(test::LintJson(observed), "whose-data").empty());
+  // Every purpose that uses the kind is about all its groups: each record names the source for them all.
+  json one = SharedWithDonors();
+  one["purposes"][0]["data_subjects"] = {"parents", "donors"};
+  one["purposes"][1]["data_subjects"] = {"parents", "donors"};
+  CHECK(test::Lines(test::LintJson(one), "whose-data").empty());
+}
+
+TEST_CASE("a source's data_subjects limit it in the notice's sources section") {
+  json s = SharedWithDonors();
+  s["sources"][1]["data_subjects"] = {"parents"};
+  const std::string text = s.dump(2);
+  driver::Options options;
+  options.formats = {"html"};
+  auto c = test::CompileSource("t.json", options, &text);
+  REQUIRE(!c->docs.empty());
+  const std::string html = test::HtmlOf(c->docs.front());
+  const size_t at = html.find(">Referrers<");
+  REQUIRE(at != std::string::npos);
+  const std::string item = html.substr(at, html.find("</li>", at) - at);
+  CHECK(item.find("Whose information: Parents.") != std::string::npos);
+  CHECK(item.find("Contact details") != std::string::npos);
 }
 
 }  // namespace pnc

@@ -49,6 +49,20 @@ TEST_CASE("placeholders are found") {
       "Coming soon",
       "see above.",
       "i ddod",
+      // User test s29 F2: what pnc init's own header calls placeholders, and stock template values.
+      "[Supplier]",
+      "[12 months]",
+      "For [12 months?] after you leave.",
+      "Insert retention period here.",
+      "Enter your DPO's name here",
+      "Rhowch y cyfnod yma",
+      "Your Charity Name",
+      "Your Address, AB12 3CD",
+      "Lottery Provider Ltd (name to follow)",
+      "01234 567890",
+      "Tel: 01234 567890.",
+      "1234567",
+      "Company number 12345678",
   };
   for (const char* p : placeholders) {
     CAPTURE(p);
@@ -85,7 +99,14 @@ TEST_CASE("real values and near misses are not placeholders") {
       "Details of the rota are coming soon on our website.",
       "Côr",  // a Welsh word of three letters, one of them accented
       "£10.00",
-      "A set {1, 2} and {#anchor} and { spaced }",  // braces that hold no variable name
+      "A set {1, 2} and {#anchor} and { spaced }",                         // braces that hold no variable name
+      "We add notes here when you visit, and keep them for a year, here",  // not an instruction: too long
+      "We keep it here",                                                   // no fill-in verb first
+      "We keep it for 12 months (or longer if the law requires?)",         // a question in round brackets
+      "Our charity number is 1123456",
+      "123 High Street",
+      "01234 567891",                   // a real-looking number in the same area
+      "Your address and phone number",  // a kind of data, not a whole-value placeholder
   };
   for (const char* r : real) {
     CAPTURE(r);

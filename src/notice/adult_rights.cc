@@ -46,10 +46,13 @@ std::vector<Block> ObjectionBox(const Writer& w, const rules::DerivedRight* obje
     for (auto& i : more) box.push_back(std::move(i));
     start = false;
   };
-  auto part = [&](const rules::DerivedRight* r, const char* key, std::map<std::string, std::string> args) {
+  // Each part says its own scope: the marketing one in words that name it (review s29 L21: a
+  // closing "This right is for: <the newsletter's readers>" read as the scope of the whole box).
+  auto part = [&](const rules::DerivedRight* r, const char* key, std::map<std::string, std::string> args,
+                  const char* scope) {
     if (r == nullptr) return;
     add(w.I(key, args, r->facts.front(), r->facts));
-    for (auto& b : RightAppliesTo(w, *r)) {
+    for (auto& b : RightAppliesTo(w, *r, scope)) {
       if (b.kind == BlockKind::kParagraph) {
         add(b.inlines);
         continue;
@@ -59,8 +62,8 @@ std::vector<Block> ObjectionBox(const Writer& w, const rules::DerivedRight* obje
       out.push_back(std::move(b));
     }
   };
-  part(object, "right.object.body", {{"bases", object ? ObjectionBases(w, *object) : ""}});
-  part(marketing, "right.object.marketing", {});
+  part(object, "right.object.body", {{"bases", object ? ObjectionBases(w, *object) : ""}}, "rights.applies-to");
+  part(marketing, "right.object.marketing", {}, "right.object-marketing.for");
   close();
   return out;
 }

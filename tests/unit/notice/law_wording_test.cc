@@ -105,11 +105,66 @@ TEST_CASE("the right to object is in the short version and its own box exactly w
         std::string::npos);
   CHECK(en.Get("right.object.body").find("if we need the information to make, exercise or defend legal claims") !=
         std::string::npos);
-  CHECK(en.Get("right.object.body").find("public task, legitimate interests or a recognised legitimate interest") !=
-        std::string::npos);
+  // The bases are the organisation's own (review s28 L8), each combination a key of its own.
+  CHECK(en.Get("right.object.body").rfind("If we rely on {bases}, you can object to our using your information.", 0) ==
+        0);
+  CHECK(en.Get("right.object.bases.public-task+legitimate-interests+recognised-legitimate-interests") ==
+        "public task, legitimate interests or a recognised legitimate interest");
   CHECK(en.Get("right.object.marketing") ==
         "You can object at any time to our use of your information for direct marketing, and we will then stop using "
         "it for that.");
+}
+
+// Review s29 L21: the objection box ended "This right is for: <the newsletter's readers>", read as
+// the scope of the whole box. The marketing objection names itself in its scope line; the Art 21(1)
+// objection says whose it is only where it is not everyone's, in a line of its own before it.
+TEST_CASE("the objection box gives the marketing objection a scope line of its own") {
+  auto source = [](bool li_for_all) {
+    json s = WithBases({"legitimate-interests"});
+    s["data_subjects"].push_back({{"id", "visitors"}, {"name", "Visitors"}});
+    if (li_for_all) s["purposes"][0]["data_subjects"] = {"parents", "visitors"};
+    json news = s["purposes"][0];
+    news["id"] = "news";
+    news["name"] = "Sending our newsletter";
+    news["data_subjects"] = {"parents"};
+    news["data_categories"] = {"contact"};
+    news["lawful_bases"] = {"consent"};
+    news.erase("legitimate_interest");
+    news.erase("special_category_condition");
+    news["direct_marketing"] = true;
+    news["requirement"] = {{"type", "none"}};
+    json visits = news;
+    visits["id"] = "visits";
+    visits["name"] = "Booking visits";
+    visits["data_subjects"] = {"visitors"};
+    visits["lawful_bases"] = {"contract"};
+    visits.erase("direct_marketing");
+    s["purposes"].push_back(news);
+    s["purposes"].push_back(visits);
+    s["recipients"][0]["purposes"] = {"support"};
+    return s;
+  };
+  // Art 21(1) is everyone's: no scope for it; the marketing scope names the marketing objection.
+  auto all = Adult(source(true));
+  const int body = Find(all, "right.object.body");
+  const int marketing = Find(all, "right.object.marketing");
+  REQUIRE(body >= 0);
+  REQUIRE(marketing > body);
+  const int general = Find(all, "rights.applies-to", body);
+  CHECK((general < 0 || general > marketing));
+  const int scope = Find(all, "right.object-marketing.for", marketing);
+  REQUIRE(scope > marketing);
+  CHECK(all[scope].text == "The right to object to direct marketing is for: Parents.");
+  // Art 21(1) only some people's: its own "This right is for" line, before the marketing sentence.
+  auto some = Adult(source(false));
+  const int body2 = Find(some, "right.object.body");
+  const int marketing2 = Find(some, "right.object.marketing");
+  REQUIRE(body2 >= 0);
+  const int own = Find(some, "rights.applies-to", body2);
+  CHECK(own > body2);
+  CHECK(own < marketing2);
+  CHECK(some[own].text == "This right is for: Parents.");
+  CHECK(Find(some, "right.object-marketing.for", marketing2) > marketing2);
 }
 
 TEST_CASE("withdrawing consent is named in the short version wherever consent is relied on") {

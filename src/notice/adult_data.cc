@@ -188,7 +188,8 @@ Section Purposes(const Writer& w) {
     };
     if (uses("legal-obligation") && p.legal_obligation.present())
       fields.push_back(w.F("why.obligation", w.Inline(p.legal_obligation)));
-    if (uses("public-task") && p.public_task.present()) fields.push_back(w.F("why.public-task", w.Inline(p.public_task)));
+    if (uses("public-task") && p.public_task.present())
+      fields.push_back(w.F("why.public-task", w.Inline(p.public_task)));
     if (p.legitimate_interest.present()) fields.push_back(w.F("why.interest", w.Inline(p.legitimate_interest)));
     if (!p.recognised_condition.id.empty()) {
       fields.push_back(

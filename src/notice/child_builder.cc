@@ -82,8 +82,7 @@ std::vector<Block> Helpers(const Writer& w) {
 
 // True when two contacts reach the same place: the same e-mail, phone, website and address.
 bool SameContact(const Writer& w, const source::Contact& a, const source::Contact& b) {
-  return a.email == b.email && a.phone == b.phone && a.website == b.website &&
-         w.Plain(a.address) == w.Plain(b.address);
+  return a.email == b.email && a.phone == b.phone && a.website == b.website && w.Plain(a.address) == w.Plain(b.address);
 }
 
 // "Do you have a question…? You can talk to {who}:" and the contact: a person's name reads well to
@@ -102,7 +101,8 @@ Section TalkBox(const Writer& w) {
   Section talk = Question(w, "talk", "talk");
   // Questions go where the adult notice sends requests about rights: the DPO, else the organisation.
   const source::Contact* ask = m.dpo && m.dpo->contact.reachable() ? &m.dpo->contact : &m.controller.contact;
-  const source::Contact* complain = m.complaints && m.complaints->contact.reachable() ? &m.complaints->contact : nullptr;
+  const source::Contact* complain =
+      m.complaints && m.complaints->contact.reachable() ? &m.complaints->contact : nullptr;
   if (complain != nullptr && !SameContact(w, *complain, *ask)) {
     // The complaints route has its own contact, as the adult notice prints it (DPA 2018 s.164A):
     // a child who is not happy is given that one, not the one for questions (review s28 L17).

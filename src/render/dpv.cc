@@ -7,8 +7,8 @@
 // dpv:LegalBasis, defined in the document.
 #include <algorithm>
 #include <map>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "law/law_data.h"
 #include "law/rights.h"
@@ -219,8 +219,8 @@ class Writer {
       json basis = Id(it->second);
       // Art 6(1)(ea) with the Annex 1 condition the purpose names (Art 13(1)(c); ICO: say which).
       if (b.id == "recognised-legitimate-interests") {
-        basis = Own(it->second, "UK GDPR Article 6(1)(ea)",
-                    Term(law_.recognised, p.recognised_condition.id, "UK GDPR "));
+        basis =
+            Own(it->second, "UK GDPR Article 6(1)(ea)", Term(law_.recognised, p.recognised_condition.id, "UK GDPR "));
       }
       if (std::find(bases.begin(), bases.end(), basis) == bases.end()) bases.push_back(basis);
     }

@@ -244,12 +244,15 @@ TEST_CASE("the right to object names only the bases its purposes rely on") {
   } cases[] = {
       {{"public-task"}, {"consent"}, "If we rely on public task, you can object"},
       {{"legitimate-interests"}, {"contract"}, "If we rely on legitimate interests, you can object"},
-      {{"recognised-legitimate-interests", "vital-interests"}, {"consent"},
+      {{"recognised-legitimate-interests", "vital-interests"},
+       {"consent"},
        "If we rely on a recognised legitimate interest, you can object"},
-      {{"legitimate-interests"}, {"recognised-legitimate-interests"},
+      {{"legitimate-interests"},
+       {"recognised-legitimate-interests"},
        "If we rely on legitimate interests or a recognised legitimate interest, you can object"},
       {{"public-task"}, {"legitimate-interests"}, "If we rely on public task or legitimate interests, you can object"},
-      {{"recognised-legitimate-interests", "public-task"}, {"legitimate-interests"},
+      {{"recognised-legitimate-interests", "public-task"},
+       {"legitimate-interests"},
        "If we rely on public task, legitimate interests or a recognised legitimate interest, you can object"},
   };
   for (const auto& c : cases) {

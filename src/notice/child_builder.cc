@@ -80,9 +80,13 @@ std::vector<Block> Helpers(const Writer& w) {
   return {w.P("child.help.intro"), list};
 }
 
-// True when two contacts reach the same place: the same e-mail, phone, website and address.
-bool SameContact(const Writer& w, const source::Contact& a, const source::Contact& b) {
-  return a.email == b.email && a.phone == b.phone && a.website == b.website && w.Plain(a.address) == w.Plain(b.address);
+// True when every way `a` gives to reach it is one `b` gives too (the same e-mail, phone, website or
+// address): then `a` is no contact of its own. A complaints route that gives only the organisation's
+// own e-mail is the route for questions, not a second one beside it with the same address.
+bool WithinContact(const Writer& w, const source::Contact& a, const source::Contact& b) {
+  auto same = [](const std::string& x, const std::string& y) { return x.empty() || x == y; };
+  return same(a.email, b.email) && same(a.phone, b.phone) && same(a.website, b.website) &&
+         same(w.Plain(a.address), w.Plain(b.address));
 }
 
 // "Do you have a question…? You can talk to {who}:" and the contact: a person's name reads well to
@@ -103,7 +107,7 @@ Section TalkBox(const Writer& w) {
   const source::Contact* ask = m.dpo && m.dpo->contact.reachable() ? &m.dpo->contact : &m.controller.contact;
   const source::Contact* complain =
       m.complaints && m.complaints->contact.reachable() ? &m.complaints->contact : nullptr;
-  if (complain != nullptr && !SameContact(w, *complain, *ask)) {
+  if (complain != nullptr && !WithinContact(w, *complain, *ask)) {
     // The complaints route has its own contact, as the adult notice prints it (DPA 2018 s.164A):
     // a child who is not happy is given that one, not the one for questions (review s28 L17).
     TalkTo(w, *ask, "child.talk.question", &talk);

@@ -311,9 +311,9 @@ std::vector<Evidence> DraftSentences(std::string_view path, std::string_view byt
       *error = r.error;
       return {};
     }
-    for (const auto& s : doc.sentences) {
-      if (!s.joined) out.push_back({s.line, s.page, s.page_line, s.text});
-    }
+    // Joined sentences too: a label and its value ("Registered charity number" / "1176543" in a
+    // definition list) are read together only there.
+    for (const auto& s : doc.sentences) out.push_back({s.line, s.page, s.page_line, s.text});
   } catch (const std::exception& e) {
     *error = std::string("internal error while reading the draft: ") + e.what();
     return {};

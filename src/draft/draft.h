@@ -70,7 +70,8 @@ DraftReport LintDraft(std::string_view path, std::string_view bytes, const Draft
 /// gives one report. Never throws.
 std::vector<DraftReport> LintDraftPerLanguage(std::string_view path, std::string_view bytes, const DraftOptions& opts);
 
-/// Every sentence, heading and list item of the draft in reading order, with its place (for
+/// Every sentence, heading and list item of the draft in reading order, each list item also joined
+/// to its lead-in or definition term ("Email" + "a@b.org" → "Email a@b.org"), with its place (for
 /// `pnc init --from`, which looks for contact details anywhere); `error` set and {} when the file
 /// cannot be read. Never throws.
 std::vector<Evidence> DraftSentences(std::string_view path, std::string_view bytes, const DraftOptions& opts,

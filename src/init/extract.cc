@@ -44,7 +44,7 @@ std::string First(const std::string& s, const std::regex& re, int group = 0) {
 std::string Trim(std::string s) {
   while (!s.empty() && std::string(" \t,.;:-\"'(").find(s.back()) != std::string::npos) s.pop_back();
   size_t b = 0;
-  while (b < s.size() && std::string(" \t,.;:-\"')re").find(s[b]) != std::string::npos) ++b;
+  while (b < s.size() && std::string(" \t,.;:-\"')").find(s[b]) != std::string::npos) ++b;
   return s.substr(b);
 }
 
@@ -81,6 +81,11 @@ std::string FindAddress(const std::string& s) {
       before = before.substr(at + std::string(label).size());
   }
   before = Trim(before);
+  // A label run into its value by a definition list or table ("Address Tŷ Llwybr, …") is not part of it.
+  static const std::regex label(
+      R"re(^(?:(?:postal|registered|office|head\s+office|our)\s+)*(?:address|office|write\s+to\s+us|cyfeiriad)\s*:?\s+)re",
+      std::regex::icase);
+  before = std::regex_replace(before, label, "", std::regex_constants::format_first_only);
   // An address has parts: a street and a town at least.
   if (before.find(',') == std::string::npos || before.size() > 200) return "";
   return before;
@@ -120,12 +125,36 @@ std::string FindControllerName(const std::string& text) {
   static const std::regex controller(kName + R"re(\s+(?:is|are)\s+(?:the\s+)?(?:data\s+)?controller)re");
   static const std::regex we_are(R"re(\b[Ww]e\s+are\s+)re" + kName + R"re((?:\s*[,.(]|\s+(?:a|an|the)\b))re");
   static const std::regex charity(kName + R"re(\s+is\s+a\s+(?:registered\s+)?charity)re");
-  for (const auto* re : {&we, &controller, &we_are, &charity}) {
+  // "X ("Short") decides why and how …", "X is responsible for the personal information …": the
+  // controller defined by what it does, with or without a short name after it.
+  static const std::regex decides(kName +
+                                  R"re(\s*(?:\(\s*"[^"]{1,60}"\s*\))?\s+(?:decides|determines)\s+(?:why|how)\b)re");
+  static const std::regex responsible(
+      kName +
+      R"re(\s*(?:\(\s*"[^"]{1,60}"\s*\))?\s+(?:is|are)\s+responsible\s+for\s+(?:the\s+|your\s+)?personal\s+(?:information|data)\b)re");
+  for (const auto* re : {&we, &controller, &we_are, &charity, &decides, &responsible}) {
     std::string name = Trim(First(s, *re, 1));
     // Sentence openers and pronouns are not names ("This", "We", "The Data Protection Act").
     static const std::regex not_name(
         R"re(^(This|These|That|It|We|Our|The|In|If|For|As|Who|What|Data|Personal)(\s|$))re");
     if (!name.empty() && !std::regex_search(name, not_name)) return name;
+  }
+  return "";
+}
+
+// "Our Data Protection Officer is Jo Bloggs", "Jo Bloggs is our DPO", "our data protection officer, Jo
+// Bloggs,": a person's name is two to four capitalised words; a role ("the Head of Operations") is not one.
+std::string FindDpoName(const std::string& text) {
+  const std::string s = Plain(text);
+  static const std::string kDpo = R"re((?:[Dd]ata\s+[Pp]rotection\s+(?:[Oo]fficer|[Ll]ead|[Mm]anager)|DPO))re";
+  static const std::string kPerson =
+      R"re(((?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?([A-Z][^\s,.;:()"]+(?:\s+[A-Z][^\s,.;:()"]+){1,3}))re";
+  static const std::regex is(R"re(\b(?:[Oo]ur|[Tt]he)\s+)re" + kDpo + R"re(\s*(?:is|,)\s+)re" + kPerson);
+  static const std::regex named(kPerson + R"re(\s+is\s+(?:our|the)\s+)re" + kDpo);
+  std::smatch m;
+  if (s.size() > kMaxScan) return "";
+  for (const auto* re : {&is, &named}) {
+    if (std::regex_search(s, m, *re)) return Trim(m[1].str() + m[2].str());
   }
   return "";
 }

@@ -24,6 +24,8 @@ std::string FindIcoRegistration(const std::string& s);
 /// The organisation named as controller: "X ("we", "us")", "X is the data controller", "we are X",
 /// "X is a registered charity"; "" when the sentence names none.
 std::string FindControllerName(const std::string& s);
+/// The person a sentence names as the Data Protection Officer (or data protection lead), or "".
+std::string FindDpoName(const std::string& s);
 /// The Art 6 bases a sentence names, as pnc's ids (consent, contract, legal-obligation,
 /// vital-interests, public-task, legitimate-interests); "substantial public interest" (an Art 9
 /// condition) is not public task.

@@ -4,6 +4,7 @@
 // the DPO, since a draft rarely states them and lint asks for each.
 #include <algorithm>
 #include <cctype>
+#include <regex>
 #include <set>
 
 #include "base/address.h"
@@ -99,12 +100,50 @@ Carried FirstIn(const std::vector<const draft::ElementResult*>& elements, const 
   return {};
 }
 
+std::string LowerText(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+bool NamesDpo(const std::string& lower) {
+  return lower.find("protection officer") != std::string::npos ||
+         lower.find("data protection lead") != std::string::npos ||
+         std::regex_search(lower, std::regex(R"re(\bdpo\b)re"));
+}
+
+// The sentences about the DPO: those naming the role, and after them the sentences that go on about
+// that person ("You can contact her at …", "They can be reached on …") or give a contact under it
+// ("Email" / "dpo@…" in a definition list). A contact there is the DPO's, not the organisation's
+// (user test s29 F5: "Our Data Protection Officer is R. You can contact her at dpo@…" gave the
+// controller the DPO's address).
+std::vector<bool> DpoContext(const std::vector<draft::Evidence>& all) {
+  static const std::regex pronoun(R"re(\b(her|him|them|she|he|they)\b)re");
+  static const std::regex reach(R"re(\b(contact|reach|write|email|e-mail|call|phone)\b)re");
+  static const std::regex label(
+      R"re(^(e-?mail|email address|phone|telephone|tel|role|name|post|address|ebost|e-bost|ffôn|rôl|enw)\s*:?$)re");
+  std::vector<bool> out(all.size(), false);
+  for (size_t i = 0; i < all.size(); ++i) {
+    std::string l = LowerText(all[i].text);
+    if (NamesDpo(l)) {
+      out[i] = true;
+      continue;
+    }
+    if (i == 0 || !out[i - 1] || l.size() > 300) continue;
+    bool contact = !FindEmail(l).empty() || !FindPhone(l).empty();
+    size_t words = std::count(l.begin(), l.end(), ' ') + 1;
+    bool about = contact || std::regex_search(l, reach);
+    out[i] = (about && std::regex_search(l, pronoun)) || (contact && words <= 8) || std::regex_search(l, label);
+  }
+  return out;
+}
+
 }  // namespace
 
 int StartingPoint::Count() const {
   int n = 0;
-  for (const Carried* c : {&name, &email, &phone, &website, &address, &charity_number, &company_number,
-                           &ico_registration, &dpo_email, &transfers_none, &adm_none, &complaints_email}) {
+  for (const Carried* c :
+       {&name, &email, &phone, &website, &address, &charity_number, &company_number, &ico_registration, &dpo_name,
+        &dpo_email, &dpo_phone, &transfers_none, &adm_none, &complaints_email}) {
     n += c->found() ? 1 : 0;
   }
   n += dpo ? 1 : 0;
@@ -125,13 +164,32 @@ StartingPoint FromDraft(const std::string& path, const draft::DraftReport& repor
   const auto* controller = Element(report, "controller-identity");
   const auto* dpo = Element(report, "dpo-contact");
   const auto* complain = Element(report, "right-complain-controller");
-  const std::vector<const draft::ElementResult*> contact = {controller, dpo, complain};
 
-  sp.name = FirstIn({controller}, sentences, FindControllerName);
-  sp.email = FirstIn(contact, sentences, FindEmail, not_ours);
-  sp.phone = FirstIn(contact, sentences, FindPhone, not_ours);
-  sp.website = FirstIn({controller}, sentences, FindWebsite, not_ours);
-  sp.address = FirstIn({controller}, sentences, FindAddress, not_ours);
+  // The DPO's sentences give the DPO's contacts; the organisation's come from the others.
+  const std::vector<bool> dpo_context = DpoContext(sentences);
+  std::vector<draft::Evidence> others, about_dpo;
+  std::set<std::pair<int, std::string>> dpo_places;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    (dpo_context[i] ? about_dpo : others).push_back(sentences[i]);
+    if (dpo_context[i]) dpo_places.insert({sentences[i].line, sentences[i].text});
+  }
+  auto without_dpo = [&](const draft::ElementResult* e) {
+    draft::ElementResult kept;
+    if (!e) return kept;
+    kept.status = e->status;
+    for (const auto& ev : e->evidence) {
+      if (!dpo_places.count({ev.line, ev.text}) && !NamesDpo(LowerText(ev.text))) kept.evidence.push_back(ev);
+    }
+    return kept;
+  };
+  const draft::ElementResult controller_own = without_dpo(controller), complain_own = without_dpo(complain);
+  const std::vector<const draft::ElementResult*> contact = {&controller_own, &complain_own};
+
+  sp.name = FirstIn({&controller_own}, others, FindControllerName);
+  sp.email = FirstIn(contact, others, FindEmail, not_ours);
+  sp.phone = FirstIn(contact, others, FindPhone, not_ours);
+  sp.website = FirstIn({&controller_own}, others, FindWebsite, not_ours);
+  sp.address = FirstIn({&controller_own}, others, FindAddress, not_ours);
   sp.charity_number = FirstIn({}, sentences, FindCharityNumber);
   sp.company_number = FirstIn({}, sentences, FindCompanyNumber);
   sp.ico_registration = FirstIn({}, sentences, FindIcoRegistration);
@@ -140,14 +198,17 @@ StartingPoint FromDraft(const std::string& path, const draft::DraftReport& repor
     sp.dpo = true;
     sp.dpo_quote = QuoteOf(dpo->evidence.front());
     for (const auto& ev : dpo->evidence) {
-      std::string lower = ev.text;
-      std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+      std::string lower = LowerText(ev.text);
       if (lower.find("protection officer") != std::string::npos || lower.find("dpo") != std::string::npos) {
         sp.dpo_designated = true;
       }
     }
-    sp.dpo_email = FirstIn({dpo}, {}, FindEmail, not_ours);
+    sp.dpo_name = FirstIn({dpo}, about_dpo, FindDpoName);
+    sp.dpo_email = FirstIn({dpo}, about_dpo, FindEmail, not_ours);
+    sp.dpo_phone = FirstIn({dpo}, about_dpo, FindPhone, not_ours);
   }
+  // The notice's own date ("Last updated 1 December 2026"), when it gives a whole one.
+  if (report.stated.date.size() == 10) sp.last_updated = {report.stated.date, QuoteOf(report.stated.evidence)};
 
   if (const auto* lb = Element(report, "lawful-basis"); lb && lb->status == draft::Status::kPresent) {
     std::set<std::string> seen;

@@ -197,11 +197,21 @@ class Writer {
     }
   }
 
+  // The draft's own date is the old notice's, not the date this one takes effect: it is shown beside
+  // the placeholder, not carried as the value (user test s28 F6, s29 F5).
+  Node LastUpdated() {
+    std::vector<std::string> c;
+    if (sp_.last_updated.found()) {
+      c.push_back(g_.Text("dated", {{"date", sp_.last_updated.value}, {"line", Place(sp_.last_updated.quote)}}));
+      c.push_back(QuoteText(sp_.last_updated.quote));
+    }
+    return Scalar("last_updated", g_.Text("placeholders/last_updated"), c);
+  }
+
   Node Notice() {
     return Block("notice", false,
-                 {Scalar("title", "Privacy notice"), Scalar("version", "1"),
-                  Scalar("last_updated", g_.Text("placeholders/last_updated")), Scalar("locales", json::array({"en"})),
-                  Scalar("audiences", json::array({"adult"}))},
+                 {Scalar("title", "Privacy notice"), Scalar("version", "1"), LastUpdated(),
+                  Scalar("locales", json::array({"en"})), Scalar("audiences", json::array({"adult"}))},
                  Section("notice", {}));
   }
 
@@ -230,7 +240,9 @@ class Writer {
     std::vector<Node> m;
     m.push_back(Scalar("unconfirmed", Unconfirmed(&sp_.dpo_quote)));
     m.push_back(Scalar("designated", sp_.dpo_designated, {QuoteText(sp_.dpo_quote)}));
-    Member(m, "email", sp_.dpo_email, "dpo.email");
+    Member(m, "name", sp_.dpo_name, "");
+    Member(m, "email", sp_.dpo_email, sp_.dpo_phone.found() ? "" : "dpo.email");
+    Member(m, "phone", sp_.dpo_phone, "");
     return Block("dpo", false, std::move(m), comments);
   }
 

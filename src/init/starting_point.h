@@ -29,7 +29,8 @@ struct StartingPoint {
   bool dpo = false;             ///< the draft mentions a DPO or data-protection lead
   bool dpo_designated = false;  ///< … as a "Data Protection Officer" (Art 37)
   Quote dpo_quote;
-  Carried dpo_email;
+  Carried dpo_name, dpo_email, dpo_phone;
+  Carried last_updated;             ///< "YYYY-MM-DD": the date the draft gives itself
   std::vector<Carried> bases;       ///< value: pnc's basis id
   std::vector<Carried> categories;  ///< value: the kind of data, in the draft's words
   std::vector<Carried> purposes, sources, recipients, retention;

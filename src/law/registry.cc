@@ -31,7 +31,9 @@ constexpr std::array kRules = {
         "UK GDPR Art 12(1) (easily accessible form); pnc source format", ""},
     RuleInfo{"duplicate-id", E, "ids are unique within their list", "pnc source format", ""},
     RuleInfo{"unknown-id", E, "every id referenced is defined", "pnc source format", ""},
-    RuleInfo{"unsafe-markdown", W, "free text has no raw HTML and no links other than http(s), mailto and tel",
+    RuleInfo{"unsafe-markdown", W,
+             "free text has no raw HTML (an error where words would be lost with it) and no links other than http(s), "
+             "mailto and tel",
              "UK GDPR Art 12(1) (intelligible form); pnc safe Markdown", ""},
     RuleInfo{"bidi-control", E,
              "no text holds a direction embedding, override or isolate (U+202A-U+202E, U+2066-U+2069), which can make "
@@ -157,6 +159,10 @@ constexpr std::array kRules = {
              "locale's language (told apart for Welsh and English)",
              "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you", ""},
     RuleInfo{"stale-translation", W, "a translation was made from the current source text",
+             "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you (equivalence)", ""},
+    RuleInfo{"translation-numbers", W,
+             "a translation states the same numbers as the text it translates (a period, a phone number), where "
+             "both give numbers in digits",
              "UK GDPR Art 12(1); the Welsh Language Standards, where they apply to you (equivalence)", ""},
     RuleInfo{"unreviewed-catalogue", W, "a locale catalogue used by a notice has been reviewed",
              "UK GDPR Art 12(1) (clear and plain language)", ""},

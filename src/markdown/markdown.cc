@@ -32,6 +32,26 @@ std::string Snippet(std::string s) {
   return s.size() > 40 ? s.substr(0, 37) + "..." : s;
 }
 
+// The words an HTML block would show: its text outside tags, with script and style contents (and a
+// script left open, which runs to the end of the block) counted as lost words too.
+bool HasWords(const std::string& html) {
+  std::string lower = html;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* hidden : {"<script", "<style", "<iframe", "<object", "<template"}) {
+    if (lower.find(hidden) != std::string::npos) return true;
+  }
+  bool in_tag = false;
+  for (char c : lower) {
+    if (c == '<')
+      in_tag = true;
+    else if (c == '>')
+      in_tag = false;
+    else if (!in_tag && std::isalnum(static_cast<unsigned char>(c)))
+      return true;
+  }
+  return false;
+}
+
 // Real notices nest lists and quotes two or three deep. Deeper input (thousands of '>' or '- ')
 // would recurse once per level here and in every renderer, so it is flattened to its text.
 constexpr int kMaxNesting = 16;
@@ -215,9 +235,17 @@ class Converter {
           b.inlines.push_back({InlineKind::kCode, Str(cmark_node_get_literal(n)), "", {}});
           out->push_back(std::move(b));
           break;
-        case CMARK_NODE_HTML_BLOCK:
-          issues_->push_back({"raw HTML '" + Snippet(Str(cmark_node_get_literal(n))) + "' was removed"});
+        case CMARK_NODE_HTML_BLOCK: {
+          const std::string html = Str(cmark_node_get_literal(n));
+          if (HasWords(html)) {
+            issues_->push_back(
+                {"raw HTML '" + Snippet(html) + "' cannot be published, and the words inside it would be lost with it",
+                 true});
+          } else {
+            issues_->push_back({"raw HTML '" + Snippet(html) + "' was removed"});
+          }
           break;
+        }
         case CMARK_NODE_BLOCK_QUOTE:
           BlocksOf(n, out);
           break;

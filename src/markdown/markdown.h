@@ -13,6 +13,9 @@ namespace pnc::markdown {
 /// Something unsafe that was removed from the Markdown.
 struct Issue {
   std::string message;  // e.g. "raw HTML '<script>' was removed"
+  /// Words a reader would have seen went with it (an HTML block with text in it, "<p>Only staff…</p>",
+  /// or a script that swallows the lines after it): the published text would silently lack them.
+  bool lost_text = false;
 };
 
 /// Parses GFM Markdown (tables, autolinks) into blocks; removed content is listed in `issues`.

@@ -104,12 +104,17 @@ std::vector<Block> Summary(const Writer& w) {
     out.push_back(bullets(m.recipients));
   }
   if (!m.transfers.empty()) {
-    // "with safeguards" only when every transfer has one (an Art 49 derogation has none).
+    // "with safeguards" only when every transfer has one (an Art 49 derogation has none); both kinds
+    // where both are made (review s30 L44).
     const auto derogation =
         std::find_if(m.transfers.begin(), m.transfers.end(), [](const source::Transfer& t) { return t.Derogation(); });
-    out.push_back(derogation == m.transfers.end()
-                      ? w.P("summary.transfers", {}, m.transfers.front().pointer)
-                      : w.P("summary.transfers-exception", {}, derogation->safeguard.pointer));
+    const auto safeguarded =
+        std::find_if(m.transfers.begin(), m.transfers.end(), [](const source::Transfer& t) { return !t.Derogation(); });
+    out.push_back(
+        derogation == m.transfers.end() ? w.P("summary.transfers", {}, m.transfers.front().pointer)
+        : safeguarded == m.transfers.end()
+            ? w.P("summary.transfers-exception", {}, derogation->safeguard.pointer)
+            : w.P("summary.transfers-both", {}, derogation->safeguard.pointer, {safeguarded->safeguard.pointer}));
   } else if (m.transfers_stated) {
     out.push_back(w.P("summary.transfers-none", {}, m.transfers_pointer));
   }

@@ -162,8 +162,11 @@ std::vector<std::vector<Block>> TransferLines(const Writer& w, std::vector<Block
   const auto& m = w.model();
   const auto& scope = w.scope();
   const size_t n = m.subjects.size();
-  std::string transfer, exception;  // a transfer about every group; one that rests on a derogation
-  std::vector<std::string> theirs(n), their_exception(n);  // the same, per group, for the others
+  // A transfer about every group; one of them with a safeguard; one that rests on a derogation. Both
+  // kinds are told where both are made: one derogation does not make the routine, safeguarded
+  // transfers "only in special cases" (review s30 L44).
+  std::string transfer, safe, exception;
+  std::vector<std::string> theirs(n), their_safe(n), their_exception(n);  // the same, per group, for the others
   bool untied = false;  // a transfer naming no recipients may be about children or not: say neither
   for (size_t i = 0; i < m.transfers.size(); ++i) {
     untied = untied || m.transfers[i].recipients.empty();
@@ -171,22 +174,22 @@ std::vector<std::vector<Block>> TransferLines(const Writer& w, std::vector<Block
     const source::Groups whose = source::Intersect(scope.transfers[i], scope.children);
     // An Art 49 derogation has no safeguard: "kept just as safe there" would be untrue.
     const std::string derogation = m.transfers[i].Derogation() ? m.transfers[i].safeguard.pointer : "";
+    const std::string safeguarded = derogation.empty() ? m.transfers[i].pointer : "";
     if (whose == scope.children) {
       if (transfer.empty()) transfer = m.transfers[i].pointer;
+      if (safe.empty()) safe = safeguarded;
       if (exception.empty()) exception = derogation;
       continue;
     }
     for (size_t g = 0; g < n && g < whose.size(); ++g) {
       if (!whose[g]) continue;
       if (theirs[g].empty()) theirs[g] = m.transfers[i].pointer;
+      if (their_safe[g].empty()) their_safe[g] = safeguarded;
       if (their_exception[g].empty()) their_exception[g] = derogation;
     }
   }
-  if (!exception.empty()) {
-    all->push_back(w.P("child.transfers.exception", {}, exception));
-  } else if (!transfer.empty()) {
-    all->push_back(w.P("child.transfers.some", {}, transfer));
-  }
+  if (!safe.empty()) all->push_back(w.P("child.transfers.some", {}, safe));
+  if (!exception.empty()) all->push_back(w.P("child.transfers.exception", {}, exception));
   std::vector<std::vector<Block>> groups(n);
   const bool some = std::any_of(theirs.begin(), theirs.end(), [](const std::string& t) { return !t.empty(); });
   if (!some) {
@@ -196,13 +199,15 @@ std::vector<std::vector<Block>> TransferLines(const Writer& w, std::vector<Block
   }
   for (size_t g = 0; g < n && g < scope.children.size(); ++g) {
     if (!scope.children[g]) continue;
-    // Said once to every reader already ("some of your information"), unless this group's goes
-    // where the law allows it only in special cases.
+    // Each kind this group's data goes by, unless already said to every reader.
+    const bool said_safe = !their_safe[g].empty() && safe.empty();
+    if (said_safe) groups[g].push_back(w.P("child.group.transfers.some", {}, their_safe[g]));
     if (!their_exception[g].empty() && exception.empty()) {
-      groups[g].push_back(w.P("child.group.transfers.exception", {}, their_exception[g]));
-    } else if (!theirs[g].empty() && transfer.empty()) {
-      groups[g].push_back(w.P("child.group.transfers.some", {}, theirs[g]));
-    } else if (theirs[g].empty() && transfer.empty() && m.transfers_stated && !untied) {
+      // After "Are you one of them? …" for this group, the second kind follows without asking again.
+      groups[g].push_back(
+          w.P(said_safe ? "child.transfers.exception" : "child.group.transfers.exception", {}, their_exception[g]));
+    }
+    if (theirs[g].empty() && transfer.empty() && m.transfers_stated && !untied) {
       groups[g].push_back(w.P("child.group.transfers.none", {}, m.transfers_pointer));
     }
   }

@@ -111,6 +111,22 @@ std::string Writer::Banded(const std::string& key) const {
   return cat().Has(banded) ? banded : key;
 }
 
+// What safe mode removed from the source's Markdown. Tags alone are a warning; text that would go
+// with them is an error, so a notice is never published silently missing a paragraph (user test s30
+// F3: a CMS paste "<p>Only trained staff…</p>" left "How we keep it safe" empty).
+void Writer::ReportMarkdown(const std::vector<markdown::Issue>& issues, const std::string& pointer) const {
+  for (const auto& issue : issues) {
+    auto d = diag::Make(issue.lost_text ? diag::Severity::kError : diag::Severity::kWarning, model().file, pointer,
+                        issue.message, "unsafe-markdown");
+    if (issue.lost_text) {
+      d.hints = {
+          "pnc publishes no HTML: delete the tags (<p>, <div>, <br>) and keep the words, as plain text "
+          "or Markdown (a blank line between paragraphs, \"- \" for a list item)"};
+    }
+    sink_->Add(std::move(d));
+  }
+}
+
 std::string Writer::T(const std::string& key, const std::map<std::string, std::string>& args) const {
   if (const source::Translation* t = Override(key)) {
     std::vector<markdown::Issue> issues;
@@ -128,9 +144,7 @@ Inlines Writer::I(const std::string& key, const std::map<std::string, std::strin
   if (const source::Translation* t = Override(key)) {
     // The override is the source's own Markdown: what safe mode removes is reported.
     out = markdown::ToInlines(locale::Substitute(t->text, escaped), &issues);
-    for (const auto& issue : issues) {
-      sink_->Add(diag::Make(diag::Severity::kWarning, model().file, t->pointer, issue.message, "unsafe-markdown"));
-    }
+    ReportMarkdown(issues, t->pointer);
     Stamp(&out, Cat(key, fact, facts));
   } else {
     const std::string& dated = in_.law.TextKey(key, LawDate(model()));
@@ -181,9 +195,7 @@ std::vector<Block> Writer::Blocks(const source::Text& text) const {
   if (t == nullptr) return {};
   std::vector<markdown::Issue> issues;
   auto blocks = markdown::ToBlocks(t->text, &issues);
-  for (const auto& issue : issues) {
-    sink_->Add(diag::Make(diag::Severity::kWarning, model().file, t->pointer, issue.message, "unsafe-markdown"));
-  }
+  ReportMarkdown(issues, t->pointer);
   std::string lang = LangOf(text);
   for (auto& b : blocks) {
     b.lang = lang;
@@ -198,9 +210,7 @@ Inlines Writer::Inline(const source::Text& text) const {
   if (t == nullptr) return {};
   std::vector<markdown::Issue> issues;
   auto out = markdown::ToInlines(t->text, &issues);
-  for (const auto& issue : issues) {
-    sink_->Add(diag::Make(diag::Severity::kWarning, model().file, t->pointer, issue.message, "unsafe-markdown"));
-  }
+  ReportMarkdown(issues, t->pointer);
   Stamp(&out, Src(t->pointer));
   return InLang(std::move(out), LangOf(text));  // a fallback or a name in its own language keeps its lang
 }

@@ -10,6 +10,10 @@
 #include "notice/builder.h"
 #include "source/scope.h"
 
+namespace pnc::markdown {
+struct Issue;
+}  // namespace pnc::markdown
+
 namespace pnc::notice {
 
 /// Turns source text and catalogue entries into NoticeDoc blocks for one locale, recording in
@@ -133,6 +137,7 @@ class Writer {
   static std::string Escape(const std::string& value);
   /// Sets the origin of every inline in `inlines` (and their children) that has none.
   static void Stamp(Inlines* inlines, int origin);
+  void ReportMarkdown(const std::vector<markdown::Issue>& issues, const std::string& pointer) const;
 
  private:
   const source::Translation* Pick(const source::Text& text) const;

@@ -46,6 +46,51 @@ void CheckRecordPurposes(const RuleContext& ctx) {
   }
 }
 
+// A purpose with records of its own, one of whose kinds of data none of them keeps while a record
+// naming only other purposes, about other people, does: that kind has no period for this purpose (user test s30 F2:
+// staff DBS results, kept only in the volunteers' record). One warning per purpose, naming the kinds.
+void CheckKindsKept(const RuleContext& ctx, size_t p, const std::vector<source::Kept>& kept) {
+  const auto& m = ctx.model;
+  const auto& purpose = m.purposes[p];
+  std::vector<std::string> kinds, records;
+  for (const auto& c : purpose.categories) {
+    bool own = false;
+    std::vector<std::string> others;
+    for (size_t r = 0; r < m.retention.size() && r < kept.size(); ++r) {
+      const auto& rec = m.retention[r];
+      if (!RuleContext::Uses(rec.categories, c.id)) continue;
+      if (kept[r] != source::Kept::kNo) {
+        own = true;
+      } else if (!rec.purposes_pointer.empty()) {
+        // A record about the same people may keep their data of this purpose too; one about other
+        // people cannot (the volunteers' DBS record and the staff).
+        if (r < ctx.scope.retention.size() && p < ctx.scope.purposes.size() &&
+            source::Any(source::Intersect(ctx.scope.retention[r], ctx.scope.purposes[p]))) {
+          own = true;
+        } else {
+          others.push_back("'" + rec.id + "'");
+        }
+      }
+    }
+    if (own || others.empty()) continue;
+    kinds.push_back("'" + c.id + "'");
+    for (const auto& o : others) {
+      if (std::find(records.begin(), records.end(), o) == records.end()) records.push_back(o);
+    }
+  }
+  if (kinds.empty()) return;
+  const bool one = records.size() == 1;
+  auto d = diag::Make(diag::Severity::kWarning, m.file, purpose.pointer,
+                      "purpose '" + purpose.id + "' keeps its " + JoinIds(kinds, " and ") +
+                          " for no stated period: the record" + (one ? " " : "s ") + "that keep" + (one ? "s" : "") +
+                          " it (" + JoinIds(records, " and ") + ") name" + (one ? "s" : "") + " only other purposes",
+                      "retention");
+  d.hints = {"add '" + purpose.id + "' to the \"purposes\" of " + JoinIds(records, " or ") +
+             " if it keeps this purpose's data too, or add that kind of data to one of this purpose's own records "
+             "(UK GDPR Art 13(2)(a), 14(2)(a))"};
+  ctx.sink->Add(std::move(d));
+}
+
 // Art 13(2)(a), 14(2)(a): a purpose whose kinds of data are kept only by records that name other
 // purposes gets no period anywhere (user test s29 F6: a bereavement app's diary notes, kept only in
 // the groups' file, which names the groups' purpose). A kind no record keeps is reported at the
@@ -55,7 +100,10 @@ void CheckPurposesKept(const RuleContext& ctx) {
   for (size_t p = 0; p < m.purposes.size(); ++p) {
     const auto& purpose = m.purposes[p];
     const std::vector<source::Kept> kept = source::RecordsOfPurpose(m, ctx.scope, p);
-    if (std::any_of(kept.begin(), kept.end(), [](source::Kept k) { return k != source::Kept::kNo; })) continue;
+    if (std::any_of(kept.begin(), kept.end(), [](source::Kept k) { return k != source::Kept::kNo; })) {
+      CheckKindsKept(ctx, p, kept);
+      continue;
+    }
     // The records that keep its kinds of data for other purposes: those about its people (the
     // patients' care file is no place for the siblings' app), else any.
     std::vector<std::string> records, kinds;

@@ -12,6 +12,20 @@
 namespace pnc::source {
 namespace {
 
+// Lower case, spaces squeezed: "United States" and "united  states " name one place.
+std::string Folded(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isspace(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += static_cast<char>(std::tolower(c));
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 using nlohmann::json;
 
 // `kind` names the item in diagnostics ("purpose"); `scoped` items may narrow their data subjects.
@@ -210,19 +224,32 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     }
     m->transfers_pointer += "/destinations";
   }
-  none_or_list_at(transfers, m->transfers_pointer, "transfers", &m->transfers_stated,
-                  [&](const json& v, const std::string& p) {
-                    ObjectReader r(ctx, v, p, "a transfer");
-                    Transfer t;
-                    t.pointer = p;
-                    t.destination = r.TextField("destination", true);
-                    t.safeguard = r.RefField("safeguard");
-                    t.detail = r.TextField("detail");
-                    t.recipients = r.Refs("recipients");
-                    ReadUnconfirmed(r, m, "the transfer to '" + PlainName(t.destination, ctx) + "'");
-                    r.Finish();
-                    m->transfers.push_back(t);
-                  });
+  none_or_list_at(
+      transfers, m->transfers_pointer, "transfers", &m->transfers_stated, [&](const json& v, const std::string& p) {
+        ObjectReader r(ctx, v, p, "a transfer");
+        Transfer t;
+        t.pointer = p;
+        t.destination = r.TextField("destination", true);
+        t.safeguard = r.RefField("safeguard");
+        t.detail = r.TextField("detail");
+        t.recipients = r.Refs("recipients");
+        ReadUnconfirmed(r, m, "the transfer to '" + PlainName(t.destination, ctx) + "'");
+        // The destination is what names a transfer to readers and what `pnc diff` and "What
+        // changed" match it by: two alike would be told apart by neither (user test s30 F1).
+        const std::string dest = PlainName(t.destination, ctx);
+        for (const auto& other : m->transfers) {
+          if (!dest.empty() && Folded(PlainName(other.destination, ctx)) == Folded(dest)) {
+            ctx->Error(
+                p + "/destination", "two transfers have the destination '" + dest + "'", "duplicate-value",
+                {"say in each destination what tells them apart, e.g. '" + dest + " (our case records)' and '" + dest +
+                 " (social media)', or make them one transfer with both recipients if the "
+                 "safeguard is the same"});
+            break;
+          }
+        }
+        r.Finish();
+        m->transfers.push_back(t);
+      });
   if (wrapper) wrapper->Finish();
   none_or_list("automated_decisions", &m->decisions_stated, &m->decisions_pointer,
                [&](const json& v, const std::string& p) {

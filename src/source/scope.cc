@@ -139,8 +139,17 @@ Scope ComputeScope(const Model& m, const std::string& band, bool children_view) 
   std::map<std::string, size_t> purpose_index = IndexOf(m.purposes);
   for (const auto& r : m.recipients)
     s.recipients.push_back(narrow(Linked(s, r.purposes, purpose_index, s.purposes), r));
-  for (const auto& r : m.retention)
-    s.retention.push_back(narrow(Linked(s, r.categories, category_index, s.categories), r));
+  // A record that names its purposes is about their groups only: volunteers' DBS results kept for
+  // volunteering are not the staff's, though staff DBS results are the same kind of data (user test
+  // s30 F2, where the notice told staff the volunteers' period while the Art 30 record did not).
+  for (const auto& r : m.retention) {
+    Groups g = Linked(s, r.categories, category_index, s.categories);
+    if (!r.purposes_pointer.empty()) {
+      Groups kept_for = Intersect(g, Linked(s, r.purposes, purpose_index, s.purposes));
+      if (Any(kept_for)) g = kept_for;
+    }
+    s.retention.push_back(narrow(g, r));
+  }
   // A children's version leaves out a record for the children it concerns only loosely while other
   // groups are its firm subjects (RecordFirmGroups): a volunteers' DBS file that also holds the contact
   // details every member gives is not told to the cubs. The adult notice keeps it, and whose-data asks.

@@ -69,4 +69,21 @@ TEST_CASE("a 30,000-letter sentence is not searched (regex backtracking)") {
   CHECK(FindControllerName(huge) == "");
 }
 
+TEST_CASE("the DPO's name, and labels run into values (user test s29 F5)") {
+  CHECK(FindDpoName("Our Data Protection Officer is Rhiannon Pryce.") == "Rhiannon Pryce");
+  CHECK(FindDpoName("Our DPO, Dr Amrit Sandhu, answers questions.") == "Dr Amrit Sandhu");
+  CHECK(FindDpoName("Siân Llŷr is our Data Protection Officer.") == "Siân Llŷr");
+  CHECK(FindDpoName("Our Data Protection Officer is the Head of Operations.") == "");  // a role, not a name
+  CHECK(FindDpoName("Contact our Data Protection Officer at dpo@x.org.") == "");
+  CHECK(FindAddress("Address Tŷ Llwybr, 14 Ffordd y Felin, Wrexham LL13 9ZZ") ==
+        "Tŷ Llwybr, 14 Ffordd y Felin, Wrexham LL13 9ZZ");
+  CHECK(FindAddress("Registered office: 2 Mill Lane, York YO1 7AA") == "2 Mill Lane, York YO1 7AA");
+  CHECK(FindControllerName("Pathway Trust (\xE2\x80\x9CPathway\xE2\x80\x9D) decides why and how your information is "
+                           "used.") == "Pathway Trust");
+  CHECK(FindControllerName("Pathway Trust is responsible for the personal information in this notice.") ==
+        "Pathway Trust");
+  // A value starting with 'r' or 'e' keeps its first letters (Trim once dropped them).
+  CHECK(FindEmail("Write to reception@acme.org.uk.") == "reception@acme.org.uk");
+}
+
 }  // namespace pnc::init

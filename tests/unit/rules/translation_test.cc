@@ -72,6 +72,21 @@ TEST_CASE("a form's name is translated and checked for staleness like every text
       std::string::npos);
 }
 
+// User test s30 F7: the Welsh period changed alone ("3 blynedd" → "5 mlynedd", hash still right).
+TEST_CASE("a translation stating other numbers than the English is reported") {
+  auto s = Bilingual();
+  const std::string en = "Kept for 3 years; call 01600 773412";
+  s["purposes"][0]["name"] = {
+      {"en", en}, {"cy", {{"text", "Cedwir am 3 blynedd; ffoniwch 01600773412"}, {"from", source::TextHash(en)}}}};
+  CHECK(test::LintJson(s).find("[translation-numbers]") == std::string::npos);  // a phone's spaces do not count
+  s["purposes"][0]["name"]["cy"]["text"] = "Cedwir am 5 mlynedd; ffoniwch 01600 773412";
+  CHECK(
+      test::LintJson(s).find("warning: the 'cy' text gives '5' where the 'en' text gives '3' [translation-numbers]") !=
+      std::string::npos);
+  s["purposes"][0]["name"]["cy"]["text"] = "Cedwir am dair blynedd";  // a number in words: not compared
+  CHECK(test::LintJson(s).find("[translation-numbers]") == std::string::npos);
+}
+
 TEST_CASE("translations for undeclared locales are rejected") {
   auto s = test::BaseSource();
   s["notice"]["title"] = {{"en", "Privacy notice"}, {"fr", "Avis"}};

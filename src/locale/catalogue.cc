@@ -229,6 +229,12 @@ LastJoin Catalogue::JoinLast(const std::string& item, bool name) const {
       return {"list.last-article", item.substr(article.size() + 1)};
     }
   }
+  // A possessive joined to it (Welsh "a" + "eich cydsyniad" → "a'ch cydsyniad"; user test s30 F9).
+  for (const auto& [word, joined] : contractions_) {
+    if (item.size() > word.size() + 1 && item[word.size()] == ' ' && StartsWithFolded(item, word)) {
+      return {"list.last-contracted", joined + item.substr(word.size())};
+    }
+  }
   for (const auto& v : vowels_) {
     if (item.compare(0, v.size(), v) == 0) return {"list.last-vowel", item};
   }

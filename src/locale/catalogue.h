@@ -130,6 +130,7 @@ class Catalogue {
   // "joining": how the last item of a list is joined (see JoinLast).
   std::vector<std::string> vowels_, articles_, conjunctions_, vowel_words_, lowercase_words_;
   std::map<std::string, std::string> mutation_;
+  std::map<std::string, std::string> contractions_;  // Welsh "eich" → "'ch": "a" + "eich" is "a'ch"
   mutable std::mutex missing_mutex_;
   mutable std::set<std::string> missing_;
 };

@@ -205,6 +205,17 @@ std::string Catalogue::Parse(const std::string& code, const nlohmann::json& root
       };
       if (!r.TextTable(*mutation, "/joining/mutation", "joining.mutation", mhint, one)) return done();
     }
+    if (const json* contractions = r.Member(*joining, "/joining", "joining", "contractions", false, "")) {
+      const std::string chint = "write each as \"word\": \"what joins the conjunction\", e.g. \"eich\": \"'ch\"";
+      auto one = [&](const std::string& key, const nlohmann::json& v, const std::string& at) {
+        if (!r.Is(v.is_string(), v, at, "joining.contractions." + key, "a text", chint)) return false;
+        if (key.empty() || v.get_ref<const std::string&>().empty())
+          return r.Fail(at, "'joining.contractions' has an empty word", "invalid-value", chint);
+        contractions_[key] = v.get<std::string>();
+        return true;
+      };
+      if (!r.TextTable(*contractions, "/joining/contractions", "joining.contractions", chint, one)) return done();
+    }
   }
   return done();
 }

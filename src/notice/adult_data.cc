@@ -144,6 +144,22 @@ Inlines CriminalCondition(const Writer& w, const source::Purpose& p) {
   return v;
 }
 
+std::string ParentalConsentAt(const Writer& w, size_t i) {
+  const auto& m = w.model();
+  const auto& scope = w.scope();
+  if (i >= m.purposes.size() || i >= scope.purposes.size()) return "";
+  const source::Purpose& p = m.purposes[i];
+  const bool consent = std::any_of(p.bases.begin(), p.bases.end(), [](const auto& b) { return b.id == "consent"; });
+  if (!p.online_service || !p.parental_consent || !consent) return "";
+  // A group that gives no ages may or may not hold children under 13: no sentence from silence.
+  for (size_t g = 0; g < m.subjects.size() && g < scope.purposes[i].size(); ++g) {
+    const source::Ages& ages = m.subjects[g].ages;
+    if (!scope.purposes[i][g] || !scope.children[g] || !ages.present()) continue;
+    if (ages.In(w.band(), m.notice.child_bands).from < 13) return p.parental_consent_pointer;
+  }
+  return "";
+}
+
 Section Purposes(const Writer& w) {
   const auto& m = w.model();
   const auto& law = w.law();
@@ -178,7 +194,11 @@ Section Purposes(const Writer& w) {
     for (const auto& b : p.bases) {
       const rules::LawTerm* t = rules::LawData::Find(law.bases, b.id);
       if (t == nullptr) continue;
-      fields.push_back(w.F("why.basis", w.I("basis." + b.id, {{"article", t->reference}}, b.pointer)));
+      Inlines basis = w.I("basis." + b.id, {{"article", t->reference}}, b.pointer);
+      // Art 8(1), DPA 2018 s.9: who consents for a child under 13 to an online service (review s29 L23).
+      if (std::string at = b.id == "consent" ? ParentalConsentAt(w, i) : ""; !at.empty())
+        Append(&basis, w.I("consent.parental", {}, at, {p.online_service_pointer}));
+      fields.push_back(w.F("why.basis", basis));
     }
     // The law a legal obligation rests on (Art 6(3)) under its own label, as the legitimate interest is:
     // sources name it as a phrase ("HMRC's Gift Aid rules"), which is not a sentence to run on from the basis.

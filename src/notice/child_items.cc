@@ -301,12 +301,17 @@ std::vector<const source::Requirement*> ChildAnswers(const Writer& w, size_t i) 
   return out;
 }
 
-// One purpose about children in its child wording, then, where the source says so, that the child
-// does not have to tell us (Art 13(2)(e): requirement "none") or that taking part depends on it
-// ("condition"), and what happens if they don't, in the source's child wording: each its own paragraph.
+// One purpose about children in its child wording, then, where the source says so, that a parent or
+// carer says yes for a child under 13 (Art 8(1)), that the child does not have to tell us (Art 13(2)(e):
+// requirement "none") or that taking part depends on it ("condition"), and what happens if they don't,
+// in the source's child wording: each its own paragraph.
 std::vector<Block> ChildPurposeItem(const Writer& w, size_t i) {
   std::vector<Block> content = w.Blocks(w.Child(w.model().purposes[i]));
   if (content.empty()) return content;
+  // Art 8(1), DPA 2018 s.9 (review s29 L23, user test s29 F13): a child under 13 among this guide's
+  // readers is told that a parent or carer says yes to the online service, not that they did.
+  if (std::string at = ParentalConsentAt(w, i); !at.empty())
+    content.push_back(w.P(w.Banded("child.consent.parental"), {}, at, {w.model().purposes[i].online_service_pointer}));
   for (const source::Requirement* q : ChildAnswers(w, i)) {
     if (q->kind == "none" || q->kind == "condition")
       content.push_back(w.P(w.Banded("child.requirement." + q->kind), {}, q->pointer + "/type"));

@@ -68,6 +68,27 @@ std::vector<source::OnwardRecipient> JitOnward(const Writer& w, const std::vecto
   return out;
 }
 
+std::vector<size_t> JitDecisions(const Writer& w, const std::vector<size_t>& purposes, const source::Groups& about) {
+  const auto& m = w.model();
+  const auto& scope = w.scope();
+  std::vector<size_t> out;
+  for (size_t d = 0; d < m.decisions.size() && d < scope.decisions.size(); ++d) {
+    const auto& dec = m.decisions[d];
+    const bool uses = std::any_of(purposes.begin(), purposes.end(), [&](size_t i) {
+      if (i >= scope.purposes.size() ||
+          !source::Any(source::Intersect(source::Intersect(scope.decisions[d], scope.purposes[i]), about))) {
+        return false;
+      }
+      const auto& cats = m.purposes[i].categories;
+      return std::any_of(dec.categories.begin(), dec.categories.end(), [&](const source::Ref& c) {
+        return std::any_of(cats.begin(), cats.end(), [&](const source::Ref& x) { return x.id == c.id; });
+      });
+    });
+    if (uses) out.push_back(d);
+  }
+  return out;
+}
+
 std::vector<Section> JitSections(const Writer& w, const NoticeDoc& doc) {
   const auto& m = w.model();
   const auto& scope = w.scope();

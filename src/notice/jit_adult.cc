@@ -38,6 +38,28 @@ std::vector<Block> OnwardLines(const Writer& w, const std::vector<source::Onward
   return w.ListSentence("jit.share-other", "recipients", names, {}, at, facts);
 }
 
+// Who consents for a child under 13 to an online service (Art 8(1), DPA 2018 s.9; review s29 L23),
+// after the basis: "this consent" where every purpose of the notice that relies on consent has a
+// parent or carer give it, else naming the purposes that do.
+std::vector<Block> ParentalConsentLines(const Writer& w, const std::vector<size_t>& purposes) {
+  const auto& m = w.model();
+  std::vector<std::string> names, facts;
+  bool every = true;  // every purpose on consent has a parent or carer consent for under-13s
+  for (size_t i : purposes) {
+    const Purpose& p = m.purposes[i];
+    const bool consent = std::any_of(p.bases.begin(), p.bases.end(), [](const auto& b) { return b.id == "consent"; });
+    const std::string at = ParentalConsentAt(w, i);
+    every = every && (!consent || !at.empty());
+    if (at.empty()) continue;
+    names.push_back(w.Plain(p.name));
+    facts.push_back(at);
+    facts.push_back(p.online_service_pointer);
+  }
+  if (names.empty()) return {};
+  if (every) return {w.P("consent.parental", {}, facts.front(), facts)};
+  return {w.P("consent.parental-for", {{"purposes", w.Join(names)}}, facts.front(), facts)};
+}
+
 // Which condition a line states: the Art 9 condition of special category data, or the Schedule 1
 // condition of criminal offence data (Art 10), each part of the lawful basis (Art 13(1)(c)).
 struct ConditionKind {
@@ -143,6 +165,7 @@ std::vector<Block> JitAdultLines(const Writer& w, const std::vector<size_t>& pur
   if (!categories.empty()) add(w.ListSentence("jit.what", "categories", categories, at));
   add(w.ListSentence(JitWhyKey(w, purposes, "jit.why"), "purposes", why, at, why_facts));
   if (!bases.empty()) add(w.ListSentence("jit.basis", "bases", bases, {}, at, basis_facts));
+  add(ParentalConsentLines(w, purposes));
   if (!interests.empty()) {
     // Each interest is the source's own sentence: its full stop gives way to the list's.
     std::vector<std::string> names, langs;
@@ -185,21 +208,9 @@ std::vector<Block> JitAdultLines(const Writer& w, const std::vector<size_t>& pur
   // user test s28 F14): named, as the full notice explains it.
   std::vector<const source::Text*> decisions;
   std::vector<std::string> decision_facts;
-  for (size_t d = 0; d < m.decisions.size() && d < w.scope().decisions.size(); ++d) {
-    const auto& dec = m.decisions[d];
-    const bool uses = std::any_of(purposes.begin(), purposes.end(), [&](size_t i) {
-      if (i >= w.scope().purposes.size() ||
-          !source::Any(source::Intersect(w.scope().decisions[d], w.scope().purposes[i]))) {
-        return false;
-      }
-      const auto& cats = m.purposes[i].categories;
-      return std::any_of(dec.categories.begin(), dec.categories.end(), [&](const source::Ref& c) {
-        return std::any_of(cats.begin(), cats.end(), [&](const source::Ref& x) { return x.id == c.id; });
-      });
-    });
-    if (!uses) continue;
-    decisions.push_back(&dec.name);
-    decision_facts.push_back(dec.pointer + "/data_categories");
+  for (size_t d : JitDecisions(w, purposes, scope.all)) {
+    decisions.push_back(&m.decisions[d].name);
+    decision_facts.push_back(m.decisions[d].pointer + "/data_categories");
   }
   if (!decisions.empty())
     add(w.ListSentence("jit.decisions", "decisions", decisions, decision_facts.front(), decision_facts));

@@ -1,6 +1,6 @@
 // notice: Model → the lines of a children's just-in-time notice (jit.cc): only the purposes, kinds
-// of data, recipients and records about the children of the guide's band, each in its child wording,
-// and the rights those children have (jit_rights.cc).
+// of data, recipients, transfers, automated decisions and records about the children of the guide's
+// band, each in its child wording, and the rights those children have (jit_rights.cc).
 #include <algorithm>
 #include <set>
 
@@ -17,6 +17,43 @@ void ChildList(const Writer& w, const std::string& key, const std::vector<Inline
   if (items.empty()) return;
   out->push_back(w.P(key, {}, at));
   out->push_back(Bullets(items));
+}
+
+// What the adult just-in-time notice for the same form says of data sent outside the UK and of
+// decisions a computer makes alone (review s29 L26; Art 13(1)(f), 13(2)(f), 12(1)), in the guide's
+// words: only the transfers the adult one lists as the form's own (never one reached through another
+// purpose), to recipients that receive these purposes' data about children, and the decisions made
+// from it about them, each as the guide names it.
+std::vector<Block> ChildTransferAndDecisionLines(const Writer& w, const std::vector<size_t>& purposes,
+                                                 const std::string& at) {
+  const auto& m = w.model();
+  std::vector<Block> out;
+  // An Art 49 derogation has no safeguard: never "just as safe there". Both kinds are told where both
+  // are made, as the children's guide tells them (review s30 L44).
+  std::vector<std::string> safe, derogation;
+  for (const JitTransfer& jt : JitOwnTransfers(w, purposes, w.scope().children)) {
+    const source::Transfer& t = m.transfers[jt.transfer];
+    std::vector<std::string>& facts = t.Derogation() ? derogation : safe;
+    facts.push_back(t.Derogation() ? t.safeguard.pointer : t.pointer + "/recipients");
+    if (t.Derogation()) facts.push_back(t.pointer + "/recipients");
+    for (const auto& f : jt.facts) facts.push_back(f);
+  }
+  if (!safe.empty()) out.push_back(w.P(w.Banded("jit.child.transfers"), {}, at, safe));
+  if (!derogation.empty())
+    out.push_back(w.P(w.Banded("jit.child.transfers-exception"), {}, derogation.front(), derogation));
+  std::vector<Inlines> decided;
+  std::vector<std::string> decision_facts;
+  for (size_t d : JitDecisions(w, purposes, w.scope().children)) {
+    const source::Decision& dec = m.decisions[d];
+    const source::Text& child = w.Child(dec);
+    decided.push_back(child.present() ? w.Inline(child) : w.Inline(dec.name));
+    decision_facts.push_back(dec.pointer + "/data_categories");
+  }
+  if (!decided.empty()) {
+    out.push_back(w.P(w.Banded("jit.child.decisions"), {}, decision_facts.front(), decision_facts));
+    out.push_back(Bullets(decided));
+  }
+  return out;
 }
 
 }  // namespace
@@ -93,6 +130,7 @@ std::vector<Block> JitChildLines(const Writer& w, const std::vector<size_t>& pur
     ChildList(w, "jit.child.share-other", other, none, &out);
   }
   if (linked && !share.empty()) ChildList(w, "jit.child.share", share, at, &out);
+  for (auto& b : ChildTransferAndDecisionLines(w, purposes, at)) out.push_back(std::move(b));
   ChildList(w, "jit.child.keep", keep, at, &out);
   // The rights these purposes give children, in the guide's words, each said to the groups that have it.
   for (auto& b : JitChildRights(w, purposes, at)) out.push_back(std::move(b));

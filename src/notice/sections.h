@@ -24,6 +24,11 @@ Inlines SpecialCondition(const Writer& w, const source::Purpose& p);
 /// The DPA 2018 Schedule 1 condition a purpose states for its criminal offence data (Art 10), with
 /// the appropriate policy document's link; empty when the source states none.
 Inlines CriminalCondition(const Writer& w, const source::Purpose& p);
+/// The place of purpose `i`'s "parental_consent" when a parent or carer gives or authorises its
+/// consent for some of the children it concerns: it relies on consent for an online service offered
+/// to them (Art 8(1), DPA 2018 s.9), and a children group of the purpose gives ages under 13 (in a
+/// children's version, among the ages the guide is for); "" otherwise (adult_data.cc).
+std::string ParentalConsentAt(const Writer& w, size_t i);
 /// Inlines joined by a space, as one run of text.
 void Append(Inlines* to, Inlines more);
 /// One answer of purpose `i` to whether the person must give the data (Art 13(2)(e)): "For {groups}:"
@@ -83,8 +88,20 @@ std::string JitWhyKey(const Writer& w, const std::vector<size_t>& purposes, cons
 /// A just-in-time notice's "Do you have to give it?" and each purpose's answer (Art 13(2)(e)), only for
 /// purposes whose data the person gives (jit_asked.cc).
 std::vector<Block> JitRequirementLines(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
+/// A transfer a just-in-time notice's purposes make: `transfer` indexes Model::transfers, `facts` are
+/// the "purposes" of its recipients that receive the data for one of them.
+struct JitTransfer {
+  size_t transfer;
+  std::vector<std::string> facts;
+};
+/// The transfers, with a destination, to a recipient that receives data about some of `about` for one
+/// of `purposes` (recipients[].purposes), in the source's order (jit_transfers.cc).
+std::vector<JitTransfer> JitOwnTransfers(const Writer& w, const std::vector<size_t>& purposes,
+                                         const source::Groups& about);
 /// A just-in-time notice's places outside the UK that its purposes' data is sent to, each with its
-/// safeguard, from the transfers whose recipients receive it for them (jit_transfers.cc); none when none do.
+/// safeguard, from the transfers whose recipients receive it for them; then, apart, each with its
+/// recipient and other purpose, the transfers (never an Art 49 derogation) to recipients that receive
+/// the same details through another purpose (jit_transfers.cc); none when none do.
 std::vector<Block> JitTransfers(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
 /// The same for a children's one, in the guide's words: the rights every children group of the
 /// purposes has, then each group as the guide names it with the rights only some groups have.
@@ -134,6 +151,10 @@ std::string JitNoneSharedAt(const source::Model& m, const std::vector<size_t>& p
 /// (source::OnwardRecipients), each once, in the source's order of recipients (jit.cc).
 std::vector<source::OnwardRecipient> JitOnward(const Writer& w, const std::vector<size_t>& purposes,
                                                const source::Groups& about);
+/// The solely automated decisions (indexes into Model::decisions) that use `purposes`' data about
+/// some of the groups in `about`: a decision about some of a purpose's groups and one of its kinds
+/// of data (jit.cc). The adult and the children's just-in-time notices name the same ones.
+std::vector<size_t> JitDecisions(const Writer& w, const std::vector<size_t>& purposes, const source::Groups& about);
 /// The lines of an adult just-in-time notice for `purposes`, `at` its form or purpose (jit_adult.cc).
 std::vector<Block> JitAdultLines(const Writer& w, const std::vector<size_t>& purposes, const std::string& at);
 /// The lines of a children's just-in-time notice for `purposes`, in the guide's words (jit_child.cc).

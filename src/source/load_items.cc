@@ -109,6 +109,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     pu.not_public_task = r.String("not_public_task");
     if (r.Get("online_service")) pu.online_service_pointer = r.At("online_service");
     pu.online_service = r.Bool("online_service", false);
+    if (r.Get("parental_consent")) pu.parental_consent_pointer = r.At("parental_consent");
     pu.parental_consent = r.Bool("parental_consent", false);
     if (r.Get("recipients")) {  // only "none": recipients name the purposes they serve
       pu.recipients_none_pointer = r.At("recipients");

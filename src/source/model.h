@@ -252,7 +252,8 @@ struct Purpose : Item {
   bool online_service = false;
   // For such a service, consent for a child under 13 is given or authorised by a parent or carer.
   bool parental_consent = false;
-  std::string online_service_pointer;  // "" when not given
+  std::string online_service_pointer;    // "" when not given
+  std::string parental_consent_pointer;  // "" when not given
   // `"recipients": "none"`: the source says no one outside the organisation receives this purpose's
   // data. Only this fact makes a "we do not share it" sentence for the purpose: a purpose no
   // recipient names may publish its data (photos on a website) or share it with someone not listed.

@@ -101,7 +101,10 @@ TEST_CASE("a list lowercases a name's leading 'Our' mid-sentence and pauses afte
   CHECK(en->JoinList({"a", "b, c"}) == "a, and b, c");
   const locale::Catalogue* cy = test::Data().Catalogue("cy");
   REQUIRE(cy != nullptr);
-  CHECK(cy->JoinList({"CThEF", "Ein darparwr cronfa ddata"}) == "CThEF ac ein darparwr cronfa ddata");
+  // "a" + "ein" / "eich" contract (user test s30 F9: "ac eich cydsyniad" was printed).
+  CHECK(cy->JoinList({"CThEF", "Ein darparwr cronfa ddata"}) == "CThEF a'n darparwr cronfa ddata");
+  CHECK(cy->JoinList({"ein buddiannau dilys", "eich cydsyniad"}) == "ein buddiannau dilys a'ch cydsyniad");
+  CHECK(cy->JoinList({"enwau", "eiddo"}) == "enwau ac eiddo");  // a word beginning "ei" is not "ei"
   CHECK(cy->JoinList({"ysgolion", "Eich meddyg teulu", "teuluoedd"}) == "ysgolion, eich meddyg teulu a theuluoedd");
   CHECK(cy->JoinList({"Ysgolion", "Eich meddyg teulu", "Teuluoedd"}) == "Ysgolion, Eich meddyg teulu a Theuluoedd");
   CHECK(cy->JoinList({"ysgolion", "Y gwasanaeth iechyd"}) == "ysgolion a'r gwasanaeth iechyd");

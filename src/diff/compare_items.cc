@@ -224,6 +224,7 @@ void Comparer::Purposes() {
              Class::kMaterial);
         Statement("purpose", y.id, "legitimate-interest", x.legitimate_interest, y.legitimate_interest, y.pointer);
         Statement("purpose", y.id, "legal-obligation", x.legal_obligation, y.legal_obligation, y.pointer);
+        Statement("purpose", y.id, "public-task", x.public_task, y.public_task, y.pointer);
         if (x.recognised_condition.id != y.recognised_condition.id) {
           Add("purpose", y.id, "recognised-condition-changed", "", x.recognised_condition.id, y.recognised_condition.id,
               y.pointer, y.recognised_condition.id.empty() ? Class::kMinor : Class::kMaterial,

@@ -193,6 +193,34 @@ bool NamesRegulator(const Matcher& m, const std::vector<int>& sentences) {
   return std::any_of(sentences.begin(), sentences.end(), [&](int s) { return m.Has(s, "ico.named"); });
 }
 
+// "Do you have a question? You can talk to us:" and its contact, under a children's "Who can you
+// talk to?": a route for questions, where the guide gives complaints a contact of their own (pnc's
+// child.talk.question). The sentence, the line that introduces it (back over the contact lines to
+// the line ending in a colon), or the sentence before that asks only about questions, with no
+// complaint or worry.
+bool QuestionsOnly(const Matcher& m, int s) {
+  const auto& sents = m.doc().sentences;
+  auto here = [&](int i) { return i >= 0 && sents[i].section == sents[s].section && !sents[i].heading; };
+  int k = s;
+  for (int step = 0; step < 12 && !sents[k].text.empty() && sents[k].text.back() != ':'; ++step) {
+    int lead = m.LeadIn(k);
+    if (lead >= 0 && lead < k && here(lead)) {
+      k = lead;  // a field's value to its label, a label or list item to its lead-in
+    } else if ((Matcher::HasContactDetail(sents[k].text) || sents[k].tokens.size() <= 3) && here(k - 1)) {
+      --k;  // a contact line, or a field label ("Email"), back to the one before it
+    } else {
+      break;
+    }
+  }
+  bool question = false;
+  for (int i : {s, k, k - 1}) {
+    if (!here(i)) continue;
+    if (m.Has(i, "complain.worry") || m.Has(i, "complain.word")) return false;
+    question = question || m.Has(i, "complain.question");
+  }
+  return question;
+}
+
 }  // namespace
 
 void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementResult>& out) {
@@ -307,7 +335,7 @@ void EvaluateRights(const Matcher& m, const Bases& bases, std::vector<ElementRes
     // to the organisation itself.
     if (m.HasWithLeadIn(s, "complain.elsewhere") && !m.Has(s, "contact.us")) continue;
     bool contact = m.Has(s, "contact.words") || Matcher::HasContactDetail(sents[s].text);
-    if (m.InTopic(s, "complaints") && contact) own.push_back(s);
+    if (m.InTopic(s, "complaints") && contact && !QuestionsOnly(m, s)) own.push_back(s);
     // "Complaints … should be addressed to the Chair"; "any worries, have a word with Joan and we'll put it
     // right": a complaint, or a worry the organisation promises to settle, taken to one of its people.
     if (m.Has(s, "complain.route.person") && !m.Has(s, "complain.notdata") &&

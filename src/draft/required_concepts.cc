@@ -47,6 +47,7 @@ const std::vector<std::string_view>& RequiredConcepts() {
                                                        "complain.us",
                                                        "complain.us.weak",
                                                        "complain.word",
+                                                       "complain.question",
                                                        "consent.any",
                                                        "consent.none",
                                                        "contact.us",

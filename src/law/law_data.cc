@@ -157,6 +157,7 @@ std::string ParseLawData(const json& law, const json& regulator, const json& voc
     ReadPhrases(vocabulary, "recording", &out->vocabulary.recording);
     ReadPhrases(vocabulary, "private_place", &out->vocabulary.private_place);
     ReadPhrases(vocabulary, "safeguarding", &out->vocabulary.safeguarding);
+    ReadPhrases(vocabulary, "legal_compulsion", &out->vocabulary.legal_compulsion);
     ReadPhrases(vocabulary, "child_never_share", &out->vocabulary.child_never_share);
     ReadPhrases(vocabulary, "child_always_delete", &out->vocabulary.child_always_delete);
     ReadPhrases(vocabulary, "child_always_will", &out->vocabulary.child_always_will);

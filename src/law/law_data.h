@@ -91,6 +91,8 @@ struct Regulator {
 /// The phrase lists of data/lint-vocabulary.json.
 struct Vocabulary {
   PhraseList criminal_offence, recording, private_place, safeguarding;
+  /// A recipient's words that say the law makes the organisation disclose (recipient-legal-duty).
+  PhraseList legal_compulsion;
   /// Absolute claims in children's wording that adult facts can contradict (child-consistency).
   PhraseList child_never_share, child_always_delete, child_always_will;
   /// Role and title words that are not a person's name (contact-name): whole names, first words.

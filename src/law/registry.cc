@@ -91,6 +91,11 @@ constexpr std::array kRules = {
              "consent to an online service offered directly to children under 13 is given or authorised by a "
              "parent or carer, unless it is a preventive or counselling service",
              "UK GDPR Art 8(1)-(2), 8(1A); DPA 2018 s.9 (before 2021)", ""},
+    RuleInfo{"recipient-legal-duty", W,
+             "a recipient that says the law requires the disclosure is served by a purpose on legal obligation",
+             "UK GDPR Art 6(1)(c), 6(3), 13(1)(c), 13(1)(e)", ""},
+    RuleInfo{"public-task-law", W, "a purpose relying on public task names the law that gives the task",
+             "UK GDPR Art 6(1)(e), 6(3)", ""},
     RuleInfo{"public-task-review", W,
              "public task relied on by a body that is not a public authority needs a task laid down by law",
              "UK GDPR Art 6(1)(e), 6(3)", ""},

@@ -50,7 +50,8 @@ std::vector<DerivedRight> DeriveRights(const source::Model& model, const LawData
   auto concerns = [&](const source::Groups& g, size_t s) { return ungrouped || (s < g.size() && g[s]); };
   std::vector<DerivedRight> out;
   for (const auto& right : law.rights) {
-    DerivedRight d{right.id, source::Groups(n, false), {}};
+    DerivedRight d{right.id, source::Groups(n, false), {}, {}};
+    std::vector<bool> used(right.bases.size(), false);  // which of the right's bases it follows from
     const bool always =
         right.bases.empty() && right.article_9.empty() && !right.direct_marketing && right.decision_conditions.empty();
     for (size_t s = 0; s < n; ++s) {
@@ -60,9 +61,11 @@ std::vector<DerivedRight> DeriveRights(const source::Model& model, const LawData
         const auto& p = model.purposes[i];
         if (!concerns(scope.purposes[i], s) || !PurposeGivesRight(right, p)) continue;
         applies = true;
-        for (const auto& b : right.bases) {
+        for (size_t b = 0; b < right.bases.size(); ++b) {
           for (const auto& ref : p.bases) {
-            if (ref.id == b) d.facts.push_back(ref.pointer);
+            if (ref.id != right.bases[b]) continue;
+            d.facts.push_back(ref.pointer);
+            used[b] = true;
           }
         }
         for (const auto& c : right.article_9) {
@@ -89,6 +92,9 @@ std::vector<DerivedRight> DeriveRights(const source::Model& model, const LawData
       d.groups[s] = applies;
     }
     if (!source::Any(d.groups)) continue;
+    for (size_t b = 0; b < used.size(); ++b) {
+      if (used[b]) d.bases.push_back(right.bases[b]);
+    }
     std::sort(d.facts.begin(), d.facts.end());
     d.facts.erase(std::unique(d.facts.begin(), d.facts.end()), d.facts.end());
     if (ungrouped) d.groups.clear();

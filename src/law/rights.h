@@ -30,6 +30,7 @@ struct DerivedRight {
   std::string id;
   source::Groups groups;           // the groups (of those asked about) it applies to
   std::vector<std::string> facts;  // JSON pointers: the bases, conditions, flags or decisions it follows from
+  std::vector<std::string> bases;  // the lawful bases (of the right's, in its order) it follows from
 };
 
 /// The rights that apply to any of the groups in `who`, each with the groups it applies to: a

@@ -202,9 +202,14 @@ Section Purposes(const Writer& w) {
     }
     // The law a legal obligation rests on (Art 6(3)) under its own label, as the legitimate interest is:
     // sources name it as a phrase ("HMRC's Gift Aid rules"), which is not a sentence to run on from the basis.
-    bool obliged =
-        std::any_of(p.bases.begin(), p.bases.end(), [](const auto& b) { return b.id == "legal-obligation"; });
-    if (obliged && p.legal_obligation.present()) fields.push_back(w.F("why.obligation", w.Inline(p.legal_obligation)));
+    // The same for the law that gives a public task (Art 6(3); review s28 L7).
+    auto uses = [&p](const char* id) {
+      return std::any_of(p.bases.begin(), p.bases.end(), [id](const auto& b) { return b.id == id; });
+    };
+    if (uses("legal-obligation") && p.legal_obligation.present())
+      fields.push_back(w.F("why.obligation", w.Inline(p.legal_obligation)));
+    if (uses("public-task") && p.public_task.present())
+      fields.push_back(w.F("why.public-task", w.Inline(p.public_task)));
     if (p.legitimate_interest.present()) fields.push_back(w.F("why.interest", w.Inline(p.legitimate_interest)));
     if (!p.recognised_condition.id.empty()) {
       fields.push_back(

@@ -1,11 +1,23 @@
 // notice: Model → the derived rights (per data subject group), complaints (to us and to the
 // regulator), changes and other formats.
+#include <map>
+
 #include "law/rights.h"
 #include "markdown/markdown.h"
 #include "notice/sections.h"
 
 namespace pnc::notice {
 namespace {
+
+// The bases the Art 21(1) objection follows from, as the catalogue words them: only those the
+// purposes that give it use (review s28 L8: "public task, legitimate interests or a recognised
+// legitimate interest" was told to a charity with no public task). One key per combination, since a
+// language may change a word for its place in the list (Welsh mutates after "ar" and "neu").
+std::string ObjectionBases(const Writer& w, const rules::DerivedRight& object) {
+  std::string key = "right.object.bases.";
+  for (size_t i = 0; i < object.bases.size(); ++i) key += (i ? "+" : "") + object.bases[i];
+  return w.T(key);
+}
 
 // The right to object, in a box of its own (Art 21(4): explicitly, clearly and separately): the
 // Art 21(1) objection where a purpose relies on public task or (recognised) legitimate interests,
@@ -34,10 +46,13 @@ std::vector<Block> ObjectionBox(const Writer& w, const rules::DerivedRight* obje
     for (auto& i : more) box.push_back(std::move(i));
     start = false;
   };
-  auto part = [&](const rules::DerivedRight* r, const char* key) {
+  // Each part says its own scope: the marketing one in words that name it (review s29 L21: a
+  // closing "This right is for: <the newsletter's readers>" read as the scope of the whole box).
+  auto part = [&](const rules::DerivedRight* r, const char* key, std::map<std::string, std::string> args,
+                  const char* scope) {
     if (r == nullptr) return;
-    add(w.I(key, {}, r->facts.front(), r->facts));
-    for (auto& b : RightAppliesTo(w, *r)) {
+    add(w.I(key, args, r->facts.front(), r->facts));
+    for (auto& b : RightAppliesTo(w, *r, scope)) {
       if (b.kind == BlockKind::kParagraph) {
         add(b.inlines);
         continue;
@@ -47,8 +62,8 @@ std::vector<Block> ObjectionBox(const Writer& w, const rules::DerivedRight* obje
       out.push_back(std::move(b));
     }
   };
-  part(object, "right.object.body");
-  part(marketing, "right.object.marketing");
+  part(object, "right.object.body", {{"bases", object ? ObjectionBases(w, *object) : ""}}, "rights.applies-to");
+  part(marketing, "right.object.marketing", {}, "right.object-marketing.for");
   close();
   return out;
 }
@@ -63,6 +78,15 @@ void AddRight(const Writer& w, const rules::DerivedRight& r, Section* rights) {
 }
 
 }  // namespace
+
+Field ComplaintFormField(const Writer& w) {
+  // The loader rejects anything but a web address; never let another scheme become an href.
+  const auto& c = *w.model().complaints;
+  const std::string& url = c.form_url;
+  std::string href = url.rfind("http", 0) == 0 ? url : "https://" + url;
+  int o = w.Src(c.pointer + "/form_url");
+  return w.F("complaints.form", {markdown::IsSafeHref(href) ? Link(href, url, o) : Writer::Text(url, o)[0]});
+}
 
 std::vector<Section> RightsSections(const Writer& w) {
   const auto& m = w.model();
@@ -115,14 +139,7 @@ std::vector<Section> RightsSections(const Writer& w) {
   std::vector<Field> fields;
   if (to_us)
     fields = route ? w.ContactFields(m.complaints->contact, /*who=*/true) : w.ContactFields(m.controller.contact);
-  if (route && !m.complaints->form_url.empty()) {
-    // The loader rejects anything but a web address; never let another scheme become an href.
-    const std::string& url = m.complaints->form_url;
-    std::string href = url.rfind("http", 0) == 0 ? url : "https://" + url;
-    int o = w.Src(m.complaints->pointer + "/form_url");
-    fields.push_back(
-        w.F("complaints.form", {markdown::IsSafeHref(href) ? Link(href, url, o) : Writer::Text(url, o)[0]}));
-  }
+  if (route && !m.complaints->form_url.empty()) fields.push_back(ComplaintFormField(w));
   if (!fields.empty()) comp.blocks.push_back(Fields(fields));
   if (m.complaints) {
     for (auto& b : w.Blocks(m.complaints->how)) comp.blocks.push_back(b);

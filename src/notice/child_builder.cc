@@ -80,19 +80,44 @@ std::vector<Block> Helpers(const Writer& w) {
   return {w.P("child.help.intro"), list};
 }
 
+// True when every way `a` gives to reach it is one `b` gives too (the same e-mail, phone, website or
+// address): then `a` is no contact of its own. A complaints route that gives only the organisation's
+// own e-mail is the route for questions, not a second one beside it with the same address.
+bool WithinContact(const Writer& w, const source::Contact& a, const source::Contact& b) {
+  auto same = [](const std::string& x, const std::string& y) { return x.empty() || x == y; };
+  return same(a.email, b.email) && same(a.phone, b.phone) && same(a.website, b.website) &&
+         same(w.Plain(a.address), w.Plain(b.address));
+}
+
+// "Do you have a question…? You can talk to {who}:" and the contact: a person's name reads well to
+// a child ("talk to Gareth Morgan"); a job title does not, nor the organisation's own name.
+void TalkTo(const Writer& w, const source::Contact& contact, const std::string& key, Section* talk) {
+  if (contact.name.present() && &contact != &w.model().controller.contact) {
+    talk->blocks.push_back(w.P(key + "-named", {{"who", w.Plain(contact.name)}}, contact.name.pointer));
+  } else {
+    talk->blocks.push_back(w.P(key));
+  }
+  talk->blocks.push_back(Fields(w.ContactFields(contact), "callout"));
+}
+
 Section TalkBox(const Writer& w) {
   const auto& m = w.model();
   Section talk = Question(w, "talk", "talk");
-  const source::Contact* contact = m.complaints ? &m.complaints->contact : nullptr;
-  if (m.dpo && m.dpo->contact.reachable()) contact = &m.dpo->contact;
-  if (contact == nullptr || !contact->reachable()) contact = &m.controller.contact;
-  // A person's name reads well to a child ("talk to Gareth Morgan"); a job title does not.
-  if (contact->name.present() && contact != &m.controller.contact) {
-    talk.blocks.push_back(w.P("child.talk.body-named", {{"who", w.Plain(contact->name)}}, contact->name.pointer));
+  // Questions go where the adult notice sends requests about rights: the DPO, else the organisation.
+  const source::Contact* ask = m.dpo && m.dpo->contact.reachable() ? &m.dpo->contact : &m.controller.contact;
+  const source::Contact* complain =
+      m.complaints && m.complaints->contact.reachable() ? &m.complaints->contact : nullptr;
+  if (complain != nullptr && !WithinContact(w, *complain, *ask)) {
+    // The complaints route has its own contact, as the adult notice prints it (DPA 2018 s.164A):
+    // a child who is not happy is given that one, not the one for questions (review s28 L17).
+    TalkTo(w, *ask, "child.talk.question", &talk);
+    talk.blocks.push_back(w.P("child.talk.unhappy", {}, m.complaints->pointer));
+    std::vector<Field> fields = w.ContactFields(*complain, /*who=*/true);
+    if (!m.complaints->form_url.empty()) fields.push_back(ComplaintFormField(w));
+    talk.blocks.push_back(Fields(fields, "callout"));
   } else {
-    talk.blocks.push_back(w.P("child.talk.body"));
+    TalkTo(w, complain != nullptr && ask == &m.controller.contact ? *complain : *ask, "child.talk.body", &talk);
   }
-  talk.blocks.push_back(Fields(w.ContactFields(*contact), "callout"));
   if (m.complaints) {
     for (auto& b : w.Blocks(source::ChildFor(m.complaints->child, m.complaints->child_by_band, w.band()))) {
       talk.blocks.push_back(b);
@@ -182,6 +207,26 @@ std::string NoneSharedWithChildren(const source::Model& m, const source::Scope& 
     if (at.empty()) at = m.purposes[i].recipients_none_pointer;
   }
   return at;
+}
+
+// Where a right that follows from some purposes (data/law.json) has a children's condition
+// (`child.right.<id>.some`): the place of the first purpose about children that does not give it
+// (its lawful bases, or its `automated_means` where only that keeps it out), else "".
+std::string OutsideRight(const Writer& w, const std::string& id) {
+  const auto& m = w.model();
+  const rules::RightDef* right = nullptr;
+  for (const auto& r : w.law().rights) {
+    if (r.id == id) right = &r;
+  }
+  if (right == nullptr || right->Always() || !w.cat().Has("child.right." + id + ".some")) return "";
+  for (size_t i = 0; i < m.purposes.size(); ++i) {
+    const auto& p = m.purposes[i];
+    if (!w.scope().ConcernsChildren(w.scope().purposes[i]) || rules::PurposeGivesRight(*right, p)) continue;
+    rules::RightDef any_means = *right;
+    any_means.needs_automated_means = false;
+    return rules::PurposeGivesRight(any_means, p) ? p.pointer + "/automated_means" : p.bases_pointer;
+  }
+  return "";
 }
 
 }  // namespace
@@ -319,6 +364,10 @@ NoticeDoc BuildChildNotice(const BuildInput& in, diag::Sink* sink) {
     // Any other right only some of them have (portability from one group's consent) says so, and
     // that they can ask (review H1: it was told to every reader as theirs).
     const bool by_group = r.id == "object" || r.id == "object-marketing" || r.id == "withdraw-consent";
+    // A right some of the children's purposes do not give (portability: not consent or contract,
+    // or on paper, Art 20(1)) says the child's condition, where the catalogue words one (review s28 L3).
+    if (std::string outside = OutsideRight(w, r.id); !outside.empty())
+      Append(&item, w.I(w.Banded("child.right." + r.id + ".some"), {}, outside, {outside}));
     if (r.groups != scope.children && !r.facts.empty())
       Append(&item, w.I(w.Banded(by_group ? "child.right.some" : "child.right.some-ask"), {}, r.facts.front()));
     items.push_back(std::move(item));

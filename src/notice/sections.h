@@ -41,6 +41,9 @@ std::vector<const source::Requirement*> ChildAnswers(const Writer& w, size_t i);
 std::vector<Section> SharingSections(const Writer& w);
 /// Your rights, complaints, changes, other formats.
 std::vector<Section> RightsSections(const Writer& w);
+/// The complaint form's field (complaints.form_url as a link, only a web address ever an href);
+/// the source must give a form_url.
+Field ComplaintFormField(const Writer& w);
 /// "What changed in version N" for each step of the history, newest first: a heading, the
 /// versions compared and one sentence per change (history.cc).
 std::vector<Block> HistoryBlocks(const Writer& w);

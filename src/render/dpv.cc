@@ -2,10 +2,13 @@
 // a category is dpv:PersonalData (dpv:SpecialCategoryPersonalData, pd:Criminal where the source
 // flags it), never mapped to a finer pd: class by guessing from its name. The UK has no DPV
 // extension for its lawful bases (legal-gb defines the laws and the ICO only), and eu-gdpr's
-// articles are EU law: bases are DPV's jurisdiction-neutral core concepts, under legal-gb's laws.
+// articles are EU law: bases are DPV's jurisdiction-neutral core concepts, under legal-gb's laws,
+// and what DPV lacks (Art 6(1)(ea), the Art 9 and Art 10 conditions) pnc's own subclasses of
+// dpv:LegalBasis, defined in the document.
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "law/law_data.h"
 #include "law/rights.h"
@@ -20,8 +23,8 @@ using nlohmann::json;
 using source::Ref;
 
 // pnc's lawful basis ids → DPV 2.3 core legal bases. The recognised legitimate interests of UK
-// GDPR Art 6(1)(ea) have no DPV concept: they are stated as dpv:LegitimateInterest, their closest
-// parent, which DPV defines as "legitimate interests of a Party as justification".
+// GDPR Art 6(1)(ea) have no DPV concept, and are not dpv:LegitimateInterest: they need no balancing
+// test and bring no portability (review s28 L11). They are pnc's own class (kOwnClasses).
 const std::map<std::string, std::string>& Bases() {
   static const std::map<std::string, std::string> m = {
       {"consent", "dpv:Consent"},
@@ -30,10 +33,27 @@ const std::map<std::string, std::string>& Bases() {
       {"vital-interests", "dpv:VitalInterest"},
       {"public-task", "dpv:PublicInterest"},
       {"legitimate-interests", "dpv:LegitimateInterest"},
-      {"recognised-legitimate-interests", "dpv:LegitimateInterest"},
+      {"recognised-legitimate-interests", "pnc:RecognisedLegitimateInterest"},
   };
   return m;
 }
+
+// pnc's own legal bases, each a subclass of dpv:LegalBasis defined in the document where used: the
+// UK's Art 6(1)(ea), and the Art 9(2) and Art 10 conditions DPV's core has no concept for.
+struct OwnClass {
+  const char* id;
+  const char* label;
+  const char* comment;
+};
+constexpr OwnClass kOwnClasses[] = {
+    {"pnc:RecognisedLegitimateInterest", "Recognised legitimate interest",
+     "UK GDPR Article 6(1)(ea) and Annex 1 (Data (Use and Access) Act 2025 s.70), from 5 February 2026: "
+     "processing necessary for a condition in Annex 1, with no balancing test"},
+    {"pnc:SpecialCategoryCondition", "Condition for special category data",
+     "A condition of UK GDPR Article 9(2), with the Data Protection Act 2018 Schedule 1 condition where it needs one"},
+    {"pnc:CriminalOffenceCondition", "Condition for criminal offence data",
+     "UK GDPR Article 10: a condition of Data Protection Act 2018 Schedule 1 (s.10(5))"},
+};
 
 json Id(const std::string& id) { return json{{"@id", id}}; }
 
@@ -137,6 +157,14 @@ class Writer {
       graph.push_back(n);
     }
     for (const auto& p : m_.purposes) graph.push_back(Process(p));
+    for (const auto& c : kOwnClasses) {
+      if (!used_.count(c.id)) continue;
+      graph.push_back({{"@id", c.id},
+                       {"@type", "rdfs:Class"},
+                       {"rdfs:subClassOf", Id("dpv:LegalBasis")},
+                       {"rdfs:label", c.label},
+                       {"rdfs:comment", c.comment}});
+    }
     for (const auto& d : m_.decisions) {
       json n = {{"@id", "_:decision-" + d.id},
                 {"@type", "dpv:Process"},
@@ -152,6 +180,21 @@ class Writer {
   }
 
  private:
+  // "id (prefix + reference)" for a law term, "" for none, the id alone for an unknown one.
+  static std::string Term(const std::vector<rules::LawTerm>& list, const std::string& id, const std::string& prefix) {
+    if (id.empty()) return "";
+    const rules::LawTerm* t = rules::LawData::Find(list, id);
+    return t == nullptr ? id : id + " (" + prefix + t->reference + ")";
+  }
+
+  // An instance of one of pnc's own classes, labelled; `comment` ("" = none) says which condition.
+  json Own(const std::string& type, const std::string& label, const std::string& comment) const {
+    used_.insert(type);
+    json n = {{"@type", type}, {"rdfs:label", label}};
+    if (!comment.empty()) n["rdfs:comment"] = comment;
+    return n;
+  }
+
   json Process(const source::Purpose& p) const {
     json types = json::array({"dpv:Purpose"});
     if (p.direct_marketing) types.push_back("dpv:DirectMarketing");
@@ -172,8 +215,23 @@ class Writer {
     }
     for (const auto& b : p.bases) {
       auto it = Bases().find(b.id);
-      if (it != Bases().end() && std::find(bases.begin(), bases.end(), Id(it->second)) == bases.end())
-        bases.push_back(Id(it->second));
+      if (it == Bases().end()) continue;
+      json basis = Id(it->second);
+      // Art 6(1)(ea) with the Annex 1 condition the purpose names (Art 13(1)(c); ICO: say which).
+      if (b.id == "recognised-legitimate-interests") {
+        basis =
+            Own(it->second, "UK GDPR Article 6(1)(ea)", Term(law_.recognised, p.recognised_condition.id, "UK GDPR "));
+      }
+      if (std::find(bases.begin(), bases.end(), basis) == bases.end()) bases.push_back(basis);
+    }
+    // The Art 9 condition (and its Sch 1 paragraph) and the Art 10 one, as the record states them.
+    if (!p.special.id.id.empty()) {
+      bases.push_back(Own("pnc:SpecialCategoryCondition", Term(law_.article_9, p.special.id.id, "UK GDPR Article "),
+                          Term(law_.schedule_1, p.special.schedule_1.id, "")));
+    }
+    if (!p.criminal.schedule_1.id.empty()) {
+      bases.push_back(Own("pnc:CriminalOffenceCondition", "UK GDPR Article 10",
+                          Term(law_.schedule_1, p.criminal.schedule_1.id, "")));
     }
     for (const auto& r : m_.recipients) {
       if (std::any_of(r.purposes.begin(), r.purposes.end(), [&](const Ref& x) { return x.id == p.id; })) {
@@ -207,6 +265,7 @@ class Writer {
 
   const source::Model& m_;
   const rules::LawData& law_;
+  mutable std::set<std::string> used_;  // pnc's own classes the document uses, defined once at its end
   std::string loc_;
   source::Scope scope_;
 };
@@ -222,6 +281,7 @@ bool RenderDpv(const notice::NoticeDoc&, const RenderContext& ctx, std::string* 
   json doc = {{"@context",
                {{"dpv", "https://w3id.org/dpv#"},
                 {"pd", "https://w3id.org/dpv/pd#"},
+                {"pnc", "https://pnc.example/vocab#"},
                 {"legal-gb", "https://w3id.org/dpv/legal/gb#"},
                 {"loc", "https://w3id.org/dpv/loc#"},
                 {"rdfs", "http://www.w3.org/2000/01/rdf-schema#"},

@@ -243,6 +243,7 @@ class Builder {
           s += ": " + Term(law_.recognised, p.recognised_condition.id, "");
         }
         if (b.id == "legal-obligation" && !T(p.legal_obligation).empty()) s += ": " + T(p.legal_obligation);
+        if (b.id == "public-task" && !T(p.public_task).empty()) s += ": " + T(p.public_task);
         out.push_back(s);
       }
       return Join(out);

@@ -107,6 +107,15 @@ void CheckBases(const RuleContext& ctx, const source::Purpose& p) {
                   "\"consent\"; marketing by e-mail or text also needs consent or the soft opt-in under PECR"});
     }
   }
+  // Art 6(3): a public task, like a legal obligation, is laid down by law; the notice names it
+  // rather than printing the basis's generic sentence alone (review s28 L7). A body that is not a
+  // public authority is asked about that law by public-task-review below: one warning, not two.
+  if (RuleContext::Uses(p.bases, "public-task") && !p.public_task.present() && ctx.model.controller.public_authority) {
+    ctx.Report("public-task-law", p.bases_pointer,
+               "purpose '" + p.id + "' relies on public task but does not name the law that gives the task",
+               {"add \"public_task\": the law or function, e.g. \"our duties to children in need under the Children "
+                "Act 1989, section 17\" (Art 6(1)(e), 6(3)); the notice prints it beside the basis"});
+  }
   if (RuleContext::Uses(p.bases, "public-task") && !ctx.model.controller.public_authority) {
     ctx.Report("public-task-review", p.bases_pointer,
                "purpose '" + p.id + "' relies on public task but the controller is not a public authority",

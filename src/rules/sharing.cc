@@ -1,6 +1,7 @@
 // rules: recipients, international transfers and automated decisions (Art 13(1)(e)-(f), 13(2)(f)).
 #include <algorithm>
 
+#include "law/phrases.h"
 #include "rules/context.h"
 #include "source/loader.h"
 #include "source/scope.h"
@@ -199,6 +200,33 @@ void CheckOnwardSharing(const RuleContext& ctx) {
   }
 }
 
+// A recipient whose words say the law makes the organisation disclose ("when the law requires it")
+// states a compulsion some purpose it serves must rest on: legal obligation, naming the law (Art
+// 6(1)(c), 6(3)). Without one the reader cannot tell which basis covers it (review s28 L20).
+void CheckLegalCompulsion(const RuleContext& ctx, const source::Recipient& r) {
+  const auto& m = ctx.model;
+  for (const auto& p : m.purposes) {
+    if (RuleContext::Uses(r.purposes, p.id) && RuleContext::Uses(p.bases, "legal-obligation")) return;
+  }
+  std::vector<const source::Text*> texts = {&r.name, &r.description, &r.child};
+  for (const auto& [band, text] : r.child_by_band.by_band) texts.push_back(&text);
+  std::string phrase, at;
+  for (const source::Text* text : texts) {
+    for (const auto& [locale, tr] : text->by_locale) {
+      if (!phrase.empty()) break;
+      phrase = ctx.law.vocabulary.legal_compulsion.FindIn(Words(tr.text));
+      if (!phrase.empty()) at = tr.pointer.empty() ? text->pointer : tr.pointer;
+    }
+  }
+  if (phrase.empty()) return;
+  ctx.Report("recipient-legal-duty", at,
+             "recipient '" + r.id + "' says the law requires the disclosure ('" + phrase +
+                 "'), but none of the purposes it serves relies on legal obligation",
+             {"add a purpose with \"lawful_bases\": [\"legal-obligation\"] that names the law in "
+              "\"legal_obligation\" (a court order, a regulator's statutory power) and list it in the recipient's "
+              "\"purposes\"; or, if no law makes you disclose, reword the recipient (Art 6(1)(c), 6(3))"});
+}
+
 }  // namespace
 
 void CheckSharing(const RuleContext& ctx) {
@@ -242,6 +270,7 @@ void CheckSharing(const RuleContext& ctx) {
     }
   }
   CheckOnwardSharing(ctx);
+  for (const auto& r : m.recipients) CheckLegalCompulsion(ctx, r);
   if (!m.transfers_stated) {
     ctx.Report("international-transfers", "", "the source does not say whether data is transferred outside the UK",
                {"add \"transfers\": \"none\", or a list of destinations with their safeguards"});

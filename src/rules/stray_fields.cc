@@ -34,10 +34,21 @@ void CheckStrayFields(const RuleContext& ctx) {
                   "relies on it"});
     }
     if (p.legal_obligation.present() && !uses("legal-obligation")) {
+      // The law that gives a public task is no obligation: it goes in "public_task" (review s28 L7).
       ctx.Report("lawful-basis", p.legal_obligation.pointer,
                  bases + " names a legal obligation but does not rely on legal obligation",
-                 {"remove \"legal_obligation\", or add \"legal-obligation\" to \"lawful_bases\" if a law requires "
-                  "the processing"});
+                 {uses("public-task")
+                      ? "for the law that gives the public task, write \"public_task\" instead of "
+                        "\"legal_obligation\" (Art 6(3)); add \"legal-obligation\" to \"lawful_bases\" only if a "
+                        "law also requires the processing"
+                      : "remove \"legal_obligation\", or add \"legal-obligation\" to \"lawful_bases\" if a law "
+                        "requires the processing"});
+    }
+    if (p.public_task.present() && !uses("public-task")) {
+      ctx.Report("lawful-basis", p.public_task.pointer,
+                 bases + " names the law of a public task but does not rely on public task",
+                 {"remove \"public_task\", or add \"public-task\" to \"lawful_bases\" if the processing is a task "
+                  "in the public interest or in the exercise of official authority that a law gives you"});
     }
     if (!p.recognised_condition.id.empty() && !uses("recognised-legitimate-interests")) {
       ctx.Report("recognised-legitimate-interest", p.recognised_condition.pointer,

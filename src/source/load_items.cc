@@ -102,6 +102,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     pu.bases_pointer = r.At("lawful_bases");
     pu.legitimate_interest = r.TextField("legitimate_interest");
     pu.legal_obligation = r.TextField("legal_obligation");
+    pu.public_task = r.TextField("public_task");
     if (r.Get("automated_means")) pu.automated_means = r.Bool("automated_means", true);
     pu.recognised_condition = r.RefField("recognised_legitimate_interest");
     pu.direct_marketing = r.Bool("direct_marketing", false);

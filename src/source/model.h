@@ -232,6 +232,7 @@ struct Purpose : Item {
   std::string bases_pointer;
   Text legitimate_interest;
   Text legal_obligation;                // the law or duty an Art 6(1)(c) basis rests on (Art 6(3))
+  Text public_task;                     // the law that gives the task an Art 6(1)(e) basis rests on (Art 6(3))
   std::optional<bool> automated_means;  // processed by automated means (Art 20(1)(b)); unset = not said
   Ref recognised_condition;             // Annex 1 condition for Art 6(1)(ea)
   Condition special;                    // Art 9(2) (+ Sch 1)

@@ -44,6 +44,7 @@ void ForEachText(const Model& m, const std::function<void(const Text&)>& fn) {
     Items(p, fn);
     one(p.legitimate_interest);
     one(p.legal_obligation);
+    one(p.public_task);
     one(p.special.detail);
     one(p.criminal.detail);
     for (const auto& q : p.requirements) {

@@ -1,6 +1,7 @@
 """notice.jsonld is valid JSON-LD (pyld expands it) and uses only DPV 2.3 terms (plus rdfs:label,
-rdfs:comment, dct:title, dct:modified and xsd:date); each purpose is a dpv:Process with its bases;
-the HTML links it. Usage: check_dpv.py SOURCE OUT_DIR TERMS"""
+rdfs:comment, dct:title, dct:modified and xsd:date), and pnc's own classes (https://pnc.example/vocab#)
+only where the document defines them as an rdfs:Class that is an rdfs:subClassOf a DPV 2.3 term; each
+purpose is a dpv:Process with its bases; the HTML links it. Usage: check_dpv.py SOURCE OUT_DIR TERMS"""
 import glob
 import json
 import sys
@@ -37,9 +38,25 @@ def walk(node):
             walk(v)
 
 
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+PNC = "https://pnc.example/vocab#"
+# pnc's own classes: defined in the document, each a subclass of a DPV term.
+defined = set()
+for n in expanded:
+    if n.get("@id", "").startswith(PNC) and RDFS + "Class" in n.get("@type", []):
+        parents = [p.get("@id", "") for p in n.get(RDFS + "subClassOf", [])]
+        if parents and all(p in terms for p in parents):
+            defined.add(n["@id"])
+        else:
+            failures.append("pnc class not a subclass of a DPV 2.3 term: " + n["@id"])
 walk(expanded)
 for iri in sorted(used):
-    if iri.startswith("https://w3id.org/dpv"):
+    if iri.startswith(PNC):
+        if iri not in defined:
+            failures.append("pnc term not defined in the document: " + iri)
+    elif iri in (RDFS + "Class", RDFS + "subClassOf"):
+        pass
+    elif iri.startswith("https://w3id.org/dpv"):
         if iri not in terms:
             failures.append("not a DPV 2.3 term: " + iri)
     elif iri not in allowed:

@@ -245,7 +245,9 @@ inline int RemoveSections(NoticeDoc& d, std::vector<std::string> ids, bool keep_
   return n;
 }
 
-/// The child version's item for a right: its text is the catalogue's, for the age band or general.
+/// The child version's item for a right: its text is the catalogue's, for the age band or general,
+/// perhaps followed by sentences the builder adds to the item (the right's children's condition,
+/// child.right.<id>.some; "Only some of you can do this.").
 inline std::function<bool(const Block&)> ChildText(const locale::Catalogue& cat, const std::string& key) {
   std::vector<std::string> texts;
   for (const auto& [k, v] : cat.messages()) {
@@ -253,7 +255,9 @@ inline std::function<bool(const Block&)> ChildText(const locale::Catalogue& cat,
   }
   return [texts](const Block& b) {
     std::string t = Flat(b.inlines);
-    return std::find(texts.begin(), texts.end(), t) != texts.end();
+    return std::any_of(texts.begin(), texts.end(), [&t](const std::string& v) {
+      return t == v || (t.size() > v.size() && t.rfind(v, 0) == 0 && t[v.size()] == ' ');
+    });
   };
 }
 
@@ -527,7 +531,9 @@ inline bool RemoveElement(Built& b, const std::string& rule) {
       }
     });
   } else if (rule == "right-complain-controller") {
-    n += RemoveBlocks(d, ByOrigin({"complaints.us", "complaints.us-process", "summary.complain", "child.talk.body"}));
+    // A guide whose complaints have a contact of their own says so in child.talk.unhappy (review s28 L17).
+    n += RemoveBlocks(d, ByOrigin({"complaints.us", "complaints.us-process", "summary.complain", "child.talk.body",
+                                   "child.talk.unhappy"}));
     n += RemoveBlocks(d, ByTemplate(cat, "child.talk.body-named"));
   } else if (rule == "right-complain-ico") {
     n += RemoveBlocks(d, ByOrigin({"complaints.ico", "summary.complain", "child.talk.ico"}));

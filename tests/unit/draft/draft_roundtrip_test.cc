@@ -167,6 +167,10 @@ constexpr Kept kKept[] = {
      "the retention text for photographs reads 'if you withdraw your consent, we stop using them'"},
     {"pss", true, "purposes",
      "a requirement's child wording reads 'it may be harder for us to help': helping is the purpose"},
+    {"pss", false, "recipients",
+     "a purpose on legal obligation is named 'Giving information to a court when it orders us to': a recipient"},
+    {"pss", true, "recipients",
+     "a purpose reads 'to give information to a court, if a judge says we must': a recipient"},
 };
 
 bool KeptByWording(const Built& b, const std::string& rule) {

@@ -875,4 +875,27 @@ TEST_SUITE("draft") {
         Options());
     CHECK(StatusOf(pointer, "lawful-basis") == Status::kMissing);
   }
+
+  // Review s28 L17: a children's guide whose complaints have a contact of their own asks "Do you have a
+  // question?" before the contact for questions. That contact is no complaint route; the one after "Are
+  // you not happy…?" is.
+  TEST_CASE("draft elements: a children's contact for questions only is no complaint route") {
+    auto html = [](const std::string& body) {
+      return "<!doctype html><html lang=\"en\"><body><h1>Your information: a guide for children</h1>"
+             "<p>We are Acme.</p><h2>Who can you talk to?</h2><p>Do you have a question? You can talk to us:</p>"
+             "<dl class=\"callout\"><div><dt>Address</dt><dd>1 High Street, Leeds LS1 1AA</dd></div>"
+             "<div><dt>Email</dt><dd>dpo@acme.org.uk</dd></div></dl>" +
+             body + "</body></html>";
+    };
+    auto status = [](const std::string& text) {
+      return std::string(StatusName(StatusOf(LintDraft("child.html", text, Options()), "right-complain-controller")));
+    };
+    CHECK(status(html("")) == "missing");
+    CHECK(status(html("<p>Are you not happy with how we use your information? You can tell us here:</p><dl "
+                      "class=\"callout\"><div><dt>Email</dt><dd>complaints@acme.org.uk</dd></div></dl>")) == "present");
+    // The one line for both, as a guide with one contact says it, is still the complaint route.
+    std::string both = html("");
+    both.replace(both.find("Do you have a question?"), 23, "Do you have a question, or are you not happy?");
+    CHECK(status(both) == "present");
+  }
 }

@@ -272,8 +272,11 @@ TEST_CASE("a right only some of a guide's groups have is never told to every rea
   Built list = Child(s, "13-15");
   const int right = list.Find("child.right.portability");
   REQUIRE(right > 0);
-  CHECK(list.keys[right + 1] == "child.right.some-ask");
-  CHECK(list.texts[right + 1] == "Only some of you can do this. You can ask us if it is for you.");
+  // The family's own purposes (not on consent or contract) give no portability, so the right says
+  // its children's condition first (review s28 L3), then that it is only some readers'.
+  CHECK(list.keys[right + 1] == "child.right.portability.some");
+  CHECK(list.keys[right + 2] == "child.right.some-ask");
+  CHECK(list.texts[right + 2] == "Only some of you can do this. You can ask us if it is for you.");
   const int access = list.Find("child.right.access");
   REQUIRE(access > 0);
   CHECK(list.keys[access + 1] != "child.right.some-ask");  // everyone's right says nothing more

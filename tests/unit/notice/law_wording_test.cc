@@ -105,11 +105,66 @@ TEST_CASE("the right to object is in the short version and its own box exactly w
         std::string::npos);
   CHECK(en.Get("right.object.body").find("if we need the information to make, exercise or defend legal claims") !=
         std::string::npos);
-  CHECK(en.Get("right.object.body").find("public task, legitimate interests or a recognised legitimate interest") !=
-        std::string::npos);
+  // The bases are the organisation's own (review s28 L8), each combination a key of its own.
+  CHECK(en.Get("right.object.body").rfind("If we rely on {bases}, you can object to our using your information.", 0) ==
+        0);
+  CHECK(en.Get("right.object.bases.public-task+legitimate-interests+recognised-legitimate-interests") ==
+        "public task, legitimate interests or a recognised legitimate interest");
   CHECK(en.Get("right.object.marketing") ==
         "You can object at any time to our use of your information for direct marketing, and we will then stop using "
         "it for that.");
+}
+
+// Review s29 L21: the objection box ended "This right is for: <the newsletter's readers>", read as
+// the scope of the whole box. The marketing objection names itself in its scope line; the Art 21(1)
+// objection says whose it is only where it is not everyone's, in a line of its own before it.
+TEST_CASE("the objection box gives the marketing objection a scope line of its own") {
+  auto source = [](bool li_for_all) {
+    json s = WithBases({"legitimate-interests"});
+    s["data_subjects"].push_back({{"id", "visitors"}, {"name", "Visitors"}});
+    if (li_for_all) s["purposes"][0]["data_subjects"] = {"parents", "visitors"};
+    json news = s["purposes"][0];
+    news["id"] = "news";
+    news["name"] = "Sending our newsletter";
+    news["data_subjects"] = {"parents"};
+    news["data_categories"] = {"contact"};
+    news["lawful_bases"] = {"consent"};
+    news.erase("legitimate_interest");
+    news.erase("special_category_condition");
+    news["direct_marketing"] = true;
+    news["requirement"] = {{"type", "none"}};
+    json visits = news;
+    visits["id"] = "visits";
+    visits["name"] = "Booking visits";
+    visits["data_subjects"] = {"visitors"};
+    visits["lawful_bases"] = {"contract"};
+    visits.erase("direct_marketing");
+    s["purposes"].push_back(news);
+    s["purposes"].push_back(visits);
+    s["recipients"][0]["purposes"] = {"support"};
+    return s;
+  };
+  // Art 21(1) is everyone's: no scope for it; the marketing scope names the marketing objection.
+  auto all = Adult(source(true));
+  const int body = Find(all, "right.object.body");
+  const int marketing = Find(all, "right.object.marketing");
+  REQUIRE(body >= 0);
+  REQUIRE(marketing > body);
+  const int general = Find(all, "rights.applies-to", body);
+  CHECK((general < 0 || general > marketing));
+  const int scope = Find(all, "right.object-marketing.for", marketing);
+  REQUIRE(scope > marketing);
+  CHECK(all[scope].text == "The right to object to direct marketing is for: Parents.");
+  // Art 21(1) only some people's: its own "This right is for" line, before the marketing sentence.
+  auto some = Adult(source(false));
+  const int body2 = Find(some, "right.object.body");
+  const int marketing2 = Find(some, "right.object.marketing");
+  REQUIRE(body2 >= 0);
+  const int own = Find(some, "rights.applies-to", body2);
+  CHECK(own > body2);
+  CHECK(own < marketing2);
+  CHECK(some[own].text == "This right is for: Parents.");
+  CHECK(Find(some, "right.object-marketing.for", marketing2) > marketing2);
 }
 
 TEST_CASE("withdrawing consent is named in the short version wherever consent is relied on") {
@@ -164,8 +219,7 @@ TEST_CASE("rights text follows the law in force on the notice's date") {
   };
   // Before 5 February 2026: Art 12(3) timing, Art 21(1) without (ea), the Art 22(1) right.
   const std::string before = keys("2026-02-04");
-  for (const char* k : {"rights.timing@before-2026-02-05|", "right.object.body@before-2026-02-05|",
-                        "right.automated-decisions.body@before-2026-02-05|"}) {
+  for (const char* k : {"rights.timing@before-2026-02-05|", "right.automated-decisions.body@before-2026-02-05|"}) {
     CHECK_MESSAGE(before.find(k) != std::string::npos, k);
   }
   const std::string after = keys("2026-02-05");
@@ -174,12 +228,52 @@ TEST_CASE("rights text follows the law in force on the notice's date") {
   }
   CHECK(after.find("@before-2026-02-05") == std::string::npos);
   const auto& en = *test::Data().Catalogue("en");
-  CHECK(en.Get("right.object.body@before-2026-02-05").find("recognised") == std::string::npos);
   CHECK(en.Get("right.automated-decisions.body@before-2026-02-05").find("right not to be subject to") !=
         std::string::npos);
   CHECK(en.Get("right.automated-decisions.body").find("not to be subject") == std::string::npos);
   CHECK(en.Get("rights.timing").find("Article 12A") != std::string::npos);
   CHECK(en.Get("rights.timing@before-2026-02-05").find("12A") == std::string::npos);
+}
+
+// Review s28 L8: the objection names the bases the organisation's purposes that give it use, and
+// no other (Art 21(1) covers 6(1)(e), (ea) and (f); a charity with no public task is not told of one).
+TEST_CASE("the right to object names only the bases its purposes rely on") {
+  struct Case {
+    std::vector<std::string> first, second;  // the bases of two purposes
+    const char* opening;
+  } cases[] = {
+      {{"public-task"}, {"consent"}, "If we rely on public task, you can object"},
+      {{"legitimate-interests"}, {"contract"}, "If we rely on legitimate interests, you can object"},
+      {{"recognised-legitimate-interests", "vital-interests"},
+       {"consent"},
+       "If we rely on a recognised legitimate interest, you can object"},
+      {{"legitimate-interests"},
+       {"recognised-legitimate-interests"},
+       "If we rely on legitimate interests or a recognised legitimate interest, you can object"},
+      {{"public-task"}, {"legitimate-interests"}, "If we rely on public task or legitimate interests, you can object"},
+      {{"recognised-legitimate-interests", "public-task"},
+       {"legitimate-interests"},
+       "If we rely on public task, legitimate interests or a recognised legitimate interest, you can object"},
+  };
+  for (const auto& c : cases) {
+    json s = WithBases(c.first);
+    json second = s["purposes"][0];
+    second["id"] = "second";
+    second["name"] = "Second purpose";
+    second["lawful_bases"] = c.second;
+    s["purposes"].push_back(second);
+    const auto p = Adult(s);
+    const int body = Find(p, "right.object.body");
+    REQUIRE(body >= 0);
+    CAPTURE(p[body].text);
+    CHECK(p[body].text.rfind(c.opening, 0) == 0);
+  }
+  // Before 5 February 2026 no purpose can rely on 6(1)(ea), so the same list is the whole of Art 21(1).
+  json s = WithBases({"public-task"});
+  s["notice"]["last_updated"] = "2026-02-04";
+  const auto p = Adult(s);
+  REQUIRE(Find(p, "right.object.body") >= 0);
+  CHECK(p[Find(p, "right.object.body")].text.rfind("If we rely on public task, you can object", 0) == 0);
 }
 
 TEST_CASE("the lawful bases and rights are stated the right way round and with their limits") {

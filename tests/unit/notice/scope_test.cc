@@ -144,13 +144,14 @@ TEST_CASE("the adult notice says which groups a right is for, where it is not ev
         id);
   }
   // Objection (Art 21(1)) arises for every group (legitimate interests for all three): no "for" line
-  // after it. The marketing objection (Art 21(2)) is the parents' only (fundraising emails).
+  // after it. The marketing objection (Art 21(2)) is the parents' only (fundraising emails), in a line
+  // that names it (review s29 L21: "This right is for" there read as the whole box's scope).
   std::string object = after("object");
   const size_t marketing = object.find(en.Get("right.object.marketing"));
   REQUIRE(marketing != std::string::npos);
   CHECK(object.substr(0, marketing).find("This right is for") == std::string::npos);
   CHECK(object.substr(marketing + en.Get("right.object.marketing").size())
-            .rfind("\nThis right is for: Parents and carers.", 0) == 0);
+            .rfind("\nThe right to object to direct marketing is for: Parents and carers.", 0) == 0);
   // Access is everyone's.
   std::string access = after("access");
   CHECK(access.substr(0, access.find(en.Get("right.rectification.title"))).find("This right is for") ==

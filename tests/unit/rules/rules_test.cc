@@ -127,6 +127,21 @@ const Case kCases[] = {
      "[legal-obligation-law]",
      R"([{"op":"replace","path":"/purposes/0/lawful_bases/0","value":"legal-obligation"},
          {"op":"add","path":"/purposes/0/legal_obligation","value":"The Children Act 1989 requires us to keep these records."}])"},
+    {"public-task-law",
+     R"([{"op":"replace","path":"/purposes/0/lawful_bases/0","value":"public-task"},
+         {"op":"add","path":"/controller/public_authority","value":true}])",
+     "t.json:56:23: warning: purpose 'support' relies on public task but does not name the law that gives the task "
+     "[public-task-law]",
+     R"([{"op":"replace","path":"/purposes/0/lawful_bases/0","value":"public-task"},
+         {"op":"add","path":"/controller/public_authority","value":true},
+         {"op":"add","path":"/purposes/0/public_task","value":"Our duties to children in need (Children Act 1989, section 17)."}])"},
+    {"recipient-legal-duty",
+     R"([{"op":"replace","path":"/recipients/0/name","value":"The local authority, when the law requires it"}])",
+     "t.json:72:15: warning: recipient 'la' says the law requires the disclosure ('law requires'), but none of the "
+     "purposes it serves relies on legal obligation [recipient-legal-duty]",
+     R"([{"op":"replace","path":"/recipients/0/name","value":"The local authority, when the law requires it"},
+         {"op":"replace","path":"/purposes/0/lawful_bases/0","value":"legal-obligation"},
+         {"op":"add","path":"/purposes/0/legal_obligation","value":"The Children Act 1989 requires us to tell it."}])"},
     {"public-task-review", R"([{"op":"replace","path":"/purposes/0/lawful_bases/0","value":"public-task"}])",
      "t.json:55:23: warning: purpose 'support' relies on public task but the controller is not a public authority "
      "[public-task-review]",

@@ -106,9 +106,9 @@ std::string LowerText(std::string s) {
 }
 
 bool NamesDpo(const std::string& lower) {
+  static const std::regex kDpoWord(R"re(\bdpo\b)re");
   return lower.find("protection officer") != std::string::npos ||
-         lower.find("data protection lead") != std::string::npos ||
-         std::regex_search(lower, std::regex(R"re(\bdpo\b)re"));
+         lower.find("data protection lead") != std::string::npos || std::regex_search(lower, kDpoWord);
 }
 
 // The sentences about the DPO: those naming the role, and after them the sentences that go on about

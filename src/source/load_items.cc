@@ -6,25 +6,12 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "base/utf8.h"
 #include "source/loader.h"
 #include "source/reader.h"
 
 namespace pnc::source {
 namespace {
-
-// Lower case, spaces squeezed: "United States" and "united  states " name one place.
-std::string Folded(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isspace(c)) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += static_cast<char>(std::tolower(c));
-    }
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
 
 using nlohmann::json;
 
@@ -242,7 +229,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
         // changed" match it by: two alike would be told apart by neither (user test s30 F1).
         const std::string dest = PlainName(t.destination, ctx);
         for (const auto& other : m->transfers) {
-          if (!dest.empty() && Folded(PlainName(other.destination, ctx)) == Folded(dest)) {
+          if (!dest.empty() && base::FoldedName(PlainName(other.destination, ctx)) == base::FoldedName(dest)) {
             ctx->Error(
                 p + "/destination", "two transfers have the destination '" + dest + "'", "duplicate-value",
                 {"say in each destination what tells them apart, e.g. '" + dest + " (our case records)' and '" + dest +

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 
 #include "base/utf8.h"
 #include "source/loader.h"
@@ -214,6 +215,7 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
     }
     m->transfers_pointer += "/destinations";
   }
+  std::set<std::string> destinations;  // folded: a set, since a source may list thousands
   none_or_list_at(
       transfers, m->transfers_pointer, "transfers", &m->transfers_stated, [&](const json& v, const std::string& p) {
         ObjectReader r(ctx, v, p, "a transfer");
@@ -228,15 +230,12 @@ void ReadAll(LoadContext* ctx, const json& root, Model* m) {
         // The destination is what names a transfer to readers and what `pnc diff` and "What
         // changed" match it by: two alike would be told apart by neither (user test s30 F1).
         const std::string dest = PlainName(t.destination, ctx);
-        for (const auto& other : m->transfers) {
-          if (!dest.empty() && base::FoldedName(PlainName(other.destination, ctx)) == base::FoldedName(dest)) {
-            ctx->Error(
-                p + "/destination", "two transfers have the destination '" + dest + "'", "duplicate-value",
-                {"say in each destination what tells them apart, e.g. '" + dest + " (our case records)' and '" + dest +
-                 " (social media)', or make them one transfer with both recipients if the "
-                 "safeguard is the same"});
-            break;
-          }
+        if (!dest.empty() && !destinations.insert(base::FoldedName(dest)).second) {
+          ctx->Error(
+              p + "/destination", "two transfers have the destination '" + dest + "'", "duplicate-value",
+              {"say in each destination what tells them apart, e.g. '" + dest + " (our case records)' and '" + dest +
+               " (social media)', or make them one transfer with both recipients if the safeguard is "
+               "the same"});
         }
         r.Finish();
         m->transfers.push_back(t);
